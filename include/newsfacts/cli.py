@@ -1,0 +1,88 @@
+"""The `newsfacts` command line. Subcommands import their modules lazily so that
+`newsfacts --help` stays fast and never imports Airflow."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+class UserError(Exception):
+    """An expected failure: printed as one line naming the thing at fault, no traceback."""
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from newsfacts.extract.corpus import write_extractions
+
+    return write_extractions(args.paths, out=args.out, progress=not args.quiet)
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from newsfacts.evaluate import run_eval
+
+    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors)
+
+
+def _cmd_fetch(args: argparse.Namespace) -> int:
+    from newsfacts.fetch.cli import run_fetch_command
+
+    return run_fetch_command(args)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from newsfacts.pipeline import run_local
+
+    return run_local(sources=args.sources)
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from newsfacts.publish import print_summary
+
+    return print_summary(path=args.published, examples=args.examples)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", help="extract facts from .txt/.html files or folders as JSON lines")
+    e.add_argument("paths", nargs="+", help="files or folders (.txt/.html with optional .json sidecar)")
+    e.add_argument("--out", help="write JSON lines here instead of standard output")
+    e.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    e.set_defaults(func=_cmd_extract)
+
+    v = sub.add_parser("eval", help="score the extractor on the shared dev set")
+    v.add_argument("--dev-dir", default=None, help="default: ../shared/eval/dev from the repo")
+    v.add_argument("--gold", action="append", help="gold file(s); default: every gold-*.jsonl")
+    v.add_argument("--errors", type=int, default=0, help="list up to N misses/false alarms")
+    v.set_defaults(func=_cmd_eval)
+
+    f = sub.add_parser("fetch", help="discover and fetch articles from the sources, without loading")
+    f.add_argument("--sources", help="sources YAML (default: $NEWSFACTS_SOURCES or the demo)")
+    f.add_argument("--json", action="store_true", help="one JSON object per URL attempted")
+    f.set_defaults(func=_cmd_fetch)
+
+    r = sub.add_parser("run", help="run the whole pipeline once in this process (no Airflow)")
+    r.add_argument("--sources", help="sources YAML (default: $NEWSFACTS_SOURCES or the demo)")
+    r.set_defaults(func=_cmd_run)
+
+    s = sub.add_parser("summary", help="print what the published warehouse holds")
+    s.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
+    s.add_argument("--examples", type=int, default=3, help="example facts per mart")
+    s.set_defaults(func=_cmd_summary)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"newsfacts {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

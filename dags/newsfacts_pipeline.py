@@ -1,0 +1,94 @@
+"""
+### newsfacts pipeline
+
+News feeds -> facts, Write-Audit-Publish:
+`discover -> fetch (mapped per host group) -> plan -> extract (mapped per batch) -> load
+(the one DuckDB writer) -> dbt build -> audit (Great Expectations) -> publish`.
+
+Only `load`, `dbt_build`, `audit` and `publish` open the warehouse, one after another, and
+`max_active_runs=1` keeps two runs from writing at once. Readers only ever see the file that
+`publish` swaps in after the audit passed. Configuration comes from `NEWSFACTS_*`
+environment variables (see `newsfacts.settings`); the `sources` param overrides the sources
+file for one run. This file only wires functions from `include/newsfacts`.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pendulum
+from airflow.sdk import Param, dag, get_current_context, task
+
+from newsfacts import pipeline
+from newsfacts.settings import Settings
+
+DEFAULT_ARGS = {"owner": "newsfacts", "retries": 2, "retry_delay": timedelta(seconds=30),
+                "retry_exponential_backoff": True}
+GATE = {"retries": 0}  # a failed check is deterministic: retrying cannot make it pass
+
+
+def _run() -> tuple[Settings, str, str | None]:
+    ctx = get_current_context()
+    return Settings.from_env(), ctx["run_id"], ctx["params"].get("sources")
+
+
+@dag(
+    dag_id="newsfacts",
+    schedule="@hourly",
+    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    dagrun_timeout=timedelta(hours=2),
+    params={"sources": Param(None, type=["null", "string"],
+                             description="sources YAML for this run (default: NEWSFACTS_SOURCES)")},
+    tags=["newsfacts"],
+    doc_md=__doc__,
+)
+def newsfacts():
+    @task
+    def discover() -> list[str]:
+        settings, run_id, sources = _run()
+        return pipeline.discover_step(settings, run_id, sources)
+
+    @task(execution_timeout=timedelta(minutes=30))
+    def fetch(group: str) -> str:
+        settings, run_id, sources = _run()
+        return pipeline.fetch_step(settings, run_id, group, sources)
+
+    @task(trigger_rule="none_failed")
+    def plan(page_files: list[str]) -> list[str]:
+        settings, run_id, _ = _run()
+        return pipeline.plan_batches(settings, run_id, list(page_files or []))
+
+    @task(execution_timeout=timedelta(minutes=30))
+    def extract(batch: str) -> str:
+        settings, _, _ = _run()
+        return pipeline.extract_step(settings, batch)
+
+    @task(trigger_rule="none_failed")
+    def load(batch_dirs: list[str]) -> dict:
+        settings, run_id, _ = _run()
+        return pipeline.load_step(settings, run_id, list(batch_dirs or []))
+
+    @task(**GATE)
+    def dbt_build() -> dict:
+        settings, run_id, _ = _run()
+        return pipeline.transform_step(settings, run_id)
+
+    @task(**GATE)
+    def audit() -> dict:
+        settings, run_id, _ = _run()
+        return pipeline.audit_step(settings, run_id)
+
+    @task
+    def publish() -> dict:
+        settings, run_id, _ = _run()
+        return pipeline.publish_step(settings, run_id)
+
+    pages = fetch.expand(group=discover())
+    loaded = load(extract.expand(batch=plan(pages)))
+    loaded >> dbt_build() >> audit() >> publish()
+
+
+newsfacts()

@@ -1,0 +1,23 @@
+with source as (
+    select * from {{ source('newsfacts', 'deployments') }}
+)
+
+select
+    md5(article_id || ':d:' || fact_idx) as deployment_key,
+    article_id as article_key,
+    fact_idx,
+    nullif(trim(actor), '') as actor,
+    upper(actor_country) as actor_country,
+    size as force_size,
+    lower(qualifier) as size_qualifier,
+    lower(unit) as unit,
+    nullif(trim(location), '') as location,
+    upper(location_country) as location_country,
+    lower(status) as deployment_status,
+    sentence,
+    sentence_idx,
+    start_char,
+    end_char,
+    extractor_version,
+    loaded_at
+from source

@@ -1,0 +1,24 @@
+with source as (
+    select * from {{ source('newsfacts', 'visits') }}
+)
+
+select
+    md5(article_id || ':v:' || fact_idx) as visit_key,
+    article_id as article_key,
+    fact_idx,
+    nullif(trim(traveller), '') as traveller,
+    traveller_key as article_traveller_key,
+    nullif(trim(destination), '') as destination,
+    upper(destination_country) as destination_country,
+    destination_lat,
+    destination_lon,
+    nullif(trim(host), '') as host,
+    lower(status) as visit_status,
+    when_text,
+    sentence,
+    sentence_idx,
+    start_char,
+    end_char,
+    extractor_version,
+    loaded_at
+from source

@@ -1,0 +1,95 @@
+"""Run a DAG once with the embedded Airflow (`airflow dags test`: SQLite metadata, no
+servers), keep Airflow's full log in a file, show only the pipeline's progress, and end
+with a summary of what was published.
+
+Usage: python -m newsfacts.airflow_run [DAG_ID] [--conf JSON]
+(scripts/demo.sh sets the Airflow environment; see scripts/airflow_env.sh).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsfacts.settings import Settings
+
+_PROGRESS = re.compile(r"\[(?:info|warning|error)\s*\]\s+(.*?)\s+\[(newsfacts[\w.]*)\]")
+_ERROR = re.compile(r"^(?:[\w.]+\.)?(\w*(?:Error|Failed|Exception)): (.*)")
+_FINISHED = re.compile(r"DagRun Finished: .*?run_id=([^,]+),.*?state=(\w+)")
+
+
+def _airflow() -> str:
+    exe = Path(sys.executable).with_name("airflow")
+    return str(exe) if exe.exists() else "airflow"
+
+
+def migrate(log) -> None:
+    code = subprocess.call([_airflow(), "db", "migrate"], stdout=log, stderr=subprocess.STDOUT)
+    if code != 0:
+        raise SystemExit(f"airflow db migrate failed (exit {code}); see {log.name}")
+
+
+def dags_test(dag_id: str, conf: str | None, log, echo=print) -> tuple[int, str | None, list[str]]:
+    """Run `airflow dags test`; echo progress; return (exit code, final state, error lines)."""
+    cmd = [_airflow(), "dags", "test", dag_id]
+    if conf:
+        cmd += ["--conf", conf]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    state, errors, in_error = None, [], False
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        log.write(line)
+        if m := _PROGRESS.search(line):
+            echo(f"  {m.group(1)}")
+        elif m := _FINISHED.search(line):
+            state = m.group(2)
+        elif m := _ERROR.match(line):
+            in_error = True
+            errors.append(f"{m.group(1)}: {m.group(2)}")
+        elif in_error and line.startswith("  ") and not line.lstrip().startswith("File "):
+            errors.append(line.rstrip())
+        else:
+            in_error = False
+    return proc.wait(), state, errors
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dag_id", nargs="?", default="newsfacts")
+    ap.add_argument("--conf", help="DAG run conf as JSON, e.g. '{\"sources\": \"my.yml\"}'")
+    ap.add_argument("--no-summary", action="store_true")
+    args = ap.parse_args(argv)
+    settings = Settings.from_env()
+    settings.ensure_dirs()
+    logs = settings.home / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    log_path = logs / f"{args.dag_id}-{datetime.now(UTC):%Y%m%dT%H%M%S}.log"
+    t0 = time.monotonic()
+    with open(log_path, "w") as log:
+        print(f"airflow: preparing metadata database in {os.environ.get('AIRFLOW_HOME', '?')}")
+        migrate(log)
+        print(f"airflow: dags test {args.dag_id} (full log: {log_path})")
+        code, state, errors = dags_test(args.dag_id, args.conf, log)
+    elapsed = time.monotonic() - t0
+    if code != 0 or state != "success":
+        print(f"\nrun FAILED ({state or 'no state'}) after {elapsed:.0f}s; nothing new was "
+              f"published. Errors:", file=sys.stderr)
+        for e in errors or [f"see {log_path}"]:
+            print(f"  {e}", file=sys.stderr)
+        return 1
+    print(f"\nrun succeeded in {elapsed:.0f}s\n")
+    if args.no_summary:
+        return 0
+    from newsfacts.publish import print_summary
+
+    return print_summary(path=str(settings.published))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""Publish: expose the audited marts to readers atomically.
+
+The published file is a separate DuckDB file that holds only the marts (plus a
+`_publication` row saying which run produced it). It is written beside the old one and
+swapped in with os.replace, so a BI tool that holds the old file open keeps a consistent
+snapshot and never blocks the pipeline. Parquet exports are swapped the same way through
+a `current` symlink.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import textwrap
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsfacts.settings import Settings
+from newsfacts.warehouse import connect, connect_readonly
+
+KEEP_EXPORTS = 3
+
+
+def _quote(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def mart_tables(con) -> list[str]:
+    return [r[0] for r in con.execute(
+        "select table_name from information_schema.tables "
+        "where table_schema = 'marts' and table_type = 'BASE TABLE' order by 1").fetchall()]
+
+
+def publish(settings: Settings, run_id: str) -> dict:
+    settings.ensure_dirs()
+    target = settings.published
+    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    now = datetime.now(UTC)
+    tag = now.strftime("%Y%m%dT%H%M%S%f")
+    export_dir = settings.exports / tag
+    export_dir.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, int] = {}
+    with connect(settings.warehouse) as con:
+        tables = mart_tables(con)
+        if not tables:
+            raise RuntimeError("no marts to publish: run dbt build first")
+        con.execute(f"attach {_quote(tmp)} as pub")
+        try:
+            for t in tables:
+                con.execute(f"create table pub.main.{t} as select * from marts.{t}")
+                counts[t] = con.execute(f"select count(*) from pub.main.{t}").fetchone()[0]
+                con.execute(f"copy (select * from marts.{t}) to "
+                            f"{_quote(export_dir / (t + '.parquet'))} (format parquet)")
+            versions = [r[0] for r in con.execute(
+                "select distinct extractor_version from marts.dim_article "
+                "where extractor_version is not null order by 1").fetchall()] \
+                if "dim_article" in tables else []
+            con.execute("create table pub.main._publication (run_id varchar, "
+                        "published_at timestamptz, extractor_versions varchar[], "
+                        "row_counts map(varchar, bigint))")
+            con.execute("insert into pub.main._publication values (?, ?, ?, map(?, ?))",
+                        [run_id, now, versions, list(counts), list(counts.values())])
+        finally:
+            con.execute("detach pub")
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    _swap_current(settings.exports, export_dir)
+    return {"published": str(target), "tables": counts, "exports": str(export_dir)}
+
+
+def _swap_current(exports: Path, new_dir: Path) -> None:
+    link = exports / "current"
+    tmp_link = exports / f".current-{os.getpid()}"
+    tmp_link.unlink(missing_ok=True)
+    tmp_link.symlink_to(new_dir.name)
+    os.replace(tmp_link, link)
+    old = sorted(p for p in exports.iterdir() if p.is_dir() and not p.is_symlink()
+                 and p.name != new_dir.name)
+    for p in old[:-KEEP_EXPORTS + 1 or None]:
+        shutil.rmtree(p, ignore_errors=True)
+
+
+def print_summary(path: str | None = None, examples: int = 3, out=None) -> int:
+    """Print what the published warehouse holds: rows per mart and a few example facts."""
+    from newsfacts.cli import UserError
+
+    out = out or sys.stdout
+    published = Path(path) if path else Settings.from_env().published
+    if not published.exists():
+        raise UserError(f"no published warehouse at {published}: run the pipeline first "
+                        "(see README), or pass --published FILE")
+    with connect_readonly(published) as con:
+        pub = con.execute("select run_id, published_at, extractor_versions "
+                          "from _publication").fetchone()
+        tables = [r[0] for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'main' "
+            "and table_name not like '\\_%' escape '\\' order by 1").fetchall()]
+        print(f"Published warehouse: {published}", file=out)
+        print(f"  run {pub[0]} at {pub[1]:%Y-%m-%d %H:%M:%S %Z}, extractor "
+              f"{', '.join(pub[2]) or '-'}", file=out)
+        print("  rows per mart:", file=out)
+        for t in tables:
+            n = con.execute(f"select count(*) from {t}").fetchone()[0]
+            print(f"    {t:<24} {n:>7}", file=out)
+
+        def show(title: str, sql: str, fmt) -> None:
+            rows = con.execute(sql, [examples]).fetchall() if title_table_exists(title) else []
+            print(f"  {title}:", file=out)
+            for r in rows:
+                print(textwrap.shorten(fmt(r), 160, placeholder=" ..."), file=out)
+            if not rows:
+                print("    (none)", file=out)
+
+        def title_table_exists(title: str) -> bool:
+            return {"statements": "fct_statement", "visits": "fct_visit",
+                    "deployments": "fct_force_deployment"}[title] in tables
+
+        show("statements", "select speaker, quote_text, statement_kind from fct_statement "
+             "where statement_kind = 'direct' and speaker is not null "
+             "order by published_date desc, statement_key limit ?",
+             lambda r: f"    {r[0]}: \u201c{r[1]}\u201d")
+        show("visits", "select traveller, destination, visit_status, when_text from fct_visit "
+             "order by published_date desc, visit_key limit ?",
+             lambda r: f"    {r[0]} -> {r[1]} ({r[2]}{', ' + r[3] if r[3] else ''})")
+        show("deployments", "select actor, force_size, size_qualifier, unit, location, "
+             "deployment_status from fct_force_deployment "
+             "order by published_date desc, deployment_key limit ?",
+             lambda r: f"    {r[0] or '?'}: {r[1] if r[1] is not None else 'unknown number'}"
+                       f" ({r[2]}) {r[3] or 'force'} at {r[4] or '?'} [{r[5]}]")
+    return 0

@@ -1,0 +1,90 @@
+"""`newsfacts fetch`: discover + fetch alone, no warehouse.
+
+With ``--json`` prints one JSON object per URL attempted (feeds, sitemaps and articles):
+``{"url", "final_url", "outcome", "error", "bytes", "http_status"}``, then one summary
+line ``{"summary": {...}}``. The full records also go to a fetch log under
+``$NEWSFACTS_LANDING/fetch-log/`` (JSON lines), next to what the pipeline writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsfacts.archive import Archive
+from newsfacts.fetch.core import discover, fetch_candidates
+from newsfacts.fetch.models import OUTCOMES, FetchRecord
+from newsfacts.fetch.state import FetchState
+from newsfacts.settings import Settings
+from newsfacts.sources import load_sources
+
+
+def state_dir(settings: Settings) -> Path:
+    extra = settings.extra or {}
+    value = extra.get("fetch_state_dir")
+    return Path(value).expanduser() if value else settings.home / "fetch-state"
+
+
+def write_fetch_log(records: list[FetchRecord], folder: Path, run_id: str | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    run_id = run_id or datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    path = folder / f"fetch-{run_id}.jsonl"
+    tmp = path.with_suffix(".jsonl.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+    return path
+
+
+def run_fetch_command(args) -> int:
+    settings = Settings.from_env()
+    sources_path = Path(args.sources).expanduser() if getattr(args, "sources", None) \
+        else settings.sources
+    sources = load_sources(sources_path)
+    as_json = bool(getattr(args, "json", False))
+    settings.archive.mkdir(parents=True, exist_ok=True)
+    state = FetchState(state_dir(settings))
+    archive = Archive(settings.archive)
+    t0 = time.monotonic()
+
+    def emit(rec: FetchRecord) -> None:
+        if as_json:
+            print(json.dumps(rec.to_json_line(), ensure_ascii=False), flush=True)
+        else:
+            status = rec.http_status if rec.http_status is not None else "-"
+            extra = f"  ({rec.error})" if rec.error else ""
+            print(f"{rec.outcome:<9} {status!s:>3} {rec.bytes:>9}  {rec.url}{extra}", flush=True)
+
+    candidates, feed_records = discover(sources, state=state, settings=settings,
+                                        include_feed_success=True)
+    for rec in feed_records:
+        emit(rec)
+    page_records = fetch_candidates(candidates, sources=sources, archive=archive, state=state,
+                                    settings=settings, progress=emit)
+    records = feed_records + page_records
+    log_path = None
+    try:
+        log_path = write_fetch_log(records, settings.landing / "fetch-log")
+    except OSError as exc:
+        print(f"newsfacts fetch: could not write the fetch log: {exc}", file=sys.stderr)
+    counts = Counter(r.outcome for r in records)
+    summary = {
+        "attempted": len(records),
+        **{o: counts.get(o, 0) for o in OUTCOMES},
+        "articles": len(page_records),
+        "bytes": sum(r.bytes for r in records),
+        "elapsed_s": round(time.monotonic() - t0, 3),
+        "sources": sum(1 for s in sources if s.enabled),
+        "fetch_log": str(log_path) if log_path else None,
+    }
+    if as_json:
+        print(json.dumps({"summary": summary}), flush=True)
+    else:
+        print("summary: " + ", ".join(f"{k}={v}" for k, v in summary.items()), flush=True)
+    return 0

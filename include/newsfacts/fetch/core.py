@@ -1,0 +1,565 @@
+"""discover() and fetch_candidates(): the two steps the DAG and the CLI call."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from newsfacts.archive import Archive
+from newsfacts.fetch.config import FetchConfig, resolve_config
+from newsfacts.fetch.encoding import decode_html
+from newsfacts.fetch.feeds import FeedError, parse_feed, parse_sitemap, parse_url_list
+from newsfacts.fetch.http import HttpFetcher, HttpResult, TooLarge, decompress_capped
+from newsfacts.fetch.models import Candidate, FetchRecord
+from newsfacts.fetch.robots import RobotsCache
+from newsfacts.fetch.state import FetchState
+from newsfacts.fetch.urls import canonical_url, find_rel_canonical, host_key
+from newsfacts.sources import Source
+
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml, "
+               "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+_EXT_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "application/xhtml+xml",
+              ".txt": "text/plain", ".xml": "application/xml", ".rss": "application/rss+xml",
+              ".atom": "application/atom+xml", ".gz": "application/gzip"}
+FOLDER_SUFFIXES = (".html", ".htm", ".txt")
+
+
+def _user_agent(settings, source: Source | None = None) -> str:
+    if source is not None and source.user_agent:
+        return source.user_agent
+    ua = getattr(settings, "user_agent", None)
+    if ua:
+        return ua
+    from newsfacts import __version__
+
+    return f"newsfacts/{__version__}"
+
+
+class Throttle:
+    """Minimum delay between two requests to one host (used where hosts are not already
+    owned by a single worker)."""
+
+    def __init__(self, sleep=time.sleep):
+        self._last: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self._sleep = sleep
+
+    def wait(self, host: str, delay: float) -> None:
+        if not host:
+            return
+        with self._lock:
+            last = self._last.get(host)
+        if last is not None and delay > 0:
+            left = last + delay - time.monotonic()
+            if left > 0:
+                self._sleep(left)
+
+    def done(self, host: str) -> None:
+        with self._lock:
+            self._last[host] = time.monotonic()
+
+
+def _file_path(url: str) -> Path:
+    return Path(unquote(urlsplit(url).path))
+
+
+def read_local(url: str, max_bytes: int) -> tuple[bytes, str]:
+    """(bytes, content type) of a file:// URL; raises OSError/TooLarge."""
+    path = _file_path(url)
+    if not path.is_file():
+        raise FileNotFoundError(f"no such file: {path}")
+    with open(path, "rb") as f:
+        data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLarge()
+    return data, _EXT_TYPES.get(path.suffix.lower(), "application/octet-stream")
+
+
+def _maybe_gunzip(data: bytes, url: str, content_type: str | None, max_bytes: int) -> bytes:
+    ct = (content_type or "").lower()
+    if data[:2] == b"\x1f\x8b" or (urlsplit(url).path.endswith(".gz") and "gzip" in ct):
+        return decompress_capped(data, max_bytes, "gzip")
+    return data
+
+
+# ---------------------------------------------------------------------------------------
+# discover
+# ---------------------------------------------------------------------------------------
+
+class _Discovery:
+    def __init__(self, state: FetchState, settings, cfg: FetchConfig, fetcher: HttpFetcher,
+                 include_feed_success: bool):
+        self.state = state
+        self.settings = settings
+        self.cfg = cfg
+        self.fetcher = fetcher
+        self.robots = RobotsCache(fetcher, state, cfg.robots_ttl)
+        self.throttle = Throttle()
+        self.records: list[FetchRecord] = []
+        self.include_feed_success = include_feed_success
+
+    def _record(self, src: Source, url: str, outcome: str, error: str | None = None,
+                res: HttpResult | None = None, nbytes: int = 0, content_type: str | None = None,
+                elapsed_ms: int = 0) -> None:
+        if outcome == "fetched" and not self.include_feed_success:
+            return
+        rec = FetchRecord(url=url, source=src.name, outcome=outcome, error=error, kind="feed",
+                          bytes=nbytes, content_type=content_type, elapsed_ms=elapsed_ms)
+        if res is not None:
+            rec.final_url = res.final_url
+            rec.http_status = res.status
+            rec.content_type = res.content_type
+            rec.elapsed_ms = res.elapsed_ms
+            rec.attempts = res.attempts
+        self.records.append(rec)
+
+    def read(self, src: Source, url: str, *, conditional: bool = True
+             ) -> tuple[bytes | None, str | None, Callable[[], None]]:
+        """Fetch a discovery document. Returns (bytes or None, content type, commit) where
+        commit() stores the conditional-GET validators once the caller parsed it fine."""
+        max_bytes = src.max_bytes or self.cfg.max_bytes
+        scheme = urlsplit(url).scheme.lower()
+        if scheme == "file":
+            if not src.is_local:
+                self._record(src, url, "error", "refused: a remote source cannot point at "
+                             "local files")
+                return None, None, _noop
+            t0 = time.monotonic()
+            try:
+                data, ctype = read_local(url, max_bytes)
+                data = _maybe_gunzip(data, url, ctype, max_bytes)
+            except TooLarge:
+                self._record(src, url, "error", f"too large: more than {max_bytes} bytes")
+                return None, None, _noop
+            except (OSError, ValueError, EOFError) as exc:
+                self._record(src, url, "error", f"cannot read: {exc}")
+                return None, None, _noop
+            self._record(src, url, "fetched", nbytes=len(data), content_type=ctype,
+                         elapsed_ms=int((time.monotonic() - t0) * 1000))
+            return data, ctype, _noop
+        if scheme not in ("http", "https"):
+            self._record(src, url, "error", f"refused: unsupported URL scheme {scheme}://")
+            return None, None, _noop
+        ua = _user_agent(self.settings, src)
+        host = host_key(url)
+        rules, used_network = self.robots.rules(url, allow_private=src.allow_private,
+                                                user_agent=ua)
+        if used_network:
+            self.throttle.done(host)
+        if not rules.allowed(url, ua):
+            why = "robots.txt unreachable" if rules.unreachable else "disallowed by robots.txt"
+            self._record(src, url, "skipped", why)
+            return None, None, _noop
+        headers: dict[str, str] = {}
+        validators = self.state.feed_validators(url) if conditional else {}
+        if validators.get("etag"):
+            headers["If-None-Match"] = validators["etag"]
+        if validators.get("last_modified"):
+            headers["If-Modified-Since"] = validators["last_modified"]
+        self.throttle.wait(host, max(src.rate_limit, rules.crawl_delay(ua) or 0))
+        try:
+            res = self.fetcher.get(url, allow_private=src.allow_private, user_agent=ua,
+                                   max_bytes=max_bytes, timeout=src.timeout, headers=headers,
+                                   accept=FEED_ACCEPT)
+        finally:
+            self.throttle.done(host)
+        if res.status == 304:
+            self._record(src, url, "unchanged", res=res)
+            return None, None, _noop
+        if res.error or res.body is None:
+            self._record(src, url, "error", res.error or "empty response", res=res)
+            return None, None, _noop
+        try:
+            data = _maybe_gunzip(res.body, url, res.content_type, max_bytes)
+        except TooLarge:
+            self._record(src, url, "error", f"too large: more than {max_bytes} bytes "
+                         "after decompression", res=res)
+            return None, None, _noop
+        except (OSError, EOFError, ValueError) as exc:
+            self._record(src, url, "error", f"corrupt gzip: {exc}", res=res)
+            return None, None, _noop
+        self._record(src, url, "fetched", res=res, nbytes=len(data))
+
+        def commit(url=url, res=res):
+            self.state.set_feed_validators(url, res.headers.get("etag"),
+                                           res.headers.get("last-modified"))
+
+        return data, res.content_type, commit
+
+    def items(self, src: Source) -> list[dict]:
+        cfg = self.cfg
+        if src.kind in ("rss", "atom"):
+            data, ctype, commit = self.read(src, src.url)
+            if data is None:
+                return []
+            try:
+                items = parse_feed(data, src.url, ctype, cfg.max_feed_items)
+            except FeedError as exc:
+                self._record(src, src.url, "error", str(exc))
+                return []
+            commit()
+            return items
+        if src.kind == "sitemap":
+            return self._sitemap(src, src.url, depth=0)
+        if src.kind == "urls":
+            items = [{"url": u} for u in src.urls]
+            if src.url:
+                data, ctype, commit = self.read(src, src.url, conditional=False)
+                if data is not None:
+                    items += parse_url_list(data, src.url, ctype)
+            return items
+        if src.kind == "folder":
+            root = Path(src.path or ".")
+            if not root.is_dir():
+                self._record(src, root.as_uri() if root.is_absolute() else str(root), "error",
+                             f"folder not found: {root}")
+                return []
+            files = []
+            for p in sorted(root.rglob("*")):
+                if p.suffix.lower() in FOLDER_SUFFIXES and p.is_file() \
+                        and not any(part.startswith(".") for part in p.relative_to(root).parts):
+                    files.append({"url": p.resolve().as_uri(), "title": None})
+                    if len(files) >= cfg.max_folder_files:
+                        break
+            return files
+        self._record(src, src.url or "", "error", f"unknown source kind {src.kind!r}")
+        return []
+
+    def _sitemap(self, src: Source, url: str, depth: int) -> list[dict]:
+        data, _ctype, commit = self.read(src, url)
+        if data is None:
+            return []
+        try:
+            kind, items = parse_sitemap(data, url)
+        except FeedError as exc:
+            self._record(src, url, "error", str(exc))
+            return []
+        if kind == "urlset":
+            commit()
+            return items
+        if depth >= 1:
+            self._record(src, url, "skipped", "nested sitemap index not followed")
+            return []
+        out: list[dict] = []
+        children = items[: self.cfg.max_sitemaps]
+        if len(items) > len(children):
+            self._record(src, url, "skipped",
+                         f"sitemap index lists {len(items)} sitemaps; read the first "
+                         f"{len(children)}")
+        for child in children:
+            out += self._sitemap(src, child["url"], depth + 1)
+        commit()
+        return out
+
+
+def _noop() -> None:
+    return None
+
+
+def discover(sources: list[Source], *, state: FetchState, settings=None,
+             config: FetchConfig | None = None, include_feed_success: bool = False
+             ) -> tuple[list[Candidate], list[FetchRecord]]:
+    """Read every enabled source; return (new candidates, records).
+
+    Candidates are deduplicated by canonical URL, within the run and against ``state``
+    (already fetched, duplicate or given up URLs are dropped silently); a URL seen twice in
+    this run gets a "duplicate" record. Candidates not yet fetched successfully stay
+    *pending* in ``state`` and are offered again on the next run, even if the feed no
+    longer lists them (or answers 304). ``max_articles`` caps candidates per source; the
+    rest wait for the next run.
+
+    Records (``kind="feed"``) report discovery documents that failed ("error"), were
+    refused ("skipped": robots.txt) or did not change ("unchanged": HTTP 304); with
+    ``include_feed_success`` also the ones read fine ("fetched", no archive key). Never
+    raises for a bad source."""
+    cfg = resolve_config(settings, config)
+    candidates: list[Candidate] = []
+    seen: set[str] = set()
+    with HttpFetcher(cfg, _user_agent(settings)) as fetcher:
+        d = _Discovery(state, settings, cfg, fetcher, include_feed_success)
+        for src in sources:
+            if not src.enabled:
+                continue
+            try:
+                items = d.items(src)
+            except Exception as exc:  # a bug or a surprise in one source never stops the rest
+                d._record(src, src.url or src.path or src.name, "error",
+                          f"discovery failed: {type(exc).__name__}: {exc}")
+                items = []
+            taken = 0
+            pending = [c for c in state.pending(src.name)]
+            fresh: list[Candidate] = []
+            for item in items:
+                url = item["url"]
+                scheme = urlsplit(url).scheme.lower()
+                canon = canonical_url(url)
+                if scheme not in ("http", "https", "file"):
+                    d.records.append(FetchRecord(url=url, source=src.name, outcome="skipped",
+                                                 error=f"unsupported URL scheme {scheme}://",
+                                                 title=item.get("title")))
+                    continue
+                if scheme == "file" and not src.is_local:
+                    d.records.append(FetchRecord(
+                        url=url, source=src.name, outcome="error", title=item.get("title"),
+                        error="refused: a remote source cannot point at local files"))
+                    continue
+                fresh.append(Candidate(
+                    url=url, source=src.name, title=item.get("title"),
+                    published=item.get("published"), summary=item.get("summary"),
+                    canonical_url=canon, allow_private=src.allow_private, local=src.is_local,
+                    discovered_from=src.url or (Path(src.path).as_uri() if src.path else None),
+                ))
+            for c in pending + fresh:
+                canon = c.canonical_url or canonical_url(c.url)
+                c.canonical_url = canon
+                if canon in seen:
+                    if c in fresh and not any(x.canonical_url == canon for x in pending
+                                              if x.source == src.name):
+                        d.records.append(FetchRecord.for_candidate(
+                            c, outcome="duplicate", error=None))
+                    continue
+                seen.add(canon)
+                if state.is_done(canon):
+                    state.remove_pending(c)
+                    continue
+                if src.max_articles is not None and taken >= src.max_articles:
+                    state.add_pending(c)  # next run
+                    continue
+                state.add_pending(c)
+                candidates.append(c)
+                taken += 1
+    return candidates, d.records
+
+
+# ---------------------------------------------------------------------------------------
+# fetch
+# ---------------------------------------------------------------------------------------
+
+def group_by_host(candidates: list[Candidate], n_groups: int) -> list[list[Candidate]]:
+    """Split candidates into at most ``n_groups`` lists; every candidate of one host lands in
+    the same list (so mapped tasks keep per-host politeness). Greedy: biggest host first
+    into the currently smallest group. Deterministic. Empty groups are dropped."""
+    n_groups = max(1, int(n_groups))
+    by_host: OrderedDict[str, list[Candidate]] = OrderedDict()
+    for c in candidates:
+        by_host.setdefault(host_key(c.url) or "(local)", []).append(c)
+    groups: list[list[Candidate]] = [[] for _ in range(n_groups)]
+    for _host, items in sorted(by_host.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        target = min(range(n_groups), key=lambda i: (len(groups[i]), i))
+        groups[target].extend(items)
+    return [g for g in groups if g]
+
+
+class _PageFetcher:
+    def __init__(self, sources: dict[str, Source], archive: Archive, state: FetchState,
+                 settings, cfg: FetchConfig, fetcher: HttpFetcher):
+        self.sources = sources
+        self.archive = archive
+        self.state = state
+        self.settings = settings
+        self.cfg = cfg
+        self.fetcher = fetcher
+        self.robots = RobotsCache(fetcher, state, cfg.robots_ttl)
+
+    def policy(self, c: Candidate) -> tuple[bool, bool, Source | None]:
+        src = self.sources.get(c.source)
+        if src is not None:
+            return src.allow_private, src.is_local, src
+        return c.allow_private, c.local, None
+
+    def run_host(self, items: list[tuple[int, Candidate]], out: list, progress) -> None:
+        """Fetch one host's candidates in order, one at a time, ``rate_limit`` apart."""
+        last_end: list[float] = []
+        for idx, c in items:
+            _allow_private, _local, src = self.policy(c)
+            delay = src.rate_limit if src is not None else 1.0
+
+            def wait(delay=delay, last_end=last_end):
+                if last_end and delay > 0:
+                    left = last_end[0] + delay - time.monotonic()
+                    if left > 0:
+                        time.sleep(left)
+
+            try:
+                rec = self.fetch_one(c, wait)
+            except Exception as exc:  # never raise for one URL
+                rec = FetchRecord.for_candidate(c, outcome="error",
+                                                error=f"internal error: {type(exc).__name__}: {exc}")
+            if host_key(c.url):
+                last_end[:] = [time.monotonic()]
+            self._settle(c, rec)
+            out[idx] = rec
+            if progress is not None:
+                with contextlib.suppress(Exception):
+                    progress(rec)
+
+    def _settle(self, c: Candidate, rec: FetchRecord) -> None:
+        """Update state: final outcomes stop retries; errors count attempts."""
+        canon = c.canonical_url or canonical_url(c.url)
+        try:
+            if rec.outcome in ("fetched", "duplicate", "unchanged", "skipped"):
+                self.state.record(canon, url=c.url, final=True, outcome=rec.outcome,
+                                  sha256=rec.content_sha256, http_status=rec.http_status,
+                                  error=rec.error)
+                self.state.remove_pending(c)
+            else:
+                entry = self.state.get(canon) or {}
+                attempts = int(entry.get("attempts", 0)) + 1
+                permanent = getattr(rec, "_permanent", False)
+                final = permanent or attempts >= self.cfg.max_attempts
+                self.state.record(canon, url=c.url, final=final, outcome="error",
+                                  attempts=attempts, http_status=rec.http_status,
+                                  error=rec.error)
+                if final:
+                    self.state.remove_pending(c)
+        except OSError:
+            pass  # state is an optimisation; the record itself is what matters
+
+    def fetch_one(self, c: Candidate, wait: Callable[[], None]) -> FetchRecord:
+        allow_private, local, src = self.policy(c)
+        max_bytes = (src.max_bytes if src and src.max_bytes else None) or self.cfg.max_bytes
+        scheme = urlsplit(c.url).scheme.lower()
+        canon = c.canonical_url or canonical_url(c.url)
+        c.canonical_url = canon
+        if scheme == "file":
+            if not local:
+                rec = FetchRecord.for_candidate(
+                    c, outcome="error", error="refused: local file URL from a remote source")
+                rec._permanent = True
+                return rec
+            t0 = time.monotonic()
+            try:
+                data, ctype = read_local(c.url, max_bytes)
+            except TooLarge:
+                rec = FetchRecord.for_candidate(c, outcome="error",
+                                                error=f"too large: more than {max_bytes} bytes")
+                rec._permanent = True
+                return rec
+            except (OSError, ValueError) as exc:
+                return FetchRecord.for_candidate(c, outcome="error", error=f"cannot read: {exc}")
+            rec = FetchRecord.for_candidate(c, final_url=c.url, content_type=ctype,
+                                            elapsed_ms=int((time.monotonic() - t0) * 1000))
+            return self._store(c, rec, data, ctype, c.url)
+        if scheme not in ("http", "https"):
+            rec = FetchRecord.for_candidate(c, outcome="skipped",
+                                            error=f"unsupported URL scheme {scheme}://")
+            return rec
+        ua = _user_agent(self.settings, src)
+        rules, used_network = self.robots.rules(c.url, allow_private=allow_private,
+                                                user_agent=ua)
+        if not rules.allowed(c.url, ua):
+            if rules.unreachable:
+                return FetchRecord.for_candidate(c, outcome="error",
+                                                 error="robots.txt unreachable (5xx or network "
+                                                       "error): not fetched this run")
+            return FetchRecord.for_candidate(c, outcome="skipped", error="disallowed by robots.txt")
+        if used_network:
+            time.sleep(max(0.0, src.rate_limit if src else 1.0))
+        crawl_delay = rules.crawl_delay(ua)
+        if crawl_delay:
+            time.sleep(min(crawl_delay, 60.0))
+        wait()
+        res = self.fetcher.get(c.url, allow_private=allow_private, user_agent=ua,
+                               max_bytes=max_bytes, timeout=src.timeout if src else None)
+        rec = FetchRecord.for_candidate(c, final_url=res.final_url, http_status=res.status,
+                                        content_type=res.content_type, elapsed_ms=res.elapsed_ms,
+                                        attempts=res.attempts)
+        if res.error or res.body is None:
+            rec.outcome = "error"
+            rec.error = res.error or "empty response"
+            rec._permanent = res.permanent
+            return rec
+        ctype = (res.content_type or "").split(";")[0].strip().lower()
+        if ctype and ctype not in PAGE_TYPES:
+            rec.outcome = "skipped"
+            rec.error = f"unsupported content type {ctype}"
+            rec.bytes = 0
+            return rec
+        if not ctype and not _looks_like_text(res.body):
+            rec.outcome = "skipped"
+            rec.error = "unsupported content (no content type, not text)"
+            return rec
+        return self._store(c, rec, res.body, res.content_type, res.final_url)
+
+    def _store(self, c: Candidate, rec: FetchRecord, data: bytes, content_type: str | None,
+               final_url: str) -> FetchRecord:
+        if not data.strip():
+            rec.outcome = "error"
+            rec.error = "empty page"
+            return rec
+        text, charset = decode_html(data, content_type)
+        rec.charset = charset
+        rec.bytes = len(data)
+        sha = Archive.key_for(data)
+        rec.content_sha256 = sha
+        canon = c.canonical_url
+        rel = find_rel_canonical(text, final_url) if "html" in (content_type or "html") else None
+        if rel and rel != canon:
+            rec.canonical_url = rel
+            other = self.state.get(rel)
+            if other and other.get("final") and other.get("sha256"):
+                rec.outcome = "duplicate"
+                rec.error = None
+                rec.content_sha256 = other["sha256"]
+                return rec
+        previous = self.state.get(canon)
+        if previous and previous.get("sha256") == sha and previous.get("outcome") == "fetched":
+            rec.outcome = "unchanged"
+            return rec
+        if not self.state.claim_content(sha, rec.canonical_url or canon):
+            rec.outcome = "duplicate"
+            return rec
+        self.archive.put(data)
+        if rel and rel != canon:
+            self.state.record(rel, url=final_url, final=True, outcome="fetched", sha256=sha,
+                              http_status=rec.http_status)
+        rec.outcome = "fetched"
+        return rec
+
+
+def _looks_like_text(data: bytes) -> bool:
+    head = data[:2048]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16 with BOM
+    return b"\x00" not in head[:512]
+
+
+def fetch_candidates(candidates: list[Candidate], *, sources: list[Source], archive: Archive,
+                     state: FetchState, settings=None, progress=None,
+                     config: FetchConfig | None = None) -> list[FetchRecord]:
+    """Fetch every candidate; one record per candidate, in input order. Never raises for a
+    bad URL. Hosts are fetched in parallel (``workers``), each host by one worker at a time
+    with the source's ``rate_limit`` seconds between requests; robots.txt is honoured.
+    New content is archived (raw bytes) and claimed in ``state``; content already stored
+    under another URL is a "duplicate". ``progress(record)`` is called after each URL."""
+    cfg = resolve_config(settings, config)
+    if not candidates:
+        return []
+    src_map = {s.name: s for s in sources or []}
+    cands = [c if isinstance(c, Candidate) else Candidate.from_dict(c) for c in candidates]
+    by_host: OrderedDict[str, list[tuple[int, Candidate]]] = OrderedDict()
+    for i, c in enumerate(cands):
+        by_host.setdefault(host_key(c.url) or f"(local){i % 4}", []).append((i, c))
+    out: list[FetchRecord | None] = [None] * len(cands)
+    with HttpFetcher(cfg, _user_agent(settings)) as fetcher:
+        pf = _PageFetcher(src_map, archive, state, settings, cfg, fetcher)
+        workers = max(1, min(cfg.workers, len(by_host)))
+        if workers == 1:
+            for items in by_host.values():
+                pf.run_host(items, out, progress)
+        else:
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as ex:
+                futures = [ex.submit(pf.run_host, items, out, progress)
+                           for items in by_host.values()]
+                for f in futures:
+                    f.result()
+    return [r if r is not None else FetchRecord.for_candidate(c, outcome="error",
+                                                              error="not attempted")
+            for r, c in zip(out, cands, strict=True)]

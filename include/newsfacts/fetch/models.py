@@ -1,0 +1,78 @@
+"""Candidate (an article URL to fetch) and FetchRecord (what happened to one URL)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime
+
+OUTCOMES = ("fetched", "unchanged", "duplicate", "skipped", "error")
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass
+class Candidate:
+    url: str  # absolute http(s):// or file:// URL
+    source: str  # source name
+    title: str | None = None
+    published: str | None = None  # ISO 8601 UTC, from the feed/sitemap
+    summary: str | None = None
+    canonical_url: str = ""  # canonical form of url (tracking parameters stripped)
+    allow_private: bool = False  # copied from the source
+    local: bool = False  # file:// reads allowed (the source itself is local)
+    discovered_from: str | None = None  # feed/sitemap/list URL
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Candidate:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+@dataclass
+class FetchRecord:
+    url: str
+    final_url: str | None = None
+    canonical_url: str | None = None
+    source: str | None = None
+    outcome: str = "error"  # fetched | unchanged | duplicate | skipped | error
+    error: str | None = None
+    bytes: int = 0  # body size after decompression (0 when nothing was kept)
+    http_status: int | None = None
+    content_type: str | None = None
+    charset: str | None = None
+    elapsed_ms: int = 0
+    content_sha256: str | None = None  # archive key (for "duplicate": the stored original)
+    fetched_at: str = ""
+    title: str | None = None
+    published: str | None = None
+    kind: str = "page"  # "page" (an article) or "feed" (feed / sitemap / URL list)
+    attempts: int = 0  # HTTP attempts (retries included)
+
+    def __post_init__(self):
+        if not self.fetched_at:
+            self.fetched_at = utc_now_iso()
+        if self.final_url is None:
+            self.final_url = self.url
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def to_json_line(self) -> dict:
+        """The public per-URL line of ``newsfacts fetch --json``."""
+        return {"url": self.url, "final_url": self.final_url, "outcome": self.outcome,
+                "error": self.error, "bytes": self.bytes, "http_status": self.http_status}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> FetchRecord:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+    @classmethod
+    def for_candidate(cls, c: Candidate, **kw) -> FetchRecord:
+        kw.setdefault("canonical_url", c.canonical_url or None)
+        return cls(url=c.url, source=c.source, title=c.title, published=c.published, **kw)

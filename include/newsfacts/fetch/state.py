@@ -1,0 +1,163 @@
+"""What was fetched before, as small JSON files under one folder.
+
+Not in DuckDB (only the loader writes the warehouse). Safe for several processes: every
+write is a whole-file atomic replace, and claiming a content hash is an exclusive create,
+so when two workers fetch the same article under two URLs exactly one of them wins.
+
+Layout under ``root``:
+  urls/<ab>/<id>.json      canonical URL -> sha256, status, outcome, attempts, final
+  content/<ab>/<sha256>    exclusive claim: first canonical URL stored with this content
+  feeds/<ab>/<id>.json     feed/sitemap URL -> etag, last_modified (conditional GET)
+  pending/<source>/<id>.json  candidates discovered but not yet fetched successfully
+  robots/<id>.json         robots.txt cache per scheme+host
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+import time
+from pathlib import Path
+
+from newsfacts.fetch.models import Candidate, utc_now_iso
+from newsfacts.fetch.urls import url_id
+
+_SAFE = re.compile(r"[^A-Za-z0-9_.\-]")
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, sort_keys=True)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _read_json(path: Path) -> dict | None:
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, ValueError):
+        return None  # a torn/corrupt file counts as absent; it will be rewritten
+    return data if isinstance(data, dict) else None
+
+
+class FetchState:
+    def __init__(self, root):
+        self.root = Path(root).expanduser()
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    # -- article URLs ---------------------------------------------------------------
+    def _url_path(self, canonical: str) -> Path:
+        i = url_id(canonical)
+        return self.root / "urls" / i[:2] / f"{i}.json"
+
+    def get(self, canonical: str) -> dict | None:
+        return _read_json(self._url_path(canonical))
+
+    def is_done(self, canonical: str) -> bool:
+        """True when the URL needs no further fetching (stored, duplicate, or given up)."""
+        entry = self.get(canonical)
+        return bool(entry and entry.get("final"))
+
+    def record(self, canonical: str, **fields) -> dict:
+        entry = self.get(canonical) or {"canonical_url": canonical, "attempts": 0}
+        entry.update(fields)
+        entry["updated_at"] = utc_now_iso()
+        _write_json(self._url_path(canonical), entry)
+        return entry
+
+    def sha_for(self, canonical: str) -> str | None:
+        entry = self.get(canonical)
+        return entry.get("sha256") if entry else None
+
+    # -- content hashes ---------------------------------------------------------------
+    def _content_path(self, sha: str) -> Path:
+        return self.root / "content" / sha[:2] / sha
+
+    def content_owner(self, sha: str) -> str | None:
+        try:
+            return self._content_path(sha).read_text(encoding="utf-8") or None
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except OSError:
+            return None
+
+    def claim_content(self, sha: str, canonical: str) -> bool:
+        """Atomically claim ``sha`` for ``canonical``; False if someone else holds it."""
+        path = self._content_path(sha)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return self.content_owner(sha) == canonical
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(canonical)
+        return True
+
+    # -- feeds (conditional GET) ------------------------------------------------------------
+    def _feed_path(self, url: str) -> Path:
+        i = url_id(url)
+        return self.root / "feeds" / i[:2] / f"{i}.json"
+
+    def feed_validators(self, url: str) -> dict:
+        return _read_json(self._feed_path(url)) or {}
+
+    def set_feed_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        if not etag and not last_modified:
+            with contextlib.suppress(FileNotFoundError):
+                self._feed_path(url).unlink()
+            return
+        _write_json(self._feed_path(url), {"url": url, "etag": etag,
+                                           "last_modified": last_modified,
+                                           "updated_at": utc_now_iso()})
+
+    # -- pending candidates (retried next run even if the feed no longer lists them) ------
+    def _pending_dir(self, source: str) -> Path:
+        return self.root / "pending" / (_SAFE.sub("_", source) or "_")
+
+    def add_pending(self, c: Candidate) -> None:
+        path = self._pending_dir(c.source) / f"{url_id(c.canonical_url or c.url)}.json"
+        if not path.exists():
+            _write_json(path, c.to_dict())
+
+    def remove_pending(self, c: Candidate) -> None:
+        path = self._pending_dir(c.source) / f"{url_id(c.canonical_url or c.url)}.json"
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+    def pending(self, source: str, limit: int = 100000) -> list[Candidate]:
+        d = self._pending_dir(source)
+        if not d.is_dir():
+            return []
+        out: list[Candidate] = []
+        for p in sorted(d.glob("*.json"))[:limit]:
+            data = _read_json(p)
+            if data and data.get("url"):
+                with contextlib.suppress(TypeError):
+                    out.append(Candidate.from_dict(data))
+        return out
+
+    # -- robots.txt cache ----------------------------------------------------------------
+    def _robots_path(self, origin: str) -> Path:
+        return self.root / "robots" / f"{url_id(origin)}.json"
+
+    def robots(self, origin: str, ttl: float) -> dict | None:
+        data = _read_json(self._robots_path(origin))
+        if not data or time.time() - float(data.get("fetched", 0)) > ttl:
+            return None
+        return data
+
+    def set_robots(self, origin: str, status: int | None, text: str | None) -> None:
+        _write_json(self._robots_path(origin), {"origin": origin, "status": status,
+                                                "text": text, "fetched": time.time()})

@@ -1,0 +1,86 @@
+"""`newsfacts eval`: run the extractor over the shared dev set and print score.py's tables."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def default_eval_dir() -> Path:
+    return (REPO / ".." / "shared" / "eval").resolve()
+
+
+def extract_to(docs_dir: Path, out_path: Path) -> int:
+    from newsfacts.extract import extract_document
+    from newsfacts.extract.corpus import iter_corpus
+
+    n = 0
+    with open(out_path, "w", encoding="utf-8") as fh:
+        for doc, body, fmt, meta in iter_corpus([str(docs_dir)]):
+            res = extract_document(doc, body, fmt=fmt, meta=meta)
+            slim = {k: res[k] for k in ("doc", "extractor_version", "statements", "visits",
+                                        "deployments")}
+            fh.write(json.dumps(slim, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def score(score_py: Path, gold: Path, pred: Path, errors: int = 0, as_json: bool = False) -> str:
+    cmd = [sys.executable, str(score_py), str(gold), str(pred)]
+    if errors:
+        cmd += ["--errors", str(errors)]
+    if as_json:
+        cmd.append("--json")
+    res = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if res.returncode != 0:
+        raise RuntimeError(f"score.py failed on {gold.name}: {res.stderr.strip()}")
+    return res.stdout
+
+
+def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0) -> int:
+    from newsfacts.cli import UserError
+
+    dev = Path(dev_dir).resolve() if dev_dir else default_eval_dir() / "dev"
+    score_py = dev.parent / "score.py"
+    docs = dev / "docs"
+    if not docs.is_dir() or not score_py.is_file():
+        raise UserError(f"evaluation data not found: expected {docs} and {score_py} "
+                        "(the shared eval folder sits beside the repo as ../shared/eval)")
+    golds = [Path(g) for g in gold] if gold else sorted(dev.glob("gold-*.jsonl"))
+    missing = [str(g) for g in golds if not g.is_file()]
+    if missing:
+        raise UserError(f"gold file not found: {', '.join(missing)}")
+    if not golds:
+        raise UserError(f"no gold-*.jsonl files in {dev}")
+    with tempfile.TemporaryDirectory(prefix="newsfacts-eval-") as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        n = extract_to(docs, pred)
+        print(f"extracted {n} documents from {docs}")
+        for g in golds:
+            print(f"\n== {g.name}")
+            print(score(score_py, g, pred, errors=errors), end="")
+        if len(golds) > 1:
+            combined = Path(tmp) / "gold-all.jsonl"
+            with open(combined, "w", encoding="utf-8") as out:
+                seen: dict[str, dict] = {}
+                for g in golds:
+                    for line in g.read_text(encoding="utf-8").splitlines():
+                        if line.strip():
+                            obj = json.loads(line)
+                            if obj["doc"] in seen:
+                                prev = seen[obj["doc"]]
+                                for k in ("statements", "visits", "deployments"):
+                                    if k in obj:
+                                        prev.setdefault(k, []).extend(obj[k])
+                            else:
+                                seen[obj["doc"]] = obj
+                for obj in seen.values():
+                    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            print("\n== all gold files combined")
+            print(score(score_py, combined, pred, errors=0), end="")
+    return 0

@@ -1,0 +1,174 @@
+"""Article model: main text (trafilatura for HTML), paragraphs and sentences with offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt",
+    "adm", "cmdr", "gov", "sen", "sens", "rep", "reps", "rev", "fr", "hon", "pres", "supt", "insp",
+    "no", "vs", "v", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun", "ft", "mt", "al", "approx", "dept", "est", "fig", "e.g", "i.e", "u.s",
+    "u.k", "u.n", "a.m", "p.m", "d.c", "n.y", "l.a", "ph.d", "cf", "ave", "blvd", "calif", "fla",
+    "mass", "penn", "pa", "wash", "tenn", "ky", "ga", "va", "md", "mich", "minn", "wis", "ill",
+    "ind", "ariz", "colo", "conn", "okla", "ore", "nev", "neb", "del", "ala", "ark", "kan", "miss",
+}
+
+# Sentence boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass
+class Sentence:
+    idx: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Article:
+    text: str
+    paragraphs: list[tuple[int, int]]  # (start, end) offsets of each paragraph in text
+    sentences: list[Sentence] = field(default_factory=list)
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = "en"
+
+    @property
+    def pub_date(self) -> date | None:
+        if not self.published:
+            return None
+        try:
+            return date.fromisoformat(self.published[:10])
+        except ValueError:
+            return None
+
+
+def normalise_date(value) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) inside text[start:end]."""
+    para = text[start:end]
+    out = []
+    s = 0
+    # skip leading whitespace
+    while s < len(para) and para[s].isspace():
+        s += 1
+    for m in _BOUNDARY.finditer(para):
+        e = m.end()
+        if e <= s:
+            continue
+        punct_pos = m.start()
+        if para[punct_pos] == ".":
+            wm = _WORD_BEFORE.search(para, 0, punct_pos)
+            if wm:
+                w = wm.group(1).lower().rstrip(".")
+                # Initials ("George W. Bush"), abbreviations, single capitals
+                if w in _ABBREV or (len(w) == 1 and wm.group(1).isupper()):
+                    continue
+                if "." in w and len(w) <= 5:  # U.S. etc, unless followed by a clear new sentence
+                    nxt = para[e:].lstrip()[:12]
+                    if not re.match(r"(The|He|She|It|They|We|In|But|A|An|This|That|I)\b", nxt):
+                        continue
+        seg_end = e
+        out.append((start + s, start + seg_end))
+        s = seg_end
+        while s < len(para) and para[s].isspace():
+            s += 1
+    if s < len(para) and para[s:].strip():
+        out.append((start + s, start + len(para.rstrip())))
+    return out
+
+
+def _clean_paragraphs(raw: str) -> list[str]:
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    raw = raw.replace("\ufeff", "")
+    blocks = re.split(r"\n\s*\n", raw)
+    paras: list[str] = []
+    for b in blocks:
+        b = re.sub(r"[ \t]*\n[ \t]*", " ", b.strip())
+        b = re.sub(r"[ \t]{2,}", " ", b)
+        if b:
+            paras.append(b)
+    return paras
+
+
+def build_article(paras: list[str], **meta) -> Article:
+    text = "\n\n".join(paras)
+    spans = []
+    pos = 0
+    for p in paras:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    art = Article(text=text, paragraphs=spans, **meta)
+    idx = 0
+    for pi, (ps, pe) in enumerate(spans):
+        for ss, se in split_sentences(text, ps, pe):
+            art.sentences.append(Sentence(idx, pi, ss, se, text[ss:se]))
+            idx += 1
+    return art
+
+
+def from_text(body: str, meta: dict) -> Article:
+    paras = _clean_paragraphs(body or "")
+    title = meta.get("title")
+    if meta.get("title_in_body") and paras:
+        first, _, _rest = (body or "").replace("\r\n", "\n").lstrip().partition("\n")
+        first = first.strip()
+        title = title or first
+        if paras[0] == first:
+            paras = paras[1:]
+        elif paras[0].startswith(first):
+            paras[0] = paras[0][len(first):].strip()
+            if not paras[0]:
+                paras = paras[1:]
+    return build_article(
+        paras, title=title, byline=meta.get("byline"),
+        published=normalise_date(meta.get("published")), url=meta.get("url"),
+        source=meta.get("source"))
+
+
+def from_html(html: str, meta: dict) -> Article:
+    doc = None
+    if html and html.strip():
+        try:
+            import trafilatura
+
+            doc = trafilatura.bare_extraction(
+                html, url=meta.get("url"), with_metadata=True, include_comments=False,
+                include_tables=False, include_images=False, favor_precision=False)
+        except Exception:
+            doc = None
+    if doc is None:
+        return build_article([], title=meta.get("title"), byline=None,
+                             published=normalise_date(meta.get("published")),
+                             url=meta.get("url"), source=meta.get("source"))
+    text = getattr(doc, "text", None) or ""
+    paras = [re.sub(r"\s+", " ", ln).strip() for ln in text.split("\n")]
+    paras = [p for p in paras if p]
+    title = meta.get("title") or getattr(doc, "title", None)
+    published = normalise_date(meta.get("published")) or normalise_date(getattr(doc, "date", None))
+    return build_article(
+        paras, title=title, byline=getattr(doc, "author", None), published=published,
+        url=meta.get("url") or getattr(doc, "url", None),
+        source=meta.get("source") or getattr(doc, "sitename", None),
+        language=getattr(doc, "language", None) or "en")

@@ -1,0 +1,87 @@
+"""Resolve time expressions against the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .lexicons import MONTHS, WEEKDAYS
+
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WHEN_RE = re.compile(
+    rf"\b(?P<md>{_MON}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?)"
+    rf"|\b(?P<dm>\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MON}(?:\s+\d{{4}})?)"
+    rf"|\b(?P<rel>(?:next|last|this|later this|earlier this|the coming|the following)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter))"
+    rf"|\b(?P<dow>(?:on\s+|last\s+|next\s+|this\s+)?{_DAY})"
+    rf"|\b(?P<mon>(?:in|since|during|by|until|last|next|this|early|late|mid-?)\s+{_MON}(?:\s+\d{{4}})?)"
+    rf"|\b(?P<year>(?:in|since|during|by|until)\s+(?:19|20)\d\d)"
+    rf"|\b(?P<misc>today|tomorrow|yesterday|tonight|recently|soon|in the coming (?:days|weeks|months|hours))\b")
+
+
+def _shift_month(d: date, k: int) -> str:
+    m = d.month - 1 + k
+    return f"{d.year + m // 12:04d}-{m % 12 + 1:02d}"
+
+
+def resolve_when(sentence: str, pub: date | None, future: bool = False) -> str | None:
+    m = WHEN_RE.search(sentence)
+    if not m:
+        return None
+    g = m.lastgroup
+    s = m.group(0)
+    if pub is None:
+        return s
+    low = s.lower()
+    try:
+        if g in ("md", "dm"):
+            mon = next(v for k, v in MONTHS.items() if re.search(rf"\b{k}\b", low))
+            days = [int(x) for x in re.findall(r"\b\d{1,2}\b", s)]
+            yr = re.search(r"\d{4}", s)
+            y = int(yr.group(0)) if yr else pub.year
+            if days:
+                base = f"{y:04d}-{mon:02d}-{days[0]:02d}"
+                return base + (f"/{days[1]:02d}" if len(days) > 1 else "")
+        if g == "rel":
+            k = 1 if low.startswith(("next", "the coming", "the following", "later")) else (-1 if low.startswith("last") else 0)
+            if low.endswith("month"):
+                return _shift_month(pub, k)
+            if low.endswith("year"):
+                return f"{pub.year + k:04d}"
+            if low.endswith("week"):
+                d = pub + timedelta(weeks=k)
+                iso = d.isocalendar()
+                return f"{iso[0]:04d}-W{iso[1]:02d}"
+            return s
+        if g == "dow":
+            wd = WEEKDAYS[low.split()[-1]]
+            delta = wd - pub.weekday()
+            if low.startswith("next") or (future and not low.startswith("last")):
+                delta = delta % 7 or 7
+            else:
+                delta = -((pub.weekday() - wd) % 7)
+            return (pub + timedelta(days=delta)).isoformat()
+        if g == "mon":
+            mon = next(v for k, v in MONTHS.items() if re.search(rf"\b{k}\b", low))
+            yr = re.search(r"\d{4}", s)
+            if yr:
+                return f"{int(yr.group(0)):04d}-{mon:02d}"
+            y = pub.year
+            if future and mon < pub.month:
+                y += 1
+            if not future and mon > pub.month:
+                y -= 1
+            return f"{y:04d}-{mon:02d}"
+        if g == "year":
+            return re.search(r"\d{4}", s).group(0)
+        if g == "misc":
+            if low == "today" or low == "tonight":
+                return pub.isoformat()
+            if low == "tomorrow":
+                return (pub + timedelta(days=1)).isoformat()
+            if low == "yesterday":
+                return (pub - timedelta(days=1)).isoformat()
+            return s
+    except (StopIteration, ValueError, AttributeError):
+        return s
+    return s

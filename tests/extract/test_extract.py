@@ -1,0 +1,170 @@
+"""Unit tests for the rule-based extractor. Every sentence here is invented for the tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsfacts.extract import EXTRACTOR_VERSION, extract_document
+from newsfacts.extract.article import from_text, split_sentences
+from newsfacts.extract.corpus import decode_bytes, iter_corpus
+
+META = {"published": "2023-03-15", "title_in_body": True}
+
+
+def run(body: str, meta: dict | None = None, fmt: str = "text") -> dict:
+    out = extract_document("t", body, fmt=fmt, meta=meta if meta is not None else META)
+    json.dumps(out)  # must be serialisable
+    return out
+
+
+def test_shape_and_offsets():
+    body = ("Minister flies out\n\nForeign Minister Anna Keller, 52, said on Monday: "
+            "\"We will not be moved by threats.\"\n\nMs Keller is to visit Warsaw next month.")
+    out = run(body)
+    assert out["extractor_version"] == EXTRACTOR_VERSION
+    assert out["article"]["title"] == "Minister flies out"
+    text = out["article"]["text"]
+    for s in out["sentences"]:
+        assert text[s["start"]:s["end"]] == s["text"]
+    for st in out["statements"]:
+        assert text[st["start"]:st["end"]] == st["text"]
+    keller = [a for a in out["actors"] if a["name"] == "Anna Keller"]
+    assert keller and keller[0]["age"] == 52 and "Minister" in (keller[0]["title"] or "")
+
+
+def test_empty_and_garbage_never_raise():
+    for body, fmt in (("", "text"), ("", "html"), ("<html><<<>>", "html"), ("\x00\x01", "text"),
+                      (None, "text")):
+        out = extract_document("x", body, fmt=fmt, meta=None)
+        assert out["statements"] == [] and out["visits"] == [] and out["deployments"] == []
+
+
+def test_sentence_split_abbreviations():
+    t = "Mr. Smith met Gen. Jones in the U.S. capital. He left at 5 p.m. on Friday. It rained."
+    spans = split_sentences(t, 0, len(t))
+    assert [t[a:b] for a, b in spans] == [
+        "Mr. Smith met Gen. Jones in the U.S. capital.", "He left at 5 p.m. on Friday.", "It rained."]
+
+
+@pytest.mark.parametrize("body,quote,speaker", [
+    ('Headline\n\n"The deal is dead in the water," said Tom Brandt, the trade envoy.',
+     "The deal is dead in the water,", "Tom Brandt"),
+    ('Headline\n\nTom Brandt, the trade envoy, said: “We have no partner left to talk to.”',
+     "We have no partner left to talk to.", "Tom Brandt"),
+    ('Headline\n\nAnna Keller spoke first.\n\n“Nobody here wants a long winter,” she said.',
+     "Nobody here wants a long winter,", "Anna Keller"),
+    ('Headline\n\nAnna Keller wants the council to "drop its plan for the harbour" this year.',
+     "drop its plan for the harbour", "Anna Keller"),
+])
+def test_direct_quote_shapes(body, quote, speaker):
+    out = run(body)
+    st = [s for s in out["statements"] if s["kind"] == "direct"]
+    assert st, out["statements"]
+    assert st[0]["text"] == quote
+    assert st[0]["speaker"] == speaker
+
+
+def test_interrupted_and_multi_paragraph_quotes():
+    body = ('Headline\n\nHarbour chief Paul Okafor met the unions.\n\n'
+            '"We are ready to talk," Mr Okafor said, "but not under threat of a strike.\n\n'
+            '"The port has to stay open for the whole of the winter season.\n\n'
+            '"Nobody gains from a closed gate."')
+    out = run(body)
+    texts = [s["text"] for s in out["statements"] if s["kind"] == "direct"]
+    assert "We are ready to talk," in texts
+    assert any(t.startswith("The port has to stay open") for t in texts)
+    assert any(t.startswith("Nobody gains from a closed gate") for t in texts)
+    assert {s["speaker"] for s in out["statements"] if s["kind"] == "direct"} == {"Paul Okafor"}
+
+
+def test_one_word_quotes_are_not_statements():
+    out = run('Headline\n\nThe mayor called the plan "reckless" and left.')
+    assert [s for s in out["statements"] if s["kind"] == "direct"] == []
+
+
+def test_unnamed_source_kept_as_written():
+    body = ('Headline\n\n"It would need a great deal of luck to get done," a source close to the mayor said.')
+    st = run(body)["statements"][0]
+    assert st["speaker"] == "a source close to the mayor"
+
+
+def test_indirect_statement():
+    out = run("Headline\n\nMaria Lind said the agency must cut its budget by a fifth.")
+    ind = [s for s in out["statements"] if s["kind"] == "indirect"]
+    assert ind and ind[0]["speaker"] == "Maria Lind"
+
+
+def test_visit_status_and_when():
+    body = ("Headline\n\nChancellor Otto Brenner will visit Madrid next month for talks.\n\n"
+            "Last year Mr Brenner visited Lisbon.")
+    v = {x["destination"]: x for x in run(body)["visits"]}
+    assert v["Madrid"]["status"] == "planned" and v["Madrid"]["when"] == "2023-04"
+    assert v["Madrid"]["destination_country"] == "ES" and v["Madrid"]["destination_lat"]
+    assert v["Lisbon"]["status"] == "completed" and v["Lisbon"]["traveller"] == "Otto Brenner"
+
+
+def test_visit_possible_and_cancelled():
+    body = ("Headline\n\nPrime Minister Ivo Rask hopes to travel to Tokyo in the spring.\n\n"
+            "Senator Lena Moss cancelled a trip to Cairo.")
+    v = {x["destination"]: x for x in run(body)["visits"]}
+    assert v["Tokyo"]["status"] == "possible"
+    assert v["Cairo"]["status"] == "cancelled"
+
+
+def test_deployments():
+    body = ("Headline\n\nRussia has massed some 90,000 troops near the Ukrainian border.\n\n"
+            "The Pentagon will send 2,500 more soldiers to Poland.\n\n"
+            "Thousands of French troops were withdrawn from Mali.")
+    d = run(body)["deployments"]
+    by_size = {x["size"]: x for x in d}
+    assert by_size[90000]["actor"] == "Russia" and by_size[90000]["qualifier"] == "approx"
+    assert by_size[90000]["status"] == "deployed"
+    assert by_size[2500]["actor"] == "United States" and by_size[2500]["status"] == "ordered"
+    assert by_size[2500]["location"] == "Poland"
+    vague = [x for x in d if x["size"] is None]
+    assert vague and vague[0]["actor"] == "France" and vague[0]["status"] == "withdrawn"
+    assert vague[0]["qualifier"] == "vague"
+
+
+def test_html_uses_trafilatura():
+    html = ("<html><head><title>Port strike</title></head><body><nav>Home | News | Sport</nav>"
+            "<article><h1>Port strike</h1><p>Harbour chief Paul Okafor addressed the crowd on the "
+            "quay in front of several hundred workers who had gathered since dawn.</p>"
+            "<p>\"We are ready to talk to anyone who wants to keep this port open,\" Mr Okafor "
+            "said to loud applause from the crowd that had assembled.</p></article>"
+            "<footer>Copyright</footer></body></html>")
+    out = run(html, meta={"published": "2023-01-02"}, fmt="html")
+    assert "Home | News" not in out["article"]["text"]
+    assert out["statements"] and out["statements"][0]["speaker"] == "Paul Okafor"
+
+
+def test_decode_bytes():
+    assert decode_bytes(b"\xef\xbb\xbfcaf\xc3\xa9") == "café"
+    assert decode_bytes(b"caf\xe9") == "café"
+    html = b'<meta charset="iso-8859-1"><p>caf\xe9</p>'
+    assert "café" in decode_bytes(html, html=True)
+
+
+def test_iter_corpus(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nBody text here.", encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"title_in_body": true, "published": "2020-01-01"}')
+    (tmp_path / "b.html").write_bytes(b"<html><body><p>x</p></body></html>")
+    docs = list(iter_corpus([str(tmp_path)]))
+    assert [(d[0], d[2]) for d in docs] == [("a", "text"), ("b", "html")]
+    assert docs[0][3]["published"] == "2020-01-01"
+
+
+def test_missing_path_is_user_error(tmp_path):
+    from newsfacts.cli import UserError
+    from newsfacts.extract.corpus import write_extractions
+
+    with pytest.raises(UserError):
+        write_extractions([str(tmp_path / "nope")])
+
+
+def test_title_in_body():
+    art = from_text("My headline\n\nFirst paragraph.\n\nSecond one.", {"title_in_body": True})
+    assert art.title == "My headline"
+    assert art.text == "First paragraph.\n\nSecond one."

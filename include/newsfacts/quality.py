@@ -31,7 +31,7 @@ def mart_suites() -> dict[str, list]:
             E.ExpectTableRowCountToBeBetween(min_value=1),
             E.ExpectColumnValuesToBeUnique(column="article_key"),
             E.ExpectColumnValuesToNotBeNull(column="url"),
-            E.ExpectColumnValuesToMatchRegex(column="url", regex=r"^(https?|file)://\S+$"),
+            E.ExpectColumnValuesToMatchRegex(column="url", regex=r"^(?:https?|file)://\S+$"),
             E.ExpectColumnValuesToNotBeNull(column="extractor_version"),
         ],
         "dim_actor": [

@@ -1,0 +1,58 @@
+"""Helpers shared by tests (importable: pytest puts tests/ on sys.path)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsfacts.settings import Settings
+
+
+def synthetic_result(doc: str, *, size: int | None = 40000, speaker: str = "Ilse Varga",
+                     n_statements: int = 2) -> dict:
+    """An extractor result written by hand, for tests that exercise the warehouse only."""
+    text = (f"\u201cWe will not be moved,\u201d said {speaker}. "
+            f"Ms {speaker.split()[-1]} will travel to Warsaw next week. "
+            f"Some {size or 'thousands of'} troops are massed near the border.")
+    return {
+        "doc": doc, "extractor_version": "test-0",
+        "article": {"title": f"Headline {doc}", "published": "2026-11-02", "text": text,
+                    "byline": "By A. Writer", "language": "en"},
+        "sentences": [{"idx": 0, "paragraph": 0, "start": 0, "end": 40, "text": text[:40]}],
+        "actors": [{"key": "p1", "name": speaker, "kind": "person", "title": "Foreign Minister",
+                    "age": 52, "country": None, "mentions": [speaker, "she"]}],
+        "statements": [{"speaker": speaker, "speaker_mention": speaker, "speaker_key": "p1",
+                        "text": f"We will not be moved ({i})", "kind": "direct", "cue": "said",
+                        "sentence": text[:40], "sentence_idx": 0, "start": 1, "end": 22}
+                       for i in range(n_statements)],
+        "visits": [{"traveller": speaker, "traveller_key": "p1", "destination": "Warsaw",
+                    "destination_country": "PL", "destination_lat": 52.23,
+                    "destination_lon": 21.01, "status": "planned", "when": "2026-11",
+                    "sentence": "x", "sentence_idx": 1, "start": 41, "end": 80}],
+        "deployments": [{"actor": "Russia", "actor_country": "RU", "size": size,
+                         "qualifier": "approx" if size else "vague", "unit": "troop",
+                         "location": "the border", "location_country": None,
+                         "status": "deployed", "sentence": "x", "sentence_idx": 2,
+                         "start": 81, "end": 120}],
+    }
+
+
+def write_batch(settings: Settings, run_id: str, batch_id: str, results: list[dict]) -> Path:
+    """Write results as an extract batch directory, exactly as extract_step does."""
+    from newsfacts.pipeline import run_dir
+    from newsfacts.records import ARTICLE_TABLES, flatten_extraction, write_table
+
+    out = run_dir(settings, run_id) / f"batch-{batch_id}"
+    tables: dict[str, list[dict]] = {t: [] for t in ARTICLE_TABLES}
+    for r in results:
+        page = {"url": f"https://news.example/{r['doc']}", "content_sha256": r["doc"] * 4,
+                "canonical_url": f"https://news.example/{r['doc']}", "source": "test",
+                "fetched_at": "2026-11-02T10:00:00+00:00"}
+        for t, rows in flatten_extraction(r, page).items():
+            tables[t].extend(rows)
+    for t, rows in tables.items():
+        write_table(rows, t, out / f"{t}.parquet")
+    (out / "manifest.json").write_text(json.dumps({
+        "batch_id": batch_id, "extractor_version": "test-0",
+        "counts": {t: len(r) for t, r in tables.items()}}))
+    return out

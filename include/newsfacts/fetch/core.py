@@ -154,8 +154,11 @@ class _Discovery:
         if used_network:
             self.throttle.done(host)
         if not rules.allowed(url, ua):
-            why = "robots.txt unreachable" if rules.unreachable else "disallowed by robots.txt"
-            self._record(src, url, "skipped", why)
+            if rules.unreachable:
+                msg = rules.error if rules.blocked else f"robots.txt unreachable ({rules.error})"
+                self._record(src, url, "error", msg)
+            else:
+                self._record(src, url, "skipped", "disallowed by robots.txt")
             return None, None, _noop
         headers: dict[str, str] = {}
         validators = self.state.feed_validators(url) if conditional else {}
@@ -455,10 +458,14 @@ class _PageFetcher:
         rules, used_network = self.robots.rules(c.url, allow_private=allow_private,
                                                 user_agent=ua)
         if not rules.allowed(c.url, ua):
+            if rules.blocked:  # the host itself is refused: report the guard's reason
+                rec = FetchRecord.for_candidate(c, outcome="error", error=rules.error)
+                rec._permanent = True
+                return rec
             if rules.unreachable:
-                return FetchRecord.for_candidate(c, outcome="error",
-                                                 error="robots.txt unreachable (5xx or network "
-                                                       "error): not fetched this run")
+                return FetchRecord.for_candidate(
+                    c, outcome="error",
+                    error=f"robots.txt unreachable ({rules.error}): not fetched this run")
             return FetchRecord.for_candidate(c, outcome="skipped", error="disallowed by robots.txt")
         if used_network:
             time.sleep(max(0.0, src.rate_limit if src else 1.0))

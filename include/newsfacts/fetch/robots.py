@@ -27,9 +27,12 @@ def origin_of(url: str) -> str:
 
 
 class _Rules:
-    def __init__(self, status: int | None, text: str | None, *, unreachable: bool = False):
+    def __init__(self, status: int | None, text: str | None, *, unreachable: bool = False,
+                 error: str | None = None, blocked: bool = False):
         self.status = status
         self.unreachable = unreachable
+        self.error = error  # why robots.txt could not be read
+        self.blocked = blocked  # the origin itself is refused by the SSRF guard
         self.parser: urllib.robotparser.RobotFileParser | None = None
         if text is not None and status is not None and 200 <= status < 300:
             rp = urllib.robotparser.RobotFileParser()
@@ -67,8 +70,9 @@ class RobotsCache:
     def rules(self, url: str, *, allow_private: bool, user_agent: str) -> tuple[_Rules, bool]:
         """(rules for the URL's origin, whether a network request was made)."""
         origin = origin_of(url)
+        key = f"{allow_private}|{origin}"
         with self._lock:
-            cached = self._mem.get(origin)
+            cached = self._mem.get(key)
         if cached is not None:
             return cached, False
         if self.state is not None:
@@ -76,7 +80,7 @@ class RobotsCache:
             if stored is not None:
                 rules = _Rules(stored.get("status"), stored.get("text"))
                 with self._lock:
-                    self._mem[origin] = rules
+                    self._mem[key] = rules
                 return rules, False
         res = self.fetcher.get(origin + "/robots.txt", allow_private=allow_private,
                                user_agent=user_agent, max_bytes=ROBOTS_MAX_BYTES,
@@ -92,10 +96,11 @@ class RobotsCache:
             rules = _Rules(200, "")  # RFC 9309: parse what fits; we keep none -> allowed
             persist = False
         else:
-            rules = _Rules(res.status, None, unreachable=True)
+            rules = _Rules(res.status, None, unreachable=True, blocked=res.blocked,
+                           error=res.error or f"HTTP {res.status}")
             persist = False
         if persist and self.state is not None:
             self.state.set_robots(origin, rules.status, text if rules.parser else None)
         with self._lock:
-            self._mem[origin] = rules
+            self._mem[key] = rules
         return rules, True

@@ -1,0 +1,246 @@
+"""Hostile, broken and slow servers: each bad URL gets a recorded error or skip, every other
+article is still fetched, and memory stays bounded."""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+
+import pytest
+from fetchkit import Reply, gzip_bomb, redirect, slow_loris, streaming
+
+GOOD = "<html><head><title>Good</title></head><body><p>A good article.</p></body></html>"
+
+
+def _fetch(run, source, site, urls, cfg=None, **kw):
+    good = site.page("/good.html", body=GOOD.encode())
+    _, feed_recs, page_recs, by_url = run([source(urls=[*urls, good], allow_private=True, **kw)],
+                                          cfg)
+    assert by_url[good].outcome == "fetched", by_url[good]
+    return by_url
+
+
+def test_gzip_bomb_stops_at_cap(site, run, source):
+    bomb = gzip_bomb(200)  # 200 MB of zeros in ~200 KB
+    url = site.route("/bomb.html", Reply(body=bomb, headers={"Content-Encoding": "gzip"}))
+    tracemalloc.start()
+    try:
+        by_url = _fetch(run, source, site, [url])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    rec = by_url[url]
+    assert rec.outcome == "error" and rec.error.startswith("too large"), rec.error
+    assert peak < 16 * 1024 * 1024, f"peak {peak} bytes"
+
+
+def test_gzip_bomb_without_content_encoding_in_sitemap(site, run, source):
+    url = site.route("/sitemap.xml.gz", Reply(body=gzip_bomb(50), content_type="application/x-gzip"))
+    cands, feed_recs, _, by_url = run([source(kind="sitemap", url=url, allow_private=True)])
+    assert cands == []
+    assert by_url[url].outcome == "error" and "too large" in by_url[url].error
+
+
+def test_50mb_page_with_content_length_is_refused_early(site, run, source):
+    url = site.route("/huge.html", streaming(50 * 1024 * 1024))
+    t0 = time.monotonic()
+    by_url = _fetch(run, source, site, [url])
+    assert by_url[url].outcome == "error" and by_url[url].error.startswith("too large")
+    assert time.monotonic() - t0 < 5
+    assert getattr(site.server, "sent", 0) < 20 * 1024 * 1024  # we hung up long before 50 MB
+
+
+def test_50mb_page_without_length_stops_at_cap(site, run, source):
+    url = site.route("/huge-chunked.html", streaming(50 * 1024 * 1024, chunked=True))
+    tracemalloc.start()
+    try:
+        by_url = _fetch(run, source, site, [url])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert by_url[url].outcome == "error" and by_url[url].error.startswith("too large")
+    assert peak < 16 * 1024 * 1024
+
+
+def test_never_ending_chunked_body(site, run, source):
+    url = site.route("/forever.html", streaming(None, chunk=4096))
+    by_url = _fetch(run, source, site, [url])
+    assert by_url[url].outcome == "error"
+    assert by_url[url].error.startswith(("too large", "total time-out"))
+
+
+@pytest.mark.parametrize("phase", ["headers", "body"])
+def test_slow_loris_hits_total_timeout(site, run, source, config, phase):
+    url = site.route(f"/slow-{phase}.html", slow_loris(0.1, phase))
+    cfg = config.with_(read_timeout=1.0, total_timeout=1.5, retries=0)
+    t0 = time.monotonic()
+    by_url = _fetch(run, source, site, [url], cfg)
+    took = time.monotonic() - t0
+    assert by_url[url].outcome == "error"
+    assert "time-out" in by_url[url].error, by_url[url].error
+    assert took < 5
+
+
+def test_silent_server_read_timeout(site, run, source, config):
+    def silent(req):
+        req.server.stop.wait(5)
+
+    url = site.route("/silent.html", silent)
+    cfg = config.with_(read_timeout=0.5, total_timeout=3, retries=0)
+    by_url = _fetch(run, source, site, [url], cfg)
+    assert by_url[url].outcome == "error" and "time-out" in by_url[url].error
+
+
+def test_redirect_loop(site, run, source):
+    a = site.route("/loop-a", redirect("/loop-b"))
+    site.route("/loop-b", redirect("/loop-a"))
+    by_url = _fetch(run, source, site, [a])
+    assert by_url[a].outcome == "error" and "redirect loop" in by_url[a].error
+
+
+def test_too_many_redirects(site, run, source):
+    for i in range(10):
+        site.route(f"/hop{i}", redirect(f"/hop{i + 1}"))
+    site.page("/hop10")
+    start = site.url("/hop0")
+    by_url = _fetch(run, source, site, [start])
+    assert by_url[start].outcome == "error" and "too many redirects" in by_url[start].error
+
+
+@pytest.mark.parametrize("status,outcome", [(404, "error"), (410, "error"), (500, "error"),
+                                            (503, "error"), (429, "error")])
+def test_http_errors_are_recorded(site, run, source, status, outcome, state):
+    url = site.route(f"/status-{status}", Reply(status=status, body=b"nope"))
+    by_url = _fetch(run, source, site, [url])
+    rec = by_url[url]
+    assert rec.outcome == outcome and rec.http_status == status
+    assert rec.error.startswith(f"HTTP {status}")
+    hits = [p for p in site.paths() if p == f"/status-{status}"]
+    if status in (404, 410):
+        assert len(hits) == 1  # not retried
+        assert state.is_done(rec.canonical_url)  # and not offered again
+    else:
+        assert len(hits) == 2  # retried once (config.retries=1)
+        assert not state.is_done(rec.canonical_url)  # retried next run
+
+
+def test_retry_after_is_honoured(site, run, source, config):
+    calls = []
+
+    def flaky(req):
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            req.send_reply(Reply(status=429, headers={"Retry-After": "1"}, body=b"slow down"))
+        else:
+            req.send_reply(Reply(body=GOOD.encode().replace(b"good", b"late")))
+
+    url = site.route("/flaky.html", flaky)
+    by_url = _fetch(run, source, site, [url], config.with_(backoff=0.01))
+    assert by_url[url].outcome == "fetched" and by_url[url].attempts == 2
+    assert calls[1] - calls[0] >= 0.95
+
+
+def test_retry_after_too_long_gives_up_at_once(site, run, source):
+    url = site.route("/busy.html", Reply(status=503, headers={"Retry-After": "3600"}))
+    t0 = time.monotonic()
+    by_url = _fetch(run, source, site, [url])
+    assert by_url[url].outcome == "error" and "Retry-After" in by_url[url].error
+    assert time.monotonic() - t0 < 3
+
+
+def test_non_html_content_types_skipped(site, run, source):
+    pdf = site.route("/doc.pdf", Reply(body=b"%PDF-1.4 ...", content_type="application/pdf"))
+    png = site.route("/img.png", Reply(body=b"\x89PNG\r\n\x1a\n\0\0", content_type="image/png"))
+    js = site.route("/x.json", Reply(body=b"{}", content_type="application/json"))
+    bin_ = site.route("/blob", Reply(body=b"\0\1\2\3" * 100, content_type=None))
+    by_url = _fetch(run, source, site, [pdf, png, js, bin_])
+    for u in (pdf, png, js, bin_):
+        assert by_url[u].outcome == "skipped", (u, by_url[u])
+        assert "unsupported content" in by_url[u].error
+
+
+def test_robots_disallow(site, run, source):
+    site.route("/robots.txt", Reply(body=b"User-agent: *\nDisallow: /private/\n",
+                                    content_type="text/plain"))
+    blocked = site.page("/private/a.html")
+    allowed = site.page("/public/a.html")
+    by_url = _fetch(run, source, site, [blocked, allowed])
+    assert by_url[blocked].outcome == "skipped" and "robots.txt" in by_url[blocked].error
+    assert by_url[allowed].outcome == "fetched"
+    assert "/private/a.html" not in site.paths()
+    assert site.paths().count("/robots.txt") == 1  # cached per host
+
+
+def test_robots_for_our_agent_only(site, run, source):
+    site.route("/robots.txt", Reply(body=b"User-agent: newsfacts\nDisallow: /\n\n"
+                                         b"User-agent: *\nAllow: /\n", content_type="text/plain"))
+    url = site.page("/a.html")
+    _, _, _, by_url = run([source(urls=[url], allow_private=True)])
+    assert by_url[url].outcome == "skipped"
+
+
+def test_robots_5xx_means_not_this_run(site, run, source, state):
+    site.route("/robots.txt", Reply(status=500))
+    url = site.page("/a.html")
+    _, _, _, by_url = run([source(urls=[url], allow_private=True)])
+    assert by_url[url].outcome == "error" and "robots.txt unreachable" in by_url[url].error
+    assert not state.is_done(by_url[url].canonical_url)
+
+
+def test_connection_refused(run, source, site):
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()  # nothing listens there now
+    url = f"http://127.0.0.1:{port}/a.html"
+    by_url = _fetch(run, source, site, [url])
+    assert by_url[url].outcome == "error"
+
+
+def test_bad_gzip_and_unknown_encoding(site, run, source):
+    bad = site.route("/bad.html", Reply(body=b"\x1f\x8bnot gzip at all",
+                                        headers={"Content-Encoding": "gzip"}))
+    br = site.route("/br.html", Reply(body=b"xxxx", headers={"Content-Encoding": "br"}))
+    by_url = _fetch(run, source, site, [bad, br])
+    assert by_url[bad].outcome == "error" and "compress" in by_url[bad].error
+    assert by_url[br].outcome == "error" and "content-encoding" in by_url[br].error
+
+
+def test_gzip_page_is_decoded_and_archived_raw(site, run, source, archive):
+    import gzip
+
+    url = site.route("/z.html", Reply(body=gzip.compress(GOOD.replace("good", "zipped").encode()),
+                                      headers={"Content-Encoding": "gzip"}))
+    by_url = _fetch(run, source, site, [url])
+    rec = by_url[url]
+    assert rec.outcome == "fetched"
+    assert b"zipped" in archive.get(rec.content_sha256)
+
+
+def test_everything_at_once(make_site, run, source, rss_bytes, config):
+    """One feed mixing hostile links with good ones: each bad one gets its record, all the
+    good ones are fetched."""
+    s = make_site()
+    bad = {
+        s.route("/bomb.html", Reply(body=gzip_bomb(50), headers={"Content-Encoding": "gzip"})): "too large",
+        s.route("/huge.html", streaming(5 * 1024 * 1024)): "too large",
+        s.route("/loop", redirect("/loop")): "redirect loop",
+        s.route("/meta", redirect("http://169.254.169.254/")): "refused",
+        s.route("/gone", Reply(status=410)): "HTTP 410",
+        s.route("/slow.html", slow_loris(0.1)): "time-out",
+        s.route("/pdf", Reply(body=b"%PDF", content_type="application/pdf")): "unsupported",
+    }
+    good = [s.page(f"/ok{i}.html", f"article number {i}") for i in range(10)]
+    links = list(bad) + good
+    feed = s.route("/feed.xml", Reply(body=rss_bytes([(u, "t") for u in links]),
+                                      content_type="application/rss+xml"))
+    cfg = config.with_(total_timeout=1.5, read_timeout=1.0, retries=0)
+    cands, feed_recs, page_recs, by_url = run([source(kind="rss", url=feed, allow_private=True)],
+                                               cfg)
+    assert len(cands) == len(links)
+    for u, why in bad.items():
+        assert by_url[u].outcome in ("error", "skipped") and why in by_url[u].error, by_url[u]
+    for u in good:
+        assert by_url[u].outcome == "fetched"

@@ -110,7 +110,7 @@ def print_summary(path: str | None = None, examples: int = 3, out=None) -> int:
             rows = con.execute(sql, [examples]).fetchall() if title_table_exists(title) else []
             print(f"  {title}:", file=out)
             for r in rows:
-                print(textwrap.shorten(fmt(r), 160, placeholder=" ..."), file=out)
+                print("    " + textwrap.shorten(fmt(r), 150, placeholder=" ..."), file=out)
             if not rows:
                 print("    (none)", file=out)
 
@@ -121,13 +121,13 @@ def print_summary(path: str | None = None, examples: int = 3, out=None) -> int:
         show("statements", "select speaker, quote_text, statement_kind from fct_statement "
              "where statement_kind = 'direct' and speaker is not null "
              "order by published_date desc, statement_key limit ?",
-             lambda r: f"    {r[0]}: \u201c{r[1]}\u201d")
+             lambda r: f"{r[0]}: \u201c{r[1]}\u201d")
         show("visits", "select traveller, destination, visit_status, when_text from fct_visit "
              "order by published_date desc, visit_key limit ?",
-             lambda r: f"    {r[0]} -> {r[1]} ({r[2]}{', ' + r[3] if r[3] else ''})")
+             lambda r: f"{r[0]} -> {r[1]} ({r[2]}{', ' + r[3] if r[3] else ''})")
         show("deployments", "select actor, force_size, size_qualifier, unit, location, "
              "deployment_status from fct_force_deployment "
              "order by published_date desc, deployment_key limit ?",
-             lambda r: f"    {r[0] or '?'}: {r[1] if r[1] is not None else 'unknown number'}"
+             lambda r: f"{r[0] or '?'}: {r[1] if r[1] is not None else 'unknown number'}"
                        f" ({r[2]}) {r[3] or 'force'} at {r[4] or '?'} [{r[5]}]")
     return 0

@@ -14,7 +14,7 @@ GOOD = "<html><head><title>Good</title></head><body><p>A good article.</p></body
 
 def _fetch(run, source, site, urls, cfg=None, **kw):
     good = site.page("/good.html", body=GOOD.encode())
-    _, feed_recs, page_recs, by_url = run([source(urls=[*urls, good], allow_private=True, **kw)],
+    _, _feed_recs, _page_recs, by_url = run([source(urls=[*urls, good], allow_private=True, **kw)],
                                           cfg)
     assert by_url[good].outcome == "fetched", by_url[good]
     return by_url
@@ -36,7 +36,7 @@ def test_gzip_bomb_stops_at_cap(site, run, source):
 
 def test_gzip_bomb_without_content_encoding_in_sitemap(site, run, source):
     url = site.route("/sitemap.xml.gz", Reply(body=gzip_bomb(50), content_type="application/x-gzip"))
-    cands, feed_recs, _, by_url = run([source(kind="sitemap", url=url, allow_private=True)])
+    cands, _feed_recs, _, by_url = run([source(kind="sitemap", url=url, allow_private=True)])
     assert cands == []
     assert by_url[url].outcome == "error" and "too large" in by_url[url].error
 
@@ -237,7 +237,7 @@ def test_everything_at_once(make_site, run, source, rss_bytes, config):
     feed = s.route("/feed.xml", Reply(body=rss_bytes([(u, "t") for u in links]),
                                       content_type="application/rss+xml"))
     cfg = config.with_(total_timeout=1.5, read_timeout=1.0, retries=0)
-    cands, feed_recs, page_recs, by_url = run([source(kind="rss", url=feed, allow_private=True)],
+    cands, _feed_recs, _page_recs, by_url = run([source(kind="rss", url=feed, allow_private=True)],
                                                cfg)
     assert len(cands) == len(links)
     for u, why in bad.items():

@@ -21,6 +21,12 @@ _ALIASES = {
     "utf8": "utf-8", "x-user-defined": "cp1252", "iso-8859-9": "cp1254",
     "iso-8859-11": "cp874", "tis-620": "cp874", "ks_c_5601-1987": "euc-kr",
 }
+_TRUSTED_DETECTIONS = {
+    "cp1251", "koi8-r", "koi8-u", "cp1253", "cp1255", "cp1256", "iso8859-5", "iso8859-6",
+    "iso8859-7", "iso8859-8", "mac-cyrillic", "mac-greek", "cp866", "shift_jis", "cp932",
+    "euc_jp", "iso2022_jp", "euc_kr", "cp949", "gb18030", "big5", "big5hkscs", "cp950",
+    "cp874", "tis-620", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+}
 _CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)["']""", re.I)
@@ -106,7 +112,9 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
     if text is not None:
         return text, "utf-8"
     detected = _detect(data)
-    if detected and detected not in ("utf-8",):
+    # Detectors confuse the Latin single-byte code pages on short texts (cp1250 vs cp1252);
+    # trust them only for non-Latin scripts and multi-byte encodings, else windows-1252.
+    if detected and detected in _TRUSTED_DETECTIONS:
         text = _try(data, detected)
         if text is not None:
             return text, detected

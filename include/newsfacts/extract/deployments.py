@@ -24,16 +24,30 @@ _DEM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=Tr
 _ACTOR_INST = r"US|U\.S\.|UN|NATO|Nato|EU|African Union|AU"
 
 FORCE_RE = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?"
-    rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*\d[\d,]*)?(?:\s*(?:{'|'.join(SCALE_WORDS)})\b)?"
+    rf"(?<![\w,.])(?:(?P<qual>(?i:{_QUAL}))\s+)?"
+    rf"(?P<num>(?i:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*\d[\d,]*)?(?:\s*(?:{'|'.join(SCALE_WORDS)})\b)?"
     rf"|(?:(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))*(?:\s+(?:hundred|thousand|million))?)"
-    rf"|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|scores|several|more|additional|extra|some|many|few)?\s*"
-    rf"(?P<more>(?:more|additional|extra|fresh|new|further)\s+)?"
-    rf"(?P<adj>(?:(?:{_DEM_ALT}|{_ACTOR_INST}|combat|ground|military|armed|foreign|elite|special|regular|"
+    rf"|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|scores|several|more|additional|extra|some|many|few))?\s*"
+    rf"(?P<more>(?i:more|additional|extra|fresh|new|further)\s+)?"
+    rf"(?P<adj>(?:(?:(?i:combat|ground|military|armed|foreign|elite|special|regular|"
     rf"active[- ]duty|peacekeeping|security|riot|naval|air|coalition|allied|government|rebel|army|navy|"
-    rf"[A-Z][a-z]+)\s+){{0,3}})"
-    rf"(?P<unit>{_UNIT_ALT})\b",
-    re.I)
+    rf"american|british|russian|u\.s\.|french)|[A-Z][\w.’'-]*)\s+){{0,3}})"
+    rf"(?P<unit>(?i:{_UNIT_ALT}))\b")
+_UNIT_RE = re.compile(rf"\b(?:{_UNIT_ALT})\b", re.I)
+FORCE_END_RE = re.compile(FORCE_RE.pattern + r"\Z")
+
+
+def _force_matches(st: str) -> list[re.Match]:
+    """FORCE_RE matches ending at each unit word (searched in a short window: cheap)."""
+    out = []
+    for u in _UNIT_RE.finditer(st):
+        lo = max(0, u.start() - 70)
+        m = FORCE_END_RE.search(st, lo, u.end())
+        if m:
+            out.append(m)
+    return out
+
+
 _DEPLOY_VERB = re.compile(
     r"\b(?P<v>deploy(?:s|ed|ing|ment)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|mass(?:es|ed|ing)?|"
     r"amass(?:es|ed|ing)?|station(?:s|ed|ing)?|based|position(?:s|ed|ing)?|reinforc(?:e|es|ed|ing|ements)|"
@@ -127,9 +141,9 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
     seen: set[tuple] = set()
     for s in art.sentences:
         st = s.text
-        if not _DEPLOY_VERB.search(st):
+        if not _UNIT_RE.search(st) or not _DEPLOY_VERB.search(st):
             continue
-        for m in FORCE_RE.finditer(st):
+        for m in _force_matches(st):
             unit_raw = m.group("unit").lower()
             unit = FORCE_UNITS.get(unit_raw, unit_raw)
             num, qual = m.group("num"), m.group("qual")

@@ -4,6 +4,7 @@ coreference (surname, honorific + surname, pronouns, role nouns) to the fullest 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .lexicons import (
@@ -18,9 +19,13 @@ from .lexicons import (
 )
 from .places import actor_country, country_of, lookup_place
 
-_CAP = r"(?:(?:al|el|bin|ibn|abu|abd)[-‑][A-Z][a-z]+|O[’']?[A-Z][a-z]+|Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:[-‑'’][A-Z]?[a-z]+)*|[A-Z]{2,}(?![a-z])|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*)"
+_CAP = (r"(?:(?:Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Lt|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|St|Jr|Sr|Cmdr|Supt|Insp|Amb|Pres)\.(?=\s)"
+        r"|(?:al|el|bin|ibn|abu|abd|Al|El|Abu|Abd)[-‑][A-Z][a-z]+|O[’'][A-Z][a-z]+"
+        r"|[A-Z][a-z]*[A-Z][a-z]+(?:[-‑][A-Z][a-z]+)*|[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+|['’][A-Z][a-z]+)*"
+        r"|[A-Z]{2,}(?![a-z])|[A-Z]\.(?:[A-Z]\.)*)")
 _PART = r"(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|la|le|dos|das|ul|bint)"
-NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:(?:\s+|\s+{_PART}\s+){_CAP})*(?:,?\s+(?:Jr|Sr|III|II)\b\.?)?")
+NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:(?:[ \t]+|[ \t]+{_PART}[ \t]+){_CAP})*(?:,?[ \t]+(?:Jr|Sr|III|II)\b\.?)?")
+_TOK_RE = re.compile(r"\S+")
 AGE_RE = re.compile(r"^,\s*(\d{1,3})\s*,")
 PRE_TITLE_RE = re.compile(
     r"((?:(?:former|new|then|acting|interim|deputy|senior|veteran|embattled|outgoing|incoming|"
@@ -44,6 +49,8 @@ _ORG_WORDS = {
     "valley", "province", "region", "county", "city", "town", "district", "border", "strait",
     "coast", "gulf", "lake", "hill", "road", "avenue", "hall", "palace", "embassy", "base",
     "camp", "prison", "hotel", "summit", "conference", "forum", "games", "cup", "award", "prize",
+    "tower", "towers", "affairs", "assessments", "studies", "partnership", "institution",
+    "relations", "research", "council", "caucus", "network", "lab", "laboratory", "times",
     "act", "bill", "treaty", "accord", "agreement", "plan", "report", "review", "index", "day",
     "week", "year", "war", "revolution", "crisis", "program", "programme", "project",
     "initiative", "strategy", "policy", "show", "tv", "radio", "magazine", "channel", "twitter",
@@ -86,6 +93,11 @@ def _is_title_token(t: str) -> bool:
 
 
 def classify_name(tokens: list[str]) -> str:
+    return _classify(tuple(tokens))
+
+
+@lru_cache(maxsize=65536)
+def _classify(tokens: tuple[str, ...]) -> str:
     low = [t.lower().rstrip(".") for t in tokens]
     joined = " ".join(tokens)
     if actor_country(joined) or country_of(joined):
@@ -122,48 +134,39 @@ class EntityIndex:
         text = self.text
         raw: list[Mention] = []
         for m in NAME_RE.finditer(text):
-            toks = m.group(0).split()
+            run = [(t.group(0), m.start() + t.start()) for t in _TOK_RE.finditer(m.group(0))]
             start = m.start()
-            # leading non-name words ("But", "The") and titles
-            title_toks: list[str] = []
-            hon = None
-            i = 0
-            while i < len(toks) - 1 or (i < len(toks) and title_toks):
-                t = toks[i]
-                tt = t.rstrip(".")
-                if t in HONORIFICS or tt in HONORIFICS:
-                    hon = tt
-                    title_toks.append(t)
-                    i += 1
-                    continue
-                if _is_title_token(t):
-                    title_toks.append(t)
-                    i += 1
-                    continue
-                if t in NON_NAME_WORDS and not title_toks:
-                    i += 1
-                    continue
-                break
-            name_toks = toks[i:]
-            if not name_toks:
+            # leading non-name words ("But", "The") that are not titles
+            while len(run) > 1 and run[0][0] in NON_NAME_WORDS and not (
+                    _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS):
+                run = run[1:]
+            toks = [t for t, _ in run]
+            # split at the last title/honorific token that is followed by name tokens
+            k = -1
+            for idx in range(len(toks) - 1):
+                t = toks[idx]
+                if (_is_title_token(t) or t.rstrip(".") in HONORIFICS) and not any(
+                        _is_title_token(x) or x.rstrip(".") in HONORIFICS for x in toks[idx + 1:]):
+                    k = idx
+            title_toks = toks[:k + 1] if k >= 0 else []
+            hon = next((t.rstrip(".") for t in title_toks if t.rstrip(".") in HONORIFICS), None)
+            name_run = run[k + 1:]
+            # drop non-name words inside/after ("Trump Tuesday")
+            while name_run and name_run[0][0] in NON_NAME_WORDS:
+                name_run = name_run[1:]
+            while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS:
+                name_run = name_run[:-1]
+            if not name_run or all(_is_title_token(t) or t.rstrip(".") in HONORIFICS
+                                   for t, _ in name_run):
                 continue
-            # drop trailing non-name words (e.g. "Trump Tuesday")
-            while len(name_toks) > 1 and name_toks[-1] in NON_NAME_WORDS:
-                name_toks = name_toks[:-1]
-            if len(name_toks) == 1 and name_toks[0] in NON_NAME_WORDS:
-                continue
-            name = " ".join(name_toks)
-            off = text.find(name_toks[0], start + len(" ".join(toks[:i])))
-            if off < 0:
-                continue
-            end = off + len(name)
-            if text[off:end] != name:
-                # whitespace differences; recompute end by token walk
-                end = off
-                for t in name_toks:
-                    j = text.find(t, end)
-                    end = j + len(t)
-                name = text[off:end]
+            name_toks = [t for t, _ in name_run]
+            off = name_run[0][1]
+            end = name_run[-1][1] + len(name_run[-1][0])
+            name = text[off:end]
+            if title_toks:
+                start = run[0][1]
+            else:
+                start = off
             kind = classify_name(name_toks)
             title = " ".join(t for t in title_toks if t not in HONORIFICS and t.rstrip(".") not in HONORIFICS) or None
             if title_toks and kind == "unknown" and (
@@ -183,8 +186,6 @@ class EntityIndex:
                 a = int(am.group(1))
                 if 12 <= a <= 110:
                     age = a
-            if name_toks[0].rstrip(".") in {"Lord", "Lady", "Sir", "Dame"}:
-                pass
             mm = Mention(off, end, name, kind, title, age, hon, None, start)
             raw.append(mm)
         self.mentions = raw

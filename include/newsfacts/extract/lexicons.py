@@ -45,19 +45,43 @@ def _inflect(lemma: str) -> list[str]:
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
 
 
+# Lemmas whose base and -s forms are mostly nouns ("heads of state", "the report"): only their
+# past and -ing forms count as cues.
+NOUNLIKE_CUES = _words("""state report comment note answer reply claim charge estimate joke promise
+question tweet cry plead repeat counter quip boast shout whisper sigh shrug snap blast praise mock
+hint pledge demand point remark vow yell muse thunder fume gush rail sneer question relate
+continue accuse believe conclude observe maintain predict warn""")
+
 CUE_FORMS: dict[str, str] = {}
 for _l in CUE_LEMMAS:
-    for _f in _inflect(_l):
+    for _i, _f in enumerate(_inflect(_l)):
+        if _l in NOUNLIKE_CUES and _i < 2 and _l not in ("warn", "continue", "believe",
+                                                          "conclude", "observe", "maintain",
+                                                          "predict", "accuse"):
+            continue
         CUE_FORMS.setdefault(_f, _l)
 
 # Cues that introduce speech only weakly (need a quote or a "that" clause nearby).
 WEAK_CUES = _words("believe describe praise criticise criticize accuse question mock point continue relate")
 
 # Nouns that, as subject or in "according to", act as a speech source.
-SOURCE_NOUNS = _words("""spokesman spokeswoman spokesperson spokespeople official officials source sources
+SOURCE_NOUNS = _words("""spokesman sources spokeswoman spokesperson spokespeople official officials source sources
 aide aides adviser advisers advisor advisors statement report analyst analysts expert experts
 diplomat diplomats minister ministers ministry officer officers police lawyer lawyers attorney
 campaign aide witness witnesses resident residents leader leaders""")
+
+# Other heads of descriptive speaker phrases ("the paper", "a man on a loudspeaker").
+DESC_NOUNS = _words("""paper newspaper report statement study survey group organisation organization agency
+ministry department campaign government committee announcer protester protesters man woman men women
+critic critics supporter supporters voter voters member members professor economist analyst
+researcher researchers scientist scientists commentator observer observers author writer
+activist activists leader leaders lawmaker lawmakers legislator legislators representative
+representatives delegate delegates negotiator negotiators mother father son daughter wife husband
+friend neighbour neighbor colleague colleagues worker workers employee employees student students
+teacher doctor nurse victim victims survivor survivors farmer farmers owner resident residents
+president vice-president chief head boss founder chairman director secretary minister council
+police military army navy prosecutors prosecutor court judge jury website network broadcaster
+tweet message letter document memo filing complaint release""")
 
 # Honorifics that precede a surname or full name.
 HONORIFICS = _words("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Fr Father Sister Brother Sheikh Rabbi Imam Mr. Mrs. Ms. Dr. Prof. Rev. Fr.")

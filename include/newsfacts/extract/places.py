@@ -9,6 +9,7 @@ from functools import lru_cache
 from .lexicons import COUNTRY_ALIASES, DEMONYMS, INSTITUTIONS
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
@@ -104,6 +105,7 @@ _STOP_PLACES = {"of", "us", "un", "eu", "nato", "said", "may", "march", "mobile"
                 "same", "dover", "bristol", "gaza city"}
 
 
+@lru_cache(maxsize=65536)
 def country_of(name: str) -> tuple[str, str] | None:
     """(canonical country name, ISO2) if name is a country, alias or demonym."""
     k = fold(name)
@@ -121,6 +123,7 @@ def country_of(name: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def actor_country(name: str) -> tuple[str, str | None] | None:
     """Map a force actor surface ("Russian", "the Kremlin", "NATO") to (name, ISO2|None)."""
     k = fold(name)
@@ -139,6 +142,7 @@ def is_region(name: str) -> bool:
     return bool(v and not v[1])
 
 
+@lru_cache(maxsize=65536)
 def lookup_place(name: str) -> dict | None:
     """Resolve a place name: {'name', 'country', 'lat', 'lon', 'kind'} or None."""
     if not name:

@@ -175,7 +175,9 @@ def load_step(settings: Settings, run_id: str, batch_dirs: list[str]) -> dict[st
 def transform_step(settings: Settings, run_id: str) -> dict:
     from newsfacts.transform import dbt_build
 
-    return dbt_build(settings, run_id)
+    summary = dbt_build(settings, run_id)
+    log.info("dbt build: %s", ", ".join(f"{k}={v}" for k, v in sorted(summary.items())))
+    return summary
 
 
 def audit_step(settings: Settings, run_id: str) -> dict:
@@ -187,7 +189,10 @@ def audit_step(settings: Settings, run_id: str) -> dict:
 def publish_step(settings: Settings, run_id: str) -> dict:
     from newsfacts.publish import publish
 
-    return publish(settings, run_id)
+    result = publish(settings, run_id)
+    log.info("publish: %s (%s)", result["published"],
+             ", ".join(f"{k}={v}" for k, v in result["tables"].items()))
+    return result
 
 
 def run_local(sources: str | None = None, run_id: str | None = None,

@@ -120,13 +120,16 @@ def print_summary(path: str | None = None, examples: int = 3, out=None) -> int:
 
         show("statements", "select speaker, quote_text, statement_kind from fct_statement "
              "where statement_kind = 'direct' and speaker is not null "
+             "qualify row_number() over (partition by article_key order by statement_key) = 1 "
              "order by published_date desc, statement_key limit ?",
              lambda r: f"{r[0]}: \u201c{r[1]}\u201d")
         show("visits", "select traveller, destination, visit_status, when_text from fct_visit "
+             "qualify row_number() over (partition by article_key order by visit_key) = 1 "
              "order by published_date desc, visit_key limit ?",
              lambda r: f"{r[0]} -> {r[1]} ({r[2]}{', ' + r[3] if r[3] else ''})")
         show("deployments", "select actor, force_size, size_qualifier, unit, location, "
              "deployment_status from fct_force_deployment "
+             "qualify row_number() over (partition by article_key order by deployment_key) = 1 "
              "order by published_date desc, deployment_key limit ?",
              lambda r: f"{r[0] or '?'}: {r[1] if r[1] is not None else 'unknown number'}"
                        f" ({r[2]}) {r[3] or 'force'} at {r[4] or '?'} [{r[5]}]")

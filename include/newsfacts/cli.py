@@ -7,9 +7,9 @@ import argparse
 import logging
 import sys
 
+from newsfacts.errors import UserError
 
-class UserError(Exception):
-    """An expected failure: printed as one line naming the thing at fault, no traceback."""
+__all__ = ["UserError", "build_parser", "main"]
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

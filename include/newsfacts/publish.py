@@ -85,7 +85,7 @@ def _swap_current(exports: Path, new_dir: Path) -> None:
 
 def print_summary(path: str | None = None, examples: int = 3, out=None) -> int:
     """Print what the published warehouse holds: rows per mart and a few example facts."""
-    from newsfacts.cli import UserError
+    from newsfacts.errors import UserError
 
     out = out or sys.stdout
     published = Path(path) if path else Settings.from_env().published

@@ -244,3 +244,30 @@ def test_everything_at_once(make_site, run, source, rss_bytes, config):
         assert by_url[u].outcome in ("error", "skipped") and why in by_url[u].error, by_url[u]
     for u in good:
         assert by_url[u].outcome == "fetched"
+
+
+def test_unresponsive_host_is_left_for_next_run(make_site, run, source, config, state):
+    s = make_site("127.0.0.6")
+    other = make_site()
+
+    def silent(req):
+        req.server.stop.wait(5)
+
+    urls = [s.route(f"/s{i}.html", silent) for i in range(6)]
+    cfg = config.with_(read_timeout=0.3, total_timeout=0.6, retries=0)
+    t0 = time.monotonic()
+    by_url = _fetch(run, source, other, urls, cfg)
+    assert time.monotonic() - t0 < 4
+    errors = [by_url[u].error for u in urls]
+    assert sum("time-out" in e for e in errors) == 3
+    assert sum(e.startswith("not attempted") for e in errors) == 3
+    # nobody gave up on them: all six are offered again next run
+    assert {c.url for c in state.pending("t")} == set(urls)
+
+
+def test_redirect_to_known_article_is_duplicate(site, run, source):
+    a = site.page("/article.html", "the article")
+    run([source(urls=[a], allow_private=True)])
+    old = site.route("/old-link", redirect("/article.html", 301))
+    _, _, _, by_url = run([source(urls=[old], allow_private=True)])
+    assert by_url[old].outcome == "duplicate" and by_url[old].final_url == a

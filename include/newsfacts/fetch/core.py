@@ -29,6 +29,10 @@ _EXT_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "application/
               ".txt": "text/plain", ".xml": "application/xml", ".rss": "application/rss+xml",
               ".atom": "application/atom+xml", ".gz": "application/gzip"}
 FOLDER_SUFFIXES = (".html", ".htm", ".txt")
+HOST_FAILURE_LIMIT = 3  # network failures in a row before a host is left for the next run
+MAX_CRAWL_DELAY = 60.0  # longest robots.txt Crawl-delay honoured (seconds)
+_NETWORK_ERRORS = ("connection failed", "connect time-out", "read time-out",
+                   "total time-out", "protocol error")
 
 
 def _user_agent(settings, source: Source | None = None) -> str:
@@ -297,7 +301,7 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
                           f"discovery failed: {type(exc).__name__}: {exc}")
                 items = []
             taken = 0
-            pending = [c for c in state.pending(src.name)]
+            pending = state.pending(src.name)
             fresh: list[Candidate] = []
             for item in items:
                 url = item["url"]
@@ -319,14 +323,15 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
                     canonical_url=canon, allow_private=src.allow_private, local=src.is_local,
                     discovered_from=src.url or (Path(src.path).as_uri() if src.path else None),
                 ))
+            pending_canons = {c.canonical_url for c in pending}
             for c in pending + fresh:
                 canon = c.canonical_url or canonical_url(c.url)
                 c.canonical_url = canon
                 if canon in seen:
-                    if c in fresh and not any(x.canonical_url == canon for x in pending
-                                              if x.source == src.name):
-                        d.records.append(FetchRecord.for_candidate(
-                            c, outcome="duplicate", error=None))
+                    # the same article again under another spelling: say so, once per URL
+                    # (a pending candidate showing up in its feed again is not news)
+                    if canon not in pending_canons and not state.is_done(canon):
+                        d.records.append(FetchRecord.for_candidate(c, outcome="duplicate"))
                     continue
                 seen.add(canon)
                 if state.is_done(canon):
@@ -378,33 +383,49 @@ class _PageFetcher:
         return c.allow_private, c.local, None
 
     def run_host(self, items: list[tuple[int, Candidate]], out: list, progress) -> None:
-        """Fetch one host's candidates in order, one at a time, ``rate_limit`` apart."""
+        """Fetch one host's candidates in order, one at a time, ``rate_limit`` apart. After
+        ``HOST_FAILURE_LIMIT`` network failures in a row (time-outs, refused connections)
+        the host's remaining URLs are left for the next run instead of each waiting out
+        its own time-out."""
         last_end: list[float] = []
+        failures = 0
+
+        def wait(delay: float) -> None:
+            if last_end and delay > 0:
+                left = last_end[0] + delay - time.monotonic()
+                if left > 0:
+                    time.sleep(left)
+
         for idx, c in items:
-            _allow_private, _local, src = self.policy(c)
-            delay = src.rate_limit if src is not None else 1.0
-
-            def wait(delay=delay, last_end=last_end):
-                if last_end and delay > 0:
-                    left = last_end[0] + delay - time.monotonic()
-                    if left > 0:
-                        time.sleep(left)
-
-            try:
-                rec = self.fetch_one(c, wait)
-            except Exception as exc:  # never raise for one URL
-                rec = FetchRecord.for_candidate(c, outcome="error",
-                                                error=f"internal error: {type(exc).__name__}: {exc}")
-            if host_key(c.url):
-                last_end[:] = [time.monotonic()]
-            self._settle(c, rec)
+            permanent = counts = True
+            if failures >= HOST_FAILURE_LIMIT:
+                rec = FetchRecord.for_candidate(
+                    c, outcome="error",
+                    error=f"not attempted: host failed {failures} times in a row this run")
+                counts = False
+            else:
+                try:
+                    rec, permanent = self.fetch_one(c, wait)
+                except Exception as exc:  # never raise for one URL
+                    rec = FetchRecord.for_candidate(
+                        c, outcome="error", error=f"internal error: {type(exc).__name__}: {exc}")
+                    permanent = False
+                if host_key(c.url) and (rec.http_status is not None or rec.elapsed_ms):
+                    last_end[:] = [time.monotonic()]
+                if rec.outcome == "error" and rec.http_status is None and host_key(c.url) \
+                        and (rec.error or "").startswith(_NETWORK_ERRORS):
+                    failures += 1
+                else:
+                    failures = 0
+            self._settle(c, rec, permanent=permanent, counts=counts)
             out[idx] = rec
             if progress is not None:
                 with contextlib.suppress(Exception):
                     progress(rec)
 
-    def _settle(self, c: Candidate, rec: FetchRecord) -> None:
-        """Update state: final outcomes stop retries; errors count attempts."""
+    def _settle(self, c: Candidate, rec: FetchRecord, *, permanent: bool, counts: bool) -> None:
+        """Update state: final outcomes stop retries; errors count attempts (a URL is given
+        up after ``max_attempts`` runs, or at once when retrying cannot help)."""
         canon = c.canonical_url or canonical_url(c.url)
         try:
             if rec.outcome in ("fetched", "duplicate", "unchanged", "skipped"):
@@ -412,10 +433,9 @@ class _PageFetcher:
                                   sha256=rec.content_sha256, http_status=rec.http_status,
                                   error=rec.error)
                 self.state.remove_pending(c)
-            else:
+            elif counts:
                 entry = self.state.get(canon) or {}
                 attempts = int(entry.get("attempts", 0)) + 1
-                permanent = getattr(rec, "_permanent", False)
                 final = permanent or attempts >= self.cfg.max_attempts
                 self.state.record(canon, url=c.url, final=final, outcome="error",
                                   attempts=attempts, http_status=rec.http_status,
@@ -425,7 +445,9 @@ class _PageFetcher:
         except OSError:
             pass  # state is an optimisation; the record itself is what matters
 
-    def fetch_one(self, c: Candidate, wait: Callable[[], None]) -> FetchRecord:
+    def fetch_one(self, c: Candidate, wait: Callable[[float], None]
+                  ) -> tuple[FetchRecord, bool]:
+        """(record, permanent): permanent errors are not retried on later runs."""
         allow_private, local, src = self.policy(c)
         max_bytes = (src.max_bytes if src and src.max_bytes else None) or self.cfg.max_bytes
         scheme = urlsplit(c.url).scheme.lower()
@@ -433,46 +455,39 @@ class _PageFetcher:
         c.canonical_url = canon
         if scheme == "file":
             if not local:
-                rec = FetchRecord.for_candidate(
-                    c, outcome="error", error="refused: local file URL from a remote source")
-                rec._permanent = True
-                return rec
+                return FetchRecord.for_candidate(
+                    c, outcome="error", error="refused: local file URL from a remote source"), True
             t0 = time.monotonic()
             try:
                 data, ctype = read_local(c.url, max_bytes)
             except TooLarge:
-                rec = FetchRecord.for_candidate(c, outcome="error",
-                                                error=f"too large: more than {max_bytes} bytes")
-                rec._permanent = True
-                return rec
+                return FetchRecord.for_candidate(
+                    c, outcome="error", error=f"too large: more than {max_bytes} bytes"), True
             except (OSError, ValueError) as exc:
-                return FetchRecord.for_candidate(c, outcome="error", error=f"cannot read: {exc}")
+                return FetchRecord.for_candidate(c, outcome="error",
+                                                 error=f"cannot read: {exc}"), False
             rec = FetchRecord.for_candidate(c, final_url=c.url, content_type=ctype,
                                             elapsed_ms=int((time.monotonic() - t0) * 1000))
-            return self._store(c, rec, data, ctype, c.url)
+            return self._store(c, rec, data, ctype, c.url), False
         if scheme not in ("http", "https"):
-            rec = FetchRecord.for_candidate(c, outcome="skipped",
-                                            error=f"unsupported URL scheme {scheme}://")
-            return rec
+            return FetchRecord.for_candidate(c, outcome="skipped",
+                                             error=f"unsupported URL scheme {scheme}://"), True
         ua = _user_agent(self.settings, src)
+        delay = src.rate_limit if src is not None else 1.0
         rules, used_network = self.robots.rules(c.url, allow_private=allow_private,
                                                 user_agent=ua)
         if not rules.allowed(c.url, ua):
             if rules.blocked:  # the host itself is refused: report the guard's reason
-                rec = FetchRecord.for_candidate(c, outcome="error", error=rules.error)
-                rec._permanent = True
-                return rec
+                return FetchRecord.for_candidate(c, outcome="error", error=rules.error), True
             if rules.unreachable:
                 return FetchRecord.for_candidate(
                     c, outcome="error",
-                    error=f"robots.txt unreachable ({rules.error}): not fetched this run")
-            return FetchRecord.for_candidate(c, outcome="skipped", error="disallowed by robots.txt")
-        if used_network:
-            time.sleep(max(0.0, src.rate_limit if src else 1.0))
-        crawl_delay = rules.crawl_delay(ua)
-        if crawl_delay:
-            time.sleep(min(crawl_delay, 60.0))
-        wait()
+                    error=f"robots.txt unreachable ({rules.error}): not fetched this run"), False
+            return FetchRecord.for_candidate(c, outcome="skipped",
+                                             error="disallowed by robots.txt"), True
+        if used_network and delay > 0:
+            time.sleep(delay)  # robots.txt was a request to this host too
+        wait(max(delay, min(rules.crawl_delay(ua) or 0.0, MAX_CRAWL_DELAY)))
         res = self.fetcher.get(c.url, allow_private=allow_private, user_agent=ua,
                                max_bytes=max_bytes, timeout=src.timeout if src else None)
         rec = FetchRecord.for_candidate(c, final_url=res.final_url, http_status=res.status,
@@ -481,19 +496,17 @@ class _PageFetcher:
         if res.error or res.body is None:
             rec.outcome = "error"
             rec.error = res.error or "empty response"
-            rec._permanent = res.permanent
-            return rec
+            return rec, res.permanent
         ctype = (res.content_type or "").split(";")[0].strip().lower()
         if ctype and ctype not in PAGE_TYPES:
             rec.outcome = "skipped"
             rec.error = f"unsupported content type {ctype}"
-            rec.bytes = 0
-            return rec
+            return rec, True
         if not ctype and not _looks_like_text(res.body):
             rec.outcome = "skipped"
             rec.error = "unsupported content (no content type, not text)"
-            return rec
-        return self._store(c, rec, res.body, res.content_type, res.final_url)
+            return rec, True
+        return self._store(c, rec, res.body, res.content_type, res.final_url), False
 
     def _store(self, c: Candidate, rec: FetchRecord, data: bytes, content_type: str | None,
                final_url: str) -> FetchRecord:
@@ -507,25 +520,37 @@ class _PageFetcher:
         sha = Archive.key_for(data)
         rec.content_sha256 = sha
         canon = c.canonical_url
+        # other names of this page: where the redirects ended, and what it says it is
+        aliases = []
+        final_canon = canonical_url(final_url)
+        if final_canon != canon:
+            aliases.append(final_canon)
         rel = find_rel_canonical(text, final_url) if "html" in (content_type or "html") else None
         if rel and rel != canon:
             rec.canonical_url = rel
-            other = self.state.get(rel)
+            if rel not in aliases:
+                aliases.append(rel)
+        for alias in aliases:
+            other = self.state.get(alias)
             if other and other.get("final") and other.get("sha256"):
                 rec.outcome = "duplicate"
-                rec.error = None
                 rec.content_sha256 = other["sha256"]
                 return rec
+        key = rec.canonical_url or canon
         previous = self.state.get(canon)
         if previous and previous.get("sha256") == sha and previous.get("outcome") == "fetched":
             rec.outcome = "unchanged"
             return rec
-        if not self.state.claim_content(sha, rec.canonical_url or canon):
+        owner = self.state.content_owner(sha)
+        if owner and owner != key:
             rec.outcome = "duplicate"
             return rec
-        self.archive.put(data)
-        if rel and rel != canon:
-            self.state.record(rel, url=final_url, final=True, outcome="fetched", sha256=sha,
+        self.archive.put(data)  # before claiming: a claimed hash always has its blob
+        if not self.state.claim_content(sha, key):
+            rec.outcome = "duplicate"
+            return rec
+        for alias in aliases:
+            self.state.record(alias, url=final_url, final=True, outcome="fetched", sha256=sha,
                               http_status=rec.http_status)
         rec.outcome = "fetched"
         return rec

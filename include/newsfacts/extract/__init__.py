@@ -50,12 +50,15 @@ def _extract(doc: str, body, fmt: str, meta: dict) -> dict:
     art = from_html(body, meta) if fmt == "html" else from_text(body, meta)
     quotes = []
     for pi, (ps, pe) in enumerate(art.paragraphs):
-        quotes.extend(find_quotes(art.text, ps, pe, pi))
-    ents = EntityIndex(art.text, [(q.ts, q.te) for q in quotes])
+        if pi not in art.headings:
+            quotes.extend(find_quotes(art.text, ps, pe, pi))
+    ents = EntityIndex(art.text, [(q.ts, q.te) for q in quotes],
+                       skip=[art.paragraphs[i] for i in sorted(art.headings)])
     statements = extract_statements(art, ents, quotes)
-    statements += extract_indirect(art, ents, quotes, Attributor(art, ents, quotes))
+    att = Attributor(art, ents, quotes)
+    statements += extract_indirect(art, ents, quotes, att)
     statements.sort(key=lambda s: s["start"])
-    visits = extract_visits(art, ents)
+    visits = extract_visits(art, ents, att)
     deployments = extract_deployments(art, ents)
     return {
         "doc": doc,

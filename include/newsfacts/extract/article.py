@@ -42,6 +42,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     language: str | None = "en"
+    headings: set[int] = field(default_factory=set)  # paragraphs that look like headlines
 
     @property
     def pub_date(self) -> date | None:
@@ -112,6 +113,30 @@ def _clean_paragraphs(raw: str) -> list[str]:
     return paras
 
 
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by",
+          "as", "is", "vs", "from", "over", "after"}
+
+
+def is_heading(p: str) -> bool:
+    """A headline, section title or caption: short, no closing punctuation, mostly capitalised."""
+    p = p.strip()
+    if not p or len(p) > 160 or p[-1] in ".!?:;\"”’'),":
+        return False
+    words = _WORD.findall(p)
+    if not words:
+        return True
+    content = [w for w in words if w.lower() not in _SMALL]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps / len(content) >= 0.7 and len(words) <= 20
+
+
+def _norm_title(t: str | None) -> str:
+    return re.sub(r"\W+", " ", (t or "").lower()).strip()
+
+
 def build_article(paras: list[str], **meta) -> Article:
     text = "\n\n".join(paras)
     spans = []
@@ -120,6 +145,12 @@ def build_article(paras: list[str], **meta) -> Article:
         spans.append((pos, pos + len(p)))
         pos += len(p) + 2
     art = Article(text=text, paragraphs=spans, **meta)
+    art.headings = {i for i, p in enumerate(paras) if is_heading(p)}
+    title = _norm_title(meta.get("title"))
+    if title:
+        for i, p in enumerate(paras[:3]):
+            if _norm_title(p) == title:
+                art.headings.add(i)
     idx = 0
     for pi, (ps, pe) in enumerate(spans):
         for ss, se in split_sentences(text, ps, pe):

@@ -99,16 +99,16 @@ Labour Conservative Tory Democratic Republican Democrat Party Shadow Justice Fin
 Education Environment Culture Transport Energy Economy Treasury Environment Health Labor Agriculture Commerce
 Homeland Security Intelligence National Security Adviser Advisor Coach Manager Chief Officer CEO Founder
 Chairman Executive Editor Correspondent Professor Dr Dr. Baroness Duke Duchess Earl Baron Mr Mrs Ms
-Sir Dame Lord Lady Pastor Rev Rev. Reverend Sheikh Ayatollah Cabinet Trade Culture Culture, Northern
-Ireland Scottish Welsh Business Work Pensions Communities Development International Brexit Immigration
+Sir Dame Lord Lady Pastor Rev Rev. Reverend Sheikh Ayatollah Cabinet Trade Culture
+Scottish Welsh Business Work Pensions Communities Development International Brexit Immigration
 Policing Armed Forces Veterans Affairs US U.S. UN EU Nato NATO Russian British American French German
 Chinese Iranian Israeli Palestinian Ukrainian Syrian Iraqi Afghan Indian Pakistani Japanese Turkish
-Egyptian Saudi Italian Spanish Polish Canadian Australian Mexican Venezuelan Brazilian Korean North South
+Egyptian Saudi Italian Spanish Polish Canadian Australian Mexican Venezuelan Brazilian Korean
 White House Press Special Assistant Staff Joint Chiefs of Defence Navy Army Air Force Marine Corps
 Principal Deputy Associate Assistant Under""")
 
 # Lower-case role nouns that can refer back to a person ("the minister").
-ROLE_NOUNS = _words("""president minister secretary chancellor premier leader governor senator
+ROLE_NOUNS = _words("""mp mep msp president minister secretary chancellor premier leader governor senator
 congressman congresswoman mayor ambassador envoy general commander spokesman spokeswoman official
 chairman chairwoman chief director king queen prince pope candidate nominee prosecutor judge
 lawyer attorney actor singer coach manager executive diplomat foreign-secretary candidate

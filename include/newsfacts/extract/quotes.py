@@ -97,7 +97,7 @@ def _clean(s: str) -> str:
 _DESC_NOUNS = sorted(SOURCE_NOUNS | ROLE_NOUNS | DESC_NOUNS, key=len, reverse=True)
 _DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
 DESC_RE = re.compile(
-    rf"(?<![\w’'-]){_DET}\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{'|'.join(_DESC_NOUNS)})\b"
+    rf"(?<![\w’'-]){_DET}\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{'|'.join(_DESC_NOUNS)}|MP|MEP|MSP|AM)\b"
     r"(?:\s+(?:close to|familiar with|for|from|of|at|in|with|to|on)\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*[ \t]*){1,4}|(?:the|his|her|their)\s+[a-z]+))?"
     r"(?:\s+who\s+(?:spoke|asked|requested|declined)[^,.;:\"“”]{0,60})?")
 PRON_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)(?![\w’'-])")
@@ -108,6 +108,9 @@ _APPOS_RE = re.compile(
     + _ADV + r"|\s*\([^)]{1,40}\)\s*,?\s*" + _ADV)
 
 
+_INTRO_RE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Earlier|Later|Last|This|Asked|Meanwhile|"
+    r"However|But|Yet|And|Since|Despite|Following|Under|With|Without)\b[^,;:]{0,90},\s*")
 _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
@@ -134,6 +137,15 @@ class Attributor:
                     masked[k] = "Q"
         self.masked = "".join(masked)
         self.desc_speakers: list[tuple[int, str]] = []  # (pos, description) used as speakers
+        # indefinite descriptions ("a senior defense official") that "the official" can refer to
+        self.indef: list[tuple[int, str, str]] = []
+        for m in DESC_RE.finditer(self.masked):
+            w = m.group(0).split()
+            if w[0].lower() in ("a", "an", "one", "another") and "Q" not in m.group(0):
+                head = next((x for x in reversed([y.lower() for y in w])
+                             if x in ROLE_NOUNS or x in SOURCE_NOUNS or x in DESC_NOUNS), None)
+                if head:
+                    self.indef.append((m.start(), m.group(0).strip(), head))
         self.last_speaker: tuple[int, object] | None = None
 
     def sentence_of(self, pos: int) -> int:
@@ -244,21 +256,47 @@ class Attributor:
             if w in ROLE_NOUNS or w in SOURCE_NOUNS or w in DESC_NOUNS:
                 head = w
                 break
-        if words[0] == "the" and head:
-            if len(words) <= 3:
-                a = self.ents.role_person(head, c.start) if head in ROLE_NOUNS else None
-                if a:
-                    return a.name, t, a.key
-                for _p, d in reversed(self.desc_speakers):
-                    if head in d.lower().split():
-                        return d, t, None
+        if words[0] in ("the", "that", "this") and head and len(words) <= 6:
+            a = self.ents.role_person(head, c.start) if head in ROLE_NOUNS else None
+            if a is None and head in ROLE_NOUNS and len(words) >= 3:
+                a = self.ents.salient_person(c.start)
+            if a:
+                return a.name, t, a.key
+            for p, d, h in reversed(self.indef):
+                if p < c.start and h == head:
+                    return d, t, None
+            for _p, d in reversed(self.desc_speakers):
+                if head in d.lower().split():
+                    return d, t, None
         self.desc_speakers.append((c.start, t))
         return t, t, None
 
-    def resolve_pronoun(self, pos: int, gender: str | None):
+    def resolve_pronoun(self, pos: int, gender: str | None, speech: bool = True):
         """Hobbs-like: the first person mention (the subject) of the nearest sentence before."""
         si = self.sentence_of(pos)
         sents = self.art.sentences
+        ls = self.last_speaker if speech else None
+        if ls is not None and ls[1] is not None and sents:
+            lpos, la = ls
+            if (not gender or not la.gender or la.gender == gender) and sents[self.sentence_of(lpos)].paragraph >= sents[si].paragraph - 2:
+                # the previous speaker stays the topic unless another person of the same
+                # gender is the subject in between
+                rival = False
+                for k in range(si, max(-1, si - 3), -1):
+                    s = sents[k]
+                    if s.end <= lpos:
+                        break
+                    for m in self.ents.mentions_in(max(s.start, lpos + 1), min(s.end, pos)):
+                        a = m.actor
+                        if (a is not None and a is not la and a.kind == "person"
+                                and self.masked[m.start] != "Q"
+                                and (not gender or not a.gender or a.gender == gender)):
+                            rival = True
+                            break
+                    if rival:
+                        break
+                if not rival:
+                    return la
         for k in range(si, max(-1, si - 6), -1):
             s = sents[k]
             hi = min(s.end, pos)
@@ -272,6 +310,20 @@ class Attributor:
                     continue
                 return a
         return self.ents.last_person_before(pos, gender)
+
+    def role_from_text(self, t: str, pos: int):
+        """A role description ("the president", "the Pope") -> (actor, name, key) or None."""
+        words = t.lower().split()
+        if not words or words[0] not in ("the", "a", "an") or len(words) > 5:
+            return None
+        head = words[-1]
+        a = self.ents.role_person(head, pos) if head in ROLE_NOUNS or head in ("pope",) else None
+        if a:
+            return (a, a.name, a.key)
+        if words[0] in ("a", "an") and (head in ROLE_NOUNS or head in DESC_NOUNS or head in SOURCE_NOUNS
+                                         or head in ("delegation", "team", "inspectors", "negotiators")):
+            return (None, t, None)
+        return None
 
     def _result_c(self, c: Cand | None, cue: str | None) -> dict | None:
         if c is None:
@@ -308,6 +360,14 @@ class Attributor:
             r = self._result_c(c, cm.group(1))
             if r:
                 return r
+        # A2: '"..." ― Name' (dash attribution, common in lists of reader quotes)
+        dm = re.match(r"^\s*[―—–-]{1,2}\s*", masked[q.close:pe])
+        if dm:
+            c = self.pick_after(q.close + dm.end(), min(pe, q.close + dm.end() + 80))
+            if c is not None and c.start == q.close + dm.end():
+                r = self._result_c(c, None)
+                if r:
+                    return r
         # B: before the quote in the same sentence
         prev_q = max([o.close for o in self.quotes if o.close <= q.open] + [ps])
         bstart = max(sent.start if sent else ps, prev_q) if sent and sent.start <= q.open else ps
@@ -326,8 +386,15 @@ class Attributor:
             part = cm.group(1).endswith("ing")
             c = self.pick_subject(self.candidates(bstart, cue_abs), cue_abs, participle=part)
             if c is None and part:
-                # participle clause: subject is earlier in the sentence
+                # participle clause: subject is earlier in the sentence ...
                 c = self.pick_subject(self.candidates(sent.start if sent else ps, cue_abs), cue_abs, True)
+                # ... or right after it: "Speaking to MPs on Monday, Ms X said/gave ..."
+                cm2 = re.search(r",\s*", masked[bstart + cm.end():q.open])
+                if c is None and cm2:
+                    c0 = bstart + cm.end() + cm2.end()
+                    cs = [x for x in self.candidates(c0, q.open) if x.kind in ("name", "pron", "desc")]
+                    if cs and cs[0].start == c0:
+                        c = cs[0]
             if c is None:
                 c = self.pick_after(bstart + cm.end(), q.open)
             r = self._result_c(c, cm.group(1))
@@ -350,10 +417,13 @@ class Attributor:
                         return r
         # D: partial quote inside a sentence: the sentence subject
         if sent and q.open > sent.start + 3:
-            cands = [c for c in self.candidates(sent.start, q.open) if c.kind in ("name", "pron")]
-            if cands and len(masked[sent.start:cands[0].start].split()) <= 4:
+            lead = masked[sent.start:q.open]
+            intro = _INTRO_RE.match(lead)
+            s0 = sent.start + (intro.end() if intro else 0)
+            cands = [c for c in self.candidates(s0, q.open) if c.kind in ("name", "pron", "desc")]
+            if cands and len(masked[s0:cands[0].start].split()) <= 4:
                 c = cands[0]
-                if c.kind == "pron" or (c.mention is not None and c.mention.kind == "person"):
+                if c.kind in ("pron", "desc") or (c.mention is not None and c.mention.kind == "person"):
                     r = self._result_c(c, None)
                     if r and r.get("speaker_key"):
                         return r
@@ -379,6 +449,10 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan])
         if nwords <= 3 and res.get("_inherit"):
             continue
         prev = {"para": q.para, "result": {k: v for k, v in res.items() if not k.startswith("_")}}
+        if res.get("speaker_key"):
+            actor = next((a for a in ents.actors if a.key == res["speaker_key"]), None)
+            if actor is not None and actor.kind == "person":
+                att.last_speaker = (q.close, actor)
         key = re.sub(r"\W+", " ", qt.lower()).strip()
         if key in seen:
             continue

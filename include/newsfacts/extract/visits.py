@@ -1,4 +1,10 @@
-"""Visits: traveller, destination, host, status from the wording, and when."""
+"""Visits: traveller, destination (most specific place), host, status from the wording, when.
+
+A sentence is scanned for trip triggers (verbs such as "visit", "travel to", "arrive in";
+nouns such as "trip to", "arrival in"; meetings and talks held "in" a place). Each trigger
+has a destination slot (one or more coordinated places) and a traveller: the possessor of a
+trip noun ("Pompeo's arrival"), the agent of "a visit by X", or the clause subject.
+"""
 
 from __future__ import annotations
 
@@ -6,109 +12,276 @@ import re
 
 from .article import Article
 from .dates import resolve_when
-from .entities import EntityIndex, gender_of_pronoun
-from .places import lookup_place
+from .entities import EntityIndex
+from .lexicons import NON_NAME_WORDS
+from .places import country_of, lookup_place
 
-_VISIT_CUE = re.compile(
-    r"\b(?P<cue>visit(?:s|ed|ing)?|(?:trip|journey|tour|mission|voyage|pilgrimage)s?\s+(?:to|of)|"
-    r"travel(?:s|led|ed|ling|ing)?\s+(?:to|through)|(?:arriv(?:e|es|ed|ing)|landed|lands|landing)\s+(?:in|at)|"
-    r"(?:fly|flies|flew|flying)\s+(?:to|into)|(?:head(?:s|ed|ing)?|went|go(?:es|ing)?|gone)\s+to|"
-    r"tour(?:s|ed|ing)?|stopover\s+in|(?:stop|stops|stopped)\s+in|"
-    r"(?:return(?:s|ed|ing)?)\s+to)\b(?!\s+(?:work|normal|power|office|the\s+(?:issue|subject|table|polls?)))")
-_CANCEL = re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|scrap(?:ped|s)?|postpone[ds]?|"
-                     r"axed|shelved|pulled out|abandon(?:ed|s)?|ruled out|no longer)\b", re.I)
-_POSSIBLE = re.compile(r"\b(?:hope[sd]?|hoping|could|might|may|considering|considered|consider|"
-                       r"would|possible|possibly|proposed|propose[sd]?|invit(?:ed|ation|es)|"
-                       r"want(?:s|ed)? to|keen|wish(?:es)?|offer(?:ed|s)? to|mulling|weighing|"
-                       r"potential|unconfirmed|if\b|rumou?red|reportedly plan)", re.I)
-_PLANNED = re.compile(r"\b(?:will|shall|is to|are to|was to|due to|scheduled|set to|plans? to|"
-                      r"planned|planning|expected to|is expected|to travel|upcoming|next week|"
-                      r"next month|later this|going to|about to|announced)\b", re.I)
-_ONGOING = re.compile(r"\b(?:is|are) (?:visiting|touring|in|on (?:a|an|his|her) [\w -]*(?:visit|tour|trip))\b|"
-                      r"\b(?:arrived|arrives|landed|lands) (?:in|at)\b|\bcurrently\b|\bis here\b", re.I)
-_NEG_CONTEXT = re.compile(r"\b(?:website|site|web|page|tourists?|tourism|visitors?|museum|doctor|hospital)\b", re.I)
-_PLACE_RE = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w’'-]*\.?(?:\s+(?:of|de|al|el)\s+|\s+))*[A-Z][\w’'-]*")
+_PLACE_TOK = r"(?:[A-Z][\w’'.-]*|de|del|da|al|el|of|upon|on|am|an|der)"
+_PLACE = rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_PLACE_TOK})*"
+# trigger -> the text after it starts the destination slot
+_TRIGGERS = [
+    ("verb", r"visit(?:s|ed|ing)?"),
+    ("verb", r"(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|gone|"
+             r"return(?:s|ed|ing)?|come|came|coming|jet(?:s|ted|ting)?|journey(?:s|ed|ing)?|"
+             r"rush(?:es|ed|ing)?|move[ds]?)\s+(?:back\s+)?to"),
+    ("verb", r"(?:head(?:s|ed|ing)?|depart(?:s|ed|ing)?|leave|leaves|left|leaving|bound|set off|set out)\s+for"),
+    ("arrive", r"(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)?\s+down|touching\s+down|"
+               r"(?:is|are|was|were)\s+(?:now\s+)?(?:in|on\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?(?:visit|trip|tour)\s+(?:to|of)))\s+(?:in|at|on)?"),
+    ("return", r"(?:return(?:s|ed|ing)?|back)\s+from"),
+    ("noun", r"(?:visit|trip|journey|tour|voyage|pilgrimage|mission|stopover|stop|arrival|landing|"
+             r"holiday|vacation|trek)s?\s+(?:to|in|at|of)"),
+    ("verb", r"tour(?:s|ed|ing)?"),
+    ("verb", r"stop(?:s|ped|ping)?\s+(?:in|at|off\s+in)"),
+    ("event", r"(?:summit|talks|meeting|conference|news\s+conference|press\s+conference|ceremony|"
+              r"townhall|town\s+hall|negotiations)\s+(?:\w+\s+){0,3}?(?:in|at)"),
+    ("event", r"(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference)|"
+              r"spoke|speaking|met|meet|meets|meeting|signed)\s+(?:[\w’'-]+\s+){0,6}?in"),
+]
+_TRIG_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(_TRIGGERS)) + r")\s+",
+    re.I)
+_KIND = {f"{k}{i}": k for i, (k, _p) in enumerate(_TRIGGERS)}
+_DEST_RE = re.compile(
+    rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:in|of|near)\s+)?(?P<p>{_PLACE})(?=[\s,.;:!?)’”\"']|$)")
+_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+then\s+|\s+before\s+(?:heading|going)\s+to\s+)")
+
+_CANCEL = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s)?\s+off|scrap(?:ped|s)?|"
+                     r"postpone[ds]?|axed|shelved|abandon(?:ed|s)?|ruled\s+out|no\s+longer|"
+                     r"put\s+off|unable\s+to\s+reschedule)\b", re.I)
+_POSSIBLE = re.compile(r"\b(?:hope[sd]?|hoping|could|might|may|consider(?:s|ed|ing)?|possible|"
+                       r"possibly|propos(?:e|es|ed|al)|invit(?:e|es|ed|ation)|want(?:s|ed)?\s+to|"
+                       r"keen|wish(?:es)?|offer(?:s|ed)?\s+to|mulling|weigh(?:s|ing)?|"
+                       r"potential|unconfirmed|rumou?red|if|whether|likely|would\s+(?:strongly\s+)?"
+                       r"(?:consider|like|love)|eager|seek(?:s|ing)?\s+to|tentative)\b", re.I)
+_PLANNED = re.compile(r"\b(?:will|shall|’ll|'ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+to|"
+                      r"scheduled|slated|set\s+to|plans?\s+to|planned|planning|expected\s+to|"
+                      r"upcoming|going\s+to|about\s+to|preparing\s+to|prepared\s+to|prepare[sd]?\s+to|"
+                      r"would|next|later\s+this|this\s+coming|to\s+(?:visit|travel|go|fly|head|tour))\b", re.I)
+_ONGOING = re.compile(r"\b(?:is|are|am)\s+(?:visiting|touring|travell?ing|in|on\s+(?:a|an|his|her|their))\b|"
+                      r"\bcurrently\b|\bnow\s+in\b|\bthis\s+week\b", re.I)
+_PAST_MARK = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+                        r"January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December)|ago|in\s+(?:19|20)\d\d|earlier\s+this|previously|"
+                        r"had\s+(?:been|visited|travell?ed|gone))\b", re.I)
+_NEG_CONTEXT = re.compile(r"\b(?:website|web\s*site|webpage|page|tourists?|tourism|visitors?|"
+                          r"doctors?|hospital|emergency\s+room|polls?|clinic|site\s+visits)\b", re.I)
+_PRON = re.compile(r"\b(?:he|she|He|She|they|They)\b")
+_POSS = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]is|[Hh]er|[Tt]heir)(?:’s|'s|’|')?\s+"
+                   r"(?:[\w-]+\s+){0,3}$")
+_BAD_DEST_WORDS = set(NON_NAME_WORDS) - {"The"} | {"President", "Prime", "Minister", "Mr", "Mrs",
+                                                 "Ms", "Dr", "King", "Queen", "Pope"}
+_SAID_RE = re.compile(r"\b(?:said|says|told|announced|added|confirmed|reported|that)\b")
 
 
-def _status(sent: str, cue_start: int) -> str:
-    window = sent
-    if _CANCEL.search(window):
+def _status(sent: str, trig_start: int, kind: str) -> str:
+    pre = sent[max(0, trig_start - 90):trig_start]
+    near = sent[max(0, trig_start - 90):trig_start + 60]
+    if _CANCEL.search(near):
         return "cancelled"
-    pre = sent[:cue_start]
-    if _POSSIBLE.search(pre[-80:]) or _POSSIBLE.search(sent[cue_start:cue_start + 40]):
+    if _POSSIBLE.search(pre[-60:]):
         return "possible"
-    if _PLANNED.search(pre[-60:]) or re.search(r"\bnext (?:week|month|year)\b|\bupcoming\b", sent, re.I):
+    if _PLANNED.search(pre[-60:]) or re.search(r"\b(?:next\s+(?:week|month|year)|later\s+this\s+"
+                                                 r"(?:week|month|year)|upcoming)\b", near, re.I):
         return "planned"
-    if _ONGOING.search(sent):
+    if kind == "arrive" and not _PAST_MARK.search(sent):
+        return "ongoing"
+    trig = sent[trig_start:trig_start + 40].lower()
+    if re.match(r"(?:is|are)\s", trig) or _ONGOING.search(pre[-40:] + trig[:20]):
+        return "ongoing"
+    if re.match(r"(?:arrives|lands|touches)\b", trig):
         return "ongoing"
     return "completed"
 
 
-def _destination(sent: str, after_pos: int) -> tuple[str, dict] | None:
-    rest = sent[after_pos:after_pos + 120]
-    for m in _PLACE_RE.finditer(rest):
-        if m.start() > 70:
+def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str) -> list[tuple[str, dict | None, int]]:
+    """Places in the destination slot at sent[pos:]: 'Seoul and Beijing', 'the U.K., France and
+    Ireland'. Skips a person object ('visited Prime Minister X in Israel')."""
+    out: list[tuple[str, dict | None, int]] = []
+    rest = sent[pos:pos + 200]
+    # visit PERSON in PLACE
+    pm = re.match(r"(?:[A-Z][\w.’'-]*\s+){1,5}?in\s+", rest)
+    if kind == "verb" and pm:
+        ms = ents.mentions_in(s_abs + pos, s_abs + pos + pm.end())
+        if ms and ms[0].kind == "person":
+            pos += pm.end()
+            rest = sent[pos:pos + 200]
+    off = 0
+    while True:
+        m = _DEST_RE.match(rest, off)
+        if not m:
             break
-        cand = m.group(0).strip()
-        # try the longest prefix that resolves
-        toks = cand.split()
+        name = m.group("p").rstrip(".,’'")
+        name = re.sub(r"\s+(?:of|on|am|an|der|de|del|da|al|el|upon)$", "", name)
+        toks = name.split()
+        info = None
         for k in range(len(toks), 0, -1):
             sub = " ".join(toks[:k])
             info = lookup_place(sub)
             if info:
-                return sub, info
+                name = sub
+                break
+        if info is None:
+            # an unknown capitalised place right after a visit verb ("visited Auschwitz")
+            first = toks[0] if toks[0] != "the" else (toks[1] if len(toks) > 1 else "")
+            if first in _BAD_DEST_WORDS or not first:
+                break
+            mm = ents.mentions_in(s_abs + pos + m.start("p"), s_abs + pos + m.end("p") + 1)
+            if any(x.kind in ("person", "organisation") for x in mm):
+                break
+            if kind not in ("verb", "noun", "arrive"):
+                break
+        out.append((name, info, pos + m.start("p")))
+        end = m.start("p") + len(name)
+        # "Doha, Qatar": the country of the city just named is not another stop
+        cm = re.match(r",\s*(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", rest[end:])
+        if cm and info and info.get("kind") == "city":
+            c = country_of(cm.group(1)) or (lookup_place(cm.group(1)) or {}).get("country")
+            if c and (c[1] if isinstance(c, tuple) else c) == info.get("country"):
+                end += cm.end()
+        # "Aceh in Indonesia": the larger place is not another stop
+        im = re.match(r",?\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", rest[end:])
+        if im:
+            end += im.end()
+        sep = _LIST_SEP.match(rest[end:])
+        if not sep:
+            break
+        nxt = end + sep.end()
+        nm = re.match(r"(?:to\s+)?", rest[nxt:])
+        off = nxt + nm.end()
+    return out
+
+
+def _home_country(actor) -> str | None:
+    t = (actor.title or "") if actor is not None else ""
+    for w in re.findall(r"[A-Z][\w.]*", t):
+        c = country_of(w)
+        if c:
+            return c[1]
     return None
 
 
-def extract_visits(art: Article, ents: EntityIndex) -> list[dict]:
+def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple] = set()
     pub = art.pub_date
     for s in art.sentences:
-        for cm in _VISIT_CUE.finditer(s.text):
-            if _NEG_CONTEXT.search(s.text[max(0, cm.start() - 30):cm.end() + 30]):
+        if s.paragraph in art.headings:
+            continue
+        st = s.text
+        if not _TRIG_RE.search(st):
+            continue
+        sent_travellers: set = set()
+        for tm in _TRIG_RE.finditer(st):
+            kind = _KIND[tm.lastgroup]
+            if _NEG_CONTEXT.search(st[max(0, tm.start() - 40):tm.end() + 40]):
                 continue
-            cue = cm.group("cue").lower()
-            dest = _destination(s.text, cm.end())
-            if dest is None:
+            # inside a quotation: skip (quoted speech is not the reporter's account)
+            if att is not None and att.masked[s.start + tm.start()] == "Q":
                 continue
-            dname, info = dest
-            # traveller: nearest person mention before the cue in the sentence, else pronoun
-            abs_cue = s.start + cm.start()
-            trav = None
-            mention = None
-            for m in reversed(ents.mentions_in(s.start, abs_cue)):
-                if m.kind == "person" and m.actor is not None:
-                    trav, mention = m.actor, m.text
-                    break
-            if trav is None:
-                pm = re.search(r"\b(he|she|He|She|his|her|His|Her)\b", s.text[:cm.start()])
-                if pm:
-                    trav = ents.last_person_before(s.start + pm.start(), gender_of_pronoun(pm.group(1)))
-                    mention = pm.group(1)
-            if trav is None and cue.startswith(("visit", "trip", "tour")):
-                # "a visit by X" / "visit of X"
-                for m in ents.mentions_in(s.start + cm.end(), s.end):
-                    if m.kind == "person" and m.actor is not None:
-                        trav, mention = m.actor, m.text
-                        break
-            if trav is None:
+            dests = _dest_list(st, tm.end(), ents, s.start, kind)
+            if not dests:
                 continue
-            # a person visiting their own country's capital is routine unless "visit"
-            status = _status(s.text, cm.start())
+            travellers = _travellers(st, tm, ents, s, att, kind)
+            if not travellers:
+                continue
+            status = "completed" if kind == "return" else _status(st, tm.start(), kind)
             future = status in ("planned", "possible")
-            key = (trav.key, info.get("name"))
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append({
-                "traveller": trav.name, "traveller_key": trav.key, "traveller_mention": mention,
-                "destination": dname, "destination_country": info.get("country"),
-                "destination_lat": info.get("lat"), "destination_lon": info.get("lon"),
-                "host": None, "status": status,
-                "when": resolve_when(s.text, pub, future=future),
-                "sentence": s.text, "sentence_idx": s.idx,
-                "start": s.start + cm.start(), "end": s.end,
-            })
+            when = resolve_when(st, pub, future=future)
+            for actor, tname, tkey in travellers:
+                if kind == "event" and (tkey or tname) in sent_travellers:
+                    continue
+                sent_travellers.add(tkey or tname)
+                home = _home_country(actor)
+                for dname, info, dpos in dests:
+                    if info and home and info.get("kind") == "country" and info.get("country") == home:
+                        continue
+                    if actor is not None and dname in actor.name:
+                        continue
+                    key = (tkey or tname.lower(), (info or {}).get("name") or dname.lower())
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append({
+                        "traveller": tname, "traveller_key": tkey,
+                        "destination": dname,
+                        "destination_country": (info or {}).get("country"),
+                        "destination_lat": (info or {}).get("lat"),
+                        "destination_lon": (info or {}).get("lon"),
+                        "host": None, "status": status, "when": when,
+                        "sentence": st, "sentence_idx": s.idx,
+                        "start": s.start + tm.start(), "end": s.start + dpos + len(dname),
+                    })
     return out
+
+
+def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> list[tuple]:
+    """[(actor|None, name, key)] for the trip at trigger tm."""
+    abs_t = s.start + tm.start()
+    # "Pompeo's arrival in", "his visit to"
+    if kind in ("noun", "event"):
+        pm = _POSS.search(st[:tm.start()])
+        if pm and (pm.group(0).rstrip().endswith(("’s", "'s")) or pm.group("who").lower() in ("his", "her", "their")):
+            who = pm.group("who")
+            if who.lower() in ("his", "her", "their"):
+                g = {"his": "m", "her": "f"}.get(who.lower())
+                a = att.resolve_pronoun(abs_t, g, speech=False) if att else None
+                if a:
+                    return [(a, a.name, a.key)]
+            else:
+                for m in ents.mentions_in(s.start + pm.start("who"), s.start + pm.end("who") + 1):
+                    if m.kind == "person" and m.actor:
+                        return [(m.actor, m.actor.name, m.actor.key)]
+                if att is not None:
+                    r = att.role_from_text(who, abs_t)
+                    if r:
+                        return [r]
+        by = re.search(r"\bby\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+?)\s+(?:to|in)\s", st[max(0, tm.start() - 5):tm.end() + 60])
+        if by and kind == "noun":
+            base = max(0, tm.start() - 5)
+            for m in ents.mentions_in(s.start + base + by.start("who"), s.start + base + by.end("who") + 1):
+                if m.kind == "person" and m.actor:
+                    return [(m.actor, m.actor.name, m.actor.key)]
+            return [(None, by.group("who"), None)]
+    if att is None:
+        return []
+    cands = [c for c in att.candidates(s.start, abs_t) if c.kind in ("name", "pron", "desc")]
+    persons = []
+    for c in cands:
+        if c.kind == "name" and c.mention is not None and c.mention.kind == "person" and c.mention.actor:
+            if st[c.end - s.start:c.end - s.start + 2] in ("’s", "'s"):
+                continue
+            persons.append((c, (c.mention.actor, c.mention.actor.name, c.mention.actor.key)))
+        elif c.kind == "pron" and c.text.lower() in ("he", "she"):
+            a = att.resolve_pronoun(c.start, "m" if c.text.lower() == "he" else "f", speech=False)
+            if a:
+                persons.append((c, (a, a.name, a.key)))
+        elif c.kind == "desc":
+            r = att.role_from_text(c.text, c.start)
+            if r:
+                persons.append((c, r))
+    if not persons:
+        return []
+    # reported speech: "Chirac said Compaore would visit" -> persons after the last cue
+    cue = None
+    for cm in _SAID_RE.finditer(att.masked, s.start, abs_t):
+        cue = cm
+    if cue is not None:
+        after = [(c, r) for c, r in persons if c.start >= cue.end()]
+        if after:
+            persons = after
+    # subject: the first person of the clause; joint subjects "X and Y will visit"
+    first_c, first = persons[0]
+    res = [first]
+    for c, r in persons[1:]:
+        gap = att.masked[first_c.end:c.start]
+        if re.fullmatch(r"\s*(?:,\s*)?and\s+(?:[A-Z][\w.]*\s+){0,4}", gap) and r[2] != first[2]:
+            res.append(r)
+            first_c = c
+    # a relative clause or new clause between subject and trigger: prefer the nearest person
+    between = att.masked[persons[0][0].end:abs_t]
+    if re.search(r"[;:]|\bwho\b|\bwhich\b|\bwhere\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b", between) and len(persons) > 1:
+        last_c, last = persons[-1]
+        gap = att.masked[last_c.end:abs_t]
+        if len(gap.split()) <= 6:
+            return [last]
+    return res

@@ -1,4 +1,10 @@
-"""Force deployments: actor (mapped to countries), size, qualifier, unit, location, status."""
+"""Force deployments: actor (mapped to countries), size, qualifier, unit, location, status.
+
+Each force phrase ("some 100,000 Russian troops", "two battalions", "about 100 Marines", or a
+bare number standing for troops named nearby: "the roughly 8,400 already in Afghanistan")
+is kept when a deployment predicate sits beside it (sending, massing, stationing, reinforcing,
+withdrawing, or "troops in/on/along PLACE"). The location is the place phrase after it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,6 @@ import re
 from .article import Article
 from .entities import EntityIndex
 from .lexicons import (
-    DEMONYMS,
     FORCE_UNITS,
     NUMBER_WORDS,
     QUAL_APPROX,
@@ -15,63 +20,92 @@ from .lexicons import (
     QUAL_AT_MOST,
     SCALE_WORDS,
 )
-from .places import actor_country, lookup_place
+from .places import actor_country, country_of, lookup_place
 
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in FORCE_UNITS), key=len, reverse=True))
 _NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_QUAL = "|".join(sorted((re.escape(q) for q in QUAL_APPROX + QUAL_AT_LEAST + QUAL_AT_MOST), key=len, reverse=True))
-_DEM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
-_ACTOR_INST = r"US|U\.S\.|UN|NATO|Nato|EU|African Union|AU"
-
+_QUAL = "|".join(sorted((re.escape(q) for q in QUAL_APPROX + QUAL_AT_LEAST + QUAL_AT_MOST),
+                        key=len, reverse=True))
+_DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*\d[\d,]*)?"
+           rf"(?:\s*(?:{'|'.join(SCALE_WORDS)})\b)?")
+_WORDNUM = rf"(?:(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))*(?:\s+(?:hundred|thousand|million))?)"
+_VAGUE = (r"tens of thousands|hundreds of thousands|thousands|hundreds|dozens|scores|several|"
+          r"a number of|a few|few|many|more|additional|extra|some|a huge number of|"
+          r"a large number of|large numbers of|a contingent of|a force of")
+_ADJ = (r"(?:(?i:combat|ground|military|armed|foreign|elite|special|regular|active[- ]duty|"
+        r"peacekeeping|security|riot|naval|air|coalition|allied|government|rebel|army|navy|"
+        r"support|reserve|national\s+guard|peace|paramilitary|loyalist|pro-[a-z]+|[a-z]+-[a-z]+|"
+        r"heavily\s+armed|well-armed|additional|extra|fresh|new|more|further|other|U\.S\.)"
+        r"|[A-Z][\w.’'-]*)")
 FORCE_RE = re.compile(
     rf"(?<![\w,.])(?:(?P<qual>(?i:{_QUAL}))\s+)?"
-    rf"(?P<num>(?i:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*\d[\d,]*)?(?:\s*(?:{'|'.join(SCALE_WORDS)})\b)?"
-    rf"|(?:(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))*(?:\s+(?:hundred|thousand|million))?)"
-    rf"|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|scores|several|more|additional|extra|some|many|few))?\s*"
-    rf"(?P<more>(?i:more|additional|extra|fresh|new|further)\s+)?"
-    rf"(?P<adj>(?:(?:(?i:combat|ground|military|armed|foreign|elite|special|regular|"
-    rf"active[- ]duty|peacekeeping|security|riot|naval|air|coalition|allied|government|rebel|army|navy|"
-    rf"american|british|russian|u\.s\.|french)|[A-Z][\w.’'-]*)\s+){{0,3}})"
+    rf"(?:(?P<num>(?i:{_DIGITS}|{_WORDNUM}|{_VAGUE}))\s+)?"
+    rf"(?P<adj>(?:{_ADJ}\s+){{0,4}})"
     rf"(?P<unit>(?i:{_UNIT_ALT}))\b")
 _UNIT_RE = re.compile(rf"\b(?:{_UNIT_ALT})\b", re.I)
 FORCE_END_RE = re.compile(FORCE_RE.pattern + r"\Z")
+# a bare number that stands for forces named elsewhere in the sentence
+BARE_RE = re.compile(
+    rf"(?<![\w,.$£€])(?:(?P<qual>(?i:{_QUAL}))\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})"
+    rf"(?=\s*[.,;:)—–]|\s*$|\s+(?:more\s+|additional\s+|others?\s+)?(?:already|still|now|remain|will|would|"
+    rf"are|were|by|of\s+them|of\s+those|stationed|based|deployed|in\s+(?:the\s+)?[A-Z]|there|"
+    rf"on\s+the\s+ground|overseas|abroad))")
+_NOT_FORCE_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|people|civilians|dead|killed|injured|wounded|deaths|students|"
+    r"refugees|migrants|miles|km|kilometres|kilometers|metres|feet|years?|months?|days?|hours?|"
+    r"dollars|euros|pounds|airstrikes|strikes|attacks|votes|[ap]\.?m\.?|GMT|BST|EST|times)\b", re.I)
 
+_DEPLOY = re.compile(
+    r"\b(?:deploy(?:s|ed|ing|ment|ments)?|redeploy(?:s|ed|ing)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|"
+    r"mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|station(?:s|ed|ing)?|based|position(?:s|ed|ing)?|"
+    r"reinforc(?:e|es|ed|ing|ements?)|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|"
+    r"surge[sd]?|rush(?:es|ed|ing)?|ordered|order(?:s|ing)?|moved?|moving|arriv(?:e|es|ed|ing)|"
+    r"land(?:s|ed|ing)?|gather(?:s|ed|ing)?|build[- ]?up|built\s+up|stand(?:s|ing)?\s+by|standby|"
+    r"on\s+(?:high\s+)?alert|commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+    r"withdr[ae]w(?:s|n|ing|al|als)?|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|pullback|"
+    r"draw(?:s|ing)?\s+(?:down|back)|drew\s+(?:down|back)|drawdown|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|"
+    r"bring(?:s|ing)?\s+home|brought\s+home|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|keep(?:s|ing)?|kept|"
+    r"patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|occup(?:y|ies|ied|ying)|invade[ds]?|invasion|"
+    r"garrison(?:ed)?|lined?\s+up|housing|head(?:s|ed|ing)?\s+(?:to|for)|bound\s+for|"
+    r"presence|troop\s+levels?|already\s+(?:in|there|on)|fly(?:ing)?|flown|sail(?:s|ed|ing)?|"
+    r"encircl(?:e|ed|ing)|surround(?:s|ed|ing)?|laid\s+siege|besieg(?:e|ed|ing)|massing|posted|"
+    r"assigned|add(?:s|ed|ing)?)\b", re.I)
+_WITHDRAW = re.compile(r"\b(?:withdr[ae]w(?:s|n|ing|al|als)?|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|"
+                       r"pullback|cut(?:s|ting)?\s+(?:to|by)|be\s+cut|were\s+cut|reduc(?:e|es|ed|ing|tion)|"
+                       r"bring(?:s|ing)?\s+(?:home|back)|brought\s+(?:home|back)|draw(?:s|ing)?\s+(?:down|back)|"
+                       r"drew\s+(?:down|back)|drawdown|leave|leaving|left|exit|depart(?:ed|ure)?|"
+                       r"out\s+of)\b", re.I)
+_PLANNED = re.compile(r"\b(?:could|may|might|consider(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|"
+                      r"plan(?:s|ned|ning)?|standby|stand(?:s|ing)?\s+by|on\s+(?:high\s+)?alert|"
+                      r"ready\s+to|readiness|prepared\s+to|offer(?:s|ed)?|possible|possibly|weigh(?:s|ed|ing)?|"
+                      r"request(?:s|ed)?|asked\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
+                      r"would|want(?:s|ed)?\s+to|seek(?:s|ing)?|option|if)\b", re.I)
+_ORDERED = re.compile(r"\b(?:will|to\s+send|to\s+deploy|ordered|order(?:s|ing)?|announc(?:e|es|ed|ing)|"
+                      r"decided|agreed|approv(?:e|es|ed)|authori[sz](?:e|es|ed)|on\s+(?:their|its|the)\s+way|"
+                      r"are\s+being|is\s+being|is\s+sending|are\s+sending|set\s+to|due\s+to|pledge[sd]?|"
+                      r"promise[sd]?|commit(?:s|ted)?|head(?:s|ed|ing)?\s+(?:to|for)|bound\s+for|"
+                      r"preparing\s+to|is\s+to|are\s+to)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|no|never|none|nor|without|against|oppos(?:e|es|ed|ing))\b", re.I)
 
-def _force_matches(st: str) -> list[re.Match]:
-    """FORCE_RE matches ending at each unit word (searched in a short window: cheap)."""
-    out = []
-    for u in _UNIT_RE.finditer(st):
-        lo = max(0, u.start() - 70)
-        m = FORCE_END_RE.search(st, lo, u.end())
-        if m:
-            out.append(m)
-    return out
-
-
-_DEPLOY_VERB = re.compile(
-    r"\b(?P<v>deploy(?:s|ed|ing|ment)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|mass(?:es|ed|ing)?|"
-    r"amass(?:es|ed|ing)?|station(?:s|ed|ing)?|based|position(?:s|ed|ing)?|reinforc(?:e|es|ed|ing|ements)|"
-    r"withdr[ae]w(?:s|n|ing|al)?|pull(?:s|ed|ing)? (?:out|back)|pullout|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|"
-    r"mov(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|gather(?:s|ed|ing)?|"
-    r"build[- ]?up|built up|stand(?:s|ing)? by|standby|on alert|readiness|commit(?:s|ted|ting)?|"
-    r"contribut(?:e|es|ed|ing)|surge|rushed|rush(?:es|ing)?|ordered|order(?:s|ing)?|"
-    r"patrol(?:s|led|ling)?|occup(?:y|ies|ied|ying)|invade[ds]?|invasion|garrison|"
-    r"lined up|near|along|on the border|in the region|border)\b", re.I)
-_WITHDRAW = re.compile(r"\b(?:withdr[ae]w(?:s|n|ing|al)?|pull(?:s|ed|ing)? (?:out|back)|pullout|"
-                       r"cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|bring (?:home|back)|brought home|"
-                       r"leave|leaving|left|draw ?down|exit)\b", re.I)
-_PLANNED = re.compile(r"\b(?:could|may|might|would|consider(?:s|ed|ing)?|propos(?:e|es|ed|al)|plan(?:s|ned|ning)?|"
-                      r"standby|stand(?:s|ing)? by|on alert|ready to|readiness|prepared to|offer(?:s|ed)?|"
-                      r"possible|weigh(?:s|ed|ing)?|request(?:s|ed)?|asked for|call(?:s|ed)? for)\b", re.I)
-_ORDERED = re.compile(r"\b(?:will|to send|to deploy|ordered|order(?:s|ing)?|announc(?:e|es|ed|ing)|"
-                      r"decided|agreed to|approv(?:e|es|ed)|authori[sz](?:e|es|ed)|on (?:their|its|the) way|"
-                      r"are being|is being|is sending|are sending|set to|due to|pledge[sd]?|promise[sd]?|"
-                      r"commit(?:s|ted)?)\b", re.I)
+_LOC_PREP = (r"(?:to|in|into|on|at|along|near|around|across|inside|within|throughout|from|out\s+of|between|"
+             r"off|over|toward|towards|outside|north\s+of|south\s+of|east\s+of|west\s+of|"
+             r"(?:north|south|east|west)(?:east|west)?\s+of)")
+_GENERIC_LOC = (r"border|borders|frontier|region|area|zone|coast|peninsula|province|city|capital|"
+                r"country|embassy|base|bases|compound|front\s+lines?|frontline|facility|mainland|"
+                r"territory|island|islands|strait|sea|waters|airport|town|village|university|"
+                r"roof\s+of\s+[\w\s]+?building|ground|globe|overseas|abroad|streets?")
 _LOC_RE = re.compile(
-    r"\b(?:to|in|into|on|at|along|near|around|across|inside|within|throughout|from|out of|off)\s+"
-    r"(?P<loc>(?:the\s+|illegally\s+|annexed\s+|eastern\s+|western\s+|northern\s+|southern\s+|"
-    r"[a-z]+ly\s+)*(?:[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s+(?:border|region|frontier|coast|peninsula|province|city|capital|area))?"
-    r"|(?:[a-z]+\s+)?(?:border|frontier|region)(?:\s+(?:with|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?))")
+    rf"\b(?P<prep>{_LOC_PREP})\s+"
+    rf"(?P<loc>(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|a\s+)?"
+    rf"(?:(?:illegally\s+|annexed\s+|eastern\s+|western\s+|northern\s+|southern\s+|central\s+|"
+    rf"north-?eastern\s+|north-?western\s+|south-?eastern\s+|south-?western\s+|[A-Z][\w’'.-]*\s+|"
+    rf"[a-z]+(?:ly)?\s+){{0,4}}(?:{_GENERIC_LOC})(?:\s+(?:with|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)?"
+    rf"|(?:[A-Z][\w’'.-]*(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}(?:{_GENERIC_LOC}))"
+    rf"|(?:(?:the\s+)?(?:[a-z]+ly\s+|annexed\s+|occupied\s+|rebel-held\s+|war-torn\s+|"
+    rf"neighbou?ring\s+|(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+){{1,3}})?"
+    rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and))*?(?:\s+[A-Z][\w’'.-]*)?"
+    rf"|overseas|abroad))")
+_BAD_LOC = {"the", "a", "its", "their", "our", "his", "her", "it", "them", "us", "which"}
 
 
 def _parse_size(num: str | None, qual: str | None) -> tuple[int | None, str]:
@@ -87,8 +121,7 @@ def _parse_size(num: str | None, qual: str | None) -> tuple[int | None, str]:
     if not num:
         return None, "vague"
     n = num.lower().strip()
-    if n in ("thousands", "hundreds", "dozens", "scores", "several", "more", "additional", "extra",
-             "some", "many", "few", "tens of thousands", "hundreds of thousands"):
+    if re.fullmatch(_VAGUE, n):
         return None, "vague"
     rng = re.match(r"([\d,.]+)\s*(?:-|–|to)\s*[\d,]+", n)
     if rng:
@@ -101,7 +134,7 @@ def _parse_size(num: str | None, qual: str | None) -> tuple[int | None, str]:
         except ValueError:
             return None, "vague"
         sc = SCALE_WORDS.get(m.group(2) or "", 1)
-        return round(v * sc), qualifier
+        return int(round(v * sc)), qualifier
     total = 0
     cur = 0
     for w in re.split(r"[\s-]+", n):
@@ -118,78 +151,254 @@ def _parse_size(num: str | None, qual: str | None) -> tuple[int | None, str]:
     return (total or None), (qualifier if total else "vague")
 
 
-def _actor_from(adj: str, sent: str, start: int, ents: EntityIndex, s_abs: int) -> tuple[str | None, str | None]:
-    for w in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", adj or ""):
-        for cand in (w, w.split()[0]):
-            ac = actor_country(cand)
+_ACTOR_TOKEN = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+
+
+def _actor_in(text: str) -> tuple[str, str | None] | None:
+    """The first country/institution named in text, trying capitalised n-grams."""
+    toks = [(m.group(0), m.start()) for m in re.finditer(r"[A-Z][\w.’'-]*", text)]
+    for i in range(len(toks)):
+        for n in (3, 2, 1):
+            if i + n > len(toks):
+                continue
+            cand = " ".join(t for t, _ in toks[i:i + n])
+            cand = re.sub(r"(?:’s|'s)$", "", cand)
+            ac = actor_country(cand) or actor_country(cand.rstrip("."))
             if ac:
                 return ac
-    # possessive or subject: "Russia has massed", "Russia's troops", "the Kremlin sent"
-    pre = sent[:start]
+    return None
+
+
+def _actor_from(adj: str, st: str, start: int, end: int) -> tuple[str | None, str | None]:
+    ac = _actor_in(adj or "")
+    if ac:
+        return ac
+    # possessive or subject before: "Russia has massed", "Russia's troops", "the Pentagon sent"
+    pre = st[max(0, start - 120):start]
     best = None
-    for m in re.finditer(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", pre):
-        ac = actor_country(m.group(0)) or actor_country(m.group(0).split()[0])
-        if ac:
-            best = ac
+    toks = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Z][\w.’'-]*", pre)]
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in (3, 2, 1):
+            if i + n > len(toks):
+                continue
+            grp = toks[i:i + n]
+            if any(grp[k + 1][1] - grp[k][2] > 1 for k in range(len(grp) - 1)):
+                continue
+            cand = re.sub(r"(?:’s|'s)$", "", " ".join(t for t, _, _ in grp))
+            ac = actor_country(cand) or actor_country(cand.rstrip("."))
+            if ac:
+                hit = (ac, grp[0][1], grp[-1][2], n)
+                break
+        if hit:
+            ac, s0, e0, n = hit
+            prev = pre[max(0, s0 - 12):s0]
+            after = pre[e0:e0 + 20]
+            if not re.search(r"\b(?:to|in|into|from|of|on|near|against|with|at)\s+(?:the\s+)?$", prev) and \
+                    not re.match(r"(?:’s|'s)?\s+(?:border|capital|territory|soil)", after):
+                best = ac
+            i += n
+        else:
+            i += 1
     if best:
         return best
+    # "troops loyal to X", "forces of X"
+    post = st[end:end + 40]
+    pm = re.match(r"\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", post)
+    if pm:
+        ac = actor_country(pm.group(1))
+        if ac:
+            return ac
     return None, None
+
+
+def _location(st: str, start: int, end: int, prev_country: str | None) -> tuple[str | None, str | None]:
+    seg = st[end:end + 160]
+    om = re.match(r"\s+(overseas|abroad)\b", seg)
+    if om:
+        return om.group(1), None
+    for lm in _LOC_RE.finditer(seg):
+        if lm.start() > 90:
+            break
+        loc = lm.group("loc").strip().rstrip(".,;:")
+        loc = re.sub(r"\s+(?:and|of)$", "", loc)
+        low = loc.lower()
+        if low in _BAD_LOC or not loc:
+            continue
+        if lm.group("prep").lower() == "from" and not _WITHDRAW.search(st):
+            continue
+        core = re.sub(r"^(?:the|its own|their own|its|a)\s+", "", loc, flags=re.I)
+        core = re.sub(r"^(?:(?:[a-z]+ly|annexed|occupied|rebel-held|war-torn|neighbou?ring|"
+                      r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)\s+)+(?:the\s+)?",
+                      "", core)
+        if core[:1].isupper():
+            # must be a place, not a person/organisation/month
+            info = lookup_place(core) or lookup_place(loc)
+            if info is None:
+                words = core.split()
+                info = lookup_place(words[0]) if words else None
+                if info is None and not re.search(rf"\b(?:{_GENERIC_LOC})$", core, re.I):
+                    continue
+            return loc, (info or {}).get("country")
+        if re.fullmatch(r"(?:the\s+)?country", low) and prev_country:
+            c = country_of(prev_country)
+            return prev_country, c[1] if c else None
+        gm = re.search(r"(?:with|of|in)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$", loc)
+        cc = None
+        if gm:
+            info = lookup_place(gm.group(1))
+            cc = (info or {}).get("country")
+        pm = re.match(r"([A-Z][\w.]*)(?:’s|'s)", loc)
+        if pm and cc is None:
+            info = lookup_place(pm.group(1))
+            cc = (info or {}).get("country")
+        return loc, cc
+    return None, None
+
+
+def _status(st: str, a: int, b: int) -> str:
+    win = st[max(0, a - 90):b + 70]
+    if _WITHDRAW.search(win):
+        return "withdrawn"
+    if re.search(r"\balready\b", st[b:b + 25]):
+        return "deployed"
+    pre = st[max(0, a - 90):a]
+    if _PLANNED.search(pre) or re.search(r"\b(?:on\s+standby|on\s+alert|could|would)\b", st[b:b + 40]):
+        return "planned"
+    if _ORDERED.search(pre) or re.search(r"\b(?:will|are\s+being|is\s+being|would)\b", st[b:b + 25]):
+        return "ordered"
+    return "deployed"
+
+
+def _force_matches(st: str) -> list[tuple[re.Match, str]]:
+    out = []
+    last_end = -1
+    units = list(_UNIT_RE.finditer(st))
+    for k, u in enumerate(units):
+        if k + 1 < len(units) and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,2}", st[u.end():units[k + 1].start()]):
+            continue  # "national guard troops", "police officers": the head is the last unit
+        lo = max(0, u.start() - 80, last_end)
+        m = FORCE_END_RE.search(st, lo, u.end())
+        if m:
+            out.append((m, "unit"))
+            last_end = m.end()
+    return out
 
 
 def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple] = set()
+    seen_locs: set[str] = set()
+    doc_actor: tuple[str | None, str | None] = (None, None)
+    prev_country: str | None = None
+    prev_unit_sent = -5
     for s in art.sentences:
         st = s.text
-        if not _UNIT_RE.search(st) or not _DEPLOY_VERB.search(st):
+        if s.paragraph in art.headings:
             continue
-        for m in _force_matches(st):
-            unit_raw = m.group("unit").lower()
-            unit = FORCE_UNITS.get(unit_raw, unit_raw)
+        has_unit = bool(_UNIT_RE.search(st))
+        matches = _force_matches(st) if has_unit else []
+        if has_unit or s.idx - prev_unit_sent <= 2:
+            for bm in BARE_RE.finditer(st):
+                if any(m.start() <= bm.start() < m.end() for m, _ in matches):
+                    continue
+                if re.match(r"(?:19|20)\d\d$", bm.group("num")):
+                    continue
+                if _NOT_FORCE_AFTER.match(st, bm.end()):
+                    continue
+                if re.search(r"(?:\$|£|€|US\$|No\.?)\s*$", st[max(0, bm.start() - 4):bm.start()]):
+                    continue
+                matches.append((bm, "bare"))
+        if has_unit:
+            prev_unit_sent = s.idx
+        unit_default = None
+        for m, kind in matches:
+            if kind == "unit":
+                unit_default = FORCE_UNITS.get(m.group("unit").lower(), m.group("unit").lower())
+                break
+        for m, kind in sorted(matches, key=lambda x: x[0].start()):
+            if kind == "unit":
+                unit_raw = m.group("unit").lower()
+                unit = FORCE_UNITS.get(unit_raw, unit_raw)
+                adj = m.group("adj") or ""
+            else:
+                unit = unit_default or "troop"
+                adj = ""
             num, qual = m.group("num"), m.group("qual")
-            if unit in ("force", "unit", "vehicle", "aircraft", "company", "division", "guard", "police",
-                        "personnel", "fighter", "missile", "ship", "drone", "helicopter", "jet") and not num:
-                continue
-            if (num and num.lower() in ("some", "more", "many", "few", "additional", "extra")
-                    and not qual and unit not in ("troop", "soldier", "marine", "peacekeeper")):
-                continue
+            if unit in ("force", "unit", "vehicle", "aircraft", "company", "guard", "police",
+                        "personnel", "fighter", "missile", "ship", "drone", "helicopter", "jet",
+                        "adviser", "advisor", "trainer", "instructor", "battery", "tank",
+                        "bomber", "warplane", "submarine", "carrier") and not num and kind == "unit":
+                # too generic on their own ("security forces", "a police unit")
+                if not re.search(r"\b(?:troops?|soldiers?|forces)\b", unit_raw):
+                    continue
+                if unit == "force" and not adj.strip():
+                    continue
             size, qualifier = _parse_size(num, qual)
             if size is not None and size < 2 and unit not in ("battalion", "brigade", "division", "regiment"):
                 continue
-            if unit in ("battalion", "brigade", "division", "regiment", "company", "squadron", "platoon"):
+            if unit in ("battalion", "brigade", "division", "regiment", "company", "squadron",
+                        "platoon", "contingent"):
                 size, qualifier = None, "vague"
-            if num and re.fullmatch(r"(19|20)\d\d", num.strip()):
+            if num and re.fullmatch(r"(?:19|20)\d\d", num.strip()):
                 continue
-            actor, iso = _actor_from(m.group("adj"), st, m.start(), ents, s.start)
-            loc = None
-            loc_iso = None
-            for lm in _LOC_RE.finditer(st, m.end() if m.end() < len(st) else 0):
-                cand = lm.group("loc").strip()
-                if cand.lower() in ("the", ""):
-                    continue
-                loc = cand
-                info = lookup_place(re.sub(r"^(?:the|illegally|annexed|eastern|western|northern|southern)\s+", "", cand, flags=re.I))
-                loc_iso = info.get("country") if info else None
-                break
+            a, b = m.start(), m.end()
+            window = st[max(0, a - 70):b + 70]
+            if not _DEPLOY.search(window) and not re.match(
+                    rf"\s+(?:already\s+|still\s+|now\s+)?{_LOC_PREP}\s+(?:the\s+)?[A-Z\w]", st[b:]):
+                continue
+            pre_neg = st[max(0, a - 45):a]
+            if _NEGATED.search(pre_neg) and size is None:
+                continue
+            actor, iso = _actor_from(adj, st, a, b)
+            if actor is None and doc_actor[0]:
+                actor, iso = doc_actor
+            loc, loc_iso = _location(st, a, b, prev_country)
             if loc is None:
-                for lm in _LOC_RE.finditer(st[:m.start()]):
-                    loc = lm.group("loc").strip()
+                # "in Afghanistan, the US has 8,400 troops"
+                for lm in _LOC_RE.finditer(st[max(0, a - 80):a]):
+                    cand = lm.group("loc").strip().rstrip(".,;:")
+                    info = lookup_place(re.sub(r"^the\s+", "", cand))
+                    if info and info.get("kind") in ("country", "city"):
+                        loc, loc_iso = cand, info.get("country")
+            if size is None and (actor is None or loc is None):
+                continue
             if actor is None and loc is None:
                 continue
-            if _WITHDRAW.search(st):
-                status = "withdrawn"
-            elif _PLANNED.search(st):
-                status = "planned"
-            elif _ORDERED.search(st):
-                status = "ordered"
-            else:
-                status = "deployed"
-            key = (size, (loc or "").lower(), unit) if size is not None else (None, (loc or "").lower(), actor)
-            if key in seen:
+            if loc and actor and iso and loc_iso == iso and size is None:
+                # "Russian troops in Russia" is not a deployment worth recording
                 continue
-            seen.add(key)
-            out.append({"actor": actor, "actor_country": iso, "size": size, "qualifier": qualifier,
-                        "unit": unit, "location": loc, "location_country": loc_iso, "status": status,
-                        "sentence": st, "sentence_idx": s.idx, "start": s.start + m.start(),
-                        "end": s.start + m.end()})
+            status = _status(st, a, b)
+            locs = [(loc, loc_iso)]
+            if loc:
+                # "along the Ukrainian border and in illegally annexed Crimea"
+                li = st.find(loc, b)
+                if li >= 0:
+                    more = re.match(rf",?\s+and\s+(?={_LOC_PREP}\s)", st[li + len(loc):])
+                    if more:
+                        l2, c2 = _location(st, a, li + len(loc) + more.start(), prev_country)
+                        if l2 and l2 != loc:
+                            locs.append((l2, c2))
+            for loc, loc_iso in locs:
+                lkey = (loc or "").lower()
+                if size is None and lkey and lkey in seen_locs:
+                    continue  # a vague mention of forces already counted at that place
+                key = (size, lkey) if size is not None else (None, lkey, actor)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if lkey:
+                    seen_locs.add(lkey)
+                if actor:
+                    doc_actor = (actor, iso)
+                out.append({"actor": actor, "actor_country": iso, "size": size,
+                            "qualifier": qualifier, "unit": unit, "location": loc,
+                            "location_country": loc_iso, "status": status, "sentence": st,
+                            "sentence_idx": s.idx, "start": s.start + a, "end": s.start + b})
+                size, qualifier = None, "vague"
+        for cm in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", st):
+            info = lookup_place(cm.group(0))
+            if info and info.get("kind") == "country":
+                prev_country = cm.group(0)
     return out

@@ -46,10 +46,12 @@ _UNIT_RE = re.compile(rf"\b(?:{_UNIT_ALT})\b", re.I)
 FORCE_END_RE = re.compile(FORCE_RE.pattern + r"\Z")
 # a bare number that stands for forces named elsewhere in the sentence
 BARE_RE = re.compile(
-    rf"(?<![\w,.$£€])(?:(?P<qual>(?i:{_QUAL}))\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})"
+    rf"(?<![\w,.$£€])(?:(?P<qual>(?i:{_QUAL}))\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})(?![,.]\d)"
     rf"(?=\s*[.,;:)—–]|\s*$|\s+(?:more\s+|additional\s+|others?\s+)?(?:already|still|now|remain|will|would|"
     rf"are|were|by|of\s+them|of\s+those|stationed|based|deployed|in\s+(?:the\s+)?[A-Z]|there|"
     rf"on\s+the\s+ground|overseas|abroad))")
+_DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$")
 _NOT_FORCE_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|civilians|dead|killed|injured|wounded|deaths|students|"
     r"refugees|migrants|miles|km|kilometres|kilometers|metres|feet|years?|months?|days?|hours?|"
@@ -73,8 +75,7 @@ _DEPLOY = re.compile(
 _WITHDRAW = re.compile(r"\b(?:withdr[ae]w(?:s|n|ing|al|als)?|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|"
                        r"pullback|cut(?:s|ting)?\s+(?:to|by)|be\s+cut|were\s+cut|reduc(?:e|es|ed|ing|tion)|"
                        r"bring(?:s|ing)?\s+(?:home|back)|brought\s+(?:home|back)|draw(?:s|ing)?\s+(?:down|back)|"
-                       r"drew\s+(?:down|back)|drawdown|leave|leaving|left|exit|depart(?:ed|ure)?|"
-                       r"out\s+of)\b", re.I)
+                       r"drew\s+(?:down|back)|drawdown|exit|depart(?:ed|ure)?)\b", re.I)
 _PLANNED = re.compile(r"\b(?:could|may|might|consider(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|"
                       r"plan(?:s|ned|ning)?|standby|stand(?:s|ing)?\s+by|on\s+(?:high\s+)?alert|"
                       r"ready\s+to|readiness|prepared\s+to|offer(?:s|ed)?|possible|possibly|weigh(?:s|ed|ing)?|"
@@ -93,13 +94,13 @@ _LOC_PREP = (r"(?:to|in|into|on|at|along|near|around|across|inside|within|throug
 _GENERIC_LOC = (r"border|borders|frontier|region|area|zone|coast|peninsula|province|city|capital|"
                 r"country|embassy|base|bases|compound|front\s+lines?|frontline|facility|mainland|"
                 r"territory|island|islands|strait|sea|waters|airport|town|village|university|"
-                r"roof\s+of\s+[\w\s]+?building|ground|globe|overseas|abroad|streets?")
+                r"roof\s+of\s+[\w\s]+?building|globe|streets?")
 _LOC_RE = re.compile(
     rf"\b(?P<prep>{_LOC_PREP})\s+"
-    rf"(?P<loc>(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|a\s+)?"
+    rf"(?P<loc>(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|a\s+)?"
     rf"(?:(?:illegally\s+|annexed\s+|eastern\s+|western\s+|northern\s+|southern\s+|central\s+|"
     rf"north-?eastern\s+|north-?western\s+|south-?eastern\s+|south-?western\s+|[A-Z][\w’'.-]*\s+|"
-    rf"[a-z]+(?:ly)?\s+){{0,4}}(?:{_GENERIC_LOC})(?:\s+(?:with|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)?"
+    rf"[a-z]+(?:ly)?\s+){{0,4}}(?:{_GENERIC_LOC})(?:\s+(?:with|of|in)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?(?:[A-Z][\w’'.-]*\s*)+)?"
     rf"|(?:[A-Z][\w’'.-]*(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}(?:{_GENERIC_LOC}))"
     rf"|(?:(?:the\s+)?(?:[a-z]+ly\s+|annexed\s+|occupied\s+|rebel-held\s+|war-torn\s+|"
     rf"neighbou?ring\s+|(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+){{1,3}})?"
@@ -134,7 +135,7 @@ def _parse_size(num: str | None, qual: str | None) -> tuple[int | None, str]:
         except ValueError:
             return None, "vague"
         sc = SCALE_WORDS.get(m.group(2) or "", 1)
-        return int(round(v * sc)), qualifier
+        return round(v * sc), qualifier
     total = 0
     cur = 0
     for w in re.split(r"[\s-]+", n):
@@ -228,6 +229,9 @@ def _location(st: str, start: int, end: int, prev_country: str | None) -> tuple[
             continue
         if lm.group("prep").lower() == "from" and not _WITHDRAW.search(st):
             continue
+        if (re.search(rf"\b(?:{_GENERIC_LOC})$", loc) and not re.match(
+                r"(?:the|its|their|a)\s", loc) and not re.search(r"(?:’s|'s)\s", loc)):
+            continue  # "in area", "on ground": no determiner, not a place
         core = re.sub(r"^(?:the|its own|their own|its|a)\s+", "", loc, flags=re.I)
         core = re.sub(r"^(?:(?:[a-z]+ly|annexed|occupied|rebel-held|war-torn|neighbou?ring|"
                       r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)\s+)+(?:the\s+)?",
@@ -257,16 +261,42 @@ def _location(st: str, start: int, end: int, prev_country: str | None) -> tuple[
     return None, None
 
 
+_CLAUSE_START = re.compile(r"(?:[,;:—–(]|\b(?:which|that|who|while|although|though|but|and|as|when|after|before)\b)")
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|added|reported)\b")
+
+
 def _status(st: str, a: int, b: int) -> str:
-    win = st[max(0, a - 90):b + 70]
-    if _WITHDRAW.search(win):
-        return "withdrawn"
-    if re.search(r"\balready\b", st[b:b + 25]):
+    pre_full = st[max(0, a - 90):a]
+    cs = 0
+    for cm in _CLAUSE_START.finditer(pre_full):
+        if cm.end() < len(pre_full) - 2:
+            cs = cm.end()
+    pre = pre_full[cs:]
+    post = st[b:b + 60]
+    # what the forces do right after the phrase
+    if re.match(r"\s*(?:,\s*)?(?:are\s+|were\s+|is\s+)?(?:already|still|now|currently)?\s*"
+                r"(?:stationed|based|deployed|in\s+place|remain|remained|will\s+remain|would\s+remain|"
+                r"stay|will\s+stay|already)\b", post) and not re.search(r"\b(?:will|would)\s+be\s+(?:sent|deployed)", post[:25]):
         return "deployed"
-    pre = st[max(0, a - 90):a]
-    if _PLANNED.search(pre) or re.search(r"\b(?:on\s+standby|on\s+alert|could|would)\b", st[b:b + 40]):
+    if re.match(r"\s*(?:[\w,]+\s+){0,6}?(?:will|would|is\s+to|are\s+to)\s+be\s+(?:cut|reduced|drawn\s+down)\s+to\b", post):
+        return "deployed"  # the current total, cut "to" another figure
+    if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?(?:withdraw|pull|cut|reduce|leave)\b", pre_full):
+        return "deployed"
+    if _WITHDRAW.search(pre[-70:]) or re.search(r"\bcut(?:s|ting)?\b", pre[-60:]) or \
+            re.match(r"\s*(?:will\s+be\s+|were\s+|are\s+being\s+|to\s+be\s+)?(?:withdrawn|pulled\s+out|brought\s+home|cut|reduced)\b", post):
+        return "withdrawn"
+    reported = bool(_SPEECH.search(pre_full))
+    if re.search(r"\b(?:called\s+up|call(?:s|ing)?\s+up|mobili[sz](?:e|es|ed|ing))\b", pre):
+        return "ordered"
+    if re.search(r"\b(?:on\s+standby|on\s+(?:high\s+)?alert|could|might|may)\b", post[:40]):
         return "planned"
-    if _ORDERED.search(pre) or re.search(r"\b(?:will|are\s+being|is\s+being|would)\b", st[b:b + 25]):
+    if _PLANNED.search(pre) and not (reported and re.search(r"\bwould\b", pre) and not re.search(
+            r"\b(?:could|may|might|consider|propos|plan|call|urg|want|seek|if)", pre, re.I)):
+        return "planned"
+    if re.search(r"\bwould\b", post[:25]):
+        return "ordered" if reported else "planned"
+    if _ORDERED.search(pre) or re.search(r"\b(?:sending|send|dispatching|deploying)\b", pre) or \
+            re.search(r"\b(?:will|are\s+being|is\s+being)\b", post[:25]):
         return "ordered"
     return "deployed"
 
@@ -291,7 +321,7 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
     seen: set[tuple] = set()
     seen_locs: set[str] = set()
     doc_actor: tuple[str | None, str | None] = (None, None)
-    prev_country: str | None = None
+    prev_countries: list[tuple[str, str | None]] = []
     prev_unit_sent = -5
     for s in art.sentences:
         st = s.text
@@ -307,6 +337,12 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                     continue
                 if _NOT_FORCE_AFTER.match(st, bm.end()):
                     continue
+                if _DATE_BEFORE.search(st[max(0, bm.start() - 12):bm.start()]) or \
+                        re.match(r",\s*(?:19|20)\d\d", st[bm.end():]):
+                    continue
+                if re.search(r"[A-Za-z],\s*$", st[max(0, bm.start() - 3):bm.start()]) and \
+                        st[bm.end():bm.end() + 1] == ",":
+                    continue  # an age: "Daniel Smith, 20,"
                 if re.search(r"(?:\$|£|€|US\$|No\.?)\s*$", st[max(0, bm.start() - 4):bm.start()]):
                     continue
                 matches.append((bm, "bare"))
@@ -345,7 +381,10 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                 continue
             a, b = m.start(), m.end()
             window = st[max(0, a - 70):b + 70]
-            if not _DEPLOY.search(window) and not re.match(
+            anaphoric = kind == "bare" and re.search(
+                r"\b(?:another|the\s+final|the\s+remaining|the\s+other|the\s+last|an\s+additional)\s+$",
+                st[max(0, a - 20):a], re.I)
+            if not anaphoric and not _DEPLOY.search(window) and not re.match(
                     rf"\s+(?:already\s+|still\s+|now\s+)?{_LOC_PREP}\s+(?:the\s+)?[A-Z\w]", st[b:]):
                 continue
             pre_neg = st[max(0, a - 45):a]
@@ -354,6 +393,7 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
             actor, iso = _actor_from(adj, st, a, b)
             if actor is None and doc_actor[0]:
                 actor, iso = doc_actor
+            prev_country = next((n for n, c in reversed(prev_countries) if c != iso), None)
             loc, loc_iso = _location(st, a, b, prev_country)
             if loc is None:
                 # "in Afghanistan, the US has 8,400 troops"
@@ -400,5 +440,5 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
         for cm in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", st):
             info = lookup_place(cm.group(0))
             if info and info.get("kind") == "country":
-                prev_country = cm.group(0)
+                prev_countries.append((cm.group(0), info.get("country")))
     return out

@@ -229,8 +229,14 @@ class EntityIndex:
                     for a in cands:
                         if best is None:
                             best = a
-                    prior = [a for a in cands if self._first_pos.get(a.key, 10**9) <= m.start]
-                    best = prior[-1] if prior else cands[0]
+                    prior = [a for a in cands if self._first_pos.get(a.key, 10**9) <= m.start] or cands
+                    g = ("f" if m.honorific in FEMALE_HON else "m" if m.honorific in MALE_HON
+                         else None)
+                    if g:
+                        prior = [a for a in prior if a.gender in (None, g)] or prior
+                    # several people share the surname: the one introduced first is the
+                    # article's principal ("Trump" is Donald, not Melania, Trump)
+                    best = prior[0]
                     m.kind = "person"
                     self._attach(best, m)
                     continue

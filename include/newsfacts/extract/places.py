@@ -164,9 +164,12 @@ def lookup_place(name: str) -> dict | None:
     """Resolve a place name: {'name', 'country', 'lat', 'lon', 'kind'} or None."""
     if not name:
         return None
-    k = fold(name).rstrip(".,")
+    k_raw = fold(name).rstrip(",")
+    k = k_raw.rstrip(".")
     if k in ("", "the"):
         return None
+    if k_raw != k and country_of(k_raw, demonyms=False):
+        k = k_raw
     cap = re.fullmatch(r"(?:the\s+)?([a-z. ]+?)\s+capital", k)
     if cap:
         c = country_of(cap.group(1))

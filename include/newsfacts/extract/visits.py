@@ -22,8 +22,8 @@ _PLACE = rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_PLACE_TOK})*"
 _TRIGGERS = [
     ("verb", r"visit(?:s|ed|ing)?"),
     ("verb", r"(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|gone|"
-             r"return(?:s|ed|ing)?|come|came|coming|jet(?:s|ted|ting)?|journey(?:s|ed|ing)?|"
-             r"rush(?:es|ed|ing)?|move[ds]?)\s+(?:back\s+)?to"),
+             r"come|came|coming|jet(?:s|ted|ting)?|journey(?:s|ed|ing)?|"
+             r"rush(?:es|ed|ing)?)\s+to"),
     ("verb", r"(?:head(?:s|ed|ing)?|depart(?:s|ed|ing)?|leave|leaves|left|leaving|bound|set off|set out)\s+for"),
     ("arrive", r"(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)?\s+down|touching\s+down|"
                r"(?:is|are|was|were)\s+(?:now\s+)?(?:in|on\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?(?:visit|trip|tour)\s+(?:to|of)))\s+(?:in|at|on)?"),
@@ -48,7 +48,7 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+a
 _CANCEL = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s)?\s+off|scrap(?:ped|s)?|"
                      r"postpone[ds]?|axed|shelved|abandon(?:ed|s)?|ruled\s+out|no\s+longer|"
                      r"put\s+off|unable\s+to\s+reschedule)\b", re.I)
-_POSSIBLE = re.compile(r"\b(?:hope[sd]?|hoping|could|might|may|consider(?:s|ed|ing)?|possible|"
+_POSSIBLE = re.compile(r"\b(?:hope[sd]?|hoping|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|could|might|may|consider(?:s|ed|ing)?|possible|"
                        r"possibly|propos(?:e|es|ed|al)|invit(?:e|es|ed|ation)|want(?:s|ed)?\s+to|"
                        r"keen|wish(?:es)?|offer(?:s|ed)?\s+to|mulling|weigh(?:s|ing)?|"
                        r"potential|unconfirmed|rumou?red|if|whether|likely|would\s+(?:strongly\s+)?"
@@ -93,7 +93,8 @@ def _status(sent: str, trig_start: int, kind: str) -> str:
     return "completed"
 
 
-def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str) -> list[tuple[str, dict | None, int]]:
+def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
+               trig: str = "") -> list[tuple[str, dict | None, int]]:
     """Places in the destination slot at sent[pos:]: 'Seoul and Beijing', 'the U.K., France and
     Ireland'. Skips a person object ('visited Prime Minister X in Israel')."""
     out: list[tuple[str, dict | None, int]] = []
@@ -110,16 +111,18 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str) ->
         m = _DEST_RE.match(rest, off)
         if not m:
             break
-        name = m.group("p").rstrip(".,’'")
+        name = m.group("p").rstrip(",’'")
         name = re.sub(r"\s+(?:of|on|am|an|der|de|del|da|al|el|upon)$", "", name)
         toks = name.split()
         info = None
         for k in range(len(toks), 0, -1):
             sub = " ".join(toks[:k])
-            info = lookup_place(sub)
+            info = lookup_place(sub) or lookup_place(sub.rstrip("."))
             if info:
-                name = sub
+                name = sub if re.search(r"(?:[A-Z]\.){2,}$", sub) else sub.rstrip(".")
                 break
+        if info is None:
+            name = name.rstrip(".")
         if info is None:
             # an unknown capitalised place right after a visit verb ("visited Auschwitz")
             first = toks[0] if toks[0] != "the" else (toks[1] if len(toks) > 1 else "")
@@ -128,7 +131,7 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str) ->
             mm = ents.mentions_in(s_abs + pos + m.start("p"), s_abs + pos + m.end("p") + 1)
             if any(x.kind in ("person", "organisation") for x in mm):
                 break
-            if kind not in ("verb", "noun", "arrive"):
+            if not re.match(r"(?:visit|trip|tour|journey)", trig, re.I):
                 break
         out.append((name, info, pos + m.start("p")))
         end = m.start("p") + len(name)
@@ -178,13 +181,17 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
             # inside a quotation: skip (quoted speech is not the reporter's account)
             if att is not None and att.masked[s.start + tm.start()] == "Q":
                 continue
-            dests = _dest_list(st, tm.end(), ents, s.start, kind)
+            dests = _dest_list(st, tm.end(), ents, s.start, kind, tm.group(0))
             if not dests:
                 continue
             travellers = _travellers(st, tm, ents, s, att, kind)
             if not travellers:
                 continue
-            status = "completed" if kind == "return" else _status(st, tm.start(), kind)
+            mst = att.masked[s.start:s.end] if att is not None else st
+            status = "completed" if kind == "return" else _status(mst, tm.start(), kind)
+            if status == "completed" and kind in ("noun", "event") and re.search(
+                    r"\b(?:will|would|is\s+to|are\s+to|’ll|'ll)\b", mst) and not _PAST_MARK.search(mst):
+                status = "planned"
             future = status in ("planned", "possible")
             when = resolve_when(st, pub, future=future)
             for actor, tname, tkey in travellers:
@@ -210,8 +217,17 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                         "host": None, "status": status, "when": when,
                         "sentence": st, "sentence_idx": s.idx,
                         "start": s.start + tm.start(), "end": s.start + dpos + len(dname),
+                        "_kind": (info or {}).get("kind"),
                     })
-    return out
+    specific = {(v["traveller_key"] or v["traveller"], v["destination_country"])
+                for v in out if v["_kind"] != "country" and v["destination_country"]}
+    res = []
+    for v in out:
+        kind = v.pop("_kind")
+        if kind == "country" and (v["traveller_key"] or v["traveller"], v["destination_country"]) in specific:
+            continue
+        res.append(v)
+    return res
 
 
 def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> list[tuple]:

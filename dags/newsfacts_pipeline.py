@@ -32,16 +32,34 @@ def _run() -> tuple[Settings, str, str | None]:
     return Settings.from_env(), ctx["run_id"], ctx["params"].get("sources")
 
 
+def _scope():
+    """normal, backfill (the run's data interval) or replay (see newsfacts.replay)."""
+    from newsfacts.replay import scope_for_run
+
+    ctx = get_current_context()
+    run = ctx.get("dag_run")
+    return scope_for_run(ctx["params"], getattr(run, "run_type", None),
+                         ctx.get("data_interval_start"), ctx.get("data_interval_end"))
+
+
 @dag(
     dag_id="newsfacts",
-    schedule="@hourly",
+    schedule=Settings.from_env().schedule,  # NEWSFACTS_SCHEDULE, default @hourly
     start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
     default_args=DEFAULT_ARGS,
     dagrun_timeout=timedelta(hours=2),
     params={"sources": Param(None, type=["null", "string"],
-                             description="sources YAML for this run (default: NEWSFACTS_SOURCES)")},
+                             description="sources YAML for this run (default: NEWSFACTS_SOURCES)"),
+            "replay_since": Param(None, type=["null", "string"],
+                                  description="replay: re-extract archived pages published or "
+                                  "fetched since this date (YYYY-MM-DD); nothing is fetched"),
+            "replay_until": Param(None, type=["null", "string"],
+                                  description="replay: ...and before this date"),
+            "window": Param("auto", enum=["auto", "interval", "all"],
+                            description="limit the run to its data interval: auto = only "
+                            "backfill runs, interval = always, all = never")},
     tags=["newsfacts"],
     doc_md=__doc__,
 )
@@ -49,7 +67,12 @@ def newsfacts():
     @task
     def discover() -> list[str]:
         settings, run_id, sources = _run()
-        return pipeline.discover_step(settings, run_id, sources)
+        return pipeline.discover_step(settings, run_id, sources, scope=_scope())
+
+    @task
+    def archived() -> list[str]:
+        settings, run_id, _ = _run()
+        return pipeline.archived_step(settings, run_id, _scope())
 
     @task(execution_timeout=timedelta(minutes=30))
     def fetch(group: str) -> str:
@@ -57,9 +80,10 @@ def newsfacts():
         return pipeline.fetch_step(settings, run_id, group, sources)
 
     @task(trigger_rule="none_failed")
-    def plan(page_files: list[str]) -> list[str]:
+    def plan(page_files: list[str], archived_files: list[str]) -> list[str]:
         settings, run_id, _ = _run()
-        return pipeline.plan_batches(settings, run_id, list(page_files or []))
+        return pipeline.plan_batches(settings, run_id,
+                                     list(page_files or []) + list(archived_files or []))
 
     @task(execution_timeout=timedelta(minutes=30))
     def extract(batch: str) -> str:
@@ -87,7 +111,7 @@ def newsfacts():
         return pipeline.publish_step(settings, run_id)
 
     pages = fetch.expand(group=discover())
-    loaded = load(extract.expand(batch=plan(pages)))
+    loaded = load(extract.expand(batch=plan(pages, archived())))
     loaded >> dbt_build() >> audit() >> publish()
 
 

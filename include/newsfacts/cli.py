@@ -33,7 +33,32 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
 def _cmd_run(args: argparse.Namespace) -> int:
     from newsfacts.pipeline import run_local
 
-    return run_local(sources=args.sources)
+    scope = None
+    if args.from_date or args.to_date:
+        from newsfacts.replay import RunScope
+
+        if not (args.from_date and args.to_date):
+            raise UserError("--from-date and --to-date go together (a data interval)")
+        try:
+            scope = RunScope.backfill(args.from_date, args.to_date, run_type="local")
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+    return run_local(sources=args.sources, scope=scope)
+
+
+def _cmd_replay(args: argparse.Namespace) -> int:
+    from newsfacts.replay import run_replay
+
+    try:
+        return run_replay(args.since, args.until)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from newsfacts.status import print_status
+
+    return print_status(limit=args.limit, as_json=args.json)
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
@@ -65,7 +90,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("run", help="run the whole pipeline once in this process (no Airflow)")
     r.add_argument("--sources", help="sources YAML (default: $NEWSFACTS_SOURCES or the demo)")
+    r.add_argument("--from-date", help="backfill: only articles published (new) or published/"
+                   "fetched (archived) on/after this date...")
+    r.add_argument("--to-date", help="...and before this date (the data interval's end)")
     r.set_defaults(func=_cmd_run)
+
+    rp = sub.add_parser("replay", help="re-extract archived pages with the current extractor "
+                        "and rebuild their facts, without refetching")
+    rp.add_argument("--since", required=True,
+                    help="articles published or fetched on/after this date (YYYY-MM-DD or ISO)")
+    rp.add_argument("--until", help="...and before this date (default: no end)")
+    rp.set_defaults(func=_cmd_replay)
+
+    st = sub.add_parser("status", help="print the last pipeline runs and their metrics")
+    st.add_argument("--limit", type=int, default=10, help="how many runs (newest first)")
+    st.add_argument("--json", action="store_true", help="one JSON object per run")
+    st.set_defaults(func=_cmd_status)
 
     s = sub.add_parser("summary", help="print what the published warehouse holds")
     s.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")

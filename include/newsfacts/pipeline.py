@@ -8,7 +8,9 @@ extract (Parquet per batch) -> load (the one DuckDB writer) -> dbt build -> audi
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import inspect
 import json
 import logging
 import math
@@ -48,22 +50,134 @@ def _state(settings: Settings):
     return FetchState(settings.home / "state")
 
 
+def _measured(task: str, counts, flush: bool = False, key=None):
+    """Record the step's counts in and out (articles, facts, errors) as run metrics (see
+    newsfacts.metrics); serialised steps (``flush``) also write them to the warehouse."""
+    def deco(fn):
+        sig = inspect.signature(fn)
+
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            from newsfacts import metrics
+
+            bound = sig.bind(*args, **kwargs)
+            bound.apply_defaults()
+            a = bound.arguments
+            settings = a["settings"]
+            if "run_id" in a:
+                rid, rdir = a["run_id"], run_dir(settings, a["run_id"])
+            else:  # extract: the batch file lives in its run's folder
+                rdir = Path(a["batch_path"]).parent
+                rid = rdir.name
+            with metrics.track(rdir, rid, task, key(a) if key else "",
+                               flush_to=settings if flush else None) as rec:
+                result = fn(*args, **kwargs)
+                try:
+                    rec.update(counts(result, a))
+                except Exception as exc:  # counting never fails a step
+                    log.warning("metrics: could not count %s: %s", task, exc)
+            return result
+        return wrapper
+    return deco
+
+
+def _errors_in(path: Path, column: str, value=None) -> int:
+    """Rows of a Parquet file whose column is set (or equals value)."""
+    import pyarrow.parquet as pq
+
+    if not path.exists():
+        return 0
+    col = pq.read_table(path, columns=[column]).column(column).to_pylist()
+    return sum(1 for v in col if (v == value if value is not None else v))
+
+
+def _count_discover(paths, a) -> dict:
+    rdir = run_dir(a["settings"], a["run_id"])
+    return {"articles_out": sum(len(_read_json(p)) for p in paths),
+            "errors": _errors_in(rdir / "fetch_log-discover.parquet", "outcome", "error"),
+            "detail": {"groups": len(paths)}}
+
+
+def _count_fetch(pages_path, a) -> dict:
+    tag = Path(a["group_path"]).stem.replace("candidates-", "")
+    log_file = run_dir(a["settings"], a["run_id"]) / f"fetch_log-{tag}.parquet"
+    return {"articles_in": len(_read_json(a["group_path"])),
+            "articles_out": len(_read_json(pages_path)),
+            "errors": _errors_in(log_file, "outcome", "error")}
+
+
+def _count_archived(paths, a) -> dict:
+    n = sum(len(_read_json(p)) for p in paths)
+    return {"articles_in": n, "articles_out": n}
+
+
+def _count_plan(paths, a) -> dict:
+    n_in = sum(len(_read_json(p)) for p in a["page_files"])
+    n_out = sum(len(_read_json(p)["pages"]) for p in paths)
+    return {"articles_in": n_in, "articles_out": n_out, "detail": {"batches": len(paths)}}
+
+
+def _count_extract(out_dir, a) -> dict:
+    manifest = _read_json(Path(out_dir) / "manifest.json")
+    c = manifest["counts"]
+    errors = _errors_in(Path(out_dir) / "articles.parquet", "extract_error")
+    return {"articles_in": c.get("articles", 0), "articles_out": c.get("articles", 0) - errors,
+            "facts_out": sum(c.get(t, 0) for t in FACT_TABLES), "errors": errors,
+            "detail": {"extractor_version": manifest.get("extractor_version"), "counts": c}}
+
+
+def _count_load(counts, a) -> dict:
+    return {"articles_in": counts.get("articles", 0), "articles_out": counts.get("articles", 0),
+            "facts_out": sum(counts.get(t, 0) for t in FACT_TABLES),
+            "detail": {"batches": len(a["batch_dirs"]), "rows": counts}}
+
+
+def _count_summary(summary, a) -> dict:
+    summary = summary if isinstance(summary, dict) else {}
+    return {"errors": int(summary.get("failed") or 0) + int(summary.get("fail") or 0)
+            + int(summary.get("error") or 0), "detail": summary}
+
+
+def _count_publish(result, a) -> dict:
+    tables = result.get("tables") or {}
+    return {"articles_out": tables.get("dim_article", 0),
+            "facts_out": sum(n for t, n in tables.items() if t.startswith("fct_")),
+            "detail": {"tables": tables}}
+
+
+FACT_TABLES = ("statements", "visits", "deployments")
+
+
 def _sources(settings: Settings, sources_path: str | None):
     from newsfacts.sources import load_sources
 
     return load_sources(Path(sources_path) if sources_path else settings.sources)
 
 
+@_measured("discover", _count_discover)
 def discover_step(settings: Settings, run_id: str, sources_path: str | None = None,
-                  max_groups: int = 8) -> list[str]:
-    """Read every enabled source; write candidate groups (one host never spans two groups)."""
+                  max_groups: int = 8, scope=None) -> list[str]:
+    """Read every enabled source; write candidate groups (one host never spans two groups).
+
+    ``scope`` (newsfacts.replay.RunScope): a replay fetches nothing; a backfill keeps only
+    candidates published in its data interval (the others stay pending for normal runs)."""
+    from newsfacts import metrics
     from newsfacts.fetch import discover, group_by_host
     from newsfacts.records import write_table
 
     settings.ensure_dirs()
     out = run_dir(settings, run_id)
+    metrics.write_run_info(out, run_id, scope)
+    if scope is not None and not scope.fetches:
+        log.info("discover: %s run, nothing is fetched", scope.mode)
+        return []
     candidates, records = discover(_sources(settings, sources_path), state=_state(settings),
                                    settings=settings)
+    if scope is not None and scope.mode == "backfill":
+        kept = [c for c in candidates if scope.keeps_candidate(c.published)]
+        log.info("discover: backfill %s .. %s keeps %d of %d new candidates (published in "
+                 "the interval)", scope.since, scope.until, len(kept), len(candidates))
+        candidates = kept
     write_table([r.to_dict() for r in records], "fetch_log", out / "fetch_log-discover.parquet")
     n_groups = max(1, min(max_groups, math.ceil(len(candidates) / max(settings.batch_size, 1))))
     groups = [g for g in group_by_host(candidates, n_groups) if g]
@@ -74,6 +188,7 @@ def discover_step(settings: Settings, run_id: str, sources_path: str | None = No
     return paths
 
 
+@_measured("fetch", _count_fetch, key=lambda a: Path(a["group_path"]).stem.split("-")[-1])
 def fetch_step(settings: Settings, run_id: str, group_path: str,
                sources_path: str | None = None) -> str:
     """Fetch one candidate group politely; archive pages; write its fetch log and page list."""
@@ -96,12 +211,26 @@ def fetch_step(settings: Settings, run_id: str, group_path: str,
     return _write_json(out / f"pages-{tag}.json", pages)
 
 
+@_measured("archived", _count_archived)
+def archived_step(settings: Settings, run_id: str, scope=None) -> list[str]:
+    """Replay/backfill: list archived pages in the run's scope (re-extracted, not refetched)."""
+    from newsfacts.replay import archived_pages
+
+    if scope is None or scope.mode == "normal":
+        return []
+    pages = archived_pages(settings, scope)
+    log.info("archived: %s re-extracts %d archived pages (%s .. %s)", scope.mode, len(pages),
+             scope.since, scope.until or "now")
+    return [_write_json(run_dir(settings, run_id) / "pages-archived.json", pages)]
+
+
+@_measured("plan", _count_plan)
 def plan_batches(settings: Settings, run_id: str, page_files: list[str]) -> list[str]:
     """Cut the fetched pages into extract batches of settings.batch_size articles."""
     from newsfacts.extract import EXTRACTOR_VERSION
 
     out = run_dir(settings, run_id)
-    pages = [p for f in page_files for p in _read_json(f)]
+    pages = list({p["content_sha256"]: p for f in page_files for p in _read_json(f)}.values())
     pages.sort(key=lambda p: p["content_sha256"])
     size = max(settings.batch_size, 1)
     paths = []
@@ -135,6 +264,7 @@ def extract_page(archive, page: dict) -> dict:
                 "error": f"{type(exc).__name__}: {exc}"}
 
 
+@_measured("extract", _count_extract, key=lambda a: Path(a["batch_path"]).stem[6:])
 def extract_step(settings: Settings, batch_path: str) -> str:
     """Extract facts for one batch; write one Parquet file per raw table plus a manifest."""
     from newsfacts.archive import Archive
@@ -163,6 +293,7 @@ def extract_step(settings: Settings, batch_path: str) -> str:
     return str(out)
 
 
+@_measured("load", _count_load, flush=True)
 def load_step(settings: Settings, run_id: str, batch_dirs: list[str]) -> dict[str, int]:
     from newsfacts.load import load_batches
 
@@ -172,6 +303,7 @@ def load_step(settings: Settings, run_id: str, batch_dirs: list[str]) -> dict[st
     return counts
 
 
+@_measured("dbt_build", _count_summary, flush=True)
 def transform_step(settings: Settings, run_id: str) -> dict:
     from newsfacts.transform import dbt_build
 
@@ -180,12 +312,14 @@ def transform_step(settings: Settings, run_id: str) -> dict:
     return summary
 
 
+@_measured("audit", _count_summary, flush=True)
 def audit_step(settings: Settings, run_id: str) -> dict:
     from newsfacts.quality import audit_marts
 
     return audit_marts(settings, run_id)
 
 
+@_measured("publish", _count_publish, flush=True)
 def publish_step(settings: Settings, run_id: str) -> dict:
     from newsfacts.publish import publish
 
@@ -196,7 +330,7 @@ def publish_step(settings: Settings, run_id: str) -> dict:
 
 
 def run_local(sources: str | None = None, run_id: str | None = None,
-              settings: Settings | None = None) -> int:
+              settings: Settings | None = None, scope=None) -> int:
     """Every step in order, in this process: the same code the DAG runs, without Airflow."""
     from datetime import UTC, datetime
 
@@ -204,8 +338,9 @@ def run_local(sources: str | None = None, run_id: str | None = None,
 
     settings = settings or Settings.from_env()
     run_id = run_id or "local__" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    groups = discover_step(settings, run_id, sources)
+    groups = discover_step(settings, run_id, sources, scope=scope)
     page_files = [fetch_step(settings, run_id, g, sources) for g in groups]
+    page_files += archived_step(settings, run_id, scope)
     batches = [extract_step(settings, b) for b in plan_batches(settings, run_id, page_files)]
     load_step(settings, run_id, batches)
     transform_step(settings, run_id)

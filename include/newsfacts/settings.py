@@ -15,6 +15,7 @@ so the embedded default works from a fresh clone with no configuration at all.
 | NEWSFACTS_DBT_PROJECT_DIR    | <repo>/dbt_project                        | the dbt project (profiles.yml inside)    |
 | NEWSFACTS_BATCH_SIZE         | 10                                        | articles per extract batch (map index)   |
 | NEWSFACTS_USER_AGENT         | newsfacts/<version> (+repo url)           | default HTTP user agent                  |
+| NEWSFACTS_SCHEDULE           | @hourly                                   | the DAG's schedule (cron, preset, "none")|
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         raise SystemExit(f"{name}={value!r} is not an integer: set it to a whole number") from None
 
 
+def _schedule(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return "@hourly"
+    return None if value.strip().lower() in ("none", "null", "manual") else value.strip()
+
+
 @dataclass(frozen=True)
 class Settings:
     home: Path
@@ -58,6 +65,7 @@ class Settings:
     batch_size: int = 10
     user_agent: str = f"newsfacts/{__version__} (+https://github.com/newsfacts/newsfacts)"
     extra: dict[str, str] = field(default_factory=dict)
+    schedule: str | None = "@hourly"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -74,6 +82,7 @@ class Settings:
             dbt_project_dir=_path(env, "NEWSFACTS_DBT_PROJECT_DIR", REPO_DIR / "dbt_project"),
             batch_size=_int(env, "NEWSFACTS_BATCH_SIZE", 10),
             user_agent=env.get("NEWSFACTS_USER_AGENT") or cls.user_agent,
+            schedule=_schedule(env.get("NEWSFACTS_SCHEDULE")),
         )
 
     def with_overrides(self, **kwargs) -> Settings:

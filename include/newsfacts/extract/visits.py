@@ -20,6 +20,8 @@ _PLACE_TOK = r"(?:[A-Z][\w’'.-]*|de|del|da|al|el|of|upon|on|am|an|der)"
 _PLACE = rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_PLACE_TOK})*"
 # trigger -> the text after it starts the destination slot
 _TRIGGERS = [
+    ("noun", r"(?:visit|trip|journey|tour|voyage|pilgrimage|mission|stopover|stop|arrival|landing|"
+             r"holiday|vacation|trek|flight|way)s?\s+(?:to|in|at|of)"),
     ("verb", r"visit(?:s|ed|ing)?"),
     ("verb", r"(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|gone|"
              r"come|came|coming|jet(?:s|ted|ting)?|journey(?:s|ed|ing)?|"
@@ -28,21 +30,20 @@ _TRIGGERS = [
     ("arrive", r"(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)?\s+down|touching\s+down|"
                r"(?:is|are|was|were)\s+(?:now\s+)?(?:in|on\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?(?:visit|trip|tour)\s+(?:to|of)))\s+(?:in|at|on)?"),
     ("return", r"(?:return(?:s|ed|ing)?|back)\s+from"),
-    ("noun", r"(?:visit|trip|journey|tour|voyage|pilgrimage|mission|stopover|stop|arrival|landing|"
-             r"holiday|vacation|trek)s?\s+(?:to|in|at|of)"),
     ("verb", r"tour(?:s|ed|ing)?"),
     ("verb", r"stop(?:s|ped|ping)?\s+(?:in|at|off\s+in)"),
+    ("between", r"(?:summit|meeting|talks|meetings)\s+between\s+[^;:]{3,90}?\s+in"),
     ("event", r"(?:summit|talks|meeting|conference|news\s+conference|press\s+conference|ceremony|"
               r"townhall|town\s+hall|negotiations)\s+(?:\w+\s+){0,3}?(?:in|at)"),
     ("event", r"(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference)|"
-              r"spoke|speaking|met|meet|meets|meeting|signed)\s+(?:[\w’'-]+\s+){0,6}?in"),
+              r"spoke|speaking|met|meet|meets|meeting|signed|join(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,6}?in"),
 ]
 _TRIG_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(_TRIGGERS)) + r")\s+",
     re.I)
 _KIND = {f"{k}{i}": k for i, (k, _p) in enumerate(_TRIGGERS)}
 _DEST_RE = re.compile(
-    rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:in|of|near)\s+)?(?P<p>{_PLACE})(?=[\s,.;:!?)’”\"']|$)")
+    rf"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}?(?:in|of|near)\s+)?(?P<p>{_PLACE})(?=[\s,.;:!?)’”\"']|$)")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+then\s+|\s+before\s+(?:heading|going)\s+to\s+)")
 
 _CANCEL = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s)?\s+off|scrap(?:ped|s)?|"
@@ -66,16 +67,16 @@ _PAST_MARK = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fa
 _NEG_CONTEXT = re.compile(r"\b(?:website|web\s*site|webpage|page|tourists?|tourism|visitors?|"
                           r"doctors?|hospital|emergency\s+room|polls?|clinic|site\s+visits)\b", re.I)
 _PRON = re.compile(r"\b(?:he|she|He|She|they|They)\b")
-_POSS = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]is|[Hh]er|[Tt]heir)(?:’s|'s|’|')?\s+"
+_POSS = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')|[Hh]is|[Hh]er|[Tt]heir)\s+"
                    r"(?:[\w-]+\s+){0,3}$")
 _BAD_DEST_WORDS = set(NON_NAME_WORDS) - {"The"} | {"President", "Prime", "Minister", "Mr", "Mrs",
                                                  "Ms", "Dr", "King", "Queen", "Pope"}
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|added|confirmed|reported|that)\b")
 
 
-def _status(sent: str, trig_start: int, kind: str) -> str:
+def _status(sent: str, trig_start: int, kind: str, trig_end: int | None = None) -> str:
     pre = sent[max(0, trig_start - 90):trig_start]
-    near = sent[max(0, trig_start - 90):trig_start + 60]
+    near = sent[max(0, trig_start - 90):(trig_end or trig_start) + 60]
     if _CANCEL.search(near):
         return "cancelled"
     if _POSSIBLE.search(pre[-60:]):
@@ -106,12 +107,20 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
         if ms and ms[0].kind == "person":
             pos += pm.end()
             rest = sent[pos:pos + 200]
+    if kind == "verb" and not _DEST_RE.match(rest) and re.match(r"(?:see|meet|attend|tour|inspect|view|survey|open)\b", rest):
+        im = re.search(r"\b(?:in|at)\s+(?=(?:the\s+)?[A-Z])", rest[:80])
+        if im:
+            pos += im.end()
+            rest = sent[pos:pos + 200]
     off = 0
     while True:
         m = _DEST_RE.match(rest, off)
         if not m:
             break
         name = m.group("p").rstrip(",’'")
+        pp = re.match(r"([A-Z][\w.-]*)(?:’s|'s)\s+([A-Z].*)$", name)
+        if pp and lookup_place(pp.group(1)):
+            name = pp.group(2)
         name = re.sub(r"\s+(?:of|on|am|an|der|de|del|da|al|el|upon)$", "", name)
         toks = name.split()
         info = None
@@ -129,7 +138,7 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
             if first in _BAD_DEST_WORDS or not first:
                 break
             mm = ents.mentions_in(s_abs + pos + m.start("p"), s_abs + pos + m.end("p") + 1)
-            if any(x.kind in ("person", "organisation") for x in mm):
+            if any(x.kind in ("person", "organisation") for x in mm) and not toks[0] == "the":
                 break
             if not re.match(r"(?:visit|trip|tour|journey)", trig, re.I):
                 break
@@ -188,7 +197,7 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
             if not travellers:
                 continue
             mst = att.masked[s.start:s.end] if att is not None else st
-            status = "completed" if kind == "return" else _status(mst, tm.start(), kind)
+            status = "completed" if kind == "return" else _status(mst, tm.start(), kind, tm.end())
             if status == "completed" and kind in ("noun", "event") and re.search(
                     r"\b(?:will|would|is\s+to|are\s+to|’ll|'ll)\b", mst) and not _PAST_MARK.search(mst):
                 status = "planned"
@@ -233,11 +242,17 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
 def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> list[tuple]:
     """[(actor|None, name, key)] for the trip at trigger tm."""
     abs_t = s.start + tm.start()
+    if kind == "between":
+        res = []
+        for m in ents.mentions_in(abs_t, s.start + tm.end()):
+            if m.kind == "person" and m.actor and all(r[2] != m.actor.key for r in res):
+                res.append((m.actor, m.actor.name, m.actor.key))
+        return res
     # "Pompeo's arrival in", "his visit to"
     if kind in ("noun", "event"):
         pm = _POSS.search(st[:tm.start()])
-        if pm and (pm.group(0).rstrip().endswith(("’s", "'s")) or pm.group("who").lower() in ("his", "her", "their")):
-            who = pm.group("who")
+        if pm:
+            who = re.sub(r"(?:’s|'s|’|')$", "", pm.group("who"))
             if who.lower() in ("his", "her", "their"):
                 g = {"his": "m", "her": "f"}.get(who.lower())
                 a = att.resolve_pronoun(abs_t, g, speech=False) if att else None
@@ -251,7 +266,7 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
                     r = att.role_from_text(who, abs_t)
                     if r:
                         return [r]
-        by = re.search(r"\bby\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+?)\s+(?:to|in)\s", st[max(0, tm.start() - 5):tm.end() + 60])
+        by = re.search(r"\b(?:by|from)\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+?)\s+(?:to|in)\s", st[max(0, tm.start() - 5):tm.end() + 60])
         if by and kind == "noun":
             base = max(0, tm.start() - 5)
             for m in ents.mentions_in(s.start + base + by.start("who"), s.start + base + by.end("who") + 1):

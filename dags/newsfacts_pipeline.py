@@ -22,9 +22,18 @@ from airflow.sdk import Param, dag, get_current_context, task
 from newsfacts import pipeline
 from newsfacts.settings import Settings
 
+
+def _alert(context) -> None:
+    """on_failure_callback: a structured alert (alerts.jsonl, NEWSFACTS_ALERT_WEBHOOK)."""
+    from newsfacts.quality.alerts import on_failure_callback
+
+    on_failure_callback(context)
+
+
 DEFAULT_ARGS = {"owner": "newsfacts", "retries": 2, "retry_delay": timedelta(seconds=30),
-                "retry_exponential_backoff": True}
-GATE = {"retries": 0}  # a failed check is deterministic: retrying cannot make it pass
+                "retry_exponential_backoff": True, "on_failure_callback": _alert}
+# a failed check is deterministic: retrying cannot make it pass (load runs the raw-batch gate)
+GATE = {"retries": 0}
 
 
 def _run() -> tuple[Settings, str, str | None]:
@@ -90,7 +99,7 @@ def newsfacts():
         settings, _, _ = _run()
         return pipeline.extract_step(settings, batch)
 
-    @task(trigger_rule="none_failed")
+    @task(trigger_rule="none_failed", **GATE)
     def load(batch_dirs: list[str]) -> dict:
         settings, run_id, _ = _run()
         return pipeline.load_step(settings, run_id, list(batch_dirs or []))

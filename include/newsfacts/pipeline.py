@@ -295,10 +295,15 @@ def extract_step(settings: Settings, batch_path: str) -> str:
 
 @_measured("load", _count_load, flush=True)
 def load_step(settings: Settings, run_id: str, batch_dirs: list[str]) -> dict[str, int]:
+    """Raw-batch gate first (GateFailed before anything is loaded if a batch is bad), then
+    load, leaving the quarantined articles out."""
     from newsfacts.load import load_batches
+    from newsfacts.quality import gate_batches
 
-    counts = load_batches(settings.warehouse, run_id, run_dir(settings, run_id),
-                          [Path(b) for b in batch_dirs])
+    batches = [Path(b) for b in batch_dirs]
+    verdicts = gate_batches(settings, run_id, batches)
+    counts = load_batches(settings.warehouse, run_id, run_dir(settings, run_id), batches,
+                          quarantine=verdicts)
     log.info("load: %s", ", ".join(f"{k}={v}" for k, v in counts.items()))
     return counts
 

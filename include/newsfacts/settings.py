@@ -15,6 +15,7 @@ so the embedded default works from a fresh clone with no configuration at all.
 | NEWSFACTS_DBT_PROJECT_DIR    | <repo>/dbt_project                        | the dbt project (profiles.yml inside)    |
 | NEWSFACTS_BATCH_SIZE         | 10                                        | articles per extract batch (map index)   |
 | NEWSFACTS_USER_AGENT         | newsfacts/<version> (+repo url)           | default HTTP user agent                  |
+| NEWSFACTS_ALERT_WEBHOOK      | (none)                                    | URL the failure alert is POSTed to (JSON)|
 | NEWSFACTS_SCHEDULE           | @hourly                                   | the DAG's schedule (cron, preset, "none")|
 """
 
@@ -65,6 +66,7 @@ class Settings:
     batch_size: int = 10
     user_agent: str = f"newsfacts/{__version__} (+https://github.com/newsfacts/newsfacts)"
     extra: dict[str, str] = field(default_factory=dict)
+    alert_webhook: str | None = None
     schedule: str | None = "@hourly"
 
     @classmethod
@@ -82,6 +84,7 @@ class Settings:
             dbt_project_dir=_path(env, "NEWSFACTS_DBT_PROJECT_DIR", REPO_DIR / "dbt_project"),
             batch_size=_int(env, "NEWSFACTS_BATCH_SIZE", 10),
             user_agent=env.get("NEWSFACTS_USER_AGENT") or cls.user_agent,
+            alert_webhook=env.get("NEWSFACTS_ALERT_WEBHOOK") or None,
             schedule=_schedule(env.get("NEWSFACTS_SCHEDULE")),
         )
 

@@ -1,0 +1,105 @@
+"""Alerting hook: the Airflow on-failure callback (wired in dags/newsfacts_pipeline.py).
+
+Every task failure appends one JSON line to NEWSFACTS_HOME/alerts/alerts.jsonl:
+
+    {"alerted_at", "dag_id", "run_id", "task_id", "map_index", "try_number",
+     "exception_type", "exception", "gate_failed", "log_url"}
+
+and, when NEWSFACTS_ALERT_WEBHOOK is set, POSTs the same JSON to it (5 s timeout). An alert
+must never make things worse: nothing here raises; a failed POST is logged and noted in the
+JSON line (`webhook_error`). No Airflow import: the callback reads the context it is given.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsfacts.settings import Settings
+
+log = logging.getLogger("newsfacts.alerts")
+
+WEBHOOK_TIMEOUT = 5.0
+MAX_EXCEPTION_CHARS = 8000
+
+
+def alerts_file(settings: Settings) -> Path:
+    return settings.home / "alerts" / "alerts.jsonl"
+
+
+def _get(obj, name, default=None):
+    if obj is None:
+        return default
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    try:
+        return getattr(obj, name, default)
+    except Exception:  # properties on a task instance may need a live API
+        return default
+
+
+def build_alert(context) -> dict:
+    """The structured alert for one failed task, from an Airflow task context (a mapping)."""
+    from newsfacts.transform import GateFailed
+
+    ti = _get(context, "ti") or _get(context, "task_instance")
+    dag_run = _get(context, "dag_run")
+    exc = _get(context, "exception")
+    return {
+        "alerted_at": datetime.now(UTC).isoformat(),
+        "dag_id": _get(ti, "dag_id") or _get(dag_run, "dag_id"),
+        "run_id": _get(context, "run_id") or _get(ti, "run_id") or _get(dag_run, "run_id"),
+        "task_id": _get(ti, "task_id"),
+        "map_index": _get(ti, "map_index"),
+        "try_number": _get(ti, "try_number"),
+        "exception_type": type(exc).__name__ if exc is not None else None,
+        "exception": str(exc)[:MAX_EXCEPTION_CHARS] if exc is not None else None,
+        "gate_failed": isinstance(exc, GateFailed),
+        "log_url": _get(ti, "log_url"),
+    }
+
+
+def post_webhook(url: str, alert: dict, timeout: float = WEBHOOK_TIMEOUT) -> str | None:
+    """POST the alert as JSON; returns None on a 2xx answer, else the error (never raises)."""
+    try:
+        req = urllib.request.Request(
+            url, data=json.dumps(alert, default=str).encode("utf-8"), method="POST",
+            headers={"Content-Type": "application/json", "User-Agent": "newsfacts-alerts"})
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            if 200 <= resp.status < 300:
+                return None
+            return f"HTTP {resp.status}"
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"[:500]
+
+
+def write_alert(settings: Settings, alert: dict) -> dict:
+    """Append the alert to alerts.jsonl (and POST it if a webhook is configured)."""
+    if settings.alert_webhook:
+        error = post_webhook(settings.alert_webhook, alert)
+        alert = {**alert, "webhook": "sent" if error is None else "failed"}
+        if error:
+            alert["webhook_error"] = error
+            log.warning("alert webhook failed: %s", error)
+    path = alerts_file(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(alert, default=str, ensure_ascii=False) + "\n")
+    return alert
+
+
+def on_failure_callback(context, settings: Settings | None = None) -> dict | None:
+    """Airflow on_failure_callback: write (and post) a structured alert. Never raises."""
+    try:
+        settings = settings or Settings.from_env()
+        alert = write_alert(settings, build_alert(context))
+        log.error("ALERT %s.%s failed (run %s): %s", alert.get("dag_id"),
+                  alert.get("task_id"), alert.get("run_id"),
+                  (alert.get("exception") or "").splitlines()[0:1])
+        return alert
+    except Exception as exc:  # the callback must never mask the task's own failure
+        log.exception("could not write the failure alert: %s", exc)
+        return None

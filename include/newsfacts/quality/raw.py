@@ -1,0 +1,163 @@
+"""The raw-batch gate: every extract batch is checked where the loader reads it, before a
+single row reaches the warehouse.
+
+- Schema (set level): each Parquet file must have exactly the columns and types of
+  newsfacts.records.SCHEMAS (as the loader sees them); a missing, extra or mistyped column
+  rejects the batch.
+- raw_batch_suites() (suites.py): key checks are set level; article checks (text present
+  and long enough, supported language, publication date not in the future, well-formed
+  URL, no extraction error) are row level: offending articles are quarantined, unless
+  they are more than the tolerated share of the batch.
+
+gate_batches() validates every batch of the run first, stores every result in
+audit.gx_results / audit.gx_validations and the GX data docs, and raises GateFailed (before
+anything is loaded) if any set-level check failed. Otherwise it returns the quarantine
+verdicts that newsfacts.load applies: quarantined articles go to raw.quarantine with their
+reasons, and none of their rows enters the raw tables.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsfacts.quality.runner import Runner, failure_lines, jsonable, store_results
+from newsfacts.quality.suites import RAW_KEYS, raw_batch_suites
+from newsfacts.records import ARTICLE_TABLES, SCHEMAS, duckdb_type
+from newsfacts.settings import Settings
+from newsfacts.transform import GateFailed
+from newsfacts.warehouse import connect
+
+log = logging.getLogger("newsfacts.quality")
+
+SCHEMA_CHECK = "expect_parquet_schema_to_match_records"
+
+
+def _schema_row(suite: str, target: str, observed: dict | None, reason: str) -> dict:
+    return {"suite": suite, "target": target, "expectation": SCHEMA_CHECK, "column": None,
+            "severity": "stop", "reason": reason, "success": observed is None,
+            "observed": jsonable(observed) if observed else "matches",
+            "unexpected_count": None, "sample": None, "kwargs": None, "exception": None,
+            "offending": [], "quarantined": False}
+
+
+def check_schema(path: Path, table: str, target: str) -> dict:
+    """One result row: does this Parquet file have the columns and types the loader expects?"""
+    import pyarrow.parquet as pq
+
+    suite = f"raw.{table}"
+    if not path.exists():
+        return _schema_row(suite, target, {"missing_file": path.name}, "batch file missing")
+    try:
+        got = {f.name: f.type for f in pq.read_schema(path)}
+    except Exception as exc:  # unreadable Parquet is a schema failure, not a crash
+        return _schema_row(suite, target, {"unreadable": str(exc)[:300]}, "unreadable file")
+    want = {f.name: f.type for f in SCHEMAS[table]}
+
+    def sql_type(t) -> str:
+        try:
+            return duckdb_type(t)
+        except TypeError:
+            return str(t)
+
+    diff = {
+        "missing": sorted(set(want) - set(got)),
+        "extra": sorted(set(got) - set(want)),
+        "mistyped": {n: f"{sql_type(got[n])} (expected {sql_type(want[n])})"
+                     for n in sorted(set(want) & set(got))
+                     if sql_type(got[n]) != sql_type(want[n])},
+    }
+    diff = {k: v for k, v in diff.items() if v}
+    return _schema_row(suite, target, diff or None, "schema differs from newsfacts.records")
+
+
+def prepare_articles(frame, now: datetime | None = None):
+    """Add the derived column the suite checks: days from now to the publication date."""
+    import pandas as pd
+
+    now = now or datetime.now(UTC)
+    frame = frame.copy()
+    published = pd.to_datetime(frame["published"], errors="coerce", utc=True, format="mixed")
+    frame["days_ahead"] = (published - pd.Timestamp(now)).dt.total_seconds() / 86400.0
+    return frame
+
+
+def validate_batch(runner: Runner, run_id: str, batch_dir: Path) -> tuple[str, list[dict]]:
+    """All checks of one batch: (batch_id, result rows)."""
+    import pyarrow.parquet as pq
+
+    manifest = json.loads((batch_dir / "manifest.json").read_text())
+    batch_id = manifest["batch_id"]
+    target = f"batch {batch_id}"
+    suites = raw_batch_suites()
+    rows: list[dict] = []
+    frames = {}
+    for table in ARTICLE_TABLES:
+        path = batch_dir / f"{table}.parquet"
+        schema_row = check_schema(path, table, target)
+        rows.append(schema_row)
+        if schema_row["success"]:
+            frames[table] = pq.read_table(path).to_pandas()
+    ids = [] if "articles" not in frames else \
+        [a for a in frames["articles"]["article_id"].tolist() if a is not None]
+    for table, frame in frames.items():
+        if table == "articles":
+            frame = prepare_articles(frame)
+        rows += runner.validate(f"raw.{table}", frame, suites[table], target=target,
+                                run_name=run_id, params={"batch_article_ids": ids},
+                                keys=RAW_KEYS[table], complete=True)
+    return batch_id, rows
+
+
+def quarantine_verdicts(rows: list[dict]) -> dict[str, list[dict]]:
+    """{article_id: [why, ...]} for the row-level checks that passed only within tolerance."""
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        if not (r["quarantined"] and r["offending"]):
+            continue
+        for o in r["offending"]:
+            aid = o.get("article_id")
+            if aid is None:
+                continue
+            value = o.get(r["column"]) if r["column"] else None
+            if r["column"] == "days_ahead" and value is not None:
+                value = f"published {o.get('published')} ({value:.1f} days ahead)"
+            out.setdefault(aid, []).append({
+                "suite": r["suite"], "expectation": r["expectation"],
+                "column": r["column"], "reason": r["reason"],
+                "observed": None if value is None else jsonable(value, 300)})
+    return out
+
+
+def gate_batches(settings: Settings, run_id: str,
+                 batch_dirs: list[Path]) -> dict[str, dict[str, list[dict]]]:
+    """Validate every batch; store results; raise GateFailed on any set-level failure.
+
+    Returns {batch_id: {article_id: [reasons]}}: the articles the loader must quarantine.
+    """
+    from newsfacts.quality import docs
+
+    if not batch_dirs:
+        return {}
+    runner = Runner(docs.project_root(settings))
+    verdicts: dict[str, dict[str, list[dict]]] = {}
+    all_rows: list[dict] = []
+    for batch_dir in batch_dirs:
+        batch_id, rows = validate_batch(runner, run_id, Path(batch_dir))
+        all_rows += rows
+        verdicts[batch_id] = quarantine_verdicts(rows)
+    index = docs.build(runner)
+    with connect(settings.warehouse) as con:
+        store_results(con, run_id, "raw", all_rows, data_docs=index)
+    failed = failure_lines(all_rows)
+    n_quarantined = sum(len(v) for v in verdicts.values())
+    log.info("raw gate: %d batches, %d checks, %d failed, %d articles to quarantine%s",
+             len(batch_dirs), len(all_rows), len(failed), n_quarantined,
+             f"; data docs: {index}" if index else "")
+    if failed:
+        raise GateFailed("raw batch gate failed; nothing was loaded and nothing will be "
+                         "published:\n" + "\n".join(failed)
+                         + (f"\n  data docs: {index}" if index else ""))
+    return verdicts

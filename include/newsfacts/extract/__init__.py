@@ -54,8 +54,8 @@ def _extract(doc: str, body, fmt: str, meta: dict) -> dict:
             quotes.extend(find_quotes(art.text, ps, pe, pi))
     ents = EntityIndex(art.text, [(q.ts, q.te) for q in quotes],
                        skip=[art.paragraphs[i] for i in sorted(art.headings)])
-    statements = extract_statements(art, ents, quotes)
     att = Attributor(art, ents, quotes)
+    statements = extract_statements(art, ents, quotes, att)
     statements += extract_indirect(art, ents, quotes, att)
     statements.sort(key=lambda s: s["start"])
     visits = extract_visits(art, ents, att)

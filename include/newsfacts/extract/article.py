@@ -19,6 +19,7 @@ _ABBREV = {
 
 # Sentence boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$""")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -43,6 +44,14 @@ class Article:
     source: str | None = None
     language: str | None = "en"
     headings: set[int] = field(default_factory=set)  # paragraphs that look like headlines
+
+    def words(self, idx: int) -> set[str]:
+        """Lower-case word set of sentence idx (cached): cheap keyword pre-filters."""
+        cache = self.__dict__.setdefault("_words", {})
+        w = cache.get(idx)
+        if w is None:
+            w = cache[idx] = set(_LOWER_WORD.findall(self.sentences[idx].text.lower()))
+        return w
 
     @property
     def pub_date(self) -> date | None:
@@ -80,7 +89,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         punct_pos = m.start()
         if para[punct_pos] == ".":
-            wm = _WORD_BEFORE.search(para, 0, punct_pos)
+            wm = _WORD_BEFORE.search(para, max(0, punct_pos - 40), punct_pos)
             if wm:
                 w = wm.group(1).lower().rstrip(".")
                 # Initials ("George W. Bush"), abbreviations, single capitals

@@ -42,7 +42,19 @@ FORCE_RE = re.compile(
     rf"(?:(?P<num>(?i:{_DIGITS}|{_WORDNUM}|{_VAGUE}))\s+)?"
     rf"(?P<adj>(?:{_ADJ}\s+){{0,4}})"
     rf"(?P<unit>(?i:{_UNIT_ALT}))\b")
+_UNIT_HEADS = frozenset(w for u in FORCE_UNITS for w in re.findall(r"[a-z]+", u.lower()))
 _UNIT_RE = re.compile(rf"\b(?:{_UNIT_ALT})\b", re.I)
+_UNIT_RE_L = re.compile(rf"\b(?:{_UNIT_ALT})\b")
+
+
+def _unit_iter(st: str):
+    """Unit words in st (lower-casing first is much faster than an IGNORECASE alternation)."""
+    low = st.lower()
+    return (_UNIT_RE_L if len(low) == len(st) else _UNIT_RE).finditer(low if len(low) == len(st) else st)
+
+
+def _unit_search(st: str):
+    return next(iter(_unit_iter(st)), None)
 FORCE_END_RE = re.compile(FORCE_RE.pattern + r"\Z")
 # a bare number that stands for forces named elsewhere in the sentence
 BARE_RE = re.compile(
@@ -304,7 +316,7 @@ def _status(st: str, a: int, b: int) -> str:
 def _force_matches(st: str) -> list[tuple[re.Match, str]]:
     out = []
     last_end = -1
-    units = list(_UNIT_RE.finditer(st))
+    units = list(_unit_iter(st))
     for k, u in enumerate(units):
         if k + 1 < len(units) and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,2}", st[u.end():units[k + 1].start()]):
             continue  # "national guard troops", "police officers": the head is the last unit
@@ -327,7 +339,7 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
         st = s.text
         if s.paragraph in art.headings:
             continue
-        has_unit = bool(_UNIT_RE.search(st))
+        has_unit = bool(art.words(s.idx) & _UNIT_HEADS) and bool(_unit_search(st))
         matches = _force_matches(st) if has_unit else []
         if has_unit or s.idx - prev_unit_sent <= 2:
             for bm in BARE_RE.finditer(st):

@@ -150,11 +150,11 @@ class EntityIndex:
             toks = [t for t, _ in run]
             # split at the last title/honorific token that is followed by name tokens
             k = -1
-            for idx in range(len(toks) - 1):
+            for idx in range(len(toks) - 1, -1, -1):
                 t = toks[idx]
-                if (_is_title_token(t) or t.rstrip(".") in HONORIFICS) and not any(
-                        _is_title_token(x) or x.rstrip(".") in HONORIFICS for x in toks[idx + 1:]):
-                    k = idx
+                if _is_title_token(t) or t.rstrip(".") in HONORIFICS:
+                    k = idx if idx < len(toks) - 1 else -1
+                    break
             title_toks = toks[:k + 1] if k >= 0 else []
             hon = next((t.rstrip(".") for t in title_toks if t.rstrip(".") in HONORIFICS), None)
             name_run = run[k + 1:]

@@ -114,6 +114,9 @@ _INTRO_RE = re.compile(
 _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
+_NONSPACE = re.compile(r"[^\s]")
+
+
 @dataclass
 class Cand:
     start: int
@@ -130,23 +133,34 @@ class Attributor:
         self.ents = ents
         self.quotes = quotes
         self._sent_starts = [s.start for s in art.sentences]
-        masked = list(self.text)
-        for q in quotes:
-            for k in range(q.ts, q.te):
-                if masked[k] not in "\n ":
-                    masked[k] = "Q"
-        self.masked = "".join(masked)
+        parts = []
+        pos = 0
+        for q in sorted(quotes, key=lambda x: x.ts):
+            if q.ts < pos:
+                continue
+            parts.append(self.text[pos:q.ts])
+            parts.append(_NONSPACE.sub("Q", self.text[q.ts:q.te]))
+            pos = q.te
+        parts.append(self.text[pos:])
+        self.masked = "".join(parts)
         self.desc_speakers: list[tuple[int, str]] = []  # (pos, description) used as speakers
-        # indefinite descriptions ("a senior defense official") that "the official" can refer to
-        self.indef: list[tuple[int, str, str]] = []
-        for m in DESC_RE.finditer(self.masked):
-            w = m.group(0).split()
-            if w[0].lower() in ("a", "an", "one", "another") and "Q" not in m.group(0):
-                head = next((x for x in reversed([y.lower() for y in w])
-                             if x in ROLE_NOUNS or x in SOURCE_NOUNS or x in DESC_NOUNS), None)
-                if head:
-                    self.indef.append((m.start(), m.group(0).strip(), head))
+        self._indef: list[tuple[int, str, str]] | None = None
         self.last_speaker: tuple[int, object] | None = None
+
+    @property
+    def indef(self) -> list[tuple[int, str, str]]:
+        """Indefinite descriptions ("a senior defense official") that "the official" can
+        refer to (computed on first use)."""
+        if self._indef is None:
+            self._indef = []
+            for m in DESC_RE.finditer(self.masked):
+                w = m.group(0).split()
+                if w[0].lower() in ("a", "an", "one", "another") and "Q" not in m.group(0):
+                    head = next((x for x in reversed([y.lower() for y in w])
+                                 if x in ROLE_NOUNS or x in SOURCE_NOUNS or x in DESC_NOUNS), None)
+                    if head:
+                        self._indef.append((m.start(), m.group(0).strip(), head))
+        return self._indef
 
     def sentence_of(self, pos: int) -> int:
         lo, hi = 0, len(self._sent_starts) - 1
@@ -430,8 +444,9 @@ class Attributor:
         return None
 
 
-def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan]) -> list[dict]:
-    att = Attributor(art, ents, quotes)
+def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
+                       att: Attributor | None = None) -> list[dict]:
+    att = att or Attributor(art, ents, quotes)
     out: list[dict] = []
     seen: set[str] = set()
     prev: dict | None = None

@@ -28,7 +28,7 @@ _TRIGGERS = [
              r"rush(?:es|ed|ing)?)\s+to"),
     ("verb", r"(?:head(?:s|ed|ing)?|depart(?:s|ed|ing)?|leave|leaves|left|leaving|bound|set off|set out)\s+for"),
     ("arrive", r"(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)?\s+down|touching\s+down|"
-               r"(?:is|are|was|were)\s+(?:now\s+)?(?:in|on\s+(?:a|an|his|her|their)\s+[\w\s-]{0,30}?(?:visit|trip|tour)\s+(?:to|of)))\s+(?:in|at|on)?"),
+               r"(?:is|are|was|were)\s+now\s+in)\s+(?:in|at|on)?"),
     ("return", r"(?:return(?:s|ed|ing)?|back)\s+from"),
     ("verb", r"tour(?:s|ed|ing)?"),
     ("verb", r"stop(?:s|ped|ping)?\s+(?:in|at|off\s+in)"),
@@ -41,6 +41,17 @@ _TRIGGERS = [
 _TRIG_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(_TRIGGERS)) + r")\s+",
     re.I)
+# the same, case-sensitive, for lower-cased text (IGNORECASE alternations are slow)
+_TRIG_RE_L = re.compile(_TRIG_RE.pattern)
+_TRIG_WORDS = frozenset("""visit visits visited visiting travel travels travelled traveled travelling
+traveling fly flies flew flying head heads headed heading go goes going went gone come came coming
+jet jets jetted jetting journey journeys journeyed rush rushes rushed rushing depart departs departed
+departing leave leaves left leaving bound set arrive arrives arrived arriving land lands landed
+landing touch touches touched touching now return returns returned returning back trip
+trips tour tours toured touring voyage pilgrimage mission missions stopover stop stops stopped
+stopping arrival landing holiday vacation trek flight way summit summits talks meeting meetings
+conference ceremony townhall town negotiations told spoke speaking met meet meets signed join joins
+joined joining""".split())
 _KIND = {f"{k}{i}": k for i, (k, _p) in enumerate(_TRIGGERS)}
 _DEST_RE = re.compile(
     rf"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}?(?:in|of|near)\s+)?(?P<p>{_PLACE})(?=[\s,.;:!?)’”\"']|$)")
@@ -138,7 +149,7 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
             if first in _BAD_DEST_WORDS or not first:
                 break
             mm = ents.mentions_in(s_abs + pos + m.start("p"), s_abs + pos + m.end("p") + 1)
-            if any(x.kind in ("person", "organisation") for x in mm) and not toks[0] == "the":
+            if any(x.kind in ("person", "organisation") for x in mm) and toks[0] != "the":
                 break
             if not re.match(r"(?:visit|trip|tour|journey)", trig, re.I):
                 break
@@ -180,10 +191,14 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
         if s.paragraph in art.headings:
             continue
         st = s.text
-        if not _TRIG_RE.search(st):
+        if not (art.words(s.idx) & _TRIG_WORDS):
+            continue
+        low = st.lower()
+        trig_re, scan = (_TRIG_RE_L, low) if len(low) == len(st) else (_TRIG_RE, st)
+        if not trig_re.search(scan):
             continue
         sent_travellers: set = set()
-        for tm in _TRIG_RE.finditer(st):
+        for tm in trig_re.finditer(scan):
             kind = _KIND[tm.lastgroup]
             if _NEG_CONTEXT.search(st[max(0, tm.start() - 40):tm.end() + 40]):
                 continue

@@ -1,33 +1,82 @@
-with mentions as (
-    select * from {{ ref('stg_newsfacts__actors') }}
+with resolved as (
+    select * from {{ ref('int_actors_resolved') }}
 ),
 
 articles as (
     select article_key, published_date from {{ ref('stg_newsfacts__articles') }}
 ),
 
-latest as (
+countries as (
+    select * from {{ ref('ref_countries') }}
+),
+
+titles as (
+    select * from {{ ref('int_actor_titles_dated') }}
+),
+
+seen as (
     select
-        mentions.actor_key,
-        mentions.title,
-        mentions.age,
-        row_number() over (
-            partition by mentions.actor_key
-            order by articles.published_date desc nulls last, mentions.loaded_at desc
-        ) as recency
-    from mentions
-    left join articles on mentions.article_key = articles.article_key
-    where mentions.title is not null or mentions.age is not null
+        resolved.actor_key,
+        resolved.actor_kind,
+        resolved.actor_name,
+        resolved.country_code,
+        resolved.name_as_written,
+        resolved.resolved_by,
+        resolved.article_key,
+        articles.published_date
+    from resolved
+    left join articles on resolved.article_key = articles.article_key
+),
+
+every_country as (
+    select
+        {{ country_actor_key('country_code') }} as actor_key,
+        'country' as actor_kind,
+        country_name as actor_name,
+        country_code,
+        null::varchar as name_as_written,
+        'reference' as resolved_by,
+        null::varchar as article_key,
+        null::date as published_date
+    from countries
+),
+
+unioned as (
+    select * from seen
+    union all
+    select * from every_country
+),
+
+grouped as (
+    select
+        actor_key,
+        min(actor_kind) as actor_kind,
+        arg_max(actor_name, length(actor_name)) as actor_name,
+        max(country_code) as country_code,
+        list_sort(list(distinct name_as_written) filter (where name_as_written is not null))
+            as name_variants,
+        list_sort(list(distinct resolved_by)) as resolved_by,
+        count(distinct article_key) as n_articles,
+        min(published_date) as first_seen_date,
+        max(published_date) as last_seen_date
+    from unioned
+    group by actor_key
 )
 
 select
-    mentions.actor_key,
-    min(mentions.actor_name) as actor_name,
-    min(mentions.actor_kind) as actor_kind,
-    min(mentions.country_code) as country_code,
-    max(latest.title) as latest_title,
-    max(latest.age) as latest_age,
-    count(distinct mentions.article_key) as n_articles
-from mentions
-left join latest on mentions.actor_key = latest.actor_key and latest.recency = 1
-group by mentions.actor_key
+    grouped.actor_key,
+    grouped.actor_name,
+    grouped.actor_kind,
+    grouped.country_code,
+    countries.country_name,
+    titles.current_title as latest_title,
+    titles.title_since,
+    titles.current_age as latest_age,
+    grouped.name_variants,
+    grouped.resolved_by,
+    grouped.n_articles,
+    grouped.first_seen_date,
+    grouped.last_seen_date
+from grouped
+left join countries on grouped.country_code = countries.country_code
+left join titles on grouped.actor_key = titles.actor_key

@@ -1,3 +1,7 @@
+with articles as (
+    select * from {{ ref('stg_newsfacts__articles') }}
+)
+
 select
     article_key,
     url,
@@ -12,4 +16,4 @@ select
     extractor_version,
     fetched_at,
     loaded_at
-from {{ ref('stg_newsfacts__articles') }}
+from articles

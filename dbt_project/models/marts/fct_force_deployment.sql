@@ -1,25 +1,60 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='deployment_key',
+    on_schema_change='append_new_columns',
+    post_hook="{{ delete_superseded_facts() }}"
+) }}
+
+-- depends_on: {{ ref('stg_newsfacts__articles') }}
+-- depends_on: {{ ref('int_actors_resolved') }}
+
 with deployments as (
     select * from {{ ref('stg_newsfacts__deployments') }}
+    {% if is_incremental() %}
+        where article_key in ({{ articles_to_rebuild() }})
+    {% endif %}
 ),
 
 articles as (
     select * from {{ ref('stg_newsfacts__articles') }}
+),
+
+places as (
+    select * from {{ ref('int_places_geocoded') }}
+),
+
+countries as (
+    select * from {{ ref('ref_countries') }}
 )
 
 select
     deployments.deployment_key,
     deployments.article_key,
     case
-        when deployments.actor_country is not null
-            then {{ actor_key("'country'", 'deployments.actor') }}
+        when actor_country.country_code is not null
+            then {{ country_actor_key('actor_country.country_code') }}
     end as actor_key,
     deployments.actor,
     deployments.actor_country,
     deployments.force_size,
     deployments.size_qualifier,
     deployments.unit,
+    case
+        when deployments.unit in ('warship', 'ship', 'frigate', 'vessel', 'submarine', 'destroyer')
+            then 'naval'
+        when deployments.unit in ('fighter jet', 'jet', 'aircraft', 'squadron', 'drone', 'helicopter')
+            then 'air'
+        when deployments.unit in ('police', 'police officer', 'officer') then 'police'
+        else 'troops'
+    end as force_mode,
     deployments.location,
-    deployments.location_country,
+    places.place_key as location_place_key,
+    coalesce(places.country_code, deployments.location_country) as location_country,
+    case
+        when location_country.country_code is not null
+            then {{ country_actor_key('location_country.country_code') }}
+    end as location_actor_key,
     deployments.deployment_status,
     deployments.sentence,
     deployments.sentence_idx,
@@ -27,6 +62,15 @@ select
     deployments.end_char,
     articles.url,
     articles.published_date,
-    deployments.extractor_version
+    deployments.extractor_version,
+    deployments.loaded_at,
+    cast('{{ run_started_at }}' as timestamptz) as transformed_at
 from deployments
 inner join articles on deployments.article_key = articles.article_key
+left join places
+    on deployments.location = places.place_name
+    and deployments.location_country is not distinct from places.extracted_country
+left join countries as actor_country
+    on deployments.actor_country = actor_country.country_code
+left join countries as location_country
+    on coalesce(places.country_code, deployments.location_country) = location_country.country_code

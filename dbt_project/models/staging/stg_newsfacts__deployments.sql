@@ -1,5 +1,13 @@
 with source as (
     select * from {{ source('newsfacts', 'deployments') }}
+),
+
+deduplicated as (
+    select *
+    from source
+    qualify row_number() over (
+        partition by article_id, fact_idx order by loaded_at desc
+    ) = 1
 )
 
 select
@@ -7,12 +15,12 @@ select
     article_id as article_key,
     fact_idx,
     nullif(trim(actor), '') as actor,
-    upper(actor_country) as actor_country,
+    upper(nullif(trim(actor_country), '')) as actor_country,
     size as force_size,
     lower(qualifier) as size_qualifier,
     lower(unit) as unit,
     nullif(trim(location), '') as location,
-    upper(location_country) as location_country,
+    upper(nullif(trim(location_country), '')) as location_country,
     lower(status) as deployment_status,
     sentence,
     sentence_idx,
@@ -20,4 +28,4 @@ select
     end_char,
     extractor_version,
     loaded_at
-from source
+from deduplicated

@@ -1,5 +1,13 @@
 with source as (
     select * from {{ source('newsfacts', 'statements') }}
+),
+
+deduplicated as (
+    select *
+    from source
+    qualify row_number() over (
+        partition by article_id, fact_idx order by loaded_at desc
+    ) = 1
 )
 
 select
@@ -11,12 +19,12 @@ select
     speaker_key as article_speaker_key,
     quote_text,
     coalesce(kind, 'direct') as statement_kind,
-    lower(cue) as cue,
+    nullif(lower(trim(cue)), '') as cue,
     sentence,
     sentence_idx,
     start_char,
     end_char,
     extractor_version,
     loaded_at
-from source
+from deduplicated
 where quote_text is not null and trim(quote_text) <> ''

@@ -1,5 +1,13 @@
 with source as (
     select * from {{ source('newsfacts', 'visits') }}
+),
+
+deduplicated as (
+    select *
+    from source
+    qualify row_number() over (
+        partition by article_id, fact_idx order by loaded_at desc
+    ) = 1
 )
 
 select
@@ -9,7 +17,7 @@ select
     nullif(trim(traveller), '') as traveller,
     traveller_key as article_traveller_key,
     nullif(trim(destination), '') as destination,
-    upper(destination_country) as destination_country,
+    upper(nullif(trim(destination_country), '')) as destination_country,
     destination_lat,
     destination_lon,
     nullif(trim(host), '') as host,
@@ -21,4 +29,4 @@ select
     end_char,
     extractor_version,
     loaded_at
-from source
+from deduplicated

@@ -1,0 +1,61 @@
+{#- Incremental fact models (fct_statement, fct_visit, fct_force_deployment, fct_event).
+
+    The loader replaces all raw rows of an article when it reloads it, stamping them with a new
+    loaded_at. An incremental run therefore rebuilds whole articles:
+
+    1. articles_to_rebuild(): the articles loaded after the newest loaded_at already in the
+       table (read once, as a literal, so DuckDB prunes the scan), plus the articles whose
+       actors now resolve to a different actor_key than the one stored (entity resolution can
+       change when another article arrives). Their facts are selected and merged with
+       delete+insert on the fact key.
+    2. delete_superseded_facts() (post-hook): removes every row whose article is no longer at
+       that load (the article was reloaded and no longer has the fact, or it left staging).
+       A fact row lives exactly as long as its article's current load.
+
+    A rerun with nothing new selects nothing; a replay (re-extraction) supersedes. -#}
+
+{% macro target_columns() -%}
+    {{ return(adapter.get_columns_in_relation(this) | map(attribute='name') | map('lower') | list) }}
+{%- endmacro %}
+
+{% macro max_loaded_at_literal(column='loaded_at') -%}
+    {#- A table built before this column existed is rebuilt from scratch (all articles). -#}
+    {%- if column not in target_columns() -%}
+        {{ return("'-infinity'::timestamptz") }}
+    {%- endif -%}
+    {%- set result = run_query('select max(' ~ column ~ ')::varchar from ' ~ this) -%}
+    {%- set value = result.columns[0].values()[0] if result and result.columns[0].values() else none -%}
+    {%- if value is none -%}
+        '-infinity'::timestamptz
+    {%- else -%}
+        '{{ value }}'::timestamptz
+    {%- endif -%}
+{%- endmacro %}
+
+{% macro articles_to_rebuild(actor_checks=[]) -%}
+    select article_key
+    from {{ ref('stg_newsfacts__articles') }}
+    where loaded_at > {{ max_loaded_at_literal() }}
+    {%- set existing = target_columns() %}
+    {%- for local_col, resolved_col in actor_checks if local_col in existing and resolved_col in existing %}
+    union
+    select t.article_key
+    from {{ this }} as t
+    inner join {{ ref('int_actors_resolved') }} as r
+        on t.article_key = r.article_key and t.{{ local_col }} = r.article_actor_key
+    where r.actor_key is distinct from t.{{ resolved_col }}
+    {%- endfor %}
+{%- endmacro %}
+
+{% macro delete_superseded_facts() -%}
+    {%- if is_incremental() -%}
+    delete from {{ this }} as f
+    where not exists (
+        select 1
+        from {{ ref('stg_newsfacts__articles') }} as a
+        where a.article_key = f.article_key and a.loaded_at = f.loaded_at
+    )
+    {%- else -%}
+    select 1
+    {%- endif -%}
+{%- endmacro %}

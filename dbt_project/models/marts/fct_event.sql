@@ -1,0 +1,110 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='event_key',
+    on_schema_change='append_new_columns',
+    post_hook="{{ delete_superseded_facts() }}"
+) }}
+
+-- depends_on: {{ ref('stg_newsfacts__articles') }}
+-- depends_on: {{ ref('int_actors_resolved') }}
+
+-- One row per fact with a PLOVER-style category and mode, so one table answers
+-- "what happened between A and B": visits are CONSULT/visit, deployments MOBILIZE/<force>,
+-- statements ACCUSE, REQUEST, THREATEN or OTHER by their cue verb (ref_cue_verbs).
+{% set since %}
+    {% if is_incremental() %}where transformed_at > {{ max_loaded_at_literal('transformed_at') }}{% endif %}
+{% endset %}
+
+with statements as (
+    select
+        statement_key as event_key,
+        'statement' as event_type,
+        plover_category,
+        statement_kind as plover_mode,
+        speaker_actor_key as source_actor_key,
+        speaker as source_name,
+        target_actor_key,
+        null::varchar as place_key,
+        null::varchar as place_name,
+        null::varchar as place_country,
+        null::varchar as event_status,
+        quote_text as event_text,
+        null::bigint as quantity,
+        published_date as event_date,
+        article_key,
+        sentence,
+        sentence_idx,
+        start_char,
+        end_char,
+        url,
+        extractor_version,
+        loaded_at,
+        transformed_at
+    from {{ ref('fct_statement') }}
+    {{ since }}
+),
+
+visits as (
+    select
+        visit_key as event_key,
+        'visit' as event_type,
+        'CONSULT' as plover_category,
+        'visit' as plover_mode,
+        traveller_actor_key as source_actor_key,
+        traveller as source_name,
+        destination_actor_key as target_actor_key,
+        destination_place_key as place_key,
+        destination as place_name,
+        destination_country as place_country,
+        visit_status as event_status,
+        null::varchar as event_text,
+        null::bigint as quantity,
+        coalesce(visit_period_start, published_date) as event_date,
+        article_key,
+        sentence,
+        sentence_idx,
+        start_char,
+        end_char,
+        url,
+        extractor_version,
+        loaded_at,
+        transformed_at
+    from {{ ref('fct_visit') }}
+    {{ since }}
+),
+
+deployments as (
+    select
+        deployment_key as event_key,
+        'force_deployment' as event_type,
+        'MOBILIZE' as plover_category,
+        force_mode as plover_mode,
+        actor_key as source_actor_key,
+        actor as source_name,
+        location_actor_key as target_actor_key,
+        location_place_key as place_key,
+        location as place_name,
+        location_country as place_country,
+        deployment_status as event_status,
+        null::varchar as event_text,
+        force_size as quantity,
+        published_date as event_date,
+        article_key,
+        sentence,
+        sentence_idx,
+        start_char,
+        end_char,
+        url,
+        extractor_version,
+        loaded_at,
+        transformed_at
+    from {{ ref('fct_force_deployment') }}
+    {{ since }}
+)
+
+select * from statements
+union all
+select * from visits
+union all
+select * from deployments

@@ -74,7 +74,7 @@ class Source:
 
 
 def _error(msg: str):
-    from newsfacts.cli import UserError
+    from newsfacts.errors import UserError
 
     return UserError(msg)
 

@@ -290,3 +290,22 @@ def test_disabled_source_and_max_articles(site, run, source):
     assert len(cands) == 2
     cands, _, _, _ = run([source("on", urls=urls, allow_private=True, max_articles=2)])
     assert len(cands) == 2  # the next two
+
+
+def test_feedparser_never_fetches_or_opens_files(site, run, source, tmp_path):
+    secret = tmp_path / "secret.xml"
+    secret.write_bytes(ATOM)
+    site.page("/secret")
+    a = _feed(site, "/a.xml", site.url("/secret").encode())  # a feed whose body is a URL
+    b = _feed(site, "/b.xml", str(secret).encode())  # ... or a file name
+    cands, _, _, by_url = run([source("a", "rss", url=a, allow_private=True),
+                               source("b", "rss", url=b, allow_private=True)])
+    assert cands == []
+    assert by_url[a].outcome == "error" and by_url[b].outcome == "error"
+    assert "/secret" not in site.paths()
+
+
+def test_per_source_limits(site, run, source):
+    big = site.page("/big.html", body=b"<p>" + b"x" * 200_000 + b"</p>")
+    _, _, _, by_url = run([source(urls=[big], allow_private=True, max_bytes=100_000)])
+    assert by_url[big].outcome == "error" and "too large" in by_url[big].error

@@ -11,7 +11,7 @@ import pytest
 from fetchkit import Reply
 
 from newsfacts.archive import Archive, ArchiveError
-from newsfacts.cli import UserError
+from newsfacts.errors import UserError
 from newsfacts.fetch import (
     Candidate,
     FetchRecord,
@@ -137,16 +137,15 @@ def test_state_claims_content_exactly_once(tmp_path):
 
 
 def test_state_claims_across_processes(tmp_path):
-    import multiprocessing as mp
+    import subprocess
+    import sys
 
-    ctx = mp.get_context("fork")
-    with ctx.Pool(4) as pool:
-        results = pool.starmap(_claim_in_process, [(str(tmp_path / "st"), i) for i in range(8)])
-    assert sum(results) == 1
-
-
-def _claim_in_process(root, i):
-    return FetchState(root).claim_content("cd" * 32, f"https://x.org/{i}")
+    code = ("import sys; from newsfacts.fetch import FetchState; "
+            "print(FetchState(sys.argv[1]).claim_content('cd' * 32, sys.argv[2]))")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "st"), f"u{i}"],
+                              stdout=subprocess.PIPE, text=True) for i in range(4)]
+    results = [p.communicate(timeout=60)[0].strip() for p in procs]
+    assert sorted(results) == ["False", "False", "False", "True"]
 
 
 def test_state_records_validators_pending(tmp_path):

@@ -22,6 +22,8 @@ import contextvars
 import ipaddress
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
 import httpcore
@@ -123,8 +125,18 @@ def check_address(ip_text: str, host: str, policy: Policy) -> None:
         raise BlockedAddress(f"refused {host}: {ip} is a {why} reached by a cross-host redirect")
 
 
-def system_resolver(host: str, port: int) -> list[str]:
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+_dns_pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="newsfacts-dns")
+DNS_TIMEOUT = 10.0
+
+
+def system_resolver(host: str, port: int, timeout: float | None = None) -> list[str]:
+    """getaddrinfo with a time-out (the C call itself cannot be interrupted, so it runs in a
+    small thread pool and we stop waiting for it)."""
+    fut = _dns_pool.submit(socket.getaddrinfo, host, port, type=socket.SOCK_STREAM)
+    try:
+        infos = fut.result(timeout=timeout or DNS_TIMEOUT)
+    except FutureTimeout:
+        raise OSError(f"DNS lookup timed out after {timeout or DNS_TIMEOUT:.0f} s") from None
     out: list[str] = []
     for family, _type, _proto, _canon, sockaddr in infos:
         if family in (socket.AF_INET, socket.AF_INET6):

@@ -54,6 +54,7 @@ _ORG_WORDS = {
     "week", "year", "war", "revolution", "crisis", "program", "programme", "project",
     "initiative", "strategy", "policy", "show", "tv", "radio", "magazine", "channel", "twitter",
 }
+_GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
                      "san", "santa", "los", "las", "el", "le", "la", "great", "upper", "lower"}
 
@@ -263,6 +264,25 @@ class EntityIndex:
                     self.actors.append(a)
                     self._by_name[key] = a
                 self._attach(a, m)
+        # genders from the pronoun that follows a name in the same sentence
+        votes: dict[str, list[int]] = {}
+        ms = self.mentions
+        for i, m in enumerate(ms):
+            if m.actor is None or m.actor.kind != "person":
+                continue
+            nxt = ms[i + 1].start if i + 1 < len(ms) else len(self.text)
+            seg = self.text[m.end:min(nxt, m.end + 80)]
+            cut = re.search(r"[.!?]\s|[“”\"]", seg)
+            if cut:
+                seg = seg[:cut.start()]
+            pm = _GENDER_PRON.search(seg)
+            if pm:
+                v = votes.setdefault(m.actor.key, [0, 0])
+                v[0 if pm.group(0).lower() in ("he", "his", "him", "himself") else 1] += 1
+        for a in self.actors:
+            v = votes.get(a.key)
+            if a.gender is None and v and v[0] != v[1]:
+                a.gender = "m" if v[0] > v[1] else "f"
         # genders from honorifics
         for m in self.mentions:
             if m.actor and m.honorific and m.actor.gender is None:

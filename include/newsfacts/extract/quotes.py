@@ -111,6 +111,9 @@ _APPOS_RE = re.compile(
 _INTRO_RE = re.compile(
     r"^\s*(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Earlier|Later|Last|This|Asked|Meanwhile|"
     r"However|But|Yet|And|Since|Despite|Following|Under|With|Without)\b[^,;:]{0,90},\s*")
+# a name used as a modifier ("the Trump administration", "Obama White House")
+_MODIFIER_RE = re.compile(r"\s+(?:administration|campaign|government|family|camp|era|presidency|"
+                          r"foundation|organization|organisation|team|White\s+House)\b")
 _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
@@ -181,7 +184,10 @@ class Attributor:
         seg = self.masked[a:b]
         out: list[Cand] = []
         for m in self.ents.mentions_in(a, b):
-            if m.kind in ("person", "organisation", "country", "unknown") and "Q" not in m.text[:1]:
+            if m.kind == "person" and m.start > 4 and self.text[m.start - 4:m.start].lower() == "the " \
+                    and _MODIFIER_RE.match(self.text, m.end):
+                continue  # "the Trump administration"
+            if m.kind in ("person", "organisation", "country", "unknown") and self.masked[m.start] != "Q":
                 out.append(Cand(m.full_start if m.full_start >= a else m.start, m.end, "name", m.text, m))
         for m in PRON_RE.finditer(seg):
             out.append(Cand(a + m.start(), a + m.end(), "pron", m.group(0)))
@@ -314,15 +320,27 @@ class Attributor:
         for k in range(si, max(-1, si - 6), -1):
             s = sents[k]
             hi = min(s.end, pos)
-            for m in self.ents.mentions_in(s.start, hi):
-                a = m.actor
-                if a is None or a.kind != "person" or self.masked[m.start] == "Q":
-                    continue
-                if gender and a.gender and a.gender != gender:
-                    continue
-                if self.text[m.end:m.end + 2] in ("’s", "'s"):
-                    continue
-                return a
+            if hi <= s.start:
+                continue
+            intro = _INTRO_RE.match(self.masked, s.start, hi)
+            starts = [intro.end(), s.start] if intro else [s.start]
+            for lo in starts:
+                for c in self.candidates(lo, hi):
+                    a = None
+                    if c.kind == "name":
+                        m = c.mention
+                        a = m.actor if m is not None and m.kind == "person" else None
+                        if a is not None and (self.text[m.end:m.end + 2] in ("’s", "'s")
+                                              or _MODIFIER_RE.match(self.text, m.end)):
+                            a = None
+                    elif c.kind == "desc":
+                        r = self.role_from_text(c.text, c.start)
+                        a = r[0] if r else None
+                    if a is None:
+                        continue
+                    if gender and a.gender and a.gender != gender:
+                        continue
+                    return a
         return self.ents.last_person_before(pos, gender)
 
     def role_from_text(self, t: str, pos: int):
@@ -398,7 +416,13 @@ class Attributor:
                 continue
             cue_abs = bstart + cm.start()
             part = cm.group(1).endswith("ing")
-            c = self.pick_subject(self.candidates(bstart, cue_abs), cue_abs, participle=part)
+            c = self.pick_subject(self.candidates(sent.start if (part and sent) else bstart, cue_abs),
+                                  cue_abs, participle=part)
+            if c is not None and c.kind in ("name", "desc") and _COORD_RE.search(masked[c.end:cue_abs]) and sent:
+                first = [x for x in self.candidates(sent.start, cue_abs) if x.kind in ("name", "pron")
+                         and not (x.kind == "name" and x.mention is not None and x.mention.kind != "person")]
+                if first:
+                    c = first[0]
             if c is None and part:
                 # participle clause: subject is earlier in the sentence ...
                 c = self.pick_subject(self.candidates(sent.start if sent else ps, cue_abs), cue_abs, True)

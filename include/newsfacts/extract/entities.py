@@ -54,6 +54,9 @@ _ORG_WORDS = {
     "week", "year", "war", "revolution", "crisis", "program", "programme", "project",
     "initiative", "strategy", "policy", "show", "tv", "radio", "magazine", "channel", "twitter",
 }
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|adds|wrote|writes|argued|argues|"
+                           r"explained|explains|noted|notes|insisted|insists|continued|asked|asks)\b")
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|asked)\s+$")
 _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
                      "san", "santa", "los", "las", "el", "le", "la", "great", "upper", "lower"}
@@ -243,7 +246,10 @@ class EntityIndex:
                     continue
                 if m.kind == "place":
                     continue
-                if m.kind == "person" or m.honorific or m.title:
+                speaker_like = m.kind == "unknown" and (
+                    _SPEAKS_AFTER.match(self.text, m.end) is not None
+                    or _SPEAKS_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None)
+                if m.kind == "person" or m.honorific or m.title or speaker_like:
                     n += 1
                     a = Actor(f"p{n}", m.text, "person")
                     self.actors.append(a)

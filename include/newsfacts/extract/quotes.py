@@ -104,7 +104,8 @@ PRON_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)(?![\
 
 
 _APPOS_RE = re.compile(
-    r"\s*(?:\([^)]{1,40}\))?\s*,\s*(?:who|whose|which|a|an|the|\d|[a-z])[^.;:!?\"“”]{0,160},\s*"
+    r"\s*(?:\([^)]{1,40}\))?\s*,\s*(?:who|whose|which|a|an|the|\d|[a-z])"
+    r"(?:[^.;:!?\"“”]|(?<=Mr|Ms|Dr|St|Jr)\.|(?<=Mrs|Gen|Sen|Rep|Gov|Col)\.|(?<=[A-Z])\.){0,160},\s*"
     + _ADV + r"|\s*\([^)]{1,40}\)\s*,?\s*" + _ADV)
 
 
@@ -246,6 +247,12 @@ class Attributor:
         if c.kind == "desc" and len(cands) > 1 and cands[1].kind == "name" and re.fullmatch(
                 r"\s*,\s*", self.masked[c.end:cands[1].start]):
             return cands[1]
+        # "said ONGC chairman Subir Raha": an organisation modifying a titled person
+        if (c.kind == "name" and c.mention is not None and c.mention.kind in ("organisation", "country")
+                and len(cands) > 1 and cands[1].kind == "name" and cands[1].mention is not None
+                and cands[1].mention.kind == "person"
+                and re.fullmatch(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}", self.masked[c.end:cands[1].start])):
+            return cands[1]
         return c
 
     # -- resolution -----------------------------------------------------------------------
@@ -296,6 +303,11 @@ class Attributor:
         si = self.sentence_of(pos)
         sents = self.art.sentences
         ls = self.last_speaker if speech else None
+        if speech:
+            # "..., Connable says." just before: a reported speaker is the topic too
+            rs = self._recent_reporter(si, pos)
+            if rs is not None and (ls is None or rs[0] > ls[0]):
+                ls = rs
         if ls is not None and ls[1] is not None and sents:
             lpos, la = ls
             if (not gender or not la.gender or la.gender == gender) and sents[self.sentence_of(lpos)].paragraph >= sents[si].paragraph - 2:
@@ -342,6 +354,25 @@ class Attributor:
                         continue
                     return a
         return self.ents.last_person_before(pos, gender)
+
+    def _recent_reporter(self, si: int, pos: int):
+        """(pos, actor) of the last 'NAME said/says' (outside quotes) in this or the two
+        sentences before, or None."""
+        sents = self.art.sentences
+        for k in range(si, max(-1, si - 3), -1):
+            st = sents[k]
+            hi = min(st.end, pos)
+            found = None
+            for cm in CUE_RE.finditer(self.masked, st.start, hi):
+                c = self.pick_subject(self.candidates(st.start, cm.start()), cm.start(), False)
+                if c is None:
+                    c = self.pick_after(cm.end(), hi)
+                if c is not None and c.kind == "name" and c.mention is not None \
+                        and c.mention.kind == "person" and c.mention.actor is not None:
+                    found = (cm.start(), c.mention.actor)
+            if found:
+                return found
+        return None
 
     def role_from_text(self, t: str, pos: int):
         """A role description ("the president", "the Pope") -> (actor, name, key) or None."""

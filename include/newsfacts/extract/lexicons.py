@@ -319,7 +319,22 @@ Dilma Cristina Jacinda Tsai Sanna Kaja Annalena Hilary Harriet Penny Andrea Rach
 Linda Barbara Patricia Jennifer Karen Lisa Nicole Amy Stephanie Heather Diane Donna Carol Ruth
 Sharon Michele Ivanka Debbie Deborah Debra Huma Donna Robby Hope Jennifer Katrina Kayleigh Omarosa
 Gennifer Paula Cheryl Kirsten Tammy Maxine Nikki Tulsi Elise Lindsey Susan Amal Yvette Harriet
-Emily Alice Grace Helen Judith Claire Tessa Justine Caroline Amber Esther Anneliese Suella Kemi""")
+Emily Alice Grace Helen Judith Claire Tessa Justine Caroline Amber Esther Anneliese Suella Kemi
+Lesley Leslie Phyllis Nancy Betsy Betty Dorothy Joan Joanne Jean Janet Janice Jessica Jennifer Joyce
+Julie Juliet Kathleen Kathryn Katherine Catherine Kelly Kimberly Kirsty Kristen Lauren Lindsay Lisa
+Lori Louise Lucy Lynn Marcia Margaret Marilyn Martha Megan Melissa Michelle Monica Natalie Nina Nora
+Pamela Patricia Paula Rachel Rebecca Rita Rosa Rose Ruth Sally Samantha Sandra Sara Shirley Sonia Sophia
+Stella Susan Suzanne Sylvia Tanya Teresa Theresa Tina Tracy Valerie Vanessa Veronica Victoria Virginia
+Wendy Yvonne Zoe Abigail Alexandra Alison Allison Amanda Andrea Angela Anita Annie Ashley Audrey Barbara
+Beatrice Beth Bonnie Brenda Bridget Camilla Carla Carmen Caroline Cecilia Charlotte Chelsea Christina
+Claudia Colleen Cynthia Daniela Danielle Deborah Denise Diana Dolores Doris Edith Elaine Eleanor Elena
+Elise Ellen Emma Erica Erin Eva Evelyn Fiona Frances Gabriela Gail Georgia Gloria Hannah Heidi Hillary
+Holly Ingrid Irene Isabel Jacqueline Jane Janet Jill Joan Jocelyn Josephine Joy Judy Karen Katie Kay
+Kayla Laura Leah Lena Liliana Linda Lorraine Lydia Madeleine Marina Marta Maxine Meghan Melanie Mia Miriam
+Molly Naomi Olga Olivia Patty Priscilla Rachael Raquel Regina Renee Rhonda Roberta Sabrina Sharon Sheila
+Sheryl Silvia Stacey Stephanie Sue Tamara Tammy Tara Tiffany Valentina Vera Yulia Yolanda Zainab Fatima
+Aisha Malala Benazir Ilhan Alexandria Rashida Ayanna Nikki Tulsi Kirstjen Betsy Gina Gretchen Kyrsten
+Marsha Lisa Shelley Elaine Ruth Sonia Elena Amy""")
 MALE_FIRST = _words("""Boris Donald Barack Joe George Bill Tony Gordon David John James Michael Robert
 William Richard Thomas Charles Vladimir Sergei Sergey Dmitry Dmitri Mike Mitt Paul Ted Marco Jeb Bernie
 Chris Jim Jack Gerhard Jacques Emmanuel Nicolas Francois Olaf Xi Recep Benjamin Bashar Hassan Ali
@@ -332,4 +347,18 @@ Jean Pierre Alain Dominique Lionel Nicolas Helmut Angela Frank Joschka Kofi Ban 
 Dick Colin Condoleezza Donald Rex Lloyd Antony Ashton Chuck Leon Robert Hans Igor Yuri Mikhail
 Boris Gennady Alexei Alexey Alexander Aleksandr Nikolai Nikolay Ramzan Yevgeny Sadiq Jeremy Ed Ed
 Keith Liam Oliver Philip Philippe Patrick Hunter Beau Jared Eric Larry Harry Henry Edward Jimmy
-Ronald Lyndon Franklin Dwight Abraham Woodrow""")
+Ronald Lyndon Franklin Dwight Abraham Woodrow Aaron Adam Alan Albert Alfred Andy Arthur Barry Ben
+Benjamin Bernard Bob Bobby Brad Bradley Brandon Brett Bruce Bryan Carl Chad Charlie Clarence Craig Curtis
+Dale Dan Danny Darren Dave Dean Dennis Derek Don Doug Douglas Duncan Dylan Earl Eddie Edwin Elijah Elliot
+Ernest Eugene Evan Felix Fernando Francis Fred Frederick Gavin Gene Geoffrey Gerald Glenn Graham Grant
+Greg Gregory Guy Hank Harold Harvey Herbert Howard Hugh Ian Isaac Ivan Jake Jamal Jamie Jared Jay Jeremiah
+Jerome Jerry Jesse Jim Jimmy Joel Johnny Jon Jonathan Jordan Joseph Josh Joshua Juan Justin Karl Kenneth
+Kurt Kyle Lance Lee Lenny Leonard Lewis Lloyd Louis Luke Malcolm Marcus Marvin Matthew Maurice Max Mel
+Melvin Mitch Mitchell Mohammad Muhammed Nathan Neil Nelson Nigel Noah Norman Owen Patrick Perry Phil
+Ralph Randy Ray Raymond Reggie Rex Ricardo Richard Rob Rod Rodney Roland Ross Roy Russell Ryan Sam Samuel
+Scott Seth Shane Sidney Simon Stanley Stuart Ted Terry Theodore Todd Tony Travis Trevor Troy Tyler Vernon
+Victor Vince Vincent Wallace Walter Warren Wayne Wesley Will Willie Zachary Ahmad Omar Hamza Yusuf Ibrahim
+Khalid Tariq Rahul Sanjay Vikram Raj Mohamed Abdul Hossein Hassan Ali Reza Bashar Hafez Recep Vladimir
+Sergei Alexei Dmitry Yevgeny Volodymyr Petro Viktor Mikhail Andrei Nikolai Pavel Kim Shinzo Fumio Moon
+Xi Li Wang Hu Jiang Deng Narendra Manmohan Nawaz Imran Hamid Ashraf Mullah Ayman Osama Hosni Anwar
+Saeb Mahmoud Yasser Ehud Ariel Shimon Naftali Yair Benny Avigdor Gideon Reuven Yitzhak Moshe""")

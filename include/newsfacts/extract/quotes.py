@@ -413,7 +413,15 @@ class Attributor:
         aend = min(max(send, q.close), next_q, pe)
         after = masked[q.close:aend]
         # A: after the quote, a cue within a few words
-        cm = CUE_RE.search(after)
+        cm = None
+        for m in CUE_RE.finditer(after):
+            if re.search(r"\bto\s+$", after[max(0, m.start() - 4):m.start()]):
+                continue  # "policies to admit refugees": an infinitive, not the attribution
+            cm = m
+            break
+        if cm and len(after[:cm.start()].split()) > 6 and sent and CUE_RE.search(
+                masked, sent.start, q.open):
+            cm = None  # 'He said X was "..." for ... to ...': the cue before the quote governs
         if cm and len(after[:cm.start()].split()) <= 12:
             cue_abs = q.close + cm.start()
             cands = [c for c in self.candidates(q.close, cue_abs)]

@@ -173,3 +173,30 @@ def test_no_proxy_from_environment(site, run, source, monkeypatch):
     ok = site.page("/a.html")
     _, _, _, by_url = run([source(urls=[ok], allow_private=True)])
     assert by_url[ok].outcome == "fetched"
+
+
+def test_connects_to_checked_ip_with_original_host_header(site, run, source, config):
+    """A name is resolved once by the guard; the connection goes to that IP while the Host
+    header keeps the name (virtual hosting works, DNS rebinding cannot)."""
+    site.page("/v.html", "virtual host")
+    calls = []
+
+    def resolver(host, port):
+        calls.append(host)
+        return ["127.0.0.1"]
+
+    url = f"http://news.test:{site.port}/v.html"
+    _, _, _, by_url = run([source(urls=[url], allow_private=True)],
+                          config.with_(resolver=resolver))
+    assert by_url[url].outcome == "fetched"
+    hosts = {h.path: h.headers.get("host") for h in site.hits}
+    assert hosts["/v.html"] == f"news.test:{site.port}"
+    assert set(calls) == {"news.test"}
+    assert set(ATTEMPTED) == {"127.0.0.1"}
+
+
+def test_ipv6_loopback_with_allow_private(make_site, run, source):
+    s = make_site("::1")
+    url = s.page("/six.html", "over IPv6")
+    _, _, _, by_url = run([source(urls=[url], allow_private=True)])
+    assert by_url[url].outcome == "fetched"

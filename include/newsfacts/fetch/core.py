@@ -108,6 +108,8 @@ class _Discovery:
         self.throttle = Throttle()
         self.records: list[FetchRecord] = []
         self.include_feed_success = include_feed_success
+        # conditional-GET validators to store once the source's items are all taken
+        self.commits: list[Callable[[], None]] = []
 
     def _record(self, src: Source, url: str, outcome: str, error: str | None = None,
                 res: HttpResult | None = None, nbytes: int = 0, content_type: str | None = None,
@@ -211,7 +213,7 @@ class _Discovery:
             except FeedError as exc:
                 self._record(src, src.url, "error", str(exc))
                 return []
-            commit()
+            self.commits.append(commit)
             return items
         if src.kind == "sitemap":
             return self._sitemap(src, src.url, depth=0)
@@ -249,7 +251,7 @@ class _Discovery:
             self._record(src, url, "error", str(exc))
             return []
         if kind == "urlset":
-            commit()
+            self.commits.append(commit)
             return items
         if depth >= 1:
             self._record(src, url, "skipped", "nested sitemap index not followed")
@@ -262,7 +264,7 @@ class _Discovery:
                          f"{len(children)}")
         for child in children:
             out += self._sitemap(src, child["url"], depth + 1)
-        commit()
+        self.commits.append(commit)
         return out
 
 
@@ -301,6 +303,8 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
                           f"discovery failed: {type(exc).__name__}: {exc}")
                 items = []
             taken = 0
+            truncated = False
+            commits, d.commits = d.commits, []
             pending = state.pending(src.name)
             fresh: list[Candidate] = []
             for item in items:
@@ -338,11 +342,17 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
                     state.remove_pending(c)
                     continue
                 if src.max_articles is not None and taken >= src.max_articles:
-                    state.add_pending(c)  # next run
+                    # left for the next run: the feed is re-read in full then (its
+                    # validators are not stored), so nothing needs to be kept meanwhile
+                    truncated = True
                     continue
                 state.add_pending(c)
                 candidates.append(c)
                 taken += 1
+            if not truncated:
+                for commit in commits:
+                    with contextlib.suppress(OSError):
+                        commit()
     return candidates, d.records
 
 

@@ -57,6 +57,7 @@ _ORG_WORDS = {
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|adds|wrote|writes|argued|argues|"
                            r"explained|explains|noted|notes|insisted|insists|continued|asked|asks)\b")
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|asked)\s+$")
+_SMALL_WORDS = {"The", "A", "An", "And", "But", "Or", "Of", "In", "On", "At", "To", "For", "With"}
 _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
                      "san", "santa", "los", "las", "el", "le", "la", "great", "upper", "lower"}
@@ -92,7 +93,13 @@ class Actor:
 
 
 def _is_title_token(t: str) -> bool:
-    return t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS
+    if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS:
+        return True
+    if "-" in t:  # "Ex-Assistant", "Vice-President", "Deputy-Governor"
+        head, _, rest = t.partition("-")
+        return head.lower() in ("ex", "former", "vice", "deputy", "acting", "co") and (
+            rest in TITLE_WORDS or rest.capitalize() in TITLE_WORDS)
+    return False
 
 
 def classify_name(tokens: list[str]) -> str:
@@ -163,7 +170,9 @@ class EntityIndex:
             hon = next((t.rstrip(".") for t in title_toks if t.rstrip(".") in HONORIFICS), None)
             name_run = run[k + 1:]
             # drop non-name words inside/after ("Trump Tuesday")
-            while name_run and name_run[0][0] in NON_NAME_WORDS:
+            honorific_before = bool(title_toks) and title_toks[-1].rstrip(".") in HONORIFICS
+            while name_run and name_run[0][0] in NON_NAME_WORDS and not (
+                    honorific_before and name_run[0][0] not in _SMALL_WORDS):
                 name_run = name_run[1:]
             while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS:
                 name_run = name_run[:-1]

@@ -104,7 +104,7 @@ PRON_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)(?![\
 
 
 _APPOS_RE = re.compile(
-    r"\s*(?:\([^)]{1,40}\))?\s*,\s*(?:who|whose|which|a|an|the|\d|[a-z])"
+    r"\s*(?:\([^)]{1,40}\))?\s*,\s*(?:who|whose|which|a|an|the|\d|[a-z]|[A-Z]{2,3}\b)"
     r"(?:[^.;:!?\"“”]|(?<=Mr|Ms|Dr|St|Jr)\.|(?<=Mrs|Gen|Sen|Rep|Gov|Col)\.|(?<=[A-Z])\.){0,160},\s*"
     + _ADV + r"|\s*\([^)]{1,40}\)\s*,?\s*" + _ADV)
 
@@ -188,6 +188,8 @@ class Attributor:
             if m.kind == "person" and m.start > 4 and self.text[m.start - 4:m.start].lower() == "the " \
                     and _MODIFIER_RE.match(self.text, m.end):
                 continue  # "the Trump administration"
+            if len(m.text) <= 2 or self.text[max(0, m.start - 1):m.start] in ("(", "-"):
+                continue  # initials and parenthesised state codes ("(R-S.C.)")
             if m.kind in ("person", "organisation", "country", "unknown") and self.masked[m.start] != "Q":
                 out.append(Cand(m.full_start if m.full_start >= a else m.start, m.end, "name", m.text, m))
         for m in PRON_RE.finditer(seg):
@@ -216,8 +218,16 @@ class Attributor:
         if not cands:
             return None
         if participle:
-            named = [c for c in cands if c.kind in ("name", "pron")]
-            return (named or cands)[0]
+            last = cands[-1]
+            if last.kind in ("name", "pron", "desc") and not self.masked[last.end:cue_start].strip():
+                return last  # "with Labour's Stephen Doughty saying ..."
+            sent_start = self.art.sentences[self.sentence_of(cue_start)].start
+            intro = _INTRO_RE.match(self.masked, sent_start, cue_start)
+            body = [c for c in cands if not intro or c.start >= intro.end()] or cands
+            named = [c for c in body if c.kind == "pron" or (
+                c.kind == "name" and c.mention is not None and c.mention.kind == "person")]
+            named = named or [c for c in body if c.kind in ("name", "pron")]
+            return (named or body)[0]
         # "Name, 46, said" / "Name, who ..., added" / "Name, the minister, said"
         for c in cands:
             if c.kind in ("name", "pron") and _APPOS_RE.fullmatch(self.masked[c.end:cue_start]):

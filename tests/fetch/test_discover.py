@@ -311,3 +311,25 @@ def test_per_source_limits(site, run, source):
     big = site.page("/big.html", body=b"<p>" + b"x" * 200_000 + b"</p>")
     _, _, _, by_url = run([source(urls=[big], allow_private=True, max_bytes=100_000)])
     assert by_url[big].outcome == "error" and "too large" in by_url[big].error
+
+
+def test_inline_local_paths_in_url_list(tmp_path, run, source):
+    page = tmp_path / "one.html"
+    page.write_text("<p>one</p>")
+    cands, _, recs, _ = run([source(urls=[page.as_uri()])])
+    assert [c.url for c in cands] == [page.as_uri()] and recs[0].outcome == "fetched"
+
+
+def test_same_text_different_markup_is_duplicate(site, run, source):
+    story = " ".join(f"Paragraph {i} of the same story about the harbour." for i in range(30))
+    a = site.page("/x1.html", body=(f"<html><script>var t='tok1'</script><body><p>{story}</p>"
+                                    "</body></html>").encode())
+    b = site.page("/x2.html", body=(f"<html><script>var t='tok2'</script><!-- ad 7 -->"
+                                    f"<body><div><p>{story}</p></div></body></html>").encode())
+    short1 = site.page("/s1.html", body=b"<html><script>app(1)</script><body></body></html>")
+    short2 = site.page("/s2.html", body=b"<html><script>app(2)</script><body></body></html>")
+    _, _, _, by_url = run([source(urls=[a, b, short1, short2], allow_private=True)])
+    assert by_url[a].outcome == "fetched" and by_url[b].outcome == "duplicate"
+    assert by_url[b].content_sha256 == by_url[a].content_sha256
+    # pages with (almost) no text are never merged by the text fingerprint
+    assert by_url[short1].outcome == by_url[short2].outcome == "fetched"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import html
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -316,7 +319,8 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
                                                  error=f"unsupported URL scheme {scheme}://",
                                                  title=item.get("title")))
                     continue
-                if scheme == "file" and not src.is_local:
+                local_ok = src.is_local or url in src.urls  # inline paths: the operator's
+                if scheme == "file" and not local_ok:
                     d.records.append(FetchRecord(
                         url=url, source=src.name, outcome="error", title=item.get("title"),
                         error="refused: a remote source cannot point at local files"))
@@ -324,7 +328,7 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
                 fresh.append(Candidate(
                     url=url, source=src.name, title=item.get("title"),
                     published=item.get("published"), summary=item.get("summary"),
-                    canonical_url=canon, allow_private=src.allow_private, local=src.is_local,
+                    canonical_url=canon, allow_private=src.allow_private, local=local_ok,
                     discovered_from=src.url or (Path(src.path).as_uri() if src.path else None),
                 ))
             pending_canons = {c.canonical_url for c in pending}
@@ -389,7 +393,7 @@ class _PageFetcher:
     def policy(self, c: Candidate) -> tuple[bool, bool, Source | None]:
         src = self.sources.get(c.source)
         if src is not None:
-            return src.allow_private, src.is_local, src
+            return src.allow_private, src.is_local or c.url in src.urls, src
         return c.allow_private, c.local, None
 
     def run_host(self, items: list[tuple[int, Candidate]], out: list, progress) -> None:
@@ -555,7 +559,18 @@ class _PageFetcher:
         if owner and owner != key:
             rec.outcome = "duplicate"
             return rec
+        # the same article text in different markup (ads, tokens, comments): same article
+        fp = text_fingerprint(text)
+        if fp:
+            text_owner = self.state.content_owner(fp, kind="text")
+            if text_owner and text_owner != key:
+                rec.outcome = "duplicate"
+                rec.content_sha256 = self.state.sha_for(text_owner) or sha
+                return rec
         self.archive.put(data)  # before claiming: a claimed hash always has its blob
+        if fp and not self.state.claim_content(fp, key, kind="text"):
+            rec.outcome = "duplicate"
+            return rec
         if not self.state.claim_content(sha, key):
             rec.outcome = "duplicate"
             return rec
@@ -564,6 +579,21 @@ class _PageFetcher:
                               http_status=rec.http_status)
         rec.outcome = "fetched"
         return rec
+
+
+_SCRIPT_RE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]*>")
+MIN_FINGERPRINT_CHARS = 500
+
+
+def text_fingerprint(text: str) -> str | None:
+    """sha256 of the page's visible words (tags, scripts, comments and spacing removed),
+    or None when there are too few words to tell two pages apart (JS shells, stubs)."""
+    visible = _TAG_RE.sub(" ", _SCRIPT_RE.sub(" ", text))
+    visible = " ".join(html.unescape(visible).split()).casefold()
+    if len(visible) < MIN_FINGERPRINT_CHARS:
+        return None
+    return hashlib.sha256(visible.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _looks_like_text(data: bytes) -> bool:

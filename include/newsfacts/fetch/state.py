@@ -6,7 +6,8 @@ so when two workers fetch the same article under two URLs exactly one of them wi
 
 Layout under ``root``:
   urls/<ab>/<id>.json      canonical URL -> sha256, status, outcome, attempts, final
-  content/<ab>/<sha256>    exclusive claim: first canonical URL stored with this content
+  content/<ab>/<sha256>    exclusive claim: first canonical URL stored with these bytes
+  text/<ab>/<sha256>       same for the visible-text fingerprint (same article, new markup)
   feeds/<ab>/<id>.json     feed/sitemap URL -> etag, last_modified (conditional GET)
   pending/<source>/<id>.json  candidates discovered but not yet fetched successfully
   robots/<id>.json         robots.txt cache per scheme+host
@@ -19,6 +20,7 @@ import json
 import os
 import re
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -82,27 +84,39 @@ class FetchState:
         return entry.get("sha256") if entry else None
 
     # -- content hashes ---------------------------------------------------------------
-    def _content_path(self, sha: str) -> Path:
-        return self.root / "content" / sha[:2] / sha
+    def _content_path(self, sha: str, kind: str = "content") -> Path:
+        return self.root / kind / sha[:2] / sha
 
-    def content_owner(self, sha: str) -> str | None:
+    def content_owner(self, sha: str, kind: str = "content") -> str | None:
+        """The canonical URL that claimed this hash ("content": raw bytes, "text": visible
+        text fingerprint), or None."""
         try:
-            return self._content_path(sha).read_text(encoding="utf-8") or None
+            return self._content_path(sha, kind).read_text(encoding="utf-8") or None
         except (FileNotFoundError, NotADirectoryError):
             return None
         except OSError:
             return None
 
-    def claim_content(self, sha: str, canonical: str) -> bool:
+    def claim_content(self, sha: str, canonical: str, kind: str = "content") -> bool:
         """Atomically claim ``sha`` for ``canonical``; False if someone else holds it."""
-        path = self._content_path(sha)
+        path = self._content_path(sha, kind)
         path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{sha}.{os.getpid()}.{threading.get_ident()}")
+        tmp.write_text(canonical, encoding="utf-8")
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            os.link(tmp, path)  # atomic, fails if present; readers never see an empty file
         except FileExistsError:
-            return self.content_owner(sha) == canonical
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(canonical)
+            return self.content_owner(sha, kind) == canonical
+        except OSError:  # a filesystem without hard links: exclusive create instead
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                return self.content_owner(sha, kind) == canonical
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(canonical)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         return True
 
     # -- feeds (conditional GET) ------------------------------------------------------------

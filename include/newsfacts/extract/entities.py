@@ -229,6 +229,10 @@ class EntityIndex:
                     elif first in MALE_FIRST:
                         a.gender = "m"
                 self._attach(a, m)
+        full_counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.actor is not None:
+                full_counts[m.actor.key] = full_counts.get(m.actor.key, 0) + 1
         # Pass 2: single-token names -> surname match, else person if titled, else other.
         for m in self.mentions:
             if m.actor is not None:
@@ -238,18 +242,19 @@ class EntityIndex:
                 if not cands and len(m.text.split()) == 1:
                     cands = [a for a in self.actors if a.kind == "person" and m.text in a.name.split()[:1]]
                 if cands:
-                    best = None
-                    for a in cands:
-                        if best is None:
-                            best = a
                     prior = [a for a in cands if self._first_pos.get(a.key, 10**9) <= m.start] or cands
                     g = ("f" if m.honorific in FEMALE_HON else "m" if m.honorific in MALE_HON
                          else None)
                     if g:
                         prior = [a for a in prior if a.gender in (None, g)] or prior
-                    # several people share the surname: the one introduced first is the
-                    # article's principal ("Trump" is Donald, not Melania, Trump)
-                    best = prior[0]
+                    if len(prior) > 1 and m.title:
+                        tw = set(m.title.lower().split())
+                        titled = [a for a in prior if a.title and tw & set(a.title.lower().split())]
+                        prior = titled or prior
+                    # several people share the surname: the one named in full most often is
+                    # the article's principal ("Trump" is Donald, not Melania, Trump)
+                    best = max(prior, key=lambda a: (full_counts.get(a.key, 0),
+                                                     -self._first_pos.get(a.key, 0)))
                     m.kind = "person"
                     self._attach(best, m)
                     continue

@@ -59,7 +59,8 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+a
 
 _CANCEL = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s)?\s+off|scrap(?:ped|s)?|"
                      r"postpone[ds]?|axed|shelved|abandon(?:ed|s)?|ruled\s+out|no\s+longer|"
-                     r"put\s+off|unable\s+to\s+reschedule)\b", re.I)
+                     r"put\s+off|unable\s+to\s+reschedule|would\s+have\s+been|was\s+to\s+have|"
+                     r"had\s+been\s+due)\b", re.I)
 _POSSIBLE = re.compile(r"\b(?:hope[sd]?|hoping|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|could|might|may|consider(?:s|ed|ing)?|possible|"
                        r"possibly|propos(?:e|es|ed|al)|invit(?:e|es|ed|ation)|want(?:s|ed)?\s+to|"
                        r"keen|wish(?:es)?|offer(?:s|ed)?\s+to|mulling|weigh(?:s|ing)?|"
@@ -123,6 +124,11 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
         if im:
             pos += im.end()
             rest = sent[pos:pos + 200]
+    # "the Thai beach resort of Phuket": skip a demonym-led description before the place
+    dm = re.match(r"(?:the|a|an)\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){1,3}(?:of|in|near)\s+(?=[A-Z])", rest)
+    if dm and country_of(dm.group(1)) and not country_of(dm.group(1), demonyms=False):
+        pos += dm.end()
+        rest = sent[pos:pos + 200]
     off = 0
     while True:
         m = _DEST_RE.match(rest, off)
@@ -208,13 +214,22 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
             dests = _dest_list(st, tm.end(), ents, s.start, kind, tm.group(0))
             if not dests:
                 continue
+            extra_from = []
+            if kind == "arrive":
+                d0 = dests[-1]
+                fm = re.match(r"(?:\s+(?:on|late|early)\s+\w+(?:\s+\w+)?)?\s+from\s+", st[d0[2] + len(d0[0]):])
+                if fm:
+                    extra_from = _dest_list(st, d0[2] + len(d0[0]) + fm.end(), ents, s.start, "return", "from")
             travellers = _travellers(st, tm, ents, s, att, kind)
             if not travellers:
                 continue
             mst = att.masked[s.start:s.end] if att is not None else st
             status = "completed" if kind == "return" else _status(mst, tm.start(), kind, tm.end())
             if status == "completed" and kind in ("noun", "event") and re.search(
-                    r"\b(?:will|would|is\s+to|are\s+to|’ll|'ll)\b", mst) and not _PAST_MARK.search(mst):
+                    r"\b(?:will|would|is\s+to|are\s+to|’ll|'ll)\b", mst[max(0, tm.start() - 80):tm.start()]) \
+                    and not _PAST_MARK.search(mst):
+                status = "planned"
+            if re.search(r"\bon\s+(?:his|her|their|its)\s+way\s+to\s*$", mst[:tm.end()]):
                 status = "planned"
             future = status in ("planned", "possible")
             when = resolve_when(st, pub, future=future)
@@ -223,7 +238,8 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                     continue
                 sent_travellers.add(tkey or tname)
                 home = _home_country(actor)
-                for dname, info, dpos in dests:
+                for di, (dname, info, dpos) in enumerate(dests + extra_from):
+                    dstatus = status if di < len(dests) else "completed"
                     if info and home and info.get("kind") == "country" and info.get("country") == home:
                         continue
                     if actor is not None and dname in actor.name:
@@ -238,7 +254,7 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                         "destination_country": (info or {}).get("country"),
                         "destination_lat": (info or {}).get("lat"),
                         "destination_lon": (info or {}).get("lon"),
-                        "host": None, "status": status, "when": when,
+                        "host": None, "status": dstatus, "when": when,
                         "sentence": st, "sentence_idx": s.idx,
                         "start": s.start + tm.start(), "end": s.start + dpos + len(dname),
                         "_kind": (info or {}).get("kind"),
@@ -268,7 +284,9 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
         pm = _POSS.search(st[:tm.start()])
         if pm:
             who = re.sub(r"(?:’s|'s|’|')$", "", pm.group("who"))
-            if who.lower() in ("his", "her", "their"):
+            if who.lower() == "their":
+                return []
+            if who.lower() in ("his", "her"):
                 g = {"his": "m", "her": "f"}.get(who.lower())
                 a = att.resolve_pronoun(abs_t, g, speech=False) if att else None
                 if a:

@@ -59,6 +59,8 @@ _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|adds|wrote|writes|argu
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|asked)\s+$")
 _SMALL_WORDS = {"The", "A", "An", "And", "But", "Or", "Of", "In", "On", "At", "To", "For", "With"}
 _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
+_ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
+                 "rnc", "nato", "bbc", "cnn", "nbc", "abc", "cbs", "tv"}
 _NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
                      "san", "santa", "los", "las", "el", "le", "la", "great", "upper", "lower"}
 
@@ -112,7 +114,8 @@ def _classify(tokens: tuple[str, ...]) -> str:
     joined = " ".join(tokens)
     if actor_country(joined) or country_of(joined):
         return "country"
-    if any(t in _ORG_WORDS for t in low):
+    if any(t in _ORG_WORDS and (t not in _ORG_ACRONYMS or tok.isupper())
+           for t, tok in zip(low, tokens, strict=True)):
         return "organisation"
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return "organisation"
@@ -137,6 +140,7 @@ class EntityIndex:
                  skip: list[tuple[int, int]] | None = None):
         self.text = text
         self._skip = skip or []
+        self._mcount: dict[str, int] = {}
         self.mentions: list[Mention] = []
         self.actors: list[Actor] = []
         self._by_surname: dict[str, list[Actor]] = {}
@@ -253,7 +257,20 @@ class EntityIndex:
                         prior = titled or prior
                     # several people share the surname: the one named in full most often is
                     # the article's principal ("Trump" is Donald, not Melania, Trump)
-                    best = max(prior, key=lambda a: (full_counts.get(a.key, 0),
+                    if m.title and len(m.text.split()) == 1 and not any(
+                            a.title and set(m.title.lower().split()) & set(a.title.lower().split())
+                            for a in prior) and not any(
+                            a.gender and g and a.gender == g for a in prior) and not m.honorific:
+                        # "President Trump" when only "Melania Trump" was named in full
+                        n += 1
+                        a = Actor(f"p{n}", m.text, "person", title=m.title)
+                        self.actors.append(a)
+                        self._by_surname.setdefault(_surname(m.text), []).append(a)
+                        m.kind = "person"
+                        self._attach(a, m)
+                        continue
+                    best = max(prior, key=lambda a: (self._mcount.get(a.key, 0),
+                                                     full_counts.get(a.key, 0),
                                                      -self._first_pos.get(a.key, 0)))
                     m.kind = "person"
                     self._attach(best, m)
@@ -333,6 +350,7 @@ class EntityIndex:
 
     def _attach(self, a: Actor, m: Mention) -> None:
         m.actor = a
+        self._mcount[a.key] = self._mcount.get(a.key, 0) + 1
         self._first_pos.setdefault(a.key, m.start)
         if m.text not in a.mentions:
             a.mentions.append(m.text)

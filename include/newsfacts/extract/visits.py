@@ -30,6 +30,7 @@ _TRIGGERS = [
     ("arrive", r"(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)?\s+down|touching\s+down|"
                r"(?:is|are|was|were)\s+now\s+in)\s+(?:in|at|on)?"),
     ("return", r"(?:return(?:s|ed|ing)?|back)\s+from"),
+    ("return", r"(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)"),
     ("verb", r"tour(?:s|ed|ing)?"),
     ("verb", r"stop(?:s|ped|ping)?\s+(?:in|at|off\s+in)"),
     ("between", r"(?:summit|meeting|talks|meetings)\s+between\s+[^;:]{3,90}?\s+in"),
@@ -47,7 +48,8 @@ _TRIG_WORDS = frozenset("""visit visits visited visiting travel travels travelle
 traveling fly flies flew flying head heads headed heading go goes going went gone come came coming
 jet jets jetted jetting journey journeys journeyed rush rushes rushed rushing depart departs departed
 departing leave leaves left leaving bound set arrive arrives arrived arriving land lands landed
-landing touch touches touched touching now return returns returned returning back trip
+landing touch touches touched touching now depart departs departed departing leave leaves leaving
+left return returns returned returning back trip
 trips tour tours toured touring voyage pilgrimage mission missions stopover stop stops stopped
 stopping arrival landing holiday vacation trek flight way summit summits talks meeting meetings
 conference ceremony townhall town negotiations told spoke speaking met meet meets signed join joins
@@ -149,6 +151,14 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
                 break
         if info is None:
             name = name.rstrip(".")
+        if info is None and off == 0:
+            im = re.match(r"\s+in\s+(?=(?:the\s+)?[A-Z])", rest[m.end("p"):])
+            mm0 = ents.mentions_in(s_abs + pos + m.start("p"), s_abs + pos + m.end("p") + 1)
+            if im and any(x.kind in ("organisation", "person") for x in mm0) and toks[0] != "the" \
+                    or im and re.search(r"\b(?:Department|Ministry|Office|House|Building|Hotel|Palace|"
+                                        r"Embassy|Airport|Base|Center|Centre|Hall|Stadium|University)\b", name):
+                off = m.end("p") + im.end()
+                continue
         if info is None:
             # an unknown capitalised place right after a visit verb ("visited Auschwitz")
             first = toks[0] if toks[0] != "the" else (toks[1] if len(toks) > 1 else "")
@@ -311,6 +321,9 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
     cands = [c for c in att.candidates(s.start, abs_t) if c.kind in ("name", "pron", "desc")]
     persons = []
     for c in cands:
+        if re.search(r"\b(?:with|to|by|from|for|against|of|and|between)\s+$",
+                     att.masked[max(0, c.start - 10):c.start]) and persons:
+            continue  # an object ("meet with the Russian leader"), not the traveller
         if c.kind == "name" and c.mention is not None and c.mention.kind == "person" and c.mention.actor:
             if st[c.end - s.start:c.end - s.start + 2] in ("’s", "'s"):
                 continue

@@ -154,9 +154,9 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
         if info is None and off == 0:
             im = re.match(r"\s+in\s+(?=(?:the\s+)?[A-Z])", rest[m.end("p"):])
             mm0 = ents.mentions_in(s_abs + pos + m.start("p"), s_abs + pos + m.end("p") + 1)
-            if im and any(x.kind in ("organisation", "person") for x in mm0) and toks[0] != "the" \
-                    or im and re.search(r"\b(?:Department|Ministry|Office|House|Building|Hotel|Palace|"
-                                        r"Embassy|Airport|Base|Center|Centre|Hall|Stadium|University)\b", name):
+            if (im and any(x.kind in ("organisation", "person") for x in mm0) and toks[0] != "the") \
+                    or (im and re.search(r"\b(?:Department|Ministry|Office|House|Building|Hotel|Palace|"
+                                        r"Embassy|Airport|Base|Center|Centre|Hall|Stadium|University)\b", name)):
                 off = m.end("p") + im.end()
                 continue
         if info is None:
@@ -235,8 +235,10 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                 continue
             mst = att.masked[s.start:s.end] if att is not None else st
             status = "completed" if kind == "return" else _status(mst, tm.start(), kind, tm.end())
-            if status == "completed" and kind in ("noun", "event") and re.search(
-                    r"\b(?:will|would|is\s+to|are\s+to|’ll|'ll)\b", mst[max(0, tm.start() - 80):tm.start()]) \
+            if status == "completed" and kind in ("noun", "event") and (re.search(
+                    r"\b(?:will|would|is\s+to|are\s+to|’ll|'ll)\b", mst[max(0, tm.start() - 80):tm.start()])
+                    or (re.search(r"\b(?:this|next)\s+(?:week|month)\b", mst[tm.end():tm.end() + 80])
+                        and re.search(r"\b(?:will|would)\b", mst))) \
                     and not _PAST_MARK.search(mst):
                 status = "planned"
             if re.search(r"\bon\s+(?:his|her|their|its)\s+way\s+to\s*$", mst[:tm.end()]):

@@ -16,6 +16,7 @@ from fetchkit import (
     Reply,
     Site,
     _guarded_create_connection,
+    _guarded_getaddrinfo,
     gzip_bomb,
     gzip_bytes,
     redirect,
@@ -32,6 +33,7 @@ from newsfacts.fetch import FetchConfig, FetchState
 def _loopback_only(monkeypatch):
     ATTEMPTED.clear()
     monkeypatch.setattr(socket, "create_connection", _guarded_create_connection)
+    monkeypatch.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)
     yield
 
 

@@ -22,6 +22,20 @@ _real_create_connection = socket.create_connection
 ATTEMPTED: list[str] = []
 
 
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _guarded_getaddrinfo(host, *args, **kwargs):
+    """No DNS queries leave the machine: only localhost and IP literals resolve."""
+    name = host.decode() if isinstance(host, bytes) else str(host)
+    try:
+        ipaddress.ip_address(name.split("%")[0])
+    except ValueError:
+        if name.lower().rstrip(".") not in ("localhost", "localhost.localdomain"):
+            raise socket.gaierror(socket.EAI_NONAME, f"test DNS: {name} is not resolvable") from None
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
 def _guarded_create_connection(address, *args, **kwargs):
     host = address[0]
     ATTEMPTED.append(host)

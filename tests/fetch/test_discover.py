@@ -333,3 +333,14 @@ def test_same_text_different_markup_is_duplicate(site, run, source):
     assert by_url[b].content_sha256 == by_url[a].content_sha256
     # pages with (almost) no text are never merged by the text fingerprint
     assert by_url[short1].outcome == by_url[short2].outcome == "fetched"
+
+
+def test_malformed_links_are_recorded_not_fatal(site, run, source, rss_bytes):
+    ok = site.page("/fine.html")
+    bad = ["http://[invalid/", "http://exa mple.test/", "http://:80/", "https://",
+           "http://127.0.0.1:99999/", "mailto:x@example.org", "javascript:alert(1)"]
+    feed = _feed(site, "/mixed.xml", rss_bytes([(u, "x") for u in bad] + [(ok, "ok")]))
+    cands, _, _, by_url = run([source("m", "rss", url=feed, allow_private=True)])
+    assert [c.url for c in cands] == [ok] and by_url[ok].outcome == "fetched"
+    for u in bad:
+        assert by_url[u].outcome in ("error", "skipped") and by_url[u].error, u

@@ -22,7 +22,7 @@ from newsfacts.fetch.http import HttpFetcher, HttpResult, TooLarge, decompress_c
 from newsfacts.fetch.models import Candidate, FetchRecord
 from newsfacts.fetch.robots import RobotsCache
 from newsfacts.fetch.state import FetchState
-from newsfacts.fetch.urls import canonical_url, find_rel_canonical, host_key
+from newsfacts.fetch.urls import canonical_url, find_rel_canonical, host_key, url_problem
 from newsfacts.sources import Source
 
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -312,13 +312,14 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
             fresh: list[Candidate] = []
             for item in items:
                 url = item["url"]
+                problem = url_problem(url)
+                if problem:
+                    d.records.append(FetchRecord(
+                        url=url, source=src.name, title=item.get("title"), error=problem,
+                        outcome="skipped" if problem.startswith("unsupported") else "error"))
+                    continue
                 scheme = urlsplit(url).scheme.lower()
                 canon = canonical_url(url)
-                if scheme not in ("http", "https", "file"):
-                    d.records.append(FetchRecord(url=url, source=src.name, outcome="skipped",
-                                                 error=f"unsupported URL scheme {scheme}://",
-                                                 title=item.get("title")))
-                    continue
                 local_ok = src.is_local or url in src.urls  # inline paths: the operator's
                 if scheme == "file" and not local_ok:
                     d.records.append(FetchRecord(
@@ -494,9 +495,10 @@ class _PageFetcher:
             if rules.blocked:  # the host itself is refused: report the guard's reason
                 return FetchRecord.for_candidate(c, outcome="error", error=rules.error), True
             if rules.unreachable:
-                return FetchRecord.for_candidate(
-                    c, outcome="error",
-                    error=f"robots.txt unreachable ({rules.error}): not fetched this run"), False
+                why = (f"robots.txt unreachable ({rules.error})" if rules.status is not None
+                       else f"{rules.error} (reading robots.txt)")
+                return FetchRecord.for_candidate(c, outcome="error",
+                                                 error=f"{why}: not fetched this run"), False
             return FetchRecord.for_candidate(c, outcome="skipped",
                                              error="disallowed by robots.txt"), True
         if used_network and delay > 0:

@@ -35,6 +35,15 @@ def refuse_entities(data: bytes) -> None:
                             "expansion attack)")
 
 
+def _join(base: str, link: str) -> str:
+    """Absolute URL of ``link`` (a malformed link is kept as is; discover records it)."""
+    link = link.strip()
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return link
+
+
 def _iso(struct) -> str | None:
     if not struct:
         return None
@@ -93,7 +102,7 @@ def parse_feed(data: bytes, feed_url: str, content_type: str | None = None,
         if not link or not isinstance(link, str):
             continue
         items.append({
-            "url": urljoin(feed_url, link.strip()),
+            "url": _join(feed_url, link),
             "title": _clean(e.get("title"), 1000),
             "published": _iso(e.get("published_parsed") or e.get("updated_parsed")),
             "summary": _clean(e.get("summary"), 4000),
@@ -157,7 +166,7 @@ def parse_sitemap(data: bytes, sitemap_url: str, max_items: int = 50000
                 lastmod = _date(child.text)
         if not loc:
             continue
-        items.append({"url": urljoin(sitemap_url, loc), "title": title,
+        items.append({"url": _join(sitemap_url, loc), "title": title,
                       "published": published or (lastmod if kind == "urlset" else None)})
         if len(items) >= max_items:
             break
@@ -172,7 +181,7 @@ def parse_url_list(data: bytes, list_url: str, content_type: str | None = None,
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        items.append({"url": urljoin(list_url, line.split()[0])})
+        items.append({"url": _join(list_url, line.split()[0])})
         if len(items) >= max_items:
             break
     return items

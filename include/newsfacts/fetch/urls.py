@@ -89,6 +89,35 @@ def canonical_url(url: str, base: str | None = None) -> str:
     return urlunsplit((scheme, netloc, _norm_path(parts.path), urlencode(query, doseq=True), ""))
 
 
+_HOST_OK = re.compile(r"^[A-Za-z0-9._\-]+$")
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be fetched as an article (None when it can)."""
+    try:
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme == "file":
+            return None if parts.path else "invalid URL: no path"
+        if scheme not in _DEFAULT_PORTS:
+            return f"unsupported URL scheme {scheme or '(none)'}://"
+        _ = parts.port  # raises for a port out of range
+        host = parts.hostname or ""
+    except ValueError as exc:
+        return f"invalid URL: {exc}"
+    if not host:
+        return "invalid URL: no host"
+    if ":" in host:  # IPv6 literal, already validated by urlsplit
+        return None
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return f"invalid URL: bad host name {host!r}"
+    if not _HOST_OK.match(ascii_host) or ".." in ascii_host:
+        return f"invalid URL: bad host name {host!r}"
+    return None
+
+
 def host_key(url: str) -> str:
     """The politeness key of a URL: its host name (lower case), "" for local files."""
     try:

@@ -83,7 +83,7 @@ _DEPLOY = re.compile(
     r"garrison(?:ed)?|lined?\s+up|housing|head(?:s|ed|ing)?\s+(?:to|for)|bound\s+for|"
     r"presence|troop\s+levels?|already\s+(?:in|there|on)|fly(?:ing)?|flown|sail(?:s|ed|ing)?|"
     r"encircl(?:e|ed|ing)|surround(?:s|ed|ing)?|laid\s+siege|besieg(?:e|ed|ing)|massing|posted|"
-    r"assigned|add(?:s|ed|ing)?)\b", re.I)
+    r"assigned|add(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|split)\b", re.I)
 _WITHDRAW = re.compile(r"\b(?:withdr[ae]w(?:s|n|ing|al|als)?|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|"
                        r"pullback|cut(?:s|ting)?\s+(?:to|by)|be\s+cut|were\s+cut|reduc(?:e|es|ed|ing|tion)|"
                        r"bring(?:s|ing)?\s+(?:home|back)|brought\s+(?:home|back)|draw(?:s|ing)?\s+(?:down|back)|"
@@ -112,7 +112,7 @@ _LOC_RE = re.compile(
     rf"(?P<loc>(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|a\s+)?"
     rf"(?:(?:illegally\s+|annexed\s+|eastern\s+|western\s+|northern\s+|southern\s+|central\s+|"
     rf"north-?eastern\s+|north-?western\s+|south-?eastern\s+|south-?western\s+|[A-Z][\w’'.-]*\s+|"
-    rf"[a-z]+(?:ly)?\s+){{0,4}}(?:{_GENERIC_LOC})(?:\s+(?:with|of|in)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?(?:[A-Z][\w’'.-]*\s*)+)?"
+    rf"(?!(?:the|a|an|of|in|on|to|across|at|for|with|and|from|into|near|along)\s)[a-z]+\s+){{0,4}}(?:{_GENERIC_LOC})(?:\s+(?:with|of|in)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?(?:[A-Z][\w’'.-]*\s*)+)?"
     rf"|(?:[A-Z][\w’'.-]*(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}(?:{_GENERIC_LOC}))"
     rf"|(?:(?:the\s+)?(?:[a-z]+ly\s+|annexed\s+|occupied\s+|rebel-held\s+|war-torn\s+|"
     rf"neighbou?ring\s+|(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+){{1,3}})?"
@@ -206,9 +206,11 @@ def _actor_from(adj: str, st: str, start: int, end: int) -> tuple[str | None, st
                 break
         if hit:
             ac, s0, e0, n = hit
-            prev = pre[max(0, s0 - 12):s0]
+            prev = pre[max(0, s0 - 40):s0]
             after = pre[e0:e0 + 20]
-            if not re.search(r"\b(?:to|in|into|from|of|on|near|against|with|at)\s+(?:the\s+)?$", prev) and \
+            if not re.search(r"\b(?:to|in|into|from|of|on|near|against|with|at|over|across|between|"
+                             r"during)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+|\s+(?:and|or)\s+))?"
+                             r"(?:the\s+)?$", prev) and \
                     not re.match(r"(?:’s|'s)?\s+(?:border|capital|territory|soil)", after):
                 best = ac
             i += n
@@ -328,11 +330,28 @@ def _force_matches(st: str) -> list[tuple[re.Match, str]]:
     return out
 
 
+def _default_actor(art: Article) -> tuple[str | None, str | None]:
+    """The country whose forces the article talks about most ("U.S. troops", "American forces")."""
+    counts: dict[tuple[str, str | None], int] = {}
+    for m in _OWNER_RE.finditer(art.text):
+        ac = actor_country(m.group(1)) or actor_country(m.group(1).rstrip("."))
+        if ac:
+            counts[ac] = counts.get(ac, 0) + 1
+    if not counts:
+        return (None, None)
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 2 else (None, None)
+
+
+_OWNER_RE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)?\s+(?:military\s+|armed\s+|special\s+|ground\s+|combat\s+)?"
+                       r"(?:troops|soldiers|forces|military|marines|warships|service\s+members|personnel)\b")
+
+
 def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple] = set()
     seen_locs: set[str] = set()
-    doc_actor: tuple[str | None, str | None] = (None, None)
+    doc_actor: tuple[str | None, str | None] = _default_actor(art)
     prev_countries: list[tuple[str, str | None]] = []
     prev_unit_sent = -5
     for s in art.sentences:
@@ -439,6 +458,11 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                 key = (size, lkey) if size is not None else (None, lkey, actor)
                 if key in seen:
                     continue
+                if size is not None and any(
+                        o["size"] == size and o["actor"] == actor and (
+                            not o["location_country"] or not loc_iso or o["location_country"] == loc_iso)
+                        for o in out):
+                    continue  # the same figure restated with other wording
                 seen.add(key)
                 if lkey:
                     seen_locs.add(lkey)

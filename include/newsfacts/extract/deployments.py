@@ -320,7 +320,8 @@ def _force_matches(st: str) -> list[tuple[re.Match, str]]:
     last_end = -1
     units = list(_unit_iter(st))
     for k, u in enumerate(units):
-        if k + 1 < len(units) and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,2}", st[u.end():units[k + 1].start()]):
+        if k + 1 < len(units) and re.fullmatch(r"\s+(?:(?!and\b|or\b)[A-Za-z-]+\s+){0,2}",
+                                               st[u.end():units[k + 1].start()]):
             continue  # "national guard troops", "police officers": the head is the last unit
         lo = max(0, u.start() - 80, last_end)
         m = FORCE_END_RE.search(st, lo, u.end())
@@ -435,6 +436,8 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                         loc, loc_iso = cand, info.get("country")
             if size is None and (actor is None or loc is None):
                 continue
+            if size is None and not re.search(r"[A-Z]", loc) and not loc_iso:
+                continue  # "troops in the area": too vague to record without a number
             if actor is None and loc is None:
                 continue
             if loc and actor and iso and loc_iso == iso and size is None:

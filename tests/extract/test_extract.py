@@ -168,3 +168,79 @@ def test_title_in_body():
     art = from_text("My headline\n\nFirst paragraph.\n\nSecond one.", {"title_in_body": True})
     assert art.title == "My headline"
     assert art.text == "First paragraph.\n\nSecond one."
+
+
+def direct(out: dict) -> list[dict]:
+    return [s for s in out["statements"] if s["kind"] == "direct"]
+
+
+def test_doubled_apostrophe_quotes_and_dash_attribution():
+    out = run("Headline\n\n''We will not fold on this,'' said Mayor Tom Reyes.\n\n"
+              "\u201cNothing about this plan will change our street.\u201d \u2015 Maria Lopez")
+    by_text = {s["text"]: s["speaker"] for s in direct(out)}
+    assert by_text["We will not fold on this,"] == "Tom Reyes"
+    assert by_text["Nothing about this plan will change our street."] == "Maria Lopez"
+
+
+def test_appositive_relative_clause_and_participle_speakers():
+    body = ("Headline\n\nHarbour chief Paul Okafor met the unions on Friday.\n\n"
+            "\"The gates stay open all winter,\" Mr Okafor, who has run the port since 2010, added.\n\n"
+            "Speaking to reporters on Monday, Senator Ann Fields said: \"The port deal is dead.\"\n\n"
+            "\"We expect more ships by spring,\" Lena Brook, the port's finance director, said.")
+    spk = {s["text"][:12]: s["speaker"] for s in direct(run(body))}
+    assert spk["The gates st"] == "Paul Okafor"
+    assert spk["The port dea"] == "Ann Fields"
+    assert spk["We expect mo"] == "Lena Brook"
+
+
+def test_pronoun_and_definite_description_resolution():
+    body = ("Headline\n\nMs Ana Ruiz, the region's governor, opened the bridge on Friday. "
+            "Her rival Tom Hale stayed away.\n\n"
+            "\"This bridge belongs to everyone in the valley,\" she said.\n\n"
+            "\"Traffic will double within a year,\" a senior transport official said. "
+            "\"We are ready for that,\" the official added.")
+    spk = {s["text"][:10]: (s["speaker"], s["speaker_mention"]) for s in direct(run(body))}
+    assert spk["This bridg"][0] == "Ana Ruiz"
+    assert spk["We are rea"][0] == "a senior transport official"
+
+
+def test_visit_lists_origins_and_meetings():
+    body = ("Headline\n\nPrime Minister Ivo Rask is returning on Friday from a week-long trip to "
+            "Japan, South Korea and Vietnam.\n\n"
+            "Chancellor Otto Brenner arrived in Madrid on Sunday from Lisbon.\n\n"
+            "A meeting between Mr. Rask and President Lena Moss in Geneva was cancelled.")
+    v = {(x["traveller"], x["destination"]): x["status"] for x in run(body)["visits"]}
+    assert {("Ivo Rask", "Japan"), ("Ivo Rask", "South Korea"), ("Ivo Rask", "Vietnam")} <= set(v)
+    assert v[("Otto Brenner", "Madrid")] == "ongoing"
+    assert v[("Otto Brenner", "Lisbon")] == "completed"
+    assert v[("Lena Moss", "Geneva")] == "cancelled"
+
+
+def test_visit_to_a_capital_described_by_demonym():
+    v = run("Headline\n\nForeign Minister Ana Ruiz will travel to the Kenyan capital next week.")["visits"]
+    assert v and v[0]["destination_country"] == "KE"
+
+
+def test_deployment_bare_numbers_and_statuses():
+    body = ("Headline\n\nThe Pentagon will send 2,000 more troops to Poland, adding to the roughly "
+            "4,500 already there.\n\n"
+            "France will withdraw about 600 soldiers from Mali by March.\n\n"
+            "Canada is considering sending two battalions to Latvia.")
+    d = {x["size"]: x for x in run(body)["deployments"]}
+    assert d[2000]["status"] == "ordered" and d[2000]["actor"] == "United States"
+    assert d[4500]["status"] == "deployed" and d[4500]["qualifier"] == "approx"
+    assert d[600]["status"] == "withdrawn" and d[600]["actor"] == "France"
+    vague = d[None]
+    assert vague["unit"] == "battalion" and vague["status"] == "planned" and vague["location"] == "Latvia"
+
+
+def test_resolve_when():
+    from datetime import date
+
+    from newsfacts.extract.dates import resolve_when
+
+    pub = date(2022, 1, 16)  # a Sunday
+    assert resolve_when("She will go there next month.", pub, future=True) == "2022-02"
+    assert resolve_when("He visited the city in 2017.", pub) == "2017"
+    assert resolve_when("The talks are set for Sept 3-4.", pub, future=True) == "2022-09-03/04"
+    assert resolve_when("He arrived on Tuesday.", pub) == "2022-01-11"

@@ -126,6 +126,11 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
         if im:
             pos += im.end()
             rest = sent[pos:pos + 200]
+    cap = re.match(r"the\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+capital\b", rest)
+    if cap:
+        info = lookup_place(cap.group(0))
+        if info:
+            return [(cap.group(0), info, pos)]
     # "the Thai beach resort of Phuket": skip a demonym-led description before the place
     dm = re.match(r"(?:the|a|an)\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){1,3}(?:of|in|near)\s+(?=[A-Z])", rest)
     if dm and country_of(dm.group(1)) and not country_of(dm.group(1), demonyms=False):

@@ -271,3 +271,26 @@ def test_redirect_to_known_article_is_duplicate(site, run, source):
     old = site.route("/old-link", redirect("/article.html", 301))
     _, _, _, by_url = run([source(urls=[old], allow_private=True)])
     assert by_url[old].outcome == "duplicate" and by_url[old].final_url == a
+
+
+def test_robots_of_redirect_target_is_honoured(make_site, run, source):
+    a = make_site("127.0.0.1")
+    b = make_site("127.0.0.7")
+    b.route("/robots.txt", Reply(body=b"User-agent: *\nDisallow: /\n", content_type="text/plain"))
+    b.page("/target.html")
+    start = a.route("/go", redirect(b.url("/target.html")))
+    _, _, _, by_url = run([source(urls=[start], allow_private=True)])
+    # the hop to another host on loopback is refused by the guard anyway (cross-host
+    # redirect into private space); robots.txt is consulted first and says no
+    assert by_url[start].outcome in ("skipped", "error")
+    assert "/target.html" not in b.paths()
+
+
+def test_huge_response_headers(site, run, source):
+    def fat(req):
+        req.wfile.write(b"HTTP/1.1 200 OK\r\nX-Junk: " + b"a" * 2_000_000 + b"\r\n\r\n")
+
+    url = site.route("/fat.html", fat)
+    _, _, _, by_url = run([source(urls=[url, site.page("/ok.html")], allow_private=True)])
+    assert by_url[url].outcome == "error"
+    assert by_url[site.url("/ok.html")].outcome == "fetched"

@@ -18,6 +18,7 @@ from newsfacts.archive import Archive
 from newsfacts.fetch.config import FetchConfig, resolve_config
 from newsfacts.fetch.encoding import decode_html
 from newsfacts.fetch.feeds import FeedError, parse_feed, parse_sitemap, parse_url_list
+from newsfacts.fetch.guard import Policy, resolve_checked
 from newsfacts.fetch.http import HttpFetcher, HttpResult, TooLarge, decompress_capped
 from newsfacts.fetch.models import Candidate, FetchRecord
 from newsfacts.fetch.robots import RobotsCache
@@ -504,11 +505,37 @@ class _PageFetcher:
         if used_network and delay > 0:
             time.sleep(delay)  # robots.txt was a request to this host too
         wait(max(delay, min(rules.crawl_delay(ua) or 0.0, MAX_CRAWL_DELAY)))
+
+        def hop_check(target: str) -> str | None:
+            """robots.txt of the origin a redirect leads to."""
+            parts = urlsplit(target)
+            if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+                return None  # the fetcher refuses it with a clearer message
+            # never ask a host for robots.txt that the hop itself may not reach: the
+            # guard decides first (same policy as the redirect), the fetcher reports it
+            hop_hosts = frozenset({host_key(c.url)})
+            try:
+                resolve_checked(parts.hostname, parts.port or 80, Policy(
+                    allow_private=allow_private, private_hosts=hop_hosts,
+                    public_addresses=self.cfg.public_addresses), self.cfg.resolver)
+            except Exception:
+                return None
+            hop_rules, _ = self.robots.rules(target, allow_private=allow_private, user_agent=ua,
+                                             private_hosts=hop_hosts)
+            if hop_rules.allowed(target, ua) or hop_rules.blocked:
+                return None  # blocked origins are refused by the guard on connect
+            return "disallowed by robots.txt of the redirect target"
+
         res = self.fetcher.get(c.url, allow_private=allow_private, user_agent=ua,
-                               max_bytes=max_bytes, timeout=src.timeout if src else None)
+                               max_bytes=max_bytes, timeout=src.timeout if src else None,
+                               hop_check=hop_check)
         rec = FetchRecord.for_candidate(c, final_url=res.final_url, http_status=res.status,
                                         content_type=res.content_type, elapsed_ms=res.elapsed_ms,
                                         attempts=res.attempts)
+        if res.skipped:
+            rec.outcome = "skipped"
+            rec.error = res.error
+            return rec, True
         if res.error or res.body is None:
             rec.outcome = "error"
             rec.error = res.error or "empty response"

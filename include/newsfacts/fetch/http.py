@@ -25,6 +25,14 @@ from newsfacts.fetch.config import FetchConfig
 from newsfacts.fetch.guard import BlockedAddress, GuardedBackend, Policy, use_policy
 from newsfacts.fetch.urls import host_key
 
+
+def origin_of(url: str) -> str:
+    try:
+        p = urlsplit(url)
+        return f"{p.scheme.lower()}://{(p.hostname or '').lower()}:{p.port}"
+    except ValueError:
+        return url
+
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_STATUSES = frozenset({400, 401, 403, 404, 405, 406, 410, 414, 451, 501})
@@ -47,6 +55,7 @@ class HttpResult:
     attempts: int = 0
     blocked: bool = False
     permanent: bool = False  # retrying later will not help
+    skipped: bool = False  # stopped by policy (robots.txt of a redirect target), not an error
 
     @property
     def content_type(self) -> str | None:
@@ -212,7 +221,9 @@ class HttpFetcher:
             max_bytes: int | None = None, timeout: float | None = None,
             headers: dict[str, str] | None = None, retries: int | None = None,
             accept: str = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5",
-            ) -> HttpResult:
+            hop_check=None, private_hosts: frozenset[str] | None = None) -> HttpResult:
+        """GET ``url``. ``hop_check(next_url) -> reason | None`` is asked before following a
+        redirect to another origin (robots.txt of the target); a reason stops the request."""
         cfg = self.config
         retries = cfg.retries if retries is None else retries
         started = time.monotonic()
@@ -223,7 +234,8 @@ class HttpFetcher:
                                  user_agent=user_agent or self.user_agent,
                                  max_bytes=max_bytes or cfg.max_bytes,
                                  timeout=timeout or cfg.total_timeout,
-                                 headers=headers, accept=accept)
+                                 headers=headers, accept=accept, hop_check=hop_check,
+                                 private_hosts=private_hosts)
             res.attempts = attempt
             retryable = (res.status in RETRY_STATUSES) or (
                 res.status is None and not res.blocked and res.error is not None
@@ -249,11 +261,14 @@ class HttpFetcher:
         return res
 
     def _get_once(self, url: str, *, allow_private: bool, user_agent: str, max_bytes: int,
-                  timeout: float, headers: dict[str, str] | None, accept: str) -> HttpResult:
+                  timeout: float, headers: dict[str, str] | None, accept: str,
+                  hop_check=None, private_hosts: frozenset[str] | None = None) -> HttpResult:
         cfg = self.config
         res = HttpResult(url=url, final_url=url)
         deadline = time.monotonic() + timeout
-        origin_host = host_key(url)
+        # hosts that may be private: any on the first hop (the source's own URL) unless the
+        # caller narrows it, only the starting host on redirects
+        redirect_hosts = private_hosts if private_hosts is not None else frozenset({host_key(url)})
         current = url
         visited: set[str] = set()
         req_headers = {
@@ -276,7 +291,7 @@ class HttpFetcher:
                 allow_private=allow_private,
                 # the first hop may be private (the source allows it); a redirect may enter
                 # private address space only on the host the request started from
-                private_hosts=None if hop == 0 else frozenset({origin_host}),
+                private_hosts=private_hosts if hop == 0 else redirect_hosts,
                 public_addresses=cfg.public_addresses,
                 deadline=deadline,
             )
@@ -293,6 +308,13 @@ class HttpFetcher:
                             if nxt in visited:
                                 res.error = f"redirect loop at {nxt}"
                                 return res
+                            if hop_check is not None and origin_of(nxt) != origin_of(current):
+                                reason = hop_check(nxt)
+                                if reason:
+                                    res.final_url = nxt
+                                    res.error = reason
+                                    res.skipped = True
+                                    return res
                             current = nxt
                             continue
                         if 200 <= response.status_code < 300:

@@ -67,7 +67,8 @@ class RobotsCache:
         self._mem: dict[str, _Rules] = {}
         self._lock = threading.Lock()
 
-    def rules(self, url: str, *, allow_private: bool, user_agent: str) -> tuple[_Rules, bool]:
+    def rules(self, url: str, *, allow_private: bool, user_agent: str,
+              private_hosts: frozenset[str] | None = None) -> tuple[_Rules, bool]:
         """(rules for the URL's origin, whether a network request was made)."""
         origin = origin_of(url)
         key = f"{allow_private}|{origin}"
@@ -84,7 +85,8 @@ class RobotsCache:
                 return rules, False
         res = self.fetcher.get(origin + "/robots.txt", allow_private=allow_private,
                                user_agent=user_agent, max_bytes=ROBOTS_MAX_BYTES,
-                               retries=0, accept="text/plain,*/*;q=0.5")
+                               retries=0, accept="text/plain,*/*;q=0.5",
+                               private_hosts=private_hosts)
         if res.status is not None and 200 <= res.status < 300 and res.body is not None:
             text, _ = decode_html(res.body, res.content_type)
             rules = _Rules(res.status, text)

@@ -249,7 +249,19 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
             if re.search(r"\bon\s+(?:his|her|their|its)\s+way\s+to\s*$", mst[:tm.end()]):
                 status = "planned"
             future = status in ("planned", "possible")
-            when = resolve_when(st, pub, future=future)
+            sm0 = re.search(r"\bsince\s+[A-Z]", st[tm.end():])
+            when = resolve_when(st[:tm.end() + sm0.start()] if sm0 else st, pub, future=future)
+            # "the first foreign secretary to visit Russia since Boris Johnson in 2017"
+            precedent = {}
+            if re.search(r"\bfirst\b", st):
+                sm = re.search(r"\bsince\s+(?:then-?\s*)?", st[tm.end():])
+                if sm:
+                    p0 = s.start + tm.end() + sm.end()
+                    for m in ents.mentions_in(p0, p0 + 60)[:1]:
+                        if m.kind == "person" and m.actor is not None and m.start - p0 <= 20:
+                            ym = re.match(r"[^.;]{0,30}?\bin\s+((?:19|20)\d\d)\b", st[m.end - s.start:])
+                            precedent[m.actor.key] = ym.group(1) if ym else None
+                            travellers = [*travellers, (m.actor, m.actor.name, m.actor.key)]
             for actor, tname, tkey in travellers:
                 if kind == "event" and (tkey or tname) in sent_travellers:
                     continue
@@ -257,6 +269,9 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                 home = _home_country(actor)
                 for di, (dname, info, dpos) in enumerate(dests + extra_from):
                     dstatus = status if di < len(dests) else "completed"
+                    dwhen = when
+                    if tkey in precedent:
+                        dstatus, dwhen = "completed", precedent[tkey]
                     if info and home and info.get("kind") == "country" and info.get("country") == home:
                         continue
                     if actor is not None and dname in actor.name:
@@ -271,7 +286,7 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                         "destination_country": (info or {}).get("country"),
                         "destination_lat": (info or {}).get("lat"),
                         "destination_lon": (info or {}).get("lon"),
-                        "host": None, "status": dstatus, "when": when,
+                        "host": None, "status": dstatus, "when": dwhen,
                         "sentence": st, "sentence_idx": s.idx,
                         "start": s.start + tm.start(), "end": s.start + dpos + len(dname),
                         "_kind": (info or {}).get("kind"),

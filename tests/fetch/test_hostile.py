@@ -294,3 +294,13 @@ def test_huge_response_headers(site, run, source):
     _, _, _, by_url = run([source(urls=[url, site.page("/ok.html")], allow_private=True)])
     assert by_url[url].outcome == "error"
     assert by_url[site.url("/ok.html")].outcome == "fetched"
+
+
+def test_robots_of_same_host_redirect_target(site, run, source):
+    site.route("/robots.txt", Reply(body=b"User-agent: *\nDisallow: /members/\n",
+                                    content_type="text/plain"))
+    site.page("/members/story.html")
+    start = site.route("/s/123", redirect("/members/story.html"))
+    _, _, _, by_url = run([source(urls=[start], allow_private=True)])
+    assert by_url[start].outcome == "skipped" and "robots.txt" in by_url[start].error
+    assert "/members/story.html" not in site.paths()

@@ -514,17 +514,18 @@ class _PageFetcher:
             # never ask a host for robots.txt that the hop itself may not reach: the
             # guard decides first (same policy as the redirect), the fetcher reports it
             hop_hosts = frozenset({host_key(c.url)})
-            try:
-                resolve_checked(parts.hostname, parts.port or 80, Policy(
-                    allow_private=allow_private, private_hosts=hop_hosts,
-                    public_addresses=self.cfg.public_addresses), self.cfg.resolver)
-            except Exception:
-                return None
+            if host_key(target) not in hop_hosts:
+                try:
+                    resolve_checked(parts.hostname, parts.port or 80, Policy(
+                        allow_private=allow_private, private_hosts=hop_hosts,
+                        public_addresses=self.cfg.public_addresses), self.cfg.resolver)
+                except Exception:
+                    return None
             hop_rules, _ = self.robots.rules(target, allow_private=allow_private, user_agent=ua,
                                              private_hosts=hop_hosts)
             if hop_rules.allowed(target, ua) or hop_rules.blocked:
                 return None  # blocked origins are refused by the guard on connect
-            return "disallowed by robots.txt of the redirect target"
+            return f"redirect target disallowed by robots.txt: {target}"
 
         res = self.fetcher.get(c.url, allow_private=allow_private, user_agent=ua,
                                max_bytes=max_bytes, timeout=src.timeout if src else None,

@@ -25,14 +25,6 @@ from newsfacts.fetch.config import FetchConfig
 from newsfacts.fetch.guard import BlockedAddress, GuardedBackend, Policy, use_policy
 from newsfacts.fetch.urls import host_key
 
-
-def origin_of(url: str) -> str:
-    try:
-        p = urlsplit(url)
-        return f"{p.scheme.lower()}://{(p.hostname or '').lower()}:{p.port}"
-    except ValueError:
-        return url
-
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_STATUSES = frozenset({400, 401, 403, 404, 405, 406, 410, 414, 451, 501})
@@ -222,8 +214,8 @@ class HttpFetcher:
             headers: dict[str, str] | None = None, retries: int | None = None,
             accept: str = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5",
             hop_check=None, private_hosts: frozenset[str] | None = None) -> HttpResult:
-        """GET ``url``. ``hop_check(next_url) -> reason | None`` is asked before following a
-        redirect to another origin (robots.txt of the target); a reason stops the request."""
+        """GET ``url``. ``hop_check(next_url) -> reason | None`` is asked before following
+        each redirect (robots.txt of the target); a reason stops the request."""
         cfg = self.config
         retries = cfg.retries if retries is None else retries
         started = time.monotonic()
@@ -308,7 +300,7 @@ class HttpFetcher:
                             if nxt in visited:
                                 res.error = f"redirect loop at {nxt}"
                                 return res
-                            if hop_check is not None and origin_of(nxt) != origin_of(current):
+                            if hop_check is not None:
                                 reason = hop_check(nxt)
                                 if reason:
                                     res.final_url = nxt

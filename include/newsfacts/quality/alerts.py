@@ -62,8 +62,9 @@ def build_alert(context) -> dict:
     }
 
 
-def post_webhook(url: str, alert: dict, timeout: float = WEBHOOK_TIMEOUT) -> str | None:
+def post_webhook(url: str, alert: dict, timeout: float | None = None) -> str | None:
     """POST the alert as JSON; returns None on a 2xx answer, else the error (never raises)."""
+    timeout = timeout or WEBHOOK_TIMEOUT
     try:
         req = urllib.request.Request(
             url, data=json.dumps(alert, default=str).encode("utf-8"), method="POST",

@@ -42,7 +42,7 @@ FORCE_RE = re.compile(
     rf"(?:(?P<num>(?i:{_DIGITS}|{_WORDNUM}|{_VAGUE}))\s+)?"
     rf"(?P<adj>(?:{_ADJ}\s+){{0,4}})"
     rf"(?P<unit>(?i:{_UNIT_ALT}))\b")
-_UNIT_HEADS = frozenset(w for u in FORCE_UNITS for w in re.findall(r"[a-z]+", u.lower()))
+_UNIT_HEADS = (frozenset(re.findall(r"[a-z]+", u.lower())[-1] for u in FORCE_UNITS) | {"boots"}) - {"ground"}
 _UNIT_RE = re.compile(rf"\b(?:{_UNIT_ALT})\b", re.I)
 _UNIT_RE_L = re.compile(rf"\b(?:{_UNIT_ALT})\b")
 
@@ -352,8 +352,16 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple] = set()
     seen_locs: set[str] = set()
-    doc_actor: tuple[str | None, str | None] = _default_actor(art)
+    doc_actor: tuple[str | None, str | None] = (None, None)
+    default_done = False
     prev_countries: list[tuple[str, str | None]] = []
+    country_mentions = []
+    for m in ents.mentions:
+        if m.kind in ("country", "place"):
+            info = lookup_place(m.text)
+            if info and info.get("kind") == "country":
+                country_mentions.append((m.start, m.text, info.get("country")))
+    ci = 0
     prev_unit_sent = -5
     for s in art.sentences:
         st = s.text
@@ -423,6 +431,8 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
             if _NEGATED.search(pre_neg) and size is None:
                 continue
             actor, iso = _actor_from(adj, st, a, b)
+            if actor is None and not doc_actor[0] and not default_done:
+                doc_actor, default_done = _default_actor(art), True
             if actor is None and doc_actor[0]:
                 actor, iso = doc_actor
             prev_country = next((n for n, c in reversed(prev_countries) if c != iso), None)
@@ -476,8 +486,7 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                             "location_country": loc_iso, "status": status, "sentence": st,
                             "sentence_idx": s.idx, "start": s.start + a, "end": s.start + b})
                 size, qualifier = None, "vague"
-        for cm in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", st):
-            info = lookup_place(cm.group(0))
-            if info and info.get("kind") == "country":
-                prev_countries.append((cm.group(0), info.get("country")))
+        while ci < len(country_mentions) and country_mentions[ci][0] < s.end:
+            prev_countries.append(country_mentions[ci][1:])
+            ci += 1
     return out

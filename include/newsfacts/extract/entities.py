@@ -58,6 +58,8 @@ _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|adds|wrote|writes|argu
                            r"explained|explains|noted|notes|insisted|insists|continued|asked|asks)\b")
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|asked)\s+$")
 _SMALL_WORDS = {"The", "A", "An", "And", "But", "Or", "Of", "In", "On", "At", "To", "For", "With"}
+_TITLE_STOP = {"the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for", "from", "in",
+               "on", "at", "that", "as", "is", "was", "told"}
 _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
                  "rnc", "nato", "bbc", "cnn", "nbc", "abc", "cbs", "tv"}
@@ -94,6 +96,12 @@ class Actor:
                 "age": self.age, "country": self.country, "mentions": list(self.mentions)}
 
 
+@lru_cache(maxsize=8192)
+def _is_titleish(t: str) -> bool:
+    return _is_title_token(t) or t.rstrip(".") in HONORIFICS
+
+
+@lru_cache(maxsize=8192)
 def _is_title_token(t: str) -> bool:
     if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS:
         return True
@@ -154,6 +162,9 @@ class EntityIndex:
         raw: list[Mention] = []
         skip = self._skip
         for m in NAME_RE.finditer(text):
+            g = m.group(0)
+            if " " not in g and (g in NON_NAME_WORDS or _is_titleish(g)):
+                continue  # fast path: "The", "But", a bare title
             if skip and any(a <= m.start() < b for a, b in skip):
                 continue
             run = [(t.group(0), m.start() + t.start()) for t in _TOK_RE.finditer(m.group(0))]
@@ -198,12 +209,13 @@ class EntityIndex:
                 kind = "person"
             # lower-case title before ("venezuelan president Hugo Chavez")
             if kind == "person" and not title:
-                pre = text[max(0, off - 60):off]
-                pm = re.search(r"((?:[A-Za-z-]+\s+){0,3}?)((?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + r"))\s+$", pre)
-                if pm:
-                    title = (pm.group(1) + pm.group(2)).strip()
-                    if title.split()[0].lower() in ("the", "a", "an", "and", "said", "says"):
-                        title = " ".join(title.split()[1:]) or None
+                words = text[max(0, off - 50):off].split()[-4:]
+                if words and words[-1].lower() in ROLE_NOUNS:
+                    k2 = len(words) - 1
+                    while k2 > 0 and words[k2 - 1].lower() not in _TITLE_STOP and \
+                            re.fullmatch(r"[A-Za-z-]+", words[k2 - 1]):
+                        k2 -= 1
+                    title = " ".join(words[k2:]) or None
             age = None
             am = AGE_RE.match(text[end:end + 8])
             if am and kind == "person":

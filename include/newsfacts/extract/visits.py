@@ -85,6 +85,9 @@ _POSS = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|
                    r"(?:[\w-]+\s+){0,3}$")
 _BAD_DEST_WORDS = set(NON_NAME_WORDS) - {"The"} | {"President", "Prime", "Minister", "Mr", "Mrs",
                                                  "Ms", "Dr", "King", "Queen", "Pope"}
+_CONTINENTS = {"asia", "europe", "africa", "east", "west", "north", "south", "americas",
+               "north america", "south america", "latin america", "oceania", "antarctica", "far east",
+               "orient", "world", "globe"}
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|added|confirmed|reported|that)\b")
 
 
@@ -172,7 +175,7 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
             mm = ents.mentions_in(s_abs + pos + m.start("p"), s_abs + pos + m.end("p") + 1)
             if any(x.kind in ("person", "organisation") for x in mm) and toks[0] != "the":
                 break
-            if not re.match(r"(?:visit|trip|tour|journey)", trig, re.I):
+            if not re.match(r"(?:visit|trip|journey)", trig, re.I):
                 break
         out.append((name, info, pos + m.start("p")))
         end = m.start("p") + len(name)
@@ -268,6 +271,8 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                 sent_travellers.add(tkey or tname)
                 home = _home_country(actor)
                 for di, (dname, info, dpos) in enumerate(dests + extra_from):
+                    if dname.lower().removeprefix("the ") in _CONTINENTS:
+                        continue
                     dstatus = status if di < len(dests) else "completed"
                     dwhen = when
                     if tkey in precedent:
@@ -341,10 +346,18 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
     if att is None:
         return []
     cands = [c for c in att.candidates(s.start, abs_t) if c.kind in ("name", "pron", "desc")]
+    if kind == "return" and re.match(r"(?:depart|leav|left)", tm.group(0), re.I) and not re.search(
+            r"\b(?:before|after|while|upon|on)\s+$", st[max(0, tm.start() - 8):tm.start()]):
+        # "X, who left the U.S." / "before departing Ireland": only the nearest subject
+        if not cands or len(att.masked[cands[-1].end:abs_t].split()) > 5:
+            return []
+        cands = cands[-1:]
     persons = []
     for c in cands:
-        if re.search(r"\b(?:with|to|by|from|for|against|of|and|between)\s+$",
-                     att.masked[max(0, c.start - 10):c.start]) and persons:
+        pre_c = att.masked[max(0, c.start - 40):c.start]
+        if re.search(r"\b(?:with|to|by|from|for|against|of|and|between)\s+$", pre_c[-10:]) and persons \
+                and not re.search(r"(?:Secretary|Minister|Department|Ministry|Head|Chief|Director|"
+                                  r"Leader|Chairman|Governor)\s+of\s+(?:the\s+)?$", pre_c):
             continue  # an object ("meet with the Russian leader"), not the traveller
         if c.kind == "name" and c.mention is not None and c.mention.kind == "person" and c.mention.actor:
             if st[c.end - s.start:c.end - s.start + 2] in ("’s", "'s"):

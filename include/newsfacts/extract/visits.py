@@ -22,6 +22,8 @@ _PLACE = rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_PLACE_TOK})*"
 _TRIGGERS = [
     ("noun", r"(?:visit|trip|journey|tour|voyage|pilgrimage|mission|stopover|stop|arrival|landing|"
              r"holiday|vacation|trek|flight|way)s?\s+(?:to|in|at|of)"),
+    ("noun", r"(?:visit|trip)s?\s+by\s+[^,.;:]{3,60}?\s+to"),
+    ("return", r"departure\s+from"),
     ("verb", r"visit(?:s|ed|ing)?"),
     ("verb", r"(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|gone|"
              r"come|came|coming|jet(?:s|ted|ting)?|journey(?:s|ed|ing)?|"
@@ -53,10 +55,10 @@ left return returns returned returning back trip
 trips tour tours toured touring voyage pilgrimage mission missions stopover stop stops stopped
 stopping arrival landing holiday vacation trek flight way summit summits talks meeting meetings
 conference ceremony townhall town negotiations told spoke speaking met meet meets signed join joins
-joined joining""".split())
+joined joining departure""".split())
 _KIND = {f"{k}{i}": k for i, (k, _p) in enumerate(_TRIGGERS)}
 _DEST_RE = re.compile(
-    rf"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}?(?:in|of|near)\s+)?(?P<p>{_PLACE})(?=[\s,.;:!?)’”\"']|$)")
+    rf"(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,}})\s+){{0,4}}?(?:in|of|near)\s+)?(?P<p>{_PLACE})(?=[\s,.;:!?)’”\"']|$)")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+then\s+|\s+before\s+(?:heading|going)\s+to\s+)")
 
 _CANCEL = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s)?\s+off|scrap(?:ped|s)?|"
@@ -227,8 +229,10 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
             if _NEG_CONTEXT.search(st[max(0, tm.start() - 40):tm.end() + 40]):
                 continue
             # inside a quotation: skip (quoted speech is not the reporter's account)
-            if att is not None and att.masked[s.start + tm.start()] == "Q":
-                continue
+            if att is not None and att.masked[s.start + tm.start()] == "Q" and not (
+                    kind == "noun" and re.search(r"[A-Z][\w-]+(?:’s|'s)\s+(?:[\w-]+\s+){0,3}$",
+                                                 st[max(0, tm.start() - 50):tm.start()])):
+                continue  # quoted speech, unless it names the traveller ("Trump's visit to Mexico")
             dests = _dest_list(st, tm.end(), ents, s.start, kind, tm.group(0))
             if not dests:
                 continue
@@ -345,6 +349,10 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
             return [(None, by.group("who"), None)]
     if att is None:
         return []
+    om = re.search(r"\b(him|her)\s+to\s+$", st[max(0, tm.start() - 12):tm.start()])
+    if om:  # "critics called for him to go to Auschwitz"
+        a = att.resolve_pronoun(abs_t, "m" if om.group(1) == "him" else "f", speech=False)
+        return [(a, a.name, a.key)] if a else []
     cands = [c for c in att.candidates(s.start, abs_t) if c.kind in ("name", "pron", "desc")]
     if kind == "return" and re.match(r"(?:depart|leav|left)", tm.group(0), re.I) and not re.search(
             r"\b(?:before|after|while|upon|on)\s+$", st[max(0, tm.start() - 8):tm.start()]):

@@ -37,7 +37,7 @@ _TRIGGERS = [
     ("verb", r"stop(?:s|ped|ping)?\s+(?:in|at|off\s+in)"),
     ("between", r"(?:summit|meeting|talks|meetings)\s+between\s+[^;:]{3,90}?\s+in"),
     ("event", r"(?:summit|talks|meeting|conference|news\s+conference|press\s+conference|ceremony|"
-              r"townhall|town\s+hall|negotiations)\s+(?:\w+\s+){0,3}?(?:in|at)"),
+              r"townhall|town\s+hall|negotiations)s?\s+(?:\w+\s+){0,3}?(?:in|at)"),
     ("event", r"(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference)|"
               r"spoke|speaking|met|meet|meets|meeting|signed|join(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,6}?in"),
 ]
@@ -54,7 +54,7 @@ landing touch touches touched touching now depart departs departed departing lea
 left return returns returned returning back trip
 trips tour tours toured touring voyage pilgrimage mission missions stopover stop stops stopped
 stopping arrival landing holiday vacation trek flight way summit summits talks meeting meetings
-conference ceremony townhall town negotiations told spoke speaking met meet meets signed join joins
+conference conferences summits ceremony townhall town negotiations told spoke speaking met meet meets signed join joins
 joined joining departure""".split())
 _KIND = {f"{k}{i}": k for i, (k, _p) in enumerate(_TRIGGERS)}
 _DEST_RE = re.compile(

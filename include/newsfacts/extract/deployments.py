@@ -175,7 +175,7 @@ def _actor_in(text: str) -> tuple[str, str | None] | None:
             if i + n > len(toks):
                 continue
             cand = " ".join(t for t, _ in toks[i:i + n])
-            cand = re.sub(r"(?:’s|'s)$", "", cand)
+            cand = re.sub(r"(?:’s|'s)$|-(?:led|backed|run|allied)$", "", cand)
             ac = actor_country(cand) or actor_country(cand.rstrip("."))
             if ac:
                 return ac
@@ -234,7 +234,7 @@ def _location(st: str, start: int, end: int, prev_country: str | None) -> tuple[
     if om:
         return om.group(1), None
     for lm in _LOC_RE.finditer(seg):
-        if lm.start() > 90:
+        if lm.start() > 130:
             break
         loc = lm.group("loc").strip().rstrip(".,;:")
         loc = re.sub(r"\s+(?:and|of)$", "", loc)
@@ -406,11 +406,17 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                         "personnel", "fighter", "missile", "ship", "drone", "helicopter", "jet",
                         "adviser", "advisor", "trainer", "instructor", "battery", "tank",
                         "bomber", "warplane", "submarine", "carrier") and not num and kind == "unit":
-                # too generic on their own ("security forces", "a police unit")
-                if not re.search(r"\b(?:troops?|soldiers?|forces)\b", unit_raw):
+                # too generic on their own ("security forces", "a police unit"), unless owned
+                # by a named country or place ("Hong Kong police")
+                if not re.search(r"\b(?:troops?|soldiers?|forces)\b", unit_raw) and not (
+                        unit in ("police", "guard", "personnel") and _actor_in(adj)):
                     continue
                 if unit == "force" and not adj.strip():
                     continue
+            if unit in ("militant", "insurgent") and not re.search(
+                    r"\b(?:mass(?:ed|ing|es)?|amass\w*|gather\w*|deploy\w*|station\w*|reinforc\w*|"
+                    r"move[ds]?|moving)\b", st[max(0, m.start() - 40):m.end() + 40], re.I):
+                continue
             size, qualifier = _parse_size(num, qual)
             if size is not None and size < 2 and unit not in ("battalion", "brigade", "division", "regiment"):
                 continue

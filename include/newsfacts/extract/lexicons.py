@@ -174,6 +174,11 @@ INSTITUTIONS: dict[str, tuple[str, str | None]] = {
     "the taliban": ("Taliban", None), "islamic state": ("Islamic State", None),
     "isis": ("Islamic State", None), "isil": ("Islamic State", None),
     "wagner": ("Wagner Group", "RU"), "the wagner group": ("Wagner Group", "RU"),
+    "boko haram": ("Boko Haram", None), "al-shabab": ("al-Shabab", None),
+    "al shabab": ("al-Shabab", None), "al-shabaab": ("al-Shabab", None), "al qaeda": ("al Qaeda", None),
+    "al-qaeda": ("al Qaeda", None), "houthis": ("Houthis", None), "the houthis": ("Houthis", None),
+    "houthi": ("Houthis", None), "pkk": ("PKK", None), "ypg": ("YPG", None),
+    "peshmerga": ("Kurdistan Regional Government", None),
 }
 
 # Demonyms and adjectival forms -> (country name, ISO2). Extended from pycountry at load.
@@ -272,7 +277,7 @@ police officer gendarme commando special-forces guardsman infantryman militiaman
 warship ship destroyer frigate submarine carrier aircraft-carrier jet fighter-jet bomber warplane
 aircraft helicopter drone tank armoured-vehicle vehicle missile battery battalion brigade division
 regiment company platoon squadron unit force contingent personnel advisor adviser trainer
-instructor mercenary guard national-guardsman ranger seal""".split():
+instructor mercenary guard national-guardsman ranger seal militant insurgent""".split():
     _s = _u.replace("-", " ")
     FORCE_UNITS[_s] = _s
     if _s.endswith("y") and _s[-2] not in "aeiou":

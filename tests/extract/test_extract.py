@@ -244,3 +244,10 @@ def test_resolve_when():
     assert resolve_when("He visited the city in 2017.", pub) == "2017"
     assert resolve_when("The talks are set for Sept 3-4.", pub, future=True) == "2022-09-03/04"
     assert resolve_when("He arrived on Tuesday.", pub) == "2022-01-11"
+
+
+def test_spaced_straight_quotes():
+    body = 'Headline\n\n" We will go home when the road is safe, " Amir Hadzic, a local elder, told the crowd.'
+    st = direct(run(body))
+    assert st and st[0]["speaker"] == "Amir Hadzic"
+    assert st[0]["text"].strip().startswith("We will go home")

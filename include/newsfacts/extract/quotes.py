@@ -52,13 +52,22 @@ def find_quotes(text: str, ps: int, pe: int, pi: int) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     open_at = None
     open_len = 1
-    for m in _MARK_RE.finditer(text, ps, pe):
+    marks = list(_MARK_RE.finditer(text, ps, pe))
+    # an even number of straight marks pairs up by alternation (also when spaced: '" x "');
+    # an odd number means a quote left open, so each mark's role is read from its context
+    straight = [m for m in marks if m.group(0) in ('"', "''")]
+    straight_even = len(straight) % 2 == 0 and any(
+        (m.start() == ps or text[m.start() - 1].isspace())
+        and (m.end() >= pe or text[m.end()].isspace()) for m in straight)
+    for m in marks:
         i, mk = m.start(), m.group(0)
         n = len(mk)
         if mk in _OPENERS or mk == "``":
             role = "open"
         elif mk in _CLOSERS:
             role = "close"
+        elif straight_even:
+            role = "close" if open_at is not None else "open"
         else:
             role = _straight_role(text, i, n, ps, pe)
             if role == "?":

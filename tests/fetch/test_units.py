@@ -271,3 +271,13 @@ def test_charsets_over_http(site, run, source, archive, ctype, encoding, expect)
     assert rec.outcome == "fetched" and rec.charset == expect
     assert archive.get(rec.content_sha256) == body  # raw bytes kept untouched
     assert words in decode_html(body, ctype)[0]
+
+
+def test_fetch_config_from_settings_extra(settings):
+    from newsfacts.fetch import FetchConfig
+
+    s = settings.with_overrides(extra={"fetch_max_bytes": "2048", "fetch_total_timeout": "7.5",
+                                       "fetch_workers": "3"})
+    cfg = FetchConfig.from_settings(s)
+    assert (cfg.max_bytes, cfg.total_timeout, cfg.workers) == (2048, 7.5, 3)
+    assert FetchConfig.from_settings(settings) == FetchConfig()

@@ -53,7 +53,7 @@ def _extract(doc: str, body, fmt: str, meta: dict) -> dict:
         if pi not in art.headings:
             quotes.extend(find_quotes(art.text, ps, pe, pi))
     ents = EntityIndex(art.text, [(q.ts, q.te) for q in quotes],
-                       skip=[art.paragraphs[i] for i in sorted(art.headings)])
+                       skip=[art.paragraphs[i] for i in sorted(art.headings)] + art.runin)
     att = Attributor(art, ents, quotes)
     statements = extract_statements(art, ents, quotes, att)
     statements += extract_indirect(art, ents, quotes, att)

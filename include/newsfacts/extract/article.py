@@ -44,6 +44,7 @@ class Article:
     source: str | None = None
     language: str | None = "en"
     headings: set[int] = field(default_factory=set)  # paragraphs that look like headlines
+    runin: list[tuple[int, int]] = field(default_factory=list)  # "Run-in Heading: text..."
 
     def words(self, idx: int) -> set[str]:
         """Lower-case word set of sentence idx (cached): cheap keyword pre-filters."""
@@ -123,6 +124,7 @@ def _clean_paragraphs(raw: str) -> list[str]:
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_RUNIN = re.compile(r"^([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|the|and|in|for|to|a|an|with))*):\s")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by",
           "as", "is", "vs", "from", "over", "after"}
 
@@ -155,6 +157,10 @@ def build_article(paras: list[str], **meta) -> Article:
         pos += len(p) + 2
     art = Article(text=text, paragraphs=spans, **meta)
     art.headings = {i for i, p in enumerate(paras) if is_heading(p)}
+    for (ps, _pe), p in zip(spans, paras, strict=True):
+        m = _RUNIN.match(p)
+        if m and sum(1 for w in m.group(1).split() if w[:1].isupper()) >= 2:
+            art.runin.append((ps, ps + m.end()))
     title = _norm_title(meta.get("title"))
     if title:
         for i, p in enumerate(paras[:3]):

@@ -251,3 +251,12 @@ def test_spaced_straight_quotes():
     st = direct(run(body))
     assert st and st[0]["speaker"] == "Amir Hadzic"
     assert st[0]["text"].strip().startswith("We will go home")
+
+
+def test_titles_of_works_are_not_statements_but_nicknames_are():
+    body = ('Headline\n\nSenator Ann Fields told reporters on "Morning Report Live" that the vote '
+            'would pass.\n\nSenator Ann Fields has repeatedly called her rival "Little Paper Tiger" '
+            'at rallies.')
+    texts = [s["text"] for s in direct(run(body))]
+    assert "Morning Report Live" not in texts
+    assert "Little Paper Tiger" in texts

@@ -526,6 +526,28 @@ class Attributor:
         return None
 
 
+_TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with",
+                "by", "is", "are", "from", "as", "vs", "it", "its"}
+
+
+_TITLE_CONTEXT = re.compile(
+    r"\b(?:on|of|to|in|at|titled|entitled|headlined|show|program|programme|episode|series|book|"
+    r"film|movie|song|album|column|newspaper|magazine|memoir|documentary|hosted|host|anchor|"
+    r"appeared|appearance|interview)\s*[\w’'-]*\s*$", re.I)
+
+
+def _looks_like_title(t: str) -> bool:
+    """Short Title Case text: a show, book, film or slogan rather than speech."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", t)
+    if not 2 <= len(words) <= 7:
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    if not content or words[0][0].islower():
+        return False
+    return all(w[0].isupper() for w in content) and not any(
+        w in ("I", "I’m", "I'm", "We", "You") for w in words)
+
+
 def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
                        att: Attributor | None = None) -> list[dict]:
     att = att or Attributor(art, ents, quotes)
@@ -536,8 +558,9 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
         qt = art.text[q.ts:q.te].strip()
         qt_clean = qt.strip(" ,.;:")
         nwords = len(qt_clean.split())
-        if nwords < 2:
-            continue
+        if nwords < 2 or (_looks_like_title(qt_clean) and _TITLE_CONTEXT.search(
+                art.text[max(0, q.open - 30):q.open])):
+            continue  # one-word quotes and titles of works ("on Face the Nation") are not statements
         res = att.attribute(q, prev)
         if res is None:
             continue

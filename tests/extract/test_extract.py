@@ -260,3 +260,14 @@ def test_titles_of_works_are_not_statements_but_nicknames_are():
     texts = [s["text"] for s in direct(run(body))]
     assert "Morning Report Live" not in texts
     assert "Little Paper Tiger" in texts
+
+
+def test_actor_titles_ages_countries_and_visit_hosts():
+    out = run("Headline\n\nRussian President Vladimir Putin, 69, met Foreign Secretary Liz Truss, 46.\n\n"
+              "Ambassador Tom Hale visited Prime Minister Dana Levi in Israel last week.")
+    actors = {a["name"]: a for a in out["actors"]}
+    assert actors["Vladimir Putin"]["age"] == 69 and actors["Vladimir Putin"]["country"] == "RU"
+    assert actors["Vladimir Putin"]["title"] == "Russian President"
+    assert actors["Liz Truss"]["age"] == 46 and actors["Liz Truss"]["title"] == "Foreign Secretary"
+    v = out["visits"][0]
+    assert (v["traveller"], v["destination"], v["host"]) == ("Tom Hale", "Israel", "Dana Levi")

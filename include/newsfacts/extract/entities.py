@@ -26,7 +26,7 @@ _CAP = (r"(?:(?:Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Lt|Col|Maj|Capt|Sgt|Adm|Mr|M
 _PART = r"(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|la|le|dos|das|ul|bint)"
 NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:(?:[ \t]+|[ \t]+{_PART}[ \t]+){_CAP})*(?:,?[ \t]+(?:Jr|Sr|III|II)\b\.?)?")
 _TOK_RE = re.compile(r"\S+")
-AGE_RE = re.compile(r"^,\s*(\d{1,3})\s*,")
+AGE_RE = re.compile(r"^,\s*(\d{1,3})(?=\s*[,.;)]|\s*$)")
 PRE_TITLE_RE = re.compile(
     r"((?:(?:former|new|then|acting|interim|deputy|senior|veteran|embattled|outgoing|incoming|"
     r"[A-Z][a-z]+|[a-z]+)\s+){0,3})$")
@@ -332,6 +332,14 @@ class EntityIndex:
             v = votes.get(a.key)
             if a.gender is None and v and v[0] != v[1]:
                 a.gender = "m" if v[0] > v[1] else "f"
+        # a person's country from a demonym in their title ("Russian President")
+        for a in self.actors:
+            if a.kind == "person" and a.title and a.country is None:
+                for w in a.title.split():
+                    c = country_of(w) if w[:1].isupper() else None
+                    if c:
+                        a.country = c[1]
+                        break
         # genders from honorifics
         for m in self.mentions:
             if m.actor and m.honorific and m.actor.gender is None:

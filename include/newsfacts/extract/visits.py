@@ -200,6 +200,21 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
     return out
 
 
+_HOST_RE = re.compile(r"\b(?:with|hosted\s+by|guest\s+of|invitation\s+of|invited\s+by|visit(?:s|ed|ing)?|"
+                      r"meet(?:s|ing)?|met|hosts?|hosting)\s+(?:his|her|their|the)?\s*$")
+
+
+def _host(st: str, s, ents: EntityIndex, traveller_keys: set, after: int) -> str | None:
+    """The person receiving the visitor, when the sentence names one ("met X", "talks with X",
+    "at the invitation of X", "visited Prime Minister X in Israel")."""
+    for m in ents.mentions_in(s.start, s.end):
+        if m.kind != "person" or m.actor is None or m.actor.key in traveller_keys:
+            continue
+        if _HOST_RE.search(st[max(0, m.full_start - s.start - 40):m.full_start - s.start]):
+            return m.actor.name
+    return None
+
+
 def _home_country(actor) -> str | None:
     t = (actor.title or "") if actor is not None else ""
     for w in re.findall(r"[A-Z][\w.]*", t):
@@ -289,13 +304,14 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                     if key in seen:
                         continue
                     seen.add(key)
+                    host = _host(st, s, ents, {t[2] for t in travellers if t[2]}, tm.end())
                     out.append({
                         "traveller": tname, "traveller_key": tkey,
                         "destination": dname,
                         "destination_country": (info or {}).get("country"),
                         "destination_lat": (info or {}).get("lat"),
                         "destination_lon": (info or {}).get("lon"),
-                        "host": None, "status": dstatus, "when": dwhen,
+                        "host": host, "status": dstatus, "when": dwhen,
                         "sentence": st, "sentence_idx": s.idx,
                         "start": s.start + tm.start(), "end": s.start + dpos + len(dname),
                         "_kind": (info or {}).get("kind"),

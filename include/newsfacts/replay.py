@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from newsfacts.settings import Settings
@@ -51,10 +51,20 @@ def parse_when(value) -> datetime | None:
     return dt.astimezone(UTC)
 
 
+def _is_day(value) -> bool:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return True
+    return isinstance(value, str) and len(value.strip()) == 10
+
+
 def in_window(value, since: datetime | None, until: datetime | None) -> bool:
+    """A timestamp in [since, until); a bare date (a whole day) when the day overlaps it."""
     when = parse_when(value)
     if when is None:
         return False
+    if _is_day(value):
+        day_end = when + timedelta(days=1)
+        return (since is None or day_end > since) and (until is None or when < until)
     return (since is None or when >= since) and (until is None or when < until)
 
 

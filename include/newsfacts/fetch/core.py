@@ -51,8 +51,10 @@ def _user_agent(settings, source: Source | None = None) -> str:
 
 
 class Throttle:
-    """Minimum delay between two requests to one host (used where hosts are not already
-    owned by a single worker)."""
+    """When each host was last asked for something, and a wait for its delay to pass.
+    One process-wide instance (``HOSTS``) is shared by discover and fetch, so the page
+    requests that follow a feed request on the same host keep the delay too. Across
+    processes, ``group_by_host`` keeps each host in one task."""
 
     def __init__(self, sleep=time.sleep):
         self._last: dict[str, float] = {}
@@ -60,18 +62,22 @@ class Throttle:
         self._sleep = sleep
 
     def wait(self, host: str, delay: float) -> None:
-        if not host:
+        if not host or delay <= 0:
             return
         with self._lock:
             last = self._last.get(host)
-        if last is not None and delay > 0:
+        if last is not None:
             left = last + delay - time.monotonic()
             if left > 0:
                 self._sleep(left)
 
     def done(self, host: str) -> None:
-        with self._lock:
-            self._last[host] = time.monotonic()
+        if host:
+            with self._lock:
+                self._last[host] = time.monotonic()
+
+
+HOSTS = Throttle()
 
 
 def _file_path(url: str) -> Path:
@@ -109,7 +115,7 @@ class _Discovery:
         self.cfg = cfg
         self.fetcher = fetcher
         self.robots = RobotsCache(fetcher, state, cfg.robots_ttl)
-        self.throttle = Throttle()
+        self.throttle = HOSTS
         self.records: list[FetchRecord] = []
         self.include_feed_success = include_feed_success
         # conditional-GET validators to store once the source's items are all taken
@@ -398,19 +404,16 @@ class _PageFetcher:
             return src.allow_private, src.is_local or c.url in src.urls, src
         return c.allow_private, c.local, None
 
-    def run_host(self, items: list[tuple[int, Candidate]], out: list, progress) -> None:
+    def run_host(self, host: str, items: list[tuple[int, Candidate]], out: list,
+                 progress) -> None:
         """Fetch one host's candidates in order, one at a time, ``rate_limit`` apart. After
         ``HOST_FAILURE_LIMIT`` network failures in a row (time-outs, refused connections)
         the host's remaining URLs are left for the next run instead of each waiting out
         its own time-out."""
-        last_end: list[float] = []
         failures = 0
 
         def wait(delay: float) -> None:
-            if last_end and delay > 0:
-                left = last_end[0] + delay - time.monotonic()
-                if left > 0:
-                    time.sleep(left)
+            HOSTS.wait(host, delay)
 
         for idx, c in items:
             permanent = counts = True
@@ -426,8 +429,8 @@ class _PageFetcher:
                     rec = FetchRecord.for_candidate(
                         c, outcome="error", error=f"internal error: {type(exc).__name__}: {exc}")
                     permanent = False
-                if host_key(c.url) and (rec.http_status is not None or rec.elapsed_ms):
-                    last_end[:] = [time.monotonic()]
+                if host_key(c.url):
+                    HOSTS.done(host)
                 if rec.outcome == "error" and rec.http_status is None and host_key(c.url) \
                         and (rec.error or "").startswith(_NETWORK_ERRORS):
                     failures += 1
@@ -502,8 +505,8 @@ class _PageFetcher:
                                                  error=f"{why}: not fetched this run"), False
             return FetchRecord.for_candidate(c, outcome="skipped",
                                              error="disallowed by robots.txt"), True
-        if used_network and delay > 0:
-            time.sleep(delay)  # robots.txt was a request to this host too
+        if used_network:
+            HOSTS.done(host_key(c.url))  # robots.txt was a request to this host too
         wait(max(delay, min(rules.crawl_delay(ua) or 0.0, MAX_CRAWL_DELAY)))
 
         def hop_check(target: str) -> str | None:
@@ -654,12 +657,12 @@ def fetch_candidates(candidates: list[Candidate], *, sources: list[Source], arch
         pf = _PageFetcher(src_map, archive, state, settings, cfg, fetcher)
         workers = max(1, min(cfg.workers, len(by_host)))
         if workers == 1:
-            for items in by_host.values():
-                pf.run_host(items, out, progress)
+            for host, items in by_host.items():
+                pf.run_host(host, items, out, progress)
         else:
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as ex:
-                futures = [ex.submit(pf.run_host, items, out, progress)
-                           for items in by_host.values()]
+                futures = [ex.submit(pf.run_host, host, items, out, progress)
+                           for host, items in by_host.items()]
                 for f in futures:
                     f.result()
     return [r if r is not None else FetchRecord.for_candidate(c, outcome="error",

@@ -4,13 +4,18 @@ The published file is a separate DuckDB file that holds only the marts (plus a
 `_publication` row saying which run produced it). It is written beside the old one and
 swapped in with os.replace, so a BI tool that holds the old file open keeps a consistent
 snapshot and never blocks the pipeline. Parquet exports are swapped the same way through
-a `current` symlink.
+a `current` symlink. The dbt docs site (`dbt docs generate`) is published beside them,
+under published/docs (also behind a swapped symlink), and regenerated only when the dbt
+project changed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
 import shutil
+import subprocess
 import sys
 import textwrap
 from datetime import UTC, datetime
@@ -19,7 +24,10 @@ from pathlib import Path
 from newsfacts.settings import Settings
 from newsfacts.warehouse import connect, connect_readonly
 
+log = logging.getLogger("newsfacts.publish")
+
 KEEP_EXPORTS = 3
+DOCS_FILES = ("index.html", "static_index.html", "manifest.json", "catalog.json")
 
 
 def _quote(path: Path) -> str:
@@ -68,7 +76,81 @@ def publish(settings: Settings, run_id: str) -> dict:
         os.fsync(fh.fileno())
     os.replace(tmp, target)
     _swap_current(settings.exports, export_dir)
-    return {"published": str(target), "tables": counts, "exports": str(export_dir)}
+    docs = publish_docs(settings)
+    return {"published": str(target), "tables": counts, "exports": str(export_dir),
+            "docs": str(docs) if docs else None}
+
+
+def docs_dir(settings: Settings) -> Path:
+    return settings.published.parent / "docs"
+
+
+def _project_digest(project_dir: Path) -> str:
+    """Hash of everything `dbt docs generate` documents: models, seeds, snapshots, macros."""
+    h = hashlib.sha256()
+    for sub in ("models", "seeds", "snapshots", "macros"):
+        for f in sorted((project_dir / sub).rglob("*")):
+            if f.is_file():
+                h.update(str(f.relative_to(project_dir)).encode())
+                h.update(f.read_bytes())
+    h.update((project_dir / "dbt_project.yml").read_bytes())
+    return h.hexdigest()[:16]
+
+
+def publish_docs(settings: Settings) -> Path | None:
+    """`dbt docs generate --no-compile --static` into published/docs (a swapped symlink).
+
+    Skipped when the published docs already describe the same dbt project. A failure is
+    logged and leaves the previous docs in place: docs never block a publish.
+    """
+    from newsfacts.transform import dbt_env, dbt_executable
+
+    link = docs_dir(settings)
+    digest = _project_digest(settings.dbt_project_dir)
+    if (link / ".project-digest").is_file() and \
+            (link / ".project-digest").read_text().strip() == digest:
+        return link
+    target = settings.home / "dbt" / "docs-target"
+    target.mkdir(parents=True, exist_ok=True)
+    # reuse the manifest of the dbt build that produced these marts: no compile, no re-parse
+    built = settings.home / "dbt" / "target"
+    no_compile = []
+    for name in ("manifest.json", "partial_parse.msgpack"):
+        if (built / name).exists():
+            shutil.copy2(built / name, target / name)
+            no_compile = ["--no-compile"] if name == "manifest.json" else no_compile
+    cmd = [dbt_executable(), "--no-use-colors", "docs", "generate", *no_compile, "--static",
+           "--project-dir", str(settings.dbt_project_dir),
+           "--profiles-dir", str(settings.dbt_project_dir),
+           "--target-path", str(target), "--log-path", str(settings.home / "dbt" / "logs")]
+    try:
+        proc = subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True,
+                              timeout=900)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        log.warning("dbt docs generate failed: %s", exc)
+        return None
+    if proc.returncode != 0:
+        log.warning("dbt docs generate failed (exit %s): %s", proc.returncode,
+                    proc.stdout[-2000:])
+        return None
+    new_dir = link.parent / f"docs-{digest}-{os.getpid()}"
+    shutil.rmtree(new_dir, ignore_errors=True)
+    new_dir.mkdir(parents=True)
+    for name in DOCS_FILES:
+        if (target / name).exists():
+            shutil.copy2(target / name, new_dir / name)
+    (new_dir / ".project-digest").write_text(digest + "\n")
+    if link.exists() and not link.is_symlink():
+        shutil.rmtree(link)
+    tmp_link = link.parent / f".docs-{os.getpid()}"
+    tmp_link.unlink(missing_ok=True)
+    tmp_link.symlink_to(new_dir.name)
+    os.replace(tmp_link, link)
+    for old in link.parent.glob("docs-*"):
+        if old.is_dir() and old.name != new_dir.name:
+            shutil.rmtree(old, ignore_errors=True)
+    log.info("docs: %s", link)
+    return link
 
 
 def _swap_current(exports: Path, new_dir: Path) -> None:

@@ -20,7 +20,10 @@ seen as (
         resolved.actor_kind,
         resolved.actor_name,
         resolved.country_code,
-        resolved.name_as_written,
+        list_filter(
+            list_concat([resolved.name_as_written], resolved.mentions),
+            lambda n: regexp_matches(n, '^[A-Z]') and n not in ('He', 'She', 'They', 'It', 'We', 'I')
+        ) as name_variants,
         resolved.resolved_by,
         resolved.article_key,
         articles.published_date
@@ -34,7 +37,7 @@ every_country as (
         'country' as actor_kind,
         country_name as actor_name,
         country_code,
-        null::varchar as name_as_written,
+        cast([] as varchar []) as name_variants,
         'reference' as resolved_by,
         null::varchar as article_key,
         null::date as published_date
@@ -53,8 +56,7 @@ grouped as (
         min(actor_kind) as actor_kind,
         arg_max(actor_name, length(actor_name)) as actor_name,
         max(country_code) as country_code,
-        list_sort(list(distinct name_as_written) filter (where name_as_written is not null))
-            as name_variants,
+        list_sort(list_distinct(flatten(list(name_variants)))) as name_variants,
         list_sort(list(distinct resolved_by)) as resolved_by,
         count(distinct article_key) as n_articles,
         min(published_date) as first_seen_date,

@@ -42,9 +42,13 @@ targets as (
     inner join actors
         on statements.article_key = actors.article_key
         and statements.article_speaker_key is distinct from actors.article_actor_key
+    left join actors as speaker
+        on statements.article_key = speaker.article_key
+        and statements.article_speaker_key = speaker.article_actor_key
     cross join unnest(actors.mentions) as m (mention)
     where
-        regexp_matches(m.mention, '^[A-Z]')
+        actors.actor_key is distinct from speaker.actor_key
+        and regexp_matches(m.mention, '^[A-Z]')
         and length(m.mention) > 2
         and contains(statements.sentence, m.mention)
     qualify row_number() over (

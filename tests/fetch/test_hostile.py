@@ -153,8 +153,9 @@ def test_non_html_content_types_skipped(site, run, source):
     png = site.route("/img.png", Reply(body=b"\x89PNG\r\n\x1a\n\0\0", content_type="image/png"))
     js = site.route("/x.json", Reply(body=b"{}", content_type="application/json"))
     bin_ = site.route("/blob", Reply(body=b"\0\1\2\3" * 100, content_type=None))
-    by_url = _fetch(run, source, site, [pdf, png, js, bin_])
-    for u in (pdf, png, js, bin_):
+    liar = site.route("/liar.html", Reply(body=b"%PDF-1.4\n\0\0\0binary", content_type="text/html"))
+    by_url = _fetch(run, source, site, [pdf, png, js, bin_, liar])
+    for u in (pdf, png, js, bin_, liar):
         assert by_url[u].outcome == "skipped", (u, by_url[u])
         assert "unsupported content" in by_url[u].error
 

@@ -549,9 +549,10 @@ class _PageFetcher:
             rec.outcome = "skipped"
             rec.error = f"unsupported content type {ctype}"
             return rec, True
-        if not ctype and not _looks_like_text(res.body):
+        if not _looks_like_text(res.body):
             rec.outcome = "skipped"
-            rec.error = "unsupported content (no content type, not text)"
+            rec.error = (f"unsupported content (binary data served as {ctype})" if ctype
+                         else "unsupported content (no content type, not text)")
             return rec, True
         return self._store(c, rec, res.body, res.content_type, res.final_url), False
 

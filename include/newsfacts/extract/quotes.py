@@ -110,6 +110,43 @@ DESC_RE = re.compile(
     r"(?:\s+(?:close to|familiar with|for|from|of|at|in|with|to|on)\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*[ \t]*){1,4}|(?:the|his|her|their)\s+[a-z]+))?"
     r"(?:\s+who\s+(?:spoke|asked|requested|declined)[^,.;:\"“”]{0,60})?")
 PRON_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)(?![\w’'-])")
+_DESC_WORDS = frozenset(_DESC_NOUNS) | {"mp", "mep", "msp"}
+_DESC_DETS = frozenset("a an the one another two three several some many other his her their its our".split())
+_WORD_TOK = re.compile(r"[\w.’'-]+")
+_DESC_TAIL = re.compile(
+    r"(?:\s+(?:close to|familiar with|for|from|of|at|in|with|to|on)\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*[ \t]*){1,4}|(?:the|his|her|their)\s+[a-z]+))?"
+    r"(?:\s+who\s+(?:spoke|asked|requested|declined)[^,.;:\"“”]{0,60})?")
+
+
+def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of descriptive speaker phrases ("a source close to Ms Truss", "the ministry
+    spokesman") in text[a:b]: found from their head noun, so cheap on long texts."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD_TOK.finditer(text, a, b)]
+    out = []
+    last_end = a
+    for i, (_s, e, w) in enumerate(toks):
+        lw = w.lower().rstrip(".")
+        while e > _s and text[e - 1] == ".":
+            e -= 1
+        if lw.endswith(("’s", "'s")):
+            lw = lw[:-2]
+            e -= 2
+        if lw not in _DESC_WORDS and w not in ("MP", "MEP", "MSP", "AM"):
+            continue
+        if lw in ("am",) and w != "AM":
+            continue
+        # look back (at most 6 words) for a determiner, staying in the same clause
+        for j in range(i - 1, max(-1, i - 7), -1):
+            if toks[j][2].lower() in _DESC_DETS:
+                ds = toks[j][0]
+                if ds < last_end or re.search(r"[,;:()\"“”]", text[ds:toks[i][0]]):
+                    break
+                tm = _DESC_TAIL.match(text, e, b)
+                end = tm.end() if tm else e
+                out.append((ds, end))
+                last_end = end
+                break
+    return out
 
 
 _APPOS_RE = re.compile(
@@ -166,13 +203,14 @@ class Attributor:
         refer to (computed on first use)."""
         if self._indef is None:
             self._indef = []
-            for m in DESC_RE.finditer(self.masked):
-                w = m.group(0).split()
-                if w[0].lower() in ("a", "an", "one", "another") and "Q" not in m.group(0):
+            for ds, de in find_descs(self.masked, 0, len(self.masked)):
+                t = self.masked[ds:de]
+                w = t.split()
+                if w[0].lower() in ("a", "an", "one", "another") and "Q" not in t:
                     head = next((x for x in reversed([y.lower() for y in w])
                                  if x in ROLE_NOUNS or x in SOURCE_NOUNS or x in DESC_NOUNS), None)
                     if head:
-                        self._indef.append((m.start(), m.group(0).strip(), head))
+                        self._indef.append((ds, t.strip(), head))
         return self._indef
 
     def sentence_of(self, pos: int) -> int:
@@ -203,11 +241,11 @@ class Attributor:
                 out.append(Cand(m.full_start if m.full_start >= a else m.start, m.end, "name", m.text, m))
         for m in PRON_RE.finditer(seg):
             out.append(Cand(a + m.start(), a + m.end(), "pron", m.group(0)))
-        for m in DESC_RE.finditer(seg):
-            t = m.group(0).rstrip()
+        for ds, de in find_descs(self.masked, a, b):
+            t = self.masked[ds:de].rstrip()
             if "QQ" in t:
                 continue
-            out.append(Cand(a + m.start(), a + m.start() + len(t), "desc", t))
+            out.append(Cand(ds, ds + len(t), "desc", t))
         # drop candidates nested inside a description (the description wins)
         descs = [c for c in out if c.kind == "desc"]
         out = [c for c in out if c.kind == "desc" or not any(

@@ -270,6 +270,9 @@ def test_demo_sources_file(state, settings, config, archive):
     out = fetch_candidates(cands, sources=sources, archive=archive, state=state,
                            settings=settings, config=config)
     assert all(r.outcome == "fetched" for r in out)
+    # second run: the feed file did not change (its content hash is the validator)
+    cands, recs = discover(sources, state=state, settings=settings, config=config)
+    assert cands == [] and [r.outcome for r in recs] == ["unchanged"]
 
 
 def test_demo_feed_over_http(tmp_path, make_site, run, source):

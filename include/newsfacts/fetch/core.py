@@ -157,9 +157,20 @@ class _Discovery:
             except (OSError, ValueError, EOFError) as exc:
                 self._record(src, url, "error", f"cannot read: {exc}")
                 return None, None, _noop
+            elapsed = int((time.monotonic() - t0) * 1000)
+            # local files get the same "conditional GET": a content hash as the validator
+            tag = f"sha256:{hashlib.sha256(data).hexdigest()}"
+            if conditional and self.state.feed_validators(url).get("etag") == tag:
+                self._record(src, url, "unchanged", nbytes=len(data), content_type=ctype,
+                             elapsed_ms=elapsed)
+                return None, None, _noop
             self._record(src, url, "fetched", nbytes=len(data), content_type=ctype,
-                         elapsed_ms=int((time.monotonic() - t0) * 1000))
-            return data, ctype, _noop
+                         elapsed_ms=elapsed)
+
+            def commit_local(url=url, tag=tag):
+                self.state.set_feed_validators(url, tag, None)
+
+            return data, ctype, commit_local
         if scheme not in ("http", "https"):
             self._record(src, url, "error", f"refused: unsupported URL scheme {scheme}://")
             return None, None, _noop

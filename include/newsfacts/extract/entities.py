@@ -3,6 +3,7 @@ coreference (surname, honorific + surname, pronouns, role nouns) to the fullest 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -381,7 +382,17 @@ class EntityIndex:
 
     # --- queries ---------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.mentions):
+            starts = self._starts = [m.start for m in self.mentions]
+        i = bisect.bisect_left(starts, start)
+        out = []
+        ms = self.mentions
+        while i < len(ms) and ms[i].start < end:
+            if ms[i].end <= end:
+                out.append(ms[i])
+            i += 1
+        return out
 
     def last_person_before(self, pos: int, gender: str | None = None,
                            lo: int = 0, skip_quotes: bool = True) -> Actor | None:

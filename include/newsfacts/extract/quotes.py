@@ -105,10 +105,6 @@ def _clean(s: str) -> str:
 
 _DESC_NOUNS = sorted(SOURCE_NOUNS | ROLE_NOUNS | DESC_NOUNS, key=len, reverse=True)
 _DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
-DESC_RE = re.compile(
-    rf"(?<![\w’'-]){_DET}\s+(?:[\w.’'-]+\s+){{0,5}}?(?:(?i:{'|'.join(_DESC_NOUNS)})|MP|MEP|MSP|AM)\b"
-    r"(?:\s+(?:close to|familiar with|for|from|of|at|in|with|to|on)\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*[ \t]*){1,4}|(?:the|his|her|their)\s+[a-z]+))?"
-    r"(?:\s+who\s+(?:spoke|asked|requested|declined)[^,.;:\"“”]{0,60})?")
 PRON_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)(?![\w’'-])")
 _DESC_WORDS = frozenset(_DESC_NOUNS) | {"mp", "mep", "msp"}
 _DESC_DETS = frozenset("a an the one another two three several some many other his her their its our".split())

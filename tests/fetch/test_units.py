@@ -153,6 +153,7 @@ def test_state_records_validators_pending(tmp_path):
     st.record("https://x.org/a", final=True, sha256="e" * 64, outcome="fetched")
     assert st.is_done("https://x.org/a") and st.sha_for("https://x.org/a") == "e" * 64
     assert not st.is_done("https://x.org/b")
+    assert [e["canonical_url"] for e in st.iter_urls()] == ["https://x.org/a"]
     st.set_feed_validators("https://x.org/f", '"etag"', "Mon, 01 Jan 2026 00:00:00 GMT")
     assert st.feed_validators("https://x.org/f")["etag"] == '"etag"'
     c = Candidate(url="https://x.org/b", source="s/../weird", canonical_url="https://x.org/b")

@@ -79,6 +79,18 @@ class FetchState:
         _write_json(self._url_path(canonical), entry)
         return entry
 
+    def iter_urls(self):
+        """Every URL entry (dicts with canonical_url, url, outcome, sha256, final,
+        updated_at...). Lets a pipeline find pages that were archived by a fetch task whose
+        records never reached the loader (a killed task), and re-offer them."""
+        base = self.root / "urls"
+        if not base.is_dir():
+            return
+        for path in sorted(base.glob("*/*.json")):
+            entry = _read_json(path)
+            if entry:
+                yield entry
+
     def sha_for(self, canonical: str) -> str | None:
         entry = self.get(canonical)
         return entry.get("sha256") if entry else None

@@ -461,7 +461,8 @@ class _PageFetcher:
             if rec.outcome in ("fetched", "duplicate", "unchanged", "skipped"):
                 self.state.record(canon, url=c.url, final=True, outcome=rec.outcome,
                                   sha256=rec.content_sha256, http_status=rec.http_status,
-                                  error=rec.error)
+                                  error=rec.error, source=c.source, title=c.title,
+                                  published=c.published, content_type=rec.content_type)
                 self.state.remove_pending(c)
             elif counts:
                 entry = self.state.get(canon) or {}

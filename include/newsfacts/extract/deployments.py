@@ -256,8 +256,11 @@ def _location(st: str, start: int, end: int, prev_country: str | None) -> tuple[
             if info is None:
                 words = core.split()
                 info = lookup_place(words[0]) if words else None
-                if info is None and not re.search(rf"\b(?:{_GENERIC_LOC})$", core, re.I):
+                if info is None and not re.search(rf"\b(?:{_GENERIC_LOC})\b", core, re.I):
                     continue
+                if info is None:
+                    tail = re.search(r"\b(?:of|in|with)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$", core)
+                    info = lookup_place(tail.group(1)) if tail else None
             return loc, (info or {}).get("country")
         if re.fullmatch(r"(?:the\s+)?country", low) and prev_country:
             c = country_of(prev_country)
@@ -296,6 +299,9 @@ def _status(st: str, a: int, b: int) -> str:
         return "deployed"  # the current total, cut "to" another figure
     if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?(?:withdraw|pull|cut|reduce|leave)\b", pre_full):
         return "deployed"
+    if re.match(r"\s*(?:\w+\s+){0,3}?(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|left|leave|leaving|"
+                r"head(?:ed|ing)?\s+home|returned\s+home|began\s+to\s+(?:withdraw|pull|leave))\b", post):
+        return "withdrawn"
     if _WITHDRAW.search(pre[-70:]) or re.search(r"\bcut(?:s|ting)?\b", pre[-60:]) or \
             re.match(r"\s*(?:will\s+be\s+|were\s+|are\s+being\s+|to\s+be\s+)?(?:withdrawn|pulled\s+out|brought\s+home|cut|reduced)\b", post):
         return "withdrawn"
@@ -426,7 +432,7 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
             if num and re.fullmatch(r"(?:19|20)\d\d", num.strip()):
                 continue
             a, b = m.start(), m.end()
-            window = st[max(0, a - 70):b + 70]
+            window = st[max(0, a - 70):b + 120]
             anaphoric = kind == "bare" and re.search(
                 r"\b(?:another|the\s+final|the\s+remaining|the\s+other|the\s+last|an\s+additional)\s+$",
                 st[max(0, a - 20):a], re.I)
@@ -456,7 +462,8 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                 continue  # "troops in the area": too vague to record without a number
             if actor is None and loc is None:
                 continue
-            if loc and actor and iso and loc_iso == iso and size is None:
+            if loc and actor and iso and loc_iso == iso and size is None and (
+                    lookup_place(re.sub(r"^the\s+", "", loc)) or {}).get("kind") == "country":
                 # "Russian troops in Russia" is not a deployment worth recording
                 continue
             status = _status(st, a, b)

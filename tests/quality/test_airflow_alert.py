@@ -38,7 +38,7 @@ def test_gate_failure_in_airflow_fails_the_task_and_alerts(tmp_path):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     drop = tmp_path / "drop"
     drop.mkdir()
-    for i in range(3):  # pages whose text is a stub: every article fails the text checks
+    for i in range(6):  # pages whose text is a stub: every article fails the text checks
         (drop / f"stub-{i}.html").write_text(STUB.format(i=i))
     sources = tmp_path / "sources.yml"
     sources.write_text(f"sources:\n  - {{name: inbox, kind: folder, path: \"{drop}\"}}\n")

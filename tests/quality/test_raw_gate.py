@@ -105,6 +105,19 @@ def test_reloading_a_quarantined_batch_is_idempotent(published):
                  "'q1'")[0][0] == 2
 
 
+def test_a_small_batch_of_bad_articles_is_quarantined_not_rejected(published):
+    """The tail of an hourly run (under MIN_ARTICLES_FOR_COLLAPSE articles) is too small to
+    call the batch broken: its bad articles are quarantined and the load goes on."""
+    from newsfacts.pipeline import load_step
+
+    batch = write_batch(published, "tail", "t1", [article_result("t1", text=""),
+                                                  article_result("t2", text="Paywall.")])
+    counts = load_step(published, "tail", [str(batch)])
+    assert counts["quarantined"] == 2 and counts["articles"] == 0
+    assert query(published.warehouse, "select count(distinct article_id) from raw.quarantine "
+                 "where run_id = 'tail'")[0][0] == 2
+
+
 def _duplicate_keys(settings):
     # the same article twice in one batch, and a statement key repeated
     b = write_batch(settings, "bad", "dup", [synthetic_result("d1"), synthetic_result("d1"),
@@ -116,9 +129,9 @@ def _duplicate_keys(settings):
 def _empty_texts(settings):
     # every article of the batch lost its text: not a few bad articles, a broken batch
     b = write_batch(settings, "bad", "empty",
-                    [article_result(f"e{i}", text="") for i in range(4)])
+                    [article_result(f"e{i}", text="") for i in range(6)])
     return b, "load", ["raw.articles.body_text: expect_column_value_lengths_to_be_between "
-                       "(article text shorter than 100 characters) observed=4 of 4 rows"]
+                       "(article text shorter than 100 characters) observed=6 of 6 rows"]
 
 
 def _schema_change(settings):

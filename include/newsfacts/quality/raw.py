@@ -24,7 +24,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsfacts.quality.runner import Runner, failure_lines, jsonable, store_results
-from newsfacts.quality.suites import RAW_KEYS, raw_batch_suites
+from newsfacts.quality.suites import (
+    MIN_ARTICLES_FOR_COLLAPSE,
+    QUARANTINE,
+    RAW_KEYS,
+    raw_batch_suites,
+)
 from newsfacts.records import ARTICLE_TABLES, SCHEMAS, duckdb_type
 from newsfacts.settings import Settings
 from newsfacts.transform import GateFailed
@@ -40,7 +45,7 @@ def _schema_row(suite: str, target: str, observed: dict | None, reason: str) -> 
             "severity": "stop", "reason": reason, "success": observed is None,
             "observed": jsonable(observed) if observed else "matches",
             "unexpected_count": None, "sample": None, "kwargs": None, "exception": None,
-            "offending": [], "quarantined": False}
+            "offending": [], "quarantined": False, "blocking": observed is not None}
 
 
 def check_schema(path: Path, table: str, target: str) -> dict:
@@ -108,6 +113,11 @@ def validate_batch(runner: Runner, run_id: str, batch_dir: Path) -> tuple[str, l
         rows += runner.validate(f"raw.{table}", frame, suites[table], target=target,
                                 run_name=run_id, params={"batch_article_ids": ids},
                                 keys=RAW_KEYS[table], complete=True)
+    if len(ids) < MIN_ARTICLES_FOR_COLLAPSE:
+        # too few articles to call it a broken batch: quarantine them all the same
+        for r in rows:
+            if r["severity"] == QUARANTINE and not r["success"] and not r["exception"]:
+                r.update(quarantined=True, blocking=False)
     return batch_id, rows
 
 

@@ -153,6 +153,7 @@ def result_row(suite: str, target: str, check: Check, r, keys: list[str]) -> dic
         # every offending row: keys + value (complete results only); quarantine uses them
         "offending": offending if keys else [],
         "quarantined": check.severity == QUARANTINE and bool(r.success),
+        "blocking": not r.success,  # a set-level failure: the gate stops
     }
 
 
@@ -160,14 +161,14 @@ def missing_table_row(suite: str, target: str, reason: str, observed: str = "mis
     return {"suite": suite, "target": target, "expectation": "table_exists", "column": None,
             "severity": "stop", "reason": reason, "success": False, "observed": observed,
             "unexpected_count": None, "sample": None, "kwargs": None, "exception": None,
-            "offending": [], "quarantined": False}
+            "offending": [], "quarantined": False, "blocking": True}
 
 
 def failure_lines(rows: list[dict]) -> list[str]:
     """Each failed set-level check as a line: which, observed value, sample offending rows."""
     lines = []
     for r in rows:
-        if r["success"]:
+        if not r.get("blocking", not r["success"]):
             continue
         where = f"[{r['target']}] " if r.get("target") and r["target"] != "marts" else ""
         line = (f"  {where}{r['suite']}.{r['column'] or '*'}: {r['expectation']} "

@@ -6,7 +6,8 @@ Two severities:
   Their articles are set aside in raw.quarantine with the reason, and the rest of the batch
   is loaded. The expectation's `mostly` is the tolerance: when more than (1 - mostly) of a
   batch's articles break it, the batch itself is bad (an extractor or a source broke), and
-  the check becomes a set-level failure.
+  the check becomes a set-level failure (for batches of MIN_ARTICLES_FOR_COLLAPSE articles
+  or more: in a smaller batch, such as the tail of an hourly run, they are quarantined).
 - STOP (set level): schema, keys, volumes, freshness, value ranges on the marts. A failure
   stops the run before publish and fails the Airflow task, naming each failed check, its
   observed value and sample offending rows.
@@ -31,6 +32,7 @@ SUPPORTED_LANGUAGE = r"^en(?:[-_][A-Za-z]{2,8})*$"   # the extractor is English-
 MAX_DAYS_AHEAD = 1.0            # publication dates may run ahead of UTC by time zones, not more
 URL_REGEX = r"^(?:https?://[A-Za-z0-9.\[\]:-]+(?:[/?#]\S*)?|file:///\S+)$"
 QUARANTINE_TOLERANCE = 0.5      # a batch with more bad articles than this share is rejected
+MIN_ARTICLES_FOR_COLLAPSE = 5   # ... if it has at least this many (else they are quarantined)
 MAX_FORCE_SIZE = 5_000_000      # troop sizes must be > 0 and < this
 MIN_SPEAKER_SHARE = 0.8         # share of statements with a speaker name
 MIN_RESOLVED_SPEAKER_SHARE = 0.6  # share of statements whose speaker resolved to an actor

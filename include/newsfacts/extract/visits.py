@@ -268,7 +268,12 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                         and re.search(r"\b(?:will|would)\b", mst))) \
                     and not _PAST_MARK.search(mst):
                 status = "planned"
-            if re.search(r"\bon\s+(?:his|her|their|its)\s+way\s+to\s*$", mst[:tm.end()]):
+            if re.search(r"\bon\s+(?:his|her|their|its)\s+way\s+to\b", mst[:tm.end()]):
+                status = "planned"
+            if kind == "noun" and status == "completed" and re.search(
+                    r"\b(?:block|blocking|prevent|ahead\s+of|before|prepar(?:e|es|ed|ing)\s+for|"
+                    r"preparations\s+for|in\s+advance\s+of|awaits?|awaiting)\s+(?:[\w’'-]+\s+){0,3}$",
+                    mst[max(0, tm.start() - 60):tm.start()]):
                 status = "planned"
             future = status in ("planned", "possible")
             sm0 = re.search(r"\bsince\s+[A-Z]", st[tm.end():])

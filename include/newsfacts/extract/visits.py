@@ -30,7 +30,7 @@ _TRIGGERS = [
              r"rush(?:es|ed|ing)?)\s+to"),
     ("verb", r"(?:head(?:s|ed|ing)?|depart(?:s|ed|ing)?|leave|leaves|left|leaving|bound|set off|set out)\s+for"),
     ("arrive", r"(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)?\s+down|touching\s+down|"
-               r"(?:is|are|was|were)\s+now\s+in)\s+(?:in|at|on)?"),
+               r"(?:is|are|was|were)\s+now)\s+(?:in|at|on)?"),
     ("return", r"(?:return(?:s|ed|ing)?|back)\s+from"),
     ("return", r"(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)"),
     ("verb", r"tour(?:s|ed|ing)?"),
@@ -202,6 +202,12 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
 
 _HOST_RE = re.compile(r"\b(?:with|hosted\s+by|guest\s+of|invitation\s+of|invited\s+by|visit(?:s|ed|ing)?|"
                       r"meet(?:s|ing)?|met|hosts?|hosting)\s+(?:his|her|their|the)?\s*$")
+
+
+_GROUP_RE = re.compile(
+    r"^\s*(?:(?:The|A|An)\s+)?(?P<g>(?:[A-Z][\w.-]*\s+){0,3}(?:[Ii]nspectors|[Nn]egotiators|[Oo]fficials|"
+    r"[Dd]iplomats|[Dd]elegates|[Dd]elegation|[Ee]nvoys|[Mm]inisters|[Mm]onitors|[Ii]nvestigators|"
+    r"[Ll]awmakers|[Ss]enators)(?:\s+(?:from|of)\s+[^,;:]{3,90}?)?)(?:\s+[\w’'-]+){0,3}\s*$")
 
 
 def _host(st: str, s, ents: EntityIndex, traveller_keys: set, after: int) -> str | None:
@@ -384,7 +390,8 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
     persons = []
     for c in cands:
         pre_c = att.masked[max(0, c.start - 40):c.start]
-        if re.search(r"\b(?:with|to|by|from|for|against|of|and|between)\s+$", pre_c[-10:]) and persons \
+        if re.search(r"\b(?:with|to|by|from|for|against|of|and|between)\s+$", pre_c[-10:]) and (
+                persons or re.search(r"\b(?:from|for|of|against)\s+(?:the\s+)?$", pre_c[-14:])) \
                 and not re.search(r"(?:Secretary|Minister|Department|Ministry|Head|Chief|Director|"
                                   r"Leader|Chairman|Governor)\s+of\s+(?:the\s+)?$", pre_c):
             continue  # an object ("meet with the Russian leader"), not the traveller
@@ -401,6 +408,11 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
             if r:
                 persons.append((c, r))
     if not persons:
+        # a group named by its role at the start of the clause: "Inspectors from the OPCW are
+        # now in Damascus", "Mexican negotiators resumed talks in Washington"
+        gm = _GROUP_RE.match(st[:tm.start()])
+        if gm:
+            return [(None, gm.group("g").strip(), None)]
         return []
     # reported speech: "Chirac said Compaore would visit" -> persons after the last cue
     cue = None

@@ -271,3 +271,11 @@ def test_actor_titles_ages_countries_and_visit_hosts():
     assert actors["Liz Truss"]["age"] == 46 and actors["Liz Truss"]["title"] == "Foreign Secretary"
     v = out["visits"][0]
     assert (v["traveller"], v["destination"], v["host"]) == ("Tom Hale", "Israel", "Dana Levi")
+
+
+def test_group_travellers_and_they():
+    body = ("Headline\n\nInspectors from the IAEA are now in Tehran. "
+            "They have met officials and are expected to visit Isfahan soon.")
+    v = {x["destination"]: x for x in run(body)["visits"]}
+    assert v["Tehran"]["traveller"] == "Inspectors from the IAEA" and v["Tehran"]["status"] == "ongoing"
+    assert v["Isfahan"]["traveller"] == "Inspectors from the IAEA" and v["Isfahan"]["status"] == "planned"

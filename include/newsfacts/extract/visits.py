@@ -207,7 +207,7 @@ _HOST_RE = re.compile(r"\b(?:with|hosted\s+by|guest\s+of|invitation\s+of|invited
 _GROUP_RE = re.compile(
     r"^\s*(?:(?:The|A|An)\s+)?(?P<g>(?:[A-Z][\w.-]*\s+){0,3}(?:[Ii]nspectors|[Nn]egotiators|[Oo]fficials|"
     r"[Dd]iplomats|[Dd]elegates|[Dd]elegation|[Ee]nvoys|[Mm]inisters|[Mm]onitors|[Ii]nvestigators|"
-    r"[Ll]awmakers|[Ss]enators)(?:\s+(?:from|of)\s+[^,;:]{3,90}?)?)(?:\s+[\w’'-]+){0,3}\s*$")
+    r"[Ll]awmakers|[Ss]enators)(?:\s+(?:from|of)\s+[^,;:]{3,90}?)?)(?:\s+[a-z][\w’'-]*){0,3}\s*$")
 
 
 def _host(st: str, s, ents: EntityIndex, traveller_keys: set, after: int) -> str | None:
@@ -403,6 +403,10 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
             a = att.resolve_pronoun(c.start, "m" if c.text.lower() == "he" else "f", speech=False)
             if a:
                 persons.append((c, (a, a.name, a.key)))
+        elif c.kind == "pron" and c.text.lower() == "they":
+            grp = getattr(att, "visit_group", None)
+            if grp and s.idx - grp[0] <= 2:
+                persons.append((c, (None, grp[1], None)))
         elif c.kind == "desc":
             r = att.role_from_text(c.text, c.start)
             if r:
@@ -412,6 +416,7 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
         # now in Damascus", "Mexican negotiators resumed talks in Washington"
         gm = _GROUP_RE.match(st[:tm.start()])
         if gm:
+            att.visit_group = (s.idx, gm.group("g").strip())
             return [(None, gm.group("g").strip(), None)]
         return []
     # reported speech: "Chirac said Compaore would visit" -> persons after the last cue

@@ -45,7 +45,11 @@ def _from_landing(settings: Settings) -> list[dict]:
             continue
         info, records = read_records(d)
         if records:
-            rows.append(summarize(info.get("run_id") or d.name, info, records))
+            # the folder name is the run id made file-safe; the records carry the real one
+            named = [r["run_id"] for r in records if r.get("task") != "extract"
+                     and r.get("run_id")]
+            rows.append(summarize(info.get("run_id") or (named[0] if named else d.name),
+                                  info, records))
     return rows
 
 

@@ -83,7 +83,7 @@ _DEPLOY = re.compile(
     r"garrison(?:ed)?|lined?\s+up|housing|head(?:s|ed|ing)?\s+(?:to|for)|bound\s+for|"
     r"presence|troop\s+levels?|already\s+(?:in|there|on)|fly(?:ing)?|flown|sail(?:s|ed|ing)?|"
     r"encircl(?:e|ed|ing)|surround(?:s|ed|ing)?|laid\s+siege|besieg(?:e|ed|ing)|massing|posted|"
-    r"assigned|add(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|split)\b", re.I)
+    r"assigned|add(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|split|standing|stood|posted)\b", re.I)
 _WITHDRAW = re.compile(r"\b(?:withdr[ae]w(?:s|n|ing|al|als)?|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|"
                        r"pullback|cut(?:s|ting)?\s+(?:to|by)|be\s+cut|were\s+cut|reduc(?:e|es|ed|ing|tion)|"
                        r"bring(?:s|ing)?\s+(?:home|back)|brought\s+(?:home|back)|draw(?:s|ing)?\s+(?:down|back)|"
@@ -106,7 +106,7 @@ _LOC_PREP = (r"(?:to|in|into|on|at|along|near|around|across|inside|within|throug
 _GENERIC_LOC = (r"border|borders|frontier|region|area|zone|coast|peninsula|province|city|capital|"
                 r"country|embassy|base|bases|compound|front\s+lines?|frontline|facility|mainland|"
                 r"territory|island|islands|strait|sea|waters|airport|town|village|university|"
-                r"roof\s+of\s+[\w\s]+?building|globe|streets?")
+                r"roof\s+of\s+[\w\s]+?building|globe|streets?|boundary|perimeter|premises")
 _LOC_RE = re.compile(
     rf"\b(?P<prep>{_LOC_PREP})\s+"
     rf"(?P<loc>(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|a\s+)?"
@@ -326,8 +326,9 @@ def _force_matches(st: str) -> list[tuple[re.Match, str]]:
     last_end = -1
     units = list(_unit_iter(st))
     for k, u in enumerate(units):
-        if k + 1 < len(units) and re.fullmatch(r"\s+(?:(?!and\b|or\b)[A-Za-z-]+\s+){0,2}",
-                                               st[u.end():units[k + 1].start()]):
+        if k + 1 < len(units) and re.fullmatch(
+                r"\s+(?:(?!(?:and|or|to|of|in|on|at|from|for|with|by|the|a|an|were|are|was|is)\b)"
+                r"[A-Za-z-]+\s+){0,2}", st[u.end():units[k + 1].start()]):
             continue  # "national guard troops", "police officers": the head is the last unit
         lo = max(0, u.start() - 80, last_end)
         m = FORCE_END_RE.search(st, lo, u.end())
@@ -347,7 +348,7 @@ def _default_actor(art: Article) -> tuple[str | None, str | None]:
     if not counts:
         return (None, None)
     best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 2 else (None, None)
+    return best if counts[best] >= 2 or len(counts) == 1 else (None, None)
 
 
 _OWNER_RE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)?\s+(?:military\s+|armed\s+|special\s+|ground\s+|combat\s+)?"

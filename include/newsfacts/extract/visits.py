@@ -382,7 +382,7 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
         return [(a, a.name, a.key)] if a else []
     cands = [c for c in att.candidates(s.start, abs_t) if c.kind in ("name", "pron", "desc")]
     if kind == "return" and re.match(r"(?:depart|leav|left)", tm.group(0), re.I) and not re.search(
-            r"\b(?:before|after|while|upon|on)\s+$", st[max(0, tm.start() - 8):tm.start()]):
+            r"\b(?:before|after|while|upon|on)\s+$", st[max(0, tm.start() - 8):tm.start()], re.I):
         # "X, who left the U.S." / "before departing Ireland": only the nearest subject
         if not cands or len(att.masked[cands[-1].end:abs_t].split()) > 5:
             return []
@@ -411,6 +411,16 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
             r = att.role_from_text(c.text, c.start)
             if r:
                 persons.append((c, r))
+    if not persons and re.match(r"\s*(?:Before|After|While|Upon|On|Since|When)(?:\s+\w+ing)?\s*$",
+                                st[:tm.start()]):
+        cm = re.search(r",\s*", att.masked[s.start + tm.end():s.end])
+        if cm:
+            p0 = s.start + tm.end() + cm.end()
+            for c in att.candidates(p0, min(s.end, p0 + 60))[:1]:
+                if c.kind == "name" and c.mention is not None and c.mention.kind == "person" \
+                        and c.mention.actor and c.start == p0:
+                    a = c.mention.actor
+                    return [(a, a.name, a.key)]
     if not persons:
         # a group named by its role at the start of the clause: "Inspectors from the OPCW are
         # now in Damascus", "Mexican negotiators resumed talks in Washington"
@@ -427,6 +437,15 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
         after = [(c, r) for c, r in persons if c.start >= cue.end()]
         if after:
             persons = after
+    # a subordinate clause between the main subject and the trigger ("Kim fired a missile as
+    # Abe and Trump met in ...", "Hawaii, where he had made a stop"): its own subject counts
+    marks = list(re.finditer(r"[;:]|\b(?:who|which|where|after|before|when|while|as|because|"
+                             r"although|though|whereas|but)\b", att.masked[persons[0][0].end:abs_t]))
+    if marks and len(persons) > 1:
+        cut = persons[0][0].end + marks[-1].end()
+        later = [(c, r) for c, r in persons if c.start >= cut]
+        if later and len(att.masked[later[-1][0].end:abs_t].split()) <= 8:
+            persons = later
     # subject: the first person of the clause; joint subjects "X and Y will visit"
     first_c, first = persons[0]
     res = [first]
@@ -435,11 +454,4 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
         if re.fullmatch(r"\s*(?:,\s*)?and\s+(?:[A-Z][\w.]*\s+){0,4}", gap) and r[2] != first[2]:
             res.append(r)
             first_c = c
-    # a relative clause or new clause between subject and trigger: prefer the nearest person
-    between = att.masked[persons[0][0].end:abs_t]
-    if re.search(r"[;:]|\bwho\b|\bwhich\b|\bwhere\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b", between) and len(persons) > 1:
-        last_c, last = persons[-1]
-        gap = att.masked[last_c.end:abs_t]
-        if len(gap.split()) <= 6:
-            return [last]
     return res

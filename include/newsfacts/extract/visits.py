@@ -156,6 +156,10 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
         for k in range(len(toks), 0, -1):
             sub = " ".join(toks[:k])
             info = lookup_place(sub) or lookup_place(sub.rstrip("."))
+            if info and k < len(toks) and toks[k][:1].isupper() and info.get("kind") == "city" \
+                    and info.get("pop", 0) < 100_000:
+                info = None  # "Pearl" of "Pearl Harbor", "Yokota" of "Yokota Air Base"
+                continue
             if info:
                 name = sub if re.search(r"(?:[A-Z]\.){2,}$", sub) else sub.rstrip(".")
                 break

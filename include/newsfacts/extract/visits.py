@@ -142,6 +142,16 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
         pos += dm.end()
         rest = sent[pos:pos + 200]
     off = 0
+    # "other Middle Eastern nations and to Germany": a described group of places, as written
+    gm = re.match(r"(?:other|several|neighbou?ring|various|two|three|four|five)\s+(?:[A-Z][\w-]*\s+){0,3}"
+                  r"(?:[a-z]+\s+)?(?:nations|countries|states|capitals|cities|allies)\b", rest)
+    if gm and kind in ("verb", "noun", "return"):
+        out.append((gm.group(0), None, pos))
+        sep = _LIST_SEP.match(rest[gm.end():])
+        if not sep:
+            return out
+        off = gm.end() + sep.end()
+        off += len(re.match(r"(?:to\s+)?", rest[off:]).group(0))
     while True:
         m = _DEST_RE.match(rest, off)
         if not m:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import (
+    CUE_FORMS,
     FEMALE_FIRST,
     FEMALE_HON,
     HONORIFICS,
@@ -55,8 +56,13 @@ _ORG_WORDS = {
     "week", "year", "war", "revolution", "crisis", "program", "programme", "project",
     "initiative", "strategy", "policy", "show", "tv", "radio", "magazine", "channel", "twitter",
 }
-_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|adds|wrote|writes|argued|argues|"
-                           r"explained|explains|noted|notes|insisted|insists|continued|asked|asks)\b")
+_SPEAKS_AFTER = re.compile(
+    r",?\s+(?:(?:also|has|had|then|later|again)\s+)?(?:"
+    + "|".join(sorted((f for f in CUE_FORMS if f.endswith(("ed", "s", "d")) and len(f) > 3
+                       and f not in ("states", "reports", "notes", "claims", "comments", "charges",
+                                     "questions", "points", "demands", "pledges", "promises")),
+                      key=len, reverse=True))
+    + r"|said|says|told|wrote)\b")
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|asked)\s+$")
 _SMALL_WORDS = {"The", "A", "An", "And", "But", "Or", "Of", "In", "On", "At", "To", "For", "With"}
 _TITLE_STOP = {"the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for", "from", "in",
@@ -175,6 +181,12 @@ class EntityIndex:
                     _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS):
                 run = run[1:]
             toks = [t for t, _ in run]
+            if len(toks) > 1 and country_of(" ".join(toks)):
+                # "Saudi Arabia", "South Sudan": a country, not "Arabia" titled "Saudi"
+                mm = Mention(run[0][1], run[-1][1] + len(run[-1][0]), " ".join(toks), "country",
+                             None, None, None, None, run[0][1])
+                raw.append(mm)
+                continue
             # split at the last title/honorific token that is followed by name tokens
             k = -1
             for idx in range(len(toks) - 1, -1, -1):
@@ -441,13 +453,23 @@ class EntityIndex:
     def role_person(self, role: str, pos: int) -> Actor | None:
         """Resolve "the minister" to the last person whose title contains the role noun."""
         role = role.lower()
-        best = None
-        for m in self.mentions:
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        actors: dict[str, Actor] = {}
+        for i, m in enumerate(self.mentions):
             if m.start >= pos:
                 break
-            if m.actor and m.actor.kind == "person" and m.actor.title and role in m.actor.title.lower():
-                best = m.actor
-        return best
+            a = m.actor
+            if a and a.kind == "person" and a.title and role in a.title.lower().split() and not (
+                    role == "president" and "vice" in a.title.lower()):
+                counts[a.key] = counts.get(a.key, 0) + 1
+                last[a.key] = i
+                actors[a.key] = a
+        if not counts:
+            return None
+        # the most talked-about holder of the role (ties: the most recent)
+        key = max(counts, key=lambda k: (counts[k], last[k]))
+        return actors[key]
 
 
 def _surname(name: str) -> str:

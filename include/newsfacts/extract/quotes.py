@@ -434,6 +434,9 @@ class Attributor:
             return None
         head = words[-1]
         a = self.ents.role_person(head, pos) if head in ROLE_NOUNS or head in ("pope",) else None
+        if a is None and words[0] == "the" and len(words) == 2 and head in (
+                "president", "premier", "chancellor", "pope", "king", "queen"):
+            a = self.ents.salient_person(pos)  # "the president" in an article about one
         if a:
             return (a, a.name, a.key)
         if words[0] in ("a", "an") and (head in ROLE_NOUNS or head in DESC_NOUNS or head in SOURCE_NOUNS

@@ -17,7 +17,7 @@ from support import synthetic_result, write_batch
 from newsfacts.settings import Settings
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def baseline_home(tmp_path_factory) -> Path:
     """A warehouse with one passing, published run (6 articles)."""
     home = tmp_path_factory.mktemp("baseline") / "home"

@@ -96,6 +96,7 @@ def test_passing_audit_records_results_and_renders_data_docs(published):
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.read_text()))
     assert "Expectation Suite: fct_statement" in text and "Status: Succeeded" in text
     assert "Run Name again" in text and "speaker_actor_key" in text
+    assert (site / "expectations" / "raw" / "articles.html").exists()  # suites rendered too
 
 
 def test_rerun_of_a_good_run_adds_nothing(published):

@@ -42,9 +42,14 @@ def build(runner) -> str | None:
     if runner.root is None or not runner.result_ids:
         return None
     try:
+        from great_expectations.data_context.types.resource_identifiers import (
+            ExpectationSuiteIdentifier,
+        )
+
         _prune(runner.root)
+        suites = [ExpectationSuiteIdentifier(name=n) for n in sorted(runner.suite_names)]
         runner.context.build_data_docs(site_names=[SITE],
-                                       resource_identifiers=list(runner.result_ids))
+                                       resource_identifiers=[*suites, *runner.result_ids])
     except Exception as exc:  # docs are a report: never let them fail the gate itself
         log.warning("could not build GX data docs: %s", exc)
         return None

@@ -67,6 +67,7 @@ class Runner:
         except (KeyError, ValueError, LookupError):
             self.source = self.context.data_sources.add_pandas(DATASOURCE)
         self.result_ids: list = []  # validation results stored in this session (file mode)
+        self.suite_names: set[str] = set()
 
     def _batch_definition(self, asset_name: str):
         try:
@@ -116,6 +117,7 @@ class Runner:
             result = vd.run(batch_parameters={"dataframe": frame},
                             expectation_parameters=params or {},
                             result_format=result_format, run_id=run_id)
+            self.suite_names.add(suite_name)
             self.result_ids.append(ValidationResultIdentifier(
                 expectation_suite_identifier=ExpectationSuiteIdentifier(name=suite_name),
                 run_id=run_id, batch_identifier=f"{DATASOURCE}-{asset_name}"))
@@ -123,6 +125,13 @@ class Runner:
         for check, r in zip(checks, result.results, strict=True):
             rows.append(result_row(suite_name, target, check, r, keys))
         return rows
+
+
+def _short(value, n: int = 8):
+    """Long value sets (e.g. a batch's article ids) shortened for messages and audit rows."""
+    if isinstance(value, list | tuple | set) and len(value) > n:
+        return [*list(value)[:n], f"... {len(value)} values"]
+    return value
 
 
 def result_row(suite: str, target: str, check: Check, r, keys: list[str]) -> dict:
@@ -148,7 +157,7 @@ def result_row(suite: str, target: str, check: Check, r, keys: list[str]) -> dic
         "severity": check.severity, "reason": check.reason, "success": bool(r.success),
         "observed": observed, "unexpected_count": res.get("unexpected_count"),
         "sample": jsonable(offending[:SAMPLE_ROWS]) if offending else None,
-        "kwargs": jsonable({k: v for k, v in kwargs.items() if k != "column"}, 1000),
+        "kwargs": jsonable({k: _short(v) for k, v in kwargs.items() if k != "column"}, 1000),
         "exception": exception,
         # every offending row: keys + value (complete results only); quarantine uses them
         "offending": offending if keys else [],

@@ -263,7 +263,9 @@ class EntityIndex:
             if m.actor is not None:
                 full_counts[m.actor.key] = full_counts.get(m.actor.key, 0) + 1
         # Pass 2: single-token names -> surname match, else person if titled, else other.
-        for m in self.mentions:
+        # Run twice so that an early bare surname ("the Obama administration") reaches a
+        # person introduced later ("Obama vowed ...").
+        for m in self.mentions + [x for x in self.mentions if x.kind == "unknown"]:
             if m.actor is not None:
                 continue
             if m.kind in ("person", "unknown", "place"):

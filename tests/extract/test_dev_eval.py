@@ -13,7 +13,7 @@ EVAL = (REPO / ".." / "shared" / "eval").resolve()
 # Floors set a little under the scores reached (see the commit log for the measured figures).
 FLOORS = {
     "gold-news.jsonl": {"statements": 0.935, "statements.speaker_accuracy": 0.90,
-                        "visits": 0.82, "visits.status_accuracy": 0.93,
+                        "visits": 0.845, "visits.status_accuracy": 0.93,
                         "deployments": 0.845, "deployments.status_accuracy": 0.90},
     "gold-polnear.jsonl": {"statements": 0.855, "statements.speaker_accuracy": 0.91,
                            "visits": 0.5},

@@ -280,6 +280,23 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
             travellers = _travellers(st, tm, ents, s, att, kind)
             if not travellers:
                 continue
+            # "he would meet Vice President Pence on Monday in Bogota": the partner travels too
+            if kind == "event" and re.match(r"(?:meet|meets|met|meeting)\b", tm.group(0)):
+                for m in ents.mentions_in(s.start + tm.start(), s.start + tm.end()):
+                    if m.kind == "person" and m.actor is not None and \
+                            all(t[2] != m.actor.key for t in travellers):
+                        travellers = [*travellers, (m.actor, m.actor.name, m.actor.key)]
+            # "a meeting in Hanoi with North Korea's leader, Kim Jong-un": the partner came too
+            if re.search(r"\b(?:meeting|summit|talks|meet|met)\b", tm.group(0) + st[max(0, tm.start() - 40):tm.start()]):
+                d0 = dests[-1]
+                wm = re.match(r"\s+(?:(?:on|last|this|next)\s+\w+\s+)?with\s+", st[d0[2] + len(d0[0]):])
+                if wm:
+                    p0 = s.start + d0[2] + len(d0[0]) + wm.end()
+                    for m in ents.mentions_in(p0, min(s.end, p0 + 70)):
+                        if m.kind == "person" and m.actor is not None and \
+                                all(t[2] != m.actor.key for t in travellers):
+                            travellers = [*travellers, (m.actor, m.actor.name, m.actor.key)]
+                            break
             mst = att.masked[s.start:s.end] if att is not None else st
             status = "completed" if kind == "return" else _status(mst, tm.start(), kind, tm.end())
             if status == "completed" and kind in ("noun", "event") and (re.search(

@@ -279,3 +279,12 @@ def test_group_travellers_and_they():
     v = {x["destination"]: x for x in run(body)["visits"]}
     assert v["Tehran"]["traveller"] == "Inspectors from the IAEA" and v["Tehran"]["status"] == "ongoing"
     assert v["Isfahan"]["traveller"] == "Inspectors from the IAEA" and v["Isfahan"]["status"] == "planned"
+
+
+def test_meeting_partners_travel_too():
+    body = ("Headline\n\nPresident Ivo Rask said he would meet Chancellor Otto Brenner on Monday in "
+            "Geneva.\n\nLast year Ms Lena Moss walked out of a meeting in Oslo with Prime Minister "
+            "Erik Dahl.")
+    got = {(v["traveller"], v["destination"]) for v in run(body)["visits"]}
+    assert {("Ivo Rask", "Geneva"), ("Otto Brenner", "Geneva")} <= got
+    assert ("Erik Dahl", "Oslo") in got

@@ -107,6 +107,8 @@ _DESC_NOUNS = sorted(SOURCE_NOUNS | ROLE_NOUNS | DESC_NOUNS, key=len, reverse=Tr
 _DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
 PRON_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)(?![\w’'-])")
 _DESC_WORDS = frozenset(_DESC_NOUNS) | {"mp", "mep", "msp"}
+_DESC_LOOKUP = frozenset(v for w in _DESC_WORDS for v in (w, w + ".", w + "’s", w + "'s", w + "’s.",
+                                                           w + "'s."))
 _DESC_DETS = frozenset("a an the one another two three several some many other his her their its our".split())
 _WORD_TOK = re.compile(r"[\w.’'-]+")
 _DESC_TAIL = re.compile(
@@ -121,7 +123,10 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     last_end = a
     for i, (_s, e, w) in enumerate(toks):
-        lw = w.lower().rstrip(".")
+        lw0 = w.lower()
+        if lw0 not in _DESC_LOOKUP and w not in ("MP", "MEP", "MSP", "AM"):
+            continue
+        lw = lw0.rstrip(".")
         while e > _s and text[e - 1] == ".":
             e -= 1
         if lw.endswith(("’s", "'s")):

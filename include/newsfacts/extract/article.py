@@ -23,7 +23,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     idx: int
     paragraph: int

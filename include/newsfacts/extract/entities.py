@@ -74,7 +74,7 @@ _NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united
                      "san", "santa", "los", "las", "el", "le", "la", "great", "upper", "lower"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -87,7 +87,7 @@ class Mention:
     full_start: int = 0  # including title
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     key: str
     name: str

@@ -19,7 +19,7 @@ _STOP_SP = re.compile(
     r"\s*(?:,|;|\.|:|\(|—|–| - | in an? | in the | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| during | after | before | at an? | at the | when | while | as | who | which | that | to reporters| to the | to an? | on | in | of the [A-Z]|$)")
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteSpan:
     open: int   # offset of opening mark
     close: int  # offset just after closing mark (or paragraph end)
@@ -168,7 +168,7 @@ _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 _NONSPACE = re.compile(r"[^\s]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     start: int
     end: int

@@ -76,7 +76,7 @@ def publish(settings: Settings, run_id: str) -> dict:
         os.fsync(fh.fileno())
     os.replace(tmp, target)
     _swap_current(settings.exports, export_dir)
-    docs = publish_docs(settings)
+    docs = publish_docs(settings) if settings.extra.get("publish_docs", "1") != "0" else None
     return {"published": str(target), "tables": counts, "exports": str(export_dir),
             "docs": str(docs) if docs else None}
 
@@ -100,8 +100,9 @@ def _project_digest(project_dir: Path) -> str:
 def publish_docs(settings: Settings) -> Path | None:
     """`dbt docs generate --no-compile --static` into published/docs (a swapped symlink).
 
-    Skipped when the published docs already describe the same dbt project. A failure is
-    logged and leaves the previous docs in place: docs never block a publish.
+    Skipped when the published docs already describe the same dbt project (or when
+    settings.extra["publish_docs"] == "0"). A failure is logged and leaves the previous docs
+    in place: docs never block a publish.
     """
     from newsfacts.transform import dbt_env, dbt_executable
 

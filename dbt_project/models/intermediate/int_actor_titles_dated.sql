@@ -5,7 +5,10 @@ with resolved as (
 ),
 
 articles as (
-    select article_key, published_date from {{ ref('stg_newsfacts__articles') }}
+    select
+        article_key,
+        published_date
+    from {{ ref('stg_newsfacts__articles') }}
 ),
 
 evidence as (
@@ -30,7 +33,7 @@ latest as (
     from evidence
     where title is not null
     qualify row_number() over (
-        partition by actor_key order by stated_on desc, loaded_at desc, title
+        partition by actor_key order by stated_on desc, loaded_at desc, title asc
     ) = 1
 ),
 
@@ -53,5 +56,6 @@ select
     cast(latest.title_stated_on as timestamp) as title_updated_at
 from latest
 inner join first_stated
-    on latest.actor_key = first_stated.actor_key
-    and latest.current_title = first_stated.title
+    on
+        latest.actor_key = first_stated.actor_key
+        and latest.current_title = first_stated.title

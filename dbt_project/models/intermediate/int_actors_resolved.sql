@@ -2,9 +2,9 @@
 -- article_actor_key) with the cross-article actor_key it resolves to.
 --
 -- The rule, in order:
--- 1. Fold the name (trim, single spaces) and strip one leading title from ref_titles, longest
---    first ("Foreign Secretary Truss" -> "Truss", "Ms Truss" -> "Truss"). A stripped role or
---    rank becomes the actor's title when the extractor gave none.
+-- 1. Fold the name (trim, single spaces) and strip one leading title (up to three words) from
+--    ref_titles, longest first ("Foreign Secretary Truss" -> "Truss", "Ms Truss" -> "Truss").
+--    A stripped role or rank becomes the actor's title when the extractor gave none.
 -- 2. Non-persons (country, organisation, group, unknown): the folded name, else any of the
 --    actor's mentions, else the extractor's ISO code, is looked up in int_name_lookup
 --    (aliases such as "the Kremlin" or "UN", country names, demonyms, capitals):
@@ -30,18 +30,38 @@ titles as (
     select * from {{ ref('ref_titles') }}
 ),
 
+-- titles of up to three words: join the name's first one, two and three words to ref_titles
+-- (an equi-join, not a prefix scan) and keep the longest match
+title_matches as (
+    select
+        actors.article_key,
+        actors.article_actor_key,
+        titles.title,
+        titles.title_type
+    from actors
+    cross join range(1, 4) as r (n_words)
+    inner join titles
+        on
+            lower(titles.title) = lower(array_to_string(
+                list_slice(string_split(actors.actor_name, ' '), 1, r.n_words), ' '
+            ))
+    where len(string_split(actors.actor_name, ' ')) > r.n_words
+    qualify row_number() over (
+        partition by actors.article_key, actors.article_actor_key
+        order by r.n_words desc
+    ) = 1
+),
+
 titled as (
     select
         actors.*,
-        titles.title as stripped_title,
-        titles.title_type as stripped_title_type
+        title_matches.title as stripped_title,
+        title_matches.title_type as stripped_title_type
     from actors
-    left join titles
-        on starts_with(lower(actors.actor_name), lower(titles.title) || ' ')
-    qualify row_number() over (
-        partition by actors.article_key, actors.article_actor_key
-        order by length(titles.title) desc nulls last
-    ) = 1
+    left join title_matches
+        on
+            actors.article_key = title_matches.article_key
+            and actors.article_actor_key = title_matches.article_actor_key
 ),
 
 named as (
@@ -105,7 +125,8 @@ resolved as (
             else named.actor_kind
         end as actor_kind,
         case
-            when named.actor_kind = 'person'
+            when
+                named.actor_kind = 'person'
                 and named.base_name not like '% %'
                 and surname_hit.n_names = 1
                 then surname_hit.full_name
@@ -127,11 +148,13 @@ resolved as (
             else named.country_code
         end as country_code,
         case
-            when named.actor_kind = 'person'
+            when
+                named.actor_kind = 'person'
                 and named.base_name not like '% %'
                 and surname_hit.n_names = 1
                 then 'surname'
-            when named.actor_kind = 'person' and named.stripped_title is not null then 'title stripped'
+            when named.actor_kind = 'person' and named.stripped_title is not null
+                then 'title stripped'
             when named.actor_kind = 'person' then 'name'
             when name_hit.name_folded is not null then name_hit.match_type
             when named.actor_kind = 'country' and code_hit.country_code is not null
@@ -145,11 +168,13 @@ resolved as (
     left join countries as code_hit
         on named.country_code = code_hit.country_code
     left join mention_hits
-        on named.article_key = mention_hits.article_key
-        and named.article_actor_key = mention_hits.article_actor_key
+        on
+            named.article_key = mention_hits.article_key
+            and named.article_actor_key = mention_hits.article_actor_key
     left join full_person_names as surname_hit
-        on named.actor_kind = 'person'
-        and lower(named.base_name) = surname_hit.surname
+        on
+            named.actor_kind = 'person'
+            and lower(named.base_name) = surname_hit.surname
 )
 
 select

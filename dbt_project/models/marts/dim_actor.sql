@@ -3,7 +3,10 @@ with resolved as (
 ),
 
 articles as (
-    select article_key, published_date from {{ ref('stg_newsfacts__articles') }}
+    select
+        article_key,
+        published_date
+    from {{ ref('stg_newsfacts__articles') }}
 ),
 
 countries as (
@@ -22,7 +25,8 @@ seen as (
         resolved.country_code,
         list_filter(
             list_concat([resolved.name_as_written], resolved.mentions),
-            lambda n: regexp_matches(n, '^[A-Z]') and n not in ('He', 'She', 'They', 'It', 'We', 'I')
+            lambda n: regexp_matches(n, '^[A-Z]')  -- noqa: RF02
+            and n not in ('He', 'She', 'They', 'It', 'We', 'I')  -- noqa: RF02
         ) as name_variants,
         resolved.resolved_by,
         resolved.article_key,
@@ -37,10 +41,10 @@ every_country as (
         'country' as actor_kind,
         country_name as actor_name,
         country_code,
-        cast([] as varchar []) as name_variants,
+        cast([] as varchar[]) as name_variants,
         'reference' as resolved_by,
-        null::varchar as article_key,
-        null::date as published_date
+        cast(null as varchar) as article_key,
+        cast(null as date) as published_date
     from countries
 ),
 

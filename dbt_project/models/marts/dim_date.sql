@@ -1,7 +1,7 @@
 -- A calendar from 2000-01-01 to 2040-12-31: every published_date and resolved visit date
 -- of the warehouse falls inside it (tested by relationships on the facts).
 with days as (
-    select cast(d as date) as date_day
+    select cast(t.d as date) as date_day
     from range(date '2000-01-01', date '2041-01-01', interval 1 day) as t (d)
 )
 

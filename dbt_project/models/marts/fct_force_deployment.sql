@@ -12,7 +12,7 @@
 with deployments as (
     select * from {{ ref('stg_newsfacts__deployments') }}
     {% if is_incremental() %}
-        where article_key in ({{ articles_to_rebuild() }})
+        where {{ incremental_article_filter() }}
     {% endif %}
 ),
 
@@ -41,9 +41,13 @@ select
     deployments.size_qualifier,
     deployments.unit,
     case
-        when deployments.unit in ('warship', 'ship', 'frigate', 'vessel', 'submarine', 'destroyer')
+        when
+            deployments.unit
+            in ('warship', 'ship', 'frigate', 'vessel', 'submarine', 'destroyer')
             then 'naval'
-        when deployments.unit in ('fighter jet', 'jet', 'aircraft', 'squadron', 'drone', 'helicopter')
+        when
+            deployments.unit
+            in ('fighter jet', 'jet', 'aircraft', 'squadron', 'drone', 'helicopter')
             then 'air'
         when deployments.unit in ('police', 'police officer', 'officer') then 'police'
         else 'troops'
@@ -68,8 +72,9 @@ select
 from deployments
 inner join articles on deployments.article_key = articles.article_key
 left join places
-    on deployments.location = places.place_name
-    and deployments.location_country is not distinct from places.extracted_country
+    on
+        deployments.location = places.place_name
+        and deployments.location_country is not distinct from places.extracted_country
 left join countries as actor_country
     on deployments.actor_country = actor_country.country_code
 left join countries as location_country

@@ -12,11 +12,9 @@
 with statements as (
     select * from {{ ref('stg_newsfacts__statements') }}
     {% if is_incremental() %}
-        where article_key in (
-            {{ articles_to_rebuild([
-                ('article_speaker_key', 'speaker_actor_key'),
-                ('article_target_key', 'target_actor_key')]) }}
-        )
+        where {{ incremental_article_filter([
+            ('article_speaker_key', 'speaker_actor_key'),
+            ('article_target_key', 'target_actor_key')]) }}
     {% endif %}
 ),
 
@@ -40,11 +38,13 @@ targets as (
         actors.actor_key as target_actor_key
     from statements
     inner join actors
-        on statements.article_key = actors.article_key
-        and statements.article_speaker_key is distinct from actors.article_actor_key
+        on
+            statements.article_key = actors.article_key
+            and statements.article_speaker_key is distinct from actors.article_actor_key
     left join actors as speaker
-        on statements.article_key = speaker.article_key
-        and statements.article_speaker_key = speaker.article_actor_key
+        on
+            statements.article_key = speaker.article_key
+            and statements.article_speaker_key = speaker.article_actor_key
     cross join unnest(actors.mentions) as m (mention)
     where
         actors.actor_key is distinct from speaker.actor_key
@@ -82,7 +82,8 @@ select
 from statements
 inner join articles on statements.article_key = articles.article_key
 left join actors as speakers
-    on statements.article_key = speakers.article_key
-    and statements.article_speaker_key = speakers.article_actor_key
+    on
+        statements.article_key = speakers.article_key
+        and statements.article_speaker_key = speakers.article_actor_key
 left join targets on statements.statement_key = targets.statement_key
 left join cues on statements.cue = cues.cue

@@ -12,9 +12,7 @@
 with visits as (
     select * from {{ ref('stg_newsfacts__visits') }}
     {% if is_incremental() %}
-        where article_key in (
-            {{ articles_to_rebuild([('article_traveller_key', 'traveller_actor_key')]) }}
-        )
+        where {{ incremental_article_filter([('article_traveller_key', 'traveller_actor_key')]) }}
     {% endif %}
 ),
 
@@ -80,10 +78,12 @@ select
 from visits
 inner join articles on visits.article_key = articles.article_key
 left join actors as travellers
-    on visits.article_key = travellers.article_key
-    and visits.article_traveller_key = travellers.article_actor_key
+    on
+        visits.article_key = travellers.article_key
+        and visits.article_traveller_key = travellers.article_actor_key
 left join places
-    on visits.destination = places.place_name
-    and visits.destination_country is not distinct from places.extracted_country
+    on
+        visits.destination = places.place_name
+        and visits.destination_country is not distinct from places.extracted_country
 left join countries
     on coalesce(places.country_code, visits.destination_country) = countries.country_code

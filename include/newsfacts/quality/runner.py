@@ -121,10 +121,29 @@ class Runner:
             self.result_ids.append(ValidationResultIdentifier(
                 expectation_suite_identifier=ExpectationSuiteIdentifier(name=suite_name),
                 run_id=run_id, batch_identifier=f"{DATASOURCE}-{asset_name}"))
-        rows = []
-        for check, r in zip(checks, result.results, strict=True):
-            rows.append(result_row(suite_name, target, check, r, keys))
-        return rows
+        return [result_row(suite_name, target, check, r, keys)
+                for check, r in _pair(checks, result.results)]
+
+
+def _signature(expectation_type: str, kwargs: dict) -> tuple:
+    return (expectation_type, kwargs.get("column"), tuple(kwargs.get("column_list") or ()))
+
+
+def _pair(checks: list[Check], results) -> list[tuple[Check, object]]:
+    """Match each GX result to the check it came from (by type and column, in order), so a
+    result never inherits another check's severity should GX reorder its results."""
+    unused = list(checks)
+    pairs = []
+    for r in results:
+        cfg = r.expectation_config
+        sig = _signature(cfg.type, cfg.kwargs or {})
+        match = next((c for c in unused if _signature(
+            c.expectation.expectation_type, c.expectation.configuration.kwargs) == sig), None)
+        if match is None:
+            raise RuntimeError(f"GX returned a result for an unknown check {sig}")
+        unused.remove(match)
+        pairs.append((match, r))
+    return pairs
 
 
 def _short(value, n: int = 8):

@@ -154,11 +154,13 @@ def test_forced_refetch_and_reextraction_adds_no_rows(env, first_run):
 def test_corrupted_batch_fails_the_gate_and_keeps_published_data(env, first_run):
     before_sha, before = env.sha(), env.published_counts()
     con = duckdb.connect(str(env.warehouse))
-    try:  # impossible values that slipped past the loader into the raw layer
-        con.execute("insert into raw.deployments by name select article_id, 999 as fact_idx, "
-                    "'Nowhere' as actor, -40 as size, 'approx' as qualifier, "
+    try:  # an article reloaded with impossible values that slipped past the loader
+        aid = con.execute("select min(article_id) from raw.articles").fetchone()[0]
+        con.execute("insert into raw.deployments by name select ? as article_id, "
+                    "999 as fact_idx, 'Nowhere' as actor, -40 as size, 'approx' as qualifier, "
                     "'troop' as unit, 'deployed' as status, 'corrupt' as batch_id, "
-                    "now() as loaded_at from raw.articles limit 1")
+                    "now() as loaded_at", [aid])
+        con.execute("update raw.articles set loaded_at = now() where article_id = ?", [aid])
     finally:
         con.close()
     proc = env.run_dag()

@@ -4,13 +4,14 @@
     loaded_at. An incremental run therefore rebuilds whole articles:
 
     1. articles_to_rebuild(): the articles loaded after the newest loaded_at already in the
-       table (read once, as a literal, so DuckDB prunes the scan), plus the articles whose
+       table (read once, as a literal, so DuckDB prunes the scan), the articles with a raw fact
+       row newer than that (a row written outside the loader), plus the articles whose
        actors now resolve to a different actor_key than the one stored (entity resolution can
        change when another article arrives). Their facts are selected and merged with
        delete+insert on the fact key.
-    2. delete_superseded_facts() (post-hook): removes every row whose article is no longer at
-       that load (the article was reloaded and no longer has the fact, or it left staging).
-       A fact row lives exactly as long as its article's current load.
+    2. delete_superseded_facts() (post-hook): removes every row whose article was reloaded after
+       the row was loaded (and no longer has the fact), or left staging. A fact row lives as
+       long as its article's load (or a later one).
 
     A rerun with nothing new selects nothing; a replay (re-extraction) supersedes. -#}
 
@@ -35,10 +36,17 @@
     {%- endif -%}
 {%- endmacro %}
 
-{% macro articles_to_rebuild(actor_checks=[]) -%}
+{% macro articles_to_rebuild(actor_checks=[], raw_table=none) -%}
+    {%- set since = max_loaded_at_literal() %}
     select article_key
     from {{ ref('stg_newsfacts__articles') }}
-    where loaded_at > {{ max_loaded_at_literal() }}
+    where loaded_at > {{ since }}
+    {%- if raw_table %}
+    union
+    select article_id as article_key
+    from {{ source('newsfacts', raw_table) }}
+    where loaded_at > {{ since }}
+    {%- endif %}
     {%- set existing = target_columns() %}
     {%- for local_col, resolved_col in actor_checks if local_col in existing and resolved_col in existing %}
     union
@@ -56,7 +64,7 @@
     where not exists (
         select 1
         from {{ ref('stg_newsfacts__articles') }} as a
-        where a.article_key = f.article_key and a.loaded_at = f.loaded_at
+        where a.article_key = f.article_key and a.loaded_at <= f.loaded_at
     )
     {%- else -%}
     select 1
@@ -67,8 +75,8 @@
     and inlined as constants (up to 20,000 of them), because a constant IN-list on the
     article key is pushed through staging's dedup window into the raw scan, while a semi-join
     on a union is not: the incremental cost then follows the new rows, not the table size. -#}
-{% macro incremental_article_filter(actor_checks=[]) -%}
-    {%- set query = articles_to_rebuild(actor_checks) -%}
+{% macro incremental_article_filter(actor_checks=[], raw_table=none) -%}
+    {%- set query = articles_to_rebuild(actor_checks, raw_table) -%}
     {%- if run_query is not defined or not execute -%}
         article_key in ({{ query }})
     {%- else -%}

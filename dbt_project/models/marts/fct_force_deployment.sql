@@ -12,7 +12,7 @@
 with deployments as (
     select * from {{ ref('stg_newsfacts__deployments') }}
     {% if is_incremental() %}
-        where {{ incremental_article_filter() }}
+        where {{ incremental_article_filter(raw_table='deployments') }}
     {% endif %}
 ),
 

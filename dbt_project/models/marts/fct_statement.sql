@@ -14,7 +14,7 @@ with statements as (
     {% if is_incremental() %}
         where {{ incremental_article_filter([
             ('article_speaker_key', 'speaker_actor_key'),
-            ('article_target_key', 'target_actor_key')]) }}
+            ('article_target_key', 'target_actor_key')], raw_table='statements') }}
     {% endif %}
 ),
 

@@ -12,7 +12,9 @@
 with visits as (
     select * from {{ ref('stg_newsfacts__visits') }}
     {% if is_incremental() %}
-        where {{ incremental_article_filter([('article_traveller_key', 'traveller_actor_key')]) }}
+        where {{ incremental_article_filter(
+            [('article_traveller_key', 'traveller_actor_key')], raw_table='visits'
+        ) }}
     {% endif %}
 ),
 

@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -156,11 +157,12 @@ def test_corrupted_batch_fails_the_gate_and_keeps_published_data(env, first_run)
     con = duckdb.connect(str(env.warehouse))
     try:  # an article reloaded with impossible values that slipped past the loader
         aid = con.execute("select min(article_id) from raw.articles").fetchone()[0]
+        now = datetime.now(UTC)  # one load time for the article and its facts, as load.py does
         con.execute("insert into raw.deployments by name select ? as article_id, "
                     "999 as fact_idx, 'Nowhere' as actor, -40 as size, 'approx' as qualifier, "
                     "'troop' as unit, 'deployed' as status, 'corrupt' as batch_id, "
-                    "now() as loaded_at", [aid])
-        con.execute("update raw.articles set loaded_at = now() where article_id = ?", [aid])
+                    "? as loaded_at", [aid, now])
+        con.execute("update raw.articles set loaded_at = ? where article_id = ?", [now, aid])
     finally:
         con.close()
     proc = env.run_dag()

@@ -16,6 +16,7 @@ import logging
 import math
 import re
 import time
+from collections import Counter
 from pathlib import Path
 
 from newsfacts.settings import Settings
@@ -98,8 +99,13 @@ def _count_discover(paths, a) -> dict:
             "detail": {"groups": len(paths)}}
 
 
+def _group_tag(group_path: str) -> str:
+    """candidates-007.json -> 007: names the group's fetch log and page list."""
+    return Path(group_path).stem.replace("candidates-", "")
+
+
 def _count_fetch(pages_path, a) -> dict:
-    tag = Path(a["group_path"]).stem.replace("candidates-", "")
+    tag = _group_tag(a["group_path"])
     log_file = run_dir(a["settings"], a["run_id"]) / f"fetch_log-{tag}.parquet"
     return {"articles_in": len(_read_json(a["group_path"])),
             "articles_out": len(_read_json(pages_path)),
@@ -188,7 +194,7 @@ def discover_step(settings: Settings, run_id: str, sources_path: str | None = No
     return paths
 
 
-@_measured("fetch", _count_fetch, key=lambda a: Path(a["group_path"]).stem.split("-")[-1])
+@_measured("fetch", _count_fetch, key=lambda a: _group_tag(a["group_path"]))
 def fetch_step(settings: Settings, run_id: str, group_path: str,
                sources_path: str | None = None) -> str:
     """Fetch one candidate group politely; archive pages; write its fetch log and page list."""
@@ -197,16 +203,14 @@ def fetch_step(settings: Settings, run_id: str, group_path: str,
     from newsfacts.records import write_table
 
     out = run_dir(settings, run_id)
-    tag = Path(group_path).stem.replace("candidates-", "")
+    tag = _group_tag(group_path)
     candidates = [Candidate(**d) for d in _read_json(group_path)]
     records = fetch_candidates(candidates, sources=_sources(settings, sources_path),
                                archive=Archive(settings.archive), state=_state(settings),
                                settings=settings)
     write_table([r.to_dict() for r in records], "fetch_log", out / f"fetch_log-{tag}.parquet")
     pages = [r.to_dict() for r in records if r.outcome == "fetched" and r.content_sha256]
-    counts: dict[str, int] = {}
-    for r in records:
-        counts[r.outcome] = counts.get(r.outcome, 0) + 1
+    counts = Counter(r.outcome for r in records)
     log.info("fetch group %s: %s", tag, ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
     return _write_json(out / f"pages-{tag}.json", pages)
 

@@ -189,28 +189,24 @@ def print_summary(path: str | None = None, examples: int = 3, out=None) -> int:
             n = con.execute(f"select count(*) from {t}").fetchone()[0]
             print(f"    {t:<24} {n:>7}", file=out)
 
-        def show(title: str, sql: str, fmt) -> None:
-            rows = con.execute(sql, [examples]).fetchall() if title_table_exists(title) else []
+        def show(title: str, table: str, sql: str, fmt) -> None:
+            rows = con.execute(sql, [examples]).fetchall() if table in tables else []
             print(f"  {title}:", file=out)
             for r in rows:
                 print("    " + textwrap.shorten(fmt(r), 150, placeholder=" ..."), file=out)
             if not rows:
                 print("    (none)", file=out)
 
-        def title_table_exists(title: str) -> bool:
-            return {"statements": "fct_statement", "visits": "fct_visit",
-                    "deployments": "fct_force_deployment"}[title] in tables
-
-        show("statements", "select speaker, quote_text, statement_kind from fct_statement "
+        show("statements", "fct_statement", "select speaker, quote_text from fct_statement "
              "where statement_kind = 'direct' and speaker is not null "
              "qualify row_number() over (partition by article_key order by statement_key) = 1 "
              "order by published_date desc, statement_key limit ?",
              lambda r: f"{r[0]}: \u201c{r[1]}\u201d")
-        show("visits", "select traveller, destination, visit_status, when_text from fct_visit "
+        show("visits", "fct_visit", "select traveller, destination, visit_status, when_text from fct_visit "
              "qualify row_number() over (partition by article_key order by visit_key) = 1 "
              "order by published_date desc, visit_key limit ?",
              lambda r: f"{r[0]} -> {r[1]} ({r[2]}{', ' + r[3] if r[3] else ''})")
-        show("deployments", "select actor, force_size, size_qualifier, unit, location, "
+        show("deployments", "fct_force_deployment", "select actor, force_size, size_qualifier, unit, location, "
              "deployment_status from fct_force_deployment "
              "qualify row_number() over (partition by article_key order by deployment_key) = 1 "
              "order by published_date desc, deployment_key limit ?",

@@ -92,7 +92,7 @@ _PLANNED = re.compile(r"\b(?:could|may|might|consider(?:s|ed|ing)?|propos(?:e|es
                       r"plan(?:s|ned|ning)?|standby|stand(?:s|ing)?\s+by|on\s+(?:high\s+)?alert|"
                       r"ready\s+to|readiness|prepared\s+to|offer(?:s|ed)?|possible|possibly|weigh(?:s|ed|ing)?|"
                       r"request(?:s|ed)?|asked\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
-                      r"would|want(?:s|ed)?\s+to|seek(?:s|ing)?|option|if)\b", re.I)
+                      r"would|want(?:s|ed)?\s+to|seek(?:s|ing)?|option|if|mov(?:e|es|ed|ing)\s+to\s+(?:deploy|send|station))\b", re.I)
 _ORDERED = re.compile(r"\b(?:will|to\s+send|to\s+deploy|ordered|order(?:s|ing)?|announc(?:e|es|ed|ing)|"
                       r"decided|agreed|approv(?:e|es|ed)|authori[sz](?:e|es|ed)|on\s+(?:their|its|the)\s+way|"
                       r"are\s+being|is\s+being|is\s+sending|are\s+sending|set\s+to|due\s+to|pledge[sd]?|"
@@ -234,8 +234,8 @@ def _location(st: str, start: int, end: int, prev_country: str | None) -> tuple[
     if om:
         return om.group(1), None
     for lm in _LOC_RE.finditer(seg):
-        if lm.start() > 130:
-            break
+        if lm.start() > 130 or re.search(r"[;–—]|,\s+(?!including\b)[a-z]+ing\b", seg[:lm.start()]):
+            break  # too far, or past the clause the forces belong to
         loc = lm.group("loc").strip().rstrip(".,;:")
         loc = re.sub(r"\s+(?:and|of)$", "", loc)
         low = loc.lower()
@@ -440,6 +440,8 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
             if not anaphoric and not _DEPLOY.search(window) and not re.match(
                     rf"\s+(?:already\s+|still\s+|now\s+)?{_LOC_PREP}\s+(?:the\s+)?[A-Z\w]", st[b:]):
                 continue
+            if re.search(r"\bhow\s+(?:many\s+)?(?:more\s+|additional\s+)?$", st[max(0, a - 30):a], re.I):
+                continue  # "deciding how many more troops to send": a question, not a figure
             pre_neg = st[max(0, a - 45):a]
             if _NEGATED.search(pre_neg) and size is None:
                 continue

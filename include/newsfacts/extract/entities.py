@@ -72,6 +72,14 @@ _ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", 
                  "rnc", "nato", "bbc", "cnn", "nbc", "abc", "cbs", "tv"}
 _NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
                      "san", "santa", "los", "las", "el", "le", "la", "great", "upper", "lower"}
+# last words that make a capitalised phrase a thing, not a person ("Congressional Gold Medal")
+_NOT_PERSON_LAST = {"medal", "prize", "award", "awards", "act", "bill", "treaty", "accord", "accords",
+                    "agreement", "doctrine", "initiative", "programme", "program", "summit",
+                    "conference", "festival", "games", "trophy", "tournament", "championship",
+                    "memorial", "cathedral", "church", "mosque", "temple", "stadium", "airport",
+                    "avenue", "boulevard", "square", "bridge", "tower", "palace", "museum",
+                    "war", "revolution", "crisis", "index", "strategy", "plan", "resolution",
+                    "declaration", "convention", "protocol", "order", "amendment", "day", "week"}
 
 
 @dataclass(slots=True)
@@ -114,8 +122,10 @@ def _is_title_token(t: str) -> bool:
         return True
     if "-" in t:  # "Ex-Assistant", "Vice-President", "Deputy-Governor"
         head, _, rest = t.partition("-")
-        return head.lower() in ("ex", "former", "vice", "deputy", "acting", "co") and (
-            rest in TITLE_WORDS or rest.capitalize() in TITLE_WORDS)
+        if head.lower() in ("ex", "former", "vice", "deputy", "acting", "co"):
+            return rest in TITLE_WORDS or rest.capitalize() in TITLE_WORDS
+        # "Secretary-General", "Attorney-General", "Governor-General": both halves are titles
+        return head in TITLE_WORDS and rest.capitalize() in TITLE_WORDS
     return False
 
 
@@ -140,7 +150,7 @@ def _classify(tokens: tuple[str, ...]) -> str:
             return "unknown"
         return "place"
     if len(tokens) >= 2:
-        if low[0] in _NOT_PERSON_FIRST:
+        if low[0] in _NOT_PERSON_FIRST or low[-1] in _NOT_PERSON_LAST:
             return "unknown"
         if any(t in NON_NAME_WORDS for t in tokens):
             return "unknown"

@@ -292,7 +292,9 @@ FORCE_UNITS.update({"policemen": "policeman", "police": "police", "militiamen": 
                     "boots on the ground": "troop", "servicemen": "serviceman",
                     "service members": "service member", "servicemembers": "service member",
                     "military advisers": "military adviser", "military advisors": "military advisor",
-                    "police officers": "police officer", "navy ships": "ship"})
+                    "police officers": "police officer", "navy ships": "ship",
+                    "special operators": "special operator", "special operator": "special operator",
+                    "strategic assets": "strategic asset", "strategic asset": "strategic asset"})
 # Units that are strong evidence of armed forces on their own.
 CORE_UNITS = _words("troop soldier marine paratrooper peacekeeper reservist warship destroyer frigate "
                     "battalion brigade commando infantryman serviceman")

@@ -20,6 +20,7 @@ _PLACE_TOK = r"(?:[A-Z][\w’'.-]*|de|del|da|al|el|of|upon|on|am|an|der)"
 _PLACE = rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_PLACE_TOK})*"
 # trigger -> the text after it starts the destination slot
 _TRIGGERS = [
+    ("noun", r"(?:visit|trip|arrival)s?\s+of\s+(?:the\s+)?[^\s,.;:][^,.;:]{2,60}?\s+(?:to|in|at)"),
     ("noun", r"(?:visit|trip|journey|tour|voyage|pilgrimage|mission|stopover|stop|arrival|landing|"
              r"holiday|vacation|trek|flight|way)s?\s+(?:to|in|at|of)"),
     ("noun", r"(?:visit|trip)s?\s+by\s+[^,.;:]{3,60}?\s+to"),
@@ -28,6 +29,8 @@ _TRIGGERS = [
     ("verb", r"(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|gone|"
              r"come|came|coming|jet(?:s|ted|ting)?|journey(?:s|ed|ing)?|"
              r"rush(?:es|ed|ing)?)\s+to"),
+    ("accompany", r"accompan(?:y|ies|ied|ying)\s+(?:him|her|them|(?:[A-Z][\w.’'-]*\s+){1,4}?)"
+                  r"\s*(?:on\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+)?to"),
     ("verb", r"(?:head(?:s|ed|ing)?|depart(?:s|ed|ing)?|leave|leaves|left|leaving|bound|set off|set out)\s+for"),
     ("arrive", r"(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)?\s+down|touching\s+down|"
                r"(?:is|are|was|were)\s+now)\s+(?:in|at|on)?"),
@@ -55,7 +58,7 @@ left return returns returned returning back trip
 trips tour tours toured touring voyage pilgrimage mission missions stopover stop stops stopped
 stopping arrival landing holiday vacation trek flight way summit summits talks meeting meetings
 conference conferences summits ceremony townhall town negotiations told spoke speaking met meet meets signed join joins
-joined joining departure""".split())
+joined joining departure accompany accompanies accompanied accompanying""".split())
 _KIND = {f"{k}{i}": k for i, (k, _p) in enumerate(_TRIGGERS)}
 _DEST_RE = re.compile(
     rf"(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,}})\s+){{0,4}}?(?:in|of|near)\s+)?(?P<p>{_PLACE})(?=[\s,.;:!?)’”\"']|$)")
@@ -90,6 +93,7 @@ _BAD_DEST_WORDS = set(NON_NAME_WORDS) - {"The"} | {"President", "Prime", "Minist
 _CONTINENTS = {"asia", "europe", "africa", "east", "west", "north", "south", "americas",
                "north america", "south america", "latin america", "oceania", "antarctica", "far east",
                "orient", "world", "globe"}
+_MOTION_RE = re.compile(r"(?:flew|travell?ed|jetted|headed|went|rushed|arrived|landed|touched)\b", re.I)
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|added|confirmed|reported|that)\b")
 
 
@@ -141,6 +145,10 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
     if dm and country_of(dm.group(1)) and not country_of(dm.group(1), demonyms=False):
         pos += dm.end()
         rest = sent[pos:pos + 200]
+    if kind == "verb" and re.match(r"(?:travel|fl[yie]|head|go|went|gone|jet|journey|rush)", trig, re.I):
+        rm = re.match(r"the\s+region\b", rest)
+        if rm:
+            return [(rm.group(0), None, pos)]
     off = 0
     # "other Middle Eastern nations and to Germany": a described group of places, as written
     gm = re.match(r"(?:other|several|neighbou?ring|various|two|three|four|five)\s+(?:[A-Z][\w-]*\s+){0,3}"
@@ -160,6 +168,9 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
         pp = re.match(r"([A-Z][\w.-]*)(?:’s|'s)\s+([A-Z].*)$", name)
         if pp and lookup_place(pp.group(1)):
             name = pp.group(2)
+        name = re.sub(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                      r"February|March|April|June|July|August|September|October|November|"
+                      r"December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?))+$", "", name)
         name = re.sub(r"\s+(?:of|on|am|an|der|de|del|da|al|el|upon)$", "", name)
         toks = name.split()
         info = None
@@ -286,6 +297,28 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                     if m.kind == "person" and m.actor is not None and \
                             all(t[2] != m.actor.key for t in travellers):
                         travellers = [*travellers, (m.actor, m.actor.name, m.actor.key)]
+            if kind == "accompany":  # "Murphy, who accompanied her to Burma": both went
+                om = re.match(r"accompan\w+\s+(him|her|them)?", tm.group(0))
+                comp = None
+                if om and om.group(1) in ("him", "her"):
+                    # the object pronoun names someone other than the subject: the nearest other
+                    # person before it
+                    g, pos0, keys = ("m" if om.group(1) == "him" else "f"), s.start + tm.start(), \
+                        {t[2] for t in travellers}
+                    while pos0 > 0 and comp is None:
+                        a = ents.last_person_before(pos0, g)
+                        if a is None:
+                            break
+                        if a.key not in keys:
+                            comp = a
+                        pos0 = max((m.start for m in ents.mentions if m.actor is a and m.start < pos0), default=0)
+                elif om and not om.group(1):
+                    for m in ents.mentions_in(s.start + tm.start(), s.start + tm.end()):
+                        if m.kind == "person" and m.actor is not None:
+                            comp = m.actor
+                            break
+                if comp is not None and all(t[2] != comp.key for t in travellers):
+                    travellers = [*travellers, (comp, comp.name, comp.key)]
             # "a meeting in Hanoi with North Korea's leader, Kim Jong-un": the partner came too
             if re.search(r"\b(?:meeting|summit|talks|meet|met)\b", tm.group(0) + st[max(0, tm.start() - 40):tm.start()]):
                 d0 = dests[-1]
@@ -338,6 +371,12 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                     dwhen = when
                     if tkey in precedent:
                         dstatus, dwhen = "completed", precedent[tkey]
+                    elif dstatus == "completed" and pub is not None and dwhen == pub.isoformat() \
+                            and di < len(dests) and _MOTION_RE.match(tm.group(0)) \
+                            and not re.search(r"\b(?:have|has|had)\s+$", st[max(0, tm.start() - 6):tm.start()]) \
+                            and re.search(r"\b(?:today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+                                          st[tm.end():tm.end() + 80]):
+                        dstatus = "ongoing"  # "flew to the region Monday", published that Monday
                     if info and home and info.get("kind") == "country" and info.get("country") == home:
                         continue
                     if actor is not None and dname in actor.name:
@@ -358,12 +397,18 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                         "start": s.start + tm.start(), "end": s.start + dpos + len(dname),
                         "_kind": (info or {}).get("kind"),
                     })
-    specific = {(v["traveller_key"] or v["traveller"], v["destination_country"])
+    specific = {(v["traveller_key"] or v["traveller"], v["destination_country"]): v
                 for v in out if v["_kind"] != "country" and v["destination_country"]}
     res = []
     for v in out:
         kind = v.pop("_kind")
-        if kind == "country" and (v["traveller_key"] or v["traveller"], v["destination_country"]) in specific:
+        sv = specific.get((v["traveller_key"] or v["traveller"], v["destination_country"]))
+        if kind == "country" and sv is not None:
+            # the same trip named at country level: the city wins; a factual account of the
+            # same day outranks a planned one ("arrived in Germany on Sunday" / "await his
+            # arrival in Hannover on Sunday")
+            if sv["status"] == "planned" and v["status"] in ("ongoing", "completed") and sv["when"] == v["when"]:
+                sv["status"] = v["status"]
             continue
         res.append(v)
     return res
@@ -398,13 +443,15 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
                     r = att.role_from_text(who, abs_t)
                     if r:
                         return [r]
-        by = re.search(r"\b(?:by|from)\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+?)\s+(?:to|in)\s", st[max(0, tm.start() - 5):tm.end() + 60])
+        by = re.search(r"\b(?P<prep>by|from|of)\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+?)\s+(?:to|in|at)\s",
+                       st[max(0, tm.start() - 5):tm.end() + 60])
         if by and kind == "noun":
             base = max(0, tm.start() - 5)
             for m in ents.mentions_in(s.start + base + by.start("who"), s.start + base + by.end("who") + 1):
                 if m.kind == "person" and m.actor:
                     return [(m.actor, m.actor.name, m.actor.key)]
-            return [(None, by.group("who"), None)]
+            if by.group("prep") != "of":
+                return [(None, by.group("who"), None)]
     if att is None:
         return []
     om = re.search(r"\b(him|her)\s+to\s+$", st[max(0, tm.start() - 12):tm.start()])

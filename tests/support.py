@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from newsfacts.settings import Settings
+from newsfacts.storage import Location
 
 
 def synthetic_result(doc: str, *, size: int | None = 40000, speaker: str = "Ilse Varga",
@@ -37,8 +35,9 @@ def synthetic_result(doc: str, *, size: int | None = 40000, speaker: str = "Ilse
     }
 
 
-def write_batch(settings: Settings, run_id: str, batch_id: str, results: list[dict]) -> Path:
-    """Write results as an extract batch directory, exactly as extract_step does."""
+def write_batch(settings: Settings, run_id: str, batch_id: str, results: list[dict]) -> Location:
+    """Write results as an extract batch directory in the landing zone (a local folder, or
+    an object-store prefix), exactly as extract_step does."""
     from newsfacts.pipeline import run_dir
     from newsfacts.records import ARTICLE_TABLES, flatten_extraction, write_table
 
@@ -52,7 +51,7 @@ def write_batch(settings: Settings, run_id: str, batch_id: str, results: list[di
             tables[t].extend(rows)
     for t, rows in tables.items():
         write_table(rows, t, out / f"{t}.parquet")
-    (out / "manifest.json").write_text(json.dumps({
+    (out / "manifest.json").write_json({
         "batch_id": batch_id, "extractor_version": "test-0",
-        "counts": {t: len(r) for t, r in tables.items()}}))
+        "counts": {t: len(r) for t, r in tables.items()}})
     return out

@@ -1,6 +1,9 @@
 """The one writer: batch Parquet files -> the warehouse's raw schema, idempotent per article.
 
-A batch directory holds one Parquet file per raw table (records.SCHEMAS). Loading a batch
+A batch directory holds one Parquet file per raw table (records.SCHEMAS). It may be a local
+folder or a prefix on object storage (newsfacts.storage): the files are read with pyarrow
+and inserted into DuckDB as Arrow tables, so DuckDB itself only ever opens the local
+warehouse file (no httpfs extension, nothing downloaded). Loading a batch
 first deletes every raw row of the batch's articles, then inserts the batch, inside one
 transaction: loading the same batch twice, or a re-extraction of the same articles
 (replay), leaves exactly one copy of each row.
@@ -11,11 +14,13 @@ stay out of every raw table, and raw.quarantine records them with the reasons.
 
 from __future__ import annotations
 
-import json
+import contextlib
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from newsfacts.records import ARTICLE_TABLES, SCHEMAS, create_table_sql
+from newsfacts.storage import Location, location
 from newsfacts.warehouse import connect
 
 AUDIT_DDL = [
@@ -36,12 +41,24 @@ def ensure_raw_schema(con) -> None:
         con.execute(ddl)
 
 
-def _parquet(batch_dir: Path, table: str) -> str | None:
+def _parquet(batch_dir: Location, table: str):
+    """The batch's file for a table as an Arrow table, or None if the batch has none."""
     p = batch_dir / f"{table}.parquet"
-    return str(p) if p.exists() else None
+    return p.read_parquet() if p.exists() else None
 
 
-def load_batches(warehouse: Path, run_id: str, run_dir: Path, batch_dirs: list[Path],
+@contextlib.contextmanager
+def _registered(con, name: str, table) -> Iterator[str]:
+    """An Arrow table visible to SQL as a view for the duration of the block."""
+    con.register(name, table)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
+
+
+def load_batches(warehouse: Path, run_id: str, run_dir: Location | Path | str,
+                 batch_dirs: list[Location | Path | str],
                  quarantine: dict[str, dict[str, list[dict]]] | None = None) -> dict[str, int]:
     """Load a run's extract batches and fetch logs into raw.*. Returns row counts inserted.
 
@@ -56,8 +73,8 @@ def load_batches(warehouse: Path, run_id: str, run_dir: Path, batch_dirs: list[P
     with connect(warehouse) as con:
         ensure_raw_schema(con)
         for batch_dir in batch_dirs:
-            batch_dir = Path(batch_dir)
-            manifest = json.loads((batch_dir / "manifest.json").read_text())
+            batch_dir = location(batch_dir)
+            manifest = (batch_dir / "manifest.json").read_json()
             batch_id, version = manifest["batch_id"], manifest["extractor_version"]
             held = list(quarantine.get(batch_id, {}))  # quarantined article ids
             con.execute("begin transaction")
@@ -65,23 +82,25 @@ def load_batches(warehouse: Path, run_id: str, run_dir: Path, batch_dirs: list[P
                 articles = _parquet(batch_dir, "articles")
                 totals["quarantined"] += write_quarantine(
                     con, run_id, batch_id, articles, quarantine.get(batch_id, {}), now)
-                if articles:
+                if articles is not None:
+                    with _registered(con, "_batch_articles", articles):
+                        for table in ARTICLE_TABLES:
+                            con.execute(
+                                f"delete from raw.{table} where article_id in "
+                                f"(select article_id from _batch_articles) "
+                                f"and not list_contains(?::varchar[], article_id)", [held])
                     for table in ARTICLE_TABLES:
-                        con.execute(
-                            f"delete from raw.{table} where article_id in "
-                            f"(select article_id from read_parquet(?)) "
-                            f"and not list_contains(?::varchar[], article_id)", [articles, held])
-                    for table in ARTICLE_TABLES:
-                        src = _parquet(batch_dir, table)
-                        if not src:
+                        src = articles if table == "articles" else _parquet(batch_dir, table)
+                        if src is None:
                             continue
-                        n = con.execute(
-                            f"insert into raw.{table} by name select *, ? as run_id, "
-                            f"? as batch_id, ? as extractor_version, ? as loaded_at "
-                            f"from read_parquet(?) "
-                            f"where coalesce(not list_contains(?::varchar[], article_id), true)",
-                            [run_id, batch_id, version, now, src, held],
-                        ).fetchone()[0]
+                        with _registered(con, "_batch_rows", src):
+                            n = con.execute(
+                                f"insert into raw.{table} by name select *, ? as run_id, "
+                                f"? as batch_id, ? as extractor_version, ? as loaded_at "
+                                f"from _batch_rows where "
+                                f"coalesce(not list_contains(?::varchar[], article_id), true)",
+                                [run_id, batch_id, version, now, held],
+                            ).fetchone()[0]
                         totals[table] += n
                 con.execute("delete from raw.load_log where batch_id = ?", [batch_id])
                 con.execute(
@@ -92,20 +111,28 @@ def load_batches(warehouse: Path, run_id: str, run_dir: Path, batch_dirs: list[P
             except Exception:
                 con.execute("rollback")
                 raise
-        totals["fetch_log"] = _load_fetch_logs(con, run_id, Path(run_dir), now)
+        totals["fetch_log"] = _load_fetch_logs(con, run_id, location(run_dir), now)
     return totals
 
 
-def _load_fetch_logs(con, run_id: str, run_dir: Path, now: datetime) -> int:
+def _load_fetch_logs(con, run_id: str, run_dir: Location, now: datetime) -> int:
     """Fetch logs live in the run's landing folder as fetch_log-*.parquet."""
-    files = sorted(str(f) for f in run_dir.glob("fetch_log-*.parquet"))
+    import pyarrow as pa
+
+    files = run_dir.glob("fetch_log-*.parquet")
     if not files:
         return 0
+    rows = pa.concat_tables([f.read_parquet() for f in files])  # all written with one schema
     con.execute("begin transaction")
-    con.execute("delete from raw.fetch_log where run_id = ?", [run_id])
-    n = con.execute(
-        "insert into raw.fetch_log by name select *, ? as run_id, 'fetch' as batch_id, "
-        "null as extractor_version, ? as loaded_at from read_parquet(?)",
-        [run_id, now, files]).fetchone()[0]
-    con.execute("commit")
+    try:
+        con.execute("delete from raw.fetch_log where run_id = ?", [run_id])
+        with _registered(con, "_fetch_log", rows):
+            n = con.execute(
+                "insert into raw.fetch_log by name select *, ? as run_id, 'fetch' as batch_id, "
+                "null as extractor_version, ? as loaded_at from _fetch_log",
+                [run_id, now]).fetchone()[0]
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
     return n

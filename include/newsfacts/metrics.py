@@ -2,7 +2,8 @@
 in the warehouse so analysts see throughput, error rates and latency per run.
 
 Each step (mapped ones included) writes one small JSON file into its run's landing folder
-(``<landing>/<run>/metrics/<task>[-<key>].json``; a retry overwrites its own file). Mapped
+(``<landing>/<run>/metrics/<task>[-<key>].json``; a retry overwrites its own file; the
+landing zone may be on object storage, see newsfacts.storage). Mapped
 fetch/extract tasks never open the warehouse; the serialised steps (load, dbt_build, audit,
 publish) *flush* the run's files into two tables after they finish:
 
@@ -25,6 +26,9 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+
+from newsfacts.errors import UserError
+from newsfacts.storage import Location, location
 
 log = logging.getLogger("newsfacts.metrics")
 
@@ -54,9 +58,9 @@ RUN_COLUMNS = ("run_id", "run_type", "scope", "data_interval_start", "data_inter
                "max_task_rss_mb", "tasks")
 
 
-def metrics_dir(run_dir: Path) -> Path:
-    d = Path(run_dir) / "metrics"
-    d.mkdir(parents=True, exist_ok=True)
+def metrics_dir(run_dir: Location | Path | str) -> Location:
+    d = location(run_dir) / "metrics"
+    d.mkdir()
     return d
 
 
@@ -69,20 +73,18 @@ def _peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def _write(path: Path, obj: dict) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(obj, default=str))
-    tmp.replace(path)
+def _write(path: Location, obj: dict) -> None:
+    path.write_json(obj, default=str)  # whole: a temporary file renamed locally, one PUT remotely
 
 
-def write_run_info(run_dir: Path, run_id: str, scope=None, **extra) -> None:
+def write_run_info(run_dir: Location | Path | str, run_id: str, scope=None, **extra) -> None:
     """Run-level facts (scope, data interval), written once by the first step."""
     info = {"run_id": run_id, **(scope.to_dict() if scope is not None else {}), **extra}
     _write(metrics_dir(run_dir) / "_run.json", info)
 
 
 @contextlib.contextmanager
-def track(run_dir: Path, run_id: str, task: str, key: str = "",
+def track(run_dir: Location | Path | str, run_id: str, task: str, key: str = "",
           flush_to=None) -> Iterator[dict]:
     """Measure one step: the body fills ``articles_in/out``, ``facts_out``, ``errors`` (and
     ``detail``) in the yielded dict. The record is written even when the step fails; with
@@ -103,7 +105,7 @@ def track(run_dir: Path, run_id: str, task: str, key: str = "",
         name = f"{task}-{key}.json" if key else f"{task}.json"
         try:
             _write(metrics_dir(run_dir) / name, rec)
-        except OSError as exc:
+        except (OSError, UserError) as exc:  # UserError: a landing-zone store failure
             log.warning("metrics: could not write %s: %s", name, exc)
         log.info("metrics %s%s: articles in=%d out=%d, facts=%d, errors=%d, %.2fs, %s",
                  task, f"[{key}]" if key else "", rec["articles_in"], rec["articles_out"],
@@ -115,14 +117,12 @@ def track(run_dir: Path, run_id: str, task: str, key: str = "",
                 log.warning("metrics: could not flush run %s to the warehouse: %s", run_id, exc)
 
 
-def read_records(run_dir: Path) -> tuple[dict, list[dict]]:
-    d = Path(run_dir) / "metrics"
+def read_records(run_dir: Location | Path | str) -> tuple[dict, list[dict]]:
+    d = location(run_dir) / "metrics"
     info, records = {}, []
-    if not d.is_dir():
-        return info, records
-    for p in sorted(d.glob("*.json")):
+    for p in d.glob("*.json"):  # none if the folder does not exist
         try:
-            data = json.loads(p.read_text())
+            data = p.read_json()
         except (OSError, ValueError):
             continue
         if p.name == "_run.json":
@@ -179,12 +179,12 @@ def summarize(run_id: str, info: dict, records: list[dict]) -> dict:
     }
 
 
-def flush(settings, run_id: str, run_dir: Path | None = None) -> dict:
+def flush(settings, run_id: str, run_dir: Location | Path | str | None = None) -> dict:
     """Write the run's task records and its summary row into the warehouse (idempotent)."""
     from newsfacts.pipeline import run_dir as _run_dir
     from newsfacts.warehouse import connect
 
-    run_dir = Path(run_dir) if run_dir else _run_dir(settings, run_id)
+    run_dir = settings.landing.at(run_dir) if run_dir else _run_dir(settings, run_id)
     info, records = read_records(run_dir)
     row = summarize(run_id, info, records)
     task_rows = [(run_id, r["task"], r.get("map_key") or "", r.get("status"),

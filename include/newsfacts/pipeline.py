@@ -1,8 +1,8 @@
 """The pipeline's steps as plain functions. The Airflow DAG wires these one-to-one, and
 `newsfacts run` calls them in order in one process; neither adds logic of its own.
 
-Steps pass small JSON manifests (file paths) to each other, never article bodies, so
-XComs stay tiny: discover -> candidate groups -> fetch -> page lists -> batches ->
+Steps pass small JSON manifests (file paths, or URLs when the landing zone is on object
+storage: see newsfacts.storage) to each other, never article bodies, so XComs stay tiny: discover -> candidate groups -> fetch -> page lists -> batches ->
 extract (Parquet per batch) -> load (the one DuckDB writer) -> dbt build -> audit -> publish.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import inspect
-import json
 import logging
 import math
 import re
@@ -20,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsfacts.settings import Settings
+from newsfacts.storage import Location
 
 log = logging.getLogger("newsfacts.pipeline")
 
@@ -28,21 +28,20 @@ def _safe(run_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", run_id)[:120]
 
 
-def run_dir(settings: Settings, run_id: str) -> Path:
+def run_dir(settings: Settings, run_id: str) -> Location:
+    """The run's folder in the landing zone (created if local)."""
     d = settings.landing / _safe(run_id)
-    d.mkdir(parents=True, exist_ok=True)
+    d.mkdir()
     return d
 
 
-def _write_json(path: Path, obj) -> str:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(obj, ensure_ascii=False, indent=1))
-    tmp.replace(path)
-    return str(path)
+def _write_json(path: Location, obj) -> str:
+    """Write a manifest whole (atomically); returns its path or URL for the next step."""
+    return str(path.write_json(obj, ensure_ascii=False, indent=1))
 
 
-def _read_json(path: str | Path):
-    return json.loads(Path(path).read_text())
+def _read_json(settings: Settings, path: str | Location):
+    return settings.landing.at(path).read_json()
 
 
 def _state(settings: Settings):
@@ -68,7 +67,7 @@ def _measured(task: str, counts, flush: bool = False, key=None):
             if "run_id" in a:
                 rid, rdir = a["run_id"], run_dir(settings, a["run_id"])
             else:  # extract: the batch file lives in its run's folder
-                rdir = Path(a["batch_path"]).parent
+                rdir = settings.landing.at(a["batch_path"]).parent
                 rid = rdir.name
             with metrics.track(rdir, rid, task, key(a) if key else "",
                                flush_to=settings if flush else None) as rec:
@@ -82,19 +81,18 @@ def _measured(task: str, counts, flush: bool = False, key=None):
     return deco
 
 
-def _errors_in(path: Path, column: str, value=None) -> int:
+def _errors_in(path: Location, column: str, value=None) -> int:
     """Rows of a Parquet file whose column is set (or equals value)."""
-    import pyarrow.parquet as pq
-
     if not path.exists():
         return 0
-    col = pq.read_table(path, columns=[column]).column(column).to_pylist()
+    col = path.read_parquet(columns=[column]).column(column).to_pylist()
     return sum(1 for v in col if (v == value if value is not None else v))
 
 
 def _count_discover(paths, a) -> dict:
-    rdir = run_dir(a["settings"], a["run_id"])
-    return {"articles_out": sum(len(_read_json(p)) for p in paths),
+    settings = a["settings"]
+    rdir = run_dir(settings, a["run_id"])
+    return {"articles_out": sum(len(_read_json(settings, p)) for p in paths),
             "errors": _errors_in(rdir / "fetch_log-discover.parquet", "outcome", "error"),
             "detail": {"groups": len(paths)}}
 
@@ -105,28 +103,30 @@ def _group_tag(group_path: str) -> str:
 
 
 def _count_fetch(pages_path, a) -> dict:
-    tag = _group_tag(a["group_path"])
-    log_file = run_dir(a["settings"], a["run_id"]) / f"fetch_log-{tag}.parquet"
-    return {"articles_in": len(_read_json(a["group_path"])),
-            "articles_out": len(_read_json(pages_path)),
+    settings, tag = a["settings"], _group_tag(a["group_path"])
+    log_file = run_dir(settings, a["run_id"]) / f"fetch_log-{tag}.parquet"
+    return {"articles_in": len(_read_json(settings, a["group_path"])),
+            "articles_out": len(_read_json(settings, pages_path)),
             "errors": _errors_in(log_file, "outcome", "error")}
 
 
 def _count_archived(paths, a) -> dict:
-    n = sum(len(_read_json(p)) for p in paths)
+    n = sum(len(_read_json(a["settings"], p)) for p in paths)
     return {"articles_in": n, "articles_out": n}
 
 
 def _count_plan(paths, a) -> dict:
-    n_in = sum(len(_read_json(p)) for p in a["page_files"])
-    n_out = sum(len(_read_json(p)["pages"]) for p in paths)
+    settings = a["settings"]
+    n_in = sum(len(_read_json(settings, p)) for p in a["page_files"])
+    n_out = sum(len(_read_json(settings, p)["pages"]) for p in paths)
     return {"articles_in": n_in, "articles_out": n_out, "detail": {"batches": len(paths)}}
 
 
 def _count_extract(out_dir, a) -> dict:
-    manifest = _read_json(Path(out_dir) / "manifest.json")
+    out = a["settings"].landing.at(out_dir)
+    manifest = (out / "manifest.json").read_json()
     c = manifest["counts"]
-    errors = _errors_in(Path(out_dir) / "articles.parquet", "extract_error")
+    errors = _errors_in(out / "articles.parquet", "extract_error")
     return {"articles_in": c.get("articles", 0), "articles_out": c.get("articles", 0) - errors,
             "facts_out": sum(c.get(t, 0) for t in FACT_TABLES), "errors": errors,
             "detail": {"extractor_version": manifest.get("extractor_version"), "counts": c}}
@@ -204,7 +204,7 @@ def fetch_step(settings: Settings, run_id: str, group_path: str,
 
     out = run_dir(settings, run_id)
     tag = _group_tag(group_path)
-    candidates = [Candidate(**d) for d in _read_json(group_path)]
+    candidates = [Candidate(**d) for d in _read_json(settings, group_path)]
     records = fetch_candidates(candidates, sources=_sources(settings, sources_path),
                                archive=Archive(settings.archive), state=_state(settings),
                                settings=settings)
@@ -234,7 +234,8 @@ def plan_batches(settings: Settings, run_id: str, page_files: list[str]) -> list
     from newsfacts.extract import EXTRACTOR_VERSION
 
     out = run_dir(settings, run_id)
-    pages = list({p["content_sha256"]: p for f in page_files for p in _read_json(f)}.values())
+    pages = list({p["content_sha256"]: p
+                  for f in page_files for p in _read_json(settings, f)}.values())
     pages.sort(key=lambda p: p["content_sha256"])
     size = max(settings.batch_size, 1)
     paths = []
@@ -268,15 +269,17 @@ def extract_page(archive, page: dict) -> dict:
                 "error": f"{type(exc).__name__}: {exc}"}
 
 
-@_measured("extract", _count_extract, key=lambda a: Path(a["batch_path"]).stem[6:])
+@_measured("extract", _count_extract,
+           key=lambda a: a["settings"].landing.at(a["batch_path"]).stem[6:])
 def extract_step(settings: Settings, batch_path: str) -> str:
     """Extract facts for one batch; write one Parquet file per raw table plus a manifest."""
     from newsfacts.archive import Archive
     from newsfacts.extract import EXTRACTOR_VERSION
     from newsfacts.records import ARTICLE_TABLES, article_id_for, flatten_extraction, write_table
 
-    batch = _read_json(batch_path)
-    out = Path(batch_path).with_suffix("")
+    batch_file = settings.landing.at(batch_path)
+    batch = batch_file.read_json()
+    out = batch_file.with_suffix("")
     archive = Archive(settings.archive)
     tables: dict[str, list[dict]] = {t: [] for t in ARTICLE_TABLES}
     t0 = time.perf_counter()
@@ -304,7 +307,7 @@ def load_step(settings: Settings, run_id: str, batch_dirs: list[str]) -> dict[st
     from newsfacts.load import load_batches
     from newsfacts.quality import gate_batches
 
-    batches = [Path(b) for b in batch_dirs]
+    batches = [settings.landing.at(b) for b in batch_dirs]
     verdicts = gate_batches(settings, run_id, batches)
     counts = load_batches(settings.warehouse, run_id, run_dir(settings, run_id), batches,
                           quarantine=verdicts)

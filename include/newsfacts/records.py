@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
-import pyarrow.parquet as pq
+
+if TYPE_CHECKING:
+    from newsfacts.storage import Location
 
 _STR, _INT, _F64, _BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 
@@ -126,14 +129,12 @@ def flatten_extraction(result: dict, page: dict) -> dict[str, list[dict]]:
     return rows
 
 
-def write_table(rows: Iterable[dict], table: str, path: Path) -> Path:
-    """Write rows of one raw table as Parquet (an empty file with the schema if no rows)."""
-    schema = SCHEMAS[table]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".parquet.tmp")
-    pq.write_table(pa.Table.from_pylist(list(rows), schema=schema), tmp)
-    tmp.replace(path)
-    return path
+def write_table(rows: Iterable[dict], table: str, path: Location | Path | str) -> Location:
+    """Write rows of one raw table as Parquet (an empty file with the schema if no rows),
+    whole and atomically, to a local path or the landing zone's object store."""
+    from newsfacts.storage import location
+
+    return location(path).write_parquet(pa.Table.from_pylist(list(rows), schema=SCHEMAS[table]))
 
 
 def duckdb_type(t: pa.DataType) -> str:

@@ -7,7 +7,17 @@ so the embedded default works from a fresh clone with no configuration at all.
 |------------------------------|-------------------------------------------|------------------------------------------|
 | NEWSFACTS_HOME               | ./var (under the current directory)       | root of all data the pipeline writes     |
 | NEWSFACTS_SOURCES            | bundled demo sources (demo/sources.yml)   | sources YAML                             |
-| NEWSFACTS_LANDING            | $NEWSFACTS_HOME/landing                   | per-run batch files (Parquet, JSON)      |
+| NEWSFACTS_LANDING            | $NEWSFACTS_HOME/landing                   | per-run batch files (Parquet, JSON): a   |
+|                              |                                           | local folder or an fsspec URL            |
+|                              |                                           | (s3://bucket/prefix, memory://x)         |
+| NEWSFACTS_LANDING_OPTIONS    | (none)                                    | JSON object of fsspec storage options for|
+|                              |                                           | a URL landing zone, e.g.                 |
+|                              |                                           | {"endpoint_url": "http://minio:9000"}    |
+| AWS_ENDPOINT_URL             | (AWS itself)                              | s3:// endpoint (MinIO, moto, ...) unless |
+|                              |                                           | the options name one (or ..._URL_S3)     |
+| AWS_ACCESS_KEY_ID,           | botocore's usual chain (~/.aws, roles)    | s3:// credentials and region, read by    |
+| AWS_SECRET_ACCESS_KEY,       |                                           | botocore                                 |
+| AWS_DEFAULT_REGION           |                                           |                                          |
 | NEWSFACTS_ARCHIVE            | $NEWSFACTS_HOME/archive                   | raw pages, content-addressed, gzip       |
 | NEWSFACTS_WAREHOUSE          | $NEWSFACTS_HOME/warehouse/newsfacts.duckdb| the working DuckDB file (one writer)     |
 | NEWSFACTS_PUBLISHED          | $NEWSFACTS_HOME/published/newsfacts.duckdb| the file readers and BI tools open       |
@@ -17,6 +27,10 @@ so the embedded default works from a fresh clone with no configuration at all.
 | NEWSFACTS_USER_AGENT         | newsfacts/<version> (+repo url)           | default HTTP user agent                  |
 | NEWSFACTS_ALERT_WEBHOOK      | (none)                                    | URL the failure alert is POSTed to (JSON)|
 | NEWSFACTS_SCHEDULE           | @hourly                                   | the DAG's schedule (cron, preset, "none")|
+
+The landing zone is the one setting that may live on object storage (see newsfacts.storage):
+every other path is a local file or folder (the DuckDB warehouse has one writer, and readers
+open the published file).
 """
 
 from __future__ import annotations
@@ -26,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsfacts import __version__
+from newsfacts.storage import Location, location
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_DIR = PACKAGE_DIR.parent.parent
@@ -57,7 +72,7 @@ def _schedule(value: str | None) -> str | None:
 class Settings:
     home: Path
     sources: Path
-    landing: Path
+    landing: Location
     archive: Path
     warehouse: Path
     published: Path
@@ -76,7 +91,7 @@ class Settings:
         return cls(
             home=home,
             sources=_path(env, "NEWSFACTS_SOURCES", DEMO_DIR / "sources.yml"),
-            landing=_path(env, "NEWSFACTS_LANDING", home / "landing"),
+            landing=location(env.get("NEWSFACTS_LANDING") or home / "landing", env=env),
             archive=_path(env, "NEWSFACTS_ARCHIVE", home / "archive"),
             warehouse=_path(env, "NEWSFACTS_WAREHOUSE", home / "warehouse" / "newsfacts.duckdb"),
             published=_path(env, "NEWSFACTS_PUBLISHED", home / "published" / "newsfacts.duckdb"),
@@ -92,6 +107,6 @@ class Settings:
         return replace(self, **kwargs)
 
     def ensure_dirs(self) -> None:
-        for p in (self.landing, self.archive, self.warehouse.parent, self.published.parent,
-                  self.exports):
+        for p in (self.archive, self.warehouse.parent, self.published.parent, self.exports):
             p.mkdir(parents=True, exist_ok=True)
+        self.landing.mkdir()  # a local folder; object stores have no folders to make

@@ -2,7 +2,8 @@
 
 Reads ``audit.pipeline_runs`` from the working warehouse (read-only), and adds runs whose
 metrics were not flushed yet (still running, or failed before the load step) from the
-landing zone. When a run holds the warehouse's write lock, the landing zone alone answers.
+landing zone (a local folder or object storage). When a run holds the warehouse's write
+lock, the landing zone alone answers.
 """
 
 from __future__ import annotations
@@ -38,11 +39,7 @@ def _from_landing(settings: Settings) -> list[dict]:
     from newsfacts.metrics import read_records, summarize
 
     rows = []
-    if not settings.landing.is_dir():
-        return rows
-    for d in settings.landing.iterdir():
-        if not (d / "metrics").is_dir():
-            continue
+    for d in settings.landing.iterdir():  # run folders (none if the landing zone is empty)
         info, records = read_records(d)
         if records:
             # the folder name is the run id made file-safe; the records carry the real one

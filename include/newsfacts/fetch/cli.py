@@ -9,7 +9,6 @@ line ``{"summary": {...}}``. The full records also go to a fetch log under
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from collections import Counter
@@ -17,11 +16,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsfacts.archive import Archive
+from newsfacts.errors import UserError
 from newsfacts.fetch.core import discover, fetch_candidates
 from newsfacts.fetch.models import OUTCOMES, FetchRecord
 from newsfacts.fetch.state import FetchState
 from newsfacts.settings import Settings
 from newsfacts.sources import load_sources
+from newsfacts.storage import Location, location
 
 
 def state_dir(settings: Settings) -> Path:
@@ -30,16 +31,14 @@ def state_dir(settings: Settings) -> Path:
     return Path(value).expanduser() if value else settings.home / "fetch-state"
 
 
-def write_fetch_log(records: list[FetchRecord], folder: Path, run_id: str | None = None) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+def write_fetch_log(records: list[FetchRecord], folder: Location | Path | str,
+                    run_id: str | None = None) -> Location:
+    """The records as JSON lines in ``folder`` (a local folder or a landing-zone URL),
+    written whole."""
     run_id = run_id or datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    path = folder / f"fetch-{run_id}.jsonl"
-    tmp = path.with_suffix(".jsonl.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
-    return path
+    path = location(folder) / f"fetch-{run_id}.jsonl"
+    return path.write_text("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n"
+                                   for r in records))
 
 
 def run_fetch_command(args) -> int:
@@ -71,7 +70,7 @@ def run_fetch_command(args) -> int:
     log_path = None
     try:
         log_path = write_fetch_log(records, settings.landing / "fetch-log")
-    except OSError as exc:
+    except (OSError, UserError) as exc:  # UserError: the landing zone's store failed
         print(f"newsfacts fetch: could not write the fetch log: {exc}", file=sys.stderr)
     counts = Counter(r.outcome for r in records)
     summary = {

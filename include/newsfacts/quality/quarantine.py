@@ -21,19 +21,26 @@ QUARANTINE_DDL = """create table if not exists raw.quarantine (
     quarantined_at timestamptz, url varchar, record json)"""
 
 
-def write_quarantine(con, run_id: str, batch_id: str, articles_parquet: str | None,
+def write_quarantine(con, run_id: str, batch_id: str, articles,
                      verdicts: dict[str, list[dict]], now: datetime) -> int:
-    """Replace this batch's quarantine rows; returns the number of articles quarantined."""
+    """Replace this batch's quarantine rows; returns the number of articles quarantined.
+
+    ``articles``: the batch's articles as an Arrow table (None if the batch has no file)."""
     con.execute(QUARANTINE_DDL)
     con.execute("delete from raw.quarantine where batch_id = ?", [batch_id])
     if not verdicts:
         return 0
     records: dict[str, dict] = {}
-    if articles_parquet:
-        cur = con.execute("select * from read_parquet(?) where list_contains(?::varchar[], article_id)",
-                          [articles_parquet, list(verdicts)])
-        names = [d[0] for d in cur.description]
-        for row in cur.fetchall():
+    if articles is not None:
+        con.register("_quarantine_articles", articles)
+        try:
+            cur = con.execute("select * from _quarantine_articles "
+                              "where list_contains(?::varchar[], article_id)", [list(verdicts)])
+            names = [d[0] for d in cur.description]
+            rows = cur.fetchall()
+        finally:
+            con.unregister("_quarantine_articles")
+        for row in rows:
             rec = dict(zip(names, row, strict=True))
             records[rec["article_id"]] = rec
     rows = []

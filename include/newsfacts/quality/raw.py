@@ -18,7 +18,6 @@ reasons, and none of their rows enters the raw tables.
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +31,7 @@ from newsfacts.quality.suites import (
 )
 from newsfacts.records import ARTICLE_TABLES, SCHEMAS, duckdb_type
 from newsfacts.settings import Settings
+from newsfacts.storage import Location
 from newsfacts.transform import GateFailed
 from newsfacts.warehouse import connect
 
@@ -48,15 +48,17 @@ def _schema_row(suite: str, target: str, observed: dict | None, reason: str) -> 
             "offending": [], "quarantined": False, "blocking": observed is not None}
 
 
-def check_schema(path: Path, table: str, target: str) -> dict:
+def check_schema(path: Location, table: str, target: str) -> dict:
     """One result row: does this Parquet file have the columns and types the loader expects?"""
-    import pyarrow.parquet as pq
+    from newsfacts.storage import StorageError
 
     suite = f"raw.{table}"
     if not path.exists():
         return _schema_row(suite, target, {"missing_file": path.name}, "batch file missing")
     try:
-        got = {f.name: f.type for f in pq.read_schema(path)}
+        got = {f.name: f.type for f in path.parquet_schema()}
+    except StorageError:  # the store failed, not the file: say so, don't blame the schema
+        raise
     except Exception as exc:  # unreadable Parquet is a schema failure, not a crash
         return _schema_row(suite, target, {"unreadable": str(exc)[:300]}, "unreadable file")
     want = {f.name: f.type for f in SCHEMAS[table]}
@@ -89,11 +91,13 @@ def prepare_articles(frame, now: datetime | None = None):
     return frame
 
 
-def validate_batch(runner: Runner, run_id: str, batch_dir: Path) -> tuple[str, list[dict]]:
-    """All checks of one batch: (batch_id, result rows)."""
-    import pyarrow.parquet as pq
+def validate_batch(runner: Runner, run_id: str,
+                   batch_dir: Location | Path | str) -> tuple[str, list[dict]]:
+    """All checks of one batch (a local folder or a landing-zone URL): (batch_id, rows)."""
+    from newsfacts.storage import location
 
-    manifest = json.loads((batch_dir / "manifest.json").read_text())
+    batch_dir = location(batch_dir)
+    manifest = (batch_dir / "manifest.json").read_json()
     batch_id = manifest["batch_id"]
     target = f"batch {batch_id}"
     suites = raw_batch_suites()
@@ -104,7 +108,7 @@ def validate_batch(runner: Runner, run_id: str, batch_dir: Path) -> tuple[str, l
         schema_row = check_schema(path, table, target)
         rows.append(schema_row)
         if schema_row["success"]:
-            frames[table] = pq.read_table(path).to_pandas()
+            frames[table] = path.read_parquet().to_pandas()
     ids = [] if "articles" not in frames else \
         [a for a in frames["articles"]["article_id"].tolist() if a is not None]
     for table, frame in frames.items():
@@ -142,7 +146,7 @@ def quarantine_verdicts(rows: list[dict]) -> dict[str, list[dict]]:
 
 
 def gate_batches(settings: Settings, run_id: str,
-                 batch_dirs: list[Path]) -> dict[str, dict[str, list[dict]]]:
+                 batch_dirs: list[Location | Path | str]) -> dict[str, dict[str, list[dict]]]:
     """Validate every batch; store results; raise GateFailed on any set-level failure.
 
     Returns {batch_id: {article_id: [reasons]}}: the articles the loader must quarantine.
@@ -155,7 +159,7 @@ def gate_batches(settings: Settings, run_id: str,
     verdicts: dict[str, dict[str, list[dict]]] = {}
     all_rows: list[dict] = []
     for batch_dir in batch_dirs:
-        batch_id, rows = validate_batch(runner, run_id, Path(batch_dir))
+        batch_id, rows = validate_batch(runner, run_id, settings.landing.at(batch_dir))
         all_rows += rows
         verdicts[batch_id] = quarantine_verdicts(rows)
     index = docs.build(runner)

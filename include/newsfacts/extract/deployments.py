@@ -39,7 +39,7 @@ _ADJ = (r"(?:(?i:combat|ground|military|armed|foreign|elite|special|regular|acti
         r"|[A-Z][\w.’'-]*)")
 FORCE_RE = re.compile(
     rf"(?<![\w,.])(?:(?P<qual>(?i:{_QUAL}))\s+)?"
-    rf"(?:(?P<num>(?i:{_DIGITS}|{_WORDNUM}|{_VAGUE}))\s+)?"
+    rf"(?:(?P<num>(?i:{_DIGITS}|{_WORDNUM}|{_VAGUE}))\s+(?i:of\s+(?:its|their|his|her|our)\s+)?)?"
     rf"(?P<adj>(?:{_ADJ}\s+){{0,4}})"
     rf"(?P<unit>(?i:{_UNIT_ALT}))\b")
 _UNIT_HEADS = (frozenset(re.findall(r"[a-z]+", u.lower())[-1] for u in FORCE_UNITS) | {"boots"}) - {"ground"}
@@ -359,6 +359,7 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple] = set()
     seen_locs: set[str] = set()
+    seen_tails: set[str] = set()
     doc_actor: tuple[str | None, str | None] = (None, None)
     default_done = False
     prev_countries: list[tuple[str, str | None]] = []
@@ -408,6 +409,13 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
             else:
                 unit = unit_default or "troop"
                 adj = ""
+                near = [m2 for m2, k2 in matches if k2 == "unit" and m2.end() <= m.start()]
+                if near and not re.search(r"\b(?:another|the\s+final|the\s+remaining|the\s+other|the\s+last|"
+                                          r"an\s+additional)\s+$", st[max(0, m.start() - 20):m.start()], re.I):
+                    # "the total number of US soldiers ... to nearly 12,000"
+                    u2 = near[-1].group("unit").lower()
+                    unit = FORCE_UNITS.get(u2, u2)
+                    adj = near[-1].group("adj") or ""
             num, qual = m.group("num"), m.group("qual")
             if unit in ("force", "unit", "vehicle", "aircraft", "company", "guard", "police",
                         "personnel", "fighter", "missile", "ship", "drone", "helicopter", "jet",
@@ -442,6 +450,9 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                 continue
             if re.search(r"\bhow\s+(?:many\s+)?(?:more\s+|additional\s+)?$", st[max(0, a - 30):a], re.I):
                 continue  # "deciding how many more troops to send": a question, not a figure
+            if re.match(r"\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:killed|wounded|injured|died|"
+                        r"captured|kidnapped|taken\s+hostage)\b", st[b:]):
+                continue  # "four officers have been killed": casualties, not a deployment
             pre_neg = st[max(0, a - 45):a]
             if _NEGATED.search(pre_neg) and size is None:
                 continue
@@ -482,7 +493,9 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                             locs.append((l2, c2))
             for loc, loc_iso in locs:
                 lkey = (loc or "").lower()
-                if size is None and lkey and lkey in seen_locs:
+                tail = re.search(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$", loc or "")
+                tkey = tail.group(0).lower() if tail else lkey
+                if size is None and lkey and (lkey in seen_locs or tkey in seen_tails):
                     continue  # a vague mention of forces already counted at that place
                 key = (size, lkey) if size is not None else (None, lkey, actor)
                 if key in seen:
@@ -495,6 +508,10 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                 seen.add(key)
                 if lkey:
                     seen_locs.add(lkey)
+                    if tkey != lkey and size is not None:
+                        # "1,500 marines to the southern Japanese island of Okinawa" covers a
+                        # later vague "marines on Okinawa"
+                        seen_tails.add(tkey)
                 if actor:
                     doc_actor = (actor, iso)
                 out.append({"actor": actor, "actor_country": iso, "size": size,

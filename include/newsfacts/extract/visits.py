@@ -28,8 +28,12 @@ _TRIGGERS = [
     ("verb", r"visit(?:s|ed|ing)?"),
     ("verb", r"(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|gone|"
              r"come|came|coming|jet(?:s|ted|ting)?|journey(?:s|ed|ing)?|"
-             r"rush(?:es|ed|ing)?)\s+to"),
-    ("accompany", r"accompan(?:y|ies|ied|ying)\s+(?:him|her|them|(?:[A-Z][\w.’'-]*\s+){1,4}?)"
+             r"rush(?:es|ed|ing)?)(?:\s+(?:on|onward|onwards))?(?:\s+from\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)?\s+to"),
+    ("take", r"(?:take|takes|took|taking)\s+(?:him|her|them)\s+(?:on\s+)?to"),
+    ("due", r"(?:is|are|was|were)\s+(?:also\s+)?due\s+(?:in|at)"),
+    ("verb", r"spen(?:d|ds|t|ding)\s+(?:(?:a|an|the|two|three|four|five|six|seven|several|few|\d+)\s+)?"
+             r"(?:\w+\s+)?(?:days?|nights?|weeks?|hours?|weekend|time|morning|afternoon|evening)\s+(?:in|at)"),
+    ("accompany", r"accompan(?:y|ies|ied|ying)\s+(?:him|her|them|(?:[\w.’'-]+\s+){1,4}?)"
                   r"\s*(?:on\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+)?to"),
     ("verb", r"(?:head(?:s|ed|ing)?|depart(?:s|ed|ing)?|leave|leaves|left|leaving|bound|set off|set out)\s+for"),
     ("arrive", r"(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)?\s+down|touching\s+down|"
@@ -58,7 +62,7 @@ left return returns returned returning back trip
 trips tour tours toured touring voyage pilgrimage mission missions stopover stop stops stopped
 stopping arrival landing holiday vacation trek flight way summit summits talks meeting meetings
 conference conferences summits ceremony townhall town negotiations told spoke speaking met meet meets signed join joins
-joined joining departure accompany accompanies accompanied accompanying""".split())
+joined joining departure take takes took taking due spend spends spent spending accompany accompanies accompanied accompanying""".split())
 _KIND = {f"{k}{i}": k for i, (k, _p) in enumerate(_TRIGGERS)}
 _DEST_RE = re.compile(
     rf"(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,}})\s+){{0,4}}?(?:in|of|near)\s+)?(?P<p>{_PLACE})(?=[\s,.;:!?)’”\"']|$)")
@@ -68,6 +72,9 @@ _CANCEL = re.compile(r"\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s)?\s+off|sc
                      r"postpone[ds]?|axed|shelved|abandon(?:ed|s)?|ruled\s+out|no\s+longer|"
                      r"put\s+off|unable\s+to\s+reschedule|would\s+have\s+been|was\s+to\s+have|"
                      r"had\s+been\s+due)\b", re.I)
+_CANCEL_LATER = re.compile(r"\bbut\s+(?:the|that|this|his|her|their|its)\s+(?:\w+\s+)?(?:trip|visit|plan|stop|tour|journey)s?\s+"
+                           r"(?:was|were|has\s+been|had\s+been|is|have\s+been)\s+(?:\w+\s+)?"
+                           r"(?:called\s+off|cancel+ed|postponed|scrapped|shelved|axed|abandoned)\b", re.I)
 _POSSIBLE = re.compile(r"\b(?:hope[sd]?|hoping|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|could|might|may|consider(?:s|ed|ing)?|possible|"
                        r"possibly|propos(?:e|es|ed|al)|invit(?:e|es|ed|ation)|want(?:s|ed)?\s+to|"
                        r"keen|wish(?:es)?|offer(?:s|ed)?\s+to|mulling|weigh(?:s|ing)?|"
@@ -100,7 +107,7 @@ _SAID_RE = re.compile(r"\b(?:said|says|told|announced|added|confirmed|reported|t
 def _status(sent: str, trig_start: int, kind: str, trig_end: int | None = None) -> str:
     pre = sent[max(0, trig_start - 90):trig_start]
     near = sent[max(0, trig_start - 90):(trig_end or trig_start) + 60]
-    if _CANCEL.search(near):
+    if _CANCEL.search(near) or _CANCEL_LATER.search(sent, trig_start):
         return "cancelled"
     if _POSSIBLE.search(pre[-60:]):
         return "possible"
@@ -135,6 +142,13 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
         if im:
             pos += im.end()
             rest = sent[pos:pos + 200]
+    if kind == "verb" and re.match(r"visit", trig, re.I):
+        om = re.match(r"([A-Z][a-z]+)\s+[a-z]", rest)
+        if om and country_of(om.group(1)) and not country_of(om.group(1), demonyms=False):
+            im = re.search(r"\b(?:in|at)\s+(?=(?:the\s+)?[A-Z])", rest[:90])
+            if im:
+                pos += im.end()
+                rest = sent[pos:pos + 200]
     cap = re.match(r"the\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+capital\b", rest)
     if cap:
         info = lookup_place(cap.group(0))
@@ -332,6 +346,14 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                             break
             mst = att.masked[s.start:s.end] if att is not None else st
             status = "completed" if kind == "return" else _status(mst, tm.start(), kind, tm.end())
+            if kind == "due" and status not in ("cancelled", "possible"):
+                status = "planned"
+            # "will travel to Osaka on Thursday, before flying to Jakarta": the participle
+            # shares the main clause's tense
+            if status == "completed" and re.search(r"\b(?:before|after|then)\s+$", mst[max(0, tm.start() - 8):tm.start()]) \
+                    and re.search(r"\b(?:will|would|’ll|'ll|is\s+to|are\s+to|plans?\s+to|due\s+to|expected\s+to)\b",
+                                  mst[:tm.start()]) and not _PAST_MARK.search(mst):
+                status = "planned"
             if status == "completed" and kind in ("noun", "event") and (re.search(
                     r"\b(?:will|would|is\s+to|are\s+to|’ll|'ll)\b", mst[max(0, tm.start() - 80):tm.start()])
                     or (re.search(r"\b(?:this|next)\s+(?:week|month)\b", mst[tm.end():tm.end() + 80])
@@ -381,6 +403,9 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                         continue
                     if actor is not None and dname in actor.name:
                         continue
+                    if info and re.fullmatch(r"the\s+[\w-]+\s+capital", dname) and \
+                            re.search(rf"\b{re.escape(info['name'])}\b", art.text):
+                        dname = info["name"]  # "the Polish capital", when the article names Warsaw
                     key = (tkey or tname.lower(), (info or {}).get("name") or dname.lower())
                     if key in seen:
                         continue
@@ -454,6 +479,14 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
                 return [(None, by.group("who"), None)]
     if att is None:
         return []
+    if kind == "take":  # "a tour that will also take him to Seoul"
+        tk = re.search(r"\b(him|her)\b", tm.group(0))
+        a = att.resolve_pronoun(abs_t, "m" if tk and tk.group(1) == "him" else "f", speech=False) if tk else None
+        prev = att.art.sentences[max(0, s.idx - 1)].start
+        # only a traveller named in this sentence or the one before
+        if a is None or not any(m.actor is a for m in ents.mentions_in(prev, abs_t)):
+            return []
+        return [(a, a.name, a.key)]
     om = re.search(r"\b(him|her)\s+to\s+$", st[max(0, tm.start() - 12):tm.start()])
     if om:  # "critics called for him to go to Auschwitz"
         a = att.resolve_pronoun(abs_t, "m" if om.group(1) == "him" else "f", speech=False)

@@ -198,11 +198,11 @@ class Location:
         fs, path = self._fs()
         try:
             yield fs, path
-        except FileNotFoundError:
-            raise
         except StorageError:
             raise
         except Exception as exc:
+            if isinstance(exc, FileNotFoundError) and verb != "write":
+                raise  # a missing object; a write finds none only when the bucket is missing
             first = str(exc).splitlines()[0] if str(exc) else ""
             where = ""
             if self.protocol in _S3:

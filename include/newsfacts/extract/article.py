@@ -163,8 +163,9 @@ def build_article(paras: list[str], **meta) -> Article:
             art.runin.append((ps, ps + m.end()))
     title = _norm_title(meta.get("title"))
     if title:
+        limit = 2 * len(meta.get("title") or "") + 20
         for i, p in enumerate(paras[:3]):
-            if _norm_title(p) == title:
+            if len(p) <= limit and _norm_title(p) == title:
                 art.headings.add(i)
     idx = 0
     for pi, (ps, pe) in enumerate(spans):

@@ -26,7 +26,9 @@ _CAP = (r"(?:(?:Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Lt|Col|Maj|Capt|Sgt|Adm|Mr|M
         r"|[A-Z][a-z]*[A-Z][a-z]+(?:[-‑][A-Z][a-z]+)*|[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+|['’][A-Z][a-z]+)*"
         r"|[A-Z]{2,}(?![a-z])|[A-Z]\.(?:[A-Z]\.)*)")
 _PART = r"(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|la|le|dos|das|ul|bint)"
-NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:(?:[ \t]+|[ \t]+{_PART}[ \t]+){_CAP})*(?:,?[ \t]+(?:Jr|Sr|III|II)\b\.?)?")
+# the leading look-ahead names the possible first letters so the regex engine can skip ahead
+# (an assertion first would make it try every position)
+NAME_RE = re.compile(rf"(?=[A-Zaeib])(?<![\w’'-]){_CAP}(?:(?:[ \t]+|[ \t]+{_PART}[ \t]+){_CAP})*(?:,?[ \t]+(?:Jr|Sr|III|II)\b\.?)?")
 _TOK_RE = re.compile(r"\S+")
 AGE_RE = re.compile(r"^,\s*(\d{1,3})(?=\s*[,.;)]|\s*$)")
 PRE_TITLE_RE = re.compile(

@@ -4,6 +4,7 @@ resolution of that mention to the fullest name in the article."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .article import Article
@@ -184,6 +185,7 @@ class Attributor:
         self.ents = ents
         self.quotes = quotes
         self._sent_starts = [s.start for s in art.sentences]
+        self._cand_cache: dict[tuple[int, int], list] = {}
         parts = []
         pos = 0
         for q in sorted(quotes, key=lambda x: x.ts):
@@ -215,21 +217,20 @@ class Attributor:
         return self._indef
 
     def sentence_of(self, pos: int) -> int:
-        lo, hi = 0, len(self._sent_starts) - 1
-        best = 0
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            if self._sent_starts[mid] <= pos:
-                best = mid
-                lo = mid + 1
-            else:
-                hi = mid - 1
-        return best
+        return max(0, bisect_right(self._sent_starts, pos) - 1)
 
     # -- candidates -----------------------------------------------------------------------
     def candidates(self, a: int, b: int) -> list[Cand]:
+        """Speaker candidates (names, pronouns, descriptions) in text[a:b], in order; memoised
+        per span (attribution asks about the same spans many times)."""
         if b <= a:
             return []
+        hit = self._cand_cache.get((a, b))
+        if hit is None:
+            hit = self._cand_cache[(a, b)] = self._candidates(a, b)
+        return list(hit)
+
+    def _candidates(self, a: int, b: int) -> list[Cand]:
         seg = self.masked[a:b]
         out: list[Cand] = []
         for m in self.ents.mentions_in(a, b):
@@ -578,10 +579,17 @@ _TITLE_CONTEXT = re.compile(
     r"appeared|appearance|interview)\s*[\w’'-]*\s*$", re.I)
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 def _looks_like_title(t: str) -> bool:
     """Short Title Case text: a show, book, film or slogan rather than speech."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", t)
-    if not 2 <= len(words) <= 7:
+    words = []
+    for m in _TITLE_WORD.finditer(t):
+        words.append(m.group(0))
+        if len(words) > 7:
+            return False  # stop early: long quotes are speech
+    if len(words) < 2:
         return False
     content = [w for w in words if w.lower() not in _TITLE_SMALL]
     if not content or words[0][0].islower():

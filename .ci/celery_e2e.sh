@@ -5,6 +5,8 @@
 # run over the bundled demo feed, asserts on the published marts and on the run metrics,
 # then a backfill of one past hour (`airflow backfill create`), and stops every process it
 # started (trap), whatever happens. Bounded: CELERY_E2E_TIMEOUT seconds (default 540).
+# The landing zone is on S3: moto's S3 server from the venv on 127.0.0.1 holds the bucket,
+# and every component reads and writes it as s3://... (E2E_LANDING=local: a local folder).
 #
 # Usage: bash .ci/celery_e2e.sh        (KEEP_WORK=1 keeps the temp folder with all logs)
 # Benchmark mode (bench/bench_pipeline.py): E2E_BENCH=1 E2E_SOURCES=sources.yml
@@ -49,7 +51,7 @@ cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   [ -n "${SAMPLER_PID:-}" ] && kill "$SAMPLER_PID" 2>/dev/null
-  log "stopping ${#PIDS[@]} Airflow processes, then redis and postgres"
+  log "stopping ${#PIDS[@]} processes (Airflow, the S3 server), then redis and postgres"
   for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do kill -TERM -- "-${PIDS[i]}" 2>/dev/null || true; done
   for _ in $(seq 1 30); do
     alive=0
@@ -96,7 +98,8 @@ wait_for() {  # wait_for DESCRIPTION SECONDS CMD...: poll until CMD succeeds
 }
 
 free_port() { "$VENV_BIN/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-PGPORT=$(free_port); REDISPORT=$(free_port); APIPORT=$(free_port)
+PGPORT=$(free_port); REDISPORT=$(free_port); APIPORT=$(free_port); S3PORT=$(free_port)
+LANDING=${E2E_LANDING:-$([ "$BENCH" = 1 ] && echo local || echo s3)}
 
 # --- PostgreSQL (metadata) and Redis (broker) on loopback, data under $WORK -------------
 chown postgres "$WORK/pg" 2>/dev/null || true
@@ -113,6 +116,25 @@ if [ "$EXECUTOR" = CeleryExecutor ]; then
   REDIS_PID=${PIDS[-1]}
   unset 'PIDS[-1]'
   wait_for "redis" 20 redis-cli -h 127.0.0.1 -p "$REDISPORT" ping
+fi
+
+# --- the landing zone on S3: moto's server (real S3 HTTP API) on loopback ---------------
+if [ "$LANDING" = s3 ]; then
+  [ -x "$VENV_BIN/moto_server" ] || die "no $VENV_BIN/moto_server: run scripts/setup.sh (dev group)"
+  # dummy credentials, no instance-metadata or ~/.aws lookups: nothing leaves the machine
+  export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_DEFAULT_REGION=us-east-1
+  export AWS_EC2_METADATA_DISABLED=true AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
+  unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3
+  start s3 "$VENV_BIN/moto_server" -H 127.0.0.1 -p "$S3PORT"  # stopped with the others (last)
+  s3_up() { "$VENV_BIN/python" -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$S3PORT/', timeout=3)"; }
+  wait_for "the S3 server (moto)" 60 s3_up
+  export NEWSFACTS_LANDING=s3://newsfacts-e2e/landing
+  export NEWSFACTS_LANDING_OPTIONS="{\"endpoint_url\": \"http://127.0.0.1:$S3PORT\"}"
+  "$VENV_BIN/python" -c "import s3fs; s3fs.S3FileSystem(endpoint_url='http://127.0.0.1:$S3PORT').mkdir('newsfacts-e2e')" \
+    || die "could not create the bucket on the S3 server"
+  log "S3 landing zone $NEWSFACTS_LANDING on moto at 127.0.0.1:$S3PORT"
+else
+  unset NEWSFACTS_LANDING NEWSFACTS_LANDING_OPTIONS
 fi
 
 # --- one Airflow configuration for every component (env only) -------------------------
@@ -133,7 +155,7 @@ export AIRFLOW__API_AUTH__JWT_SECRET
 export AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS=True
 export AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL=5
 export AIRFLOW__SCHEDULER__MIN_FILE_PROCESS_INTERVAL=10
-export NEWSFACTS_HOME=$WORK/home            # landing zone, archive, warehouse: shared by workers
+export NEWSFACTS_HOME=$WORK/home            # archive, warehouse (and a local landing zone): shared
 export GX_ANALYTICS_ENABLED=False DO_NOT_TRACK=1
 if [ -n "${E2E_SOURCES:-}" ]; then export NEWSFACTS_SOURCES=$E2E_SOURCES; else unset NEWSFACTS_SOURCES; fi
 if [ "$BENCH" = 1 ]; then export NEWSFACTS_SCHEDULE=none; fi  # only the triggered run
@@ -248,6 +270,23 @@ if mode == "backfill":
     before = dict(zip(sys.argv[2::2], map(int, sys.argv[3::2])))
     assert counts == before, (counts, before)
 else:
+    if os.environ.get("NEWSFACTS_LANDING", "").startswith("s3://"):
+        # every run's batches and metrics went to the bucket, not to the shared disk (the
+        # scheduled run or the triggered one fetched the articles: count over both)
+        from newsfacts.pipeline import run_dir
+        assert not s.landing.local and not (s.home / "landing").exists(), s.home
+        batches, metrics = [], set()
+        for rid in runs:
+            d = run_dir(s, rid)
+            batches += d.glob("batch-*.json")
+            names = {p.name for p in (d / "metrics").glob("*.json")}
+            assert {"_run.json", "discover.json", "load.json", "publish.json"} <= names, names
+            metrics |= names
+        assert batches and all((b.with_suffix("") / "articles.parquet").exists()
+                               for b in batches), batches
+        assert any(m.startswith("extract-") for m in metrics), metrics
+        print(f"S3 landing zone {s.landing}: {len(batches)} batches, metrics of {len(runs)} "
+              "runs", file=sys.stderr)
     print(" ".join(f"{k} {v}" for k, v in counts.items()))
 PY
 }

@@ -42,6 +42,27 @@ def score(score_py: Path, gold: Path, pred: Path, errors: int = 0, as_json: bool
     return res.stdout
 
 
+def combine_gold(golds: list[Path], out_path: Path) -> Path:
+    """One gold file from several: a document's facts from every file, per fact type."""
+    seen: dict[str, dict] = {}
+    for g in golds:
+        for line in g.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            obj = json.loads(line)
+            prev = seen.get(obj["doc"])
+            if prev is None:
+                seen[obj["doc"]] = obj
+                continue
+            for k in ("statements", "visits", "deployments"):
+                if k in obj:
+                    prev.setdefault(k, []).extend(obj[k])
+    with open(out_path, "w", encoding="utf-8") as out:
+        for obj in seen.values():
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    return out_path
+
+
 def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0) -> int:
     from newsfacts.cli import UserError
 
@@ -65,22 +86,7 @@ def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0
             print(f"\n== {g.name}")
             print(score(score_py, g, pred, errors=errors), end="")
         if len(golds) > 1:
-            combined = Path(tmp) / "gold-all.jsonl"
-            with open(combined, "w", encoding="utf-8") as out:
-                seen: dict[str, dict] = {}
-                for g in golds:
-                    for line in g.read_text(encoding="utf-8").splitlines():
-                        if line.strip():
-                            obj = json.loads(line)
-                            if obj["doc"] in seen:
-                                prev = seen[obj["doc"]]
-                                for k in ("statements", "visits", "deployments"):
-                                    if k in obj:
-                                        prev.setdefault(k, []).extend(obj[k])
-                            else:
-                                seen[obj["doc"]] = obj
-                for obj in seen.values():
-                    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            combined = combine_gold(golds, Path(tmp) / "gold-all.jsonl")
             print("\n== all gold files combined")
             print(score(score_py, combined, pred, errors=0), end="")
     return 0

@@ -11,15 +11,27 @@ REPO = Path(__file__).resolve().parents[2]
 EVAL = (REPO / ".." / "shared" / "eval").resolve()
 
 # Floors set a little under the scores reached (see the commit log for the measured figures).
+# "combined" is the three dev gold files together, as `newsfacts eval` prints last; the
+# issue's targets (statements 0.90 / speaker 0.90, visits 0.85 / status 0.85, deployments
+# 0.85) hold there.
 FLOORS = {
     "gold-news.jsonl": {"statements": 0.935, "statements.speaker_accuracy": 0.90,
-                        "visits": 0.845, "visits.status_accuracy": 0.93,
-                        "deployments": 0.845, "deployments.status_accuracy": 0.90},
+                        "visits": 0.865, "visits.status_accuracy": 0.95,
+                        "deployments": 0.88, "deployments.status_accuracy": 0.92},
     "gold-polnear.jsonl": {"statements": 0.855, "statements.speaker_accuracy": 0.91,
                            "visits": 0.5},
     "gold-seed.jsonl": {"statements": 0.99, "statements.speaker_accuracy": 0.99,
                         "visits": 0.99, "deployments": 0.99},
+    "combined": {"statements": 0.90, "statements.speaker_accuracy": 0.91,
+                 "visits": 0.865, "visits.status_accuracy": 0.95,
+                 "deployments": 0.87, "deployments.status_accuracy": 0.92},
 }
+# The bundled demo corpus (original articles written for this repo, with hand-made gold):
+# a second check that the rules are not fitted to the dev set.
+DEMO_FLOORS = {"statements": 0.97, "statements.speaker_accuracy": 0.86,
+               "visits": 0.73, "visits.status_accuracy": 0.85,
+               "deployments": 0.72}
+DEMO = REPO / "include" / "newsfacts" / "demo"
 
 pytestmark = pytest.mark.dev_eval
 
@@ -35,15 +47,38 @@ def pred_file(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("gold", sorted(FLOORS))
-def test_dev_f1_floor(pred_file, gold):
-    from newsfacts.evaluate import score
+def _check(res: dict, floors: dict, label: str) -> None:
+    low = []
+    for key, floor in floors.items():
+        kind, _, metric = key.partition(".")
+        value = res[kind].get(metric or "f1", 0.0)
+        if value < floor:
+            low.append(f"{label} {kind} {metric or 'F1'} {value} < {floor}")
+    assert not low, "; ".join(low)
 
-    g = EVAL / "dev" / gold
+
+@pytest.mark.parametrize("gold", sorted(FLOORS))
+def test_dev_f1_floor(pred_file, gold, tmp_path):
+    from newsfacts.evaluate import combine_gold, score
+
+    if gold == "combined":
+        g = combine_gold(sorted((EVAL / "dev").glob("gold-*.jsonl")), tmp_path / "gold-all.jsonl")
+    else:
+        g = EVAL / "dev" / gold
     if not g.is_file():
         pytest.skip(f"{gold} absent")
     res, _ = json.JSONDecoder().raw_decode(score(EVAL / "score.py", g, pred_file, as_json=True))
-    for key, floor in FLOORS[gold].items():
-        kind, _, metric = key.partition(".")
-        value = res[kind].get(metric or "f1", 0.0)
-        assert value >= floor, f"{gold} {kind} {metric or 'F1'} {value} < {floor}"
+    _check(res, FLOORS[gold], gold)
+
+
+def test_demo_corpus_floor(tmp_path):
+    """The extractor on the bundled demo pages (HTML, as the pipeline fetches them)."""
+    if not (EVAL / "score.py").is_file():
+        pytest.skip(f"score.py not found at {EVAL}")
+    from newsfacts.evaluate import extract_to, score
+
+    pred = tmp_path / "demo-pred.jsonl"
+    assert extract_to(DEMO / "site" / "articles", pred) >= 30
+    res, _ = json.JSONDecoder().raw_decode(score(EVAL / "score.py", DEMO / "gold.jsonl", pred,
+                                                 as_json=True))
+    _check(res, DEMO_FLOORS, "demo")

@@ -73,7 +73,8 @@ _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re
 _ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
                  "rnc", "nato", "bbc", "cnn", "nbc", "abc", "cbs", "tv"}
 _NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
-                     "san", "santa", "los", "las", "el", "le", "la", "great", "upper", "lower"}
+                     "san", "santa", "los", "las", "el", "le", "la", "great", "upper", "lower",
+                     "lake", "mount", "fort", "port", "cape", "river", "camp", "point"}
 # last words that make a capitalised phrase a thing, not a person ("Congressional Gold Medal")
 _NOT_PERSON_LAST = {"medal", "prize", "award", "awards", "act", "bill", "treaty", "accord", "accords",
                     "agreement", "doctrine", "initiative", "programme", "program", "summit",

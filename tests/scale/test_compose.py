@@ -9,7 +9,7 @@ import subprocess
 import pytest
 import yaml
 
-from newsfacts.settings import REPO_DIR
+from newsfacts.settings import REPO_DIR, Settings
 
 COMPOSE = REPO_DIR / "docker" / "docker-compose.yml"
 
@@ -44,6 +44,8 @@ def test_compose_file_is_valid_and_scaled_out():
         assert env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"].startswith("postgresql+psycopg2://")
         assert env["AIRFLOW__CELERY__BROKER_URL"].startswith("redis://redis:")
         assert env["NEWSFACTS_HOME"] == "/data"
+        # by default the landing zone is a folder on that volume, not object storage
+        assert str(Settings.from_env(env).landing) == "/data/landing"
         volumes = services[name]["volumes"]
         # landing zone, archive and warehouse: one volume every component shares
         assert any(v.get("source") == "newsfacts-data" and v.get("target") == "/data"
@@ -57,7 +59,9 @@ def test_compose_reads_its_settings_from_the_environment(tmp_path):
         pytest.skip("docker-compose is not installed")
     env_file = tmp_path / "scale.env"
     env_file.write_text("NEWSFACTS_BATCH_SIZE=99\nPOSTGRES_PASSWORD=s3cret\n"
-                        "CELERY_WORKER_CONCURRENCY=8\n")
+                        "CELERY_WORKER_CONCURRENCY=8\n"
+                        "NEWSFACTS_LANDING=s3://landing-bucket/newsfacts\n"
+                        'NEWSFACTS_LANDING_OPTIONS={"endpoint_url": "http://minio:9000"}\n')
     out = subprocess.run([exe, "--env-file", str(env_file), "-f", str(COMPOSE), "config"],
                          capture_output=True, text=True, timeout=60, check=True).stdout
     cfg = yaml.safe_load(out)
@@ -65,3 +69,8 @@ def test_compose_reads_its_settings_from_the_environment(tmp_path):
     assert env["NEWSFACTS_BATCH_SIZE"] == "99"
     assert env["AIRFLOW__CELERY__WORKER_CONCURRENCY"] == "8"
     assert ":s3cret@postgres:5432/" in env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]
+    # the landing zone on object storage reaches every component as the settings read it
+    for name in ("airflow-worker-1", "airflow-worker-2", "airflow-scheduler"):
+        s = Settings.from_env(cfg["services"][name]["environment"])
+        assert str(s.landing) == "s3://landing-bucket/newsfacts"
+        assert s.landing.options == {"endpoint_url": "http://minio:9000"}

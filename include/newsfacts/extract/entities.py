@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .lexicons import (
     CUE_FORMS,
+    DESC_NOUNS,
     FEMALE_FIRST,
     FEMALE_HON,
     HONORIFICS,
@@ -17,6 +18,7 @@ from .lexicons import (
     MALE_HON,
     NON_NAME_WORDS,
     ROLE_NOUNS,
+    SOURCE_NOUNS,
     TITLE_WORDS,
 )
 from .places import actor_country, country_of, lookup_place
@@ -132,6 +134,28 @@ def _is_title_token(t: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _is_group_word(t: str) -> bool:
+    """A capitalised plural that names a group, not a person: "Officials", "Aides",
+    "Analysts", "Cypriots"."""
+    low = t.lower()
+    if " " in low or not low.endswith("s") or len(low) < 4:
+        return False
+    stem = low[:-1]
+    return (stem in ROLE_NOUNS or stem in SOURCE_NOUNS or stem in DESC_NOUNS
+            or low in _GROUP_PLURALS or bool(country_of(t[:-1])))
+
+
+_GROUP_PLURALS = {"officials", "aides", "analysts", "diplomats", "critics", "residents",
+                  "witnesses", "protesters", "protestors", "experts", "observers", "lawmakers",
+                  "legislators", "investigators", "prosecutors", "authorities", "sources",
+                  "insiders", "activists", "campaigners", "villagers", "locals", "voters",
+                  "supporters", "opponents", "rebels", "militants", "soldiers", "troops",
+                  "police", "doctors", "scientists", "researchers", "economists", "traders",
+                  "negotiators", "organisers", "organizers", "delegates", "ministers",
+                  "leaders", "members", "students", "workers", "farmers", "families"}
+
+
 def classify_name(tokens: list[str]) -> str:
     return _classify(tuple(tokens))
 
@@ -146,6 +170,10 @@ def _classify(tokens: tuple[str, ...]) -> str:
            for t, tok in zip(low, tokens, strict=True)):
         return "organisation"
     if all(t.isupper() and len(t) > 1 for t in tokens):
+        # a capitalised dateline ("WARSAW —", "NEW YORK (Reuters)") names a city
+        pl = lookup_place(joined.title()) if len(joined) > 3 else None
+        if pl and pl["kind"] == "city" and pl.get("pop", 0) >= 100_000:
+            return "place"
         return "organisation"
     pl = lookup_place(joined)
     if pl:
@@ -236,11 +264,20 @@ class EntityIndex:
             # lower-case title before ("venezuelan president Hugo Chavez")
             if kind == "person" and not title:
                 words = text[max(0, off - 50):off].split()[-4:]
+                # "The Polish defence minister, Katarzyna Lis" / "Poland's defence minister, X":
+                # an appositive role right before the name, opening its clause
+                appos = bool(words) and words[-1].endswith(",") and words[-1][:-1].lower() in ROLE_NOUNS
+                if appos:
+                    words[-1] = words[-1][:-1]
                 if words and words[-1].lower() in ROLE_NOUNS:
                     k2 = len(words) - 1
                     while k2 > 0 and words[k2 - 1].lower() not in _TITLE_STOP and \
-                            re.fullmatch(r"[A-Za-z-]+", words[k2 - 1]):
+                            re.fullmatch(r"[A-Za-z-]+(?:’s|'s)?", words[k2 - 1]) and \
+                            not (words[k2 - 1].endswith(("’s", "'s")) and not appos):
                         k2 -= 1
+                    if appos and not (k2 == 0 or words[k2 - 1].lower() in ("the", "his", "her", "its", "their")
+                                      or words[k2 - 1][-1:] in ".;:\"“”"):
+                        k2 = len(words)  # not at the start of the clause: not this person's role
                     title = " ".join(words[k2:]) or None
             age = None
             am = AGE_RE.match(text[end:end + 8])
@@ -320,6 +357,16 @@ class EntityIndex:
                 speaker_like = m.kind == "unknown" and (
                     _SPEAKS_AFTER.match(self.text, m.end) is not None
                     or _SPEAKS_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None)
+                if _is_group_word(m.text):
+                    # "Officials said", "Turkish Cypriots": people in general, not a person
+                    key = "group:" + m.text.lower()
+                    a = self._by_name.get(key)
+                    if a is None:
+                        n += 1
+                        a = self._by_name[key] = Actor(f"g{n}", m.text, "group")
+                        self.actors.append(a)
+                    self._attach(a, m)
+                    continue
                 if m.kind == "person" or m.honorific or m.title or speaker_like:
                     n += 1
                     a = Actor(f"p{n}", m.text, "person")
@@ -364,6 +411,7 @@ class EntityIndex:
         for a in self.actors:
             if a.kind == "person" and a.title and a.country is None:
                 for w in a.title.split():
+                    w = re.sub(r"(?:’s|'s)$", "", w)
                     c = country_of(w) if w[:1].isupper() else None
                     if c:
                         a.country = c[1]

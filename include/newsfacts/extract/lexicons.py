@@ -108,7 +108,7 @@ White House Press Special Assistant Staff Joint Chiefs of Defence Navy Army Air 
 Principal Deputy Associate Assistant Under""")
 
 # Lower-case role nouns that can refer back to a person ("the minister").
-ROLE_NOUNS = _words("""mp mep msp president minister secretary chancellor premier leader governor senator
+ROLE_NOUNS = _words("""mp mep msp counterpart president minister secretary chancellor premier leader governor senator
 congressman congresswoman mayor ambassador envoy general commander spokesman spokeswoman official
 chairman chairwoman chief director king queen prince pope candidate nominee prosecutor judge
 lawyer attorney actor singer coach manager executive diplomat foreign-secretary candidate

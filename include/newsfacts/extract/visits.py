@@ -261,6 +261,8 @@ def _host(st: str, s, ents: EntityIndex, traveller_keys: set, after: int) -> str
 
 
 def _home_country(actor) -> str | None:
+    if actor is not None and getattr(actor, "country", None):
+        return actor.country
     t = (actor.title or "") if actor is not None else ""
     for w in re.findall(r"[A-Z][\w.]*", t):
         c = country_of(w)
@@ -399,8 +401,9 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                             and re.search(r"\b(?:today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
                                           st[tm.end():tm.end() + 80]):
                         dstatus = "ongoing"  # "flew to the region Monday", published that Monday
-                    if info and home and info.get("kind") == "country" and info.get("country") == home:
-                        continue
+                    if info and home and info.get("country") == home and (
+                            info.get("kind") == "country" or kind == "event"):
+                        continue  # at home: "the Polish minister told reporters in Warsaw"
                     if actor is not None and dname in actor.name:
                         continue
                     if info and re.fullmatch(r"the\s+[\w-]+\s+capital", dname) and \

@@ -371,7 +371,11 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                 status = "planned"
             future = status in ("planned", "possible")
             sm0 = re.search(r"\bsince\s+[A-Z]", st[tm.end():])
-            when = resolve_when(st[:tm.end() + sm0.start()] if sm0 else st, pub, future=future)
+            # the trip's own date comes after its trigger ("..., who visited Washington in
+            # September, is due to travel to Tokyo next month"); else anywhere in the sentence
+            tail = st[tm.start():tm.end() + sm0.start()] if sm0 else st[tm.start():]
+            when = resolve_when(tail, pub, future=future) or \
+                resolve_when(st[:tm.end() + sm0.start()] if sm0 else st, pub, future=future)
             # "the first foreign secretary to visit Russia since Boris Johnson in 2017"
             precedent = {}
             if re.search(r"\bfirst\b", st):
@@ -440,6 +444,41 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
             continue
         res.append(v)
     return res
+
+
+_ROLES = (r"(?:prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|secretary[\s-]general|"
+          r"president|minister|secretary|envoy|ambassador|chancellor|premier|king|queen|governor|"
+          r"mayor|commander|leader|emir|crown\s+prince|delegation)")
+_ROLE_SUBJ = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)\s*"
+    r"(?P<r>(?:[Tt]he\s+(?:[A-Z][\w.-]*\s+|[a-z-]+\s+){0,3}|[A-Z][\w.-]*(?:’s|'s)\s+(?:[a-z-]+\s+){0,2})"
+    + _ROLES + r")(?:,\s+who\s+[^,;]{3,90},|,\s+who)?(?:\s+[a-z][\w’'-]*){0,3}\s*$")
+
+
+def _role_subject(pre: str, att, pos: int):
+    """An unnamed official as the clause subject ("The Philippine president, who ..., is due
+    to travel", "Somalia's president visited"): the named person when the article has one in
+    that role, else the role as written."""
+    m = _ROLE_SUBJ.search(pre)
+    if not m:
+        return None
+    phrase = m.group("r")
+    if phrase[:4].lower() == "the ":
+        r = att.role_from_text(phrase, pos) if att is not None else None
+        if r:
+            return r
+        phrase = "the" + phrase[3:]
+    else:  # "Hungary's foreign minister": the one person the article gives that role
+        pm = re.match(r"([A-Z][\w.-]*)(?:’s|'s)\s+(.+)$", phrase)
+        c = country_of(pm.group(1)) if pm else None
+        role_words = set(pm.group(2).lower().split()) if pm else set()
+        if c and att is not None:
+            fits = [a for a in att.ents.actors if a.kind == "person" and a.title
+                    and role_words <= set(a.title.lower().replace("-", " ").split())
+                    and a.country in (None, c[1])]
+            if len(fits) == 1:
+                return (fits[0], fits[0].name, fits[0].key)
+    return (None, phrase, None)
 
 
 def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> list[tuple]:
@@ -542,7 +581,8 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
         if gm:
             att.visit_group = (s.idx, gm.group("g").strip())
             return [(None, gm.group("g").strip(), None)]
-        return []
+        role = _role_subject(st[:tm.start()], att, abs_t)
+        return [role] if role else []
     # reported speech: "Chirac said Compaore would visit" -> persons after the last cue
     cue = None
     for cm in _SAID_RE.finditer(att.masked, s.start, abs_t):
@@ -551,6 +591,10 @@ def _travellers(st: str, tm: re.Match, ents: EntityIndex, s, att, kind: str) -> 
         after = [(c, r) for c, r in persons if c.start >= cue.end()]
         if after:
             persons = after
+        else:  # "She said the defence secretary would travel to Kyiv"
+            role = _role_subject(st[cue.end() - s.start:tm.start()], att, abs_t)
+            if role:
+                return [role]
     # a subordinate clause between the main subject and the trigger ("Kim fired a missile as
     # Abe and Trump met in ...", "Hawaii, where he had made a stop"): its own subject counts
     marks = list(re.finditer(r"[;:]|\b(?:who|which|where|after|before|when|while|as|because|"

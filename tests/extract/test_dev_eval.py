@@ -17,20 +17,20 @@ EVAL = (REPO / ".." / "shared" / "eval").resolve()
 FLOORS = {
     "gold-news.jsonl": {"statements": 0.935, "statements.speaker_accuracy": 0.90,
                         "visits": 0.865, "visits.status_accuracy": 0.95,
-                        "deployments": 0.88, "deployments.status_accuracy": 0.92},
+                        "deployments": 0.88, "deployments.status_accuracy": 0.90},
     "gold-polnear.jsonl": {"statements": 0.855, "statements.speaker_accuracy": 0.91,
                            "visits": 0.5},
     "gold-seed.jsonl": {"statements": 0.99, "statements.speaker_accuracy": 0.99,
                         "visits": 0.99, "deployments": 0.99},
     "combined": {"statements": 0.90, "statements.speaker_accuracy": 0.91,
                  "visits": 0.865, "visits.status_accuracy": 0.95,
-                 "deployments": 0.87, "deployments.status_accuracy": 0.92},
+                 "deployments": 0.87, "deployments.status_accuracy": 0.90},
 }
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.
 DEMO_FLOORS = {"statements": 0.97, "statements.speaker_accuracy": 0.86,
-               "visits": 0.73, "visits.status_accuracy": 0.85,
-               "deployments": 0.72}
+               "visits": 0.80, "visits.status_accuracy": 0.85,
+               "deployments": 0.79}
 DEMO = REPO / "include" / "newsfacts" / "demo"
 
 pytestmark = pytest.mark.dev_eval

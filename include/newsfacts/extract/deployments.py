@@ -35,11 +35,12 @@ _VAGUE = (r"tens of thousands|hundreds of thousands|thousands|hundreds|dozens|sc
 _ADJ = (r"(?:(?i:combat|ground|military|armed|foreign|elite|special|regular|active[- ]duty|"
         r"peacekeeping|security|riot|naval|air|coalition|allied|government|rebel|army|navy|"
         r"support|reserve|national\s+guard|peace|paramilitary|loyalist|pro-[a-z]+|[a-z]+-[a-z]+|"
-        r"heavily\s+armed|well-armed|additional|extra|fresh|new|more|further|other|U\.S\.)"
+        r"heavily\s+armed|well-armed|additional|extra|fresh|new|more|further|other|own|border|coast|"
+        r"missile|artillery|armou?red|airborne|mechani[sz]ed|motori[sz]ed|infantry|U\.S\.)"
         r"|[A-Z][\w.’'-]*)")
 FORCE_RE = re.compile(
     rf"(?<![\w,.])(?:(?P<qual>(?i:{_QUAL}))\s+)?"
-    rf"(?:(?P<num>(?i:{_DIGITS}|{_WORDNUM}|{_VAGUE}))\s+(?i:of\s+(?:its|their|his|her|our)\s+)?)?"
+    rf"(?:(?P<num>(?i:{_DIGITS}|{_WORDNUM}|{_VAGUE}))\s+(?i:of\s+(?:(?:its|their|his|her|our|the)\s+)?)?)?"
     rf"(?P<adj>(?:{_ADJ}\s+){{0,4}})"
     rf"(?P<unit>(?i:{_UNIT_ALT}))\b")
 _UNIT_HEADS = (frozenset(re.findall(r"[a-z]+", u.lower())[-1] for u in FORCE_UNITS) | {"boots"}) - {"ground"}
@@ -82,7 +83,7 @@ _DEPLOY = re.compile(
     r"patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|occup(?:y|ies|ied|ying)|invade[ds]?|invasion|"
     r"garrison(?:ed)?|lined?\s+up|housing|head(?:s|ed|ing)?\s+(?:to|for)|bound\s+for|"
     r"presence|troop\s+levels?|already\s+(?:in|there|on)|fly(?:ing)?|flown|sail(?:s|ed|ing)?|"
-    r"encircl(?:e|ed|ing)|surround(?:s|ed|ing)?|laid\s+siege|besieg(?:e|ed|ing)|massing|posted|"
+    r"encircl(?:e|ed|ing)|surround(?:s|ed|ing)?|laid\s+siege|cross(?:es|ed|ing)|flew|entered|besieg(?:e|ed|ing)|massing|posted|"
     r"assigned|add(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|split|standing|stood|posted)\b", re.I)
 _WITHDRAW = re.compile(r"\b(?:withdr[ae]w(?:s|n|ing|al|als)?|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|"
                        r"pullback|cut(?:s|ting)?\s+(?:to|by)|be\s+cut|were\s+cut|reduc(?:e|es|ed|ing|tion)|"
@@ -106,7 +107,8 @@ _LOC_PREP = (r"(?:to|in|into|on|at|along|near|around|across|inside|within|throug
 _GENERIC_LOC = (r"border|borders|frontier|region|area|zone|coast|peninsula|province|city|capital|"
                 r"country|embassy|base|bases|compound|front\s+lines?|frontline|facility|mainland|"
                 r"territory|island|islands|strait|sea|waters|airport|town|village|university|"
-                r"roof\s+of\s+[\w\s]+?building|globe|streets?|boundary|perimeter|premises")
+                r"roof\s+of\s+[\w\s]+?building|globe|streets?|boundary|perimeter|premises|delta|valley|"
+                r"corridor|gulf|bay|basin|highlands|desert|mountains|enclave|exclave|flank")
 _LOC_RE = re.compile(
     rf"\b(?P<prep>{_LOC_PREP})\s+"
     rf"(?P<loc>(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|a\s+)?"
@@ -218,8 +220,12 @@ def _actor_from(adj: str, st: str, start: int, end: int) -> tuple[str | None, st
             i += 1
     if best:
         return best
-    # "troops loyal to X", "forces of X"
+    # "troops loyal to X", "forces of X", "seven armored vehicles with about 30 Iraqi soldiers"
     post = st[end:end + 40]
+    wm = re.match(r"\s+(?:carrying|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[\d,]*\s*([A-Z][a-z]+)\s+"
+                  r"(?:soldiers|troops|forces|police|marines)\b", post)
+    if wm and actor_country(wm.group(1)):
+        return actor_country(wm.group(1))
     pm = re.match(r"\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", post)
     if pm:
         ac = actor_country(pm.group(1))
@@ -242,6 +248,8 @@ def _location(st: str, start: int, end: int, prev_country: str | None) -> tuple[
         if low in _BAD_LOC or not loc:
             continue
         if lm.group("prep").lower() == "from" and not _WITHDRAW.search(st):
+            continue
+        if re.search(r"\bfrom\s+(?:an?|the|its|their)\s+[\w\s-]{0,40}?\b(?:based|stationed)\s*$", seg[:lm.start()]):
             continue
         if (re.search(rf"\b(?:{_GENERIC_LOC})$", loc) and not re.match(
                 r"(?:the|its|their|a)\s", loc) and not re.search(r"(?:’s|'s)\s", loc)):
@@ -313,8 +321,8 @@ def _status(st: str, a: int, b: int) -> str:
     if _PLANNED.search(pre) and not (reported and re.search(r"\bwould\b", pre) and not re.search(
             r"\b(?:could|may|might|consider|propos|plan|call|urg|want|seek|if)", pre, re.I)):
         return "planned"
-    if re.search(r"\bwould\b", post[:25]):
-        return "ordered" if reported else "planned"
+    if re.search(r"\bwould\b", post[:25]) or (reported and re.search(r"\bwould\b", pre)):
+        return "ordered" if reported else "planned"  # "Latvia announced it would deploy 300"
     if _ORDERED.search(pre) or re.search(r"\b(?:sending|send|dispatching|deploying)\b", pre) or \
             re.search(r"\b(?:will|are\s+being|is\s+being)\b", post[:25]):
         return "ordered"
@@ -358,8 +366,8 @@ _OWNER_RE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)?\s+(?:mil
 def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple] = set()
-    seen_locs: set[str] = set()
-    seen_tails: set[str] = set()
+    seen_locs: set[tuple] = set()
+    seen_tails: set[tuple] = set()
     doc_actor: tuple[str | None, str | None] = (None, None)
     default_done = False
     prev_countries: list[tuple[str, str | None]] = []
@@ -424,7 +432,8 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                 # too generic on their own ("security forces", "a police unit"), unless owned
                 # by a named country or place ("Hong Kong police")
                 if not re.search(r"\b(?:troops?|soldiers?|forces)\b", unit_raw) and not (
-                        unit in ("police", "guard", "personnel") and _actor_in(adj)):
+                        unit in ("police", "guard", "personnel") and _actor_in(adj)) and not re.search(
+                        r"\b(?i:missile|artillery|air\s+defen[cs]e|fighter|combat|naval|military|armou?red|border)\b", adj):
                     continue
                 if unit == "force" and not adj.strip():
                     continue
@@ -495,7 +504,7 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                 lkey = (loc or "").lower()
                 tail = re.search(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$", loc or "")
                 tkey = tail.group(0).lower() if tail else lkey
-                if size is None and lkey and (lkey in seen_locs or tkey in seen_tails):
+                if size is None and lkey and ((actor, lkey) in seen_locs or (actor, tkey) in seen_tails):
                     continue  # a vague mention of forces already counted at that place
                 key = (size, lkey) if size is not None else (None, lkey, actor)
                 if key in seen:
@@ -507,11 +516,11 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                     continue  # the same figure restated with other wording
                 seen.add(key)
                 if lkey:
-                    seen_locs.add(lkey)
+                    seen_locs.add((actor, lkey))
                     if tkey != lkey and size is not None:
                         # "1,500 marines to the southern Japanese island of Okinawa" covers a
                         # later vague "marines on Okinawa"
-                        seen_tails.add(tkey)
+                        seen_tails.add((actor, tkey))
                 if actor:
                     doc_actor = (actor, iso)
                 out.append({"actor": actor, "actor_country": iso, "size": size,

@@ -31,7 +31,6 @@ _PART = r"(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|la|le|dos|das|u
 # the leading look-ahead names the possible first letters so the regex engine can skip ahead
 # (an assertion first would make it try every position)
 NAME_RE = re.compile(rf"(?=[A-Zaeib])(?<![\w’'-]){_CAP}(?:(?:[ \t]+|[ \t]+{_PART}[ \t]+){_CAP})*(?:,?[ \t]+(?:Jr|Sr|III|II)\b\.?)?")
-_TOK_RE = re.compile(r"\S+")
 AGE_RE = re.compile(r"^,\s*(\d{1,3})(?=\s*[,.;)]|\s*$)")
 PRE_TITLE_RE = re.compile(
     r"((?:(?:former|new|then|acting|interim|deputy|senior|veteran|embattled|outgoing|incoming|"
@@ -213,10 +212,15 @@ class EntityIndex:
             g = m.group(0)
             if " " not in g and (g in NON_NAME_WORDS or _is_titleish(g)):
                 continue  # fast path: "The", "But", a bare title
-            if skip and any(a <= m.start() < b for a, b in skip):
-                continue
-            run = [(t.group(0), m.start() + t.start()) for t in _TOK_RE.finditer(m.group(0))]
             start = m.start()
+            if skip and any(a <= start < b for a, b in skip):
+                continue
+            run = []
+            p = 0
+            for tok in g.split():
+                p = g.index(tok, p)
+                run.append((tok, start + p))
+                p += len(tok)
             # leading non-name words ("But", "The") that are not titles
             while len(run) > 1 and run[0][0] in NON_NAME_WORDS and not (
                     _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS):

@@ -20,7 +20,6 @@ _ABBREV = {
 # Sentence boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$""")
 _LOWER_WORD = re.compile(r"[a-z]+")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
 @dataclass(slots=True)
@@ -76,6 +75,20 @@ def normalise_date(value) -> str | None:
         return None
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def _word_before(para: str, pos: int) -> str | None:
+    """The [A-Za-z][A-Za-z.]* word ending at pos (at most 40 characters back), or None."""
+    lo = max(0, pos - 40)
+    j = pos
+    while j > lo and para[j - 1] in _WORD_CHARS:
+        j -= 1
+    while j < pos and para[j] == ".":
+        j += 1
+    return para[j:pos] if j < pos else None
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets) inside text[start:end]."""
     para = text[start:end]
@@ -90,11 +103,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         punct_pos = m.start()
         if para[punct_pos] == ".":
-            wm = _WORD_BEFORE.search(para, max(0, punct_pos - 40), punct_pos)
-            if wm:
-                w = wm.group(1).lower().rstrip(".")
+            word = _word_before(para, punct_pos)
+            if word:
+                w = word.lower().rstrip(".")
                 # Initials ("George W. Bush"), abbreviations, single capitals
-                if w in _ABBREV or (len(w) == 1 and wm.group(1).isupper()):
+                if w in _ABBREV or (len(w) == 1 and word.isupper()):
                     continue
                 if "." in w and len(w) <= 5:  # U.S. etc, unless followed by a clear new sentence
                     nxt = para[e:].lstrip()[:12]

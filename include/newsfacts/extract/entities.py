@@ -70,6 +70,7 @@ _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|asked)\s+$")
 _SMALL_WORDS = {"The", "A", "An", "And", "But", "Or", "Of", "In", "On", "At", "To", "For", "With"}
 _TITLE_STOP = {"the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for", "from", "in",
                "on", "at", "that", "as", "is", "was", "told"}
+_CLAUSE_CUT = re.compile(r"[.!?]\s|[“”\"]")
 _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
                  "rnc", "nato", "bbc", "cnn", "nbc", "abc", "cbs", "tv"}
@@ -236,11 +237,12 @@ class EntityIndex:
             k = -1
             for idx in range(len(toks) - 1, -1, -1):
                 t = toks[idx]
-                if _is_title_token(t) or t.rstrip(".") in HONORIFICS:
+                if _is_titleish(t):
                     k = idx if idx < len(toks) - 1 else -1
                     break
             title_toks = toks[:k + 1] if k >= 0 else []
-            hon = next((t.rstrip(".") for t in title_toks if t.rstrip(".") in HONORIFICS), None)
+            hon = next((t.rstrip(".") for t in title_toks if t.rstrip(".") in HONORIFICS), None) \
+                if title_toks else None
             name_run = run[k + 1:]
             # drop non-name words inside/after ("Trump Tuesday")
             honorific_before = bool(title_toks) and title_toks[-1].rstrip(".") in HONORIFICS
@@ -249,9 +251,13 @@ class EntityIndex:
                 name_run = name_run[1:]
             while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS:
                 name_run = name_run[:-1]
-            if not name_run or all(_is_title_token(t) or t.rstrip(".") in HONORIFICS
-                                   for t, _ in name_run):
+            if not name_run:
                 continue
+            for t, _ in name_run:
+                if not _is_titleish(t):
+                    break
+            else:
+                continue  # titles only
             name_toks = [t for t, _ in name_run]
             off = name_run[0][1]
             end = name_run[-1][1] + len(name_run[-1][0])
@@ -261,7 +267,8 @@ class EntityIndex:
             else:
                 start = off
             kind = classify_name(name_toks)
-            title = " ".join(t for t in title_toks if t not in HONORIFICS and t.rstrip(".") not in HONORIFICS) or None
+            title = (" ".join(t for t in title_toks if t not in HONORIFICS and t.rstrip(".") not in HONORIFICS)
+                     or None) if title_toks else None
             if title_toks and kind == "unknown" and (
                     hon or any(t.rstrip(".") in TITLE_WORDS for t in title_toks)):
                 kind = "person"
@@ -325,7 +332,9 @@ class EntityIndex:
             if m.kind in ("person", "unknown", "place"):
                 cands = self._by_surname.get(_surname(m.text)) or []
                 if not cands and len(m.text.split()) == 1:
-                    cands = [a for a in self.actors if a.kind == "person" and m.text in a.name.split()[:1]]
+                    t0, n0 = m.text, len(m.text)
+                    cands = [a for a in self.actors if a.kind == "person" and a.name.startswith(t0)
+                             and (len(a.name) == n0 or a.name[n0].isspace())]  # first name
                 if cands:
                     prior = [a for a in cands if self._first_pos.get(a.key, 10**9) <= m.start] or cands
                     g = ("f" if m.honorific in FEMALE_HON else "m" if m.honorific in MALE_HON
@@ -400,7 +409,7 @@ class EntityIndex:
                 continue
             nxt = ms[i + 1].start if i + 1 < len(ms) else len(self.text)
             seg = self.text[m.end:min(nxt, m.end + 80)]
-            cut = re.search(r"[.!?]\s|[“”\"]", seg)
+            cut = _CLAUSE_CUT.search(seg)
             if cut:
                 seg = seg[:cut.start()]
             pm = _GENDER_PRON.search(seg)

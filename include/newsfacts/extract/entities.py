@@ -36,6 +36,14 @@ PRE_TITLE_RE = re.compile(
     r"((?:(?:former|new|then|acting|interim|deputy|senior|veteran|embattled|outgoing|incoming|"
     r"[A-Z][a-z]+|[a-z]+)\s+){0,3})$")
 
+_GEO_HEADS = {"river", "sea", "ocean", "mountains", "island", "islands", "valley", "strait",
+              "straits", "gulf", "lake", "bay", "peninsula", "delta", "desert", "city", "coast",
+              "shoal", "reef", "channel", "canal", "plateau", "basin", "heights"}
+_BARE_NOT_NAMES = {"relations", "war", "bank", "services", "service", "guard", "department",
+                   "centre", "center", "road", "council", "river", "street", "avenue", "hall",
+                   "office", "committee", "commission", "board", "fund", "square", "bridge",
+                   "district", "county", "province", "region", "town", "city", "state", "states",
+                   "front", "command", "trust", "club", "society", "union", "league", "group"}
 _ORG_WORDS = {
     "ministry", "department", "party", "council", "committee", "commission", "bank", "agency",
     "organisation", "organization", "association", "union", "university", "college", "institute",
@@ -166,6 +174,10 @@ def _classify(tokens: tuple[str, ...]) -> str:
     joined = " ".join(tokens)
     if actor_country(joined) or country_of(joined):
         return "country"
+    if len(tokens) > 1 and low[-1] in _GEO_HEADS:
+        return "place"  # "Black Sea", "Taiwan Strait", "Mexico City", "Litani River"
+    if len(tokens) == 1 and low[0] in _BARE_NOT_NAMES:
+        return "unknown"  # a bare "Council", "Bank", "Department": not a name on its own
     if any(t in _ORG_WORDS and (t not in _ORG_ACRONYMS or tok.isupper())
            for t, tok in zip(low, tokens, strict=True)):
         return "organisation"
@@ -235,7 +247,11 @@ class EntityIndex:
                 continue
             # split at the last title/honorific token that is followed by name tokens
             k = -1
+            # "State Department", "Foreign Ministry": an institution's name, not a titled person
+            org_name = len(toks) > 1 and toks[-1].lower() in _ORG_WORDS
             for idx in range(len(toks) - 1, -1, -1):
+                if org_name:
+                    break
                 t = toks[idx]
                 if _is_titleish(t):
                     k = idx if idx < len(toks) - 1 else -1

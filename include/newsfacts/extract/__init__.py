@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _log = logging.getLogger(__name__)
 

@@ -107,7 +107,7 @@ _LOC_PREP = (r"(?:to|in|into|on|at|along|near|around|across|inside|within|throug
 _GENERIC_LOC = (r"border|borders|frontier|region|area|zone|coast|peninsula|province|city|capital|"
                 r"country|embassy|base|bases|compound|front\s+lines?|frontline|facility|mainland|"
                 r"territory|island|islands|strait|sea|waters|airport|town|village|university|"
-                r"roof\s+of\s+[\w\s]+?building|globe|streets?|boundary|perimeter|premises|delta|valley|"
+                r"roof\s+of\s+[\w\s]+?building|globe|streets?|boundary|perimeter|premises|delta|valley|reef|shoal|atoll|islets?|"
                 r"corridor|gulf|bay|basin|highlands|desert|mountains|enclave|exclave|flank")
 _LOC_RE = re.compile(
     rf"\b(?P<prep>{_LOC_PREP})\s+"
@@ -329,17 +329,50 @@ def _status(st: str, a: int, b: int) -> str:
     return "deployed"
 
 
+class _Joined:
+    """A force phrase whose unit comes after coordinated owners ("30 Chinese coast guard and
+    maritime militia vessels"): number, qualifier and adjectives from the first part, the
+    unit (the head noun) from the last; the span covers both."""
+
+    def __init__(self, first: re.Match, unit: re.Match):
+        self._first, self._unit = first, unit
+
+    def group(self, name=0):
+        if name == 0:
+            return self._unit.string[self.start():self.end()]
+        if name == "unit":
+            u = self._unit
+            return u.group("unit") if "unit" in u.re.groupindex else u.group(0)
+        return self._first.group(name)
+
+    def start(self, *_a) -> int:
+        return self._first.start()
+
+    def end(self, *_a) -> int:
+        return self._unit.end()
+
+
 def _force_matches(st: str) -> list[tuple[re.Match, str]]:
     out = []
     last_end = -1
     units = list(_unit_iter(st))
+    joined_from = None
     for k, u in enumerate(units):
         if k + 1 < len(units) and re.fullmatch(
                 r"\s+(?:(?!(?:and|or|to|of|in|on|at|from|for|with|by|the|a|an|were|are|was|is)\b)"
                 r"[A-Za-z-]+\s+){0,2}", st[u.end():units[k + 1].start()]):
             continue  # "national guard troops", "police officers": the head is the last unit
+        if k + 1 < len(units) and re.match(r"(?i:guard|police|militia|navy|army|force)", u.group(0)) and \
+                re.match(r"(?i:vessel|ship|boat|gunboat|aircraft|jet|helicopter|drone|vehicle)", units[k + 1].group(0)) and \
+                re.fullmatch(r"\s+and\s+(?:[A-Za-z-]+\s+){0,2}", st[u.end():units[k + 1].start()]):
+            # "coast guard and maritime militia vessels": one fleet of vessels
+            joined_from = FORCE_END_RE.search(st, max(0, u.start() - 80, last_end), u.end())
+            continue
         lo = max(0, u.start() - 80, last_end)
         m = FORCE_END_RE.search(st, lo, u.end())
+        if joined_from is not None:
+            m = _Joined(joined_from, m if m is not None else u)
+            joined_from = None
         if m:
             out.append((m, "unit"))
             last_end = m.end()

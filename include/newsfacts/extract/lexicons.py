@@ -277,7 +277,8 @@ police officer gendarme commando special-forces guardsman infantryman militiaman
 warship ship destroyer frigate submarine carrier aircraft-carrier jet fighter-jet bomber warplane
 aircraft helicopter drone tank armoured-vehicle vehicle missile battery battalion brigade division
 regiment company platoon squadron unit force contingent personnel advisor adviser trainer
-instructor mercenary guard national-guardsman ranger navy-seal militant insurgent""".split():
+instructor mercenary guard national-guardsman ranger navy-seal militant insurgent vessel
+patrol-boat gunboat""".split():
     _s = _u.replace("-", " ")
     FORCE_UNITS[_s] = _s
     if _s.endswith("y") and _s[-2] not in "aeiou":

@@ -484,6 +484,8 @@ class Attributor:
         if cm and len(after[:cm.start()].split()) > 6 and sent and CUE_RE.search(
                 masked, sent.start, q.open):
             cm = None  # 'He said X was "..." for ... to ...': the cue before the quote governs
+        if cm and _COORD_CUE.fullmatch(after[:cm.start()]):
+            cm = None  # '"..." and said Poland had asked': the main clause's subject speaks
         if cm and len(after[:cm.start()].split()) <= 12:
             cue_abs = q.close + cm.start()
             cands = [c for c in self.candidates(q.close, cue_abs)]
@@ -523,6 +525,12 @@ class Attributor:
                 first = [x for x in self.candidates(sent.start, cue_abs) if x.kind in ("name", "pron")
                          and not (x.kind == "name" and x.mention is not None and x.mention.kind != "person")]
                 if first:
+                    c = first[0]
+            if c is None and sent and bstart > sent.start and _COORD_CUE.fullmatch(masked[bstart:cue_abs]):
+                # '... said NATO was "..." and warned that ...': the sentence's subject
+                first = [x for x in self.candidates(sent.start, bstart) if x.kind in ("name", "pron", "desc")
+                         and not (x.kind == "name" and x.mention is not None and x.mention.kind != "person")]
+                if first and len(masked[sent.start:first[0].start].split()) <= 4:
                     c = first[0]
             if c is None and part:
                 # participle clause: subject is earlier in the sentence ...
@@ -569,6 +577,7 @@ class Attributor:
         return None
 
 
+_COORD_CUE = re.compile(r"\s*[,.]?\s*(?:and|but|then)\s+(?:(?:also|later|then|repeatedly|again)\s+)?")
 _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with",
                 "by", "is", "are", "from", "as", "vs", "it", "its"}
 

@@ -252,6 +252,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, str]] = {
     "ivory coast": ("Ivory Coast", "CI"), "dr congo": ("DR Congo", "CD"),
     "democratic republic of congo": ("DR Congo", "CD"),
     "democratic republic of the congo": ("DR Congo", "CD"), "congo": ("Congo", "CG"),
+    "bosnia": ("Bosnia and Herzegovina", "BA"), "bosnia-herzegovina": ("Bosnia and Herzegovina", "BA"),
+    "bosnia and herzegovina": ("Bosnia and Herzegovina", "BA"), "herzegovina": ("Bosnia and Herzegovina", "BA"),
     "burma": ("Myanmar", "MM"), "holland": ("Netherlands", "NL"), "the netherlands": ("Netherlands", "NL"),
     "vatican": ("Vatican", "VA"), "the vatican": ("Vatican", "VA"), "kosovo": ("Kosovo", "XK"),
     "crimea": ("Ukraine", "UA"), "donbas": ("Ukraine", "UA"), "donbass": ("Ukraine", "UA"),

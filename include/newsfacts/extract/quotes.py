@@ -513,6 +513,12 @@ class Attributor:
             r = self._result_c(c, "according to")
             if r:
                 return r
+        im = re.match(r"\s*(Said|Says|Added|Adds|Wrote|Writes)\s+", before)
+        if im:  # 'Said Mr Reyes-Bautista: "..."'
+            c = self.pick_after(bstart + im.end(), q.open)
+            r = self._result_c(c, im.group(1).lower())
+            if r:
+                return r
         cues = list(CUE_RE.finditer(before))
         for cm in reversed(cues):
             if cm.group(1) in WEAK_CUES and not before.rstrip().endswith((":", ",")):
@@ -561,6 +567,23 @@ class Attributor:
                     c = self.pick_subject(self.candidates(pps, pps + cm.start()), pps + cm.start(), False)
                     r = self._result_c(c, cm.group(1))
                     if r:
+                        return r
+            elif "Q" not in ptxt and len(ptxt) < 260 and ptxt.rstrip().endswith(".") and \
+                    not CUE_RE.search(masked, q.close, pe):
+                # a lead-in paragraph, then the quote alone: 'Estonia's defence minister, Kadri
+                # Saar, 44, was more cautious.' / 'Erekat said it was the latest move ...'
+                intro = _INTRO_RE.match(ptxt)
+                s0 = pps + (intro.end() if intro else 0)
+                pcue = CUE_RE.search(masked, s0, ppe)
+                cands = [c for c in self.candidates(s0, pcue.start() if pcue else ppe)
+                         if c.kind in ("name", "pron", "desc")]
+                if cands and len(masked[s0:cands[0].start].split()) <= 4:
+                    c = cands[0]
+                    if c.kind == "name" and c.mention is not None and c.mention.kind != "person":
+                        c = next((x for x in cands[1:3] if x.kind == "name" and x.mention is not None
+                                  and x.mention.kind == "person"), None)
+                    r = self._result_c(c, None)
+                    if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
         # D: partial quote inside a sentence: the sentence subject
         if sent and q.open > sent.start + 3:

@@ -317,6 +317,17 @@ class EntityIndex:
         self.mentions = raw
         self._cluster()
 
+    def _by_first_name(self, first: str) -> list:
+        """Person actors whose name's first word is `first` (index rebuilt when actors grow)."""
+        idx = self.__dict__.get("_first_idx")
+        if idx is None or idx[0] != len(self.actors):
+            by: dict[str, list] = {}
+            for a in self.actors:
+                if a.kind == "person" and a.name:
+                    by.setdefault(a.name.split(None, 1)[0], []).append(a)
+            idx = self._first_idx = (len(self.actors), by)
+        return list(idx[1].get(first, ()))
+
     def _cluster(self) -> None:
         # Pass 1: multi-token person names become actors.
         n = 0
@@ -348,9 +359,7 @@ class EntityIndex:
             if m.kind in ("person", "unknown", "place"):
                 cands = self._by_surname.get(_surname(m.text)) or []
                 if not cands and len(m.text.split()) == 1:
-                    t0, n0 = m.text, len(m.text)
-                    cands = [a for a in self.actors if a.kind == "person" and a.name.startswith(t0)
-                             and (len(a.name) == n0 or a.name[n0].isspace())]  # first name
+                    cands = self._by_first_name(m.text)
                 if cands:
                     prior = [a for a in cands if self._first_pos.get(a.key, 10**9) <= m.start] or cands
                     g = ("f" if m.honorific in FEMALE_HON else "m" if m.honorific in MALE_HON

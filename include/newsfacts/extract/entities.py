@@ -508,11 +508,13 @@ class EntityIndex:
         return out
 
     def last_person_before(self, pos: int, gender: str | None = None,
-                           lo: int = 0, skip_quotes: bool = True) -> Actor | None:
+                           lo: int = 0, skip_quotes: bool = True, exclude=()) -> Actor | None:
+        """The person named last before pos (of that gender, outside quotes, not one of the
+        actor keys in exclude)."""
         for m in reversed(self.mentions):
             if m.end > pos or m.start < lo:
                 continue
-            if m.kind != "person" or m.actor is None:
+            if m.kind != "person" or m.actor is None or m.actor.key in exclude:
                 continue
             if skip_quotes and self._in_quote(m.start):
                 continue

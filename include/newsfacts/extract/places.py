@@ -127,6 +127,12 @@ def country_of(name: str, demonyms: bool = True) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
+
+def is_demonym(word: str) -> bool:
+    """A people's adjective ("Irish", "Thai") rather than a country's own name."""
+    return bool(country_of(word)) and not country_of(word, demonyms=False)
+
+
 def _capitals() -> dict[str, str]:
     out: dict[str, str] = {}
     try:

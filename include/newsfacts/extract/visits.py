@@ -14,7 +14,7 @@ from .article import Article
 from .dates import resolve_when
 from .entities import EntityIndex
 from .lexicons import NON_NAME_WORDS
-from .places import country_of, lookup_place
+from .places import country_of, is_demonym, lookup_place
 
 _PLACE_TOK = r"(?:[A-Z][\w’'.-]*|de|del|da|al|el|of|upon|on|am|an|der)"
 _PLACE = rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_PLACE_TOK})*"
@@ -144,7 +144,7 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
             rest = sent[pos:pos + 200]
     if kind == "verb" and re.match(r"visit", trig, re.I):
         om = re.match(r"([A-Z][a-z]+)\s+[a-z]", rest)
-        if om and country_of(om.group(1)) and not country_of(om.group(1), demonyms=False):
+        if om and is_demonym(om.group(1)):
             im = re.search(r"\b(?:in|at)\s+(?=(?:the\s+)?[A-Z])", rest[:90])
             if im:
                 pos += im.end()
@@ -156,7 +156,7 @@ def _dest_list(sent: str, pos: int, ents: EntityIndex, s_abs: int, kind: str,
             return [(cap.group(0), info, pos)]
     # "the Thai beach resort of Phuket": skip a demonym-led description before the place
     dm = re.match(r"(?:the|a|an)\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){1,3}(?:of|in|near)\s+(?=[A-Z])", rest)
-    if dm and country_of(dm.group(1)) and not country_of(dm.group(1), demonyms=False):
+    if dm and is_demonym(dm.group(1)):
         pos += dm.end()
         rest = sent[pos:pos + 200]
     if kind == "verb" and re.match(r"(?:travel|fl[yie]|head|go|went|gone|jet|journey|rush)", trig, re.I):
@@ -261,7 +261,7 @@ def _host(st: str, s, ents: EntityIndex, traveller_keys: set, after: int) -> str
 
 
 def _home_country(actor) -> str | None:
-    if actor is not None and getattr(actor, "country", None):
+    if actor is not None and actor.country:
         return actor.country
     t = (actor.title or "") if actor is not None else ""
     for w in re.findall(r"[A-Z][\w.]*", t):
@@ -319,15 +319,8 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                 if om and om.group(1) in ("him", "her"):
                     # the object pronoun names someone other than the subject: the nearest other
                     # person before it
-                    g, pos0, keys = ("m" if om.group(1) == "him" else "f"), s.start + tm.start(), \
-                        {t[2] for t in travellers}
-                    while pos0 > 0 and comp is None:
-                        a = ents.last_person_before(pos0, g)
-                        if a is None:
-                            break
-                        if a.key not in keys:
-                            comp = a
-                        pos0 = max((m.start for m in ents.mentions if m.actor is a and m.start < pos0), default=0)
+                    comp = ents.last_person_before(s.start + tm.start(), "m" if om.group(1) == "him" else "f",
+                                                   exclude={t[2] for t in travellers})
                 elif om and not om.group(1):
                     for m in ents.mentions_in(s.start + tm.start(), s.start + tm.end()):
                         if m.kind == "person" and m.actor is not None:
@@ -373,9 +366,9 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
             sm0 = re.search(r"\bsince\s+[A-Z]", st[tm.end():])
             # the trip's own date comes after its trigger ("..., who visited Washington in
             # September, is due to travel to Tokyo next month"); else anywhere in the sentence
-            tail = st[tm.start():tm.end() + sm0.start()] if sm0 else st[tm.start():]
-            when = resolve_when(tail, pub, future=future) or \
-                resolve_when(st[:tm.end() + sm0.start()] if sm0 else st, pub, future=future)
+            wend = tm.end() + sm0.start() if sm0 else len(st)
+            when = resolve_when(st[tm.start():wend], pub, future=future) or \
+                resolve_when(st[:wend], pub, future=future)
             # "the first foreign secretary to visit Russia since Boris Johnson in 2017"
             precedent = {}
             if re.search(r"\bfirst\b", st):

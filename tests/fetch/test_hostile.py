@@ -20,15 +20,21 @@ def _fetch(run, source, site, urls, cfg=None, **kw):
     return by_url
 
 
-def test_gzip_bomb_stops_at_cap(site, run, source):
-    bomb = gzip_bomb(200)  # 200 MB of zeros in ~200 KB
-    url = site.route("/bomb.html", Reply(body=bomb, headers={"Content-Encoding": "gzip"}))
+def _fetch_peak(run, source, site, urls):
+    """_fetch, and the peak of memory Python allocated meanwhile (bytes)."""
     tracemalloc.start()
     try:
-        by_url = _fetch(run, source, site, [url])
+        by_url = _fetch(run, source, site, urls)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
+    return by_url, peak
+
+
+def test_gzip_bomb_stops_at_cap(site, run, source):
+    bomb = gzip_bomb(200)  # 200 MB of zeros in ~200 KB
+    url = site.route("/bomb.html", Reply(body=bomb, headers={"Content-Encoding": "gzip"}))
+    by_url, peak = _fetch_peak(run, source, site, [url])
     rec = by_url[url]
     assert rec.outcome == "error" and rec.error.startswith("too large"), rec.error
     assert peak < 16 * 1024 * 1024, f"peak {peak} bytes"
@@ -52,12 +58,7 @@ def test_50mb_page_with_content_length_is_refused_early(site, run, source):
 
 def test_50mb_page_without_length_stops_at_cap(site, run, source):
     url = site.route("/huge-chunked.html", streaming(50 * 1024 * 1024, chunked=True))
-    tracemalloc.start()
-    try:
-        by_url = _fetch(run, source, site, [url])
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    by_url, peak = _fetch_peak(run, source, site, [url])
     assert by_url[url].outcome == "error" and by_url[url].error.startswith("too large")
     assert peak < 16 * 1024 * 1024
 

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .lexicons import LEADING_CUES
+
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt",
     "adm", "cmdr", "gov", "sen", "sens", "rep", "reps", "rev", "fr", "hon", "pres", "supt", "insp",
@@ -172,7 +174,9 @@ def build_article(paras: list[str], **meta) -> Article:
     art.headings = {i for i, p in enumerate(paras) if is_heading(p)}
     for (ps, _pe), p in zip(spans, paras, strict=True):
         m = _RUNIN.match(p)
-        if m and sum(1 for w in m.group(1).split() if w[:1].isupper()) >= 2:
+        if m and sum(1 for w in m.group(1).split() if w[:1].isupper()) >= 2 and \
+                m.group(1).split()[0] not in LEADING_CUES:
+            # 'Said Mr Ozo: "..."' opens a quote, not a run-in heading
             art.runin.append((ps, ps + m.end()))
     title = _norm_title(meta.get("title"))
     if title:

@@ -14,6 +14,7 @@ from .lexicons import (
     FEMALE_FIRST,
     FEMALE_HON,
     HONORIFICS,
+    LEADING_CUES,
     MALE_FIRST,
     MALE_HON,
     NON_NAME_WORDS,
@@ -238,6 +239,8 @@ class EntityIndex:
             while len(run) > 1 and run[0][0] in NON_NAME_WORDS and not (
                     _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS):
                 run = run[1:]
+            if len(run) > 2 and run[0][0] in LEADING_CUES and _is_titleish(run[1][0]):
+                run = run[1:]  # 'Said Mr Ozo: "..."': the verb is not part of the title
             toks = [t for t, _ in run]
             if len(toks) > 1 and country_of(" ".join(toks)):
                 # "Saudi Arabia", "South Sudan": a country, not "Arabia" titled "Saudi"

@@ -107,6 +107,9 @@ Egyptian Saudi Italian Spanish Polish Canadian Australian Mexican Venezuelan Bra
 White House Press Special Assistant Staff Joint Chiefs of Defence Navy Army Air Force Marine Corps
 Principal Deputy Associate Assistant Under""")
 
+# Capitalised speech verbs that open an inverted attribution: 'Said Mr Ozo: "..."'.
+LEADING_CUES = _words("Said Says Added Adds Wrote Writes")
+
 # Lower-case role nouns that can refer back to a person ("the minister").
 ROLE_NOUNS = _words("""mp mep msp counterpart president minister secretary chancellor premier leader governor senator
 congressman congresswoman mayor ambassador envoy general commander spokesman spokeswoman official

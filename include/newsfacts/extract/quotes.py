@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .article import Article
 from .entities import EntityIndex, gender_of_pronoun
-from .lexicons import CUE_FORMS, DESC_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, WEAK_CUES
+from .lexicons import CUE_FORMS, DESC_NOUNS, LEADING_CUES, ROLE_NOUNS, SOURCE_NOUNS, WEAK_CUES
 
 _CUE_ALT = "|".join(sorted(CUE_FORMS, key=len, reverse=True))
 CUE_RE = re.compile(rf"\b({_CUE_ALT})\b")
@@ -513,8 +513,8 @@ class Attributor:
             r = self._result_c(c, "according to")
             if r:
                 return r
-        im = re.match(r"\s*(Said|Says|Added|Adds|Wrote|Writes)\s+", before)
-        if im:  # 'Said Mr Reyes-Bautista: "..."'
+        im = re.match(r"\s*([A-Z][a-z]+)\s+", before)
+        if im and im.group(1) in LEADING_CUES:  # 'Said Mr Reyes-Bautista: "..."'
             c = self.pick_after(bstart + im.end(), q.open)
             r = self._result_c(c, im.group(1).lower())
             if r:

@@ -288,3 +288,90 @@ def test_meeting_partners_travel_too():
     got = {(v["traveller"], v["destination"]) for v in run(body)["visits"]}
     assert {("Ivo Rask", "Geneva"), ("Otto Brenner", "Geneva")} <= got
     assert ("Erik Dahl", "Oslo") in got
+
+
+PLAIN = {"published": "2023-03-15"}  # no title in the body
+
+
+def _visits(out: dict) -> set[tuple]:
+    return {(v["traveller"], v["destination"], v["status"]) for v in out["visits"]}
+
+
+def _deployments(out: dict) -> set[tuple]:
+    return {(d["actor"], d["size"], d["qualifier"], d["unit"], d["location"], d["status"])
+            for d in out["deployments"]}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the arrival of X at ... in PLACE; a same-day country visit gives way to the city
+    ("Premier Lena Holt arrived in Norway on March 15. Reporters await the arrival of Premier "
+     "Lena Holt at the airport in Bergen, Norway, on March 15.",
+     {("Lena Holt", "Bergen", "ongoing")}),
+    # travel on to / from A to B / participle sharing the main clause's tense / "is due in"
+    ("Mr Ivo Sand will travel from Lyon to Turin on Friday, before flying on to Vienna. He is also "
+     "due in Prague at the weekend.",
+     {("Ivo Sand", "Turin", "planned"), ("Ivo Sand", "Vienna", "planned"),
+      ("Ivo Sand", "Prague", "planned")}),
+    # a companion travels too; a cancellation in a later clause
+    ("Senator Rita Moll visited Oslo in May. Her aide, Tom Reyna, who accompanied her to Oslo, "
+     "said the talks went well. Ms Moll had hoped to visit Tromso, but the trip was called off.",
+     {("Rita Moll", "Oslo", "completed"), ("Tom Reyna", "Oslo", "completed"),
+      ("Rita Moll", "Tromso", "cancelled")}),
+    # unnamed officials as travellers, and the description of a capital named by the city
+    ("The Chilean president, who visited Lima in March for a summit of Andean leaders, is due to "
+     "travel to Quito next month. Senator Ana Ruiz said that the defence minister would fly to "
+     "Warsaw in the coming weeks.",
+     {("the Chilean president", "Lima", "completed"), ("the Chilean president", "Quito", "planned"),
+      ("the defence minister", "Warsaw", "planned")}),
+])
+def test_visit_patterns(body, expected):
+    assert expected <= _visits(run(body, PLAIN))
+
+
+def test_statements_at_home_are_not_visits_and_groups_are_not_people():
+    out = run("WARSAW - The Polish defence minister, Ewa Marek, 50, told reporters in Warsaw that "
+              "the drills were a provocation. Officials said more talks would follow.", PLAIN)
+    assert not out["visits"]
+    marek = next(a for a in out["actors"] if a["name"] == "Ewa Marek")
+    assert marek["country"] == "PL" and marek["title"] == "Polish defence minister"
+    kinds = {a["name"]: a["kind"] for a in out["actors"]}
+    assert kinds.get("Officials") == "group" and kinds.get("WARSAW") is None
+
+
+def test_institutions_and_places_are_named_in_full():
+    out = run("The State Department said ships in the Black Sea were watched. The International "
+              "Monetary Fund said growth would slow.", PLAIN)
+    kinds = {a["name"]: a["kind"] for a in out["actors"]}
+    assert kinds.get("State Department") == "organisation"
+    assert kinds.get("International Monetary Fund") == "organisation"
+    assert "Black Sea" not in kinds and "Department" not in kinds
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Mr Ion Popa said Romania would also move about 1,200 of its own troops to the Danube delta.",
+     ("Romania", 1200, "approx", "troop", "the Danube delta", "ordered")),
+    ("After the talks, more than 30 Chinese coast guard and maritime militia vessels gathered around "
+     "the disputed reef.",
+     ("China", 30, "at_least", "vessel", "the disputed reef", "deployed")),
+    ("Latvia announced that it would deploy 300 additional border guards to its frontier with Russia.",
+     ("Latvia", 300, "exact", "guard", "its frontier with Russia", "ordered")),
+])
+def test_deployment_phrases(body, expected):
+    assert expected in _deployments(run(body, PLAIN))
+
+
+def test_deployment_casualties_and_questions_are_not_deployments():
+    out = run("At least four Kenyan officers have been killed in Haiti since March. The minister is "
+              "deciding how many more troops to send to Haiti.", PLAIN)
+    assert not out["deployments"]
+
+
+def test_coordinated_cue_and_lead_in_paragraph_speakers():
+    body = ("Talks stall\n\nThe Estonian minister, Kadri Lepp, accused Moscow of \"deliberate "
+            "intimidation\" and said Finland had asked for help.\n\nLatvia's envoy, Juris Ozo, "
+            "was more cautious.\n\n\"We are grateful for every soldier our allies have sent.\"\n\n"
+            "Said Mr Ozo: \"Nobody wants a longer standoff.\"")
+    speakers = {s["text"]: s["speaker"] for s in run(body, PLAIN)["statements"] if s["kind"] == "direct"}
+    assert speakers.get("deliberate intimidation") == "Kadri Lepp"
+    assert speakers.get("We are grateful for every soldier our allies have sent.") == "Juris Ozo"
+    assert speakers.get("Nobody wants a longer standoff.") == "Juris Ozo"

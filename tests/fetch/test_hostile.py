@@ -347,3 +347,21 @@ def test_deep_and_wide_sitemap_xml_is_read_without_recursion_or_blowup(site, run
                          config.with_(max_bytes=8 * 1024 * 1024))
     assert time.monotonic() - t0 < 10
     assert [c.url for c in cands] == [site.url("/deep.html")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_entity_declarations_in_wide_encodings_are_refused(site, run, source, encoding):
+    """The parser reads the document in its own encoding, so UTF-16/32 hide nothing."""
+    lol = ('<?xml version="1.0" encoding="' + encoding.upper() + '"?>'
+           '<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+           '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><rss version="2.0"><channel><title>&c;'
+           "</title><item><title>&c;</title><link>/a.html</link></item></channel></rss>")
+    feed = site.route(f"/{encoding}.xml", Reply(body=lol.encode(encoding),
+                                                 content_type="application/rss+xml"))
+    sitemap = site.route(f"/{encoding}-map.xml", Reply(
+        body=lol.replace("rss", "urlset").encode(encoding), content_type="application/xml"))
+    cands, _, _, by_url = run([source("f", "rss", url=feed, allow_private=True),
+                               source("m", "sitemap", url=sitemap, allow_private=True)])
+    assert cands == []
+    for url in (feed, sitemap):
+        assert by_url[url].outcome == "error" and "entity" in by_url[url].error, by_url[url]

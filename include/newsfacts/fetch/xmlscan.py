@@ -62,6 +62,7 @@ def local(name: str) -> str:
 # -- trimming ---------------------------------------------------------------------------
 _BOMS = (b"\xef\xbb\xbf",)
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")
+_UTF32_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")
 _MARKUP_START = re.compile(rb"<[?!A-Za-z_]")
 _MARKUP_START_STR = re.compile(r"<[?!A-Za-z_]")
 
@@ -101,6 +102,8 @@ def root_element(data: bytes | str) -> str | None:
     an entity declaration (or FeedError for a DOCTYPE that breaks off); return the root's
     local name in lower case, or None when expat cannot read the prolog (the caller's
     lenient parser may still manage)."""
+    if isinstance(data, bytes) and data.startswith(_UTF32_BOMS):
+        data = data.decode("utf-32", errors="replace")  # expat reads UTF-8/16 itself, not 32
     parser = expat.ParserCreate()
     guard(parser)
     seen: dict[str, object] = {}
@@ -159,10 +162,7 @@ def sniff(data: bytes) -> tuple[str, str | None]:
         m = _FEED_LINK.search(text)
         href = _HREF.search(m.group(0)) if m else None
         return "html", href.group(1) if href else None
-    try:
-        root = root_element(body)
-    except FeedError:
-        raise
+    root = root_element(body)
     if root in _SITEMAP_ROOTS:
         return _SITEMAP_ROOTS[root], None
     if root in _FEED_ROOTS:

@@ -31,7 +31,7 @@ DETECT_CHARS = 6000  # the detector reads this much visible text at most
 _TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
 _NOT_LANGUAGES = {"und", "mul", "zxx", "mis", "xx", "i"}
 _HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
-_LANG_ATTR = re.compile(r"""\b(?:xml:)?lang\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_LANG_ATTR = re.compile(r"""(?<![\w:-])(?:xml:)?lang\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
 

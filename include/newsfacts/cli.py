@@ -114,16 +114,31 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+class SafeFormatter(logging.Formatter):
+    """Log lines as the terminal may show them: credentials masked, control characters
+    (ANSI escapes, bidi overrides, NUL) escaped (newsfacts.sanitize)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from newsfacts.sanitize import safe_message
+
+        return safe_message(super().format(record))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    for handler in logging.getLogger().handlers:  # the terminal's, not a test's capture
+        if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr:
+            handler.setFormatter(SafeFormatter("%(message)s"))
     for noisy in ("httpx", "httpcore", "great_expectations", "trafilatura", "htmldate",
                   "botocore", "aiobotocore", "s3fs", "fsspec"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
-        print(f"newsfacts {args.command}: {exc}", file=sys.stderr)
+        from newsfacts.sanitize import safe_message
+
+        print(f"newsfacts {args.command}: {safe_message(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

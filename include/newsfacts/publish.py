@@ -6,7 +6,8 @@ swapped in with os.replace, so a BI tool that holds the old file open keeps a co
 snapshot and never blocks the pipeline. Parquet exports are swapped the same way through
 a `current` symlink. The dbt docs site (`dbt docs generate`) is published beside them,
 under published/docs (also behind a swapped symlink), and regenerated only when the dbt
-project changed.
+project changed; newsfacts.dbt_docs cleans it first (no host paths, no markup from
+descriptions, JSON inlined so that nothing can end its script element).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from newsfacts.warehouse import connect, connect_readonly
 log = logging.getLogger("newsfacts.publish")
 
 KEEP_EXPORTS = 3
-DOCS_FILES = ("index.html", "static_index.html", "manifest.json", "catalog.json")
 
 
 def _quote(path: Path) -> str:
@@ -94,11 +94,15 @@ def _project_digest(project_dir: Path) -> str:
                 h.update(str(f.relative_to(project_dir)).encode())
                 h.update(f.read_bytes())
     h.update((project_dir / "dbt_project.yml").read_bytes())
+    from newsfacts.dbt_docs import FORMAT
+
+    h.update(FORMAT.encode())  # docs published by an older cleaning rule are rebuilt
     return h.hexdigest()[:16]
 
 
 def publish_docs(settings: Settings) -> Path | None:
-    """`dbt docs generate --no-compile --static` into published/docs (a swapped symlink).
+    """`dbt docs generate --no-compile`, cleaned by newsfacts.dbt_docs, into published/docs
+    (a swapped symlink).
 
     Skipped when the published docs already describe the same dbt project (or when
     settings.extra["publish_docs"] == "0"). A failure is logged and leaves the previous docs
@@ -113,6 +117,7 @@ def publish_docs(settings: Settings) -> Path | None:
         return link
     target = settings.home / "dbt" / "docs-target"
     target.mkdir(parents=True, exist_ok=True)
+    (target / "static_index.html").unlink(missing_ok=True)  # dbt's own, unsafe: never kept
     # reuse the manifest of the dbt build that produced these marts: no compile, no re-parse
     built = settings.home / "dbt" / "target"
     no_compile = []
@@ -120,7 +125,7 @@ def publish_docs(settings: Settings) -> Path | None:
         if (built / name).exists():
             shutil.copy2(built / name, target / name)
             no_compile = ["--no-compile"] if name == "manifest.json" else no_compile
-    cmd = [dbt_executable(), "--no-use-colors", "docs", "generate", *no_compile, "--static",
+    cmd = [dbt_executable(), "--no-use-colors", "docs", "generate", *no_compile,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
            "--target-path", str(target), "--log-path", str(settings.home / "dbt" / "logs")]
@@ -137,9 +142,14 @@ def publish_docs(settings: Settings) -> Path | None:
     new_dir = link.parent / f"docs-{digest}-{os.getpid()}"
     shutil.rmtree(new_dir, ignore_errors=True)
     new_dir.mkdir(parents=True)
-    for name in DOCS_FILES:
-        if (target / name).exists():
-            shutil.copy2(target / name, new_dir / name)
+    from newsfacts.dbt_docs import DocsError, write_site
+
+    try:
+        write_site(target, new_dir, settings)
+    except (OSError, ValueError, DocsError) as exc:
+        log.warning("dbt docs not published: %s", exc)
+        shutil.rmtree(new_dir, ignore_errors=True)
+        return None
     (new_dir / ".project-digest").write_text(digest + "\n")
     if link.exists() and not link.is_symlink():
         shutil.rmtree(link)
@@ -169,6 +179,7 @@ def _swap_current(exports: Path, new_dir: Path) -> None:
 def print_summary(path: str | None = None, examples: int = 3, out=None) -> int:
     """Print what the published warehouse holds: rows per mart and a few example facts."""
     from newsfacts.errors import UserError
+    from newsfacts.sanitize import printable  # data and run ids may hold control characters
 
     out = out or sys.stdout
     published = Path(path) if path else Settings.from_env().published
@@ -181,9 +192,9 @@ def print_summary(path: str | None = None, examples: int = 3, out=None) -> int:
         tables = [r[0] for r in con.execute(
             "select table_name from information_schema.tables where table_schema = 'main' "
             "and table_name not like '\\_%' escape '\\' order by 1").fetchall()]
-        print(f"Published warehouse: {published}", file=out)
-        print(f"  run {pub[0]} at {pub[1]:%Y-%m-%d %H:%M:%S %Z}, extractor "
-              f"{', '.join(pub[2]) or '-'}", file=out)
+        print(printable(f"Published warehouse: {published}"), file=out)
+        print(printable(f"  run {pub[0]} at {pub[1]:%Y-%m-%d %H:%M:%S %Z}, extractor "
+                        f"{', '.join(pub[2]) or '-'}"), file=out)
         print("  rows per mart:", file=out)
         for t in tables:
             n = con.execute(f"select count(*) from {t}").fetchone()[0]
@@ -193,7 +204,8 @@ def print_summary(path: str | None = None, examples: int = 3, out=None) -> int:
             rows = con.execute(sql, [examples]).fetchall() if table in tables else []
             print(f"  {title}:", file=out)
             for r in rows:
-                print("    " + textwrap.shorten(fmt(r), 150, placeholder=" ..."), file=out)
+                print("    " + printable(textwrap.shorten(fmt(r), 150, placeholder=" ...")),
+                      file=out)
             if not rows:
                 print("    (none)", file=out)
 

@@ -25,6 +25,7 @@ from newsfacts.errors import UserError
 from newsfacts.fetch.core import discover, fetch_candidates
 from newsfacts.fetch.models import OUTCOMES, FetchRecord
 from newsfacts.fetch.state import FetchState
+from newsfacts.sanitize import printable, safe_message
 from newsfacts.settings import Settings
 from newsfacts.sources import load_sources
 from newsfacts.storage import Location, location
@@ -61,10 +62,11 @@ def run_fetch_command(args) -> int:
         if as_json:
             print(json.dumps(rec.to_json_line(), ensure_ascii=False), flush=True)
         else:
-            status = rec.http_status if rec.http_status is not None else "-"
-            extra = f"  ({rec.error})" if rec.error else ""
-            print(f"{rec.outcome:<9} {status!s:>3} {rec.bytes:>9}  [{rec.source}] {rec.url}"
-                  f"{extra}", flush=True)
+            line = rec.to_json_line()  # credentials masked
+            status = line["http_status"] if line["http_status"] is not None else "-"
+            extra = f"  ({line['error']})" if line["error"] else ""
+            print(printable(f"{rec.outcome:<9} {status!s:>3} {rec.bytes:>9}  "
+                            f"[{line['source']}] {line['url']}{extra}"), flush=True)
 
     candidates, feed_records = discover(sources, state=state, settings=settings,
                                         include_feed_success=True)
@@ -77,7 +79,8 @@ def run_fetch_command(args) -> int:
     try:
         log_path = write_fetch_log(records, settings.landing / "fetch-log")
     except (OSError, UserError) as exc:  # UserError: the landing zone's store failed
-        print(f"newsfacts fetch: could not write the fetch log: {exc}", file=sys.stderr)
+        print(f"newsfacts fetch: could not write the fetch log: {safe_message(exc)}",
+              file=sys.stderr)
     counts = Counter(r.outcome for r in records)
     summary = {
         "attempted": len(records),

@@ -8,16 +8,23 @@ Every task failure appends one JSON line to NEWSFACTS_HOME/alerts/alerts.jsonl:
 and, when NEWSFACTS_ALERT_WEBHOOK is set, POSTs the same JSON to it (5 s timeout). An alert
 must never make things worse: nothing here raises; a failed POST is logged and noted in the
 JSON line (`webhook_error`). No Airflow import: the callback reads the context it is given.
+
+The webhook URL is a credential: ``https://user:pass@host/...`` is sent as HTTP Basic auth
+(never in the request line), and no message (the JSON line, the log) repeats the URL, its
+user or its password; the exception text is masked the same way (newsfacts.sanitize).
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote, urlsplit, urlunsplit
 
+from newsfacts.sanitize import mask_secrets, url_secrets
 from newsfacts.settings import Settings
 
 log = logging.getLogger("newsfacts.alerts")
@@ -56,25 +63,36 @@ def build_alert(context) -> dict:
         "map_index": _get(ti, "map_index"),
         "try_number": _get(ti, "try_number"),
         "exception_type": type(exc).__name__ if exc is not None else None,
-        "exception": str(exc)[:MAX_EXCEPTION_CHARS] if exc is not None else None,
+        "exception": mask_secrets(exc)[:MAX_EXCEPTION_CHARS] if exc is not None else None,
         "gate_failed": isinstance(exc, GateFailed),
         "log_url": _get(ti, "log_url"),
     }
 
 
 def post_webhook(url: str, alert: dict, timeout: float | None = None) -> str | None:
-    """POST the alert as JSON; returns None on a 2xx answer, else the error (never raises)."""
+    """POST the alert as JSON; returns None on a 2xx answer, else the error, masked (never
+    raises)."""
+    original = url
     timeout = timeout or WEBHOOK_TIMEOUT
     try:
+        headers = {"Content-Type": "application/json", "User-Agent": "newsfacts-alerts"}
+        parts = urlsplit(url)
+        if "@" in parts.netloc:  # credentials go in a header, never in the request line
+            userinfo, host = parts.netloc.rsplit("@", 1)
+            user, _, password = userinfo.partition(":")
+            token = base64.b64encode(f"{unquote(user)}:{unquote(password)}".encode())
+            headers["Authorization"] = "Basic " + token.decode("ascii")
+            url = urlunsplit(parts._replace(netloc=host))
         req = urllib.request.Request(
             url, data=json.dumps(alert, default=str).encode("utf-8"), method="POST",
-            headers={"Content-Type": "application/json", "User-Agent": "newsfacts-alerts"})
+            headers=headers)
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             if 200 <= resp.status < 300:
                 return None
             return f"HTTP {resp.status}"
     except Exception as exc:
-        return f"{type(exc).__name__}: {exc}"[:500]
+        return mask_secrets(f"{type(exc).__name__}: {exc}", url_secrets(original, whole=True)
+                            )[:500]
 
 
 def write_alert(settings: Settings, alert: dict) -> dict:

@@ -94,7 +94,7 @@ def audit_marts(settings: Settings, run_id: str) -> dict:
     runner = Runner(docs.project_root(settings))
     rows = validate_frames(frames, default_params(marts, floors), runner=runner,
                            run_name=run_id)
-    index = docs.build(runner)
+    index = docs.build(runner, rows, run_id=run_id, stage="marts")
     failed = failure_lines(rows)
     now = datetime.now(UTC)
     with connect(settings.warehouse) as con:

@@ -176,7 +176,7 @@ def gate_batches(settings: Settings, run_id: str,
         batch_id, rows = validate_batch(runner, run_id, settings.landing.at(batch_dir))
         all_rows += rows
         verdicts[batch_id] = quarantine_verdicts(rows)
-    index = docs.build(runner)
+    index = docs.build(runner, all_rows, run_id=run_id, stage="raw")
     with connect(settings.warehouse) as con:
         store_results(con, run_id, "raw", all_rows, data_docs=index)
     failed = failure_lines(all_rows)

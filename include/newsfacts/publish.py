@@ -28,6 +28,7 @@ from newsfacts.warehouse import connect, connect_readonly
 log = logging.getLogger("newsfacts.publish")
 
 KEEP_EXPORTS = 3
+DOCS_FILES = ("index.html", "static_index.html", "manifest.json", "catalog.json")
 
 
 def _quote(path: Path) -> str:
@@ -146,6 +147,9 @@ def publish_docs(settings: Settings) -> Path | None:
 
     try:
         write_site(target, new_dir, settings)
+        missing = [n for n in DOCS_FILES if not (new_dir / n).is_file()]
+        if missing:
+            raise DocsError(f"{', '.join(missing)} not written")
     except (OSError, ValueError, DocsError) as exc:
         log.warning("dbt docs not published: %s", exc)
         shutil.rmtree(new_dir, ignore_errors=True)

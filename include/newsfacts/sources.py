@@ -77,9 +77,11 @@ class Source:
 
 
 def _error(msg: str):
+    """A configuration error; a URL's credentials are masked (it reaches logs and alerts)."""
     from newsfacts.errors import UserError
+    from newsfacts.sanitize import mask_secrets
 
-    return UserError(msg)
+    return UserError(mask_secrets(msg))
 
 
 def local_url(value: str, base_dir: Path) -> str:

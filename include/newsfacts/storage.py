@@ -22,9 +22,7 @@ storage options.
 
 Failures of a remote store (unreachable endpoint, missing bucket, bad credentials) raise
 :class:`StorageError`, a :class:`~newsfacts.errors.UserError` that names the URL and what to
-check; a missing object stays a ``FileNotFoundError``. Its message never repeats a
-credential: URLs' ``user:pass@``, secret query values and the configured keys are masked
-(newsfacts.sanitize.mask_secrets).
+check; a missing object stays a ``FileNotFoundError``.
 """
 
 from __future__ import annotations
@@ -41,7 +39,6 @@ from pathlib import Path
 from typing import Any
 
 from newsfacts.errors import UserError
-from newsfacts.sanitize import mask_secrets, url_secrets
 
 OPTIONS_ENV = "NEWSFACTS_LANDING_OPTIONS"
 _S3 = ("s3", "s3a")
@@ -49,30 +46,6 @@ _S3 = ("s3", "s3a")
 
 class StorageError(UserError):
     """A remote landing zone failed in an expected way (unreachable, denied, misconfigured)."""
-
-
-_SECRET_OPTIONS = ("key", "secret", "token", "password", "aws_access_key_id",
-                   "aws_secret_access_key", "aws_session_token")
-_SECRET_ENV = ("AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ACCESS_KEY_ID")
-
-
-def _secrets(options: Mapping[str, Any]) -> list[str]:
-    """Literal values a storage message must not repeat: credentials among the storage
-    options (also nested, e.g. client_kwargs), the AWS keys of the environment, and the
-    userinfo of any URL among the options (an endpoint_url)."""
-    out: list[str] = [os.environ.get(name) for name in _SECRET_ENV]
-
-    def walk(obj) -> None:
-        if isinstance(obj, Mapping):
-            for k, v in obj.items():
-                if isinstance(v, str) and str(k).lower() in _SECRET_OPTIONS:
-                    out.append(v)
-                walk(v)
-        elif isinstance(obj, str) and "://" in obj:
-            out.extend(url_secrets(obj))  # its userinfo, not the (public) endpoint
-
-    walk(options)
-    return [s for s in out if s]
 
 
 def split_url(value: str) -> tuple[str | None, str]:
@@ -125,6 +98,32 @@ def location(value: str | os.PathLike | Location, options: Mapping[str, Any] | N
     if options is None:
         options = storage_options(protocol, env)
     return Location(f"{protocol}://{rest.rstrip('/')}", protocol, dict(options))
+
+
+_SECRET_OPTIONS = ("key", "secret", "token", "password", "aws_access_key_id",
+                   "aws_secret_access_key", "aws_session_token")
+_SECRET_ENV = ("AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ACCESS_KEY_ID")
+
+
+def _secrets(options: Mapping[str, Any]) -> list[str]:
+    """Literal values a storage message must not repeat: credentials among the storage
+    options (also nested, e.g. client_kwargs), the AWS keys of the environment, and the
+    userinfo of any URL among the options (an endpoint_url)."""
+    from newsfacts.sanitize import url_secrets
+
+    out: list[str] = [os.environ.get(name) for name in _SECRET_ENV]
+
+    def walk(obj) -> None:
+        if isinstance(obj, Mapping):
+            for k, v in obj.items():
+                if isinstance(v, str) and str(k).lower() in _SECRET_OPTIONS:
+                    out.append(v)
+                walk(v)
+        elif isinstance(obj, str) and "://" in obj:
+            out.extend(url_secrets(obj))  # its userinfo, not the (public) endpoint
+
+    walk(options)
+    return [s for s in out if s]
 
 
 class Location:
@@ -221,6 +220,10 @@ class Location:
                               f"{OPTIONS_ENV})") from None
 
     def _error(self, message: str) -> StorageError:
+        """The store's failure as a StorageError whose message never repeats a credential:
+        URLs' ``user:pass@``, secret query values and the configured keys are masked."""
+        from newsfacts.sanitize import mask_secrets
+
         return StorageError(mask_secrets(message, _secrets(self.options)))
 
     @contextlib.contextmanager

@@ -202,3 +202,35 @@ def test_a_description_cannot_break_out_of_the_published_docs(baseline_home, tmp
     assert described["columns"]["quote_text"]["description"] == \
         f"&lt;img src=x onerror=alert(&#x27;{MARK}-c&#x27;)&gt;"
     assert (out / "index.html").read_text(encoding="utf-8") == template
+
+
+def test_pages_rendered_before_escaping_are_rendered_again(tmp_path):
+    """A home whose GX site was built by an older version (raw values in its pages): the
+    next gate re-renders every stored result escaped, once."""
+    import pandas as pd
+    from great_expectations import expectations as E
+
+    from newsfacts.quality import docs
+    from newsfacts.quality.runner import Runner
+    from newsfacts.quality.suites import quarantine
+
+    def checks():
+        return [quarantine(E.ExpectColumnValueLengthsToBeBetween(
+            column="body_text", min_value=100, mostly=0.1), "short")]
+
+    frame = pd.DataFrame({"article_id": ["a1", "a2"], "body_text": [SHORT, "x" * 200]})
+    old = Runner(tmp_path)
+    old.validate("raw.articles", frame, checks(), target="t", run_name="old",
+                 keys=["article_id"], complete=True)
+    old.context.build_data_docs(site_names=[docs.SITE])  # as the old code did: raw values
+    site = docs.site_dir(tmp_path)
+    [old_page] = [p for p in site.rglob("*.html") if "/old/" in str(p)]
+    assert f"<script>alert('{MARK}-s')" in old_page.read_text()  # live, before
+    new = Runner(tmp_path)
+    new.validate("raw.articles", frame.iloc[1:], checks(), target="t", run_name="new",
+                 keys=["article_id"], complete=True)
+    docs.build(new, [], run_id="new", stage="raw")
+    assert (site / docs.ESCAPED_MARK).exists()
+    for page in every_html(tmp_path):
+        assert_inert(page)
+    assert f"<script>alert('{MARK}-s')" in "".join(scan(old_page).text)  # shown as text

@@ -148,6 +148,8 @@ def test_webhook_credentials_go_in_a_header_and_never_into_the_alert(tmp_path, r
 
 @pytest.mark.parametrize("make_url", [
     lambda port: f"http://bot:{PASSWORD}@127.0.0.1:{port}/hooks/nf",  # nobody listens
+    # no port: urllib alone would read "<password>@127.0.0.1" as one and quote it back
+    lambda port: f"http://bot:{PASSWORD}@127.0.0.1/hooks/nf",
     lambda port: f"htp://bot:{PASSWORD}@127.0.0.1:{port}/hooks/nf",  # a typo in the scheme
     lambda port: f"http://127.0.0.1:{port}/services/{PASSWORD}",  # the URL is the secret
 ])

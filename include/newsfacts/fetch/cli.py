@@ -25,7 +25,6 @@ from newsfacts.errors import UserError
 from newsfacts.fetch.core import discover, fetch_candidates
 from newsfacts.fetch.models import OUTCOMES, FetchRecord
 from newsfacts.fetch.state import FetchState
-from newsfacts.sanitize import printable, safe_message
 from newsfacts.settings import Settings
 from newsfacts.sources import load_sources
 from newsfacts.storage import Location, location
@@ -48,6 +47,8 @@ def write_fetch_log(records: list[FetchRecord], folder: Location | Path | str,
 
 
 def run_fetch_command(args) -> int:
+    from newsfacts.sanitize import printable, safe_message  # what reaches the terminal
+
     settings = Settings.from_env()
     sources_path = Path(args.sources).expanduser() if getattr(args, "sources", None) \
         else settings.sources

@@ -8,23 +8,16 @@ Every task failure appends one JSON line to NEWSFACTS_HOME/alerts/alerts.jsonl:
 and, when NEWSFACTS_ALERT_WEBHOOK is set, POSTs the same JSON to it (5 s timeout). An alert
 must never make things worse: nothing here raises; a failed POST is logged and noted in the
 JSON line (`webhook_error`). No Airflow import: the callback reads the context it is given.
-
-The webhook URL is a credential: ``https://user:pass@host/...`` is sent as HTTP Basic auth
-(never in the request line), and no message (the JSON line, the log) repeats the URL, its
-user or its password; the exception text is masked the same way (newsfacts.sanitize).
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
 
-from newsfacts.sanitize import mask_secrets, url_secrets
 from newsfacts.settings import Settings
 
 log = logging.getLogger("newsfacts.alerts")
@@ -63,36 +56,49 @@ def build_alert(context) -> dict:
         "map_index": _get(ti, "map_index"),
         "try_number": _get(ti, "try_number"),
         "exception_type": type(exc).__name__ if exc is not None else None,
-        "exception": mask_secrets(exc)[:MAX_EXCEPTION_CHARS] if exc is not None else None,
+        "exception": _masked(exc)[:MAX_EXCEPTION_CHARS] if exc is not None else None,
         "gate_failed": isinstance(exc, GateFailed),
         "log_url": _get(ti, "log_url"),
     }
 
 
+def _masked(text, url: str | None = None) -> str:
+    """``text`` with credentials masked; with ``url``, the webhook URL itself, its user and
+    password too (newsfacts.sanitize)."""
+    from newsfacts.sanitize import mask_secrets, url_secrets
+
+    return mask_secrets(text, url_secrets(url, whole=True))
+
+
+def _request(url: str, body: bytes):
+    """The POST; credentials of the URL (``https://user:pass@host/...``) become an HTTP
+    Basic Authorization header, never part of the request line."""
+    import base64
+    from urllib.parse import unquote, urlsplit, urlunsplit
+
+    headers = {"Content-Type": "application/json", "User-Agent": "newsfacts-alerts"}
+    parts = urlsplit(url)
+    if "@" in parts.netloc:
+        userinfo, host = parts.netloc.rsplit("@", 1)
+        user, _, password = userinfo.partition(":")
+        token = base64.b64encode(f"{unquote(user)}:{unquote(password)}".encode())
+        headers["Authorization"] = "Basic " + token.decode("ascii")
+        url = urlunsplit(parts._replace(netloc=host))
+    return urllib.request.Request(url, data=body, method="POST", headers=headers)
+
+
 def post_webhook(url: str, alert: dict, timeout: float | None = None) -> str | None:
-    """POST the alert as JSON; returns None on a 2xx answer, else the error, masked (never
-    raises)."""
-    original = url
+    """POST the alert as JSON; returns None on a 2xx answer, else the error (never raises).
+    The webhook URL is a credential: no error repeats it, its user or its password."""
     timeout = timeout or WEBHOOK_TIMEOUT
     try:
-        headers = {"Content-Type": "application/json", "User-Agent": "newsfacts-alerts"}
-        parts = urlsplit(url)
-        if "@" in parts.netloc:  # credentials go in a header, never in the request line
-            userinfo, host = parts.netloc.rsplit("@", 1)
-            user, _, password = userinfo.partition(":")
-            token = base64.b64encode(f"{unquote(user)}:{unquote(password)}".encode())
-            headers["Authorization"] = "Basic " + token.decode("ascii")
-            url = urlunsplit(parts._replace(netloc=host))
-        req = urllib.request.Request(
-            url, data=json.dumps(alert, default=str).encode("utf-8"), method="POST",
-            headers=headers)
+        req = _request(url, json.dumps(alert, default=str).encode("utf-8"))
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             if 200 <= resp.status < 300:
                 return None
             return f"HTTP {resp.status}"
     except Exception as exc:
-        return mask_secrets(f"{type(exc).__name__}: {exc}", url_secrets(original, whole=True)
-                            )[:500]
+        return _masked(f"{type(exc).__name__}: {exc}", url)[:500]
 
 
 def write_alert(settings: Settings, alert: dict) -> dict:

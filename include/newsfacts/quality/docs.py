@@ -34,6 +34,9 @@ log = logging.getLogger("newsfacts.quality")
 KEEP_RUNS = 20
 SITE = "local_site"
 MAX_VALUE_CHARS = 300  # longer values (an article's text) are shortened in the pages
+# in the site folder once every stored result has been escaped (pages rendered before this
+# rule existed are re-rendered by the first build that does not find it)
+ESCAPED_MARK = ".newsfacts-escaped-v1"
 
 
 def gx_run_name(run_id: str) -> str:
@@ -73,10 +76,17 @@ def build(runner, rows: list[dict] | None = None, *, run_id: str = "", stage: st
             )
 
             _prune(runner.root)
-            escape_stored_results(runner)
+            ids = list(runner.result_ids)
+            mark = site_dir(runner.root) / ESCAPED_MARK
+            if not mark.exists():  # older pages may hold raw values: render them again
+                seen = {i.to_tuple() for i in ids}
+                ids += [k for k in runner.context.validation_results_store.list_keys()
+                        if k.to_tuple() not in seen]
+            escape_stored_results(runner.context, ids)
             suites = [ExpectationSuiteIdentifier(name=n) for n in sorted(runner.suite_names)]
             runner.context.build_data_docs(site_names=[SITE],
-                                           resource_identifiers=[*suites, *runner.result_ids])
+                                           resource_identifiers=[*suites, *ids])
+            mark.touch()
             index = site_dir(runner.root) / "index.html"
             pages = _result_pages(runner)
         except Exception as exc:  # docs are a report: never let them fail the gate itself
@@ -99,11 +109,11 @@ def report_dir(root: Path) -> Path:
     return root / "gx" / "uncommitted" / "data_docs" / "report"
 
 
-def escape_stored_results(runner) -> None:
-    """Replace each stored result of this session by a copy whose strings are inert HTML
-    text (GX renders some of them raw); the audit tables keep the raw values."""
-    store = runner.context.validation_results_store
-    for rid in runner.result_ids:
+def escape_stored_results(context, ids) -> None:
+    """Replace each of these stored results by a copy whose strings are inert HTML text
+    (GX renders some of them raw); the audit tables keep the raw values."""
+    store = context.validation_results_store
+    for rid in ids:
         result = store.get(rid)
         for evr in result.results:
             evr.result = html_escape_tree(evr.result or {}, MAX_VALUE_CHARS)

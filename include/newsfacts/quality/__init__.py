@@ -6,6 +6,7 @@
     quarantine.py  raw.quarantine: articles set aside, with the reason
     runner.py      GX validation of DataFrames; audit tables
     docs.py        GX data docs (file context under NEWSFACTS_HOME/gx)
+    report.py      each gate's own HTML report: offline, no script, every value escaped
     alerts.py      the Airflow on-failure callback: alerts.jsonl + optional webhook
 
 Importing this package is cheap: Great Expectations is imported only when a suite runs.

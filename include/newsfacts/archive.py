@@ -17,11 +17,11 @@ import re
 import tempfile
 from pathlib import Path
 
+from newsfacts.errors import ArchiveError
+
 _KEY_RE = re.compile(r"^[0-9a-f]{64}$")
 
-
-class ArchiveError(Exception):
-    pass
+__all__ = ["Archive", "ArchiveError"]
 
 
 class Archive:

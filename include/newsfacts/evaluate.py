@@ -8,6 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from newsfacts.errors import UserError
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -16,8 +18,8 @@ def default_eval_dir() -> Path:
 
 
 def extract_to(docs_dir: Path, out_path: Path) -> int:
+    from newsfacts.corpus import iter_corpus
     from newsfacts.extract import extract_document
-    from newsfacts.extract.corpus import iter_corpus
 
     n = 0
     with open(out_path, "w", encoding="utf-8") as fh:
@@ -64,8 +66,6 @@ def combine_gold(golds: list[Path], out_path: Path) -> Path:
 
 
 def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0) -> int:
-    from newsfacts.cli import UserError
-
     dev = Path(dev_dir).resolve() if dev_dir else default_eval_dir() / "dev"
     score_py = dev.parent / "score.py"
     docs = dev / "docs"

@@ -181,10 +181,11 @@ def summarize(run_id: str, info: dict, records: list[dict]) -> dict:
 
 def flush(settings, run_id: str, run_dir: Location | Path | str | None = None) -> dict:
     """Write the run's task records and its summary row into the warehouse (idempotent)."""
-    from newsfacts.pipeline import run_dir as _run_dir
     from newsfacts.warehouse import connect
 
-    run_dir = settings.landing.at(run_dir) if run_dir else _run_dir(settings, run_id)
+    if run_dir is None:
+        raise ValueError("metrics.flush needs the run's folder")
+    run_dir = settings.landing.at(run_dir)
     info, records = read_records(run_dir)
     row = summarize(run_id, info, records)
     task_rows = [(run_id, r["task"], r.get("map_key") or "", r.get("status"),

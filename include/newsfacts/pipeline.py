@@ -359,3 +359,15 @@ def run_local(sources: str | None = None, run_id: str | None = None,
     audit_step(settings, run_id)
     publish_step(settings, run_id)
     return print_summary(path=str(settings.published))
+
+
+def run_replay(since, until=None, settings: Settings | None = None,
+               run_id: str | None = None) -> int:
+    """`newsfacts replay --since DATE`: re-extract archived pages, rebuild, audit, publish."""
+    from datetime import UTC, datetime
+
+    from newsfacts.replay import RunScope
+
+    scope = RunScope.replay(since, until)
+    run_id = run_id or "replay__" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    return run_local(run_id=run_id, settings=settings, scope=scope)

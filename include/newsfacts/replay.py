@@ -188,13 +188,3 @@ def archived_pages(settings: Settings, scope: RunScope) -> list[dict]:
         log.warning("replay: %d archived articles in scope have no raw page in the archive "
                     "(%s); they keep their current facts", missing, settings.archive)
     return pages
-
-
-def run_replay(since, until=None, settings: Settings | None = None,
-               run_id: str | None = None) -> int:
-    """`newsfacts replay --since DATE`: re-extract archived pages, rebuild, audit, publish."""
-    from newsfacts.pipeline import run_local
-
-    scope = RunScope.replay(since, until)
-    run_id = run_id or "replay__" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    return run_local(run_id=run_id, settings=settings, scope=scope)

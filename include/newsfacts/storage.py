@@ -21,8 +21,8 @@ otherwise); :meth:`Location.at` turns such a string back into a location with th
 storage options.
 
 Failures of a remote store (unreachable endpoint, missing bucket, bad credentials) raise
-:class:`StorageError`, a :class:`~newsfacts.errors.UserError` that names the URL and what to
-check; a missing object stays a ``FileNotFoundError``.
+:class:`~newsfacts.errors.StorageError` (a ``UserError``) that names the URL and what
+to check; a missing object stays a ``FileNotFoundError``.
 """
 
 from __future__ import annotations
@@ -38,14 +38,12 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from newsfacts.errors import UserError
+from newsfacts.errors import StorageError, UserError
+
+__all__ = ["Location", "StorageError", "location", "split_url", "storage_options"]
 
 OPTIONS_ENV = "NEWSFACTS_LANDING_OPTIONS"
 _S3 = ("s3", "s3a")
-
-
-class StorageError(UserError):
-    """A remote landing zone failed in an expected way (unreachable, denied, misconfigured)."""
 
 
 def split_url(value: str) -> tuple[str | None, str]:

@@ -10,12 +10,11 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from newsfacts.errors import GateFailed
 from newsfacts.settings import Settings
 from newsfacts.warehouse import connect
 
-
-class GateFailed(RuntimeError):
-    """A quality check failed: the run must stop before publish. The message names each check."""
+__all__ = ["GateFailed", "dbt_build", "dbt_env", "dbt_executable", "run_dbt"]
 
 
 def dbt_executable() -> str:

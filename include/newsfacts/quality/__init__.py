@@ -11,10 +11,10 @@
 Importing this package is cheap: Great Expectations is imported only when a suite runs.
 """
 
+from newsfacts.errors import GateFailed
 from newsfacts.quality.marts import audit_marts, read_marts, validate_frames
 from newsfacts.quality.raw import gate_batches
 from newsfacts.quality.suites import MAX_FORCE_SIZE, mart_suites, raw_batch_suites
-from newsfacts.transform import GateFailed
 
 __all__ = ["MAX_FORCE_SIZE", "GateFailed", "audit_marts", "gate_batches", "mart_suites",
            "raw_batch_suites", "read_marts", "validate_frames"]

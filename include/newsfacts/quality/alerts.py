@@ -43,7 +43,7 @@ def _get(obj, name, default=None):
 
 def build_alert(context) -> dict:
     """The structured alert for one failed task, from an Airflow task context (a mapping)."""
-    from newsfacts.transform import GateFailed
+    from newsfacts.errors import GateFailed
 
     ti = _get(context, "ti") or _get(context, "task_instance")
     dag_run = _get(context, "dag_run")

@@ -14,6 +14,7 @@ import logging
 import statistics
 from datetime import UTC, datetime, timedelta
 
+from newsfacts.errors import GateFailed
 from newsfacts.quality.runner import (
     Runner,
     ensure_audit_tables,
@@ -29,7 +30,6 @@ from newsfacts.quality.suites import (
     mart_suites,
 )
 from newsfacts.settings import Settings
-from newsfacts.transform import GateFailed
 from newsfacts.warehouse import connect
 
 log = logging.getLogger("newsfacts.quality")

@@ -22,6 +22,7 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
+from newsfacts.errors import GateFailed
 from newsfacts.quality.runner import Runner, failure_lines, jsonable, store_results
 from newsfacts.quality.suites import (
     MIN_ARTICLES_FOR_COLLAPSE,
@@ -32,7 +33,6 @@ from newsfacts.quality.suites import (
 from newsfacts.records import ARTICLE_TABLES, SCHEMAS, duckdb_type
 from newsfacts.settings import Settings
 from newsfacts.storage import Location
-from newsfacts.transform import GateFailed
 from newsfacts.warehouse import connect
 
 log = logging.getLogger("newsfacts.quality")
@@ -50,7 +50,7 @@ def _schema_row(suite: str, target: str, observed: dict | None, reason: str) -> 
 
 def check_schema(path: Location, table: str, target: str) -> dict:
     """One result row: does this Parquet file have the columns and types the loader expects?"""
-    from newsfacts.storage import StorageError
+    from newsfacts.errors import StorageError
 
     suite = f"raw.{table}"
     if not path.exists():

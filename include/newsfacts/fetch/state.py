@@ -19,11 +19,11 @@ import contextlib
 import json
 import os
 import re
-import tempfile
 import threading
 import time
 from pathlib import Path
 
+from newsfacts.atomic import atomic_write
 from newsfacts.fetch.models import Candidate, utc_now_iso
 from newsfacts.fetch.urls import url_id
 
@@ -31,16 +31,7 @@ _SAFE = re.compile(r"[^A-Za-z0-9_.\-]")
 
 
 def _write_json(path: Path, data: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, sort_keys=True)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 
 def _read_json(path: Path) -> dict | None:

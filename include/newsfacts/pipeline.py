@@ -45,9 +45,9 @@ def _read_json(settings: Settings, path: str | Location):
 
 
 def _state(settings: Settings):
-    from newsfacts.fetch import FetchState
+    from newsfacts.fetch.state import open_state
 
-    return FetchState(settings.home / "state")
+    return open_state(settings)
 
 
 def _measured(task: str, counts, flush: bool = False, key=None):
@@ -162,7 +162,7 @@ def _sources(settings: Settings, sources_path: str | None):
 
 @_measured("discover", _count_discover)
 def discover_step(settings: Settings, run_id: str, sources_path: str | None = None,
-                  max_groups: int = 8, scope=None) -> list[str]:
+                  scope=None) -> list[str]:
     """Read every enabled source; write candidate groups (one host never spans two groups).
 
     ``scope`` (newsfacts.replay.RunScope): a replay fetches nothing; a backfill keeps only
@@ -185,7 +185,8 @@ def discover_step(settings: Settings, run_id: str, sources_path: str | None = No
                  "the interval)", scope.since, scope.until, len(kept), len(candidates))
         candidates = kept
     write_table([r.to_dict() for r in records], "fetch_log", out / "fetch_log-discover.parquet")
-    n_groups = max(1, min(max_groups, math.ceil(len(candidates) / max(settings.batch_size, 1))))
+    n_groups = max(1, min(settings.fetch_groups,
+                          math.ceil(len(candidates) / max(settings.batch_size, 1))))
     groups = [g for g in group_by_host(candidates, n_groups) if g]
     paths = [_write_json(out / f"candidates-{i:03d}.json", [c.to_dict() for c in g])
              for i, g in enumerate(groups)]

@@ -34,12 +34,12 @@ def dbt_env(settings: Settings) -> dict[str, str]:
 
 def run_dbt(settings: Settings, args: list[str], run_id: str = "manual") -> tuple[int, dict]:
     """Run one dbt command, streaming its log lines; returns (exit code, run_results)."""
-    target = settings.home / "dbt" / "target"
+    target = settings.dbt_target
     cmd = [dbt_executable(), "--no-use-colors", *args,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
            "--target-path", str(target),
-           "--log-path", str(settings.home / "dbt" / "logs"),
+           "--log-path", str(settings.dbt_logs),
            "--vars", json.dumps({"run_id": run_id})]
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
     proc = subprocess.Popen(cmd, env=dbt_env(settings), stdout=subprocess.PIPE,

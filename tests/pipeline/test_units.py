@@ -13,6 +13,7 @@ import pytest
 from newsfacts import airflow_run
 from newsfacts.archive import Archive
 from newsfacts.cli import main
+from newsfacts.errors import ConfigError
 from newsfacts.pipeline import extract_page, plan_batches, run_dir
 from newsfacts.settings import Settings
 
@@ -29,7 +30,7 @@ def test_settings_override_and_bad_integer(tmp_path):
     s = Settings.from_env({"NEWSFACTS_HOME": str(tmp_path), "NEWSFACTS_BATCH_SIZE": "3",
                            "NEWSFACTS_WAREHOUSE": str(tmp_path / "w.duckdb")})
     assert s.batch_size == 3 and s.warehouse == tmp_path / "w.duckdb"
-    with pytest.raises(SystemExit, match="NEWSFACTS_BATCH_SIZE"):
+    with pytest.raises(ConfigError, match="NEWSFACTS_BATCH_SIZE"):
         Settings.from_env({"NEWSFACTS_BATCH_SIZE": "ten"})
 
 

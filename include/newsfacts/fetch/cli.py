@@ -19,16 +19,10 @@ from newsfacts.archive import Archive
 from newsfacts.errors import UserError
 from newsfacts.fetch.core import discover, fetch_candidates
 from newsfacts.fetch.models import OUTCOMES, FetchRecord
-from newsfacts.fetch.state import FetchState
+from newsfacts.fetch.state import open_state
 from newsfacts.settings import Settings
 from newsfacts.sources import load_sources
 from newsfacts.storage import Location, location
-
-
-def state_dir(settings: Settings) -> Path:
-    extra = settings.extra or {}
-    value = extra.get("fetch_state_dir")
-    return Path(value).expanduser() if value else settings.home / "fetch-state"
 
 
 def write_fetch_log(records: list[FetchRecord], folder: Location | Path | str,
@@ -48,7 +42,7 @@ def run_fetch_command(args) -> int:
     sources = load_sources(sources_path)
     as_json = bool(getattr(args, "json", False))
     settings.archive.mkdir(parents=True, exist_ok=True)
-    state = FetchState(state_dir(settings))
+    state = open_state(settings)
     archive = Archive(settings.archive)
     t0 = time.monotonic()
 

@@ -27,7 +27,7 @@ MAX_EXCEPTION_CHARS = 8000
 
 
 def alerts_file(settings: Settings) -> Path:
-    return settings.home / "alerts" / "alerts.jsonl"
+    return settings.alerts_file
 
 
 def _get(obj, name, default=None):

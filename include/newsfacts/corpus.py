@@ -15,6 +15,7 @@ from pathlib import Path
 
 from newsfacts.errors import UserError
 from newsfacts.extract.decode import decode_bytes
+from newsfacts.facts import FACT_TABLES
 
 _EXTS = (".txt", ".html", ".htm")
 
@@ -61,7 +62,7 @@ def write_extractions(paths: list[str], out: str | None = None, progress: bool =
     del files
     t0 = time.perf_counter()
     n = 0
-    counts = {"statements": 0, "visits": 0, "deployments": 0}
+    counts = dict.fromkeys(FACT_TABLES, 0)
     fh = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
     try:
         for doc, body, fmt, meta in iter_corpus(paths):
@@ -79,6 +80,6 @@ def write_extractions(paths: list[str], out: str | None = None, progress: bool =
             fh.flush()
     if progress:
         dt = time.perf_counter() - t0
-        print(f"extract: {n} documents in {dt:.1f}s; {counts['statements']} statements, "
-              f"{counts['visits']} visits, {counts['deployments']} deployments", file=sys.stderr)
+        print(f"extract: {n} documents in {dt:.1f}s; "
+              + ", ".join(f"{c} {t}" for t, c in counts.items()), file=sys.stderr)
     return 0

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from newsfacts.errors import UserError
+from newsfacts.facts import FACT_TABLES
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -25,8 +26,8 @@ def extract_to(docs_dir: Path, out_path: Path) -> int:
     with open(out_path, "w", encoding="utf-8") as fh:
         for doc, body, fmt, meta in iter_corpus([str(docs_dir)]):
             res = extract_document(doc, body, fmt=fmt, meta=meta)
-            slim = {k: res[k] for k in ("doc", "extractor_version", "statements", "visits",
-                                        "deployments")}
+            slim = {k: res.get(k) or [] for k in FACT_TABLES}
+            slim = {"doc": res["doc"], "extractor_version": res["extractor_version"], **slim}
             fh.write(json.dumps(slim, ensure_ascii=False) + "\n")
             n += 1
     return n
@@ -56,7 +57,7 @@ def combine_gold(golds: list[Path], out_path: Path) -> Path:
             if prev is None:
                 seen[obj["doc"]] = obj
                 continue
-            for k in ("statements", "visits", "deployments"):
+            for k in FACT_TABLES:
                 if k in obj:
                     prev.setdefault(k, []).extend(obj[k])
     with open(out_path, "w", encoding="utf-8") as out:

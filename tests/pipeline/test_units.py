@@ -14,7 +14,8 @@ from newsfacts import airflow_run
 from newsfacts.archive import Archive
 from newsfacts.cli import main
 from newsfacts.errors import ConfigError
-from newsfacts.pipeline import extract_page, plan_batches, run_dir
+from newsfacts.pipeline import extract_page, plan_batches
+from newsfacts.runfolder import RunFolder
 from newsfacts.settings import Settings
 
 
@@ -65,8 +66,7 @@ def test_cli_expected_errors_are_one_line(tmp_path):
 
 def test_plan_batches_is_deterministic(settings):
     pages = [{"content_sha256": f"{i:064x}", "url": f"https://x.example/{i}"} for i in range(23)]
-    f = run_dir(settings, "r") / "pages-000.json"
-    f.write_text(json.dumps(pages))
+    f = RunFolder.of(settings, "r").write_pages("000", pages)
     first = plan_batches(settings.with_overrides(batch_size=10), "r", [str(f)])
     again = plan_batches(settings.with_overrides(batch_size=10), "r", [str(f)])
     assert len(first) == 3 and first == again

@@ -147,3 +147,14 @@ def test_pipeline_and_cli_open_the_same_state():
     for module in ("pipeline.py", "fetch/cli.py"):
         text = (pkg / module).read_text()
         assert "open_state(settings)" in text and "FetchState(" not in text, module
+
+
+def test_compose_passes_every_setting_to_its_containers():
+    """docker compose lists its environment one by one: each variable must be in it (paths
+    hang off /data, the shared volume, and stay out)."""
+    import yaml
+
+    compose = yaml.safe_load((REPO_DIR / "docker" / "docker-compose.yml").read_text())
+    env = compose["x-airflow-env"]
+    wanted = {v.name for v in VARIABLES if v.kind != "path"}
+    assert wanted - set(env) == set()

@@ -172,7 +172,8 @@ def archived_pages(settings: Settings, scope: RunScope) -> list[dict]:
         pages.append({"url": r["url"], "canonical_url": r["canonical_url"],
                       "source": r["source"], "title": r["title"], "published": r["published"],
                       "fetched_at": r["fetched_at"], "content_sha256": r["content_sha256"],
-                      "content_type": r["content_type"], "outcome": "fetched",
+                      "content_type": r["content_type"], "language": r["language"],
+                      "outcome": "fetched",
                       "previous_extractor_version": r["extractor_version"]})
     if missing:
         log.warning("replay: %d archived articles in scope have no raw page in the archive "

@@ -35,6 +35,7 @@ select
     latest.published,
     latest.fetched_at,
     latest.extractor_version,
+    latest.language,
     content_types.content_type
 from latest
 left join content_types on latest.content_sha256 = content_types.content_sha256

@@ -24,6 +24,7 @@ import re
 import sys
 from pathlib import Path
 
+from newsfacts.errors import DocsError
 from newsfacts.sanitize import html_text, json_for_script
 
 FILES = ("manifest.json", "catalog.json")
@@ -32,10 +33,6 @@ PLACEHOLDERS = {"manifest.json": '"MANIFEST.JSON INLINE DATA"',
                 "catalog.json": '"CATALOG.JSON INLINE DATA"'}
 # bump when the cleaning changes, so publish regenerates docs published by an older rule
 FORMAT = "safe-2"
-
-
-class DocsError(Exception):
-    """dbt's docs output is not what this module knows how to clean (an unknown layout)."""
 
 
 def host_roots(settings) -> dict[str, str]:

@@ -8,6 +8,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from newsfacts.errors import UserError
+from newsfacts.facts import FACT_TABLES
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -16,15 +19,15 @@ def default_eval_dir() -> Path:
 
 
 def extract_to(docs_dir: Path, out_path: Path) -> int:
+    from newsfacts.corpus import iter_corpus
     from newsfacts.extract import extract_document
-    from newsfacts.extract.corpus import iter_corpus
 
     n = 0
     with open(out_path, "w", encoding="utf-8") as fh:
         for doc, body, fmt, meta in iter_corpus([str(docs_dir)]):
             res = extract_document(doc, body, fmt=fmt, meta=meta)
-            slim = {k: res[k] for k in ("doc", "extractor_version", "statements", "visits",
-                                        "deployments")}
+            slim = {k: res.get(k) or [] for k in FACT_TABLES}
+            slim = {"doc": res["doc"], "extractor_version": res["extractor_version"], **slim}
             fh.write(json.dumps(slim, ensure_ascii=False) + "\n")
             n += 1
     return n
@@ -54,7 +57,7 @@ def combine_gold(golds: list[Path], out_path: Path) -> Path:
             if prev is None:
                 seen[obj["doc"]] = obj
                 continue
-            for k in ("statements", "visits", "deployments"):
+            for k in FACT_TABLES:
                 if k in obj:
                     prev.setdefault(k, []).extend(obj[k])
     with open(out_path, "w", encoding="utf-8") as out:
@@ -64,8 +67,6 @@ def combine_gold(golds: list[Path], out_path: Path) -> Path:
 
 
 def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0) -> int:
-    from newsfacts.cli import UserError
-
     dev = Path(dev_dir).resolve() if dev_dir else default_eval_dir() / "dev"
     score_py = dev.parent / "score.py"
     docs = dev / "docs"

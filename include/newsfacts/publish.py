@@ -77,13 +77,9 @@ def publish(settings: Settings, run_id: str) -> dict:
         os.fsync(fh.fileno())
     os.replace(tmp, target)
     _swap_current(settings.exports, export_dir)
-    docs = publish_docs(settings) if settings.extra.get("publish_docs", "1") != "0" else None
+    docs = publish_docs(settings) if settings.publish_docs else None
     return {"published": str(target), "tables": counts, "exports": str(export_dir),
             "docs": str(docs) if docs else None}
-
-
-def docs_dir(settings: Settings) -> Path:
-    return settings.published.parent / "docs"
 
 
 def _project_digest(project_dir: Path) -> str:
@@ -105,22 +101,22 @@ def publish_docs(settings: Settings) -> Path | None:
     """`dbt docs generate --no-compile`, cleaned by newsfacts.dbt_docs, into published/docs
     (a swapped symlink).
 
-    Skipped when the published docs already describe the same dbt project (or when
-    settings.extra["publish_docs"] == "0"). A failure is logged and leaves the previous docs
+    Skipped when the published docs already describe the same dbt project (publish skips
+    it altogether when NEWSFACTS_PUBLISH_DOCS=0). A failure is logged and leaves the previous docs
     in place: docs never block a publish.
     """
     from newsfacts.transform import dbt_env, dbt_executable
 
-    link = docs_dir(settings)
+    link = settings.docs
     digest = _project_digest(settings.dbt_project_dir)
     if (link / ".project-digest").is_file() and \
             (link / ".project-digest").read_text().strip() == digest:
         return link
-    target = settings.home / "dbt" / "docs-target"
+    target = settings.dbt_docs_target
     target.mkdir(parents=True, exist_ok=True)
     (target / "static_index.html").unlink(missing_ok=True)  # dbt's own, unsafe: never kept
     # reuse the manifest of the dbt build that produced these marts: no compile, no re-parse
-    built = settings.home / "dbt" / "target"
+    built = settings.dbt_target
     no_compile = []
     for name in ("manifest.json", "partial_parse.msgpack"):
         if (built / name).exists():
@@ -129,7 +125,7 @@ def publish_docs(settings: Settings) -> Path | None:
     cmd = [dbt_executable(), "--no-use-colors", "docs", "generate", *no_compile,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
-           "--target-path", str(target), "--log-path", str(settings.home / "dbt" / "logs")]
+           "--target-path", str(target), "--log-path", str(settings.dbt_logs)]
     try:
         proc = subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True,
                               timeout=900)
@@ -143,7 +139,8 @@ def publish_docs(settings: Settings) -> Path | None:
     new_dir = link.parent / f"docs-{digest}-{os.getpid()}"
     shutil.rmtree(new_dir, ignore_errors=True)
     new_dir.mkdir(parents=True)
-    from newsfacts.dbt_docs import DocsError, write_site
+    from newsfacts.dbt_docs import write_site
+    from newsfacts.errors import DocsError
 
     try:
         write_site(target, new_dir, settings)

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 import pytest
 
+from newsfacts.airflow_context import TaskRun
 from newsfacts.cli import main
 from newsfacts.quality import alerts
 from newsfacts.sanitize import mask_secrets, printable, url_secrets
@@ -129,21 +130,22 @@ def _alert_settings(tmp_path, webhook: str) -> Settings:
                               "NEWSFACTS_ALERT_WEBHOOK": webhook})
 
 
-def _context(exc: Exception) -> dict:
-    return {"run_id": "manual__2026-12-06", "exception": exc}
+def _failed(exc: Exception) -> TaskRun:
+    return TaskRun(dag_id="newsfacts", task_id="load", run_id="manual__2026-12-06",
+                   exception=exc)
 
 
 def test_webhook_credentials_go_in_a_header_and_never_into_the_alert(tmp_path, receiver):
     handler, port = receiver
     settings = _alert_settings(tmp_path, f"http://bot:{PASSWORD}@127.0.0.1:{port}/hooks/nf")
     exc = RuntimeError(f"landing zone unreachable at http://svc:{PASSWORD}@minio:9000/b")
-    alert = alerts.on_failure_callback(_context(exc), settings=settings)
+    alert = alerts.report_failure(_failed(exc), settings=settings)
     assert alert["webhook"] == "sent"
     [post] = handler.received
     assert post["path"] == "/hooks/nf"
     assert post["auth"] == "Basic " + base64.b64encode(f"bot:{PASSWORD}".encode()).decode()
     assert post["body"]["exception"] == "landing zone unreachable at http://***@minio:9000/b"
-    assert PASSWORD not in alerts.alerts_file(settings).read_text()
+    assert PASSWORD not in settings.alerts_file.read_text()
 
 
 @pytest.mark.parametrize("make_url", [
@@ -158,9 +160,9 @@ def test_failed_webhook_errors_are_masked(tmp_path, make_url, caplog):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     settings = _alert_settings(tmp_path, make_url(port))
-    alert = alerts.on_failure_callback(_context(RuntimeError("disk full")), settings=settings)
+    alert = alerts.report_failure(_failed(RuntimeError("disk full")), settings=settings)
     assert alert["webhook"] == "failed" and alert["webhook_error"]
-    for text in (json.dumps(alert), alerts.alerts_file(settings).read_text(), caplog.text):
+    for text in (json.dumps(alert), settings.alerts_file.read_text(), caplog.text):
         assert PASSWORD not in text
 
 

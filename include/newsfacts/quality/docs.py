@@ -45,8 +45,8 @@ def gx_run_name(run_id: str) -> str:
 
 
 def project_root(settings) -> Path:
-    """GX creates its `gx/` folder in here: NEWSFACTS_HOME/gx."""
-    return settings.home
+    """GX creates its `gx/` folder in here (settings.gx_project: NEWSFACTS_HOME)."""
+    return settings.gx_project
 
 
 def file_context(root: Path):

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from newsfacts.atomic import atomic_write
 from newsfacts.sanitize import html_text
 
 VALUE_CHARS = 300  # an offending value (an article's text) is shortened to this
@@ -139,9 +140,7 @@ def write(folder: Path, rows: list[dict], *, run_id: str, stage: str,
     html = render(rows, run_id=run_id, stage=stage, written=datetime.now(UTC),
                   gx_index=_href(gx_index, folder),
                   gx_pages={s: _href(p, folder) for s, p in (gx_pages or {}).items()})
-    tmp = page.with_name(f".{page.name}.{os.getpid()}.tmp")
-    tmp.write_text(html, encoding="utf-8")
-    os.replace(tmp, page)
+    atomic_write(page, html.encode("utf-8"))
     pages = sorted((p for p in folder.glob("*.html") if p.name != "index.html"),
                    key=lambda p: p.stat().st_mtime, reverse=True)
     for old in pages[keep:]:
@@ -160,6 +159,4 @@ def _write_index(folder: Path, pages: list[Path]) -> None:
         "<h1>newsfacts quality reports</h1>",
         '<p class="note">One page per run and gate (raw batches before load, marts before '
         "publish), newest first.</p>", f"<ul>{items}</ul>", "</body></html>"]) + "\n"
-    tmp = folder / f".index.html.{os.getpid()}.tmp"
-    tmp.write_text(html, encoding="utf-8")
-    os.replace(tmp, folder / "index.html")
+    atomic_write(folder / "index.html", html.encode("utf-8"))

@@ -147,11 +147,13 @@ def _count_summary(summary, a) -> dict:
 def _count_publish(result, a) -> dict:
     tables = result.get("tables") or {}
     return {"articles_out": tables.get("dim_article", 0),
-            "facts_out": sum(n for t, n in tables.items() if t.startswith("fct_")),
+            "facts_out": sum(tables.get(t, 0) for t in FACT_MARTS),
             "detail": {"tables": tables}}
 
 
 FACT_TABLES = ("statements", "visits", "deployments")
+# the published fact marts, one per fact type (fct_event holds them all again: not counted)
+FACT_MARTS = ("fct_statement", "fct_visit", "fct_force_deployment")
 
 
 def _sources(settings: Settings, sources_path: str | None):

@@ -21,7 +21,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from newsfacts.evaluate import run_eval
 
-    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors)
+    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors, demo=args.demo)
 
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
@@ -77,8 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--quiet", action="store_true", help="no progress on standard error")
     e.set_defaults(func=_cmd_extract)
 
-    v = sub.add_parser("eval", help="score the extractor on the shared dev set")
+    v = sub.add_parser("eval", help="score the extractor on the shared dev set (on the "
+                       "bundled demo corpus when ../shared is absent)")
     v.add_argument("--dev-dir", default=None, help="default: ../shared/eval/dev from the repo")
+    v.add_argument("--demo", action="store_true",
+                   help="score the bundled demo corpus against its gold (the default when "
+                        "../shared/eval is absent)")
     v.add_argument("--gold", action="append", help="gold file(s); default: every gold-*.jsonl")
     v.add_argument("--errors", type=int, default=0, help="list up to N misses/false alarms")
     v.set_defaults(func=_cmd_eval)

@@ -201,8 +201,8 @@ def test_every_published_column_is_documented_and_contracted(demo):
     con = duckdb.connect(str(demo.published), read_only=True)
     try:
         published = {r[0] for r in con.execute(
-            "select table_name from information_schema.tables "
-            "where table_name not like '\\_%' escape '\\'").fetchall()}
+            "select table_name from information_schema.tables where table_schema = 'main' "
+            "and table_name not like '\\_%' escape '\\'").fetchall()}
     finally:
         con.close()
     for table in published:

@@ -1,45 +1,16 @@
--- Reported force sizes per series over time: a series is one actor's one kind of force (troops,
--- naval, air... from ref_force_units) at one resolved place, so troops are never compared with
--- ships and two places are never added up. One row per series and report date, with the
--- running latest and maximum as of that date. Only reports with a number.
---
--- "Unknown" is never a place: a report whose place is not stated is a series of its own, and
--- a place that did not resolve to a country ("the area", "the frontier") is one series only
--- within its article. The same rule holds for an actor that did not resolve.
-with deployments as (
-    select * from {{ ref('fct_force_deployment') }}
+-- Reported force sizes per series over time: a series is one actor's one kind of force at one
+-- place (mart_deployment_reports owns that rule: troops are never compared with ships, and
+-- "unknown" is never one place). One row per series and report date, with the running latest
+-- and maximum as of that date. Only reports with a number.
+with reports as (
+    select * from {{ ref('mart_deployment_reports') }}
     where force_size is not null
-),
-
-keyed as (
-    select
-        *,
-        location_country is not null as location_resolved,
-        case
-            when actor_key is not null then actor_key
-            when actor is not null then md5('actor|' || lower(trim(actor)))
-            else md5('unattributed|' || deployment_key)
-        end as actor_ref,
-        case
-            when location is null then md5('unlocated|' || deployment_key)
-            when location_country is not null
-                then coalesce(location_place_key, md5('place|' || lower(location)))
-            else md5('unresolved|' || lower(location) || '|' || article_key)
-        end as location_ref
-    from deployments
-),
-
-series as (
-    select
-        *,
-        md5(actor_ref || '|' || location_ref || '|' || force_mode) as series_key
-    from keyed
 ),
 
 daily as (
     select
         series_key,
-        published_date as report_date,
+        report_date,
         any_value(actor_key) as actor_key,
         any_value(actor) as actor,
         any_value(force_mode) as force_mode,
@@ -60,8 +31,8 @@ daily as (
         arg_max(url, (loaded_at, article_key, sentence_idx, start_char)) as last_url,
         arg_max(deployment_key, (loaded_at, article_key, sentence_idx, start_char))
             as last_deployment_key
-    from series
-    group by series_key, published_date
+    from reports
+    group by series_key, report_date
 )
 
 select

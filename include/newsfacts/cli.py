@@ -67,6 +67,12 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return print_summary(path=args.published, examples=args.examples)
 
 
+def _cmd_explore(args: argparse.Namespace) -> int:
+    from newsfacts.explore.server import run_explorer
+
+    return run_explorer(port=args.port, host=args.host, published=args.published)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -115,6 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
     s.add_argument("--examples", type=int, default=3, help="example facts per mart")
     s.set_defaults(func=_cmd_summary)
+
+    x = sub.add_parser("explore", help="serve the explorer (a Streamlit app over the published "
+                       "warehouse, read-only, offline) on http://127.0.0.1:8501/")
+    x.add_argument("--port", type=int, default=8501, help="port (default 8501)")
+    x.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1, loopback only)")
+    x.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
+    x.set_defaults(func=_cmd_explore)
     return p
 
 

@@ -1,0 +1,72 @@
+"""`newsfacts explore`: serve the explorer with Streamlit, on loopback by default, offline.
+
+Streamlit runs as a child process (`python -m streamlit run app.py`) with settings that keep
+it off the internet (no usage statistics, no file watcher, no development mode); the page
+itself loads only Streamlit's bundled assets from this server.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from newsfacts.errors import UserError
+from newsfacts.settings import Settings
+
+APP = Path(__file__).resolve().parent / "app.py"
+DEFAULT_PORT = 8501
+DEFAULT_HOST = "127.0.0.1"
+
+
+def streamlit_command(port: int = DEFAULT_PORT, host: str = DEFAULT_HOST) -> list[str]:
+    return [sys.executable, "-m", "streamlit", "run", str(APP),
+            "--server.port", str(port), "--server.address", host,
+            "--server.headless", "true", "--server.fileWatcherType", "none",
+            "--server.runOnSave", "false", "--browser.gatherUsageStats", "false",
+            "--browser.serverAddress", host, "--browser.serverPort", str(port),
+            "--global.developmentMode", "false", "--client.toolbarMode", "viewer",
+            "--client.showErrorDetails", "false", "--theme.base", "light"]
+
+
+def streamlit_env(published: Path | None = None) -> dict[str, str]:
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+           "STREAMLIT_SERVER_HEADLESS": "true"}
+    if published is not None:
+        env["NEWSFACTS_PUBLISHED"] = str(published)
+    return env
+
+
+def _check_port(host: str, port: int) -> None:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            raise UserError(f"cannot listen on {host}:{port} ({exc.strerror}): "
+                            "pass another --port (or stop what uses it)") from None
+
+
+def run_explorer(port: int = DEFAULT_PORT, host: str = DEFAULT_HOST,
+                 published: str | None = None) -> int:
+    settings = Settings.from_env()
+    path = Path(published).resolve() if published else settings.published
+    if not path.exists():
+        raise UserError(f"no published warehouse at {path}: run the pipeline first "
+                        "(bash scripts/demo.sh), or pass --published FILE")
+    _check_port(host, port)
+    print(f"newsfacts explore: http://{host}:{port}/ over {path} (read-only; Ctrl-C stops)",
+          flush=True)
+    proc = subprocess.Popen(streamlit_command(port, host), env=streamlit_env(path))
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        return 130

@@ -19,7 +19,7 @@ def add_hostile_statement(published: Path) -> None:
             "? as speaker, ? as quote_text, 'direct' as statement_kind, 'said' as cue, "
             "'OTHER' as plover_category, ? as sentence, 0 as sentence_idx, 0 as start_char, "
             "1 as end_char, url, published_date, extractor_version, loaded_at, transformed_at "
-            "from fct_statement order by published_date desc, statement_key limit 1",
+            "from fct_statement order by published_date, statement_key limit 1",  # the oldest
             [HOSTILE_SPEAKER, HOSTILE_QUOTE, f"{HOSTILE_SPEAKER} said: {HOSTILE_QUOTE}"])
     finally:
         con.close()

@@ -61,12 +61,21 @@ def run_explorer(port: int = DEFAULT_PORT, host: str = DEFAULT_HOST,
     print(f"newsfacts explore: http://{host}:{port}/ over {path} (read-only; Ctrl-C stops)",
           flush=True)
     proc = subprocess.Popen(streamlit_command(port, host), env=streamlit_env(path))
+
+    def stop(signum, _frame) -> None:  # the server goes when this command goes
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM if signum == signal.SIGTERM else signal.SIGINT)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
     try:
         return proc.wait()
     except KeyboardInterrupt:
-        proc.send_signal(signal.SIGINT)
+        stop(signal.SIGINT, None)
+        return 130
+    finally:
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-        return 130
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

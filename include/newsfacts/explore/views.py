@@ -281,8 +281,10 @@ def actor() -> None:
         return
     names = dict(zip(keys, found["actor_name"] + " (" + found["actor_kind"] + ", "
                      + found["facts"].astype(str) + " facts)", strict=True))
+    people = found.loc[found["actor_kind"] == "person", "actor_key"].tolist()
+    default = wanted if wanted in keys else (people[0] if people else keys[0])
     key = st.selectbox("Actor", keys, format_func=lambda k: names[k],
-                       index=keys.index(wanted) if wanted in keys else 0, key="a_actor")
+                       index=keys.index(default), key="a_actor")
     prof = q("actor_profile", key)
     head = prof["actor"]
     st.header(md(head.get("actor_name")))

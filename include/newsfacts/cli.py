@@ -67,6 +67,12 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return print_summary(path=args.published, examples=args.examples)
 
 
+def _cmd_query(args: argparse.Namespace) -> int:
+    from newsfacts.query import run_query
+
+    return run_query(args.sql, published=args.published, max_rows=args.max_rows)
+
+
 def _cmd_explore(args: argparse.Namespace) -> int:
     from newsfacts.explore.server import run_explorer
 
@@ -121,6 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
     s.add_argument("--examples", type=int, default=3, help="example facts per mart")
     s.set_defaults(func=_cmd_summary)
+
+    qy = sub.add_parser("query", help="run SQL on the published warehouse, read-only")
+    qy.add_argument("sql", nargs="?", help="the SQL (default: read from standard input)")
+    qy.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
+    qy.add_argument("--max-rows", type=int, default=100, help="rows to print at most")
+    qy.set_defaults(func=_cmd_query)
 
     x = sub.add_parser("explore", help="serve the explorer (a Streamlit app over the published "
                        "warehouse, read-only, offline) on http://127.0.0.1:8501/")

@@ -127,6 +127,10 @@ def _count(pub, sql: str, params: list | None = None) -> int:
 
 def _expect(visit: Visit, name: str, pub) -> None:
     """What each page must show of the warehouse."""
+    expected_charts = {"overview": 1, "visits": 2, "deployments": 1}.get(name, 0)
+    if expected_charts:  # charts are drawn after the script has finished
+        visit.page.locator(".vega-embed canvas, .vega-embed svg").nth(
+            expected_charts - 1).wait_for(timeout=30000)
     text = visit.text()
     charts = visit.page.locator(".vega-embed").count()
     if name == "overview":

@@ -207,9 +207,7 @@ def pub_rows(pub: Published, sql: str, params: list | None = None) -> list[tuple
 
 # -- Visits -----------------------------------------------------------------------------------
 
-def visits(pub: Published, travellers: list[str] | None = None,
-           countries: list[str] | None = None,
-           statuses: list[str] | None = None) -> pd.DataFrame:
+def _visit_filter(travellers, countries, statuses) -> tuple[str, list]:
     where, params = ["true"], []
     if travellers:
         where.append("v.traveller in (select unnest(?))")
@@ -220,16 +218,50 @@ def visits(pub: Published, travellers: list[str] | None = None,
     if statuses:
         where.append("v.visit_status in (select unnest(?))")
         params.append(list(statuses))
-    return pub.frame(
-        "select coalesce(v.visit_period_start, v.published_date) as date, v.traveller, "
-        "v.destination, coalesce(p.country_name, v.destination_country) as country, "
-        "v.visit_status as status, v.when_text as \"when\", "
-        "coalesce(v.destination_lat, p.latitude) as latitude, "
-        "coalesce(v.destination_lon, p.longitude) as longitude, v.sentence, v.url, "
-        "v.traveller_actor_key "
-        "from fct_visit as v left join dim_place as p on p.place_key = v.destination_place_key "
-        f"where {' and '.join(where)} order by date desc nulls last, v.traveller, v.visit_key",
-        params)
+    return " and ".join(where), params
+
+
+_VISITS_FROM = ("from fct_visit as v left join dim_place as p "
+                "on p.place_key = v.destination_place_key")
+
+
+def visits(pub: Published, travellers: tuple = (), countries: tuple = (),
+           statuses: tuple = (), limit: int = PAGE_ROWS) -> dict[str, pd.DataFrame | int]:
+    """The matching visits: counts per status, per place (the map), per day and status (the
+    timeline), and the newest rows (the table)."""
+    cond, params = _visit_filter(travellers, countries, statuses)
+    with pub.connect() as con:
+        by_status = dict(con.execute(
+            f"select v.visit_status, count(*) {_VISITS_FROM} where {cond} group by 1",
+            params).fetchall())
+        places = _df(con,
+            "select v.destination, coalesce(p.country_name, v.destination_country) as country, "
+            "v.visit_status as status, "
+            "avg(coalesce(v.destination_lat, p.latitude)) as latitude, "
+            "avg(coalesce(v.destination_lon, p.longitude)) as longitude, "
+            "count(*) as visits, string_agg(distinct v.traveller, ', ' order by v.traveller) "
+            "as travellers "
+            f"{_VISITS_FROM} where {cond} and coalesce(v.destination_lat, p.latitude) is not null "
+            "group by all order by visits desc limit 2000", params)
+        timeline = _df(con,
+            "select coalesce(v.visit_period_start, v.published_date) as date, "
+            "v.visit_status as status, count(*) as visits, "
+            "string_agg(v.traveller || ' -> ' || coalesce(v.destination, '?'), '; ') "
+            "as trips "
+            f"{_VISITS_FROM} where {cond} and coalesce(v.visit_period_start, v.published_date) "
+            "is not null group by all order by 1", params)
+        table = _df(con,
+            "select coalesce(v.visit_period_start, v.published_date) as date, v.traveller, "
+            "v.destination, coalesce(p.country_name, v.destination_country) as country, "
+            "v.visit_status as status, v.when_text as \"when\", v.sentence, v.url "
+            f"{_VISITS_FROM} where {cond} "
+            "order by date desc nulls last, v.traveller, v.visit_key limit ?", [*params, limit])
+    if len(timeline) > 3000:  # a long history: count per week instead of per day
+        timeline["date"] = timeline["date"].dt.to_period("W").dt.start_time
+        timeline = timeline.groupby(["date", "status"], as_index=False).agg(
+            visits=("visits", "sum"), trips=("trips", "first"))
+    return {"by_status": by_status, "total": sum(by_status.values()), "places": places,
+            "timeline": timeline, "table": table}
 
 
 def visit_options(pub: Published) -> tuple[list[str], list[str]]:
@@ -288,15 +320,31 @@ def deployment_places(pub: Published, actor: str) -> pd.DataFrame:
         "order by resolved desc, with_number desc, reports desc, place", [actor])
 
 
-def deployment_reports(pub: Published, actor: str, place_series_key: str) -> pd.DataFrame:
+def deployment_reports(pub: Published, actor: str, place_series_key: str,
+                       limit: int = 500) -> tuple[pd.DataFrame, int]:
+    """The newest reports (at most `limit`, oldest first) for one actor at one place, and how
+    many there are."""
+    with pub.connect() as con:
+        total = con.execute("select count(*) from mart_deployment_reports where coalesce(actor, "
+                            "'(no actor named)') = ? and place_series_key = ?",
+                            [actor, place_series_key]).fetchone()[0]
+        frame = _df(con,
+            "select * from (select r.report_date as date, r.force_mode as kind, r.unit, "
+            "r.force_size as size, r.size_qualifier as qualifier, r.deployment_status as status, "
+            "r.location as place, r.sentence, r.url, a.title as article, r.deployment_key, "
+            "r.series_key, r.sentence_idx, r.start_char "
+            "from mart_deployment_reports as r left join dim_article as a using (article_key) "
+            "where coalesce(r.actor, '(no actor named)') = ? and r.place_series_key = ? "
+            "order by r.report_date desc, r.deployment_key desc limit ?) "
+            "order by date, kind, sentence_idx, start_char", [actor, place_series_key, limit])
+    return frame.drop(columns=["sentence_idx", "start_char"]), total
+
+
+def deployment_report(pub: Published, deployment_key: str) -> pd.DataFrame:
     return pub.frame(
-        "select r.report_date as date, r.force_mode as kind, r.unit, r.force_size as size, "
-        "r.size_qualifier as qualifier, r.deployment_status as status, r.location as place, "
-        "r.sentence, r.url, a.title as article, r.deployment_key, r.series_key "
-        "from mart_deployment_reports as r left join dim_article as a using (article_key) "
-        "where coalesce(r.actor, '(no actor named)') = ? and r.place_series_key = ? "
-        "order by r.report_date, r.force_mode, r.sentence_idx, r.start_char",
-        [actor, place_series_key])
+        "select report_date as date, force_mode as kind, unit, force_size as size, "
+        "size_qualifier as qualifier, deployment_status as status, sentence "
+        "from mart_deployment_reports where deployment_key = ?", [deployment_key])
 
 
 # -- Actor profile ----------------------------------------------------------------------------
@@ -327,15 +375,22 @@ def actor_profile(pub: Published, actor_key: str) -> dict[str, pd.DataFrame | di
         trips = _df(con, "select coalesce(visit_period_start, published_date) as date, "
                          "destination, destination_country as country, visit_status as status, "
                          "when_text as \"when\", sentence, url from fct_visit "
-                         "where traveller_actor_key = ? order by date desc nulls last",
-                    [actor_key])
+                         "where traveller_actor_key = ? order by date desc nulls last limit ?",
+                    [actor_key, PAGE_ROWS])
         forces = _df(con, "select report_date as date, force_mode as kind, unit, "
                           "force_size as size, size_qualifier as qualifier, "
                           "deployment_status as status, location as place, sentence, url "
                           "from mart_deployment_reports where actor_key = ? "
-                          "order by report_date desc, sentence_idx", [actor_key])
+                          "order by report_date desc, sentence_idx limit ?",
+                     [actor_key, PAGE_ROWS])
+        counts = con.execute(
+            "select (select count(*) from fct_statement where speaker_actor_key = $1), "
+            "(select count(*) from fct_visit where traveller_actor_key = $1), "
+            "(select count(*) from mart_deployment_reports where actor_key = $1)",
+            [actor_key]).fetchone()
     return {"actor": head[0] if head else {}, "titles": titles, "statements": said,
-            "trips": trips, "forces": forces}
+            "trips": trips, "forces": forces,
+            "counts": dict(zip(("statements", "trips", "forces"), counts, strict=True))}
 
 
 # -- Quality ----------------------------------------------------------------------------------

@@ -50,6 +50,12 @@ def q(name: str, *args):
     return _cached(name, str(pub.path), pub.signature(), args)
 
 
+@st.cache_data(show_spinner=False, ttl=30)
+def _runs(path: str, signature: tuple) -> pd.DataFrame:
+    """The runs change without a publish (the landing zone's metrics): kept 30 s."""
+    return data.runs(Published(Path(path)), settings())
+
+
 @st.cache_data(show_spinner=False)
 def _country_points() -> pd.DataFrame:
     return data.country_points(settings())
@@ -68,7 +74,7 @@ def guard() -> bool:
 DATE_COLUMNS = ("date", "since", "last_stated", "day")
 
 
-def table(frame: pd.DataFrame, **config) -> None:
+def show_table(frame: pd.DataFrame, **config) -> None:
     """st.dataframe with dates as dates and article URLs as links."""
     cols = {c: st.column_config.DateColumn(c) for c in DATE_COLUMNS if c in frame}
     if "url" in frame:
@@ -98,11 +104,11 @@ def overview() -> None:
         col.metric(key.capitalize(), f"{pub['counts'][key]:,}")
 
     st.subheader("Last runs")
-    runs = data.runs(published(), settings())
+    runs = _runs(str(published().path), published().signature())
     if runs.empty:
         st.info("No runs recorded.")
     else:
-        table(runs)
+        show_table(runs)
 
     st.subheader("Facts per day")
     per_day = q("facts_per_day")
@@ -117,7 +123,7 @@ def overview() -> None:
     st.subheader("Most active actors")
     top = q("top_actors", 10)
     top["profile"] = [f"?page=actor&actor={k}" for k in top["actor_key"]]
-    table(top.drop(columns=["actor_key"]),
+    show_table(top.drop(columns=["actor_key"]),
           profile=st.column_config.LinkColumn("profile", display_text="open profile"))
 
 
@@ -142,7 +148,7 @@ def statements() -> None:
     rows, total = q("statements", f)
     shown = f"{len(rows):,} shown" if total > len(rows) else "all shown"
     st.caption(f"{total:,} statements match ({shown}, newest first)")
-    table(rows.drop(columns=["speaker_actor_key"]),
+    show_table(rows.drop(columns=["speaker_actor_key"]),
           statement=st.column_config.TextColumn(width="large"),
           sentence=st.column_config.TextColumn(width="large"))
     if not rows.empty:
@@ -162,29 +168,25 @@ def visits() -> None:
     picked_c = c2.multiselect("Destination country", countries, key="v_countries")
     picked_s = c3.multiselect("Status", list(data.VISIT_STATUSES),
                               default=list(data.VISIT_STATUSES), key="v_statuses")
-    rows = q("visits", tuple(picked_t), tuple(picked_c), tuple(picked_s))
-    st.caption(f"{len(rows):,} visits; " + ", ".join(
-        f"{s} {int((rows['status'] == s).sum())}" for s in data.VISIT_STATUSES))
+    found = q("visits", tuple(picked_t), tuple(picked_c), tuple(picked_s))
+    st.caption(f"{found['total']:,} visits; " + ", ".join(
+        f"{s} {found['by_status'].get(s, 0):,}" for s in data.VISIT_STATUSES))
     domain = list(STATUS_COLORS)
     colors = alt.Scale(domain=domain, range=[STATUS_COLORS[s] for s in domain])
 
     st.subheader("Map")
-    placed = rows.dropna(subset=["latitude", "longitude"])
-    if placed.empty:
+    places = found["places"]
+    if places.empty:
         st.info("No visit with coordinates matches.")
     else:
-        by_place = (placed.groupby(["destination", "country", "latitude", "longitude", "status"],
-                                   dropna=False).agg(visits=("traveller", "size"),
-                                                     travellers=("traveller", lambda s: ", ".join(sorted(set(s)))))
-                    .reset_index())
         sphere = alt.Chart(alt.sphere()).mark_geoshape(fill="#eef3f8", stroke="#c8d3de")
         grid = alt.Chart(alt.graticule(step=[30, 30])).mark_geoshape(stroke="#d9e1e8",
                                                                     strokeWidth=0.5)
         capitals = alt.Chart(_country_points()).mark_circle(
             size=6, color="#9aa5b1", opacity=0.6).encode(
             longitude="longitude:Q", latitude="latitude:Q", tooltip=["country:N"])
-        points = alt.Chart(by_place).mark_circle(opacity=0.8, stroke="white",
-                                                 strokeWidth=0.5).encode(
+        points = alt.Chart(places).mark_circle(opacity=0.8, stroke="white",
+                                               strokeWidth=0.5).encode(
             longitude="longitude:Q", latitude="latitude:Q",
             size=alt.Size("visits:Q", scale=alt.Scale(range=[40, 400]), title="visits",
                           legend=alt.Legend(format="d", tickMinStep=1)),
@@ -195,16 +197,19 @@ def visits() -> None:
         st.altair_chart(world, width="stretch")
 
     st.subheader("Timeline")
-    dated = rows.dropna(subset=["date"])
-    if not dated.empty:
-        timeline = alt.Chart(dated).mark_circle(size=90, opacity=0.85).encode(
+    timeline = found["timeline"]
+    if not timeline.empty:
+        chart = alt.Chart(timeline).mark_circle(opacity=0.85).encode(
             x=alt.X("date:T", title="date of the trip (or of the report)"),
             y=alt.Y("status:N", sort=domain, title=None),
+            size=alt.Size("visits:Q", legend=None, scale=alt.Scale(range=[60, 300])),
             color=alt.Color("status:N", scale=colors, legend=None),
-            tooltip=["date:T", "traveller:N", "destination:N", "status:N", "when:N"]
-        ).properties(height=220)
-        st.altair_chart(timeline, width="stretch")
-    table(rows.drop(columns=["traveller_actor_key", "latitude", "longitude"]))
+            tooltip=["date:T", "status:N", "visits:Q", "trips:N"]).properties(height=220)
+        st.altair_chart(chart, width="stretch")
+    table = found["table"]
+    if found["total"] > len(table):
+        st.caption(f"The newest {len(table):,} of {found['total']:,}:")
+    show_table(table)
 
 
 def deployments() -> None:
@@ -231,7 +236,9 @@ def deployments() -> None:
     place_key = st.selectbox("Place", keys, format_func=lambda k: labels[k],
                              index=keys.index(wanted_place) if wanted_place in keys else 0,
                              key="d_place")
-    reports = q("deployment_reports", actor, place_key)
+    reports, total = q("deployment_reports", actor, place_key)
+    if total > len(reports):
+        st.caption(f"The newest {len(reports):,} of {total:,} reports.")
     sized = reports.dropna(subset=["size"]).copy()
     if sized.empty:
         st.info("No report gives a number for this actor and place.")
@@ -255,18 +262,20 @@ def deployments() -> None:
             tooltip=["date:T", "kind:N", "unit:N", "label:N", "qualifier:N", "status:N",
                      "sentence:N"])
         text = base.mark_text(dy=-12, fontSize=11).encode(text="label:N")
-        chart = alt.layer(line, dots, text, data=sized).properties(height=180).facet(
+        layers = [line, dots, text] if len(sized) <= 60 else [line, dots]  # labels if legible
+        chart = alt.layer(*layers, data=sized).properties(height=180).facet(
             row=alt.Row("kind:N", title="kind of force")).resolve_scale(y="independent")
         st.altair_chart(chart)
         st.caption("Click a point to read its sentence below.")
     chosen = params.get("report")
-    picked = reports[reports["deployment_key"] == chosen] if chosen else reports.iloc[0:0]
+    picked = q("deployment_report", chosen) if chosen else reports.iloc[0:0]
     if not picked.empty:
         r = picked.iloc[0]
         st.markdown(f"**{md(str(r['date'])[:10])}**, {md(r['kind'])}: {md(_fmt_size(r['size'], r['qualifier']))} "
                     f"{md(r['unit'])} ({md(r['status'])})")
         st.markdown(f"> {md(r['sentence'])}")
-    table(reports.drop(columns=["deployment_key", "series_key"]))
+    show_table(reports.drop(columns=["deployment_key", "series_key"]).iloc[::-1].head(
+        data.PAGE_ROWS))
 
 
 def actor() -> None:
@@ -297,15 +306,15 @@ def actor() -> None:
     if prof["titles"].empty:
         st.caption("No title stated.")
     else:
-        table(prof["titles"])
-    for title, frame in (("What they said", prof["statements"]),
-                         ("Where they went", prof["trips"]),
-                         ("Whose forces", prof["forces"])):
-        st.subheader(f"{title} ({len(frame)})")
+        show_table(prof["titles"])
+    for title, part in (("What they said", "statements"), ("Where they went", "trips"),
+                        ("Whose forces", "forces")):
+        frame = prof[part]
+        st.subheader(f"{title} ({prof['counts'][part]:,})")
         if frame.empty:
             st.caption("None.")
         else:
-            table(frame)
+            show_table(frame)
 
 
 def quality() -> None:
@@ -316,29 +325,29 @@ def quality() -> None:
     st.subheader("Gate results per run")
     if "validations" in record:
         st.caption("Great Expectations: raw batches before load, marts before publish")
-        table(record["validations"])
+        show_table(record["validations"])
     if "dbt" in record:
         st.caption("dbt tests (keys, relationships, accepted values, contracts, unit tests)")
-        table(record["dbt"])
+        show_table(record["dbt"])
     failed = record.get("failed_checks")
     st.subheader(f"Failed checks ({0 if failed is None else len(failed)})")
     if failed is None or failed.empty:
         st.caption("None in the published record.")
     else:
-        table(failed)
+        show_table(failed)
     quarantined = record.get("quarantine")
     st.subheader(f"Quarantined articles ({0 if quarantined is None else len(quarantined)})")
     if quarantined is None or quarantined.empty:
         st.caption("None: every article passed the row-level checks.")
     else:
-        table(quarantined)
+        show_table(quarantined)
     st.subheader("Extractor on the bundled demo gold")
     score = demo_score()
     rows = pd.DataFrame([{"facts": k, **v} for k, v in score["scores"].items()])
     st.caption(f"Extractor {md(score['extractor_version'])} on the bundled demo pages against "
                "include/newsfacts/demo/gold.jsonl (newsfacts.scoring: the evaluation "
                "format's rules); `newsfacts eval --demo` prints the same table.")
-    table(rows)
+    show_table(rows)
 
 
 @st.cache_resource(show_spinner="Scoring the demo corpus...")

@@ -1,6 +1,6 @@
-"""The explorer's fixtures: the demo warehouse (built once per session by the real pipeline),
-and a copy of its published file with one hostile statement added (article text may hold
-`<script>`, Markdown and LaTeX), which the app and browser tests read."""
+"""The explorer's fixtures: the demo warehouse (built once per session by the real pipeline)
+and, per test module, a copy of its published file that the module may change (add a hostile
+statement, publish a new file over it)."""
 
 from __future__ import annotations
 
@@ -10,22 +10,19 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # explorekit.py beside this file
-
-from explorekit import add_hostile_statement
-
 from newsfacts.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # explorekit.py beside this file
 
 
 @pytest.fixture(scope="module")
 def explore_home(demo_warehouse: Settings, tmp_path_factory) -> Settings:
-    """Settings whose published file is a copy of the demo's, plus the hostile statement; the
-    landing zone is the demo run's (the Overview reads run metrics from it)."""
+    """Settings whose published file is a copy of the demo's; the landing zone is the demo
+    run's (the Overview reads run metrics from it)."""
     root = tmp_path_factory.mktemp("explore")
     published = root / "published" / "newsfacts.duckdb"
     published.parent.mkdir(parents=True)
     shutil.copy2(demo_warehouse.published, published)
-    add_hostile_statement(published)
     return demo_warehouse.with_overrides(home=root, published=published)
 
 

@@ -1,5 +1,5 @@
 """The explorer's page logic with Streamlit's AppTest, on the demo warehouse (plus one hostile
-statement): every page runs, shows what the warehouse holds (values read from it here, not
+statement: article text may hold `<script>`, Markdown and LaTeX): every page runs, shows what the warehouse holds (values read from it here, not
 written down), filters as asked, escapes what it shows, and follows a new publish without a
 restart. The real browser is tests/explore/test_browser.py."""
 
@@ -9,7 +9,7 @@ import os
 import shutil
 
 import pytest
-from explorekit import HOSTILE_QUOTE, HOSTILE_SPEAKER, rows
+from explorekit import HOSTILE_QUOTE, HOSTILE_SPEAKER, add_hostile_statement, rows
 from streamlit.testing.v1 import AppTest
 
 from newsfacts.explore import PAGES
@@ -20,7 +20,8 @@ TIMEOUT = 120
 
 
 @pytest.fixture(scope="module", autouse=True)
-def environment(explore_env):
+def environment(explore_env, explore_home):
+    add_hostile_statement(explore_home.published)  # this module's own copy
     saved = {k: os.environ.get(k) for k in explore_env}
     os.environ.update(explore_env)
     yield

@@ -1,8 +1,8 @@
-"""The explorer in a real browser: `newsfacts explore` serves the demo warehouse (plus one
-hostile statement) on loopback, headless Chromium (Debian's package, driven by Playwright's
+"""The explorer in a real browser: `newsfacts explore` serves the demo warehouse on loopback, headless Chromium (Debian's package, driven by Playwright's
 Python API; never `playwright install`) opens every page and checks that it shows the
 warehouse's values (read here from the file), logs no console error, requests nothing outside
-loopback and runs no script from the data. Screenshots of every page go to a temporary folder,
+loopback and runs no script from the data: a new publish adds a hostile statement, which the
+running server shows (no restart), as text. Screenshots of every page go to a temporary folder,
 or to $NEWSFACTS_SCREENSHOTS (docs/explorer holds the committed ones:
 `NEWSFACTS_SCREENSHOTS=docs/explorer .venv/bin/python -m pytest tests/explore/test_browser.py`).
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
-from explorekit import HOSTILE_QUOTE, HOSTILE_SPEAKER, rows
+from explorekit import HOSTILE_QUOTE, HOSTILE_SPEAKER, add_hostile_statement, rows
 
 from newsfacts.explore import PAGES
 
@@ -206,7 +206,19 @@ def test_sidebar_navigation_and_a_chart_link(server, browser, explore_home):
         visit.page.close()
 
 
-def test_text_from_the_data_is_shown_not_run(server, browser):
+def test_a_new_publish_shows_and_its_text_is_shown_not_run(server, browser, explore_home,
+                                                          tmp_path):
+    import shutil
+
+    before = Visit(browser, server, f"page=statements&speaker={quote(HOSTILE_SPEAKER)}")
+    try:
+        assert "0 statements match" in before.text()
+    finally:
+        before.page.close()
+    new = tmp_path / "next.duckdb"  # published the way publish.py does: renamed over the old
+    shutil.copy2(explore_home.published, new)
+    add_hostile_statement(new)
+    os.replace(new, explore_home.published)
     visit = Visit(browser, server, f"page=statements&speaker={quote(HOSTILE_SPEAKER)}")
     try:
         text = visit.text()

@@ -50,6 +50,17 @@ def _check_port(host: str, port: int) -> None:
                             "pass another --port (or stop what uses it)") from None
 
 
+def _warm_demo_score(settings: Settings) -> None:
+    """The Quality page's demo-gold score, computed while Streamlit starts (once per extractor
+    version: it is kept in a file), so that the page's first render does not wait for it."""
+    from newsfacts.explore.data import demo_gold_score
+
+    try:
+        demo_gold_score(settings)
+    except Exception as exc:  # the page computes it then, and says what failed
+        print(f"newsfacts explore: could not score the demo corpus yet: {exc}", flush=True)
+
+
 def run_explorer(port: int = DEFAULT_PORT, host: str = DEFAULT_HOST,
                  published: str | None = None) -> int:
     settings = Settings.from_env()
@@ -68,6 +79,7 @@ def run_explorer(port: int = DEFAULT_PORT, host: str = DEFAULT_HOST,
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
     try:
+        _warm_demo_score(settings)
         return proc.wait()
     except KeyboardInterrupt:
         stop(signal.SIGINT, None)

@@ -1,8 +1,9 @@
 """`newsfacts explore`: serve the explorer with Streamlit, on loopback by default, offline.
 
-Streamlit runs as a child process (`python -m streamlit run app.py`) with settings that keep
-it off the internet (no usage statistics, no file watcher, no development mode); the page
-itself loads only Streamlit's bundled assets from this server.
+Streamlit runs as a child process (`python -m newsfacts.explore.launch run app.py`: Streamlit's
+command line without its external-IP lookup) with settings that keep it off the internet (no
+usage statistics, no file watcher, no development mode); the page itself loads only
+Streamlit's bundled assets from this server.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ DEFAULT_HOST = "127.0.0.1"
 
 
 def streamlit_command(port: int = DEFAULT_PORT, host: str = DEFAULT_HOST) -> list[str]:
-    return [sys.executable, "-m", "streamlit", "run", str(APP),
+    return [sys.executable, "-m", "newsfacts.explore.launch", "run", str(APP),
             "--server.port", str(port), "--server.address", host,
             "--server.headless", "true", "--server.fileWatcherType", "none",
             "--server.runOnSave", "false", "--browser.gatherUsageStats", "false",

@@ -124,8 +124,8 @@ def nav_seconds(browser, base: str, page: str, title: str, repeat: int) -> float
             tab.goto(f"{base}/?page={other}")
             tab.wait_for_selector('[data-test-script-state="notRunning"]', timeout=120_000)
             t0 = time.perf_counter()
-            tab.locator("[data-testid=stSidebar] label").filter(has_text=title).first.click()
-            tab.wait_for_selector(f"h1:text-is('{title}')", timeout=120_000)
+            tab.locator("[data-testid=stSidebar]").get_by_text(title, exact=True).first.click()
+            tab.wait_for_selector(f"h1:has-text('{title}')", timeout=120_000)
             tab.wait_for_selector('[data-test-script-state="notRunning"]', timeout=120_000)
             for i in range(CHARTS.get(page, 0)):
                 tab.locator(".vega-embed canvas, .vega-embed svg").nth(i).wait_for(

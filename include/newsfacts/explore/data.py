@@ -321,7 +321,7 @@ def deployment_places(pub: Published, actor: str) -> pd.DataFrame:
 
 
 def deployment_reports(pub: Published, actor: str, place_series_key: str,
-                       limit: int = 500) -> tuple[pd.DataFrame, int]:
+                       limit: int = 200) -> tuple[pd.DataFrame, int]:
     """The newest reports (at most `limit`, oldest first) for one actor at one place, and how
     many there are."""
     with pub.connect() as con:

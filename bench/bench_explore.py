@@ -43,7 +43,7 @@ def demo_home(root: Path):
     from newsfacts.settings import Settings
 
     s = Settings.from_env({"NEWSFACTS_HOME": str(root / "demo")})
-    s = s.with_overrides(extra={"publish_docs": "0"})
+    s = s.with_overrides(publish_docs=False)
     if not s.published.exists():
         with open(os.devnull, "w") as null:
             stdout, sys.stdout = sys.stdout, null
@@ -61,7 +61,7 @@ def synthetic_home(root: Path, statements: int):
     from newsfacts.settings import Settings
 
     s = Settings.from_env({"NEWSFACTS_HOME": str(root / f"n{statements}")})
-    s = s.with_overrides(extra={"publish_docs": "0"})
+    s = s.with_overrides(publish_docs=False)
     if s.published.exists():
         return s, {}
     s.ensure_dirs()

@@ -24,9 +24,9 @@ def main() -> int:
     ap.add_argument("docs", nargs="?", help="default: ../shared/eval/dev/docs, else the demo pages")
     ap.add_argument("--repeat", type=int, default=3)
     a = ap.parse_args()
+    from newsfacts.corpus import iter_corpus
     from newsfacts.errors import UserError
     from newsfacts.extract import extract_document
-    from newsfacts.extract.corpus import iter_corpus
 
     shared = REPO.parent / "shared" / "eval" / "dev" / "docs"
     if a.docs is None and not shared.is_dir():

@@ -9,11 +9,11 @@ import sys
 
 from newsfacts.errors import UserError
 
-__all__ = ["UserError", "build_parser", "main"]
+__all__ = ["build_parser", "main"]
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from newsfacts.extract.corpus import write_extractions
+    from newsfacts.corpus import write_extractions
 
     return write_extractions(args.paths, out=args.out, progress=not args.quiet)
 
@@ -47,7 +47,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_replay(args: argparse.Namespace) -> int:
-    from newsfacts.replay import run_replay
+    from newsfacts.pipeline import run_replay
 
     try:
         return run_replay(args.since, args.until)

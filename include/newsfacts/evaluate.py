@@ -10,6 +10,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from newsfacts.errors import UserError
+from newsfacts.facts import FACT_TABLES
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -18,15 +21,15 @@ def default_eval_dir() -> Path:
 
 
 def extract_to(docs_dir: Path, out_path: Path) -> int:
+    from newsfacts.corpus import iter_corpus
     from newsfacts.extract import extract_document
-    from newsfacts.extract.corpus import iter_corpus
 
     n = 0
     with open(out_path, "w", encoding="utf-8") as fh:
         for doc, body, fmt, meta in iter_corpus([str(docs_dir)]):
             res = extract_document(doc, body, fmt=fmt, meta=meta)
-            slim = {k: res[k] for k in ("doc", "extractor_version", "statements", "visits",
-                                        "deployments")}
+            slim = {k: res.get(k) or [] for k in FACT_TABLES}
+            slim = {"doc": res["doc"], "extractor_version": res["extractor_version"], **slim}
             fh.write(json.dumps(slim, ensure_ascii=False) + "\n")
             n += 1
     return n
@@ -56,7 +59,7 @@ def combine_gold(golds: list[Path], out_path: Path) -> Path:
             if prev is None:
                 seen[obj["doc"]] = obj
                 continue
-            for k in ("statements", "visits", "deployments"):
+            for k in FACT_TABLES:
                 if k in obj:
                     prev.setdefault(k, []).extend(obj[k])
     with open(out_path, "w", encoding="utf-8") as out:
@@ -65,9 +68,21 @@ def combine_gold(golds: list[Path], out_path: Path) -> Path:
     return out_path
 
 
+def demo_score(pred_path: Path | None = None) -> dict[str, dict]:
+    """The extractor on the bundled demo pages (HTML, as the pipeline fetches them) against
+    the demo gold, scored by newsfacts.scoring."""
+    from newsfacts.scoring import score_files
+    from newsfacts.settings import DEMO_DIR
+
+    with tempfile.TemporaryDirectory(prefix="newsfacts-demo-score-") as tmp:
+        pred = pred_path or Path(tmp) / "pred.jsonl"
+        extract_to(DEMO_DIR / "site" / "articles", pred)
+        return score_files(DEMO_DIR / "gold.jsonl", pred)
+
+
 def run_demo_eval(reason: str | None = None, out=None) -> int:
     """The extractor on the bundled demo pages against the demo gold (newsfacts.scoring)."""
-    from newsfacts.scoring import demo_score, format_table
+    from newsfacts.scoring import format_table
     from newsfacts.settings import DEMO_DIR
 
     out = out or sys.stdout
@@ -82,8 +97,6 @@ def run_demo_eval(reason: str | None = None, out=None) -> int:
 
 def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0,
              demo: bool = False) -> int:
-    from newsfacts.cli import UserError
-
     dev = Path(dev_dir).resolve() if dev_dir else default_eval_dir() / "dev"
     score_py = dev.parent / "score.py"
     docs = dev / "docs"

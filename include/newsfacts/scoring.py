@@ -234,19 +234,5 @@ def format_table(result: dict[str, dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def demo_score(pred_path: Path | None = None) -> dict[str, dict]:
-    """The extractor on the bundled demo pages (HTML, as the pipeline fetches them) against
-    the demo gold."""
-    import tempfile
-
-    from newsfacts.evaluate import extract_to
-    from newsfacts.settings import DEMO_DIR
-
-    with tempfile.TemporaryDirectory(prefix="newsfacts-demo-score-") as tmp:
-        pred = pred_path or Path(tmp) / "pred.jsonl"
-        extract_to(DEMO_DIR / "site" / "articles", pred)
-        return score_files(DEMO_DIR / "gold.jsonl", pred)
-
-
 def iter_kinds(result: dict[str, dict]) -> Iterable[tuple[str, dict]]:
     return ((k, result[k]) for k in KINDS if k in result)

@@ -179,7 +179,7 @@ def test_actor_profile_titles_statements_trips(explore_home):
 
 
 def test_quality_shows_the_gate_and_the_demo_score(explore_home):
-    from newsfacts.scoring import demo_score
+    from newsfacts.evaluate import demo_score
 
     pub = explore_home.published
     at = page("quality")

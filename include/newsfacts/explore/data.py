@@ -433,8 +433,8 @@ def demo_gold_score(settings: Settings | None = None) -> dict:
     extractor version (computed once: about a second)."""
     import json
 
+    from newsfacts.evaluate import demo_score
     from newsfacts.extract import EXTRACTOR_VERSION
-    from newsfacts.scoring import demo_score
 
     settings = settings or Settings.from_env()
     cache = settings.home / "explore" / f"demo-score-{EXTRACTOR_VERSION}.json"

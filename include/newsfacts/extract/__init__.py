@@ -62,7 +62,7 @@ def _extract(doc: str, body, fmt: str, meta: dict) -> dict:
     from .visits import extract_visits
 
     if isinstance(body, bytes):
-        from .corpus import decode_bytes
+        from .decode import decode_bytes
 
         body = decode_bytes(body, html=fmt == "html")
     body = body or ""

@@ -433,6 +433,7 @@ def demo_gold_score(settings: Settings | None = None) -> dict:
     extractor version (computed once: about a second)."""
     import json
 
+    from newsfacts.atomic import atomic_write
     from newsfacts.evaluate import demo_score
     from newsfacts.extract import EXTRACTOR_VERSION
 
@@ -444,10 +445,7 @@ def demo_gold_score(settings: Settings | None = None) -> dict:
         pass
     result = {"extractor_version": EXTRACTOR_VERSION, "scores": demo_score()}
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".tmp-{os.getpid()}")
-        tmp.write_text(json.dumps(result))
-        os.replace(tmp, cache)
+        atomic_write(cache, json.dumps(result).encode())
     except OSError:  # a read-only home: compute again next time
         pass
     return result

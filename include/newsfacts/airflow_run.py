@@ -2,8 +2,10 @@
 servers), keep Airflow's full log in a file, show only the pipeline's progress, and end
 with a summary of what was published.
 
-Usage: python -m newsfacts.airflow_run [DAG_ID] [--conf JSON]
-(scripts/demo.sh sets the Airflow environment; see scripts/airflow_env.sh).
+Usage: .venv/bin/python -m newsfacts.airflow_run [DAG_ID] [--conf JSON]
+Nothing to source first: unless the environment says otherwise, Airflow's home is
+$NEWSFACTS_HOME/airflow (never ~/airflow), its DAGs are this checkout's dags/, and no example
+DAGs load (the same defaults as scripts/airflow_env.sh, for a shell).
 """
 
 from __future__ import annotations
@@ -18,11 +20,33 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsfacts.errors import UserError
-from newsfacts.settings import Settings
+from newsfacts.settings import REPO_DIR, Settings
 
 _PROGRESS = re.compile(r"\[(?:info|warning|error)\s*\]\s+(.*?)\s+\[(newsfacts[\w.]*)\]")
 _ERROR = re.compile(r"^(?:[\w.]+\.)?(\w*(?:Error|Failed|Exception)): (.*)")
 _FINISHED = re.compile(r"DagRun Finished: .*?run_id=([^,]+),.*?state=(\w+)")
+
+
+def airflow_env(settings: Settings, environ: dict[str, str] | None = None) -> dict[str, str]:
+    """The embedded Airflow's environment: what is set wins, the rest defaults under
+    NEWSFACTS_HOME."""
+    env = dict(os.environ if environ is None else environ)
+    defaults = {
+        "NEWSFACTS_HOME": str(settings.home),
+        "AIRFLOW_HOME": str(settings.home / "airflow"),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(REPO_DIR / "dags"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__CORE__PARALLELISM": "4",
+        "GX_ANALYTICS_ENABLED": "False",
+        "DO_NOT_TRACK": "1",
+    }
+    for k, v in defaults.items():
+        if not env.get(k):
+            env[k] = v
+    bindir = str(Path(sys.executable).parent)
+    if bindir not in env.get("PATH", "").split(os.pathsep):
+        env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
+    return env
 
 
 def _airflow() -> str:
@@ -30,18 +54,21 @@ def _airflow() -> str:
     return str(exe) if exe.exists() else "airflow"
 
 
-def migrate(log) -> None:
-    code = subprocess.call([_airflow(), "db", "migrate"], stdout=log, stderr=subprocess.STDOUT)
+def migrate(log, env: dict[str, str] | None = None) -> None:
+    code = subprocess.call([_airflow(), "db", "migrate"], stdout=log, stderr=subprocess.STDOUT,
+                           env=env)
     if code != 0:
         raise SystemExit(f"airflow db migrate failed (exit {code}); see {log.name}")
 
 
-def dags_test(dag_id: str, conf: str | None, log, echo=print) -> tuple[int, str | None, list[str]]:
+def dags_test(dag_id: str, conf: str | None, log, echo=print,
+              env: dict[str, str] | None = None) -> tuple[int, str | None, list[str]]:
     """Run `airflow dags test`; echo progress; return (exit code, final state, error lines)."""
     cmd = [_airflow(), "dags", "test", dag_id]
     if conf:
         cmd += ["--conf", conf]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=env)
     state, errors, in_error = None, [], False
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -75,12 +102,13 @@ def main(argv: list[str] | None = None) -> int:
     logs = settings.logs
     logs.mkdir(parents=True, exist_ok=True)
     log_path = logs / f"{args.dag_id}-{datetime.now(UTC):%Y%m%dT%H%M%S}.log"
+    env = airflow_env(settings)
     t0 = time.monotonic()
     with open(log_path, "w") as log:
-        print(f"airflow: preparing metadata database in {os.environ.get('AIRFLOW_HOME', '?')}")
-        migrate(log)
+        print(f"airflow: preparing metadata database in {env['AIRFLOW_HOME']}")
+        migrate(log, env)
         print(f"airflow: dags test {args.dag_id} (full log: {log_path})")
-        code, state, errors = dags_test(args.dag_id, args.conf, log)
+        code, state, errors = dags_test(args.dag_id, args.conf, log, env=env)
     elapsed = time.monotonic() - t0
     if code != 0 or state != "success":
         print(f"\nrun FAILED ({state or 'no state'}) after {elapsed:.0f}s; nothing new was "

@@ -21,7 +21,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from newsfacts.evaluate import run_eval
 
-    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors)
+    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors, demo=args.demo)
 
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
@@ -67,6 +67,18 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return print_summary(path=args.published, examples=args.examples)
 
 
+def _cmd_query(args: argparse.Namespace) -> int:
+    from newsfacts.query import run_query
+
+    return run_query(args.sql, published=args.published, max_rows=args.max_rows)
+
+
+def _cmd_explore(args: argparse.Namespace) -> int:
+    from newsfacts.explore.server import run_explorer
+
+    return run_explorer(port=args.port, host=args.host, published=args.published)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -77,8 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--quiet", action="store_true", help="no progress on standard error")
     e.set_defaults(func=_cmd_extract)
 
-    v = sub.add_parser("eval", help="score the extractor on the shared dev set")
+    v = sub.add_parser("eval", help="score the extractor on the shared dev set (on the "
+                       "bundled demo corpus when ../shared is absent)")
     v.add_argument("--dev-dir", default=None, help="default: ../shared/eval/dev from the repo")
+    v.add_argument("--demo", action="store_true",
+                   help="score the bundled demo corpus against its gold (the default when "
+                        "../shared/eval is absent)")
     v.add_argument("--gold", action="append", help="gold file(s); default: every gold-*.jsonl")
     v.add_argument("--errors", type=int, default=0, help="list up to N misses/false alarms")
     v.set_defaults(func=_cmd_eval)
@@ -111,6 +127,20 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
     s.add_argument("--examples", type=int, default=3, help="example facts per mart")
     s.set_defaults(func=_cmd_summary)
+
+    qy = sub.add_parser("query", help="run SQL on the published warehouse, read-only")
+    qy.add_argument("sql", nargs="?", help="the SQL (default: read from standard input)")
+    qy.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
+    qy.add_argument("--max-rows", type=int, default=100, help="rows to print at most")
+    qy.set_defaults(func=_cmd_query)
+
+    x = sub.add_parser("explore", help="serve the explorer (a Streamlit app over the published "
+                       "warehouse, read-only, offline) on http://127.0.0.1:8501/")
+    x.add_argument("--port", type=int, default=8501, help="port (default 8501)")
+    x.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1, loopback only)")
+    x.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
+    x.set_defaults(func=_cmd_explore)
     return p
 
 

@@ -1,4 +1,6 @@
-"""`newsfacts eval`: run the extractor over the shared dev set and print score.py's tables."""
+"""`newsfacts eval`: run the extractor over the shared dev set and print score.py's tables;
+without ../shared (a fresh clone), over the bundled demo corpus and its gold, scored by
+newsfacts.scoring (the same rules, written for this repository)."""
 
 from __future__ import annotations
 
@@ -66,10 +68,42 @@ def combine_gold(golds: list[Path], out_path: Path) -> Path:
     return out_path
 
 
-def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0) -> int:
+def demo_score(pred_path: Path | None = None) -> dict[str, dict]:
+    """The extractor on the bundled demo pages (HTML, as the pipeline fetches them) against
+    the demo gold, scored by newsfacts.scoring."""
+    from newsfacts.scoring import score_files
+    from newsfacts.settings import DEMO_DIR
+
+    with tempfile.TemporaryDirectory(prefix="newsfacts-demo-score-") as tmp:
+        pred = pred_path or Path(tmp) / "pred.jsonl"
+        extract_to(DEMO_DIR / "site" / "articles", pred)
+        return score_files(DEMO_DIR / "gold.jsonl", pred)
+
+
+def run_demo_eval(reason: str | None = None, out=None) -> int:
+    """The extractor on the bundled demo pages against the demo gold (newsfacts.scoring)."""
+    from newsfacts.scoring import format_table
+    from newsfacts.settings import DEMO_DIR
+
+    out = out or sys.stdout
+    pages = DEMO_DIR / "site" / "articles"
+    if reason:
+        print(f"{reason}: scoring the bundled demo corpus instead", file=out)
+    print(f"extracting {len(list(pages.glob('*.html')))} demo pages from {pages}; gold "
+          f"{DEMO_DIR / 'gold.jsonl'}; scorer newsfacts.scoring (FORMAT.md rules)", file=out)
+    print(f"\n== demo gold.jsonl\n{format_table(demo_score())}", end="", file=out)
+    return 0
+
+
+def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0,
+             demo: bool = False) -> int:
     dev = Path(dev_dir).resolve() if dev_dir else default_eval_dir() / "dev"
     score_py = dev.parent / "score.py"
     docs = dev / "docs"
+    if demo:
+        return run_demo_eval()
+    if not dev_dir and not (docs.is_dir() and score_py.is_file()):
+        return run_demo_eval(f"no shared evaluation set at {dev.parent}")
     if not docs.is_dir() or not score_py.is_file():
         raise UserError(f"evaluation data not found: expected {docs} and {score_py} "
                         "(the shared eval folder sits beside the repo as ../shared/eval)")

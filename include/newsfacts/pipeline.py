@@ -287,6 +287,7 @@ def audit_step(settings: Settings, run_id: str) -> dict:
 
 
 def publish_step(settings: Settings, run_id: str) -> dict:
+    from newsfacts.facts import FACT_TYPES
     from newsfacts.publish import publish
 
     with _step(settings, run_id, "publish", flush=True) as (_, rec):
@@ -295,7 +296,8 @@ def publish_step(settings: Settings, run_id: str) -> dict:
         log.info("publish: %s (%s)", result["published"],
                  ", ".join(f"{k}={v}" for k, v in tables.items()))
         rec.update(articles_out=tables.get("dim_article", 0),
-                   facts_out=sum(n for t, n in tables.items() if t.startswith("fct_")),
+                   # one per fact type's mart (fct_event holds them all again: not counted)
+                   facts_out=sum(tables.get(f.mart, 0) for f in FACT_TYPES),
                    detail={"tables": tables})
         return result
 

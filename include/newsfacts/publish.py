@@ -238,19 +238,21 @@ def print_summary(path: str | None = None, examples: int = 3, out=None) -> int:
             if not rows:
                 print("    (none)", file=out)
 
+        # examples: each article's first fact in reading order, newest articles first; not
+        # ordered by key (keys hash URLs, and the bundled demo's file:// URLs name the checkout)
         show("statements", "fct_statement", "select speaker, quote_text from fct_statement "
              "where statement_kind = 'direct' and speaker is not null "
-             "qualify row_number() over (partition by article_key order by statement_key) = 1 "
-             "order by published_date desc, statement_key limit ?",
+             "qualify row_number() over (partition by article_key order by start_char) = 1 "
+             "order by published_date desc, url limit ?",
              lambda r: f"{r[0]}: \u201c{r[1]}\u201d")
         show("visits", "fct_visit", "select traveller, destination, visit_status, when_text from fct_visit "
-             "qualify row_number() over (partition by article_key order by visit_key) = 1 "
-             "order by published_date desc, visit_key limit ?",
+             "qualify row_number() over (partition by article_key order by start_char) = 1 "
+             "order by published_date desc, url limit ?",
              lambda r: f"{r[0]} -> {r[1]} ({r[2]}{', ' + r[3] if r[3] else ''})")
         show("deployments", "fct_force_deployment", "select actor, force_size, size_qualifier, unit, location, "
              "deployment_status from fct_force_deployment "
-             "qualify row_number() over (partition by article_key order by deployment_key) = 1 "
-             "order by published_date desc, deployment_key limit ?",
+             "qualify row_number() over (partition by article_key order by start_char) = 1 "
+             "order by published_date desc, url limit ?",
              lambda r: f"{r[0] or '?'}: {r[1] if r[1] is not None else 'unknown number'}"
                        f" ({r[2]}) {r[3] or 'force'} at {r[4] or '?'} [{r[5]}]")
     return 0

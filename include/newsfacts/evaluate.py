@@ -16,13 +16,12 @@ def default_eval_dir() -> Path:
 
 
 def extract_to(docs_dir: Path, out_path: Path) -> int:
-    from newsfacts.extract import extract_document
+    from newsfacts.extract import extract_documents
     from newsfacts.extract.corpus import iter_corpus
 
     n = 0
     with open(out_path, "w", encoding="utf-8") as fh:
-        for doc, body, fmt, meta in iter_corpus([str(docs_dir)]):
-            res = extract_document(doc, body, fmt=fmt, meta=meta)
+        for res in extract_documents(iter_corpus([str(docs_dir)])):
             slim = {k: res[k] for k in ("doc", "extractor_version", "statements", "visits",
                                         "deployments")}
             fh.write(json.dumps(slim, ensure_ascii=False) + "\n")

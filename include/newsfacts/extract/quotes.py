@@ -450,13 +450,14 @@ class Attributor:
             return (None, t, None)
         return None
 
-    def _result_c(self, c: Cand | None, cue: str | None) -> dict | None:
+    def _result_c(self, c: Cand | None, cue: str | None, rule: str) -> dict | None:
         if c is None:
             return None
         spk, mention, key = self.resolve_cand(c, c.start)
         if spk is None and mention is None:
             return None
-        return {"speaker": spk, "speaker_mention": mention, "speaker_key": key, "cue": cue}
+        return {"speaker": spk, "speaker_mention": mention, "speaker_key": key, "cue": cue,
+                "rule": rule}
 
     # -- attribution ----------------------------------------------------------------------
     def attribute(self, q: QuoteSpan, prev: dict | None) -> dict | None:
@@ -492,7 +493,7 @@ class Attributor:
             c = self.pick_subject(cands, cue_abs, participle=False)
             if c is None:
                 c = self.pick_after(q.close + cm.end(), aend)
-            r = self._result_c(c, cm.group(1))
+            r = self._result_c(c, cm.group(1), "statement.quote_cue_after")
             if r:
                 return r
         # A2: '"..." ― Name' (dash attribution, common in lists of reader quotes)
@@ -500,7 +501,7 @@ class Attributor:
         if dm:
             c = self.pick_after(q.close + dm.end(), min(pe, q.close + dm.end() + 80))
             if c is not None and c.start == q.close + dm.end():
-                r = self._result_c(c, None)
+                r = self._result_c(c, None, "statement.quote_dash_credit")
                 if r:
                     return r
         # B: before the quote in the same sentence
@@ -510,13 +511,13 @@ class Attributor:
         am = re.search(r"\b[Aa]ccording to\s+", before)
         if am:
             c = self.pick_after(bstart + am.end(), q.open)
-            r = self._result_c(c, "according to")
+            r = self._result_c(c, "according to", "statement.quote_according_to")
             if r:
                 return r
         im = re.match(r"\s*([A-Z][a-z]+)\s+", before)
         if im and im.group(1) in LEADING_CUES:  # 'Said Mr Reyes-Bautista: "..."'
             c = self.pick_after(bstart + im.end(), q.open)
-            r = self._result_c(c, im.group(1).lower())
+            r = self._result_c(c, im.group(1).lower(), "statement.quote_leading_cue")
             if r:
                 return r
         cues = list(CUE_RE.finditer(before))
@@ -550,12 +551,12 @@ class Attributor:
                         c = cs[0]
             if c is None:
                 c = self.pick_after(bstart + cm.end(), q.open)
-            r = self._result_c(c, cm.group(1))
+            r = self._result_c(c, cm.group(1), "statement.quote_cue_before")
             if r:
                 return r
         # C: continuation of the previous quote (same paragraph, or next paragraph opening a quote)
         if prev is not None and (prev["para"] == q.para or (prev["para"] == q.para - 1 and text[ps] in "\"“'‘")):
-            return {**prev["result"], "_inherit": True}
+            return {**prev["result"], "_inherit": True, "rule": "statement.quote_continuation"}
         # previous paragraph ends with a cue and colon: 'Mr Smith said:'
         if q.para > 0 and text[ps] in "\"“'‘":
             pps, ppe = self.art.paragraphs[q.para - 1]
@@ -565,7 +566,7 @@ class Attributor:
                 if cues:
                     cm = cues[-1]
                     c = self.pick_subject(self.candidates(pps, pps + cm.start()), pps + cm.start(), False)
-                    r = self._result_c(c, cm.group(1))
+                    r = self._result_c(c, cm.group(1), "statement.quote_colon_lead")
                     if r:
                         return r
             elif "Q" not in ptxt and len(ptxt) < 260 and ptxt.rstrip().endswith(".") and \
@@ -582,7 +583,7 @@ class Attributor:
                     if c.kind == "name" and c.mention is not None and c.mention.kind != "person":
                         c = next((x for x in cands[1:3] if x.kind == "name" and x.mention is not None
                                   and x.mention.kind == "person"), None)
-                    r = self._result_c(c, None)
+                    r = self._result_c(c, None, "statement.quote_lead_in_paragraph")
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
         # D: partial quote inside a sentence: the sentence subject
@@ -594,7 +595,7 @@ class Attributor:
             if cands and len(masked[s0:cands[0].start].split()) <= 4:
                 c = cands[0]
                 if c.kind in ("pron", "desc") or (c.mention is not None and c.mention.kind == "person"):
-                    r = self._result_c(c, None)
+                    r = self._result_c(c, None, "statement.quote_sentence_subject")
                     if r and r.get("speaker_key"):
                         return r
         return None
@@ -672,6 +673,7 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             "sentence_idx": si if s else None,
             "start": q.ts,
             "end": q.te,
+            "rule": res.get("rule"),
         })
     return out
 
@@ -705,5 +707,6 @@ def extract_indirect(art: Article, ents: EntityIndex, quotes: list[QuoteSpan], a
         content = art.text[cs:s.end].rstrip(" .")
         out.append({"speaker": spk, "speaker_mention": mention, "speaker_key": key, "text": content,
                     "kind": "indirect", "cue": m.group("cue").split()[0], "sentence": s.text,
-                    "sentence_idx": s.idx, "start": cs, "end": cs + len(content)})
+                    "sentence_idx": s.idx, "start": cs, "end": cs + len(content),
+                    "rule": "statement.indirect_cue_clause"})
     return out

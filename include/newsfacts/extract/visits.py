@@ -271,12 +271,32 @@ def _home_country(actor) -> str | None:
     return None
 
 
-def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
+RULE_IDS = tuple(f"visit.legacy_{k}" for k in dict.fromkeys(k for k, _p in _TRIGGERS))
+
+
+def parse_words() -> frozenset[str]:
+    return frozenset()
+
+
+def rule_ids() -> tuple[str, ...]:
+    return RULE_IDS
+
+
+def extract_visits(ctx) -> list[dict]:
+    from .rules import disabled_rules
+
+    off = disabled_rules()
+    skip = ctx.boilerplate
+    return [v for v in _extract_v1(ctx.article, ctx.entities, ctx.speakers(), skip)
+            if v["rule"] not in off]
+
+
+def _extract_v1(art: Article, ents: EntityIndex, att=None, skip=frozenset()) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple] = set()
     pub = art.pub_date
     for s in art.sentences:
-        if s.paragraph in art.headings:
+        if s.paragraph in art.headings or s.paragraph in skip:
             continue
         st = s.text
         if not (art.words(s.idx) & _TRIG_WORDS):
@@ -420,7 +440,7 @@ def extract_visits(art: Article, ents: EntityIndex, att=None) -> list[dict]:
                         "host": host, "status": dstatus, "when": dwhen,
                         "sentence": st, "sentence_idx": s.idx,
                         "start": s.start + tm.start(), "end": s.start + dpos + len(dname),
-                        "_kind": (info or {}).get("kind"),
+                        "_kind": (info or {}).get("kind"), "rule": f"visit.legacy_{kind}",
                     })
     specific = {(v["traveller_key"] or v["traveller"], v["destination_country"]): v
                 for v in out if v["_kind"] != "country" and v["destination_country"]}

@@ -1,0 +1,54 @@
+"""Fact type "statements": direct quotes and indirect speech with their resolved speaker.
+
+The rules live in quotes.py (quotation spans, attribution, resolution); this module runs
+them on a DocContext with a private Attributor and names each path a statement can come
+from (the "rule" key of every statement):
+
+  statement.quote_cue_after         '"...," the minister said' (cue verb after the quote)
+  statement.quote_dash_credit       '"..." - Name' (a dash credit after the quote)
+  statement.quote_according_to      'according to X, "..."'
+  statement.quote_leading_cue       'Said Mr X: "..."'
+  statement.quote_cue_before        'X said: "..."' / 'X said the plan was "..."'
+  statement.quote_continuation      a quote continuing the previous one's speaker
+  statement.quote_colon_lead        a quote paragraph after 'X said:'
+  statement.quote_lead_in_paragraph a quote paragraph after a one-sentence lead-in about X
+  statement.quote_sentence_subject  a partial quote inside a sentence: its subject
+  statement.indirect_cue_clause     'X said (that) ...' with no quotation marks
+"""
+
+from __future__ import annotations
+
+from .quotes import extract_indirect
+from .quotes import extract_statements as _direct
+
+RULE_IDS = (
+    "statement.quote_cue_after", "statement.quote_dash_credit",
+    "statement.quote_according_to", "statement.quote_leading_cue",
+    "statement.quote_cue_before", "statement.quote_continuation",
+    "statement.quote_colon_lead", "statement.quote_lead_in_paragraph",
+    "statement.quote_sentence_subject", "statement.indirect_cue_clause",
+)
+
+
+def parse_words() -> frozenset[str]:
+    """Statements do not read the parse (yet): no sentence is parsed for them."""
+    return frozenset()
+
+
+def rule_ids() -> tuple[str, ...]:
+    return RULE_IDS
+
+
+def extract_statements(ctx) -> list[dict]:
+    from .rules import disabled_rules
+
+    quotes = list(ctx.quotes)
+    att = ctx.speakers()
+    out = _direct(ctx.article, ctx.entities, quotes, att)
+    sents = ctx.article.sentences
+    out += [s for s in extract_indirect(ctx.article, ctx.entities, quotes, att)
+            if not ctx.is_boilerplate(sents[s["sentence_idx"]])]
+    off = disabled_rules()
+    out = [s for s in out if s.get("rule") not in off]
+    out.sort(key=lambda s: s["start"])
+    return out

@@ -24,14 +24,41 @@ from .lexicons import (
 )
 from .places import actor_country, country_of, lookup_place
 
+
+def _letter_class(category: str) -> str:
+    """A character-class body of the Latin letters of one case (ASCII, Latin-1, Latin
+    Extended A/B and Additional: "Ñ", "ć", "Ł", "ễ"), so that names are matched as people
+    write them, not cut at their first non-ASCII letter."""
+    import unicodedata
+
+    cps = [cp for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+           if unicodedata.category(chr(cp)) == category and cp not in (0xD7, 0xF7)]
+    return ("A-Z" if category == "Lu" else "a-z\u0300-\u036f") + "".join(
+        re.escape(chr(cp)) for cp in cps)
+
+
+UPPER = _letter_class("Lu")  # character-class bodies: f"[{UPPER}]"
+LOWER = _letter_class("Ll")
+_U, _L = f"[{UPPER}]", f"[{LOWER}]"
+# One capitalised word of a name: an abbreviated title ("Gov."), a prefixed Arabic name
+# ("al-Assad", "Abu-Bakr"), an elided particle ("O'Brien", "D'Amato", "d'Estaing"), an inner
+# capital ("McCain", "DiCaprio"), a plain or hyphenated word ("Núñez", "Okonjo-Iweala"), an
+# acronym or initials.
 _CAP = (r"(?:(?:Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Lt|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|St|Jr|Sr|Cmdr|Supt|Insp|Amb|Pres)\.(?=\s)"
-        r"|(?:al|el|bin|ibn|abu|abd|Al|El|Abu|Abd)[-‑][A-Z][a-z]+|O[’'][A-Z][a-z]+"
-        r"|[A-Z][a-z]*[A-Z][a-z]+(?:[-‑][A-Z][a-z]+)*|[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+|['’][A-Z][a-z]+)*"
-        r"|[A-Z]{2,}(?![a-z])|[A-Z]\.(?:[A-Z]\.)*)")
-_PART = r"(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|la|le|dos|das|ul|bint)"
+        rf"|(?:al|el|an|ad|as|ash|ar|at|az|ul|ur|bin|ibn|abu|abd|Al|El|Abu|Abd|Bin|Ibn)[-‑]{_U}{_L}+(?:[-‑]{_U}{_L}+)*"
+        rf"|[ODdL][’']{_U}{_L}+(?:[-‑]{_U}{_L}+)*"
+        rf"|{_U}{_L}*{_U}{_L}+(?:[-‑]{_U}?{_L}+)*"
+        rf"|{_U}{_L}+(?:[-‑]{_U}?{_L}+|['’]{_U}{_L}+)*"
+        rf"|{_U}{{2,}}(?!{_L})|{_U}\.(?:{_U}\.)*)")
+# lower-case particles inside a name ("van der Berg", "de la Cruz", "bin Salman", "Ortega y
+# Gasset"), and the ones that can open it ("said van der Berg")
+_PART = r"(?:al|el|bin|ibn|bint|de|da|di|du|des|del|della|dos|das|do|van|von|der|den|ter|ten|la|le|y|zu|ul)"
+_LEAD_PART = r"(?:van|von|de|da|di|du|des|del|della|dos|das|der|den|ter|ten)"
 # the leading look-ahead names the possible first letters so the regex engine can skip ahead
 # (an assertion first would make it try every position)
-NAME_RE = re.compile(rf"(?=[A-Zaeib])(?<![\w’'-]){_CAP}(?:(?:[ \t]+|[ \t]+{_PART}[ \t]+){_CAP})*(?:,?[ \t]+(?:Jr|Sr|III|II)\b\.?)?")
+NAME_RE = re.compile(
+    rf"(?=[{UPPER}aeibdv])(?<![\w’'-])(?:{_LEAD_PART}[ \t]+)*{_CAP}"
+    rf"(?:[ \t]+(?:{_PART}[ \t]+)*{_CAP})*(?:,?[ \t]+(?:Jr|Sr|III|II)\b\.?)?")
 AGE_RE = re.compile(r"^,\s*(\d{1,3})(?=\s*[,.;)]|\s*$)")
 PRE_TITLE_RE = re.compile(
     r"((?:(?:former|new|then|acting|interim|deputy|senior|veteran|embattled|outgoing|incoming|"
@@ -335,7 +362,7 @@ class EntityIndex:
         # Pass 1: multi-token person names become actors.
         n = 0
         for m in self.mentions:
-            if m.kind == "person" and len(m.text.split()) >= 2:
+            if m.kind == "person" and _name_len(m.text) >= 2:
                 a = self._find_full(m.text)
                 if a is None:
                     n += 1
@@ -361,7 +388,7 @@ class EntityIndex:
                 continue
             if m.kind in ("person", "unknown", "place"):
                 cands = self._by_surname.get(_surname(m.text)) or []
-                if not cands and len(m.text.split()) == 1:
+                if not cands and _name_len(m.text) == 1:
                     cands = self._by_first_name(m.text)
                 if cands:
                     prior = [a for a in cands if self._first_pos.get(a.key, 10**9) <= m.start] or cands
@@ -375,7 +402,7 @@ class EntityIndex:
                         prior = titled or prior
                     # several people share the surname: the one named in full most often is
                     # the article's principal ("Trump" is Donald, not Melania, Trump)
-                    if m.title and len(m.text.split()) == 1 and not any(
+                    if m.title and _name_len(m.text) == 1 and not any(
                             a.title and set(m.title.lower().split()) & set(a.title.lower().split())
                             for a in prior) and not any(
                             a.gender and g and a.gender == g for a in prior) and not m.honorific:
@@ -578,11 +605,28 @@ class EntityIndex:
         return actors[key]
 
 
+_SUFFIXES = ("Jr", "Jr.", "Sr", "Sr.", "II", "III")
+_ARABIC_PREFIX = re.compile(r"^(?:al|el|an|ad|as|ash|ar|at|az|ul|ur|Al|El)[-‑](?=\w)")
+
+
+_CAP_PARTICLES = frozenset("van von de da di du des del della der den ter ten le la dos das".split())
+
+
+def _name_len(name: str) -> int:
+    """Words of a name that are not particles: "van der Berg", "Van der Berg" and "bin Salman"
+    are one word (a surname written with its particles), "Pieter van der Berg" two."""
+    toks = name.split()
+    return sum(1 for i, t in enumerate(toks) if t[:1].isupper() and t not in _SUFFIXES
+               and not (t.lower() in _CAP_PARTICLES and i + 1 < len(toks)))
+
+
 def _surname(name: str) -> str:
-    toks = [t for t in name.split() if t not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III")]
+    """The key a bare surname is looked up by: the last word without suffixes or an Arabic
+    article ("al-Assad" and "Assad" share "Assad")."""
+    toks = [t for t in name.split() if t not in _SUFFIXES]
     if not toks:
         return name
-    return toks[-1].rstrip(",.")
+    return _ARABIC_PREFIX.sub("", toks[-1].rstrip(",."))
 
 
 def gender_of_pronoun(p: str) -> str | None:

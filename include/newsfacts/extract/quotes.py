@@ -112,9 +112,62 @@ _DESC_LOOKUP = frozenset(v for w in _DESC_WORDS for v in (w, w + ".", w + "’s"
                                                            w + "'s."))
 _DESC_DETS = frozenset("a an the one another two three several some many other his her their its our".split())
 _WORD_TOK = re.compile(r"[\w.’'-]+")
-_DESC_TAIL = re.compile(
-    r"(?:\s+(?:close to|familiar with|for|from|of|at|in|with|to|on)\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*[ \t]*){1,4}|(?:the|his|her|their)\s+[a-z]+))?"
-    r"(?:\s+who\s+(?:spoke|asked|requested|declined)[^,.;:\"“”]{0,60})?")
+# Words that end the noun phrase of a description's tail: function words, auxiliaries and
+# speech verbs ("a spokesman for the Polish foreign ministry | said on Thursday").
+_NP_STOP = frozenset("""a an the and or but nor so yet that which who whom whose what when where
+while as at on in into onto by to for from with without of off over under after before during
+since until about against between among than then also not no is are was were be been being has
+have had do does did will would shall should can could may might must said says told say tell
+telling saying added adds according he she they it we i you his her its their our this these
+those there here later earlier today yesterday tomorrow tonight morning afternoon evening night
+monday tuesday wednesday thursday friday saturday sunday""".split()) | frozenset(CUE_FORMS)
+_DESC_PREP = re.compile(r"\s+(close to|familiar with|for|from|of|at|in|with|to|on)\s+")
+_DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)[^,.;:\"“”]{0,60}")
+
+
+_NP_TOK = re.compile(r"[ \t]*([\w’'.-]+)")
+
+
+def _np_end(text: str, pos: int, limit: int) -> int:
+    """End of a noun phrase starting at pos: an optional determiner, then up to five words
+    none of which is a function word, an auxiliary or a speech verb (pos when none)."""
+    m = re.match(r"(?:the|a|an|his|her|its|their)[ \t]+", text[pos:limit])
+    cur = end = pos + (m.end() if m else 0)
+    n = 0
+    prev = ""
+    while n < 5:
+        w = _NP_TOK.match(text, cur, limit)
+        if not w:
+            break
+        word = w.group(1).rstrip(".")
+        if not word or word.lower() in _NP_STOP:
+            break
+        if n and word.islower() and word.endswith("ed") and text[end - 1:end].isalpha() and \
+                prev[:1].isupper():
+            break  # a name then a past tense: "from the White House | expressed"
+        prev = word
+        end = w.start(1) + len(word)
+        cur = w.end()
+        n += 1
+        if w.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|St", word):
+            break  # a full stop ends the phrase (and the sentence)
+    return end if n else pos
+
+
+def desc_tail_end(text: str, e: int, b: int) -> int:
+    """Where a description's tail ends: 'a spokesman' + ' for the Polish foreign ministry'
+    (+ ' of X' once more) + ' who spoke on condition of anonymity'."""
+    end = e
+    for _ in range(3):
+        pm = _DESC_PREP.match(text, end, b)
+        if not pm or (_ and pm.group(1) not in ("of", "for", "at", "in")):
+            break
+        ne = _np_end(text, pm.end(), b)
+        if ne == pm.end():
+            break
+        end = ne
+    wm = _DESC_WHO.match(text, end, b)
+    return wm.end() if wm else end
 
 
 def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -143,8 +196,7 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 ds = toks[j][0]
                 if ds < last_end or re.search(r"[,;:()\"“”]", text[ds:toks[i][0]]):
                     break
-                tm = _DESC_TAIL.match(text, e, b)
-                end = tm.end() if tm else e
+                end = desc_tail_end(text, e, b)
                 out.append((ds, end))
                 last_end = end
                 break

@@ -74,3 +74,58 @@ def test_description_stops_before_the_verb_and_the_time():
     body = ('A statement from the harbour authority warned that "the quay is unsafe at night." '
             "It gave no details.")
     assert _said(body)[0][0] == "A statement from the harbour authority"
+
+
+# -- boilerplate never yields facts ------------------------------------------------------
+
+_FURNITURE = [
+    "Media playback is unsupported on your device Media caption Britain sends 500 troops to "
+    "Estonia",
+    "Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP",
+    "President Ana Lee visits troops in Riga on Monday, where 300 soldiers are stationed. "
+    "REUTERS/Jan Novak",
+    "Britain sent 500 troops to Estonia last year. (Photo: Tom Ward/Getty Images)",
+    "Slideshow (12 Images)",
+    "JUST WATCHED Envoy visits Kyiv Replay More Videos ... MUST WATCH Envoy visits Kyiv 02:10",
+    "READ: Minister Tom Ward visits Kyiv as 2,000 troops mass at the border",
+    "[Read: Minister Tom Ward visited Vilnius last week]",
+    "Minister Tom Ward visits Vilnius for snap talks [VIDEO]",
+    "Russia deploys 3,000 troops to Belarus, says Tom Ward tmsnrt.rs/3xYzAbC",
+    "Get the morning briefing delivered to your inbox. By signing up, you agree to our terms",
+    "Please enter your comment! Please enter your name here",
+    "By Tom Ward and Jane Roe",
+    "'Send more troops'",
+]
+
+
+def test_page_furniture_yields_no_facts_on_text():
+    body = "\n\n".join(
+        [*_FURNITURE, 'Defence Minister Ana Lee said on Monday that "we will not be intimidated."'])
+    res = _run(body)
+    assert [(s["speaker"], s["text"]) for s in res["statements"] if s["kind"] == "direct"] == [
+        ("Ana Lee", "we will not be intimidated.")]
+    assert res["visits"] == [] and res["deployments"] == []
+
+
+def test_page_furniture_yields_no_facts_on_html():
+    paras = "".join(f"<p>{p}</p>" for p in _FURNITURE)
+    html = (
+        "<html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1>"
+        f"{paras}<p>Defence Minister Ana Lee said on Monday that \"we will not be "
+        "intimidated,\" and that talks with her neighbours would go on through the winter "
+        "whatever the weather in the mountains.</p><p>The harbour reopened on Tuesday after "
+        "a week of storms, and the first ferries left for the islands at dawn.</p>"
+        "</article></body></html>")
+    res = extract_document("t", html, fmt="html", meta=dict(META))
+    assert [(s["speaker"], s["text"]) for s in res["statements"] if s["kind"] == "direct"] == [
+        ("Ana Lee", "we will not be intimidated,")]
+    assert res["visits"] == [] and res["deployments"] == []
+
+
+def test_related_links_glued_to_a_name_are_cut_from_the_sentence():
+    body = ('"The vote is a disgrace," Sen. Ann Lee Ann Marie LeeSenate delays vote on harbour '
+            "bill Ten things to know about the port MORE (D-Ore.) tweeted on Friday.")
+    res = _run(body)
+    assert [(s["speaker"], s["text"]) for s in res["statements"]] == [
+        ("Ann Lee", "The vote is a disgrace,")]
+    assert "MORE" not in res["article"]["text"] and "harbour bill" not in res["article"]["text"]

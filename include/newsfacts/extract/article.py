@@ -164,6 +164,9 @@ def _norm_title(t: str | None) -> str:
 
 
 def build_article(paras: list[str], **meta) -> Article:
+    from .boilerplate import strip_inline
+
+    paras = [strip_inline(p) for p in paras]
     text = "\n\n".join(paras)
     spans = []
     pos = 0

@@ -43,13 +43,6 @@ _BIG_CITY = 100_000
 
 
 @lru_cache(maxsize=1)
-def _boilerplate_res() -> tuple[re.Pattern, ...]:
-    from newsfacts import lexicon
-
-    return tuple(re.compile(r["pattern"]) for r in lexicon.rows("boilerplate"))
-
-
-@lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     from newsfacts import lexicon
 
@@ -57,17 +50,10 @@ def _not_places() -> frozenset[str]:
 
 
 def boilerplate_paragraphs(art: Article) -> frozenset[int]:
-    """Paragraphs that are not the article's own prose: headlines and section titles (as
-    article.py finds them), and lines matching the lexicon's boilerplate patterns (player
-    prompts, picture credits and captions, related links, sharing and sign-up prompts,
-    reporting credits)."""
-    out = set(art.headings)
-    pats = _boilerplate_res()
-    for i, (ps, pe) in enumerate(art.paragraphs):
-        p = art.text[ps:pe]
-        if any(r.search(p) for r in pats):
-            out.add(i)
-    return frozenset(out)
+    """Paragraphs that are not the article's own prose (see boilerplate.py)."""
+    from .boilerplate import boilerplate_paragraphs as _bp
+
+    return _bp(art)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -129,3 +129,29 @@ def test_related_links_glued_to_a_name_are_cut_from_the_sentence():
     assert [(s["speaker"], s["text"]) for s in res["statements"]] == [
         ("Ann Lee", "The vote is a disgrace,")]
     assert "MORE" not in res["article"]["text"] and "harbour bill" not in res["article"]["text"]
+
+
+# -- attribution paths -------------------------------------------------------------------
+
+def test_a_one_word_quote_tells_who_speaks_in_its_sentence():
+    body = ('Defence Minister Ana Lee said it was "unmistakable" that the raid came from across '
+            'the border "with the clear intent to close the mountain pass."')
+    assert _said(body) == [("Ana Lee", "with the clear intent to close the mountain pass.",
+                            "statement.quote_continuation")]
+
+
+def test_a_cue_after_the_quote_in_a_coordinated_clause_does_not_speak_for_it():
+    body = ("Trade Minister Ana Lee argued that parliament \"strongly backs\" the treaty, "
+            "and urged Tom Ward to sign it before the summit.")
+    assert _said(body) == [("Ana Lee", "strongly backs", "statement.quote_cue_before")]
+
+
+def test_the_next_sentence_credits_a_quote_only_when_it_is_a_credit():
+    body = ("Port chief Ana Lee spoke to reporters on Monday.\n\n"
+            '"The harbour stays shut until spring," she said. "Ferries will wait for the ice '
+            'to clear." Tom Ward argued the plan was late.\n\n'
+            '"We were never told about the closure." Tom Ward said.')
+    assert _said(body) == [
+        ("Ana Lee", "The harbour stays shut until spring,", "statement.quote_cue_after"),
+        ("Ana Lee", "Ferries will wait for the ice to clear.", "statement.quote_continuation"),
+        ("Tom Ward", "We were never told about the closure.", "statement.quote_cue_after")]

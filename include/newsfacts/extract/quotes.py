@@ -512,7 +512,22 @@ class Attributor:
                 "rule": rule}
 
     # -- attribution ----------------------------------------------------------------------
-    def attribute(self, q: QuoteSpan, prev: dict | None) -> dict | None:
+    def attribute(self, q: QuoteSpan, prev: dict | None, word_ctx: dict | None = None
+                  ) -> dict | None:
+        """The speaker of quote q, or None. A quote ending its sentence may be credited by
+        the next short sentence ('"..." Smith said.'); a next sentence with its own clause
+        ('"..." Smith argued the plan was late.') is read only when nothing else attributes
+        the quote."""
+        r = self._attribute(q, prev, word_ctx, False)
+        if r is None or (r.get("_inherit") and len(self.text[q.ts:q.te].split()) <= 3):
+            # (a short quote that only continues the previous one is dropped by the caller)
+            r2 = self._attribute(q, prev, word_ctx, True)
+            if r2 is not None and (r is None or not r2.get("_inherit")):
+                return r2
+        return r
+
+    def _attribute(self, q: QuoteSpan, prev: dict | None, word_ctx: dict | None,
+                   any_next: bool) -> dict | None:
         text, masked = self.text, self.masked
         ps, pe = self.art.paragraphs[q.para]
         sents = self.art.sentences
@@ -522,8 +537,9 @@ class Attributor:
         send = sents[ei].end if sents else pe
         if send <= q.close + 1 and ei + 1 < len(sents) and sents[ei + 1].paragraph == q.para:
             nxt = sents[ei + 1]
-            if nxt.end - nxt.start < 90:  # '"...." Smith said.'
-                send = nxt.end
+            if nxt.end - nxt.start < 90 and (any_next or _is_credit_sentence(
+                    masked[nxt.start:nxt.end])):
+                send = nxt.end  # '"...." Smith said.' split after the quote's full stop
         next_q = min([o.open for o in self.quotes if o.open >= q.close] + [pe])
         aend = min(max(send, q.close), next_q, pe)
         after = masked[q.close:aend]
@@ -539,6 +555,9 @@ class Attributor:
             cm = None  # 'He said X was "..." for ... to ...': the cue before the quote governs
         if cm and _COORD_CUE.fullmatch(after[:cm.start()]):
             cm = None  # '"..." and said Poland had asked': the main clause's subject speaks
+        # 'X threatened "..." against Y and Z saying ...': the later cue has a clause of its
+        # own; a cue before the quote, when there is one, governs
+        deferred = None
         if cm and len(after[:cm.start()].split()) <= 12:
             cue_abs = q.close + cm.start()
             cands = [c for c in self.candidates(q.close, cue_abs)]
@@ -546,7 +565,10 @@ class Attributor:
             if c is None:
                 c = self.pick_after(q.close + cm.end(), aend)
             r = self._result_c(c, cm.group(1), "statement.quote_cue_after")
-            if r:
+            if r and sent and masked[sent.start:q.open].strip() and \
+                    _OTHER_CLAUSE.search(after[:cm.start()]):
+                deferred = r
+            elif r:
                 return r
         # A2: '"..." ― Name' (dash attribution, common in lists of reader quotes)
         dm = re.match(r"^\s*[―—–-]{1,2}\s*", masked[q.close:pe])
@@ -606,7 +628,12 @@ class Attributor:
             r = self._result_c(c, cm.group(1), "statement.quote_cue_before")
             if r:
                 return r
+        if deferred:
+            return deferred
         # C: continuation of the previous quote (same paragraph, or next paragraph opening a quote)
+        if word_ctx is not None and word_ctx["sent"] == si and \
+                len(text[q.ts:q.te].split()) > 3:
+            prev = word_ctx  # a one-word quote's speaker carries over within its sentence
         if prev is not None and (prev["para"] == q.para or (prev["para"] == q.para - 1 and text[ps] in "\"“'‘")):
             return {**prev["result"], "_inherit": True, "rule": "statement.quote_continuation"}
         # previous paragraph ends with a cue and colon: 'Mr Smith said:'
@@ -653,6 +680,31 @@ class Attributor:
         return None
 
 
+# Between a quote and a later cue: a conjunction that opens another clause (the cue then
+# belongs to that clause, with its own subject or the main clause's), unless the quote
+# opens the sentence and the conjunction only joins two speakers ('"...," X and Y said').
+_OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas|although|though|because|before|after|when)\b"
+                           r"|(?:^|\S\s*)\band\b(?!\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|say|told))")
+# A short sentence that only credits the quote before it: 'Smith said.', 'the minister told
+# reporters on Monday.' (a cue near its start, no clause of its own after the cue).
+_CREDIT_AFTER = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:" + _CUE_ALT + r")\b(?P<rest>[^.!?]*)")
+_CLAUSE_WORD = re.compile(r"\b(?:that|is|was|were|are|has|had|have|would|will|could|should|"
+                          r"can|may|might|must)\b")
+
+
+_PRON_CUE = re.compile(r"^\W*(?:He|She|They|It)\s+(?:\w+\s+)?(?:" + _CUE_ALT + r")\b")
+
+
+def _is_credit_sentence(s: str) -> bool:
+    if _PRON_CUE.match(s):
+        return True  # '"..." He said:' goes on with the same speaker
+    m = _CREDIT_AFTER.match(s)
+    if not m or "Q" in s:
+        return False
+    rest = m.group("rest")
+    return len(rest.split()) <= 8 and not _CLAUSE_WORD.search(rest)
+
+
 _COORD_CUE = re.compile(r"\s*[,.]?\s*(?:and|but|then)\s+(?:(?:also|later|then|repeatedly|again)\s+)?")
 _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with",
                 "by", "is", "are", "from", "as", "vs", "it", "its"}
@@ -689,17 +741,25 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
     out: list[dict] = []
     seen: set[str] = set()
     prev: dict | None = None
+    word_ctx: dict | None = None
     for q in quotes:
         qt = art.text[q.ts:q.te].strip()
         qt_clean = qt.strip(" ,.;:")
         nwords = len(qt_clean.split())
-        if nwords < 2 or (_looks_like_title(qt_clean) and _TITLE_CONTEXT.search(
-                art.text[max(0, q.open - 30):q.open])):
-            continue  # one-word quotes and titles of works ("on Face the Nation") are not statements
-        res = att.attribute(q, prev)
+        if _looks_like_title(qt_clean) and _TITLE_CONTEXT.search(
+                art.text[max(0, q.open - 30):q.open]):
+            continue  # titles of works ("on Face the Nation") are not statements
+        res = att.attribute(q, prev, word_ctx)
         if res is None:
             continue
         if res.get("speaker") is None and res.get("speaker_mention") is None:
+            continue
+        if nwords < 2:
+            # a one-word quote is no statement, but it tells who speaks in the sentence: the
+            # next quote of the paragraph ('called it "unmistakable" that ... "..."') is theirs
+            if not res.get("_inherit"):
+                word_ctx = {"para": q.para, "sent": att.sentence_of(q.open),
+                            "result": {k: v for k, v in res.items() if not k.startswith("_")}}
             continue
         if nwords <= 3 and res.get("_inherit"):
             continue

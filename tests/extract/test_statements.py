@@ -155,3 +155,48 @@ def test_the_next_sentence_credits_a_quote_only_when_it_is_a_credit():
         ("Ana Lee", "The harbour stays shut until spring,", "statement.quote_cue_after"),
         ("Ana Lee", "Ferries will wait for the ice to clear.", "statement.quote_continuation"),
         ("Tom Ward", "We were never told about the closure.", "statement.quote_cue_after")]
+
+
+# -- who a description stands for --------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    # a role noun takes up the holder of the title, abbreviations included
+    ("Ohio Gov. Ann Lee toured the flooded towns on Monday.\n\n"
+     '"We will rebuild every bridge," the governor said.', "Ann Lee"),
+    ("Rep. Tom Ward of Oregon voted against the bill.\n\n"
+     '"It spends money we do not have," the congressman said.', "Tom Ward"),
+    # of two presidents, the one who has just spoken
+    ("Turkish President Cem Aydin hosted the talks. Aydin greeted the guests, and Aydin "
+     "spoke first.\n\nPresident Ann Lee said the talks had gone well.\n\n"
+     '"We made real progress on trade today," the president said.', "Ann Lee"),
+    # a document speaks for its author
+    ("Union leader Tom Ward said in a statement on Monday that the strike would go on.\n\n"
+     '"Our members will not be bullied," the statement said.', "Tom Ward"),
+    ("The harbour board published a report from the Tallinn Port Authority on Friday.\n\n"
+     '"Repairs will take at least six weeks," the report said.', "Tallinn Port Authority"),
+    # a newspaper named beside "newspaper"
+    ("The ruling party's newspaper, the Morning Courier, attacked the plan on Sunday.\n\n"
+     '"The plan is a betrayal of the workers," the paper said.', "Morning Courier"),
+    # "the official" takes up the unnamed source introduced before
+    ("A senior harbour ministry official said the port would reopen in June.\n\n"
+     '"Repairs will take weeks, not months," the official said.',
+     "A senior harbour ministry official"),
+    # a country run into a name is two mentions, and the role comes with its place
+    ("Norway's envoy to Britain Ana Lee met the minister on Monday.\n\n"
+     '"The talks were frank," the envoy said.', "Ana Lee"),
+])
+def test_a_description_stands_for_who_it_takes_up(body, speaker):
+    got = _said(body)
+    assert len(got) == 1 and got[0][0] == speaker, got
+
+
+def test_a_description_with_its_own_qualifier_is_not_taken_for_another():
+    body = ("Russia's foreign ministry called the vote illegal.\n\n"
+            '"The decision is regrettable and changes nothing," the French foreign ministry said.')
+    assert _said(body)[0][0] == "the French foreign ministry"
+
+
+def test_a_place_before_the_appositive_is_not_the_speaker():
+    body = ('Two sailors were hurt in a collision off Norway, the coastguard said in a statement '
+            'on Friday.\n\n"Both men are in a stable condition," the statement said.')
+    assert _said(body)[0][0] == "the coastguard"

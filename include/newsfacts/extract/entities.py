@@ -20,6 +20,7 @@ from .lexicons import (
     NON_NAME_WORDS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
+    TITLE_ROLES,
     TITLE_WORDS,
 )
 from .places import actor_country, country_of, lookup_place
@@ -269,6 +270,19 @@ class EntityIndex:
             if len(run) > 2 and run[0][0] in LEADING_CUES and _is_titleish(run[1][0]):
                 run = run[1:]  # 'Said Mr Ozo: "..."': the verb is not part of the title
             toks = [t for t, _ in run]
+            # "ambassador to Britain Liu Xiaoming": a country name run into a person's name
+            # is two mentions (not when the rest opens with a title: "Britain's Ambassador")
+            for k0 in (2, 1):
+                if len(toks) >= k0 + 2 and not _is_titleish(toks[k0]) and \
+                        toks[k0] not in NON_NAME_WORDS and \
+                        (lookup_place(" ".join(toks[:k0])) or {}).get("kind") == "country" \
+                        and classify_name(toks[k0:]) == "person":
+                    raw.append(Mention(run[0][1], run[k0 - 1][1] + len(run[k0 - 1][0]),
+                                       " ".join(toks[:k0]), "country", None, None, None, None,
+                                       run[0][1]))
+                    run = run[k0:]
+                    toks = toks[k0:]
+                    break
             if len(toks) > 1 and country_of(" ".join(toks)):
                 # "Saudi Arabia", "South Sudan": a country, not "Arabia" titled "Saudi"
                 mm = Mention(run[0][1], run[-1][1] + len(run[-1][0]), " ".join(toks), "country",
@@ -336,6 +350,11 @@ class EntityIndex:
                                       or words[k2 - 1][-1:] in ".;:\"“”"):
                         k2 = len(words)  # not at the start of the clause: not this person's role
                     title = " ".join(words[k2:]) or None
+                elif len(words) >= 3 and words[-2].lower() in ("to", "at", "in") and \
+                        words[-3].lower() in ROLE_NOUNS and words[-1][:1].isupper() and \
+                        (lookup_place(words[-1].rstrip(",")) or {}).get("kind") == "country":
+                    # "China's ambassador to Britain Liu Xiaoming": the role's place between
+                    title = " ".join(words[-3:]).rstrip(",")
             age = None
             am = AGE_RE.match(text[end:end + 8])
             if am and kind == "person":
@@ -583,8 +602,11 @@ class EntityIndex:
         key = max(counts, key=lambda k: counts[k])
         return first[key] if counts[key] >= 2 else None
 
-    def role_person(self, role: str, pos: int) -> Actor | None:
-        """Resolve "the minister" to the last person whose title contains the role noun."""
+    def role_person(self, role: str, pos: int, prefer=()) -> Actor | None:
+        """Resolve "the minister" to a person named before pos whose title holds the role
+        noun, as written or through its abbreviation ("Gov." -> governor, title_roles.csv).
+        Of several holders, one in `prefer` (the people who just spoke) wins, then the most
+        talked-about (ties: the most recent)."""
         role = role.lower()
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
@@ -593,16 +615,31 @@ class EntityIndex:
             if m.start >= pos:
                 break
             a = m.actor
-            if a and a.kind == "person" and a.title and role in a.title.lower().split() and not (
+            if a and a.kind == "person" and a.title and role in title_roles(a.title) and not (
                     role == "president" and "vice" in a.title.lower()):
                 counts[a.key] = counts.get(a.key, 0) + 1
                 last[a.key] = i
                 actors[a.key] = a
         if not counts:
             return None
+        for p in prefer:
+            if p is not None and p.key in actors:
+                return actors[p.key]
         # the most talked-about holder of the role (ties: the most recent)
         key = max(counts, key=lambda k: (counts[k], last[k]))
         return actors[key]
+
+
+@lru_cache(maxsize=4096)
+def title_roles(title: str) -> frozenset[str]:
+    """The role nouns a title gives its holder: its words in lower case, and the roles of
+    its abbreviations and title words ("Ohio Gov." -> {"ohio", "gov.", "governor"})."""
+    out: set[str] = set()
+    for w in title.split():
+        out.add(w.lower())
+        out |= TITLE_ROLES.get(w, frozenset())
+        out |= TITLE_ROLES.get(w.capitalize(), frozenset())
+    return frozenset(out)
 
 
 _SUFFIXES = ("Jr", "Jr.", "Sr", "Sr.", "II", "III")

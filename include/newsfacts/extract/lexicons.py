@@ -32,6 +32,13 @@ SOURCE_NOUNS = _lx.words("speaker_nouns", set="source")
 DESC_NOUNS = _lx.words("speaker_nouns", set="desc")
 # lower-case role nouns that can refer back to a person ("the minister")
 ROLE_NOUNS = _lx.words("speaker_nouns", set="role")
+# nouns of documents that speak for their author ("the statement said", "the paper said")
+DOCUMENT_NOUNS = _lx.words("speaker_nouns", set="document")
+# title word as written ("Gov.", "Rep.", "Secretary") -> the role nouns that refer back to
+# its holder ("the governor", "the congressman") (title_roles.csv)
+TITLE_ROLES: dict[str, frozenset[str]] = {}
+for _r in _lx.rows("title_roles"):
+    TITLE_ROLES[_r["word"]] = TITLE_ROLES.get(_r["word"], frozenset()) | {_r["role"]}
 
 # -- titles (reference/ref_titles.csv, title_words.csv) -------------------------------------
 _TITLES = _lx.rows("ref_titles")

@@ -8,8 +8,16 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .article import Article
-from .entities import EntityIndex, gender_of_pronoun
-from .lexicons import CUE_FORMS, DESC_NOUNS, LEADING_CUES, ROLE_NOUNS, SOURCE_NOUNS, WEAK_CUES
+from .entities import EntityIndex, gender_of_pronoun, title_roles
+from .lexicons import (
+    CUE_FORMS,
+    DESC_NOUNS,
+    DOCUMENT_NOUNS,
+    LEADING_CUES,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    WEAK_CUES,
+)
 
 _CUE_ALT = "|".join(sorted(CUE_FORMS, key=len, reverse=True))
 CUE_RE = re.compile(rf"\b({_CUE_ALT})\b")
@@ -104,7 +112,7 @@ def _clean(s: str) -> str:
     return s.strip().strip(",;:").strip()
 
 
-_DESC_NOUNS = sorted(SOURCE_NOUNS | ROLE_NOUNS | DESC_NOUNS, key=len, reverse=True)
+_DESC_NOUNS = sorted(SOURCE_NOUNS | ROLE_NOUNS | DESC_NOUNS | DOCUMENT_NOUNS, key=len, reverse=True)
 _DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
 PRON_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)(?![\w’'-])")
 _DESC_WORDS = frozenset(_DESC_NOUNS) | {"mp", "mep", "msp"}
@@ -190,6 +198,9 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
             continue
         if lw in ("am",) and w != "AM":
             continue
+        if i + 1 < len(toks) and toks[i + 1][2].lower().rstrip(".") in _DESC_WORDS and \
+                re.fullmatch(r"[ \t]+", text[e:toks[i + 1][0]]) and not lw0.endswith(("’s", "'s")):
+            continue  # "a State Department official": the head is the last noun
         # look back (at most 6 words) for a determiner, staying in the same clause
         for j in range(i - 1, max(-1, i - 7), -1):
             if toks[j][2].lower() in _DESC_DETS:
@@ -219,6 +230,12 @@ _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
 _NONSPACE = re.compile(r"[^\s]")
+# a determiner-led noun phrase right before a speech verb ("..., the coastguard | said")
+_UNKNOWN_NP = re.compile(r"^\s*,\s*((?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+"
+                         + _ADV + r"$")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|on|to|from|with|for|of|by|near|across|into|over|against|"
+                          r"than|about|between|toward|towards|off|outside|inside|around|through|"
+                          r"throughout|along|under|within|beyond|via)\s+(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -336,9 +353,17 @@ class Attributor:
         best = cands[-1]
         if best.kind == "desc" and len(cands) >= 2:
             prev = cands[-2]
-            if prev.kind == "name" and re.fullmatch(r"\s*,\s*", self.masked[prev.end:best.start]):
-                return prev
+            if prev.kind == "name" and re.fullmatch(r"\s*,\s*", self.masked[prev.end:best.start]) \
+                    and not _PREP_BEFORE.search(self.masked[max(0, prev.start - 12):prev.start]):
+                return prev  # "Ann Lee, the minister, said" (not "in Oslo, the minister said")
         gap = self.masked[best.end:cue_start]
+        um = _UNKNOWN_NP.search(gap)
+        if um and best.kind == "name" and _PREP_BEFORE.search(
+                self.masked[max(0, best.start - 12):best.start]):
+            # "hurt off Norway, the coastguard said": a noun phrase the lexicon does not know
+            # stands between the place and the verb: it is the subject
+            s0 = best.end + um.start(1)
+            return Cand(s0, best.end + um.end(1), "desc", self.masked[s0:best.end + um.end(1)])
         if len(gap.split()) > 14:
             return None
         if _COORD_RE.search(gap):
@@ -387,27 +412,130 @@ class Attributor:
                 return None, None, None
             return None, c.text, None
         # description
+        return self.resolve_desc(c)
+
+    # -- descriptions ---------------------------------------------------------------------
+    def resolve_desc(self, c: Cand) -> tuple[str | None, str | None, str | None]:
+        """A description ("the governor", "the statement", "a senior official") -> (speaker,
+        mention, actor key): the first of DESC_RESOLVERS that knows who it is, else the
+        description as written (an unnamed source keeps its whole description)."""
         t = c.text
         words = t.lower().split()
-        head = None
-        for w in reversed(words):
-            if w in ROLE_NOUNS or w in SOURCE_NOUNS or w in DESC_NOUNS:
-                head = w
-                break
-        if words[0] in ("the", "that", "this") and head and len(words) <= 6:
-            a = self.ents.role_person(head, c.start) if head in ROLE_NOUNS else None
-            if a is None and head in ROLE_NOUNS and len(words) >= 3:
-                a = self.ents.salient_person(c.start)
-            if a:
-                return a.name, t, a.key
-            for p, d, h in reversed(self.indef):
-                if p < c.start and h == head:
-                    return d, t, None
-            for _p, d in reversed(self.desc_speakers):
-                if head in d.lower().split():
-                    return d, t, None
+        head = desc_head(words)
+        definite = bool(words) and (words[0] in ("the", "that", "this") or (
+            words[0].endswith(("’s", "'s")) and t[:1].isupper()))
+        if head and definite and len(words) <= 7:
+            for rule in DESC_RESOLVERS:
+                r = rule(self, c, words, head)
+                if r:
+                    return r
         self.desc_speakers.append((c.start, t))
         return t, t, None
+
+    def recent_speakers(self, pos: int) -> list:
+        """The people who spoke last before pos (the last quoted speaker, the last reporter
+        of speech in the two sentences before): a role noun or pronoun prefers them."""
+        out = []
+        rs = self._recent_reporter(self.sentence_of(pos), pos)
+        for x in sorted([y for y in (self.last_speaker, rs) if y is not None],
+                        key=lambda y: -y[0]):
+            out.append(x[1])
+        return out
+
+    def _desc_role_holder(self, c: Cand, words: list[str], head: str):
+        """"the governor" -> the person whose title holds the role (Ohio Gov. Ann Lee)."""
+        if head not in ROLE_NOUNS:
+            return None
+        for m in self.ents.mentions_in(c.start, c.end):  # "its ambassador to X Ann Lee"
+            if m.actor is not None and m.actor.kind == "person" and m.actor.title and \
+                    head in title_roles(m.actor.title):
+                return m.actor.name, c.text, m.actor.key
+        a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
+        if a is None and len(words) >= 3:
+            a = self.ents.salient_person(c.start)
+        return (a.name, c.text, a.key) if a else None
+
+    def _desc_author(self, c: Cand, words: list[str], head: str):
+        """"the statement" -> its author ('X said in a statement', 'a statement from X',
+        "X's statement"); "the paper" -> the newspaper named last."""
+        if head not in DOCUMENT_NOUNS:
+            return None
+        lo = self.art.sentences[max(0, self.sentence_of(c.start) - 3)].start
+        if head in ("paper", "newspaper"):
+            return self._last_newspaper(lo, c.start, c.text)
+        hits = list(re.finditer(rf"\b{re.escape(head)}s?\b", self.masked[lo:c.start]))
+        for hm in reversed(hits):
+            hs, he = lo + hm.start(), lo + hm.end()
+            if hs >= c.start - 1 or c.start <= hs < c.end:
+                continue
+            who = self._author_of(hs, he)
+            if who is not None:
+                spk, _mention, key = self.resolve_cand(who, who.start)
+                if spk:
+                    return spk, c.text, key
+        return None
+
+    def _author_of(self, hs: int, he: int) -> Cand | None:
+        """The author of the document noun at [hs, he): 'a statement from X', "X's
+        statement", 'X said in a statement', 'X issued a statement'."""
+        m = re.match(r"\s+(?:(?:issued|released|signed|sent|posted|published|written)\s+)?"
+                     r"(?:from|by|of)\s+(?:the\s+)?", self.masked[he:he + 40])
+        if m:
+            c = self.pick_after(he + m.end(), min(len(self.masked), he + m.end() + 80))
+            if c is not None and c.kind in ("name", "desc") and c.start <= he + m.end() + 4 and (
+                    c.kind != "desc" or desc_head(c.text.lower().split()) not in DOCUMENT_NOUNS):
+                return c
+        s0 = self.art.sentences[self.sentence_of(hs)].start
+        cands = [x for x in self.candidates(s0, hs) if x.kind in ("name", "desc")]
+        if cands and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", self.masked[cands[-1].end:hs]):
+            return cands[-1]
+        verbs = list(re.finditer(r"\b(?:said|says|told|added|wrote|warned|announced|issued|"
+                                 r"released|published|sent|posted|put out|tweeted)\b",
+                                 self.masked[s0:hs]))
+        if verbs:
+            vm = verbs[-1]
+            vabs = s0 + vm.start()
+            c = self.pick_subject(self.candidates(s0, vabs), vabs, participle=False)
+            if c is not None and c.kind in ("name", "desc"):
+                return c
+        return None
+
+    def _last_newspaper(self, lo: int, hi: int, t: str):
+        """The newspaper or agency named last in [lo, hi): an organisation whose name holds a
+        news word, or that stands beside "newspaper"/"paper"/"daily"."""
+        for m in reversed(self.ents.mentions_in(lo, hi)):
+            if m.kind == "place":
+                continue
+            name = m.actor.name if m.actor is not None else m.text
+            key = m.actor.key if m.actor is not None else None
+            # "the ruling party's newspaper, the Daily Star" / "the Daily Star newspaper"
+            if re.search(r"\b(?:newspaper|paper|daily|tabloid|agency|outlet)[’']?s?,?\s+(?:the\s+)?$",
+                         self.masked[max(lo, m.start - 30):m.start]) or re.match(
+                    r"\s+(?:newspaper|daily|tabloid|news agency)\b", self.masked[m.end:m.end + 20]):
+                return name, t, key
+            if m.kind in ("organisation", "unknown") and any(
+                    w in m.text.lower().split() for w in _NEWS_WORDS):
+                return name, t, key
+        return None
+
+    def _desc_antecedent(self, c: Cand, words: list[str], head: str):
+        """"the official" -> the indefinite description it takes up ("a senior State
+        Department official"), or one with another source head when the noun is generic."""
+        generic = head in SOURCE_NOUNS and len(words) == 2
+        for p, d, h in reversed(self.indef):
+            if p >= c.start or c.start - p > 3000:
+                continue
+            if (h == head and _takes_up(words, d)) or (
+                    generic and h in SOURCE_NOUNS and c.start - p < 800):
+                return d, c.text, None
+        return None
+
+    def _desc_repeated(self, c: Cand, words: list[str], head: str):
+        """A description that takes up one already used for a speaker."""
+        for _p, d in reversed(self.desc_speakers):
+            if head in d.lower().split() and _takes_up(words, d):
+                return d, c.text, None
+        return None
 
     def resolve_pronoun(self, pos: int, gender: str | None, speech: bool = True):
         """Hobbs-like: the first person mention (the subject) of the nearest sentence before."""
@@ -703,6 +831,45 @@ def _is_credit_sentence(s: str) -> bool:
         return False
     rest = m.group("rest")
     return len(rest.split()) <= 8 and not _CLAUSE_WORD.search(rest)
+
+
+_NEWS_WORDS = frozenset("""times post journal herald tribune telegraph guardian gazette chronicle
+observer mirror express mail sun independent standard globe news inquirer sinmun daily press
+reuters bloomberg agency""".split())
+_DESC_PREPS = frozenset("for of at in close familiar from with to on who".split())
+
+
+def _takes_up(words: list[str], earlier: str) -> bool:
+    """Whether a definite description can take up an earlier one: its words (past the
+    determiner) all occur in it ("the foreign ministry" takes up "Russia's foreign ministry";
+    "the French foreign ministry" does not)."""
+    ew = {re.sub(r"(?:’s|'s)$", "", w) for w in earlier.lower().split()}
+    return all(re.sub(r"(?:’s|'s)$", "", w) in ew for w in words[1:] if w not in _DESC_FILLER)
+
+
+_DESC_FILLER = frozenset("senior top former same other".split())
+
+
+def desc_head(words: list[str]) -> str | None:
+    """The head noun of a description's words: the last speaker noun before its tail ("a
+    spokesman | for the foreign ministry" -> spokesman)."""
+    head = None
+    for w in words:
+        if w in _DESC_PREPS:
+            break
+        w = re.sub(r"(?:’s|'s)$", "", w).rstrip(".,")
+        if w in ROLE_NOUNS or w in SOURCE_NOUNS or w in DESC_NOUNS or w in DOCUMENT_NOUNS:
+            head = w
+    return head
+
+
+# Ordered: who a definite description stands for.
+DESC_RESOLVERS = (
+    Attributor._desc_author,
+    Attributor._desc_role_holder,
+    Attributor._desc_antecedent,
+    Attributor._desc_repeated,
+)
 
 
 _COORD_CUE = re.compile(r"\s*[,.]?\s*(?:and|but|then)\s+(?:(?:also|later|then|repeatedly|again)\s+)?")

@@ -200,3 +200,28 @@ def test_a_place_before_the_appositive_is_not_the_speaker():
     body = ('Two sailors were hurt in a collision off Norway, the coastguard said in a statement '
             'on Friday.\n\n"Both men are in a stable condition," the statement said.')
     assert _said(body)[0][0] == "the coastguard"
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ('Union leader Tom Ward condemned the closure as "a betrayal of every worker here."',
+     "Tom Ward", "a betrayal of every worker here."),
+    ('Mayor Ana Lee called the new bridge "the best thing to happen to this town."',
+     "Ana Lee", "the best thing to happen to this town."),
+    ('Green MEP Jane Roe welcomed the minister\'s "courage in keeping his word" on the vote.',
+     "Jane Roe", "courage in keeping his word"),
+])
+def test_verbs_that_quote_their_subjects_words(body, speaker, text):
+    assert _said(body) == [(speaker, text, "statement.quote_cue_before")]
+
+
+def test_naming_is_not_speech():
+    body = ('The hackers used a tool called "Night Owl Seven" to enter the network, and a '
+            'campaign dubbed "open harbour for all" was launched on Monday.')
+    assert _said(body) == []
+
+
+def test_an_institution_run_into_a_name_is_two_mentions():
+    text = "Chairman of the Harbour Workers Union Tom Ward condemned the plan."
+    idx = EntityIndex(text)
+    assert [(m.text, m.kind) for m in idx.mentions] == [
+        ("Harbour Workers Union", "organisation"), ("Tom Ward", "person")]

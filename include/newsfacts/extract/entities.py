@@ -272,17 +272,24 @@ class EntityIndex:
             toks = [t for t, _ in run]
             # "ambassador to Britain Liu Xiaoming": a country name run into a person's name
             # is two mentions (not when the rest opens with a title: "Britain's Ambassador")
-            for k0 in (2, 1):
-                if len(toks) >= k0 + 2 and not _is_titleish(toks[k0]) and \
-                        toks[k0] not in NON_NAME_WORDS and \
-                        (lookup_place(" ".join(toks[:k0])) or {}).get("kind") == "country" \
-                        and classify_name(toks[k0:]) == "person":
-                    raw.append(Mention(run[0][1], run[k0 - 1][1] + len(run[k0 - 1][0]),
-                                       " ".join(toks[:k0]), "country", None, None, None, None,
-                                       run[0][1]))
-                    run = run[k0:]
-                    toks = toks[k0:]
-                    break
+            # "the Congressional Hispanic Caucus Joaquin Castro": likewise an institution
+            for k0 in range(min(len(toks) - 2, 5), 0, -1):
+                if _is_titleish(toks[k0]) or toks[k0] in NON_NAME_WORDS or \
+                        classify_name(toks[k0:]) != "person":
+                    continue
+                head = toks[:k0]
+                if (lookup_place(" ".join(head)) or {}).get("kind") == "country":
+                    kind0 = "country"
+                elif k0 >= 2 and head[-1].lower() in _ORG_WORDS and \
+                        classify_name(head) == "organisation":
+                    kind0 = "organisation"
+                else:
+                    continue
+                raw.append(Mention(run[0][1], run[k0 - 1][1] + len(run[k0 - 1][0]),
+                                   " ".join(head), kind0, None, None, None, None, run[0][1]))
+                run = run[k0:]
+                toks = toks[k0:]
+                break
             if len(toks) > 1 and country_of(" ".join(toks)):
                 # "Saudi Arabia", "South Sudan": a country, not "Arabia" titled "Saudi"
                 mm = Mention(run[0][1], run[-1][1] + len(run[-1][0]), " ".join(toks), "country",

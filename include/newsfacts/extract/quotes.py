@@ -19,8 +19,16 @@ from .lexicons import (
     WEAK_CUES,
 )
 
-_CUE_ALT = "|".join(sorted(CUE_FORMS, key=len, reverse=True))
-CUE_RE = re.compile(rf"\b({_CUE_ALT})\b")
+# a cue form as a regex: "called" is a speech verb ('called the plan "a disaster"') but not in
+# "called on", "called for", "called off", nor when it names what comes right after it ('a
+# group called "Free Speech"', 'a policy dubbed "maximum pressure"'); no cue after a hyphen
+# ("so-called")
+_NAMING = r"(?!\s*[“\"‘'])"
+_NOT_SPEECH_AFTER = {"call": r"(?!\s+(?:on|for|off|up|in|back|out)\b)" + _NAMING,
+                     "dub": _NAMING, "label": _NAMING, "brand": _NAMING}
+_CUE_ALT = "|".join(re.escape(f) + _NOT_SPEECH_AFTER.get(CUE_FORMS[f], "")
+                    for f in sorted(CUE_FORMS, key=len, reverse=True))
+CUE_RE = re.compile(rf"(?<![\w-])({_CUE_ALT})\b")
 _ADV = r"(?:(?:has|have|had|also|then|later|again|previously|earlier|once|recently|simply|just|further|quickly|would|will|was|were|is|had|did|flatly|repeatedly|publicly|privately|reportedly|famously|memorably|bluntly|angrily|told)\s+)*"
 _PRON = {"he", "she", "they", "it", "we", "i", "you"}
 _DETS = ("a ", "an ", "the ", "one ", "two ", "three ", "some ", "another ", "several ", "many ")
@@ -722,7 +730,8 @@ class Attributor:
             r = self._result_c(c, im.group(1).lower(), "statement.quote_leading_cue")
             if r:
                 return r
-        cues = list(CUE_RE.finditer(before))
+        # (read a little past the quote mark: 'a plan dubbed "..."' names, it does not quote)
+        cues = [m for m in CUE_RE.finditer(masked[bstart:q.open + 3]) if m.end() <= len(before)]
         for cm in reversed(cues):
             if cm.group(1) in WEAK_CUES and not before.rstrip().endswith((":", ",")):
                 continue

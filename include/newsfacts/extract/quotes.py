@@ -274,6 +274,12 @@ class Attributor:
         parts.append(self.text[pos:])
         self.masked = "".join(parts)
         self.desc_speakers: list[tuple[int, str]] = []  # (pos, description) used as speakers
+        # sentence idx -> its spaCy parse or None (set by the statements fact type from the
+        # document context; without it, attribution reads the surface only)
+        self.parse_of = None
+        from .rules import disabled_rules
+
+        self.off = disabled_rules()  # rule ids switched off
         self._indef: list[tuple[int, str, str]] | None = None
         self.last_speaker: tuple[int, object] | None = None
 
@@ -421,6 +427,76 @@ class Attributor:
             return None, c.text, None
         # description
         return self.resolve_desc(c)
+
+    # -- the parse ------------------------------------------------------------------------
+    def _parse_attribution(self, q: QuoteSpan, si: int, ei: int, direct_only: bool
+                           ) -> dict | None:
+        """The speaker of q from the parse of the sentence that opens or closes it (see
+        speech.py), as a result dict with rule statement.quote_verb_subject, or None."""
+        if self.parse_of is None:
+            return None
+        from .speech import quote_speaker
+
+        for k in dict.fromkeys((si, ei)):
+            doc = self.parse_of(k)
+            if doc is None:
+                continue
+            sent = self.art.sentences[k]
+            found = quote_speaker(doc, max(q.ts, sent.start) - sent.start,
+                                  min(q.te, sent.end) - sent.start)
+            if found is None or (direct_only and not found[2]):
+                continue
+            verb, subj, _direct = found
+            c = self._cand_for_token(k, subj)
+            if c is None:
+                continue
+            r = self._result_c(c, verb.lower_, "statement.quote_verb_subject")
+            if r:
+                return r
+        return None
+
+    def _cand_for_token(self, si: int, tok) -> Cand | None:
+        """The speaker candidate (name, description, pronoun) a subject token stands for:
+        the person named last in its noun phrase proper ("Detroit harbour pilot Ann Lee";
+        not in its prepositions: "a spokesman for Ann Lee"), else the candidate holding the
+        token; a description with a named appositive ("its director, Ann Lee,") is the name."""
+        sent = self.art.sentences[si]
+        pos = sent.start + tok.idx
+        cands = self.candidates(sent.start, sent.end)
+        core = [t for t in tok.subtree if t.i <= tok.i and all(
+            a.dep_ in ("compound", "amod", "det", "poss", "case", "nmod", "punct", "flat")
+            for a in _path_up(t, tok))]
+        people = [c for c in cands if c.kind == "name" and c.mention is not None
+                  and c.mention.kind == "person"
+                  and any(c.start <= sent.start + t.idx < c.end for t in core)]
+        if people:
+            return people[-1]
+        for c in cands:
+            if c.start <= pos < c.end:
+                if c.kind == "desc":
+                    for ap in tok.children:
+                        if ap.dep_ == "appos":
+                            apos = sent.start + ap.idx
+                            named = [x for x in cands if x.kind == "name" and x.start <= apos < x.end
+                                     and x.mention is not None and x.mention.kind == "person"]
+                            if named:
+                                return named[0]
+                return c if c.kind in ("name", "desc", "pron") else None
+        m = self.ents.mention_at(pos, pos + len(tok.text)) if hasattr(self.ents, "mention_at") \
+            else None
+        if m is not None:
+            return None
+        if tok.lower_ in ("he", "she", "they", "i", "we"):
+            return Cand(pos, pos + len(tok.text), "pron", tok.text)
+        if tok.pos_ == "NOUN":
+            # a noun phrase the lexicon does not know ("the coastguard"): its words as written
+            lo = sent.start + tok.left_edge.idx
+            hi = sent.start + tok.idx + len(tok.text)
+            t = self.text[lo:hi]
+            if re.match(r"(?:the|a|an)\s", t, re.I) and "Q" not in self.masked[lo:hi] and \
+                    len(t.split()) <= 6:
+                return Cand(lo, hi, "desc", t)
+        return None
 
     # -- descriptions ---------------------------------------------------------------------
     def resolve_desc(self, c: Cand) -> tuple[str | None, str | None, str | None]:
@@ -639,8 +715,8 @@ class Attributor:
         return None
 
     def _result_c(self, c: Cand | None, cue: str | None, rule: str) -> dict | None:
-        if c is None:
-            return None
+        if c is None or rule in self.off:
+            return None  # (a rule switched off lets the next one speak)
         spk, mention, key = self.resolve_cand(c, c.start)
         if spk is None and mention is None:
             return None
@@ -679,6 +755,11 @@ class Attributor:
         next_q = min([o.open for o in self.quotes if o.open >= q.close] + [pe])
         aend = min(max(send, q.close), next_q, pe)
         after = masked[q.close:aend]
+        # P: the parse, when the sentence was parsed: the subject of the speech verb above
+        # the quote
+        r = self._parse_attribution(q, si, ei, direct_only=True)
+        if r:
+            return r
         # A: after the quote, a cue within a few words
         cm = None
         for m in CUE_RE.finditer(after):
@@ -767,11 +848,16 @@ class Attributor:
                 return r
         if deferred:
             return deferred
+        # P2: the parse, a subject the speech verb takes from the verb it hangs from
+        r = self._parse_attribution(q, si, ei, direct_only=False)
+        if r:
+            return r
         # C: continuation of the previous quote (same paragraph, or next paragraph opening a quote)
         if word_ctx is not None and word_ctx["sent"] == si and \
                 len(text[q.ts:q.te].split()) > 3:
             prev = word_ctx  # a one-word quote's speaker carries over within its sentence
-        if prev is not None and (prev["para"] == q.para or (prev["para"] == q.para - 1 and text[ps] in "\"“'‘")):
+        if prev is not None and "statement.quote_continuation" not in self.off and (
+                prev["para"] == q.para or (prev["para"] == q.para - 1 and text[ps] in "\"“'‘")):
             return {**prev["result"], "_inherit": True, "rule": "statement.quote_continuation"}
         # previous paragraph ends with a cue and colon: 'Mr Smith said:'
         if q.para > 0 and text[ps] in "\"“'‘":
@@ -808,7 +894,8 @@ class Attributor:
             intro = _INTRO_RE.match(lead)
             s0 = sent.start + (intro.end() if intro else 0)
             cands = [c for c in self.candidates(s0, q.open) if c.kind in ("name", "pron", "desc")]
-            if cands and len(masked[s0:cands[0].start].split()) <= 4:
+            if cands and len(masked[s0:cands[0].start].split()) <= 4 and \
+                    not _PASSIVE.search(masked, cands[0].end, q.open):
                 c = cands[0]
                 if c.kind in ("pron", "desc") or (c.mention is not None and c.mention.kind == "person"):
                     r = self._result_c(c, None, "statement.quote_sentence_subject")
@@ -848,6 +935,15 @@ reuters bloomberg agency""".split())
 _DESC_PREPS = frozenset("for of at in close familiar from with to on who".split())
 
 
+def _path_up(t, top):
+    """The tokens from t up to (not including) top in the parse tree."""
+    out = []
+    while t is not top and t.head is not t and len(out) < 12:
+        out.append(t)
+        t = t.head
+    return out
+
+
 def _takes_up(words: list[str], earlier: str) -> bool:
     """Whether a definite description can take up an earlier one: its words (past the
     determiner) all occur in it ("the foreign ministry" takes up "Russia's foreign ministry";
@@ -882,6 +978,20 @@ DESC_RESOLVERS = (
 
 
 _COORD_CUE = re.compile(r"\s*[,.]?\s*(?:and|but|then)\s+(?:(?:also|later|then|repeatedly|again)\s+)?")
+def _term_before_re() -> re.Pattern:
+    from newsfacts import lexicon
+
+    words = sorted(lexicon.words("quote_frames", frame="term"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words)
+                      + r")[,:]?\s*[“\"‘']?$", re.I)
+
+
+# the quote names a term ('the slogan "..."', 'known as "..."'): quote_frames.csv
+_TERM_BEFORE = _term_before_re()
+# a passive between the subject and the quote ('X were called "..."'): not X's words
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b(?!\s+by\b)")
+
+
 _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with",
                 "by", "is", "are", "from", "as", "vs", "it", "its"}
 
@@ -925,6 +1035,8 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
         if _looks_like_title(qt_clean) and _TITLE_CONTEXT.search(
                 art.text[max(0, q.open - 30):q.open]):
             continue  # titles of works ("on Face the Nation") are not statements
+        if _TERM_BEFORE.search(art.text, max(0, q.open - 40), q.open):
+            continue  # a term named, not said ('the term "mission accomplished"')
         res = att.attribute(q, prev, word_ctx)
         if res is None:
             continue

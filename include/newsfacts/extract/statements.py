@@ -4,6 +4,8 @@ The rules live in quotes.py (quotation spans, attribution, resolution); this mod
 them on a DocContext with a private Attributor and names each path a statement can come
 from (the "rule" key of every statement):
 
+  statement.quote_verb_subject      the parse: the subject of the speech verb above the quote
+                                    in the dependency tree (speech.py), tried first
   statement.quote_cue_after         '"...," the minister said' (cue verb after the quote)
   statement.quote_dash_credit       '"..." - Name' (a dash credit after the quote)
   statement.quote_according_to      'according to X, "..."'
@@ -18,11 +20,13 @@ from (the "rule" key of every statement):
 
 from __future__ import annotations
 
+import re
+
 from .quotes import extract_indirect
 from .quotes import extract_statements as _direct
 
 RULE_IDS = (
-    "statement.quote_cue_after", "statement.quote_dash_credit",
+    "statement.quote_verb_subject", "statement.quote_cue_after", "statement.quote_dash_credit",
     "statement.quote_according_to", "statement.quote_leading_cue",
     "statement.quote_cue_before", "statement.quote_continuation",
     "statement.quote_colon_lead", "statement.quote_lead_in_paragraph",
@@ -31,8 +35,20 @@ RULE_IDS = (
 
 
 def parse_words() -> frozenset[str]:
-    """Statements do not read the parse (yet): no sentence is parsed for them."""
+    """No single word makes a sentence worth parsing for statements (see PARSE_PATTERN)."""
     return frozenset()
+
+
+def _parse_pattern() -> re.Pattern:
+    from .quotes import _CUE_ALT
+
+    return re.compile(r"[“”\"]" + r"(?=.*?(?<![\w-])(?:" + _CUE_ALT + r")\b)|(?<![\w-])(?:"
+                      + _CUE_ALT + r")\b(?=.*?[“”\"])", re.S)
+
+
+# A sentence holding a quotation mark and a speech verb is parsed: the speaker of its quote
+# is the subject of the speech verb above the quote in the dependency tree (speech.py).
+PARSE_PATTERN = _parse_pattern()
 
 
 def rule_ids() -> tuple[str, ...]:
@@ -44,6 +60,7 @@ def extract_statements(ctx) -> list[dict]:
 
     quotes = list(ctx.quotes)
     att = ctx.speakers()
+    att.parse_of = ctx.parse
     out = _direct(ctx.article, ctx.entities, quotes, att)
     sents = ctx.article.sentences
     out += [s for s in extract_indirect(ctx.article, ctx.entities, quotes, att)

@@ -275,3 +275,25 @@ def test_a_term_named_in_quotes_is_not_a_statement():
     body = ('Mayor Ana Lee defended her use of the term "harbour renewal" on Monday, and the '
             'plan known as "Blue Quay" was approved.')
     assert _said(body) == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a title given in apposition after the name
+    ("Ann Lee, a senior analyst at the Baltic Institute, said the talks were stalled.\n\n"
+     '"Nobody wants to blink first," the analyst said.', "Ann Lee"),
+    # a description of a person with no such title named: the person who just spoke
+    ('"We will vote against it," Tom Ward told reporters.\n\n'
+     '"This bill is a gift to the shipping lobby," the lawmaker added.', "Tom Ward"),
+    # an institution named before
+    ("The Estonian Foreign Ministry summoned the ambassador on Monday.\n\n"
+     '"This violation of our airspace is unacceptable," the ministry said.',
+     "Estonian Foreign Ministry"),
+    # a pronoun chain: "He" opening the sentence before goes on with the same person
+    ('"We never asked for this fight," Tom Ward said.\n\n'
+     "He sidestepped questions about the strike, a subject that has troubled Mayor Jan "
+     'Novak for weeks.\n\n"If I had known then what I know now, I would have acted," he said.',
+     "Tom Ward"),
+])
+def test_who_a_description_or_pronoun_takes_up(body, speaker):
+    got = _said(body)
+    assert got and got[-1][0] == speaker, got

@@ -18,6 +18,7 @@ from .lexicons import (
     MALE_FIRST,
     MALE_HON,
     NON_NAME_WORDS,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     TITLE_ROLES,
@@ -368,6 +369,8 @@ class EntityIndex:
                 a = int(am.group(1))
                 if 12 <= a <= 110:
                     age = a
+            if kind == "person" and not title:
+                title = _appositive_title(text, end)
             mm = Mention(off, end, name, kind, title, age, hon, None, start)
             raw.append(mm)
         self.mentions = raw
@@ -635,6 +638,25 @@ class EntityIndex:
         # the most talked-about holder of the role (ties: the most recent)
         key = max(counts, key=lambda k: (counts[k], last[k]))
         return actors[key]
+
+
+_APPOS_TITLE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?P<t>(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.-]*(?:’s|'s)\s+)?"
+    r"(?:[\w.’'-]+\s+){0,4}?(?P<h>[a-z][\w-]*))(?=\s*[,;.)]|\s+(?:of|at|for|in|to|with|from|"
+    r"on|who|and)\b)")
+
+
+def _appositive_title(text: str, end: int) -> str | None:
+    """A person's title given in apposition after the name: "Ann Lee, a senior analyst at
+    the institute," -> "a senior analyst"; "Tom Ward, 61, the harbour master," -> "the
+    harbour master" (the head noun must name a person: speaker_nouns.csv set=person)."""
+    m = _APPOS_TITLE.match(text, end, min(len(text), end + 90))
+    if m is None or m.group("h") not in PERSON_NOUNS:
+        return None
+    t = m.group("t")
+    if re.search(r"[\"“”]|\b(?:said|says|told)\b", t):
+        return None
+    return t
 
 
 @lru_cache(maxsize=4096)

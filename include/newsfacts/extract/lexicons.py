@@ -32,6 +32,10 @@ SOURCE_NOUNS = _lx.words("speaker_nouns", set="source")
 DESC_NOUNS = _lx.words("speaker_nouns", set="desc")
 # lower-case role nouns that can refer back to a person ("the minister")
 ROLE_NOUNS = _lx.words("speaker_nouns", set="role")
+# nouns that name a person by what they are or do ("the analyst", "the senator"): the heads of
+# a person's title in apposition ("Ann Lee, a senior analyst at X,") and of descriptions
+# that take up a person named before
+PERSON_NOUNS = _lx.words("speaker_nouns", set="person")
 # nouns of documents that speak for their author ("the statement said", "the paper said")
 DOCUMENT_NOUNS = _lx.words("speaker_nouns", set="document")
 # title word as written ("Gov.", "Rep.", "Secretary") -> the role nouns that refer back to

@@ -14,6 +14,7 @@ from .lexicons import (
     DESC_NOUNS,
     DOCUMENT_NOUNS,
     LEADING_CUES,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     WEAK_CUES,
@@ -447,7 +448,7 @@ class Attributor:
             if found is None or (direct_only and not found[2]):
                 continue
             verb, subj, _direct = found
-            c = self._cand_for_token(k, subj)
+            c = self._cand_for_token(k, subj, verb)
             if c is None:
                 continue
             r = self._result_c(c, verb.lower_, "statement.quote_verb_subject")
@@ -455,7 +456,7 @@ class Attributor:
                 return r
         return None
 
-    def _cand_for_token(self, si: int, tok) -> Cand | None:
+    def _cand_for_token(self, si: int, tok, verb=None) -> Cand | None:
         """The speaker candidate (name, description, pronoun) a subject token stands for:
         the person named last in its noun phrase proper ("Detroit harbour pilot Ann Lee";
         not in its prepositions: "a spokesman for Ann Lee"), else the candidate holding the
@@ -471,16 +472,16 @@ class Attributor:
                   and any(c.start <= sent.start + t.idx < c.end for t in core)]
         if people:
             return people[-1]
-        for c in cands:
+        for i, c in enumerate(cands):
             if c.start <= pos < c.end:
                 if c.kind == "desc":
-                    for ap in tok.children:
-                        if ap.dep_ == "appos":
-                            apos = sent.start + ap.idx
-                            named = [x for x in cands if x.kind == "name" and x.start <= apos < x.end
-                                     and x.mention is not None and x.mention.kind == "person"]
-                            if named:
-                                return named[0]
+                    # "a spokesman for the group, Ann Lee, said": the named appositive
+                    nxt = cands[i + 1] if i + 1 < len(cands) else None
+                    if nxt is not None and nxt.kind == "name" and nxt.mention is not None \
+                            and nxt.mention.kind == "person" and re.fullmatch(
+                                r"\s*,\s*", self.masked[c.end:nxt.start]) and re.match(
+                                r"\s*(?:,|\(|$)", self.masked[nxt.end:nxt.end + 2]):
+                        return nxt
                 return c if c.kind in ("name", "desc", "pron") else None
         m = self.ents.mention_at(pos, pos + len(tok.text)) if hasattr(self.ents, "mention_at") \
             else None
@@ -488,8 +489,9 @@ class Attributor:
             return None
         if tok.lower_ in ("he", "she", "they", "i", "we"):
             return Cand(pos, pos + len(tok.text), "pron", tok.text)
-        if tok.pos_ == "NOUN":
-            # a noun phrase the lexicon does not know ("the coastguard"): its words as written
+        if tok.pos_ == "NOUN" and verb is not None and CUE_FORMS.get(verb.lower_) in _CORE_SPEECH:
+            # a noun phrase the lexicon does not know ("the coastguard said"): its words as
+            # written (only with a verb of saying proper: "the graphic showed" is no speaker)
             lo = sent.start + tok.left_edge.idx
             hi = sent.start + tok.idx + len(tok.text)
             t = self.text[lo:hi]
@@ -527,17 +529,60 @@ class Attributor:
         return out
 
     def _desc_role_holder(self, c: Cand, words: list[str], head: str):
-        """"the governor" -> the person whose title holds the role (Ohio Gov. Ann Lee)."""
-        if head not in ROLE_NOUNS:
+        """"the governor" -> the person whose title holds the role (Ohio Gov. Ann Lee), "the
+        analyst" -> the person introduced as one ("Ann Lee, a senior analyst at X,")."""
+        if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
             return None
+        if head == "president" and "vice" in words:
+            head = "vice"  # "the vice president": a holder of that title only
         for m in self.ents.mentions_in(c.start, c.end):  # "its ambassador to X Ann Lee"
             if m.actor is not None and m.actor.kind == "person" and m.actor.title and \
                     head in title_roles(m.actor.title):
                 return m.actor.name, c.text, m.actor.key
         a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
-        if a is None and len(words) >= 3:
+        if a is None and len(words) >= 3 and head in ROLE_NOUNS:
             a = self.ents.salient_person(c.start)
         return (a.name, c.text, a.key) if a else None
+
+    def _desc_org(self, c: Cand, words: list[str], head: str):
+        """"the ministry said" -> the institution named before whose name holds the noun
+        ("the Russian Foreign Ministry"); "the group", "the company" -> the organisation
+        named last in subject position."""
+        if head not in _ORG_HEADS or len(words) > 3:
+            return None
+        si = self.sentence_of(c.start)
+        lo = self.art.sentences[max(0, si - 5)].start
+        for m in reversed(self.ents.mentions_in(lo, c.start)):
+            if m.kind == "organisation" and head in m.text.lower().split() and \
+                    self.masked[m.start] != "Q":
+                name = m.actor.name if m.actor is not None else m.text
+                return name, c.text, m.actor.key if m.actor is not None else None
+        for ds, d in reversed(self.desc_speakers):
+            if ds < c.start and head in d.lower().split() and d.lower() != c.text.lower():
+                return d, c.text, None
+        if head in ("group", "company", "organisation", "organization", "firm"):
+            for k in range(si - 1, max(-1, si - 3), -1):
+                sc = self._subject_cand(self.art.sentences[k].start, self.art.sentences[k].end)
+                if sc is not None and sc.kind == "name" and sc.mention is not None and \
+                        sc.mention.kind == "organisation" and sc.mention.actor is not None:
+                    return sc.mention.actor.name, c.text, sc.mention.actor.key
+        return None
+
+    def _desc_topic_person(self, c: Cand, words: list[str], head: str):
+        """"the senator said" with no senator named: the person the text is about at that
+        point (the one who just spoke, else the subject of the sentence before)."""
+        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or head in _GENERIC_SOURCES:
+            return None
+        si = self.sentence_of(c.start)
+        sents = self.art.sentences
+        for who in self.recent_speakers(c.start):
+            if who is not None and who.kind == "person":
+                return who.name, c.text, who.key
+        for k in range(si - 1, max(-1, si - 3), -1):
+            a = self._person_of(self._subject_cand(sents[k].start, sents[k].end))
+            if a is not None:
+                return a.name, c.text, a.key
+        return None
 
     def _desc_author(self, c: Cand, words: list[str], head: str):
         """"the statement" -> its author ('X said in a statement', 'a statement from X',
@@ -657,6 +702,10 @@ class Attributor:
             hi = min(s.end, pos)
             if hi <= s.start:
                 continue
+            sc = self._subject_cand(s.start, hi)
+            if k < si and sc is not None and sc.kind == "pron" and \
+                    gender_of_pronoun(sc.text) == gender and gender:
+                continue  # 'He sidestepped ...': the chain goes on to the sentence before
             intro = _INTRO_RE.match(self.masked, s.start, hi)
             starts = [intro.end(), s.start] if intro else [s.start]
             for lo in starts:
@@ -677,6 +726,27 @@ class Attributor:
                         continue
                     return a
         return self.ents.last_person_before(pos, gender)
+
+    def _subject_cand(self, lo: int, hi: int) -> Cand | None:
+        """The candidate in subject position of the text [lo, hi): the first name, pronoun
+        or description of the clause, past an introductory phrase ("On Monday, ...")."""
+        if hi <= lo:
+            return None
+        intro = _INTRO_RE.match(self.masked, lo, hi)
+        s0 = intro.end() if intro else lo
+        for c in self.candidates(s0, hi):
+            if c.kind in ("name", "pron", "desc"):
+                return c if len(self.masked[s0:c.start].split()) <= 4 else None
+        return None
+
+    def _person_of(self, c: Cand | None):
+        """The person actor a candidate names (not a possessive or a modifier), or None."""
+        if c is None or c.kind != "name" or c.mention is None or c.mention.kind != "person":
+            return None
+        m = c.mention
+        if self.text[m.end:m.end + 2] in ("’s", "'s") or _MODIFIER_RE.match(self.text, m.end):
+            return None
+        return m.actor
 
     def _recent_reporter(self, si: int, pos: int):
         """(pos, actor) of the last 'NAME said/says' (outside quotes) in this or the two
@@ -935,6 +1005,11 @@ reuters bloomberg agency""".split())
 _DESC_PREPS = frozenset("for of at in close familiar from with to on who".split())
 
 
+# lemmas of verbs of saying proper: only they make an unknown noun phrase a speaker
+_CORE_SPEECH = frozenset("""say tell add state announce explain write warn insist claim note
+declare reply respond confirm report""".split())
+
+
 def _path_up(t, top):
     """The tokens from t up to (not including) top in the parse tree."""
     out = []
@@ -974,7 +1049,17 @@ DESC_RESOLVERS = (
     Attributor._desc_role_holder,
     Attributor._desc_antecedent,
     Attributor._desc_repeated,
+    Attributor._desc_org,
+    Attributor._desc_topic_person,
 )
+# heads of descriptions of an institution: "the ministry" takes up one named before
+_ORG_HEADS = frozenset("""ministry department agency group company organisation organization
+firm committee council court campaign government administration party union network
+military army navy police commission authority office""".split())
+# heads of unnamed sources: "the official" does not take up a named person
+_GENERIC_SOURCES = frozenset("""official officials source sources spokesman spokeswoman
+spokesperson aide aides adviser advisers advisor advisors diplomat diplomats expert experts
+analyst analysts witness witnesses officer officers resident residents man woman""".split())
 
 
 _COORD_CUE = re.compile(r"\s*[,.]?\s*(?:and|but|then)\s+(?:(?:also|later|then|repeatedly|again)\s+)?")

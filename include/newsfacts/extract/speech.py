@@ -125,6 +125,9 @@ def quote_speaker(doc: Doc, qs: int, qe: int) -> tuple[Token, Token, bool] | Non
     direct = subj is not None
     if subj is None:
         subj = subject_of(verb)
+        # a coordinated verb shares its subject as surely as it has it ("X accused ... and
+        # warned "...""); other inherited subjects are less sure
+        direct = subj is not None and verb.dep_ == "conj" and own_subject(verb.head) is subj
     if subj is None or qs <= subj.idx < qe:
         return None
     outer = reporting_speaker(verb, qs, qe)

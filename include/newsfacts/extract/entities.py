@@ -66,6 +66,9 @@ PRE_TITLE_RE = re.compile(
     r"((?:(?:former|new|then|acting|interim|deputy|senior|veteran|embattled|outgoing|incoming|"
     r"[A-Z][a-z]+|[a-z]+)\s+){0,3})$")
 
+_FIRST_NAME_MONTHS = frozenset({"Jan", "April", "June", "August", "May"})
+_TIME_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|last|next|this|early|late|mid|"
+                          r"of|during|before|after)\s+$", re.I)
 _GEO_HEADS = {"river", "sea", "ocean", "mountains", "island", "islands", "valley", "strait",
               "straits", "gulf", "lake", "bay", "peninsula", "delta", "desert", "city", "coast",
               "shoal", "reef", "channel", "canal", "plateau", "basin", "heights"}
@@ -264,12 +267,19 @@ class EntityIndex:
                 p = g.index(tok, p)
                 run.append((tok, start + p))
                 p += len(tok)
-            # leading non-name words ("But", "The") that are not titles
+            # leading non-name words ("But", "The") that are not titles; a month that is also
+            # a first name stays before a surname ("Jan Novak", "June Ward", not "Jan. 5")
+            month_name = run[0][0] in _FIRST_NAME_MONTHS and len(run) > 1 and \
+                run[1][0] not in NON_NAME_WORDS and not _TIME_BEFORE.search(
+                    text, max(0, run[0][1] - 12), run[0][1])
             while len(run) > 1 and run[0][0] in NON_NAME_WORDS and not (
-                    _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS):
+                    _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS) and not (
+                    month_name and run[0][0] in _FIRST_NAME_MONTHS):
                 run = run[1:]
-            if len(run) > 2 and run[0][0] in LEADING_CUES and _is_titleish(run[1][0]):
-                run = run[1:]  # 'Said Mr Ozo: "..."': the verb is not part of the title
+            end0 = run[-1][1] + len(run[-1][0])
+            if len(run) > 1 and run[0][0] in LEADING_CUES and (
+                    _is_titleish(run[1][0]) or text[end0:end0 + 1] in (":", ",")):
+                run = run[1:]  # 'Said Mr Ozo: "..."', 'Said Ann Lee: "...": the verb opens it
             toks = [t for t, _ in run]
             # "ambassador to Britain Liu Xiaoming": a country name run into a person's name
             # is two mentions (not when the rest opens with a title: "Britain's Ambassador")
@@ -315,7 +325,9 @@ class EntityIndex:
             # drop non-name words inside/after ("Trump Tuesday")
             honorific_before = bool(title_toks) and title_toks[-1].rstrip(".") in HONORIFICS
             while name_run and name_run[0][0] in NON_NAME_WORDS and not (
-                    honorific_before and name_run[0][0] not in _SMALL_WORDS):
+                    honorific_before and name_run[0][0] not in _SMALL_WORDS) and not (
+                    month_name and name_run[0][0] in _FIRST_NAME_MONTHS and len(name_run) > 1
+                    and name_run[1][0] not in NON_NAME_WORDS):
                 name_run = name_run[1:]
             while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS:
                 name_run = name_run[:-1]

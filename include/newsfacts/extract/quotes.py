@@ -650,12 +650,12 @@ class Attributor:
     def _desc_antecedent(self, c: Cand, words: list[str], head: str):
         """"the official" -> the indefinite description it takes up ("a senior State
         Department official"), or one with another source head when the noun is generic."""
-        generic = head in SOURCE_NOUNS and len(words) == 2
+        generic = head in _GENERIC_SOURCES and len(words) == 2
         for p, d, h in reversed(self.indef):
             if p >= c.start or c.start - p > 3000:
                 continue
             if (h == head and _takes_up(words, d)) or (
-                    generic and h in SOURCE_NOUNS and c.start - p < 800):
+                    generic and h in _GENERIC_SOURCES and c.start - p < 800):
                 return d, c.text, None
         return None
 
@@ -1166,10 +1166,59 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
 _INDIRECT_CUE = re.compile(
     r"\b(?P<cue>said|says|told(?:\s+(?:[A-Z][\w.]*\s*){1,3}|\s+(?:reporters|journalists|the\s+\w+|an?\s+\w+))?|"
     r"warned|insisted|claimed|argued|stressed|added|announced|believes|thinks|confirmed|denied|"
-    r"suggested|admitted|acknowledged|maintained|predicted|promised|vowed)\s+(?:that\s+)?(?P<content>[^\"“”]{12,})")
+    r"suggested|admitted|acknowledged|maintained|predicted|promised|vowed)\b(?P<content>[^\"“”]{12,})")
+# adverbials between a speech verb and what it reports: they are not the statement
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ADVERBIAL = re.compile(
+    r"\s*,?\s*(?:"
+    rf"(?:on|last|this|late|early|by)\s+(?:{_WEEKDAY}|week|month|year|weekend|night|morning|"
+    r"afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"|{_WEEKDAY}|yesterday|today|tonight|earlier|later|also|separately|again|repeatedly|"
+    r"publicly|privately|previously|recently|then|now|too|however|meanwhile|instead|"
+    r"in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|"
+    r"letter|post|tweet|message|briefing|report|release|email|call)(?:\s+(?:with|to|on|from)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?"
+    r"|on\s+(?:Twitter|Facebook|television|TV|radio|Sunday\s+\w+)"
+    r"|to\s+(?:reporters|journalists|the\s+press|(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})"
+    r"|at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:conference|briefing|rally|hearing|event|meeting|summit)"
+    r"|during\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,3}(?:visit|trip|speech|interview|meeting|"
+    r"briefing|hearing|debate)"
+    r"|(?:in|from)\s+(?:[A-Z][\w.’'-]*\s*){1,3}(?=,|\s+that\b)"
+    r")\s*,?")
+# a clause has a verb: an auxiliary, a modal, or a past or present tense form
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|should|can|may|might|"
+                          r"must|has|have|had|did|does|do|won't|wouldn't|can't|didn't|doesn't|"
+                          r"isn't|wasn't|aren't|[a-z]{3,}ed)\b")
+# a reported clause does not open with a preposition or a verb ("insisted on going", "what
+# she said was that ...")
+_NOT_CLAUSE_START = frozenset("""on in at for to with about over of from by into was is were are
+be been it's""".split())
+
+
+def indirect_content(text: str) -> tuple[int, str] | None:
+    """What a speech verb reports, from the text right after it: adverbials ("on Thursday",
+    "separately", "in a statement", "to reporters") and "that" skipped; None unless what is
+    left is a clause with a verb of its own."""
+    pos = 0
+    for _ in range(4):
+        m = _ADVERBIAL.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    tm = re.match(r"\s*(?:that\s+)?", text[pos:])
+    pos += tm.end() if tm else 0
+    content = text[pos:].rstrip(" .")
+    words = content.split()
+    if len(words) < 3 or words[0].lower() in _NOT_CLAUSE_START or \
+            not _CLAUSE_VERB.search(" ".join(words[1:])):
+        return None
+    return pos, content
 
 
 def extract_indirect(art: Article, ents: EntityIndex, quotes: list[QuoteSpan], att_cache=None) -> list[dict]:
+    """Indirect speech: 'X said (that) <clause>' in a sentence without quotation marks. The
+    statement is the reported clause with its own verb, never an adverbial ("on Thursday",
+    "separately"); the speaker is the verb's subject, a description kept as written."""
     out = []
     att = att_cache or Attributor(art, ents, quotes)
     qi = 0
@@ -1183,13 +1232,16 @@ def extract_indirect(art: Article, ents: EntityIndex, quotes: list[QuoteSpan], a
             continue
         cue_abs = s.start + m.start()
         c = att.pick_subject(att.candidates(s.start, cue_abs), cue_abs, False)
-        if c is None or c.kind == "desc":
+        if c is None or (c.kind == "pron" and c.text.lower() not in ("he", "she")):
             continue
         spk, mention, key = att.resolve_cand(c, c.start)
-        if not key:
+        if not spk:
             continue
-        cs = s.start + m.start("content")
-        content = art.text[cs:s.end].rstrip(" .")
+        got = indirect_content(m.group("content"))
+        if got is None:
+            continue
+        off, content = got
+        cs = s.start + m.start("content") + off
         out.append({"speaker": spk, "speaker_mention": mention, "speaker_key": key, "text": content,
                     "kind": "indirect", "cue": m.group("cue").split()[0], "sentence": s.text,
                     "sentence_idx": s.idx, "start": cs, "end": cs + len(content),

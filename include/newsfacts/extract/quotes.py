@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .article import Article
 from .entities import EntityIndex, gender_of_pronoun, title_roles
@@ -590,7 +591,8 @@ class Attributor:
         if head not in DOCUMENT_NOUNS:
             return None
         lo = self.art.sentences[max(0, self.sentence_of(c.start) - 3)].start
-        if head in ("paper", "newspaper"):
+        if head in ("paper", "newspaper", "daily", "network", "broadcaster", "outlet", "channel",
+                    "station", "tabloid"):
             return self._last_newspaper(lo, c.start, c.text)
         hits = list(re.finditer(rf"\b{re.escape(head)}s?\b", self.masked[lo:c.start]))
         for hm in reversed(hits):
@@ -642,8 +644,9 @@ class Attributor:
                          self.masked[max(lo, m.start - 30):m.start]) or re.match(
                     r"\s+(?:newspaper|daily|tabloid|news agency)\b", self.masked[m.end:m.end + 20]):
                 return name, t, key
-            if m.kind in ("organisation", "unknown") and any(
-                    w in m.text.lower().split() for w in _NEWS_WORDS):
+            if (m.kind in ("organisation", "unknown") and any(
+                    w in m.text.lower().split() for w in _NEWS_WORDS)) or \
+                    _outlet_key(m.text) in _news_outlets():
                 return name, t, key
         return None
 
@@ -1017,6 +1020,18 @@ def _path_up(t, top):
         out.append(t)
         t = t.head
     return out
+
+
+def _outlet_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def _news_outlets() -> frozenset[str]:
+    """Names of news outlets (news_outlets.csv): "the paper", "the agency" take them up."""
+    from newsfacts import lexicon
+
+    return frozenset(_outlet_key(n) for n in lexicon.words("news_outlets", "name"))
 
 
 def _takes_up(words: list[str], earlier: str) -> bool:

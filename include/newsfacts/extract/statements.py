@@ -42,8 +42,9 @@ def parse_words() -> frozenset[str]:
 def _parse_pattern() -> re.Pattern:
     from .quotes import _CUE_ALT
 
-    return re.compile(r"[“”\"]" + r"(?=.*?(?<![\w-])(?:" + _CUE_ALT + r")\b)|(?<![\w-])(?:"
-                      + _CUE_ALT + r")\b(?=.*?[“”\"])", re.S)
+    mark = r"(?:[“”\"‘]|''|(?<![\w’'])'(?=[A-Z]))"  # the marks quotes.find_quotes reads
+    return re.compile(mark + r"(?=.*?(?<![\w-])(?:" + _CUE_ALT + r")\b)|(?<![\w-])(?:"
+                      + _CUE_ALT + r")\b(?=.*?" + mark + ")", re.S)
 
 
 # A sentence holding a quotation mark and a speech verb is parsed: the speaker of its quote

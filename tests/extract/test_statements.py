@@ -297,3 +297,9 @@ def test_a_term_named_in_quotes_is_not_a_statement():
 def test_who_a_description_or_pronoun_takes_up(body, speaker):
     got = _said(body)
     assert got and got[-1][0] == speaker, got
+
+
+def test_a_gerund_opening_a_sentence_is_not_a_name():
+    text = "Resetting U.S. trade policy is a priority for Ana Lee. Chelsea Manning agreed."
+    assert [a.name for a in EntityIndex(text).actors if a.kind == "person"] == [
+        "Ana Lee", "Chelsea Manning"]

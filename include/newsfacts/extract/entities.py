@@ -276,6 +276,10 @@ class EntityIndex:
                     _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS) and not (
                     month_name and run[0][0] in _FIRST_NAME_MONTHS):
                 run = run[1:]
+            if len(run) > 1 and run[0][0].endswith("ing") and run[0][0][0].isupper() and \
+                    re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[max(0, run[0][1] - 3):run[0][1]]) \
+                    and run[0][0] not in MALE_FIRST and run[0][0] not in FEMALE_FIRST:
+                run = run[1:]  # "Resetting U.S. trade policy ...": a gerund opening a sentence
             end0 = run[-1][1] + len(run[-1][0])
             if len(run) > 1 and run[0][0] in LEADING_CUES and (
                     _is_titleish(run[1][0]) or text[end0:end0 + 1] in (":", ",")):

@@ -139,15 +139,15 @@ def test_related_links_glued_to_a_name_are_cut_from_the_sentence():
 
 def test_a_one_word_quote_tells_who_speaks_in_its_sentence(surface):
     body = ('Defence Minister Ana Lee said it was "unmistakable" that the raid came from across '
-            'the border "with the clear intent to close the mountain pass."')
-    assert _said(body) == [("Ana Lee", "with the clear intent to close the mountain pass.",
+            'the border "in a plain attempt to cut the valley road."')
+    assert _said(body) == [("Ana Lee", "in a plain attempt to cut the valley road.",
                             "statement.quote_continuation")]
 
 
 def test_a_cue_after_the_quote_in_a_coordinated_clause_does_not_speak_for_it(surface):
-    body = ("Trade Minister Ana Lee argued that parliament \"strongly backs\" the treaty, "
+    body = ("Trade Minister Ana Lee argued that parliament is \"ready to ratify\" the treaty, "
             "and urged Tom Ward to sign it before the summit.")
-    assert _said(body) == [("Ana Lee", "strongly backs", "statement.quote_cue_before")]
+    assert _said(body) == [("Ana Lee", "ready to ratify", "statement.quote_cue_before")]
 
 
 def test_the_next_sentence_credits_a_quote_only_when_it_is_a_credit(surface):
@@ -211,8 +211,8 @@ def test_a_place_before_the_appositive_is_not_the_speaker():
      "Tom Ward", "a betrayal of every worker here."),
     ('Mayor Ana Lee called the new bridge "the best thing to happen to this town."',
      "Ana Lee", "the best thing to happen to this town."),
-    ('Green MEP Jane Roe welcomed the minister\'s "courage in keeping his word" on the vote.',
-     "Jane Roe", "courage in keeping his word"),
+    ('Green MEP Jane Roe welcomed the minister\'s "nerve in standing by the fishermen" on the '
+     'vote.', "Jane Roe", "nerve in standing by the fishermen"),
 ])
 def test_verbs_that_quote_their_subjects_words(body, speaker, text, surface):
     assert _said(body) == [(speaker, text, "statement.quote_cue_before")]
@@ -300,6 +300,6 @@ def test_who_a_description_or_pronoun_takes_up(body, speaker):
 
 
 def test_a_gerund_opening_a_sentence_is_not_a_name():
-    text = "Resetting U.S. trade policy is a priority for Ana Lee. Chelsea Manning agreed."
+    text = "Dredging Harbour Road is a priority for Ana Lee. Chelsea Manning agreed."
     assert [a.name for a in EntityIndex(text).actors if a.kind == "person"] == [
         "Ana Lee", "Chelsea Manning"]

@@ -279,15 +279,15 @@ class EntityIndex:
             if len(run) > 1 and run[0][0].endswith("ing") and run[0][0][0].isupper() and \
                     re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[max(0, run[0][1] - 3):run[0][1]]) \
                     and run[0][0] not in MALE_FIRST and run[0][0] not in FEMALE_FIRST:
-                run = run[1:]  # "Resetting U.S. trade policy ...": a gerund opening a sentence
+                run = run[1:]  # "Dredging Harbour Road ...": a gerund opening a sentence
             end0 = run[-1][1] + len(run[-1][0])
             if len(run) > 1 and run[0][0] in LEADING_CUES and (
                     _is_titleish(run[1][0]) or text[end0:end0 + 1] in (":", ",")):
                 run = run[1:]  # 'Said Mr Ozo: "..."', 'Said Ann Lee: "...": the verb opens it
             toks = [t for t, _ in run]
-            # "ambassador to Britain Liu Xiaoming": a country name run into a person's name
+            # "envoy to Britain Ana Lee": a country name run into a person's name
             # is two mentions (not when the rest opens with a title: "Britain's Ambassador")
-            # "the Congressional Hispanic Caucus Joaquin Castro": likewise an institution
+            # "the Harbour Workers Union Tom Ward": likewise an institution
             for k0 in range(min(len(toks) - 2, 5), 0, -1):
                 if _is_titleish(toks[k0]) or toks[k0] in NON_NAME_WORDS or \
                         classify_name(toks[k0:]) != "person":
@@ -377,7 +377,7 @@ class EntityIndex:
                 elif len(words) >= 3 and words[-2].lower() in ("to", "at", "in") and \
                         words[-3].lower() in ROLE_NOUNS and words[-1][:1].isupper() and \
                         (lookup_place(words[-1].rstrip(",")) or {}).get("kind") == "country":
-                    # "China's ambassador to Britain Liu Xiaoming": the role's place between
+                    # "Norway's envoy to Britain Ana Lee": the role's place between
                     title = " ".join(words[-3:]).rstrip(",")
             age = None
             am = AGE_RE.match(text[end:end + 8])

@@ -153,30 +153,38 @@ def _lemma(tok: Token) -> str:
     return lem
 
 
-def parse_words() -> frozenset[str]:
-    """Sentences holding a form of a travel verb, a trip noun or a cue are worth parsing."""
+def _forms_of(table: str, **where: str) -> set[str]:
     from newsfacts import lexicon as lx
 
     out: set[str] = set()
-    for t in ("travel_verbs", "trip_nouns"):
-        for r in lx.rows(t):
-            if r.get("frame") in ("be_in", "event", "statement"):
-                continue  # selected by PARSE_PATTERN (a place must follow)
-            out.update(f.split(" ")[0] for f in lx.forms(r["lemma"].lower(), r["forms"].lower()))
-    out.update(r["lemma"] for r in lx.rows("meeting_nouns") if r["kind"] == "meeting")
-    out.update(lx.form_index("host_verbs"))
-    return frozenset(out)
+    for r in lx.rows(table):
+        if all(r.get(k) == v for k, v in where.items()):
+            out.update(f.split(" ")[0] for f in lx.forms(r["lemma"].lower(), r.get("forms", "").lower()))
+    return out
+
+
+def parse_words() -> frozenset[str]:
+    """Sentences holding a form of an unambiguous travel word ("visited", "trip") are worth
+    parsing; the common ones ("go", "stop", "talks") only with a name after them (see
+    PARSE_PATTERN)."""
+    return frozenset(_forms_of("travel_verbs", select="word") | _forms_of("trip_nouns", select="word"))
 
 
 def _parse_pattern() -> re.Pattern:
-    """"X was in Y", "X told reporters in Y": worth parsing when a capitalised name follows
-    "in"/"at" shortly after a form of "be" or a speech verb."""
+    """Sentences worth parsing for a common travel word: a capitalised name follows it
+    shortly ("went to Kyiv", "talks in Geneva", "hosted Modi"), and "X was in Y", "X told
+    reporters in Y" (a form of "be" or an event verb, then "in"/"at" and a name)."""
     from newsfacts import lexicon as lx
 
-    speech = sorted({f for r in lx.rows("travel_verbs") if r["frame"] in ("event", "statement")
-                     for f in lx.forms(r["lemma"], r["forms"])}, key=len, reverse=True)
-    verbs = "|".join(["is", "are", "was", "were", "been", *map(re.escape, speech)])
-    return re.compile(rf"\b(?:{verbs})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+    after = (_forms_of("travel_verbs", select="name_after") | _forms_of("trip_nouns", select="name_after")
+             | {f for r in lx.rows("meeting_nouns") if r["kind"] == "meeting"
+                for f in (r["lemma"], r["lemma"] + "s")} | set(lx.form_index("host_verbs")))
+    after -= {"be", "is", "are", "was", "were", "been", "being", "am"}
+    events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
+    w1 = "|".join(sorted(map(re.escape, after), key=len, reverse=True))
+    w2 = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
+    return re.compile(rf"\b(?:{w1})\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"
+                      rf"|\b(?:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 PARSE_PATTERN = _parse_pattern()
@@ -1359,6 +1367,25 @@ def _host_of(ctx, idx, t: Token, traveller_keys: set) -> str | None:
 
 # -- the fact type ---------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every word a rule can start from (a cheap test before the rule table runs)."""
+    from newsfacts import lexicon as lx
+
+    words = _forms_of("travel_verbs") | _forms_of("trip_nouns") | set(lx.form_index("host_verbs"))
+    words |= {f for r in lx.rows("meeting_nouns") for f in (r["lemma"], r["lemma"] + "s")}
+    words |= {"since", "visiting", "take", "takes", "took", "taken", "taking", "back"}
+    return frozenset(words)
+
+
+def _candidate(t: Token) -> bool:
+    if t.lower_ in _trigger_words():
+        return True
+    # "resumed talks in Washington": any verb whose object is a meeting
+    return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _trigger_words()
+                                    for c in t.children)
+
+
 def extract_visits(ctx: DocContext) -> list[dict]:
     """Visits of one article (see the module docstring for the rules)."""
     rules = list(active(RULES))
@@ -1372,7 +1399,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
             continue
         done: set[int] = set()  # trigger tokens already used
         for t in doc:
-            if t.i in done:
+            if t.i in done or not _candidate(t):
                 continue
             for rule in rules:
                 f = rule(ctx, s.idx, t)

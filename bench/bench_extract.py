@@ -31,8 +31,7 @@ def main() -> int:
     ap.add_argument("docs", nargs="?", default=str(REPO / ".." / "shared" / "eval" / "dev" / "docs"))
     ap.add_argument("--repeat", type=int, default=3)
     a = ap.parse_args()
-    from newsfacts.extract import extract_document, extract_documents
-    from newsfacts.extract import nlp
+    from newsfacts.extract import extract_document, extract_documents, nlp
     from newsfacts.extract.corpus import iter_corpus
 
     docs = list(iter_corpus([a.docs]))

@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from .rules import FactType
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 _log = logging.getLogger(__name__)
 

@@ -225,6 +225,11 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
         return [s]
     if depth > 4 or v.dep_ == "ROOT":
         return []
+    if v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+            v.head.dep_ in ("dobj", "nsubj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
+        # "accepted an invitation to visit", "announced plans to travel": the one who does
+        return _subjects(v.head.head, depth + 1)
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         h = v.head
         # "members of Congress who visited": the members, not Congress
@@ -608,7 +613,8 @@ def trip_noun_nearest_person(ctx, idx, t) -> Found | None:
     s0 = ctx.article.sentences[idx].start
     clause = _clause_verb(t)
     for x in reversed([x for x in t.sent if x.i < t.i and x.pos_ == "PROPN"]):
-        if _clause_verb(x) is not clause:
+        cx = _clause_verb(x)
+        if (cx.i if cx is not None else -1) != (clause.i if clause is not None else -1):
             continue  # only a person of the trip's own clause
         m = ctx.mention_at(s0 + x.idx, s0 + x.idx + len(x.text))
         if m is not None and m.actor is not None and m.actor.kind == "person":
@@ -716,11 +722,13 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
         nxt = []
         for h in frontier:
             for c in h.children:
-                if (c.dep_ == "prep" and c.lower_ not in _TOPIC_PREPS and c.lower_ not in ("in", "at")) or (c.dep_ == "prep" and c.lower_ == "at") or (c.dep_ in ("dobj", "pobj") and (h is t or _lemma(c) in venues or
-                                                     c.lower_ in venues or _lemma(c) == "end"
-                                                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
-                                                         and (_lemma(h.head) in venues
-                                                              or h.head.lower_ in venues)))):
+                via_prep = c.dep_ == "prep" and (c.lower_ == "at" or (
+                    c.lower_ not in _TOPIC_PREPS and c.lower_ != "in"))
+                venue_obj = c.dep_ in ("dobj", "pobj") and (
+                    h.i == t.i or _lemma(c) in venues or c.lower_ in venues or _lemma(c) == "end"
+                    or (h.lower_ == "with" and h.head.pos_ == "NOUN"
+                        and (_lemma(h.head) in venues or h.head.lower_ in venues)))
+                if via_prep or venue_obj:
                     nxt.append(c)
         out.extend(x for x in nxt if x.pos_ in ("NOUN", "PROPN"))
         frontier = nxt
@@ -1013,11 +1021,11 @@ def _status(t: Token, sent_text: str) -> str:
     anchor = None  # the finite verb that gives the tense
     lexical = True  # cues still speak of this trip
     for _ in range(6):
-        if cur is not t or not is_noun:
+        if cur.i != t.i or not is_noun:
             lem = _lemma(cur)
             neg = neg or _negated(cur)
-            st = lx.governor.get(lem) if (cur is not t and lexical) else None
-            if cur is not t and lexical and lem == "go" and any(c.lower_ == "to" and c.dep_ == "aux"
+            st = lx.governor.get(lem) if (cur.i != t.i and lexical) else None
+            if cur.i != t.i and lexical and lem == "go" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                                  for c in cur.head.children):
                 st = "planned"  # "is going to visit"
             if st == "cancelled":
@@ -1026,10 +1034,10 @@ def _status(t: Token, sent_text: str) -> str:
                 return "cancelled" if neg else st
             ast = _aux_status(cur)
             if ast:
-                if is_noun and cur is t.head and ast == "possible":
+                if is_noun and cur.i == t.head.i and ast == "possible":
                     ast = "planned"  # "his visit could be a boost": the visit is planned
                 return "cancelled" if neg and ast in ("planned", "possible") else ast
-            if cur.pos_ in ("VERB", "AUX") and cur is not t and lem == "be" and any(
+            if cur.pos_ in ("VERB", "AUX") and cur.i != t.i and lem == "be" and any(
                     c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                     for c in cur.children):
                 return "planned"  # "is to travel"
@@ -1039,7 +1047,7 @@ def _status(t: Token, sent_text: str) -> str:
                 break
         if cur.dep_ not in _UP or cur.head.i == cur.i:
             break
-        if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and cur is t and is_noun:
+        if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and cur.i == t.i and is_noun:
             h = cur.head
             if _lemma(h) not in lx.support and _lemma(h) not in lx.governor:
                 lexical = False  # "block his visit": the verb says nothing of its status
@@ -1123,18 +1131,17 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att) -> tuple | None:
             return grp  # "Inspectors ... are in Damascus. They are expected to visit Douma"
         if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and tok.tag_ == "PRP":
             # "X accompanied her to Burma": not X; the person named before, other than X
-            subjects = {ctx.abs(idx, x) for a in tok.ancestors for x in a.children
-                        if x.dep_ in ("nsubj", "nsubjpass")}
             g = "m" if low == "him" else "f"
+            own = {r[2] for x in _subjects(tok.head) if x.i != tok.i and x.pos_ != "PRON"
+                   for r in [_traveller(ctx, idx, x, att)] if r is not None and r[2]}
             for x in reversed([x for x in tok.sent if x.i < tok.i and x.pos_ == "PROPN"]):
-                if ctx.abs(idx, x) in subjects:
-                    continue
                 m = ctx.mention_at(ctx.abs(idx, x), ctx.abs_end(idx, x))
                 if m is not None and m.actor is not None and m.actor.kind == "person" and \
-                        m.actor.gender in (None, g) and not any(
-                            ctx.mention_at(sa, sa + 1) is not None and
-                            ctx.mention_at(sa, sa + 1).actor is m.actor for sa in subjects):
+                        m.actor.gender in (None, g) and m.actor.key not in own:
                     return (m.actor, m.actor.name, m.actor.key)
+            # none in the sentence: the person named last before it, other than the subject
+            a = ctx.entities.last_person_before(ctx.article.sentences[idx].start, g, exclude=own)
+            return (a, a.name, a.key) if a is not None else None
         if low in ("he", "him", "his", "she", "her", "hers"):
             g = "m" if low in ("he", "him", "his") else "f"
             same = _GENDER_PRONOUNS[g]
@@ -1408,7 +1415,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 travellers = []
                 for tok in [*f.travellers, *f.companions]:
                     for tt in (_with_conjuncts(tok) if tok not in f.companions else
-                               [x for x in _with_conjuncts(tok) if x.pos_ == "PROPN"]):
+                               [tok, *[x for x in _with_conjuncts(tok)[1:] if x.pos_ == "PROPN"]]):
                         r = _traveller(ctx, s.idx, tt, att)
                         if r is not None and f.named and r[0] is None:
                             continue

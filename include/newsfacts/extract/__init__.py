@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from .rules import FactType
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 _log = logging.getLogger(__name__)
 
@@ -66,7 +66,8 @@ def _fact_types() -> tuple[FactType, ...]:
     return (
         FactType("statements", statements.extract_statements, statements.parse_words,
                  statements.rule_ids, statements.PARSE_PATTERN),
-        FactType("visits", visits.extract_visits, visits.parse_words, visits.rule_ids),
+        FactType("visits", visits.extract_visits, visits.parse_words, visits.rule_ids,
+                 visits.PARSE_PATTERN),
         FactType("deployments", deployments.extract_deployments, deployments.parse_words,
                  deployments.rule_ids),
     )

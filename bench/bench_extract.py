@@ -46,8 +46,8 @@ def main() -> int:
     counted = {"parsed": 0}
     orig = nlp.parse_texts
 
-    def counting(texts_iter, batch_size=nlp.PIPE_BATCH):
-        for d in orig(texts_iter, batch_size):
+    def counting(texts_iter, batch_size=nlp.PIPE_BATCH, **kw):
+        for d in orig(texts_iter, batch_size, **kw):
             counted["parsed"] += 1
             yield d
 

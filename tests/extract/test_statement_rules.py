@@ -94,3 +94,21 @@ def test_an_unnamed_source_of_indirect_speech_keeps_its_description():
             "respond in kind.")
     ind = [(s["speaker"], s["text"]) for s in _statements(body) if s["kind"] == "indirect"]
     assert ind == [("A spokesman for the Polish foreign ministry", "Warsaw would respond in kind")]
+
+
+def test_statement_sentences_are_parsed_without_entities_unless_another_type_wants_them():
+    from newsfacts.extract import _selectors
+    from newsfacts.extract.document import prepare, select_sentences
+    from newsfacts.extract.nlp import parse_texts
+
+    body = ('Harbour news\n\n"The quay is closed," Ana Lee said on Monday.\n\n'
+            "Tom Ward flew to Oslo on Tuesday for talks.")
+    d = prepare("t", body, "text", dict(META))
+    full = {t for _i, t in select_sentences(d, *_selectors(True))}
+    plain = {t for _i, t in select_sentences(d, *_selectors(False))} - full
+    assert plain == {'"The quay is closed," Ana Lee said on Monday.'}
+    assert "Tom Ward flew to Oslo on Tuesday for talks." in full
+    bare, = parse_texts(list(plain), entities=False)
+    whole, = parse_texts(["Tom Ward flew to Oslo on Tuesday for talks."])
+    assert not bare.has_annotation("ENT_IOB") and whole.has_annotation("ENT_IOB")
+    assert [t.dep_ for t in bare][:1] == ["punct"] and any(t.dep_ == "nsubj" for t in bare)

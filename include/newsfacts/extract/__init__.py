@@ -65,7 +65,7 @@ def _fact_types() -> tuple[FactType, ...]:
 
     return (
         FactType("statements", statements.extract_statements, statements.parse_words,
-                 statements.rule_ids, statements.PARSE_PATTERN),
+                 statements.rule_ids, statements.PARSE_PATTERN, parse_entities=False),
         FactType("visits", visits.extract_visits, visits.parse_words, visits.rule_ids,
                  visits.PARSE_PATTERN),
         FactType("deployments", deployments.extract_deployments, deployments.parse_words,
@@ -95,6 +95,16 @@ def _parse_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _parse_patterns() -> tuple:
     return tuple(ft.parse_pattern for ft in fact_types() if ft.parse_pattern is not None)
+
+
+@lru_cache(maxsize=2)
+def _selectors(entities: bool) -> tuple[frozenset[str], tuple]:
+    """(parse words, parse patterns) of the fact types that do (or do not) read entities."""
+    fts = [ft for ft in fact_types() if ft.parse_entities == entities]
+    words: set[str] = set()
+    for ft in fts:
+        words |= ft.parse_words()
+    return frozenset(words), tuple(ft.parse_pattern for ft in fts if ft.parse_pattern is not None)
 
 
 def _empty(doc: str, meta: dict, text: str = "", error: str | None = None) -> dict:
@@ -143,20 +153,28 @@ def _extract_chunk(items: list[tuple]) -> Iterator[dict]:
             drafts.append(prepare(doc, body, fmt, meta))
         except Exception as exc:  # a bad page must not stop a batch
             drafts.append(_failed(doc, meta, exc))
+    # sentences a fact type reading entities selected are parsed in full; those only the
+    # others selected (statements: quote and speech verb) without the entity recogniser
     wanted: list[tuple[int, int, str]] = []
-    words = _parse_words()
+    plain: list[tuple[int, int, str]] = []
+    ner_words, ner_patterns = _selectors(True)
+    words, patterns = _selectors(False)
     for di, d in enumerate(drafts):
         if isinstance(d, dict):
             continue
-        for si, text in select_sentences(d, words, _parse_patterns()):
-            wanted.append((di, si, text))
-    if wanted:
+        full = dict(select_sentences(d, ner_words, ner_patterns))
+        wanted.extend((di, si, text) for si, text in full.items())
+        plain.extend((di, si, text) for si, text in select_sentences(d, words, patterns)
+                     if si not in full)
+    for todo, entities in ((wanted, True), (plain, False)):
+        if not todo:
+            continue
         try:
-            for (di, si, _t), parsed in zip(wanted, parse_texts(t for _d, _s, t in wanted),
-                                             strict=True):
+            for (di, si, _t), parsed in zip(todo, parse_texts(
+                    (t for _d, _s, t in todo), entities=entities), strict=True):
                 drafts[di].parses[si] = parsed
         except Exception:  # pragma: no cover - the parser failing is a bug; keep the batch
-            _log.exception("parse failed for a batch of %d sentences", len(wanted))
+            _log.exception("parse failed for a batch of %d sentences", len(todo))
     for d in drafts:
         if isinstance(d, dict):
             yield d

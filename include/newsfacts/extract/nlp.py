@@ -55,9 +55,19 @@ def load() -> Language:
     return nlp
 
 
-def parse_texts(texts: Iterable[str], batch_size: int = PIPE_BATCH) -> Iterator[Doc]:
-    """Parse many short texts (sentences) in one stream: one Doc per text, in order."""
-    return load().pipe(texts, batch_size=batch_size)
+def parse_texts(texts: Iterable[str], batch_size: int = PIPE_BATCH, entities: bool = True
+                ) -> Iterator[Doc]:
+    """Parse many short texts (sentences) in one stream: one Doc per text, in order. With
+    entities=False the entity recogniser is skipped (Doc.ents empty; ~45% of the cost)."""
+    nlp = load()
+    if entities:
+        return nlp.pipe(texts, batch_size=batch_size)
+    return _pipe_without_ner(nlp, texts, batch_size)
+
+
+def _pipe_without_ner(nlp, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
+    with nlp.select_pipes(disable=["ner"]):
+        yield from nlp.pipe(texts, batch_size=batch_size)
 
 
 def parse_text(text: str) -> Doc:

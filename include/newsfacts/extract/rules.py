@@ -78,3 +78,6 @@ class FactType:
     rule_ids: Callable[[], Iterable[str]] = tuple
     # a sentence matching this regex is parsed too (for cues no single word can select)
     parse_pattern: re.Pattern | None = None
+    # whether the type reads named entities (ctx.places, ent types): sentences that only
+    # types not reading them selected are parsed without the entity recogniser (faster)
+    parse_entities: bool = True

@@ -31,8 +31,8 @@ def main() -> int:
     ap.add_argument("docs", nargs="?", default=str(REPO / ".." / "shared" / "eval" / "dev" / "docs"))
     ap.add_argument("--repeat", type=int, default=3)
     a = ap.parse_args()
+    from newsfacts.corpus import iter_corpus
     from newsfacts.extract import extract_document, extract_documents, nlp
-    from newsfacts.extract.corpus import iter_corpus
 
     docs = list(iter_corpus([a.docs]))
     texts = [d for d in docs if d[2] == "text"]

@@ -48,11 +48,16 @@ def test_every_statement_and_deployment_rule_has_a_case():
 
 
 @pytest.mark.parametrize("rule_id", sorted(CASES))
-def test_rule(rule_id, monkeypatch):
+def test_rule(rule_id):
+    from newsfacts.extract.rules import set_disabled
+
     if rule_id.startswith("statement.") and rule_id != "statement.quote_verb_subject":
         # the surface paths speak when the parse path is off (tests/extract/
         # test_statement_rules.py runs the same sentences with it on too)
-        monkeypatch.setenv("NEWSFACTS_DISABLED_RULES", "statement.quote_verb_subject")
-    out = extract_document("t", "Headline\n\n" + CASES[rule_id], meta=META)
+        set_disabled("statement.quote_verb_subject")
+    try:
+        out = extract_document("t", "Headline\n\n" + CASES[rule_id], meta=META)
+    finally:
+        set_disabled("")
     kind = "statements" if rule_id.startswith("statement.") else "deployments"
     assert rule_id in {f["rule"] for f in out[kind]}, out[kind]

@@ -17,9 +17,13 @@ def _run(body: str, headline: str = "Talks resume in the capital") -> dict:
 
 
 @pytest.fixture
-def surface(monkeypatch):
+def surface():
     """The parse path switched off: the surface rules (quotes.py) speak alone."""
-    monkeypatch.setenv("NEWSFACTS_DISABLED_RULES", "statement.quote_verb_subject")
+    from newsfacts.extract.rules import set_disabled
+
+    set_disabled("statement.quote_verb_subject")
+    yield
+    set_disabled("")
 
 
 def _said(body: str, **kw) -> list[tuple[str, str, str]]:

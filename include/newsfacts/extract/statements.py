@@ -50,6 +50,8 @@ def _parse_pattern() -> re.Pattern:
 # A sentence holding a quotation mark and a speech verb is parsed: the speaker of its quote
 # is the subject of the speech verb above the quote in the dependency tree (speech.py).
 PARSE_PATTERN = _parse_pattern()
+# statements read the tree, not entity types: their sentences skip the entity recogniser
+PARSE_ENTITIES = False
 
 
 def rule_ids() -> tuple[str, ...]:

@@ -88,6 +88,8 @@ class _Lex:
     venues: frozenset[str]                # occasions and audiences that place a speaker
     hosts: frozenset[str]                 # verbs whose object is a guest
     premises: frozenset[str]              # one's own premises: no visit ("his headquarters")
+    topics: frozenset[str]                # prepositions of a topic ("told a story about X")
+    take: frozenset[str]                  # forms of "take" ("a tour that will take him to X")
     speakers: frozenset[str]              # sources that report on others ("a spokesman said")
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
 
@@ -136,6 +138,7 @@ def _lex() -> _Lex:
         meetings=meetings, too_vague=vague, speech=speech,
         generic=lx.words("generic_destinations"), venues=venues,
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
+        topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"))
 
 
@@ -707,10 +710,6 @@ def _away_frame(frame: str):
     return rule
 
 
-_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning", "against", "for",
-                          "into", "than", "like", "by"})
-
-
 def _object_heads(t: Token, depth: int = 4) -> list[Token]:
     """t and the nouns of its own phrase that can carry the place of the occasion, nearest
     first: its object, the audience or occasion it speaks to or at ("told reporters",
@@ -723,7 +722,7 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
         for h in frontier:
             for c in h.children:
                 via_prep = c.dep_ == "prep" and (c.lower_ == "at" or (
-                    c.lower_ not in _TOPIC_PREPS and c.lower_ != "in"))
+                    c.lower_ not in _lex().topics and c.lower_ != "in"))
                 venue_obj = c.dep_ in ("dobj", "pobj") and (
                     h.i == t.i or _lemma(c) in venues or c.lower_ in venues or _lemma(c) == "end"
                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
@@ -850,7 +849,7 @@ def _companions(t: Token) -> list[Token]:
 
 def trip_takes_traveller(ctx, idx, t) -> Found | None:
     """"a tour that will take him to Seoul": the object of "take" travels."""
-    if t.lower_ not in ("take", "takes", "took", "taken", "taking"):
+    if t.lower_ not in _lex().take:
         return None
     subj = _subjects(t)
     if not subj or not _is_trip_noun(subj[0]):
@@ -1361,7 +1360,7 @@ def _host_of(ctx, idx, t: Token, traveller_keys: set) -> str | None:
         ok = (x.dep_ == "dobj" and _lemma(h) in ("visit", "meet")) or (x.dep_ == "pobj" and (
             (h.lower_ == "with" and (_lemma(h.head) in ("meet", "talk")
                                      or _lemma(h.head) in _lex().meetings))
-            or (h.lower_ == "by" and h.head.lower_.startswith(("host", "invit", "welcom")))
+            or (h.lower_ == "by" and (h.head.lower_ in _lex().hosts or _lemma(h.head) == "invite"))
             or (h.lower_ == "of" and h.head.lower_ in ("invitation", "guest"))))
         if not ok:
             continue
@@ -1381,7 +1380,7 @@ def _trigger_words() -> frozenset[str]:
 
     words = _forms_of("travel_verbs") | _forms_of("trip_nouns") | set(lx.form_index("host_verbs"))
     words |= {f for r in lx.rows("meeting_nouns") for f in (r["lemma"], r["lemma"] + "s")}
-    words |= {"since", "visiting", "take", "takes", "took", "taken", "taking", "back"}
+    words |= {"since", "visiting", "back"} | _lex().take
     return frozenset(words)
 
 

@@ -179,6 +179,26 @@ def _is_title_token(t: str) -> bool:
     return False
 
 
+def _first_name_gender(first: str) -> str:
+    """"f" or "m" for a first name the lexicon gives one gender, "" for one it gives both
+    ("Lindsey", "Jordan": no evidence), "?" for a word it does not list."""
+    f, m = first in FEMALE_FIRST, first in MALE_FIRST
+    return "" if f and m else "f" if f else "m" if m else "?"
+
+
+def _honorific_surname_at(toks: list[str]) -> int | None:
+    """Index of the last honorific followed by one capitalised word that is not a role noun
+    ("Mr German", "Ms Bishop"), or None."""
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i].rstrip(".") in HONORIFICS:
+            nxt = toks[i + 1]
+            if i + 2 == len(toks) and nxt.lower() not in ROLE_NOUNS and \
+                    nxt.lower() not in PERSON_NOUNS and nxt not in _SMALL_WORDS:
+                return i
+            return None
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _is_group_word(t: str) -> bool:
     """A capitalised plural that names a group, not a person: "Officials", "Aides",
@@ -232,7 +252,9 @@ def _classify(tokens: tuple[str, ...]) -> str:
     if len(tokens) >= 2:
         if low[0] in _NOT_PERSON_FIRST or low[-1] in _NOT_PERSON_LAST:
             return "unknown"
-        if any(t in NON_NAME_WORDS for t in tokens):
+        if any(t in NON_NAME_WORDS for t in tokens) and not (
+                len(tokens) == 2 and tokens[1] in _FIRST_NAME_MONTHS
+                and _first_name_gender(tokens[0]) != "?"):
             return "unknown"
         return "person"
     return "unknown"
@@ -327,6 +349,12 @@ class EntityIndex:
                 if _is_titleish(t):
                     k = idx if idx < len(toks) - 1 else -1
                     break
+            # after an honorific, a capitalised word is a surname even when it is also a
+            # title word, a demonym or a place ("Mr German", "Ms Bishop", "Mrs Paris"), unless
+            # it names a role ("Mr President", "Madam Speaker")
+            hk = _honorific_surname_at(toks)
+            if hk is not None and hk > k:
+                k = hk
             title_toks = toks[:k + 1] if k >= 0 else []
             hon = next((t.rstrip(".") for t in title_toks if t.rstrip(".") in HONORIFICS), None) \
                 if title_toks else None
@@ -338,15 +366,18 @@ class EntityIndex:
                     month_name and name_run[0][0] in _FIRST_NAME_MONTHS and len(name_run) > 1
                     and name_run[1][0] not in NON_NAME_WORDS):
                 name_run = name_run[1:]
-            while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS:
-                name_run = name_run[:-1]
+            while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS and not (
+                    name_run[-1][0] in _FIRST_NAME_MONTHS and len(name_run) == 2
+                    and _first_name_gender(name_run[0][0]) != "?"):
+                name_run = name_run[:-1]  # ("Theresa May": a month after a first name stays)
             if not name_run:
                 continue
             for t, _ in name_run:
                 if not _is_titleish(t):
                     break
             else:
-                continue  # titles only
+                if hk is None or hk != k:
+                    continue  # titles only
             name_toks = [t for t, _ in name_run]
             off = name_run[0][1]
             end = name_run[-1][1] + len(name_run[-1][0])
@@ -361,6 +392,8 @@ class EntityIndex:
             if title_toks and kind == "unknown" and (
                     hon or any(t.rstrip(".") in TITLE_WORDS for t in title_toks)):
                 kind = "person"
+            if honorific_before and kind in ("country", "place") and len(name_toks) == 1:
+                kind = "person"  # "Mr Jordan", "Mrs Paris": an honorific names a person
             # lower-case title before ("venezuelan president Hugo Chavez")
             if kind == "person" and not title:
                 words = text[max(0, off - 50):off].split()[-4:]
@@ -420,11 +453,9 @@ class EntityIndex:
                     self.actors.append(a)
                     self._by_name[m.text] = a
                     self._by_surname.setdefault(_surname(m.text), []).append(a)
-                    first = m.text.split()[0]
-                    if first in FEMALE_FIRST:
-                        a.gender = "f"
-                    elif first in MALE_FIRST:
-                        a.gender = "m"
+                    g = _first_name_gender(m.text.split()[0])
+                    if g in ("f", "m"):
+                        a.gender = g
                 self._attach(a, m)
         full_counts: dict[str, int] = {}
         for m in self.mentions:

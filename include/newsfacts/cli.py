@@ -12,16 +12,30 @@ from newsfacts.errors import UserError
 __all__ = ["build_parser", "main"]
 
 
+def _disable_rules(args: argparse.Namespace) -> None:
+    """Rules switched off for this run: --disable-rules, else NEWSFACTS_DISABLED_RULES."""
+    from newsfacts.settings import Settings
+
+    ids = args.disable_rules or Settings.from_env().disabled_rules
+    if ids:
+        from newsfacts.extract.rules import set_disabled
+
+        set_disabled(ids)
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from newsfacts.corpus import write_extractions
 
+    _disable_rules(args)
     return write_extractions(args.paths, out=args.out, progress=not args.quiet)
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from newsfacts.evaluate import run_eval
 
-    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors, demo=args.demo)
+    _disable_rules(args)
+    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors, demo=args.demo,
+                    by_rule=args.by_rule)
 
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
@@ -87,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", help="files or folders (.txt/.html with optional .json sidecar)")
     e.add_argument("--out", help="write JSON lines here instead of standard output")
     e.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    e.add_argument("--disable-rules", default="",
+                   help="comma-separated rule ids to switch off (experiments)")
     e.set_defaults(func=_cmd_extract)
 
     v = sub.add_parser("eval", help="score the extractor on the shared dev set (on the "
@@ -97,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "../shared/eval is absent)")
     v.add_argument("--gold", action="append", help="gold file(s); default: every gold-*.jsonl")
     v.add_argument("--errors", type=int, default=0, help="list up to N misses/false alarms")
+    v.add_argument("--disable-rules", default="",
+                   help="comma-separated rule ids to switch off (experiments)")
+    v.add_argument("--by-rule", action="store_true",
+                   help="also print each rule's precision and count (its predictions alone)")
     v.set_defaults(func=_cmd_eval)
 
     f = sub.add_parser("fetch", help="discover and fetch articles from the sources, without loading")

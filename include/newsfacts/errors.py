@@ -34,5 +34,14 @@ class GateFailed(RuntimeError):
     """A quality check failed: the run must stop before publish. The message names each check."""
 
 
-__all__ = ["ArchiveError", "ConfigError", "DocsError", "GateFailed", "StorageError",
-           "UserError"]
+__all__ = ["ArchiveError", "ConfigError", "DocsError", "ExtractorSetupError", "GateFailed",
+           "PageError", "StorageError", "UserError"]
+
+
+class ExtractorSetupError(UserError):
+    """The extractor cannot run here (its parse model is missing or not the locked one)."""
+
+
+class PageError(ValueError):
+    """A page the extractor cannot read as an article (recorded as that article's
+    extract_error; the rest of the batch goes on)."""

@@ -22,12 +22,11 @@ def default_eval_dir() -> Path:
 
 def extract_to(docs_dir: Path, out_path: Path) -> int:
     from newsfacts.corpus import iter_corpus
-    from newsfacts.extract import extract_document
+    from newsfacts.extract import extract_documents
 
     n = 0
     with open(out_path, "w", encoding="utf-8") as fh:
-        for doc, body, fmt, meta in iter_corpus([str(docs_dir)]):
-            res = extract_document(doc, body, fmt=fmt, meta=meta)
+        for res in extract_documents(iter_corpus([str(docs_dir)])):
             slim = {k: res.get(k) or [] for k in FACT_TABLES}
             slim = {"doc": res["doc"], "extractor_version": res["extractor_version"], **slim}
             fh.write(json.dumps(slim, ensure_ascii=False) + "\n")
@@ -95,8 +94,42 @@ def run_demo_eval(reason: str | None = None, out=None) -> int:
     return 0
 
 
+def rule_report(score_py: Path, gold: Path, pred: Path, tmp: Path) -> list[dict]:
+    """Per rule id: its predictions alone scored against the gold (score.py --json).
+    precision = matched / predicted for that rule's facts of its fact type."""
+    preds = [json.loads(x) for x in pred.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rules: dict[tuple[str, str], int] = {}
+    for obj in preds:
+        for kind in FACT_TABLES:
+            for f in obj.get(kind) or []:
+                key = (kind, f.get("rule") or "(none)")
+                rules[key] = rules.get(key, 0) + 1
+    out = []
+    for (kind, rule), _n in sorted(rules.items()):
+        path = tmp / "pred-rule.jsonl"
+        with open(path, "w", encoding="utf-8") as fh:
+            for obj in preds:
+                keep = [f for f in obj.get(kind) or [] if (f.get("rule") or "(none)") == rule]
+                fh.write(json.dumps({"doc": obj["doc"], kind: keep}, ensure_ascii=False) + "\n")
+        res, _ = json.JSONDecoder().raw_decode(score(score_py, gold, path, as_json=True))
+        r = res.get(kind) or {}
+        n, m = r.get("pred", 0), r.get("matched", 0)
+        out.append({"type": kind, "rule": rule, "pred": n, "matched": m,
+                    "precision": round(m / n, 3) if n else 0.0})
+    return out
+
+
+def print_rule_report(rows: list[dict]) -> None:
+    print(f"{'rule':40s} {'type':12s} {'pred':>5s} {'match':>5s} {'P':>6s}")
+    for r in sorted(rows, key=lambda r: (r["type"], r["precision"], -r["pred"])):
+        print(f"{r['rule']:40s} {r['type']:12s} {r['pred']:5d} {r['matched']:5d} "
+              f"{r['precision']:6.3f}")
+    print("(predictions on documents without gold for their type, and kinds score.py does not "
+          "score, such as indirect statements, are not counted)")
+
+
 def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0,
-             demo: bool = False) -> int:
+             demo: bool = False, by_rule: bool = False) -> int:
     dev = Path(dev_dir).resolve() if dev_dir else default_eval_dir() / "dev"
     score_py = dev.parent / "score.py"
     docs = dev / "docs"
@@ -120,8 +153,12 @@ def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0
         for g in golds:
             print(f"\n== {g.name}")
             print(score(score_py, g, pred, errors=errors), end="")
+        combined = golds[0]
         if len(golds) > 1:
             combined = combine_gold(golds, Path(tmp) / "gold-all.jsonl")
             print("\n== all gold files combined")
             print(score(score_py, combined, pred, errors=0), end="")
+        if by_rule:
+            print(f"\n== per rule ({combined.name}): each rule's predictions scored alone")
+            print_rule_report(rule_report(score_py, combined, pred, Path(tmp)))
     return 0

@@ -396,7 +396,43 @@ _OWNER_RE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)?\s+(?:mil
                        r"(?:troops|soldiers|forces|military|marines|warships|service\s+members|personnel)\b")
 
 
-def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
+RULE_IDS = ("deploy.num_force_phrase", "deploy.vague_force_phrase", "deploy.coordinated_owners",
+            "deploy.bare_number", "deploy.second_location")
+
+
+def parse_words() -> frozenset[str]:
+    """Deployments do not read the parse (yet): no sentence is parsed for them."""
+    return frozenset()
+
+
+def rule_ids() -> tuple[str, ...]:
+    return RULE_IDS
+
+
+def extract_deployments(ctx) -> list[dict]:
+    """Fact type "deployments" on a DocContext (boilerplate paragraphs left out). Rule ids:
+    deploy.num_force_phrase ("2,500 more soldiers"), deploy.vague_force_phrase ("thousands
+    of troops", "Russian forces"), deploy.coordinated_owners ("30 coast guard and militia
+    vessels"), deploy.bare_number (a number standing for forces named just before),
+    deploy.second_location (a second place of the same forces)."""
+    from .rules import disabled_rules
+
+    off = disabled_rules()
+    return [d for d in _extract(ctx.article, ctx.entities, ctx.boilerplate)
+            if d["rule"] not in off]
+
+
+def _rule_of(m, kind: str, num: str | None) -> str:
+    if kind == "bare":
+        return "deploy.bare_number"
+    if isinstance(m, _Joined):
+        return "deploy.coordinated_owners"
+    if num and not re.fullmatch(_VAGUE, num.lower().strip()):
+        return "deploy.num_force_phrase"
+    return "deploy.vague_force_phrase"
+
+
+def _extract(art: Article, ents: EntityIndex, skip: frozenset[int] = frozenset()) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple] = set()
     seen_locs: set[tuple] = set()
@@ -414,7 +450,7 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
     prev_unit_sent = -5
     for s in art.sentences:
         st = s.text
-        if s.paragraph in art.headings:
+        if s.paragraph in art.headings or s.paragraph in skip:
             continue
         has_unit = bool(art.words(s.idx) & _UNIT_HEADS) and bool(_unit_search(st))
         matches = _force_matches(st) if has_unit else []
@@ -533,7 +569,8 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                         l2, c2 = _location(st, a, li + len(loc) + more.start(), prev_country)
                         if l2 and l2 != loc:
                             locs.append((l2, c2))
-            for loc, loc_iso in locs:
+            rule = _rule_of(m, kind, num)
+            for li_, (loc, loc_iso) in enumerate(locs):
                 lkey = (loc or "").lower()
                 tail = re.search(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$", loc or "")
                 tkey = tail.group(0).lower() if tail else lkey
@@ -559,7 +596,8 @@ def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
                 out.append({"actor": actor, "actor_country": iso, "size": size,
                             "qualifier": qualifier, "unit": unit, "location": loc,
                             "location_country": loc_iso, "status": status, "sentence": st,
-                            "sentence_idx": s.idx, "start": s.start + a, "end": s.start + b})
+                            "sentence_idx": s.idx, "start": s.start + a, "end": s.start + b,
+                            "rule": rule if li_ == 0 else "deploy.second_location"})
                 size, qualifier = None, "vague"
         while ci < len(country_mentions) and country_mentions[ci][0] < s.end:
             prev_countries.append(country_mentions[ci][1:])

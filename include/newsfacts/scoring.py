@@ -19,7 +19,6 @@ that fact type (an absent key means "not annotated", an empty list "annotated: n
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import unicodedata
@@ -28,7 +27,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
-from newsfacts.settings import REPO_DIR
+from newsfacts import lexicon
 
 KINDS = ("statements", "visits", "deployments")
 OVERLAP = 0.5
@@ -54,10 +53,9 @@ def content_words(text: str | None) -> set[str]:
     return {w for w in words(text) if w not in STOP_WORDS}
 
 
-def _seed(name: str) -> list[dict]:
-    path = REPO_DIR / "dbt_project" / "seeds" / f"{name}.csv"
-    with open(path, newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
+def _seed(name: str) -> tuple[dict[str, str], ...]:
+    """A reference table of the lexicon store (the same files dbt loads as seeds)."""
+    return lexicon.rows(name)
 
 
 @cache

@@ -23,7 +23,7 @@ SHARED_EVAL = REPO_DIR.parent / "shared" / "eval"
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("fresh") / "newsfacts"
-    for part in ("include", "bench", "dbt_project/seeds"):
+    for part in ("include", "bench"):
         shutil.copytree(REPO_DIR / part, root / part,
                         ignore=shutil.ignore_patterns("__pycache__", "target", "logs"))
     assert not (root.parent / "shared").exists()

@@ -55,9 +55,9 @@ def test_summary_escapes_hostile_facts(settings, capsys):
                     [f"run{HOSTILE}", datetime(2026, 12, 6, tzinfo=UTC), ["x1"]])
         con.execute("create table fct_statement (statement_key varchar, article_key varchar, "
                     "speaker varchar, quote_text varchar, statement_kind varchar, "
-                    "published_date date)")
+                    "published_date date, url varchar, start_char integer)")
         con.execute("insert into fct_statement values ('s1', 'a1', ?, ?, 'direct', "
-                    "'2026-12-05')", [f"Ilse{HOSTILE}", f"We stay.{HOSTILE}"])
+                    "'2026-12-05', 'https://news.example/a1', 0)", [f"Ilse{HOSTILE}", f"We stay.{HOSTILE}"])
     finally:
         con.close()
     assert main(["summary"]) == 0

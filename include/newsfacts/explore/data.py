@@ -9,7 +9,6 @@ from the published file's `audit` schema and from the landing zone's run metrics
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from newsfacts import lexicon
 from newsfacts.settings import Settings
 
 VISIT_STATUSES = ("planned", "possible", "ongoing", "completed", "cancelled")
@@ -280,10 +280,7 @@ def visit_options(pub: Published) -> tuple[list[str], list[str]]:
 def country_points(settings: Settings | None = None) -> pd.DataFrame:
     """Every country's capital (the dbt seed): the map's backdrop, drawn from shipped
     coordinates (no tile server)."""
-    settings = settings or Settings.from_env()
-    path = settings.dbt_project_dir / "seeds" / "ref_countries.csv"
-    with open(path, newline="", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["latitude"] and r["longitude"]]
+    rows = [r for r in lexicon.rows("ref_countries") if r["latitude"] and r["longitude"]]
     return pd.DataFrame({"country": [r["country_name"] for r in rows],
                          "latitude": [float(r["latitude"]) for r in rows],
                          "longitude": [float(r["longitude"]) for r in rows]})

@@ -63,6 +63,8 @@ RULE_CASES = [
      "Ravi Mehta in Tokyo on Monday.", ("Ravi Mehta", "Tokyo", "completed")),
     ("visit.precedent_since", "Chancellor Otto Brenner will be the first German leader to visit "
      "Havana since Helmut Vogel in 1998.", ("Helmut Vogel", "Havana", "completed")),
+    ("visit.dateline_subject", "OSLO (Wire) - British Foreign Secretary Jane Hollis on Wednesday "
+     "urged the northern states to share more data.", ("Jane Hollis", "Oslo", "ongoing")),
 ]
 
 
@@ -143,3 +145,58 @@ def test_pronouns_and_roles_resolve_to_the_named_person():
 def test_host_is_the_person_received_by():
     v = visits("Ambassador Tom Hale visited Prime Minister Dana Levi in Israel last week.")[0]
     assert (v["traveller"], v["destination"], v["host"]) == ("Tom Hale", "Israel", "Dana Levi")
+
+
+@pytest.mark.parametrize("body", [
+    # the filing place is the traveller's own country: no trip
+    "LONDON (Wire) - British Foreign Secretary Jane Hollis on Wednesday urged allies to act.",
+    # a US state named in the title is the traveller's home, not a city elsewhere
+    "DENVER (Wire) - South Carolina Sen. Tom Ridge on Wednesday said he would run.",
+    # whose home the article does not tell: no trip read off a dateline
+    "OSLO (Wire) - Jane Hollis on Wednesday urged the northern states to share more data.",
+    # a dateline deep in the article is no dateline
+])
+def test_dateline_needs_a_traveller_from_elsewhere(body):
+    assert [v for v in visits(body) if v["rule"] == "visit.dateline_subject"] == []
+
+
+def test_dateline_only_opens_the_story():
+    body = ("Talks resumed on Monday.\n\nThe envoys met again.\n\nNothing was agreed.\n\n"
+            "More talks are due.\n\nNo date is set.\n\nOSLO (Wire) - British Foreign Secretary "
+            "Jane Hollis on Wednesday urged the northern states to share more data.")
+    assert [v for v in visits(body) if v["rule"] == "visit.dateline_subject"] == []
+
+
+@pytest.mark.parametrize("body, destination", [
+    ("Foreign Secretary Jane Hollis toured a refugee camp in northern Kenya.",
+     "a refugee camp in northern Kenya"),
+    ("Senator Ann Cole visited a migrant detention centre on Monday.", "a migrant detention centre"),
+    ("President Ivo Rask will visit the border station today.", "the border station"),
+    ("President Ivo Rask made a visit to a federal prison in Oklahoma.", "a federal prison in Oklahoma"),
+])
+def test_sites_are_destinations_as_written(body, destination):
+    assert destination in {v["destination"] for v in visits(body)}
+
+
+def test_own_premises_and_repeated_sites():
+    assert {v["destination"] for v in visits(
+        "Senator Ann Cole visited his old school in Leeds.")} == {"Leeds"}
+    got = [v["destination"] for v in visits(
+        "Senator Ann Cole toured detention centres on Monday. She said the detention centre "
+        "she visited was overcrowded.")]
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Foreign Minister Anna Lindqvist of Sweden, in Doha on Tuesday, said the talks had stalled.",
+    "Speaking in Doha on Tuesday, Swedish Foreign Minister Anna Lindqvist said the talks had stalled.",
+    "Swedish Foreign Minister Anna Lindqvist, speaking to a television channel in Doha, said the "
+    "talks had stalled.",
+])
+def test_statements_placed_away_from_home(body):
+    assert ("Anna Lindqvist", "Doha") in {(v["traveller"], v["destination"]) for v in visits(body)}
+
+
+def test_a_place_in_a_relative_clause_does_not_place_the_speaker():
+    assert visits("Dr Ann Cole, who was a doctor in Leeds, in the Aire valley, said staff were "
+                  "tired.") == []

@@ -29,6 +29,8 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.visiting_guest           "visiting NATO chief X" at a news conference of a host
   visit.host_receives_guest      "X hosted / welcomed Y in Z": the guest travels
   visit.precedent_since          "the first ... to visit Cuba since X in 1928": X went too
+  visit.dateline_subject         "TALLINN (Reuters) - Vice President X on Monday assured ...":
+                                 the lead's subject is there now, when it is abroad for them
 
 The traveller is the predicate's subject (climbing through "plans to visit", "and then
 flew", "who visited", "visiting"), its passive agent, a trip noun's possessor or agent, or
@@ -37,7 +39,8 @@ pronoun or a role ("the president") resolves to the person named in the article.
 destination is a place (context.places: spaCy GPE/LOC/FAC checked against the gazetteer,
 never a nationality or a religion) in the predicate's object or prepositional object, the
 most specific one ("the Pakistani capital, Islamabad" -> Islamabad; "Doha, Qatar" -> Doha),
-one visit per stop of a list. Status comes from the parse: auxiliaries and the words the
+one visit per stop of a list; a site a trip goes to is kept as written with the place in
+its phrase ("a refugee camp in northern Kenya", lexicon/venue_nouns.csv). Status comes from the parse: auxiliaries and the words the
 predicate depends on ("plans to", "hopes to", "cancelled") and modifiers of a trip noun
 ("upcoming", "ahead of") from lexicon/visit_status_cues.csv, then tense. A traveller's own
 country is no destination of a meeting or a statement made at home, nor of a return home.
@@ -47,7 +50,8 @@ before (kept in the context's private memo under a visits-only key).
 
 Every place test, cue and word list is data in the lexicon store (travel_verbs,
 trip_nouns, trip_support_verbs, meeting_nouns, audience_nouns, host_verbs, own_premises,
-generic_destinations, visit_status_cues, traveller_heads, nationality_cues, regions).
+generic_destinations, venue_nouns, visit_status_cues, traveller_heads, nationality_cues,
+regions).
 """
 
 from __future__ import annotations
@@ -85,6 +89,7 @@ class _Lex:
     meetings: dict[str, frozenset[str]]   # meeting noun -> place prepositions
     too_vague: frozenset[str]             # continents and compass points: no destination
     generic: frozenset[str]               # "the region": a destination as written
+    sites: frozenset[str]                 # "a refugee camp": a site as written
     venues: frozenset[str]                # occasions and audiences that place a speaker
     hosts: frozenset[str]                 # verbs whose object is a guest
     premises: frozenset[str]              # one's own premises: no visit ("his headquarters")
@@ -136,7 +141,7 @@ def _lex() -> _Lex:
         heads=dict(lx.mapping("traveller_heads", "word", "kind")), forms=forms,
         noun_forms=noun_forms, multi=multi,
         meetings=meetings, too_vague=vague, speech=speech,
-        generic=lx.words("generic_destinations"), venues=venues,
+        generic=lx.words("generic_destinations"), sites=lx.words("venue_nouns"), venues=venues,
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
         topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"))
@@ -187,7 +192,18 @@ def _parse_pattern() -> re.Pattern:
     w1 = "|".join(sorted(map(re.escape, after), key=len, reverse=True))
     w2 = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
     return re.compile(rf"\b(?:{w1})\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"
-                      rf"|\b(?:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+                      rf"|\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+                      rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, (?:{w2})\b"
+                      rf"|{_DATELINE.pattern}")
+
+
+# "TALLINN (Reuters) - ", "KABUL, Afghanistan (AP) — ": the place an article was filed from,
+# in capitals at the start of its first paragraph
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+                       r"(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}))?"
+                       r" ?(?:\([^()]{1,40}\) ?)?(?:-{1,2}|—|–) ")
+# a dateline is read only in the first sentences of the article's body
+_DATELINE_SENTENCES = 3
 
 
 PARSE_PATTERN = _parse_pattern()
@@ -207,6 +223,7 @@ class Found:
     named: bool = False  # only named people (no pronoun-less roles or groups) travel
     when: str | None = None  # the trip's date when the rule reads it itself
     returning: bool = False  # "returned to X": a visit only where the story's trips went
+    abroad: bool = False  # only a traveller whose own country is known and is not the place's
 
 
 # -- parse helpers -------------------------------------------------------------------------
@@ -299,6 +316,53 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
 
 
 def _place_in(ctx: DocContext, idx: int, item: Token) -> Place | None:
+    p = _place_in_phrase(ctx, idx, item)
+    if p is not None or _site_noun(item):
+        site = _site(ctx, idx, item, p)
+        if site is not None:
+            return site
+    return p
+
+
+def _site_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and _site_lemma(tok) is not None
+
+
+def _site_lemma(tok: Token) -> str | None:
+    """The venue_nouns row a noun is a form of ("centres" -> centre), if any."""
+    low, sites = tok.lower_, _lex().sites
+    for cand in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
+        if cand in sites:
+            return cand
+    return None
+
+
+def _site(ctx, idx, tok: Token, inner: Place | None) -> Place | None:
+    """"a refugee camp in northern Kenya", "the migrant detention centres": a site a trip
+    goes to, as written (its phrase up to the place it names), placed by that place."""
+    from .context import Place
+
+    if not _site_noun(tok) or (inner is not None and inner.span.start <= tok.i < inner.span.end):
+        return None
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return None  # "his own school": no trip
+    left = min([x.i for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound", "nmod",
+                                                        "nummod") and c.i < tok.i
+                for x in c.subtree] + [tok.i])
+    right = tok.i
+    if inner is not None:
+        if inner.span.start < left:
+            return None  # the place is not in the site's own phrase
+        right = max(right, inner.span.end - 1)
+    span = tok.doc[left:right + 1]
+    if len(span) > 10:
+        return None
+    s0 = ctx.article.sentences[idx].start
+    info = dict(inner.info, kind="facility") if inner is not None and inner.info else None
+    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE", info, span)
+
+
+def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
     p = ctx.place_of(idx, item)
     if p is None and item.lower_ == "capital" and not any(c.dep_ == "appos" for c in item.children):
         p = _capital_of(ctx, idx, item)  # "the Kenyan capital"
@@ -689,8 +753,15 @@ def _away_frame(frame: str):
         if frame == "be_in" and any(c.dep_ in ("attr", "acomp") for c in t.children):
             return None  # "was a doctor in X", "was busy in X": no trip
         places: list[Place] = []
+        subjects = _subjects(t)
+        if frame in ("statement", "event"):
+            # "X, in Doha on Tuesday, said": a place set off by commas beside the subject
+            heads = heads + [x for x in subjects if x.pos_ == "PROPN" and any(
+                _set_off(c, x) for c in x.children if c.dep_ == "prep" and c.lower_ in preps)]
         for h in heads:
             for o in _pobjs(h, preps):
+                if h in subjects and h is not t and not _set_off(o.head, h):
+                    continue
                 places.extend(p for p in _place_chain(ctx, idx, o, strict=True) if p not in places and (
                     (p.kind in ("city", "country") and not _landmark_info(p.info))
                     or (p.label == "GPE" and p.kind == "place")))
@@ -704,10 +775,20 @@ def _away_frame(frame: str):
             extra += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                       for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
         present = frame == "be_in" and t.tag_ in ("VBZ", "VBP")  # "inspectors are now in X"
-        return Found(_subjects(t), places, t, home_check=True, companions=extra,
+        return Found(subjects, places, t, home_check=True, companions=extra,
                      named=frame == "statement" or (frame == "be_in" and not present))
     rule.__doc__ = f"Predicates of frame {frame!r} placing the subject away from home."
     return rule
+
+
+def _set_off(prep: Token, name: Token) -> bool:
+    """A preposition set off by a comma right after a name (or after the name's own "of"
+    phrase): "X, in Doha,", "X of Sweden, in Doha,"."""
+    if prep.i < 2 or prep.nbor(-1).text != ",":
+        return False
+    before = prep.nbor(-2)
+    return before.i == name.i or (before.dep_ == "pobj" and before.head.head.i == name.i
+                                  and before.head.lower_ == "of")
 
 
 def _object_heads(t: Token, depth: int = 4) -> list[Token]:
@@ -725,6 +806,8 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
                     c.lower_ not in _lex().topics and c.lower_ != "in"))
                 venue_obj = c.dep_ in ("dobj", "pobj") and (
                     h.i == t.i or _lemma(c) in venues or c.lower_ in venues or _lemma(c) == "end"
+                    # the one spoken to or met with: "speaking to a TV channel in Doha"
+                    or (h.dep_ == "prep" and h.head.i == t.i and h.lower_ in ("to", "with"))
                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
                         and (_lemma(h.head) in venues or h.head.lower_ in venues)))
                 if via_prep or venue_obj:
@@ -889,6 +972,56 @@ def meeting_participants(ctx, idx, t) -> Found | None:
     return Found(who, places, t, home_check=True, named=True)
 
 
+def _dateline(ctx, idx: int):
+    """The place of the article's dateline when sentence idx opens with it (one of the first
+    sentences of the body, first of its paragraph): (Place-like record, end offset)."""
+    if idx > _DATELINE_SENTENCES:
+        return None
+    sents = ctx.article.sentences
+    s = sents[idx]
+    if idx > 0 and sents[idx - 1].paragraph == s.paragraph:
+        return None
+    m = _DATELINE.match(s.text)
+    if m is None:
+        return None
+    from .places import lookup_place
+
+    info = lookup_place(m.group("place").title())
+    if not info or info.get("kind") not in ("city", "country"):
+        return None
+    region = m.group("region")
+    if region:  # "HANNOVER, Germany": the region must agree when it names a country
+        r = lookup_place(region.rstrip("."))
+        if r and r.get("kind") == "country" and r.get("country") != info.get("country"):
+            return None
+    return info, m.start("place"), m.end("place"), m.end()
+
+
+def dateline_subject(ctx, idx, t) -> Found | None:
+    """"TALLINN (Reuters) - Vice President X on Monday assured ...": the subject of the
+    first sentence's main verb (or of its verb of saying) is where the story was filed, now,
+    when that place is abroad for them."""
+    if t.dep_ != "ROOT" or t.pos_ not in ("VERB", "AUX"):
+        return None
+    dl = _dateline(ctx, idx)
+    if dl is None:
+        return None
+    from .context import Place
+
+    info, start, end, body = dl
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the parser often makes the dateline the subject and the name its apposition
+    subj = [x for c in subj for x in ([c] if c.idx >= body else
+                                      [a for a in c.children if a.dep_ == "appos"])
+            if x.idx >= body and x.pos_ == "PROPN"]
+    if not subj:
+        return None
+    s0 = ctx.article.sentences[idx].start
+    text = info["name"] if info.get("kind") == "city" else ctx.article.sentences[idx].text[start:end]
+    place = Place(s0 + start, s0 + end, text, "GAZ", info, t.doc[0:1])
+    return Found(subj[:1], [place], t, stop_status={0: "ongoing"}, named=True, abroad=True)
+
+
 subject_event_in = _away_frame("event")
 subject_statement_in = _away_frame("statement")
 subject_present_in = _away_frame("be_in")
@@ -915,6 +1048,7 @@ RULES = table(
     ("visit.visiting_guest", visiting_guest),
     ("visit.host_receives_guest", host_receives_guest),
     ("visit.precedent_since", precedent_since),
+    ("visit.dateline_subject", dateline_subject),
 )
 
 
@@ -1268,8 +1402,19 @@ def _country_word(w: str) -> str | None:
     if c:
         return c[1]
     info = lookup_place(w)
-    if info and info.get("kind") == "city" and info.get("pop", 0) >= 100_000:
+    if info and info.get("kind") == "city" and (info.get("pop", 0) >= 100_000 or (
+            info.get("lat") is None and not info.get("pop"))):  # a large city or a US state
         return info.get("country")
+    return None
+
+
+def _country_in(words: list[str]) -> str | None:
+    """The first country the words name, two at a time first ("South Carolina Sen.")."""
+    for i, w in enumerate(words):
+        found = (_country_word(f"{w} {words[i + 1]}") if i + 1 < len(words) else None) \
+            or _country_word(w)
+        if found:
+            return found
     return None
 
 
@@ -1311,10 +1456,9 @@ def _home(actor, ctx=None) -> str | None:
         return None
     if actor.country:
         return actor.country
-    for w in re.findall(r"[A-Z][\w.]*", actor.title or ""):
-        c = _country_word(w)
-        if c:
-            return c
+    c = _country_in(re.findall(r"[A-Z][\w.]*", actor.title or ""))
+    if c:
+        return c
     if ctx is None:
         return None
     key = ("home", actor.key)
@@ -1338,11 +1482,7 @@ def _home(actor, ctx=None) -> str | None:
                     continue  # "Kenya's interior minister X"
                 break
             lead.append(w)
-        words = lead + tail.split()
-        for w in words:
-            found = _country_word(w)
-            if found:
-                break
+        found = _country_in([*reversed(lead), *tail.split()])
         if found:
             break
     ctx._memo[key] = found
@@ -1404,8 +1544,9 @@ def extract_visits(ctx: DocContext) -> list[dict]:
         if doc is None:
             continue
         done: set[int] = set()  # trigger tokens already used
+        dated = s.idx <= _DATELINE_SENTENCES and _DATELINE.match(s.text) is not None
         for t in doc:
-            if t.i in done or not _candidate(t):
+            if t.i in done or not (_candidate(t) or (dated and t.dep_ == "ROOT")):
                 continue
             for rule in rules:
                 f = rule(ctx, s.idx, t)
@@ -1447,6 +1588,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     for pi, p in enumerate(places):
                         if f.home_check and home and p.country == home:
                             continue
+                        if f.abroad and (not home or p.country == home):
+                            continue
                         if actor is not None and p.text in actor.name:
                             continue
                         dest = p.text
@@ -1454,6 +1597,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                                 re.search(rf"\b{re.escape(p.info['name'])}\b", ctx.article.text):
                             dest = p.info["name"]  # "the Turkish capital", named Ankara elsewhere
                         pname = (p.info or {}).get("name") or dest.lower()
+                        if p.label == "SITE" and not p.info:  # "the camp" after "a camp"
+                            pname = "site:" + (_site_lemma(p.span[-1]) or p.span[-1].lower_)
                         k = (key or name.lower(), pname.lower())
                         if k in seen:
                             continue

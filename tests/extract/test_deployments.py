@@ -1,0 +1,131 @@
+"""Force deployments on the parse: one invented sentence per rule id, the phrase reader
+(numbers, qualifiers, owners), statuses, and what is not a deployment."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract import extract_document
+from newsfacts.extract.deployments import rule_ids
+from newsfacts.extract.forces import parse_number
+
+META = {"published": "2024-05-02", "title_in_body": True}
+
+
+def deployments(body: str) -> list[dict]:
+    return extract_document("t", "Headline\n\n" + body, meta=META)["deployments"]
+
+
+def facts(body: str) -> set[tuple]:
+    return {(d["actor"], d["size"], d["qualifier"], d["unit"], d["location"], d["status"],
+             d["rule"]) for d in deployments(body)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway will send 250 soldiers to the Latvian border next week.",
+     ("Norway", 250, "exact", "soldier", "the Latvian border", "ordered",
+      "deploy.force_object")),
+    ("The 400 Dutch marines stationed on Aruba will be cut to 150.",
+     ("Netherlands", 150, "exact", "marine", None, "withdrawn", "deploy.bare_number")),
+    ("Fresh Canadian troops arrived in Riga on Tuesday.",
+     ("Canada", None, "vague", "troop", "Riga", "deployed", "deploy.force_subject")),
+    ("Italy has about 900 soldiers stationed in Lebanon.",
+     ("Italy", 900, "approx", "soldier", "Lebanon", "deployed", "deploy.force_participle")),
+    ("The deployment of 3,000 Spanish troops to Mali began in May.",
+     ("Spain", 3000, "exact", "troop", "Mali", "deployed", "deploy.deploy_noun")),
+    ("There are some 12,000 Turkish troops in northern Cyprus.",
+     ("Turkey", 12000, "approx", "troop", "northern Cyprus", "deployed",
+      "deploy.force_in_place")),
+    ("Portugal plans to cut its presence in the Central African Republic to 180 troops.",
+     ("Portugal", 180, "exact", "troop", "the Central African Republic", "withdrawn",
+      "deploy.force_level")),
+])
+def test_each_rule(body, expected):
+    assert expected in facts(body)
+
+
+def test_every_rule_id_is_tested_above():
+    tested = {"deploy.force_object", "deploy.bare_number", "deploy.force_subject",
+              "deploy.force_participle", "deploy.deploy_noun", "deploy.force_in_place",
+              "deploy.force_level"}
+    assert set(rule_ids()) == tested
+
+
+def test_bare_numbers_take_the_forces_named_before():
+    got = facts("Finland will send 300 more troops to Estonia, adding to the roughly 1,100 "
+                "already there. Another 150 will train local reservists.")
+    assert ("Finland", 300, "exact", "troop", "Estonia", "ordered", "deploy.force_object") in got
+    assert ("Finland", 1100, "approx", "troop", "Estonia", "deployed",
+            "deploy.bare_number") in got
+    assert ("Finland", 150, "exact", "troop", None, "ordered", "deploy.bare_number") in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("14,000", 14000), ("2.5 million", 2_500_000), ("two dozen", 24), ("a dozen", 12),
+    ("forty-five", 45), ("8,000 to 12,000", 8000), ("300-350", 300), ("several", None),
+])
+def test_numbers(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("body, size, qualifier", [
+    ("Chile deployed more than 2,000 soldiers to the northern border.", 2000, "at_least"),
+    ("Peru deployed as many as 600 police officers to the border crossing.", 600, "at_most"),
+    ("Ecuador deployed an estimated 1,500 troops to the coast.", 1500, "approx"),
+    ("Bolivia deployed 100-120 troops to the lake shore villages.", 100, "approx"),
+    ("Uruguay deployed thousands of troops to the border.", None, "vague"),
+    ("Paraguay deployed more than a dozen marines to the river port.", 12, "at_least"),
+])
+def test_sizes_and_qualifiers(body, size, qualifier):
+    d = deployments(body)
+    assert d and d[0]["size"] == size and d[0]["qualifier"] == qualifier
+
+
+def test_owners_coordinated_and_named_forces():
+    got = {(d["actor"], d["unit"]) for d in deployments(
+        "Thousands of Greek and Bulgarian troops were deployed along the Turkish border.")}
+    assert got == {("Greece", "troop"), ("Bulgaria", "troop")}
+    d = deployments("The People's Liberation Army could be deployed in Macau, an official said.")
+    assert d and d[0]["actor"] == "China" and d[0]["status"] == "planned"
+    d = deployments("More than 30 Vietnamese coast guard and fisheries vessels gathered around "
+                    "the disputed atoll.")
+    assert d and d[0]["unit"] == "vessel" and d[0]["size"] == 30
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Hungary has deployed 200 soldiers to the Serbian border.", "deployed"),
+    ("Hungary will deploy 200 soldiers to the Serbian border.", "ordered"),
+    ("Hungary is sending 200 soldiers to the Serbian border.", "ordered"),
+    ("Hungary announced that it would deploy 200 soldiers to the Serbian border.", "ordered"),
+    ("Hungary is considering sending 200 soldiers to the Serbian border.", "planned"),
+    ("Hungary could send 200 soldiers to the Serbian border.", "planned"),
+    ("Hungary put 200 soldiers on standby to reinforce the Serbian border.", "planned"),
+    ("Hungary will withdraw 200 soldiers from the Serbian border.", "withdrawn"),
+    ("Hungary agreed to pull 200 soldiers back from the Serbian border.", "withdrawn"),
+    ("Hungary will not withdraw the 200 soldiers it keeps on the Serbian border.", "deployed"),
+])
+def test_statuses(body, status):
+    d = deployments(body)
+    assert d and d[0]["status"] == status
+
+
+@pytest.mark.parametrize("body", [
+    "Four Belgian soldiers were killed in Mali on Sunday.",
+    "Gunmen ambushed Nigerian troops near the Cameroon border.",
+    "The minister refused to say how many troops would go to Niger.",
+    "Romania will not send troops to Moldova, the president said.",
+    "Austria rejected calls to deploy soldiers to the Slovenian border.",
+    "Market forces in the capital pushed prices up.",
+    "Police in the capital said the suspect had fled.",
+    "One soldier was seen near the border.",
+    "Would Sweden send troops to Latvia?",
+    "Polish troops in Poland held a parade on Friday.",
+])
+def test_not_deployments(body):
+    assert deployments(body) == []
+
+
+def test_one_fact_per_number_and_place():
+    d = deployments("Japan sent 500 troops to Djibouti. The 500 troops arrived in Djibouti on "
+                    "Friday, and Japan said the 500 soldiers in Djibouti would stay a year.")
+    assert [x["size"] for x in d] == [500]

@@ -21,7 +21,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from newsfacts.evaluate import run_eval
 
-    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors)
+    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors, by_rule=args.by_rule)
 
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--dev-dir", default=None, help="default: ../shared/eval/dev from the repo")
     v.add_argument("--gold", action="append", help="gold file(s); default: every gold-*.jsonl")
     v.add_argument("--errors", type=int, default=0, help="list up to N misses/false alarms")
+    v.add_argument("--by-rule", action="store_true",
+                   help="also print each rule's precision and count (its predictions alone)")
     v.set_defaults(func=_cmd_eval)
 
     f = sub.add_parser("fetch", help="discover and fetch articles from the sources, without loading")

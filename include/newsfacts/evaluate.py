@@ -62,7 +62,45 @@ def combine_gold(golds: list[Path], out_path: Path) -> Path:
     return out_path
 
 
-def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0) -> int:
+FACT_KEYS = ("statements", "visits", "deployments")
+
+
+def rule_report(score_py: Path, gold: Path, pred: Path, tmp: Path) -> list[dict]:
+    """Per rule id: its predictions alone scored against the gold (score.py --json).
+    precision = matched / predicted for that rule's facts of its fact type."""
+    preds = [json.loads(x) for x in pred.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rules: dict[tuple[str, str], int] = {}
+    for obj in preds:
+        for kind in FACT_KEYS:
+            for f in obj.get(kind) or []:
+                key = (kind, f.get("rule") or "(none)")
+                rules[key] = rules.get(key, 0) + 1
+    out = []
+    for (kind, rule), _n in sorted(rules.items()):
+        path = tmp / "pred-rule.jsonl"
+        with open(path, "w", encoding="utf-8") as fh:
+            for obj in preds:
+                keep = [f for f in obj.get(kind) or [] if (f.get("rule") or "(none)") == rule]
+                fh.write(json.dumps({"doc": obj["doc"], kind: keep}, ensure_ascii=False) + "\n")
+        res, _ = json.JSONDecoder().raw_decode(score(score_py, gold, path, as_json=True))
+        r = res.get(kind) or {}
+        n, m = r.get("pred", 0), r.get("matched", 0)
+        out.append({"type": kind, "rule": rule, "pred": n, "matched": m,
+                    "precision": round(m / n, 3) if n else 0.0})
+    return out
+
+
+def print_rule_report(rows: list[dict]) -> None:
+    print(f"{'rule':40s} {'type':12s} {'pred':>5s} {'match':>5s} {'P':>6s}")
+    for r in sorted(rows, key=lambda r: (r["type"], r["precision"], -r["pred"])):
+        print(f"{r['rule']:40s} {r['type']:12s} {r['pred']:5d} {r['matched']:5d} "
+              f"{r['precision']:6.3f}")
+    print("(predictions on documents without gold for their type, and kinds score.py does not "
+          "score, such as indirect statements, are not counted)")
+
+
+def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0,
+             by_rule: bool = False) -> int:
     from newsfacts.cli import UserError
 
     dev = Path(dev_dir).resolve() if dev_dir else default_eval_dir() / "dev"
@@ -84,8 +122,12 @@ def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0
         for g in golds:
             print(f"\n== {g.name}")
             print(score(score_py, g, pred, errors=errors), end="")
+        combined = golds[0]
         if len(golds) > 1:
             combined = combine_gold(golds, Path(tmp) / "gold-all.jsonl")
             print("\n== all gold files combined")
             print(score(score_py, combined, pred, errors=0), end="")
+        if by_rule:
+            print(f"\n== per rule ({combined.name}): each rule's predictions scored alone")
+            print_rule_report(rule_report(score_py, combined, pred, Path(tmp)))
     return 0

@@ -87,11 +87,15 @@ def docs_dir(settings: Settings) -> Path:
 
 def _project_digest(project_dir: Path) -> str:
     """Hash of everything `dbt docs generate` documents: models, seeds, snapshots, macros."""
+    from newsfacts.lexicon import REFERENCE_DIR  # the seeds' files (seed-paths)
+
     h = hashlib.sha256()
-    for sub in ("models", "seeds", "snapshots", "macros"):
-        for f in sorted((project_dir / sub).rglob("*")):
+    for folder in [*(project_dir / sub for sub in ("models", "seeds", "snapshots", "macros")),
+                   REFERENCE_DIR]:
+        for f in sorted(folder.rglob("*")):
             if f.is_file():
-                h.update(str(f.relative_to(project_dir)).encode())
+                h.update(f.name.encode() if folder == REFERENCE_DIR
+                         else str(f.relative_to(project_dir)).encode())
                 h.update(f.read_bytes())
     h.update((project_dir / "dbt_project.yml").read_bytes())
     return h.hexdigest()[:16]

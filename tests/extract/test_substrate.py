@@ -119,3 +119,33 @@ def test_every_fact_names_a_known_rule():
 def test_rule_tables_reject_duplicate_ids():
     with pytest.raises(ValueError):
         table(("visit.a", len), ("visit.a", len))
+
+
+def test_reference_tables_agree_with_each_other():
+    names = {r["country_code"]: r["country_name"] for r in lexicon.rows("ref_countries")}
+    for r in lexicon.rows("ref_demonyms"):
+        assert r["country_code"] in names, r
+    for r in lexicon.rows("ref_actor_aliases"):
+        if r["actor_kind"] == "country":
+            assert names.get(r["country_code"]) == r["canonical_name"], r
+    lows = [r["alias"].lower() for r in lexicon.rows("ref_actor_aliases")]
+    assert len(lows) == len(set(lows)), "an alias listed twice"
+    cues = lexicon.rows("ref_cue_verbs")
+    assert len({r["cue"] for r in cues}) == len(cues)
+    assert {"said", "told", "according to"} <= {r["cue"] for r in cues}
+
+
+def test_dbt_seeds_are_the_lexicon_store():
+    """dbt reads the store's reference/ folder itself: no second copy can drift."""
+    import yaml
+
+    from newsfacts.settings import REPO_DIR
+
+    project = yaml.safe_load((REPO_DIR / "dbt_project" / "dbt_project.yml").read_text())
+    paths = [(REPO_DIR / "dbt_project" / p).resolve() for p in project["seed-paths"]]
+    assert lexicon.REFERENCE_DIR.resolve() in paths
+    csvs = [f for p in paths if p != lexicon.REFERENCE_DIR.resolve() for f in p.rglob("*.csv")]
+    assert csvs == [], f"seed CSVs outside the lexicon store: {csvs}"
+    seeds = yaml.safe_load((REPO_DIR / "dbt_project" / "seeds" / "_seeds.yml").read_text())
+    documented = {s["name"] for s in seeds["seeds"]}
+    assert documented == {f.stem for f in lexicon.REFERENCE_DIR.glob("*.csv")}

@@ -653,28 +653,10 @@ def _question(fp: ForcePhrase) -> bool:
 # ---------------------------------------------------------------------------------------
 # actors
 
-@cache
-def _iso_names() -> dict[str, str]:
-    from .lexicons import COUNTRY_ALIASES
-
-    out: dict[str, str] = {}
-    for name, iso in COUNTRY_ALIASES.values():
-        if iso:
-            out.setdefault(iso, name)
-    return out
-
-
 def _country_name(iso: str) -> str | None:
-    name = _iso_names().get(iso)
-    if name:
-        return name
-    try:
-        import pycountry
+    from .lexicons import COUNTRY_NAMES
 
-        c = pycountry.countries.get(alpha_2=iso)
-        return (getattr(c, "common_name", None) or c.name) if c else None
-    except Exception:  # pragma: no cover
-        return None
+    return COUNTRY_NAMES.get(iso)
 
 
 def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
@@ -774,14 +756,6 @@ _RAISE = frozenset({"bring", "brings", "bringing", "brought", "raise", "raises",
 _PRONOUN_GROUP = frozenset({"them", "those", "these"})
 
 
-@cache
-def _quantity_kinds() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for r in lexicon.rows("force_quantities"):
-        out.setdefault(r["kind"], set()).add(r["cue"].lower())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def _bare_numbers(doc: Doc, taken: set[int]):
     """Numbers heading a noun phrase of their own: "the 14,000 already deployed"."""
     for t in doc:
@@ -801,7 +775,7 @@ def _of_pronoun(t: Token) -> bool:
 
 
 def _anaphoric(t: Token) -> bool:
-    words = _quantity_kinds().get("anaphor", frozenset())
+    words = forces.reference_words("anaphor")
     return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in words for c in t.children)
 
 
@@ -813,7 +787,7 @@ def _bare_frame(t: Token) -> Frame | None:
         v = _verb(verb)
         if v is not None and v.object == "withdraw":
             return Frame(verb, "withdraw", (a,))  # "cut to 9,800", "reduced by 2,000"
-        totals = _quantity_kinds().get("total", frozenset())
+        totals = forces.reference_words("total")
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in totals]
         if verb.lower_ in _RAISE and a.head.lower_ == "to" and objs:
             # "bringing the total (of troops stationed on the border) to 4,300"

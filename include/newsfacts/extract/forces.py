@@ -11,8 +11,10 @@ deployments.py's business.
 
 Knowledge is data: force nouns (`force_nouns.csv`: kind, whether the noun is military by
 itself or needs a military word, words it needs), military modifiers
-(`force_modifiers.csv`), qualifier cues, vague amounts and number words
-(`force_quantities.csv`).
+(`force_modifiers.csv`), qualifier cues (`size_qualifiers.csv`), amounts without a number
+(`vague_amounts.csv`), number words (`number_words.csv`), words by which a bare number
+refers to forces (`force_reference_words.csv`); named forces and their owners ("People's
+Liberation Army") are rows of `reference/ref_actor_aliases.csv`.
 """
 
 from __future__ import annotations
@@ -64,46 +66,42 @@ def nouns() -> dict[str, Noun]:
 
 
 @cache
-def force_owners() -> dict[str, tuple[str, str | None]]:
-    """Named forces -> their owner: "People's Liberation Army" -> China."""
-    return {r["name"].lower(): (r["actor"], r["country"] or None)
-            for r in lexicon.rows("force_owners")}
-
-
-@cache
 def modifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("force_modifiers"))
 
 
 @cache
-def _quantities() -> dict[str, tuple[str, str]]:
-    out: dict[str, tuple[str, str]] = {}
-    for r in lexicon.rows("force_quantities"):
-        out.setdefault(r["cue"].lower(), (r["kind"], r["value"]))
-    return out
-
-
-@cache
 def qualifier_cues() -> tuple[tuple[str, str], ...]:
-    """(cue, qualifier) longest first: "as many as" before "many"."""
-    cues = [(c, k) for c, (k, _v) in _quantities().items()
-            if k in ("approx", "at_least", "at_most")]
+    """(cue, qualifier) from size_qualifiers.csv, longest first: "as many as" before "as"."""
+    cues = [(r["phrase"].lower(), r["qualifier"]) for r in lexicon.rows("size_qualifiers")]
     return tuple(sorted(cues, key=lambda x: -len(x[0])))
 
 
 @cache
 def vague_words() -> frozenset[str]:
-    return frozenset(c for c, (k, _v) in _quantities().items() if k == "vague")
-
-
-@cache
-def number_words() -> dict[str, int]:
-    return {c: int(v) for c, (k, v) in _quantities().items() if k == "number"}
+    """Amounts without a number ("thousands", "dozens", "a number"): vague_amounts.csv."""
+    return frozenset(w.lower() for w in lexicon.words("vague_amounts"))
 
 
 @cache
 def scale_words() -> dict[str, int]:
-    return {c: int(v) for c, (k, v) in _quantities().items() if k == "scale"}
+    return {k: int(v) for k, v in lexicon.mapping("number_words", "word", "value",
+                                                  kind="scale").items()}
+
+
+@cache
+def number_words() -> dict[str, int]:
+    scales = scale_words()
+    return {k: int(v) for k, v in lexicon.mapping("number_words", "word", "value",
+                                                  kind="number").items()
+            if k not in scales and " " not in k}
+
+
+@cache
+def reference_words(kind: str) -> frozenset[str]:
+    """force_reference_words.csv: `anaphor` words make a bare number stand for forces named
+    before ("another 150"); `total` words name a level forces are brought to."""
+    return frozenset(w.lower() for w in lexicon.words("force_reference_words", kind=kind))
 
 
 def parse_words() -> frozenset[str]:
@@ -216,12 +214,9 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     if e is not None:
         texts.append(e.text)
     texts.append(tok.text)
-    owners = force_owners()
     for t in texts:
         t = re.sub(r"(?:’s|'s|’)$", "", t.strip())
-        hit = owners.get(re.sub(r"^the\s+", "", t, flags=re.I).lower())
-        if hit:
-            return hit
+        t = re.sub(r"^the\s+", "", t, flags=re.I)
         t = re.sub(r"-(?:led|backed|allied|based)$", "", t)
         ac = actor_country(t) or actor_country(t.rstrip("."))
         if ac:

@@ -26,7 +26,7 @@ def facts(body: str) -> set[tuple]:
      ("Norway", 250, "exact", "soldier", "the Latvian border", "ordered",
       "deploy.force_object")),
     ("The 400 Dutch marines stationed on Aruba will be cut to 150.",
-     ("Netherlands", 150, "exact", "marine", None, "withdrawn", "deploy.bare_number")),
+     ("Netherlands", 150, "exact", "marine", "Aruba", "withdrawn", "deploy.bare_number")),
     ("Fresh Canadian troops arrived in Riga on Tuesday.",
      ("Canada", None, "vague", "troop", "Riga", "deployed", "deploy.force_subject")),
     ("Italy has about 900 soldiers stationed in Lebanon.",
@@ -129,3 +129,27 @@ def test_one_fact_per_number_and_place():
     d = deployments("Japan sent 500 troops to Djibouti. The 500 troops arrived in Djibouti on "
                     "Friday, and Japan said the 500 soldiers in Djibouti would stay a year.")
     assert [x["size"] for x in d] == [500]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a number with "-strong"
+    ("Britain will deploy a 1,000-strong force of troops to Estonia.",
+     ("United Kingdom", 1000, "exact", "force", "Estonia", "ordered", "deploy.force_object")),
+    # "military presence": the adjective names the forces of a deployment noun
+    ("The U.S. military presence in Iraq has grown.",
+     ("United States", None, "vague", "military", "Iraq", "deployed", "deploy.deploy_noun")),
+    # a participle before the noun
+    ("Canada has deployed troops and stationed warships along the Arctic coast.",
+     ("Canada", None, "vague", "warship", "the Arctic coast", "deployed",
+      "deploy.force_object")),
+    # forces carried by other forces take their frame
+    ("Six armoured vehicles with 40 Lithuanian soldiers arrived at the border crossing.",
+     ("Lithuania", 40, "exact", "soldier", "the border crossing", "deployed",
+      "deploy.force_subject")),
+    # two places for the same forces
+    ("Russia has massed troops along the Finnish border and in the Kola peninsula.",
+     ("Russia", None, "vague", "troop", "the Kola peninsula", "deployed",
+      "deploy.force_object")),
+])
+def test_phrase_shapes(body, expected):
+    assert expected in facts(body)

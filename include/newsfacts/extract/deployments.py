@@ -246,13 +246,22 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
                 v = _verb(c)
                 if v is not None and v.subject:
                     return Frame(c, v.subject, (c,), bool(v.place_object))
+                for o in c.children:  # "troops are to have finished their withdrawal from X"
+                    if o.dep_ == "dobj" and o.lower_ in nouns and a.dep_ == "nsubj":
+                        return Frame(o, nouns[o.lower_], (o, c))
     return None
 
 
 def rule_force_participle(fp: ForcePhrase) -> Frame | None:
-    """A deploying participle or relative clause on the phrase."""
+    """A deploying participle or relative clause on the phrase ("troops stationed in X",
+    "soldiers guarding the airport", "the deployed troops")."""
     for t in (fp.head, fp.top):
         for c in t.children:
+            if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i < t.i:
+                v = _verb(c)
+                if v is not None and v.object:
+                    return Frame(c, v.object, (c, fp.head))
+                continue
             if c.dep_ not in ("acl", "relcl"):
                 continue
             v = _verb(c)
@@ -306,10 +315,12 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
         return None
     a = _arg(fp.top)
     dep = a.dep_
-    if dep == "dobj" and a.head.lower_ not in _HOLD:
+    import os
+    relax = os.environ.get("RELAX", "")
+    if dep == "dobj" and a.head.lower_ not in _HOLD and "d" not in relax:
         return None
     if dep == "pobj" and not (a.head.lower_ in ("with", "of") and a.head.head.pos_ in (
-            "NOUN", "PROPN", "NUM")):
+            "NOUN", "PROPN", "NUM")) and "p" not in relax:
         return None
     if dep not in _IN_PLACE_ROLES and dep not in ("dobj", "pobj"):
         return None
@@ -507,6 +518,7 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
 _VERB_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 _NOUN_UP = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "pobj", "conj"})
 _BE = frozenset({"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"})
+_BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 
 
 def _negated(t: Token) -> bool:
@@ -541,8 +553,8 @@ def _chain(start: Token, own_clause: bool = False):
             return
         elif dep not in _VERB_UP:
             return
-        yield h, dep == "conj"
-        t = h
+        yield h, dep in ("conj", "advcl")  # a coordinated or adverbial clause's head does
+        t = h                                # not govern it
 
 
 def _cut_to_level(pred: Token) -> bool:
@@ -610,7 +622,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
         return "ordered", negated
     p = fr.pred
     if p is not None and p.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.lower_ in _BE for c in p.children):
+            c.dep_ == "aux" and c.lower_ in _BE_PRESENT for c in p.children):
         return "ordered", negated  # "is sending"
     if p is not None and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in p.children):
         return "ordered", negated  # "are being deployed"
@@ -821,14 +833,15 @@ def _bare_frame(t: Token) -> Frame | None:
     return None
 
 
-def _bare_cands(doc: Doc, taken: set[int], idx: int, last: tuple[int, Cand] | None,
-                first: Cand | None) -> list[Cand]:
+def _bare_cands(doc: Doc, taken: set[int], idx: int, producing: list[Cand]) -> list[Cand]:
+    """Numbers standing for forces a fact named just before (in this sentence or the two
+    before; "300 of them" may point further back)."""
     out = []
     for t in _bare_numbers(doc, taken):
-        pron = _of_pronoun(t)
-        ref = last[1] if last is not None and idx - last[0] <= 2 else None
-        if ref is None and pron:
-            ref = first
+        before = [c for c in producing if c.idx < idx or (c.idx == idx and c.fp.head.i < t.i)]
+        ref = before[-1] if before and idx - before[-1].idx <= 2 else None
+        if ref is None and before and _of_pronoun(t):
+            ref = before[-1]
         if ref is None:
             continue
         fr = _bare_frame(t)
@@ -838,7 +851,7 @@ def _bare_cands(doc: Doc, taken: set[int], idx: int, last: tuple[int, Cand] | No
         left = t.left_edge.i
         q = forces.qualifier_of(doc[max(0, left - 4):t.i].text)
         fp = ForcePhrase(t, t, ref.fp.unit, size, q or "exact", (), False, True, ref.fp.noun)
-        out.append(Cand(idx, doc, fp, fr, "deploy.bare_number", ref))
+        out.append(Cand(idx, doc, fp, fr, "deploy.bare_number", ref, same_place=ref.idx == idx))
     return out
 
 
@@ -852,8 +865,8 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
     rules = list(active(PHRASE_RULES))
     bare_on = "deploy.bare_number" not in disabled_rules()
     cands: list[Cand] = []
+    bare_sites: list[tuple[int, Doc, set[int]]] = []
     all_owners: Counter = Counter()
-    last: tuple[int, Cand] | None = None
     dn = deploy_noun_words()
     for s in ctx.sentences():
         doc = ctx.parse(s.idx)
@@ -862,7 +875,6 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
         phrases = force_phrases(doc, dn)
         for fp in phrases:
             all_owners.update(fp.owners)
-        taken = {fp.head.i for fp in phrases} | {fp.top.i for fp in phrases}
         for fp in phrases:
             if _harmed(fp) or _question(fp):
                 continue
@@ -870,42 +882,59 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
                 fr = r(fp)
                 if fr is None:
                     continue
-                c = Cand(s.idx, doc, fp, fr, r.id)
-                if _admissible(ctx, c):
-                    cands.append(c)
-                    last = (s.idx, c)
+                cands.append(Cand(s.idx, doc, fp, fr, r.id))
                 break
-        if bare_on and last is not None:
-            cands.extend(_bare_cands(doc, taken, s.idx, last, next(iter(cands), None)))
-    facts: list[dict] = []
-    owner_counts: Counter = Counter()
-    prev_place: tuple[int, PlaceHit] | None = None
+        if bare_on:
+            bare_sites.append((s.idx, doc, {fp.head.i for fp in phrases} |
+                               {fp.top.i for fp in phrases}))
+    _resolve(ctx, cands)
+    default = _default(ctx, cands, all_owners)
+    made = [(c, c.facts(ctx, default)) for c in cands]
+    producing = [c for c, f in made if f]
+    bare: list[Cand] = []
+    for idx, doc, taken in bare_sites:
+        bare.extend(_bare_cands(doc, taken, idx, producing))
+    _resolve(ctx, bare, producing)
+    made += [(c, c.facts(ctx, default)) for c in bare]
+    facts = [f for _c, fs in sorted(made, key=lambda x: (x[0].idx, x[0].fp.head.i)) for f in fs]
+    return _dedup(facts)
+
+
+def _resolve(ctx: DocContext, cands: list[Cand], before: list[Cand] = ()) -> None:
+    """Status, place and actors of each candidate; "there" takes the place named last."""
+    placed = [c for c in before if c.place is not None]
     for c in cands:
         c.resolve(ctx)
         if c.place is not None and c.place.anaphor:
             ref = c.ref.place if c.ref is not None and c.ref.place is not None else None
-            if ref is None and prev_place is not None and c.idx - prev_place[0] <= 3:
-                ref = prev_place[1]
+            if ref is None:
+                prev = [p for p in placed if p.idx <= c.idx and c.idx - p.idx <= 3]
+                ref = prev[-1].place if prev else None
             c.place = ref if ref is not None and not ref.anaphor else None
         if c.place is not None:
-            prev_place = (c.idx, c.place)
-        owner_counts.update(c.actors)
-    for k, v in all_owners.items():
-        owner_counts[k] += v
-    default = _default_actor(owner_counts)
-    if default is None:
-        default = _mentioned_country(ctx, {c.place.country for c in cands if c.place})
+            placed.append(c)
+
+
+def _default(ctx: DocContext, cands: list[Cand], all_owners: Counter):
+    """The article's main force owner: owners and deploying subjects named most, else the
+    country the article names most that is not where the forces are."""
+    counts: Counter = Counter()
     for c in cands:
-        facts.extend(c.facts(ctx, default))
-    return _dedup(facts)
+        counts.update(c.actors)
+    counts.update(all_owners)
+    best = _default_actor(counts)
+    if best is None:
+        best = _mentioned_country(ctx, {c.place.country for c in cands if c.place})
+    return best
 
 
 class Cand:
     """A force phrase a rule has framed, on its way to becoming facts."""
 
     def __init__(self, idx: int, doc: Doc, fp: ForcePhrase, fr: Frame, rule: str,
-                 ref: Cand | None = None):
+                 ref: Cand | None = None, same_place: bool = False):
         self.idx, self.doc, self.fp, self.fr, self.rule, self.ref = idx, doc, fp, fr, rule, ref
+        self.same_place = same_place  # a number in the ref's sentence: the ref's place
         self.status = "deployed"
         self.negated = False
         self.place: PlaceHit | None = None
@@ -914,6 +943,8 @@ class Cand:
     def resolve(self, ctx: DocContext) -> None:
         self.status, self.negated = _status(self.fr, self.fp)
         self.place = _find_place(ctx, self.idx, self.fr, self.fr.kind)
+        if self.place is None and self.same_place and self.ref is not None:
+            self.place = self.ref.place  # "sent 400 more to X, adding to the 1,000 already deployed"
         actors = list(self.fp.owners)
         if not actors and self.ref is not None:
             actors = list(self.ref.actors)
@@ -938,7 +969,9 @@ class Cand:
         if fp.noun.kind == "irregular" and self.fr.kind != "stay":
             return []
         actors = self.actors or ([default] if default is not None else [(None, None)])
-        if fp.size is None and (actors[0][0] is None or place is None):
+        if fp.size is None and actors[0][0] is None:
+            return []
+        if fp.size is None and place is None:
             return []
         s = ctx.article.sentences[self.idx]
         out = []
@@ -962,10 +995,6 @@ class Cand:
                         "start": ctx.abs(self.idx, self.doc[fp.start]),
                         "end": ctx.abs_end(self.idx, fp.head), "rule": self.rule})
         return out
-
-
-def _admissible(ctx: DocContext, c: Cand) -> bool:
-    return True
 
 
 def _mentioned_country(ctx: DocContext, places: set) -> tuple[str, str | None] | None:

@@ -235,6 +235,11 @@ def _number_of(tok: Token) -> Token | None:
         if (c.dep_ == "nummod" and _is_numberish(c)) or (
                 c.dep_ in ("amod", "quantmod", "nummod") and c.like_num):
             return c
+    for c in tok.children:  # "a 1,000-strong force"
+        if c.dep_ == "amod" and c.lower_ == "strong":
+            for n in c.children:
+                if n.like_num and n.i < c.i:
+                    return n
     return None
 
 
@@ -364,8 +369,11 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
     out: list[ForcePhrase] = []
     for tok in doc:
         noun = table.get(tok.lower_)
-        if noun is None or tok.pos_ not in ("NOUN", "PROPN"):
+        if noun is None:
             continue
+        if tok.pos_ not in ("NOUN", "PROPN") and not (
+                tok.dep_ == "amod" and tok.head.lower_ in deploy_nouns):
+            continue  # an adjective only as "military presence", "military buildup"
         if tok.dep_ in ("compound", "amod", "nmod", "poss"):
             h = tok.head
             if h.lower_ in table and h.pos_ in ("NOUN", "PROPN"):
@@ -386,7 +394,7 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
         if tok.dep_ == "conj" and _carried(tok.head, tok, table):
             continue  # the second half of "coast guard and militia vessels"
         size, qualifier, has_amount = _size(tok, top)
-        if not noun.plural and not has_amount:
+        if not noun.plural and not has_amount and top is tok:
             if noun.kind == "vessel":
                 size, qualifier = 1, "exact"  # "a U.S. aircraft carrier"
             elif noun.kind not in ("organisation", "formation"):

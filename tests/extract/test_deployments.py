@@ -153,3 +153,31 @@ def test_one_fact_per_number_and_place():
 ])
 def test_phrase_shapes(body, expected):
     assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the holder of forces somewhere owns them
+    ("Portugal has about 900 soldiers in the Central African Republic.",
+     ("Portugal", 900, "approx", "soldier", "the Central African Republic", "deployed",
+      "deploy.force_in_place")),
+    ("The Danish military has about 300 personnel in Estonia.",
+     ("Denmark", 300, "approx", "personnel", "Estonia", "deployed", "deploy.force_in_place")),
+    # "some of the N": the number counts all of them, where they are
+    ("Some of the 2,500 Dutch troops in Mali will move to Niger.",
+     ("Netherlands", 2500, "exact", "troop", "Mali", "deployed", "deploy.force_in_place")),
+    # out of / home on a sending verb is a withdrawal; "back to" is not
+    ("Chile ordered its troops out of Haiti last week.",
+     ("Chile", None, "vague", "troop", "Haiti", "withdrawn", "deploy.force_object")),
+    ("Kenya sent 400 soldiers back to Somalia in March.",
+     ("Kenya", 400, "exact", "soldier", "Somalia", "deployed", "deploy.force_object")),
+    # a region the parse does not tag, a compass point as the place
+    ("Chad deployed 1,200 soldiers to the northeast and 800 more to the Sahel.",
+     ("Chad", 1200, "exact", "soldier", "the northeast", "deployed", "deploy.force_object")),
+])
+def test_places_and_owners(body, expected):
+    assert expected in facts(body)
+
+
+def test_an_origin_is_not_an_owner():
+    d = deployments("Spain withdrew 300 troops from Lebanon in June.")
+    assert d and d[0]["actor"] == "Spain" and d[0]["location"] == "Lebanon"

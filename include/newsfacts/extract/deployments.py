@@ -163,6 +163,7 @@ class Frame:
     place_from: tuple[Token, ...]
     place_object: bool = False
     extra: tuple[Token, ...] = ()
+    holder: Token | None = None  # "has" in "the U.S. has 2,000 troops in X": its subject owns
 
 
 def _clauses(fp: ForcePhrase) -> tuple[Token, ...]:
@@ -311,16 +312,16 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     militaries owned by a country), as the subject, the thing there is, the thing a country
     has; not the object of other verbs ("attacks on troops in X")."""
     n = fp.noun
-    if n.kind == "irregular" or not (n.core or (n.kind == "organisation" and fp.owners)):
-        return None
     a = _arg(fp.top)
     dep = a.dep_
-    import os
-    relax = os.environ.get("RELAX", "")
-    if dep == "dobj" and a.head.lower_ not in _HOLD and "d" not in relax:
+    held = dep == "dobj" and a.head.lower_ in _HOLD  # "the U.S. has 800 personnel in X"
+    if n.kind == "irregular" or not (n.core or (n.kind == "organisation" and fp.owners) or (
+            held and n.kind in ("person", "organisation", "formation"))):
+        return None
+    if dep == "dobj" and not held:
         return None
     if dep == "pobj" and not (a.head.lower_ in ("with", "of") and a.head.head.pos_ in (
-            "NOUN", "PROPN", "NUM")) and "p" not in relax:
+            "NOUN", "PROPN", "NUM", "PRON", "DET")):
         return None
     if dep not in _IN_PLACE_ROLES and dep not in ("dobj", "pobj"):
         return None
@@ -329,7 +330,9 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     froms = [fp.head, fp.top]
     if dep == "nsubj" and a.head.lower_ in _HOLD:
         froms.append(a.head)  # "troops are in X"
-    return Frame(None, "stay", tuple(froms), extra=_clauses(fp))
+    if held:
+        froms.append(a.head)  # "has 2,000 troops in X" with "in X" on the verb
+    return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None)
 
 
 PHRASE_RULES = table(
@@ -371,6 +374,8 @@ class PlaceHit:
 def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
     """The place a preposition's object names, as written, or None if it names none."""
     doc = tok.doc
+    if tok.lower_ in forces.nouns():
+        return None  # "U.S. troops" is no place, though "U.S." is
     named = ctx.place_of(idx, tok)
     if named is None:  # "South China Sea islands", "eastern Ukraine's border"
         for c in tok.children:
@@ -378,8 +383,10 @@ def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
                 named = ctx.place_of(idx, c)
                 if named is not None:
                     break
-    if named is None and tok.lower_ not in _place_nouns():
-        return None
+    region = named is None and tok.pos_ == "PROPN" and bool(
+        lookup_place(tok.text) or lookup_place("the " + tok.text))
+    if named is None and not region and tok.lower_ not in _place_nouns():
+        return None  # ("the Sahel": a region the parse does not tag)
     if named is None and tok.lower_ in ("state", "country", "region", "area") and not any(
             c.dep_ in ("det", "poss", "amod") for c in tok.children):
         return None
@@ -469,7 +476,9 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
     for t in froms:
         for p in sorted(_preps(t), key=lambda x: x.i):
             word = p.lower_
-            if word in _ORIGIN_PREPS or word in _LEAVING:
+            if word in _LEAVING and any(x.lower_ in ("to", "into") for x in p.children):
+                pass  # "back to X": a destination
+            elif word in _ORIGIN_PREPS or word in _LEAVING:
                 if not withdrawing:
                     continue
             elif word not in _DEST_PREPS and word not in _COMPOUND_PREP_HEADS:
@@ -874,7 +883,8 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
             continue  # unparsed, or a question
         phrases = force_phrases(doc, dn)
         for fp in phrases:
-            all_owners.update(fp.owners)
+            if not _harmed(fp):  # victims and trainees are rarely the article's deployers
+                all_owners.update(fp.owners)
         for fp in phrases:
             if _harmed(fp) or _question(fp):
                 continue
@@ -928,6 +938,17 @@ def _default(ctx: DocContext, cands: list[Cand], all_owners: Counter):
     return best
 
 
+def _leaving(pred: Token) -> bool:
+    """"out of X", "home", "back from X" on a sending verb; not "back to X"."""
+    to = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in pred.children)
+    for c in pred.children:
+        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _LEAVING:
+            if c.lower_ == "back" and (to or any(x.lower_ in ("to", "into") for x in c.children)):
+                continue
+            return True
+    return False
+
+
 class Cand:
     """A force phrase a rule has framed, on its way to becoming facts."""
 
@@ -941,6 +962,11 @@ class Cand:
         self.actors: list[tuple[str, str | None]] = []
 
     def resolve(self, ctx: DocContext) -> None:
+        p = self.fr.pred
+        if p is not None and self.fr.kind in ("move", "order") and _leaving(p):
+            # "ordered the troops out of X", "sent them home": a withdrawal
+            self.fr = Frame(p, "withdraw", self.fr.place_from, self.fr.place_object,
+                            self.fr.extra, self.fr.holder)
         self.status, self.negated = _status(self.fr, self.fp)
         self.place = _find_place(ctx, self.idx, self.fr, self.fr.kind)
         if self.place is None and self.same_place and self.ref is not None:
@@ -950,8 +976,8 @@ class Cand:
             actors = list(self.ref.actors)
         if not actors:
             own = frozenset({self.fp.head.i, self.fp.top.i, _arg(self.fp.top).i})
-            ac = _subject_actor(ctx, self.idx, self.fr.pred, own) \
-                if self.fr.pred is not None else None
+            pred = self.fr.pred if self.fr.pred is not None else self.fr.holder
+            ac = _subject_actor(ctx, self.idx, pred, own) if pred is not None else None
             if ac is None and self.fp.owner_pronoun:
                 ac = _subject_actor(ctx, self.idx, _clause_verb(self.fp.top), own,
                                     through_reports=True)

@@ -35,8 +35,6 @@ if TYPE_CHECKING:  # pragma: no cover
 _MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod"})
 _OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 _POSS_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
-# prepositions that name a phrase's owner: "troops of the African Union", "troops from Chad"
-_OWNER_PREPS = frozenset({"of", "from"})
 _NOT_OWNER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
                              "QUANTITY", "PERSON"})
 
@@ -332,8 +330,9 @@ def owners_of(head: Token, top: Token) -> tuple[list[tuple[str, str | None]], bo
             if ac and ac not in out:
                 out.append(ac)
     if not out:
-        for c in head.children:  # "troops of the African Union", "troops from Chad"
-            if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
+        for c in head.children:  # "troops of the African Union", "troops from Chad arrived"
+            if c.dep_ == "prep" and (c.lower_ == "of" or (
+                    c.lower_ == "from" and top.dep_ in ("nsubj", "nsubjpass", "appos"))):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         ac = actor_of(p) or next(
@@ -409,8 +408,16 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
             if c.dep_ == "conj" and _carried(tok, c, table):
                 noun = table[c.lower_]
                 unit = _unit(c, noun)
-        out.append(ForcePhrase(tok, top, unit, size, qualifier, tuple(owners), pron,
-                               _military(tok, top, noun, owners), noun))
+        military = _military(tok, top, noun, owners)
+        if top is not tok and top.lower_ in vague_words() and size is not None and any(
+                c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children):
+            # "some of the 5,000 troops in Iraq": the number counts all of them, where they
+            # are; the part is a phrase of its own, without a number
+            out.append(ForcePhrase(tok, tok, unit, size, qualifier, tuple(owners), pron,
+                                   military, noun))
+            size, qualifier = None, "vague"
+        out.append(ForcePhrase(tok, top, unit, size, qualifier, tuple(owners), pron, military,
+                               noun))
     return out
 
 

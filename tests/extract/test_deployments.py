@@ -181,3 +181,23 @@ def test_places_and_owners(body, expected):
 def test_an_origin_is_not_an_owner():
     d = deployments("Spain withdrew 300 troops from Lebanon in June.")
     assert d and d[0]["actor"] == "Spain" and d[0]["location"] == "Lebanon"
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Latvia has ruled out sending troops to Ukraine's border.", None),
+    ("Estonia abandoned plans to send soldiers to Mali.", None),
+    ("Poland's defence ministry said 500 soldiers would be sent to the Belarus border.",
+     "ordered"),
+    ("Sweden criticised the troop surge that Russia ordered in Kaliningrad.", "ordered"),
+])
+def test_governing_words(body, status):
+    d = deployments(body)
+    if status is None:
+        assert d == []
+    else:
+        assert d and d[0]["status"] == status
+
+
+def test_a_reported_passive_takes_the_reporter_as_owner():
+    d = deployments("The Polish defence ministry said 500 soldiers would be sent to the border.")
+    assert d and d[0]["actor"] == "Poland"

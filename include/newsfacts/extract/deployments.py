@@ -69,14 +69,16 @@ class Verb:
 
 
 @cache
-def _verbs() -> dict[str, Verb]:
-    out: dict[str, Verb] = {}
+def _verbs() -> dict[str, tuple[Verb, ...]]:
+    """Form -> the rows of deploy_verbs.csv for it (a lemma may have several, told apart by
+    the words they need: "call up" orders, "call for" plans)."""
+    out: dict[str, list[Verb]] = {}
     for r in lexicon.rows("deploy_verbs"):
         v = Verb(r["lemma"], r["object"], r["subject"], r["place_object"],
                  frozenset(r["needs"].split()))
         for f in lexicon.forms(r["lemma"], r["forms"]):
-            out.setdefault(f, v)
-    return out
+            out.setdefault(f, []).append(v)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -202,8 +204,10 @@ def _needs_ok(v: Verb, pred: Token) -> bool:
 def _verb(tok: Token) -> Verb | None:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG", "VBD"):
         return None
-    v = _verbs().get(tok.lower_)
-    return v if v is not None and _needs_ok(v, tok) else None
+    for v in _verbs().get(tok.lower_, ()):
+        if _needs_ok(v, tok):
+            return v
+    return None
 
 
 def rule_force_object(fp: ForcePhrase) -> Frame | None:
@@ -498,7 +502,7 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
     if fr.pred is not None:
         for c in fr.pred.children:
             if c.dep_ in ("xcomp", "advcl") and c.i > fr.pred.i:
-                v = _verbs().get(c.lower_)
+                v = _verb(c)
                 if v is not None and v.place_object:  # "sent troops to guard the border"
                     for o in c.children:
                         if o.dep_ == "dobj":
@@ -534,6 +538,11 @@ def _negated(t: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children)
 
 
+def _bare_gerund(t: Token) -> bool:
+    return t.tag_ == "VBG" and 0 < t.i - t.head.i <= 3 and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in t.children)
+
+
 def _chain(start: Token, own_clause: bool = False):
     """The predicate and the words that govern it, nearest first: up through the noun
     phrase to its verb, then through complement clauses; a relative clause or a noun
@@ -558,12 +567,15 @@ def _chain(start: Token, own_clause: bool = False):
         elif t.pos_ == "ADP" and dep == "prep":
             pass  # "agreed on sending": through the preposition to its head
         elif dep == "acl" and h.lower_ in gov:
-            yield h, False
-            return
+            yield h, False  # "the decision to pull out", "plans to send": on to its verb
+            t = h
+            continue
         elif dep not in _VERB_UP:
             return
-        yield h, dep in ("conj", "advcl")  # a coordinated or adverbial clause's head does
-        t = h                                # not govern it
+        # a coordinated or adverbial clause's head does not govern it, unless the adverbial
+        # is a bare gerund complement the parser mislabels ("ruled out sending troops")
+        yield h, dep == "conj" or (dep == "advcl" and not _bare_gerund(t))
+        t = h
 
 
 def _cut_to_level(pred: Token) -> bool:
@@ -584,6 +596,11 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     cue = None
     prev = None
     through_prep = False
+    if start.pos_ in ("NOUN", "PROPN"):
+        for c in start.children:  # "the troop increase he ordered", "the withdrawal he announced"
+            if c.dep_ in ("relcl", "acl") and c.lower_ in cues.governor:
+                cue = cues.governor[c.lower_]
+                break
     for t, coordinated in _chain(start, own_clause=fr.pred is None):
         if t.pos_ == "ADP":
             through_prep = True
@@ -594,6 +611,8 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             break  # the reporting verb itself says nothing of the deployment
         negated = negated or (not through_prep and t.pos_ in ("VERB", "AUX", "ADJ")
                               and _negated(t))
+        if t is not start and not coordinated and cues.governor.get(t.lower_) == "none":
+            negated = True  # "abandoned plans to send", whatever cue came first
         if cue is None and t is not start and not coordinated and t.lower_ in cues.governor:
             cue = cues.governor[t.lower_]
         if cue is None:
@@ -716,7 +735,9 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
             return None  # a subject that is not a country or body: no guess from higher up
         if t.head is t:
             break
-        if t.dep_ in ups or (t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr")):
+        passive = any(c.dep_ == "nsubjpass" for c in t.children)
+        if t.dep_ in ups or (t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr")) \
+                or (passive and t.dep_ == "ccomp"):  # "the Pentagon said 750 troops would be sent"
             t = t.head  # "Italy has 900 soldiers stationed in X": from the noun to its verb
         else:
             break

@@ -211,8 +211,14 @@ def _verb(tok: Token) -> Verb | None:
 
 
 def rule_force_object(fp: ForcePhrase) -> Frame | None:
-    """The forces are the object of a deploying verb (active or passive)."""
+    """The forces are the object of a deploying verb (active or passive), or carried by
+    its object ("sending a ship with 400 marines on board")."""
     a = _arg(fp.top)
+    if a.dep_ == "pobj" and a.head.lower_ == "with" and a.head.dep_ == "prep" and any(
+            c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in a.head.head.children):
+        v = _verb(a.head.head)
+        if v is not None and v.object:
+            return Frame(a.head.head, v.object, (a.head.head, fp.top, fp.head), extra=_clauses(fp))
     if a.dep_ not in ("dobj", "nsubjpass", "oprd"):
         return None
     v = _verb(a.head)
@@ -1011,8 +1017,12 @@ class Cand:
         if self.negated:
             return []
         if place is None and self.rule != "deploy.bare_number" and (
-                not fp.noun.core or self.rule == "deploy.force_in_place"):
-            return []  # a weak noun ("police", "forces") needs a place to be a deployment
+                not fp.noun.core or self.rule == "deploy.force_in_place") and not (
+                    fp.size is not None and self.actors and self.fr.pred is not None
+                    and fp.noun.kind in ("vessel", "aircraft")):
+            # a weak noun ("police", "forces") needs a place to be a deployment, unless
+            # counted hardware a named owner sends ("sent two destroyers to join ...")
+            return []
         if fp.noun.kind == "irregular" and self.fr.kind != "stay":
             return []
         actors = self.actors or ([default] if default is not None else [(None, None)])

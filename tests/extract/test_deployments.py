@@ -201,3 +201,9 @@ def test_governing_words(body, status):
 def test_a_reported_passive_takes_the_reporter_as_owner():
     d = deployments("The Polish defence ministry said 500 soldiers would be sent to the border.")
     assert d and d[0]["actor"] == "Poland"
+
+
+def test_one_vague_fact_per_owner_and_country():
+    d = deployments("Turkey has sent troops into Syria. Turkish troops in northern Syria "
+                    "fired on the town on Monday.")
+    assert [(x["actor"], x["location"]) for x in d] == [("Turkey", "Syria")]

@@ -1110,7 +1110,9 @@ def _dedup(flat: list[dict]) -> list[dict]:
                     or o["location_country"] == d["location_country"]) for o in out):
                 continue
         else:
-            key = ("v", d["actor"], lk or d["unit"])
+            # one vague fact per owner and place (its country when known: "Syria" and
+            # "northern Syria" are one) per article
+            key = ("v", d["actor"], d["location_country"] or lk or d["unit"])
             if key in seen:
                 continue
         seen.add(key)

@@ -1,7 +1,8 @@
 """Benchmark discover + fetch against a local web: N pages over H hosts (127.0.0.2...).
 
 The servers run in a separate process (so the figures are the fetcher's own: its CPU, its
-peak RSS); each host serves one RSS feed listing its pages. The run goes through the real
+peak RSS); each host serves one RSS feed listing its pages, or with ``--sitemaps K`` a
+sitemap index over K child sitemaps (ETag validators, 304 when unchanged). The run goes through the real
 code path: sources -> discover (robots.txt, conditional GET) -> fetch_candidates (SSRF
 guard, per-host politeness, byte caps, archive, state). Afterwards the servers report, per
 host, the most requests they ever saw at the same time and the smallest gap between two
@@ -9,6 +10,13 @@ requests: proof that the per-host limits held.
 
     .venv/bin/python bench/bench_fetch.py                # 2,000 pages, 20 hosts
     .venv/bin/python bench/bench_fetch.py --pages 400 --hosts 4 --rate-limit 0.05 --json
+    .venv/bin/python bench/bench_fetch.py --sitemaps 5 --non-english 0.2
+
+With ``--sitemaps`` a third discovery runs after one child sitemap per host gained an
+article while its index did not change: ``grown.found`` must equal the number of hosts.
+``--non-english F`` makes that share of the pages Korean, without a declared language, so
+the language detector (and its model) is paid for; they are archived as articles without
+facts (fetch outcome "skipped", error "language: ko ...").
 
 Not part of the test suite.
 """
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import multiprocessing as mp
 import resource
@@ -32,9 +41,19 @@ WORDS = ("minister said talks would resume next week as troops moved toward the 
          "officials in the capital confirmed the visit of the delegation").split()
 
 
-def _page(host: int, i: int) -> bytes:
+KOREAN = ("정부는 월요일 국경 지역에 병력을 추가로 배치하겠다고 밝혔다 대변인은 회담이 다음 주에 "
+          "재개될 것이라고 말했다 관계자들은 수도에서 대표단의 방문을 확인했다").split()
+
+
+def _korean(i: int, f: float) -> bool:
+    """Is page i one of the share f of Korean pages (spread evenly)?"""
+    return int((i + 1) * f) > int(i * f)
+
+
+def _page(host: int, i: int, korean: bool = False) -> bytes:
     n = 600 + (i * 37 % 1400)
-    words = " ".join(WORDS[(i + k) % len(WORDS)] for k in range(n))
+    vocab = KOREAN if korean else WORDS
+    words = " ".join(vocab[(i + k) % len(vocab)] for k in range(n))
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>Host {host} story {i}"
             f"</title></head><body><article><h1>Story {i}</h1><p>{words}</p></article>"
             f"</body></html>").encode()
@@ -49,8 +68,24 @@ def _feed(host_base: str, n: int) -> bytes:
             f"</channel></rss>").encode()
 
 
-def serve(hosts: int, pages_per_host: int, conn, stop) -> None:
-    """Child process: one threaded server per loopback address; reports stats at the end."""
+def _urlset(host_base: str, ids) -> bytes:
+    urls = "".join(f"<url><loc>{host_base}/a/{i}.html</loc><lastmod>2026-11-23</lastmod></url>"
+                   for i in ids)
+    return (f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/'
+            f'schemas/sitemap/0.9">{urls}</urlset>').encode()
+
+
+def _index(host_base: str, k: int) -> bytes:
+    maps = "".join(f"<sitemap><loc>{host_base}/sitemap-{j}.xml</loc></sitemap>"
+                   for j in range(k))
+    return (f'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.'
+            f'org/schemas/sitemap/0.9">{maps}</sitemapindex>').encode()
+
+
+def serve(hosts: int, pages_per_host: int, conn, stop, sitemaps: int = 0,
+          non_english: float = 0.0, grow=None) -> None:
+    """Child process: one threaded server per loopback address; reports stats at the end.
+    ``grow`` (an Event): once set, child sitemap 0 of every host lists one more page."""
     stats: dict[str, dict] = {}
     lock = threading.Lock()
     servers = []
@@ -77,23 +112,45 @@ def serve(hosts: int, pages_per_host: int, conn, stop) -> None:
             try:
                 path = self.path.split("?")[0]
                 idx = int(host.rsplit(".", 1)[1])
-                ctype, enc = "text/html; charset=utf-8", None
+                base = f"http://{host}:{self.server.server_address[1]}"
+                ctype, enc, etag = "text/html; charset=utf-8", None, None
                 if path == "/robots.txt":
                     body, ctype = b"User-agent: *\nDisallow: /private/\n", "text/plain"
                 elif path == "/feed.xml":
-                    body = _feed(f"http://{host}:{self.server.server_address[1]}",
-                                 pages_per_host)
+                    body = _feed(base, pages_per_host)
                     ctype = "application/rss+xml"
+                elif sitemaps and path == "/sitemap-index.xml":
+                    body, ctype = _index(base, sitemaps), "application/xml"
+                elif sitemaps and path.startswith("/sitemap-"):
+                    j = int(path[len("/sitemap-"):].split(".")[0])
+                    ids: list = list(range(j, pages_per_host, sitemaps))
+                    if j == 0 and grow is not None and grow.is_set():
+                        ids.append("new")
+                    body, ctype = _urlset(base, ids), "application/xml"
                 elif path.startswith("/a/"):
-                    body = _page(idx, int(path[3:].split(".")[0]))
+                    name = path[3:].split(".")[0]
+                    i = pages_per_host if name == "new" else int(name)
+                    body = _page(idx, i, _korean(i, non_english))
                     if idx % 2 == 0:  # half the hosts compress
                         body, enc = gzip.compress(body, 5), "gzip"
                 else:
                     body, ctype = b"not found", "text/plain"
+                if ctype == "application/xml":
+                    etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+                    if self.headers.get("If-None-Match") == etag:
+                        with lock:
+                            s["not_modified"] += 1
+                        self.send_response(304)
+                        self.send_header("ETag", etag)
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
                 self.send_response(200 if body != b"not found" else 404)
                 self.send_header("Content-Type", ctype)
                 if enc:
                     self.send_header("Content-Encoding", enc)
+                if etag:
+                    self.send_header("ETag", etag)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -112,7 +169,8 @@ def serve(hosts: int, pages_per_host: int, conn, stop) -> None:
     for i in range(hosts):
         addr = f"127.0.0.{2 + i}"
         srv = S((addr, 0), H)
-        stats[addr] = {"active": 0, "max_active": 0, "requests": 0, "min_gap": float("inf"),
+        stats[addr] = {"active": 0, "max_active": 0, "requests": 0, "not_modified": 0,
+                       "min_gap": float("inf"),
                        "min_start_gap": float("inf"), "last_end": None, "last_start": None}
         ports[addr] = srv.server_address[1]
         threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.1},
@@ -132,6 +190,10 @@ def main(argv=None) -> int:
     ap.add_argument("--hosts", type=int, default=20)
     ap.add_argument("--rate-limit", type=float, default=0.02, help="seconds between requests per host")
     ap.add_argument("--workers", type=int, default=20)
+    ap.add_argument("--sitemaps", type=int, default=0,
+                    help="serve a sitemap index over this many child sitemaps per host")
+    ap.add_argument("--non-english", type=float, default=0.0,
+                    help="share of pages in Korean, no language declared (0..1)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not 1 <= args.hosts <= 200:
@@ -147,14 +209,17 @@ def main(argv=None) -> int:
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe()
     stop = ctx.Event()
-    proc = ctx.Process(target=serve, args=(args.hosts, per_host, child, stop), daemon=True)
+    grow = ctx.Event()
+    proc = ctx.Process(target=serve, args=(args.hosts, per_host, child, stop, args.sitemaps,
+                                           args.non_english, grow), daemon=True)
     proc.start()
     ports = parent.recv()
     work = Path(tempfile.mkdtemp(prefix="newsfacts-bench-"))
     try:
         settings = Settings.from_env({"NEWSFACTS_HOME": str(work)})
         cfg = FetchConfig(workers=args.workers, retries=1, backoff=0.1)
-        sources = [Source(name=f"h{i}", kind="rss", url=f"http://{h}:{p}/feed.xml",
+        kind, doc = ("sitemap", "sitemap-index.xml") if args.sitemaps else ("rss", "feed.xml")
+        sources = [Source(name=f"h{i}", kind=kind, url=f"http://{h}:{p}/{doc}",
                           allow_private=True, rate_limit=args.rate_limit)
                    for i, (h, p) in enumerate(sorted(ports.items()))]
         state = FetchState(work / "state")
@@ -167,8 +232,15 @@ def main(argv=None) -> int:
                                 settings=settings, config=cfg)
         t2 = time.monotonic()
         # second pass: everything is known, feeds are re-read, nothing is refetched
-        cands2, _ = discover(sources, state=state, settings=settings, config=cfg)
+        cands2, recs2 = discover(sources, state=state, settings=settings, config=cfg,
+                                 include_feed_success=True)
         t3 = time.monotonic()
+        grown = None
+        if args.sitemaps:  # third pass: every index unchanged, one child per host grew
+            grow.set()
+            t4 = time.monotonic()
+            cands3, _ = discover(sources, state=state, settings=settings, config=cfg)
+            grown = {"discover_s": round(time.monotonic() - t4, 2), "found": len(cands3)}
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         stop.set()
         server_stats = parent.recv()
@@ -177,6 +249,7 @@ def main(argv=None) -> int:
         for r in feed_recs + recs:
             outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
         fetched = outcomes.get("fetched", 0)
+        stored = fetched + sum(1 for r in recs if r.outcome == "skipped" and r.new_article)
         result = {
             "pages": len(cands), "hosts": args.hosts, "rate_limit_s": args.rate_limit,
             "workers": args.workers,
@@ -185,6 +258,14 @@ def main(argv=None) -> int:
             "pages_per_s": round(fetched / (t2 - t1), 1) if t2 > t1 else None,
             "outcomes": outcomes,
             "rediscover_s": round(t3 - t2, 2), "rediscovered": len(cands2),
+            "rediscover_outcomes": dict(sorted(
+                {o: sum(1 for r in recs2 if r.outcome == o) for o in
+                 {r.outcome for r in recs2}}.items())),
+            "requests_answered_304": sum(s["not_modified"] for s in server_stats.values()),
+            "grown": grown,
+            "languages": dict(sorted({lang: sum(1 for r in recs if r.language == lang)
+                                      for lang in {r.language for r in recs}}.items(),
+                                     key=lambda kv: str(kv[0]))),
             "peak_rss_mb": round(peak_kb / 1024, 1),
             "rss_before_mb": round(rss0 / 1024, 1),
             "bytes_archived": sum(p.stat().st_size for p in (work / "archive").rglob("*.gz")),
@@ -201,7 +282,8 @@ def main(argv=None) -> int:
         }
         ok = (result["per_host_max_concurrency"] == 1
               and result["per_host_min_start_gap_s"] >= args.rate_limit
-              and fetched == args.hosts * per_host and not cands2)
+              and stored == args.hosts * per_host and not cands2
+              and (grown is None or grown["found"] == args.hosts))
         result["limits_held"] = ok
         if args.json:
             print(json.dumps(result, indent=2))

@@ -209,7 +209,9 @@ def fetch_step(settings: Settings, run_id: str, group_path: str,
                                archive=Archive(settings.archive), state=_state(settings),
                                settings=settings)
     write_table([r.to_dict() for r in records], "fetch_log", out / f"fetch_log-{tag}.parquet")
-    pages = [r.to_dict() for r in records if r.outcome == "fetched" and r.content_sha256]
+    # new articles: fetched pages, and pages in a language the extractor does not read
+    # (fetch outcome "skipped", error "language: ..."), loaded without facts
+    pages = [r.to_dict() for r in records if r.new_article]
     counts = Counter(r.outcome for r in records)
     log.info("fetch group %s: %s", tag, ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
     return _write_json(out / f"pages-{tag}.json", pages)
@@ -251,7 +253,9 @@ def plan_batches(settings: Settings, run_id: str, page_files: list[str]) -> list
 
 
 def extract_page(archive, page: dict) -> dict:
-    """Run the pure extractor on one archived page; a failure becomes a recorded error."""
+    """Run the pure extractor on one archived page; a failure becomes a recorded error.
+    A page in a language the extractor does not read (fetch/language.py) keeps its article
+    and sentences but yields no actors and no facts."""
     return next(extract_pages(archive, [page]))
 
 
@@ -259,11 +263,12 @@ def extract_pages(archive, pages: list[dict]):
     """extract_page for many pages, in order, their sentences parsed in one stream."""
     from newsfacts.extract import EXTRACTOR_VERSION, extract_documents
     from newsfacts.fetch import decode_html
+    from newsfacts.fetch.language import extractor_reads
 
     items, failed = [], {}
     for i, page in enumerate(pages):
         doc = page.get("canonical_url") or page.get("url") or page["content_sha256"]
-        meta = {k: page.get(k) for k in ("title", "published", "url", "source")}
+        meta = {k: page.get(k) for k in ("title", "published", "url", "source", "language")}
         try:
             raw = archive.get(page["content_sha256"])
             text, _enc = decode_html(raw, page.get("content_type"))
@@ -275,8 +280,15 @@ def extract_pages(archive, pages: list[dict]):
             failed[i] = {"doc": doc, "extractor_version": EXTRACTOR_VERSION, "article": meta,
                          "error": f"{type(exc).__name__}: {exc}"}
     results = extract_documents(items)
-    for i in range(len(pages)):
-        yield failed[i] if i in failed else next(results)
+    for i, page in enumerate(pages):
+        if i in failed:
+            yield failed[i]
+            continue
+        result = next(results)
+        if not extractor_reads(page.get("language")):
+            result = {**result, "actors": [], "statements": [], "visits": [],
+                      "deployments": []}
+        yield result
 
 
 @_measured("extract", _count_extract,

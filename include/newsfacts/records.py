@@ -110,7 +110,8 @@ def flatten_extraction(result: dict, page: dict) -> dict[str, list[dict]]:
         "source": page.get("source") or art.get("source"),
         "title": art.get("title") or page.get("title"), "byline": art.get("byline"),
         "published": art.get("published") or page.get("published"),
-        "language": art.get("language"), "body_text": art.get("text"),
+        # the fetch's finding (declared, checked by a detector) over the extractor's guess
+        "language": page.get("language") or art.get("language"), "body_text": art.get("text"),
         "n_sentences": len(result.get("sentences") or []),
         "fetched_at": page.get("fetched_at"), "extract_error": result.get("error"),
     }))

@@ -151,7 +151,7 @@ ctype as (
     from raw.fetch_log where content_sha256 is not null group by 1
 )
 select l.article_id, l.content_sha256, l.url, l.canonical_url, l.source, l.title,
-       l.published, l.fetched_at, l.extractor_version, c.content_type
+       l.published, l.fetched_at, l.extractor_version, l.language, c.content_type
 from latest l left join ctype c using (content_sha256)
 where l.rn = 1
 order by l.article_id
@@ -182,7 +182,8 @@ def archived_pages(settings: Settings, scope: RunScope) -> list[dict]:
         pages.append({"url": r["url"], "canonical_url": r["canonical_url"],
                       "source": r["source"], "title": r["title"], "published": r["published"],
                       "fetched_at": r["fetched_at"], "content_sha256": r["content_sha256"],
-                      "content_type": r["content_type"], "outcome": "fetched",
+                      "content_type": r["content_type"], "language": r["language"],
+                      "outcome": "fetched",
                       "previous_extractor_version": r["extractor_version"]})
     if missing:
         log.warning("replay: %d archived articles in scope have no raw page in the archive "

@@ -13,7 +13,9 @@ Per-source keys: ``name`` (unique), ``kind`` (rss, atom, feed, sitemap, urls, fo
 ``url`` (feed / sitemap / URL-list location), ``urls`` (inline list), ``path`` (folder),
 ``allow_private`` (reach loopback/private addresses: tests and intranets only),
 ``rate_limit`` (seconds between two requests to one host, default 1.0), ``max_articles``
-(per run), ``user_agent``, ``enabled`` (default true).
+(per run), ``user_agent``, ``enabled`` (default true), ``max_age_days`` (the source's
+window: sitemap entries whose ``lastmod``, or news publication date, is older are skipped,
+and so are child sitemaps of an index whose ``lastmod`` is older; default: no window).
 
 A ``url`` without a scheme, or with ``file://``, names a local file; relative paths resolve
 against the folder holding the YAML file. ``rss`` and ``atom`` are read by the same parser,
@@ -34,7 +36,7 @@ _KIND_ALIASES = {"feed": "rss", "rdf": "rss", "urllist": "urls", "list": "urls",
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}$")
 _KNOWN_KEYS = {
     "name", "kind", "url", "urls", "path", "allow_private", "rate_limit", "max_articles",
-    "user_agent", "enabled", "timeout", "max_bytes",
+    "user_agent", "enabled", "timeout", "max_bytes", "max_age_days",
 }
 
 
@@ -53,6 +55,7 @@ class Source:
     timeout: float | None = None  # total seconds per request (None: the fetch default)
     max_bytes: int | None = None  # byte cap per response (None: the fetch default)
     base_dir: str | None = None  # folder of the sources file (relative paths resolve here)
+    max_age_days: float | None = None  # sitemap window: older lastmod entries are skipped
 
     @property
     def is_local(self) -> bool:
@@ -201,6 +204,8 @@ def parse_sources(data, *, file: str = "<sources>", base_dir: Path | None = None
             max_bytes=_number(entry.get("max_bytes"), f"{where}.max_bytes", integer=True,
                               allow_none=True),
             base_dir=str(base_dir),
+            max_age_days=_number(entry.get("max_age_days"), f"{where}.max_age_days",
+                                 allow_none=True),
         ))
     return out
 

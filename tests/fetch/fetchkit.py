@@ -261,8 +261,10 @@ FAST = FetchConfig(
 
 
 def rss(items: list[tuple[str, str]], title: str = "Test feed") -> bytes:
-    """RSS 2.0 bytes from (link, title) pairs."""
-    body = "".join(f"<item><title>{t}</title><link>{link}</link>"
+    """RSS 2.0 bytes from (link, title) pairs (escaped: the feed is well-formed XML)."""
+    from xml.sax.saxutils import escape
+
+    body = "".join(f"<item><title>{escape(t)}</title><link>{escape(link)}</link>"
                    f"<pubDate>Mon, 23 Nov 2026 14:20:00 +0000</pubDate></item>"
                    for link, t in items)
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'

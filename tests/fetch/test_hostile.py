@@ -306,3 +306,62 @@ def test_robots_of_same_host_redirect_target(site, run, source):
     _, _, _, by_url = run([source(urls=[start], allow_private=True)])
     assert by_url[start].outcome == "skipped" and "robots.txt" in by_url[start].error
     assert "/members/story.html" not in site.paths()
+
+
+def test_sitemap_index_that_lists_itself_and_floods_children(site, run, source, config):
+    """An index listing itself, a nested index and 500 children: no loop, no nesting, at
+    most max_sitemaps children read, and the index's record says what was left."""
+    site.page("/p.html")
+    site.route("/child.xml", Reply(
+        body=(b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+              b"<url><loc>/p.html</loc></url></urlset>"), content_type="application/xml"))
+    locs = ["/index.xml", "/nested.xml"] + [f"/c{i}.xml" for i in range(500)] + ["/child.xml"]
+    body = ('<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/'
+            'sitemap/0.9">' + "".join(f"<sitemap><loc>{u}</loc></sitemap>" for u in locs)
+            + "</sitemapindex>").encode()
+    url = site.route("/index.xml", Reply(body=body, content_type="application/xml"))
+    site.route("/nested.xml", Reply(body=body.replace(b"/child.xml", b"/other.xml"),
+                                    content_type="application/xml"))
+    cfg = config.with_(max_sitemaps=10)
+    _, feed_recs, _, by_url = run([source("flood", "sitemap", url=url, allow_private=True)], cfg)
+    assert site.paths().count("/index.xml") == 1
+    assert by_url[site.url("/nested.xml")].outcome == "skipped"
+    asked = [p for p in site.paths() if p.startswith("/c")]
+    assert len(asked) <= 10
+    assert "read 10 (max_sitemaps)" in by_url[url].error
+    assert len({(r.source, r.url) for r in feed_recs}) == len(feed_recs)
+
+
+def test_deep_and_wide_sitemap_xml_is_read_without_recursion_or_blowup(site, run, source,
+                                                                      config):
+    """200,000 nested elements and a 2 MB attribute inside an entry: the streaming parser
+    neither recurses nor stalls, and the entries around them count."""
+    site.page("/deep.html")
+    deep = b"<x>" * 200_000 + b"</x>" * 200_000
+    body = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            b"<url><loc>/deep.html</loc><extra a=\"" + b"z" * 2_000_000 + b"\">" + deep
+            + b"</extra></url></urlset>")
+    url = site.route("/deep.xml", Reply(body=body, content_type="application/xml"))
+    t0 = time.monotonic()
+    cands, _, _, _ = run([source("deep", "sitemap", url=url, allow_private=True)],
+                         config.with_(max_bytes=8 * 1024 * 1024))
+    assert time.monotonic() - t0 < 10
+    assert [c.url for c in cands] == [site.url("/deep.html")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_entity_declarations_in_wide_encodings_are_refused(site, run, source, encoding):
+    """The parser reads the document in its own encoding, so UTF-16/32 hide nothing."""
+    lol = ('<?xml version="1.0" encoding="' + encoding.upper() + '"?>'
+           '<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+           '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><rss version="2.0"><channel><title>&c;'
+           "</title><item><title>&c;</title><link>/a.html</link></item></channel></rss>")
+    feed = site.route(f"/{encoding}.xml", Reply(body=lol.encode(encoding),
+                                                 content_type="application/rss+xml"))
+    sitemap = site.route(f"/{encoding}-map.xml", Reply(
+        body=lol.replace("rss", "urlset").encode(encoding), content_type="application/xml"))
+    cands, _, _, by_url = run([source("f", "rss", url=feed, allow_private=True),
+                               source("m", "sitemap", url=sitemap, allow_private=True)])
+    assert cands == []
+    for url in (feed, sitemap):
+        assert by_url[url].outcome == "error" and "entity" in by_url[url].error, by_url[url]

@@ -62,7 +62,12 @@ def test_cli_fetch_json(site, tmp_path, monkeypatch, capsys, rss_bytes):
     summary = lines[-1]["summary"]
     per_url = lines[:-1]
     for obj in per_url:
-        assert set(obj) == {"url", "final_url", "outcome", "error", "bytes", "http_status"}
+        assert set(obj) == {"source", "url", "final_url", "outcome", "error", "bytes",
+                            "http_status"}
+        # every line names its source
+        assert obj["source"] == ("inbox" if obj["url"].startswith("file:") else
+                                 "public" if obj["url"].endswith("/pub.html") else "lab"), obj
+    assert len({o["url"] for o in per_url}) == len(per_url)  # one outcome per URL
     outcomes = {o["url"]: o["outcome"] for o in per_url}
     assert outcomes[site.url("/feed.xml")] == "fetched"
     assert [outcomes[site.url(f"/a{i}.html")] for i in range(3)] == ["fetched"] * 3

@@ -248,8 +248,9 @@ def test_records_and_candidates_are_json():
     r = FetchRecord.for_candidate(c, outcome="fetched", bytes=10, http_status=200)
     d = json.loads(json.dumps(r.to_dict()))
     assert FetchRecord.from_dict(d) == r
-    assert set(r.to_json_line()) == {"url", "final_url", "outcome", "error", "bytes",
-                                     "http_status"}
+    assert set(r.to_json_line()) == {"source", "url", "final_url", "outcome", "error",
+                                     "bytes", "http_status"}
+    assert r.to_json_line()["source"] == "s"
     assert d["fetched_at"].endswith("Z") and d["title"] == "T"
 
 

@@ -33,10 +33,15 @@ def _aid(doc: str) -> str:
 def test_few_bad_articles_are_quarantined_and_the_rest_published(published):
     before = query(published.published, "select count(*) from dim_article")[0][0]
     good = [synthetic_result(f"ok{i}") for i in range(6)]
+    # a Korean article as the extract step writes it: article and sentences, no facts
+    korean = {**article_result("korean", language="ko"), "actors": [], "statements": [],
+              "visits": [], "deployments": []}
+    good.append(korean)
     bad = {
         "empty": article_result("empty", text=""),
         "notext": article_result("notext", text=None),
         "future": article_result("future", published=future_date(30)),
+        # a German article that went through the English rules (it carries facts)
         "german": article_result("german", language="de"),
         "badurl": article_result("badurl"),
     }
@@ -60,7 +65,8 @@ def test_few_bad_articles_are_quarantined_and_the_rest_published(published):
     assert by_article[_aid("empty")] == {"article text shorter than 100 characters"}
     assert by_article[_aid("notext")] == {"no article text"}
     assert by_article[_aid("future")] == {"publication date in the future"}
-    assert by_article[_aid("german")] == {"language the extractor does not support"}
+    assert by_article[_aid("german")] == {
+        "facts from an article in a language the extractor does not read"}
     assert by_article[_aid("badurl")] == {"malformed URL"}
     record = json.loads(next(r[4] for r in rows if r[0] == _aid("german")))
     assert record["title"] == "Headline german" and record["language"] == "de"  # kept whole
@@ -71,9 +77,11 @@ def test_few_bad_articles_are_quarantined_and_the_rest_published(published):
                   f"list_contains(?, article_id)", [[_aid(d) for d in bad]])[0][0]
         assert n == 0, table
     keys = {r[0] for r in query(published.published, "select article_key from dim_article")}
-    assert {_aid(f"ok{i}") for i in range(6)} <= keys
+    assert {_aid(f"ok{i}") for i in range(6)} | {_aid("korean")} <= keys
     assert not keys & {_aid(d) for d in bad}
-    assert len(keys) == before + 6
+    assert len(keys) == before + 7
+    assert query(published.published, "select language from dim_article where article_key "
+                 "= ?", [_aid("korean")]) == [("ko",)]
 
     # the audit tables record the case: row-level checks passed within tolerance, with the
     # offending articles counted; the marts passed; this run's volumes count as history
@@ -84,9 +92,11 @@ def test_few_bad_articles_are_quarantined_and_the_rest_published(published):
     assert val[0][3].endswith("index.html")
     res = query(published.warehouse, "select expectation, column_name, success, severity, "
                 "observed_value, sample_unexpected from audit.gx_results where run_id = "
-                "'mixed' and suite = 'raw.articles' and column_name = 'language'")
-    assert res[0][:4] == ("expect_column_values_to_match_regex", "language", True, "quarantine")
-    assert "1 of 11" in res[0][4] and "german" not in res[0][5] and _aid("german") in res[0][5]
+                "'mixed' and suite = 'raw.articles' and column_name = "
+                "'facts_in_unread_language'")
+    assert res[0][:4] == ("expect_column_values_to_be_between", "facts_in_unread_language",
+                          True, "quarantine")
+    assert "1 of 12" in res[0][4] and "german" not in res[0][5] and _aid("german") in res[0][5]
     assert query(published.warehouse, "select bool_and(gate_passed), count(*) from "
                  "audit.mart_volumes where run_id = 'mixed'")[0] == (True, 5)
 

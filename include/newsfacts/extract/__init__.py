@@ -66,7 +66,8 @@ def _fact_types() -> tuple[FactType, ...]:
     return (
         FactType("statements", statements.extract_statements, statements.parse_words,
                  statements.rule_ids),
-        FactType("visits", visits.extract_visits, visits.parse_words, visits.rule_ids),
+        FactType("visits", visits.extract_visits, visits.parse_words, visits.rule_ids,
+                 visits.PARSE_PATTERN),
         FactType("deployments", deployments.extract_deployments, deployments.parse_words,
                  deployments.rule_ids),
     )
@@ -89,6 +90,11 @@ def _parse_words() -> frozenset[str]:
     for ft in fact_types():
         out |= ft.parse_words()
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _parse_patterns() -> tuple:
+    return tuple(ft.parse_pattern for ft in fact_types() if ft.parse_pattern is not None)
 
 
 def _empty(doc: str, meta: dict, text: str = "", error: str | None = None) -> dict:
@@ -142,7 +148,7 @@ def _extract_chunk(items: list[tuple]) -> Iterator[dict]:
     for di, d in enumerate(drafts):
         if isinstance(d, dict):
             continue
-        for si, text in select_sentences(d, words):
+        for si, text in select_sentences(d, words, _parse_patterns()):
             wanted.append((di, si, text))
     if wanted:
         try:

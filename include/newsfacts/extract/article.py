@@ -20,7 +20,9 @@ _ABBREV = {
 }
 
 # Sentence boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$""")
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$"""
+                       # glued by a lost space: 'jihadists.He said', 'at best."Kasich'
+                       r"""|(?<=[a-z]{2})[.!?]+["”’]?(?=["“]?[A-Z][a-z])""")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 

@@ -224,8 +224,9 @@ class DocContext:
             info = lookup_place(core) or lookup_place(text)
             if label in RELABEL_FROM:
                 if info is None or not (info.get("kind") == "country" or (
-                        info.get("kind") == "city" and info.get("pop", 0) >= _BIG_CITY)):
-                    continue
+                        info.get("kind") == "city" and info.get("pop", 0) >= _BIG_CITY) or (
+                        label == "ORG" and info.get("kind") == "city" and not info.get("pop"))):
+                    continue  # (pop 0: the gazetteer's landmarks and US states)
                 m = self.mention_at(s0 + ent.start_char, s0 + ent.end_char)
                 if m is not None and m.kind == "person" and m.actor is not None and \
                         len(m.actor.name.split()) > 1:
@@ -235,7 +236,7 @@ class DocContext:
             covered.update(range(ent.start, ent.end))
         # proper nouns the model left untagged that the gazetteer knows
         for tok in doc:
-            if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ == "NORP":
+            if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ in ("NORP", "PERSON"):
                 continue
             info = lookup_place(tok.text)
             if info and (info.get("kind") == "country" or (

@@ -44,16 +44,17 @@ def prepare(doc: str, body, fmt: str, meta: dict) -> Draft:
     return Draft(doc, meta, art, skip, tuple(quotes), ents)
 
 
-def select_sentences(d: Draft, words: frozenset[str]):
+def select_sentences(d: Draft, words: frozenset[str], patterns=()):
     """(sentence idx, text) of the sentences to parse: outside boilerplate, short enough,
-    holding at least one of the fact types' parse words."""
-    if not words:
+    holding at least one of the fact types' parse words (or matching one of their parse
+    patterns)."""
+    if not words and not patterns:
         return
     art = d.article
     for s in art.sentences:
         if s.paragraph in d.boilerplate or len(s.text) > MAX_PARSE_CHARS:
             continue
-        if art.words(s.idx) & words:
+        if art.words(s.idx) & words or any(p.search(s.text) for p in patterns):
             yield s.idx, s.text
 
 

@@ -70,7 +70,7 @@ INSTITUTIONS: dict[str, tuple[str, str | None]] = {
     _fold(r["alias"]): (r["canonical_name"], r["country_code"] or None) for r in _ALIASES
     if not (r["actor_kind"] == "country" and r["alias_type"] in _COUNTRY_ALIAS_TYPES)}
 # world regions: places without a country ("the Middle East", "the Sahel")
-REGIONS = frozenset(_fold(n) for n in _lx.words("regions", "name"))
+REGIONS = frozenset(_fold(r["name"]) for r in _lx.rows("regions") if r["kind"] != "compass")
 # lower-case demonym -> (country name, ISO2)
 DEMONYMS: dict[str, tuple[str, str]] = {
     _fold(r["demonym"]): (_COUNTRY_NAME[r["country_code"]], r["country_code"])

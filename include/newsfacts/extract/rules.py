@@ -16,6 +16,7 @@ types names is not parsed at all: that is what keeps the parse fast).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -67,10 +68,13 @@ def active(rules: Iterable[Rule]) -> Iterator[Rule]:
 @dataclass(frozen=True, slots=True)
 class FactType:
     """A fact type: `name` (its key in the extractor's JSON), `extract(ctx)` returning fact
-    dicts in FORMAT.md's shape plus "rule", and `parse_words()` (lower-case words that make
-    a sentence worth parsing for it; empty when the type does not read the parse)."""
+    dicts in FORMAT.md's shape plus "rule", `parse_words()` (lower-case words that make a
+    sentence worth parsing for it; empty when the type does not read the parse), its rule
+    ids, and optionally `parse_pattern`, a regex that also selects a sentence."""
 
     name: str
     extract: Callable[[DocContext], list[dict]]
     parse_words: Callable[[], frozenset[str]]
     rule_ids: Callable[[], Iterable[str]] = tuple
+    # a sentence matching this regex is parsed too (for cues no single word can select)
+    parse_pattern: re.Pattern | None = None

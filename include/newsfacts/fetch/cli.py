@@ -1,9 +1,14 @@
 """`newsfacts fetch`: discover + fetch alone, no warehouse.
 
-With ``--json`` prints one JSON object per URL attempted (feeds, sitemaps and articles):
-``{"url", "final_url", "outcome", "error", "bytes", "http_status"}``, then one summary
-line ``{"summary": {...}}``. The full records also go to a fetch log under
-``$NEWSFACTS_LANDING/fetch-log/`` (JSON lines), next to what the pipeline writes.
+With ``--json`` prints one JSON object per URL attempted (feeds, sitemaps and articles),
+one outcome per URL: ``{"source", "url", "final_url", "outcome", "error", "bytes",
+"http_status"}``, then one summary line ``{"summary": {...}}`` whose counts are those
+lines'. A document read with a problem (a truncated sitemap) is "fetched" with error
+"warning: ..." (counted in ``warnings`` too); a page in a language the extractor does not
+read is "skipped" with error "language: ..." (counted in ``skipped_language``): it is
+archived and the pipeline loads it as an article without facts. The full records also go
+to a fetch log under ``$NEWSFACTS_LANDING/fetch-log/`` (JSON lines), next to what the
+pipeline writes.
 """
 
 from __future__ import annotations
@@ -58,7 +63,8 @@ def run_fetch_command(args) -> int:
         else:
             status = rec.http_status if rec.http_status is not None else "-"
             extra = f"  ({rec.error})" if rec.error else ""
-            print(f"{rec.outcome:<9} {status!s:>3} {rec.bytes:>9}  {rec.url}{extra}", flush=True)
+            print(f"{rec.outcome:<9} {status!s:>3} {rec.bytes:>9}  [{rec.source}] {rec.url}"
+                  f"{extra}", flush=True)
 
     candidates, feed_records = discover(sources, state=state, settings=settings,
                                         include_feed_success=True)
@@ -76,6 +82,8 @@ def run_fetch_command(args) -> int:
     summary = {
         "attempted": len(records),
         **{o: counts.get(o, 0) for o in OUTCOMES},
+        "warnings": sum(1 for r in records if r.warning),
+        "skipped_language": sum(1 for r in records if r.outcome == "skipped" and r.new_article),
         "articles": len(page_records),
         "bytes": sum(r.bytes for r in records),
         "elapsed_s": round(time.monotonic() - t0, 3),

@@ -8,22 +8,27 @@ import html
 import re
 import threading
 import time
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from newsfacts.archive import Archive
 from newsfacts.fetch.config import FetchConfig, resolve_config
 from newsfacts.fetch.encoding import decode_html
-from newsfacts.fetch.feeds import FeedError, parse_feed, parse_sitemap, parse_url_list
+from newsfacts.fetch.feeds import FeedError, Parsed, parse_feed, parse_sitemap, parse_url_list
 from newsfacts.fetch.guard import Policy, resolve_checked
-from newsfacts.fetch.http import HttpFetcher, HttpResult, TooLarge, decompress_capped
-from newsfacts.fetch.models import Candidate, FetchRecord
+from newsfacts.fetch.http import HttpFetcher, HttpResult, TooLarge, gunzip_by_content
+from newsfacts.fetch.language import declared_in_html, page_language, skip_reason
+from newsfacts.fetch.models import WARNING_PREFIX, Candidate, FetchRecord
 from newsfacts.fetch.robots import RobotsCache
 from newsfacts.fetch.state import FetchState
 from newsfacts.fetch.urls import canonical_url, find_rel_canonical, host_key, url_problem
+from newsfacts.fetch.xmlscan import sniff
 from newsfacts.sources import Source
 
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -96,16 +101,44 @@ def read_local(url: str, max_bytes: int) -> tuple[bytes, str]:
     return data, _EXT_TYPES.get(path.suffix.lower(), "application/octet-stream")
 
 
-def _maybe_gunzip(data: bytes, url: str, content_type: str | None, max_bytes: int) -> bytes:
-    ct = (content_type or "").lower()
-    if data[:2] == b"\x1f\x8b" or (urlsplit(url).path.endswith(".gz") and "gzip" in ct):
-        return decompress_capped(data, max_bytes, "gzip")
-    return data
-
-
 # ---------------------------------------------------------------------------------------
 # discover
 # ---------------------------------------------------------------------------------------
+
+@dataclass
+class _Doc:
+    """A discovery document as read: bytes (decompressed) or ``unchanged`` (HTTP 304, or
+    the same content hash for a local file)."""
+
+    url: str
+    data: bytes | None = None
+    content_type: str | None = None
+    res: HttpResult | None = None
+    nbytes: int = 0
+    elapsed_ms: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+    warning: str | None = None
+    unchanged: bool = False
+    complete: bool = True  # False: the compressed stream ended early
+
+
+TRUNCATED_GZIP = "compressed stream ends early (truncated gzip)"
+
+
+def _warnings(*parts: str | None) -> str | None:
+    return "; ".join(p for p in parts if p) or None
+
+
+def _when(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
 
 class _Discovery:
     def __init__(self, state: FetchState, settings, cfg: FetchConfig, fetcher: HttpFetcher,
@@ -120,60 +153,104 @@ class _Discovery:
         self.include_feed_success = include_feed_success
         # conditional-GET validators to store once the source's items are all taken
         self.commits: list[Callable[[], None]] = []
+        # (source, URL) pairs that have their one outcome of this run
+        self.recorded: set[tuple[str | None, str]] = set()
+        self.requested: set[tuple[str, str]] = set()  # sitemaps asked for this run (once)
+        self.now = datetime.now(UTC)
 
-    def _record(self, src: Source, url: str, outcome: str, error: str | None = None,
-                res: HttpResult | None = None, nbytes: int = 0, content_type: str | None = None,
-                elapsed_ms: int = 0) -> None:
-        if outcome == "fetched" and not self.include_feed_success:
+    # -- records ----------------------------------------------------------------------
+    def add(self, rec: FetchRecord) -> None:
+        """Keep ``rec`` unless its URL already has an outcome this run (for its source)."""
+        key = (rec.source, rec.url)
+        if key in self.recorded:
             return
-        rec = FetchRecord(url=url, source=src.name, outcome=outcome, error=error, kind="feed",
-                          bytes=nbytes, content_type=content_type, elapsed_ms=elapsed_ms)
+        self.recorded.add(key)
+        self.records.append(rec)
+
+    def record(self, src: Source, url: str, outcome: str, error: str | None = None, *,
+               doc: _Doc | None = None, res: HttpResult | None = None,
+               warning: str | None = None) -> None:
+        """The one outcome of a discovery document this run. A document read fine is
+        recorded only with ``include_feed_success``; one read with a problem always is
+        (outcome "fetched", error "warning: ...")."""
+        if outcome == "fetched":
+            if warning:
+                error = WARNING_PREFIX + warning
+            elif not self.include_feed_success:
+                self.recorded.add((src.name, url))
+                return
+        rec = FetchRecord(url=url, source=src.name, outcome=outcome, error=error, kind="feed")
+        if doc is not None:
+            rec.bytes = doc.nbytes
+            rec.content_type = doc.content_type
+            rec.elapsed_ms = doc.elapsed_ms
+            res = res or doc.res
         if res is not None:
             rec.final_url = res.final_url
             rec.http_status = res.status
             rec.content_type = res.content_type
             rec.elapsed_ms = res.elapsed_ms
             rec.attempts = res.attempts
-        self.records.append(rec)
+        self.add(rec)
 
-    def read(self, src: Source, url: str, *, conditional: bool = True
-             ) -> tuple[bytes | None, str | None, Callable[[], None]]:
-        """Fetch a discovery document. Returns (bytes or None, content type, commit) where
-        commit() stores the conditional-GET validators once the caller parsed it fine."""
+    def commit(self, doc: _Doc, **extra) -> Callable[[], None]:
+        def store():
+            self.state.set_feed_validators(doc.url, doc.etag, doc.last_modified, **extra)
+
+        return store
+
+    # -- reading ----------------------------------------------------------------------
+    def _decompress(self, src: Source, url: str, data: bytes, max_bytes: int,
+                    res: HttpResult | None = None) -> tuple[bytes | None, str | None]:
+        """Gunzip by content (the gzip magic), whatever the URL says. (bytes, warning), or
+        (None, None) when the document failed (its error is recorded)."""
+        try:
+            out, complete = gunzip_by_content(data, max_bytes)
+        except TooLarge:
+            self.record(src, url, "error", f"too large: more than {max_bytes} bytes after "
+                        "decompression (a decompression bomb?)", res=res)
+            return None, None
+        except (zlib.error, ValueError) as exc:
+            self.record(src, url, "error", f"corrupt gzip: {exc}", res=res)
+            return None, None
+        return out, None if complete else TRUNCATED_GZIP
+
+    def read(self, src: Source, url: str, *, conditional: bool = True) -> _Doc | None:
+        """Fetch a discovery document. None when it failed or was refused (that outcome
+        is recorded here); otherwise a _Doc, ``unchanged`` or with its bytes, whose
+        outcome the caller records once it has parsed it."""
         max_bytes = src.max_bytes or self.cfg.max_bytes
         scheme = urlsplit(url).scheme.lower()
         if scheme == "file":
             if not src.is_local:
-                self._record(src, url, "error", "refused: a remote source cannot point at "
-                             "local files")
-                return None, None, _noop
+                self.record(src, url, "error", "refused: a remote source cannot point at "
+                            "local files")
+                return None
             t0 = time.monotonic()
             try:
-                data, ctype = read_local(url, max_bytes)
-                data = _maybe_gunzip(data, url, ctype, max_bytes)
+                raw, ctype = read_local(url, max_bytes)
             except TooLarge:
-                self._record(src, url, "error", f"too large: more than {max_bytes} bytes")
-                return None, None, _noop
-            except (OSError, ValueError, EOFError) as exc:
-                self._record(src, url, "error", f"cannot read: {exc}")
-                return None, None, _noop
-            elapsed = int((time.monotonic() - t0) * 1000)
+                self.record(src, url, "error", f"too large: more than {max_bytes} bytes")
+                return None
+            except (OSError, ValueError) as exc:
+                self.record(src, url, "error", f"cannot read: {exc}")
+                return None
+            data, warning = self._decompress(src, url, raw, max_bytes)
+            if data is None:
+                return None
             # local files get the same "conditional GET": a content hash as the validator
             tag = f"sha256:{hashlib.sha256(data).hexdigest()}"
+            doc = _Doc(url=url, content_type=ctype, nbytes=len(data), etag=tag,
+                       elapsed_ms=int((time.monotonic() - t0) * 1000), warning=warning,
+                       complete=warning is None)
             if conditional and self.state.feed_validators(url).get("etag") == tag:
-                self._record(src, url, "unchanged", nbytes=len(data), content_type=ctype,
-                             elapsed_ms=elapsed)
-                return None, None, _noop
-            self._record(src, url, "fetched", nbytes=len(data), content_type=ctype,
-                         elapsed_ms=elapsed)
-
-            def commit_local(url=url, tag=tag):
-                self.state.set_feed_validators(url, tag, None)
-
-            return data, ctype, commit_local
+                doc.unchanged = True
+            else:
+                doc.data = data
+            return doc
         if scheme not in ("http", "https"):
-            self._record(src, url, "error", f"refused: unsupported URL scheme {scheme}://")
-            return None, None, _noop
+            self.record(src, url, "error", f"refused: unsupported URL scheme {scheme}://")
+            return None
         ua = _user_agent(self.settings, src)
         host = host_key(url)
         rules, used_network = self.robots.rules(url, allow_private=src.allow_private,
@@ -183,10 +260,10 @@ class _Discovery:
         if not rules.allowed(url, ua):
             if rules.unreachable:
                 msg = rules.error if rules.blocked else f"robots.txt unreachable ({rules.error})"
-                self._record(src, url, "error", msg)
+                self.record(src, url, "error", msg)
             else:
-                self._record(src, url, "skipped", "disallowed by robots.txt")
-            return None, None, _noop
+                self.record(src, url, "skipped", "disallowed by robots.txt")
+            return None
         headers: dict[str, str] = {}
         validators = self.state.feed_validators(url) if conditional else {}
         if validators.get("etag"):
@@ -201,55 +278,58 @@ class _Discovery:
         finally:
             self.throttle.done(host)
         if res.status == 304:
-            self._record(src, url, "unchanged", res=res)
-            return None, None, _noop
+            return _Doc(url=url, res=res, unchanged=True)
         if res.error or res.body is None:
-            self._record(src, url, "error", res.error or "empty response", res=res)
-            return None, None, _noop
-        try:
-            data = _maybe_gunzip(res.body, url, res.content_type, max_bytes)
-        except TooLarge:
-            self._record(src, url, "error", f"too large: more than {max_bytes} bytes "
-                         "after decompression", res=res)
-            return None, None, _noop
-        except (OSError, EOFError, ValueError) as exc:
-            self._record(src, url, "error", f"corrupt gzip: {exc}", res=res)
-            return None, None, _noop
-        self._record(src, url, "fetched", res=res, nbytes=len(data))
+            self.record(src, url, "error", res.error or "empty response", res=res)
+            return None
+        data, warning = self._decompress(src, url, res.body, max_bytes, res)
+        if data is None:
+            return None
+        return _Doc(url=url, data=data, content_type=res.content_type, res=res,
+                    nbytes=len(data), etag=res.headers.get("etag"),
+                    last_modified=res.headers.get("last-modified"), warning=warning,
+                    complete=warning is None)
 
-        def commit(url=url, res=res):
-            self.state.set_feed_validators(url, res.headers.get("etag"),
-                                           res.headers.get("last-modified"))
-
-        return data, res.content_type, commit
-
+    # -- sources ------------------------------------------------------------------------
     def items(self, src: Source) -> list[dict]:
         cfg = self.cfg
         if src.kind in ("rss", "atom"):
-            data, ctype, commit = self.read(src, src.url)
-            if data is None:
+            doc = self.read(src, src.url)
+            if doc is None:
+                return []
+            if doc.unchanged:
+                self.record(src, src.url, "unchanged", doc=doc)
                 return []
             try:
-                items = parse_feed(data, src.url, ctype, cfg.max_feed_items)
+                parsed = parse_feed(doc.data, src.url, doc.content_type, cfg.max_feed_items)
             except FeedError as exc:
-                self._record(src, src.url, "error", str(exc))
+                self.record(src, src.url, "error", str(exc), doc=doc)
                 return []
-            self.commits.append(commit)
-            return items
+            self.record(src, src.url, "fetched", doc=doc,
+                        warning=_warnings(doc.warning, parsed.warning))
+            if doc.complete and parsed.complete:  # else the next run reads it whole again
+                self.commits.append(self.commit(doc, kind="feed"))
+            return parsed.items
         if src.kind == "sitemap":
             return self._sitemap(src, src.url, depth=0)
         if src.kind == "urls":
             items = [{"url": u} for u in src.urls]
             if src.url:
-                data, ctype, commit = self.read(src, src.url, conditional=False)
-                if data is not None:
-                    items += parse_url_list(data, src.url, ctype)
+                doc = self.read(src, src.url, conditional=False)
+                if doc is not None:
+                    try:
+                        parsed = parse_url_list(doc.data, src.url, doc.content_type)
+                    except FeedError as exc:
+                        self.record(src, src.url, "error", str(exc), doc=doc)
+                    else:
+                        self.record(src, src.url, "fetched", doc=doc, warning=doc.warning)
+                        items += parsed.items
             return items
         if src.kind == "folder":
             root = Path(src.path or ".")
             if not root.is_dir():
-                self._record(src, root.as_uri() if root.is_absolute() else str(root), "error",
-                             f"folder not found: {root}")
+                self.record(src, root.as_uri() if root.is_absolute() else str(root), "error",
+                            f"folder not found: {root}")
                 return []
             files = []
             for p in sorted(root.rglob("*")):
@@ -259,38 +339,95 @@ class _Discovery:
                     if len(files) >= cfg.max_folder_files:
                         break
             return files
-        self._record(src, src.url or "", "error", f"unknown source kind {src.kind!r}")
+        self.record(src, src.url or "", "error", f"unknown source kind {src.kind!r}")
         return []
 
+    def _too_old(self, src: Source, when: str | None) -> bool:
+        """Older than the source's window (``max_age_days``)? Undated is never too old."""
+        if src.max_age_days is None:
+            return False
+        dt = _when(when)
+        return dt is not None and dt < self.now - timedelta(days=src.max_age_days)
+
+    def _select(self, src: Source, children: list[dict]) -> tuple[list[dict], str | None]:
+        """The child sitemaps to read: those inside the window, undated ones first (in
+        the index's order), then the newest; at most ``max_sitemaps``."""
+        inside = [c for c in children if not self._too_old(src, c.get("lastmod"))]
+
+        def newest_first(c: dict):
+            dt = _when(c.get("lastmod"))
+            return (0, 0.0) if dt is None else (1, -dt.timestamp())
+
+        inside.sort(key=newest_first)  # stable: undated children keep the index's order
+        chosen = inside[: self.cfg.max_sitemaps]
+        note = None
+        if len(inside) > len(chosen):
+            note = (f"sitemap index lists {len(inside)} sitemaps in the window; read "
+                    f"{len(chosen)} (max_sitemaps), undated and newest first")
+        return chosen, note
+
+    def _child_other(self, doc: _Doc) -> Parsed | None:
+        """A child of a sitemap index that is a text sitemap or an RSS/Atom feed (both are
+        sitemaps to search engines): read it as such."""
+        try:
+            found, _detail = sniff(doc.data)
+            if found == "urls":
+                return parse_url_list(doc.data, doc.url, doc.content_type)
+            if found == "feed":
+                return parse_feed(doc.data, doc.url, doc.content_type, self.cfg.max_feed_items)
+        except FeedError:
+            return None
+        return None
+
     def _sitemap(self, src: Source, url: str, depth: int) -> list[dict]:
-        data, _ctype, commit = self.read(src, url)
-        if data is None:
+        """A sitemap or sitemap index. Every child sitemap of an index is its own
+        conditional request, every run: an index that did not change (304) brings back
+        the children it listed, so a changed child is read although its index was not."""
+        if (src.name, url) in self.requested:
+            return []  # listed twice: one request, one outcome
+        self.requested.add((src.name, url))
+        known = self.state.feed_validators(url)
+        # validators stored before kinds were (older runs) cannot bring children back
+        doc = self.read(src, url, conditional=bool(known.get("kind")))
+        if doc is None:
+            return []
+        if doc.unchanged:
+            self.record(src, url, "unchanged", doc=doc)
+            if known.get("kind") == "index" and depth == 0:
+                chosen, _note = self._select(src, known.get("children") or [])
+                return self._read_children(src, chosen, depth)
             return []
         try:
-            kind, items = parse_sitemap(data, url)
+            parsed = parse_sitemap(doc.data, url, content_type=doc.content_type)
         except FeedError as exc:
-            self._record(src, url, "error", str(exc))
-            return []
-        if kind == "urlset":
-            self.commits.append(commit)
+            other = self._child_other(doc) if depth else None
+            if other is None:
+                self.record(src, url, "error", str(exc), doc=doc)
+                return []
+            parsed = other
+        warning = _warnings(doc.warning, parsed.warning)
+        if parsed.kind != "index":
+            items = [i for i in parsed.items
+                     if not self._too_old(src, i.get("lastmod") or i.get("published"))]
+            self.record(src, url, "fetched", doc=doc, warning=warning)
+            if doc.complete and parsed.complete:
+                self.commits.append(self.commit(doc, kind=parsed.kind))
             return items
         if depth >= 1:
-            self._record(src, url, "skipped", "nested sitemap index not followed")
+            self.record(src, url, "skipped", "nested sitemap index not followed", doc=doc)
             return []
+        children = [{"url": i["url"], "lastmod": i.get("lastmod")} for i in parsed.items]
+        chosen, note = self._select(src, children)
+        self.record(src, url, "fetched", doc=doc, warning=_warnings(warning, note))
+        if doc.complete and parsed.complete:
+            self.commits.append(self.commit(doc, kind="index", children=children))
+        return self._read_children(src, chosen, depth)
+
+    def _read_children(self, src: Source, children: list[dict], depth: int) -> list[dict]:
         out: list[dict] = []
-        children = items[: self.cfg.max_sitemaps]
-        if len(items) > len(children):
-            self._record(src, url, "skipped",
-                         f"sitemap index lists {len(items)} sitemaps; read the first "
-                         f"{len(children)}")
         for child in children:
             out += self._sitemap(src, child["url"], depth + 1)
-        self.commits.append(commit)
         return out
-
-
-def _noop() -> None:
-    return None
 
 
 def discover(sources: list[Source], *, state: FetchState, settings=None,
@@ -299,19 +436,20 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
     """Read every enabled source; return (new candidates, records).
 
     Candidates are deduplicated by canonical URL, within the run and against ``state``
-    (already fetched, duplicate or given up URLs are dropped silently); a URL seen twice in
-    this run gets a "duplicate" record. Candidates not yet fetched successfully stay
-    *pending* in ``state`` and are offered again on the next run, even if the feed no
-    longer lists them (or answers 304). ``max_articles`` caps candidates per source; the
-    rest wait for the next run.
+    (already fetched, duplicate or given up URLs are dropped silently); another spelling of
+    a URL already taken this run gets a "duplicate" record. Candidates not yet fetched
+    successfully stay *pending* in ``state`` and are offered again on the next run, even if
+    the feed no longer lists them (or answers 304). ``max_articles`` caps candidates per
+    source; the rest wait for the next run.
 
-    Records (``kind="feed"``) report discovery documents that failed ("error"), were
-    refused ("skipped": robots.txt) or did not change ("unchanged": HTTP 304); with
+    Records (``kind="feed"``), one per URL: discovery documents that failed ("error"),
+    were refused ("skipped": robots.txt) or did not change ("unchanged": HTTP 304), and
+    those read with a problem ("fetched", error "warning: ..."); with
     ``include_feed_success`` also the ones read fine ("fetched", no archive key). Never
     raises for a bad source."""
     cfg = resolve_config(settings, config)
     candidates: list[Candidate] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # canonical URL -> the URL taken for it this run
     with HttpFetcher(cfg, _user_agent(settings)) as fetcher:
         d = _Discovery(state, settings, cfg, fetcher, include_feed_success)
         for src in sources:
@@ -320,8 +458,8 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
             try:
                 items = d.items(src)
             except Exception as exc:  # a bug or a surprise in one source never stops the rest
-                d._record(src, src.url or src.path or src.name, "error",
-                          f"discovery failed: {type(exc).__name__}: {exc}")
+                d.record(src, src.url or src.path or src.name, "error",
+                         f"discovery failed: {type(exc).__name__}: {exc}")
                 items = []
             taken = 0
             truncated = False
@@ -332,7 +470,7 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
                 url = item["url"]
                 problem = url_problem(url)
                 if problem:
-                    d.records.append(FetchRecord(
+                    d.add(FetchRecord(
                         url=url, source=src.name, title=item.get("title"), error=problem,
                         outcome="skipped" if problem.startswith("unsupported") else "error"))
                     continue
@@ -340,7 +478,7 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
                 canon = canonical_url(url)
                 local_ok = src.is_local or url in src.urls  # inline paths: the operator's
                 if scheme == "file" and not local_ok:
-                    d.records.append(FetchRecord(
+                    d.add(FetchRecord(
                         url=url, source=src.name, outcome="error", title=item.get("title"),
                         error="refused: a remote source cannot point at local files"))
                     continue
@@ -349,18 +487,20 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
                     published=item.get("published"), summary=item.get("summary"),
                     canonical_url=canon, allow_private=src.allow_private, local=local_ok,
                     discovered_from=src.url or (Path(src.path).as_uri() if src.path else None),
+                    language=item.get("language"),
                 ))
             pending_canons = {c.canonical_url for c in pending}
             for c in pending + fresh:
                 canon = c.canonical_url or canonical_url(c.url)
                 c.canonical_url = canon
                 if canon in seen:
-                    # the same article again under another spelling: say so, once per URL
-                    # (a pending candidate showing up in its feed again is not news)
-                    if canon not in pending_canons and not state.is_done(canon):
-                        d.records.append(FetchRecord.for_candidate(c, outcome="duplicate"))
+                    # the same article under another spelling: say so, once per URL (the
+                    # same spelling twice, or a pending candidate listed again, is not news)
+                    if c.url != seen[canon] and canon not in pending_canons \
+                            and not state.is_done(canon):
+                        d.add(FetchRecord.for_candidate(c, outcome="duplicate"))
                     continue
-                seen.add(canon)
+                seen[canon] = c.url
                 if state.is_done(canon):
                     state.remove_pending(c)
                     continue
@@ -371,6 +511,7 @@ def discover(sources: list[Source], *, state: FetchState, settings=None,
                     continue
                 state.add_pending(c)
                 candidates.append(c)
+                d.recorded.add((c.source, c.url))  # its outcome comes from fetch_candidates
                 taken += 1
             if not truncated:
                 for commit in commits:
@@ -566,10 +707,11 @@ class _PageFetcher:
             rec.error = (f"unsupported content (binary data served as {ctype})" if ctype
                          else "unsupported content (no content type, not text)")
             return rec, True
-        return self._store(c, rec, res.body, res.content_type, res.final_url), False
+        return self._store(c, rec, res.body, res.content_type, res.final_url,
+                           content_language=res.headers.get("content-language")), False
 
     def _store(self, c: Candidate, rec: FetchRecord, data: bytes, content_type: str | None,
-               final_url: str) -> FetchRecord:
+               final_url: str, content_language: str | None = None) -> FetchRecord:
         if not data.strip():
             rec.outcome = "error"
             rec.error = "empty page"
@@ -579,13 +721,17 @@ class _PageFetcher:
         rec.bytes = len(data)
         sha = Archive.key_for(data)
         rec.content_sha256 = sha
+        is_html = "html" in (content_type or "html")
+        visible = visible_text(text)
+        rec.language = page_language(visible, declared_in_html(text) if is_html else None,
+                                     content_language, c.language)
         canon = c.canonical_url
         # other names of this page: where the redirects ended, and what it says it is
         aliases = []
         final_canon = canonical_url(final_url)
         if final_canon != canon:
             aliases.append(final_canon)
-        rel = find_rel_canonical(text, final_url) if "html" in (content_type or "html") else None
+        rel = find_rel_canonical(text, final_url) if is_html else None
         if rel and rel != canon:
             rec.canonical_url = rel
             if rel not in aliases:
@@ -606,7 +752,7 @@ class _PageFetcher:
             rec.outcome = "duplicate"
             return rec
         # the same article text in different markup (ads, tokens, comments): same article
-        fp = text_fingerprint(text)
+        fp = text_fingerprint(visible)
         if fp:
             text_owner = self.state.content_owner(fp, kind="text")
             if text_owner and text_owner != key:
@@ -624,6 +770,10 @@ class _PageFetcher:
             self.state.record(alias, url=final_url, final=True, outcome="fetched", sha256=sha,
                               http_status=rec.http_status)
         rec.outcome = "fetched"
+        why = skip_reason(rec.language)
+        if why:  # archived and loaded as an article, but the extractor does not read it
+            rec.outcome = "skipped"
+            rec.error = why
         return rec
 
 
@@ -632,11 +782,17 @@ _TAG_RE = re.compile(r"<[^>]*>")
 MIN_FINGERPRINT_CHARS = 500
 
 
-def text_fingerprint(text: str) -> str | None:
-    """sha256 of the page's visible words (tags, scripts, comments and spacing removed),
-    or None when there are too few words to tell two pages apart (JS shells, stubs)."""
+def visible_text(text: str) -> str:
+    """A page's visible words: tags, scripts, styles and comments removed, spacing
+    collapsed, entities decoded."""
     visible = _TAG_RE.sub(" ", _SCRIPT_RE.sub(" ", text))
-    visible = " ".join(html.unescape(visible).split()).casefold()
+    return " ".join(html.unescape(visible).split())
+
+
+def text_fingerprint(visible: str) -> str | None:
+    """sha256 of the page's visible words (``visible_text``, case folded), or None when
+    there are too few words to tell two pages apart (JS shells, stubs)."""
+    visible = visible.casefold()
     if len(visible) < MIN_FINGERPRINT_CHARS:
         return None
     return hashlib.sha256(visible.encode("utf-8", "surrogatepass")).hexdigest()

@@ -108,11 +108,44 @@ class _Decoder:
         return bytes(self.out)
 
 
-def decompress_capped(data: bytes, limit: int, encoding: str = "gzip") -> bytes:
-    """Decompress gzip/deflate ``data`` to at most ``limit`` bytes (TooLarge beyond)."""
-    d = _Decoder(encoding, limit)
-    d.feed(data)
-    return d.finish()
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzip_by_content(data: bytes, limit: int, max_layers: int = 2) -> tuple[bytes, bool]:
+    """Gunzip ``data`` when its bytes start with the gzip magic, whatever the URL or the
+    content type say (a ``.gz`` URL whose body the HTTP client already decoded, or a
+    mislabelled file, is plain XML and stays as it is). Concatenated gzip members are read
+    in turn; a gzip inside a gzip is opened up to ``max_layers`` deep. Returns (bytes,
+    complete): complete is False when a compressed stream ends early (truncated).
+    Raises TooLarge beyond ``limit`` output bytes (a decompression bomb stops there) and
+    zlib.error for data that is not valid gzip."""
+    complete = True
+    for _ in range(max_layers):
+        if not data.startswith(GZIP_MAGIC):
+            break
+        out = bytearray()
+        rest = data
+        while rest.startswith(GZIP_MAGIC):
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            chunk = rest
+            while chunk:
+                piece = d.decompress(chunk, limit - len(out) + 1)
+                if len(out) + len(piece) > limit:
+                    raise TooLarge()
+                out += piece
+                chunk = d.unconsumed_tail
+                if d.eof:
+                    break
+            if not d.eof:
+                tail = d.flush(limit - len(out) + 1)
+                if len(out) + len(tail) > limit:
+                    raise TooLarge()
+                out += tail
+                complete = False
+                break
+            rest = d.unused_data
+        data = bytes(out)
+    return data, complete
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:

@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 
 OUTCOMES = ("fetched", "unchanged", "duplicate", "skipped", "error")
+WARNING_PREFIX = "warning: "  # error text of a document read with a problem
+LANGUAGE_SKIP_PREFIX = "language: "  # error text of a page the extractor does not read
 
 
 def utc_now_iso() -> str:
@@ -23,6 +25,7 @@ class Candidate:
     allow_private: bool = False  # copied from the source
     local: bool = False  # file:// reads allowed (the source itself is local)
     discovered_from: str | None = None  # feed/sitemap/list URL
+    language: str | None = None  # as the feed/sitemap declared it (the page may say otherwise)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -39,7 +42,10 @@ class FetchRecord:
     final_url: str | None = None
     canonical_url: str | None = None
     source: str | None = None
-    outcome: str = "error"  # fetched | unchanged | duplicate | skipped | error
+    # fetched | unchanged | duplicate | skipped | error: one per URL per run. "fetched" with
+    # error "warning: ..." is a document read with a problem; "skipped" with error
+    # "language: ..." is a page archived and loaded as an article without facts.
+    outcome: str = "error"
     error: str | None = None
     bytes: int = 0  # body size after decompression (0 when nothing was kept)
     http_status: int | None = None
@@ -52,6 +58,7 @@ class FetchRecord:
     published: str | None = None
     kind: str = "page"  # "page" (an article) or "feed" (feed / sitemap / URL list)
     attempts: int = 0  # HTTP attempts (retries included)
+    language: str | None = None  # the page's language (fetch/language.py), ISO 639 code
 
     def __post_init__(self):
         if not self.fetched_at:
@@ -64,8 +71,25 @@ class FetchRecord:
 
     def to_json_line(self) -> dict:
         """The public per-URL line of ``newsfacts fetch --json``."""
-        return {"url": self.url, "final_url": self.final_url, "outcome": self.outcome,
-                "error": self.error, "bytes": self.bytes, "http_status": self.http_status}
+        return {"source": self.source, "url": self.url, "final_url": self.final_url,
+                "outcome": self.outcome, "error": self.error, "bytes": self.bytes,
+                "http_status": self.http_status}
+
+    @property
+    def warning(self) -> str | None:
+        """A document read with a problem (outcome "fetched", error "warning: ...")."""
+        if self.outcome == "fetched" and (self.error or "").startswith(WARNING_PREFIX):
+            return self.error[len(WARNING_PREFIX):]
+        return None
+
+    @property
+    def new_article(self) -> bool:
+        """A page stored by this fetch that goes on to extract and load: "fetched", or
+        "skipped" for its language (loaded as an article, without facts)."""
+        if self.kind != "page" or not self.content_sha256:
+            return False
+        return self.outcome == "fetched" or (
+            self.outcome == "skipped" and (self.error or "").startswith(LANGUAGE_SKIP_PREFIX))
 
     @classmethod
     def from_dict(cls, d: dict) -> FetchRecord:

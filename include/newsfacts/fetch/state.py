@@ -8,7 +8,8 @@ Layout under ``root``:
   urls/<ab>/<id>.json      canonical URL -> sha256, status, outcome, attempts, final
   content/<ab>/<sha256>    exclusive claim: first canonical URL stored with these bytes
   text/<ab>/<sha256>       same for the visible-text fingerprint (same article, new markup)
-  feeds/<ab>/<id>.json     feed/sitemap URL -> etag, last_modified (conditional GET)
+  feeds/<ab>/<id>.json     feed/sitemap URL -> etag, last_modified (conditional GET), kind,
+                           and a sitemap index's children
   pending/<source>/<id>.json  candidates discovered but not yet fetched successfully
   robots/<id>.json         robots.txt cache per scheme+host
 """
@@ -139,14 +140,18 @@ class FetchState:
     def feed_validators(self, url: str) -> dict:
         return _read_json(self._feed_path(url)) or {}
 
-    def set_feed_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+    def set_feed_validators(self, url: str, etag: str | None, last_modified: str | None,
+                            **extra) -> None:
+        """Store a discovery document's validators and what else a 304 must bring back:
+        ``kind`` ("feed", "urlset", "index"...) and, for a sitemap index, its ``children``
+        (so an unchanged index still has each child asked for itself)."""
         if not etag and not last_modified:
             with contextlib.suppress(FileNotFoundError):
                 self._feed_path(url).unlink()
             return
         _write_json(self._feed_path(url), {"url": url, "etag": etag,
                                            "last_modified": last_modified,
-                                           "updated_at": utc_now_iso()})
+                                           "updated_at": utc_now_iso(), **extra})
 
     # -- pending candidates (retried next run even if the feed no longer lists them) ------
     def _pending_dir(self, source: str) -> Path:

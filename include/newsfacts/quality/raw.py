@@ -80,14 +80,28 @@ def check_schema(path: Location, table: str, target: str) -> dict:
     return _schema_row(suite, target, diff or None, "schema differs from newsfacts.records")
 
 
-def prepare_articles(frame, now: datetime | None = None):
-    """Add the derived column the suite checks: days from now to the publication date."""
+def prepare_articles(frame, now: datetime | None = None, frames: dict | None = None):
+    """Add the derived columns the suite checks: days from now to the publication date,
+    and the actors and facts an article in a language the extractor does not read carries
+    (it must carry none: such pages are loaded as articles without facts)."""
     import pandas as pd
+
+    from newsfacts.fetch.language import extractor_reads
 
     now = now or datetime.now(UTC)
     frame = frame.copy()
     published = pd.to_datetime(frame["published"], errors="coerce", utc=True, format="mixed")
     frame["days_ahead"] = (published - pd.Timestamp(now)).dt.total_seconds() / 86400.0
+    per_article: dict[str, int] = {}
+    for table, other in (frames or {}).items():
+        if table in ("articles", "sentences"):
+            continue
+        for aid in other["article_id"].tolist():
+            per_article[aid] = per_article.get(aid, 0) + 1
+    frame["facts_in_unread_language"] = [
+        0 if extractor_reads(lang) else per_article.get(aid, 0)
+        for aid, lang in zip(frame["article_id"].tolist(), frame["language"].tolist(),
+                             strict=True)]
     return frame
 
 
@@ -113,7 +127,7 @@ def validate_batch(runner: Runner, run_id: str,
         [a for a in frames["articles"]["article_id"].tolist() if a is not None]
     for table, frame in frames.items():
         if table == "articles":
-            frame = prepare_articles(frame)
+            frame = prepare_articles(frame, frames=frames)
         rows += runner.validate(f"raw.{table}", frame, suites[table], target=target,
                                 run_name=run_id, params={"batch_article_ids": ids},
                                 keys=RAW_KEYS[table], complete=True)

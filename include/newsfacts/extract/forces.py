@@ -103,14 +103,17 @@ def reference_words(kind: str) -> frozenset[str]:
 
 
 def parse_words() -> frozenset[str]:
-    """Words that make a sentence worth parsing for force phrases: every plural, and the
-    singulars the lexicon marks (nouns that name forces by themselves or one unit of
-    hardware: "warship", "the military"; not "force", "officer", "unit", common alone)."""
+    """Words that make a sentence worth parsing for force phrases, as force_nouns.csv's
+    `parse` column says: `both` forms (nouns that name forces by themselves or one unit of
+    hardware: "troop", "warship", "the military"), the `plural` only ("forces", "officers":
+    the singular is common alone), or `no` (mostly other things: "members" of Congress,
+    "militants" who are not deployed forces)."""
     out = set()
     for r in lexicon.rows("force_nouns"):
         lemma = r["lemma"].lower()
-        out.add((r["plural"] or lemma + "s").lower())
-        if r["singular"] == "yes":
+        if r["parse"] in ("both", "plural"):
+            out.add((r["plural"] or lemma + "s").lower())
+        if r["parse"] == "both":
             out.add(lemma)
     return frozenset(out)
 

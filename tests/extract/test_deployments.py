@@ -120,6 +120,9 @@ def test_statuses(body, status):
     "One soldier was seen near the border.",
     "Would Sweden send troops to Latvia?",
     "Polish troops in Poland held a parade on Friday.",
+    "Officials are not planning any troop reductions in the region.",
+    "Any foreign troops coming to Moldova would be treated as invaders, he said.",
+    "Nobody is calling for a presence along the lines of the 2003 mission.",
 ])
 def test_not_deployments(body):
     assert deployments(body) == []

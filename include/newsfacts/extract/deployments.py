@@ -541,7 +541,9 @@ _BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 
 
 def _negated(t: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children)
+    """"not", "no troops", "any troops" (forces nobody has sent)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "any"))
+               for c in t.children)
 
 
 def _bare_gerund(t: Token) -> bool:
@@ -641,7 +643,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
         prev = t
     if cue == "none":
         return "deployed", True
-    if kind == "withdraw" and negated:
+    if kind == "withdraw" and negated and fr.pred is not None and fr.pred.pos_ in ("VERB", "AUX"):
         return "deployed", False  # "will not withdraw the 2,000 troops": they stay
     if kind == "withdraw" and fr.pred is not None and _cut_to_level(fr.pred) and \
             fp.top.dep_ in ("nsubjpass", "dobj"):

@@ -273,11 +273,11 @@ else:
     if os.environ.get("NEWSFACTS_LANDING", "").startswith("s3://"):
         # every run's batches and metrics went to the bucket, not to the shared disk (the
         # scheduled run or the triggered one fetched the articles: count over both)
-        from newsfacts.pipeline import run_dir
+        from newsfacts.runfolder import RunFolder
         assert not s.landing.local and not (s.home / "landing").exists(), s.home
         batches, metrics = [], set()
         for rid in runs:
-            d = run_dir(s, rid)
+            d = RunFolder.of(s, rid).path
             batches += d.glob("batch-*.json")
             names = {p.name for p in (d / "metrics").glob("*.json")}
             assert {"_run.json", "discover.json", "load.json", "publish.json"} <= names, names

@@ -98,11 +98,11 @@ where i % 2 = 0;
 def fill(warehouse: Path, lo: int, hi: int, loaded: str) -> None:
     import duckdb
 
-    from newsfacts.load import ensure_raw_schema
+    from newsfacts.warehouse import ensure_schema
 
     con = duckdb.connect(str(warehouse))
     try:
-        ensure_raw_schema(con)
+        ensure_schema(con)
         sql = (GENERATE.replace("$loaded", f"timestamptz '{loaded}'")
                .replace("$lo", str(lo)).replace("$hi", str(hi)).replace("$pool", "5000"))
         for stmt in filter(str.strip, sql.split(";")):
@@ -114,11 +114,11 @@ def fill(warehouse: Path, lo: int, hi: int, loaded: str) -> None:
 def dbt(settings, *args: str) -> dict:
     from newsfacts.transform import dbt_env, dbt_executable
 
-    target = settings.home / "dbt" / "target"
+    target = settings.dbt_target
     cmd = [dbt_executable(), "--no-use-colors", "--quiet", *args,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
-           "--target-path", str(target), "--log-path", str(settings.home / "dbt" / "logs")]
+           "--target-path", str(target), "--log-path", str(settings.dbt_logs)]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True)
     wall = time.perf_counter() - t0

@@ -20,13 +20,12 @@ import pendulum
 from airflow.sdk import Param, dag, get_current_context, task
 
 from newsfacts import pipeline
+from newsfacts.airflow_context import TaskRun, on_failure_callback, task_run
 from newsfacts.settings import Settings
 
 
 def _alert(context) -> None:
     """on_failure_callback: a structured alert (alerts.jsonl, NEWSFACTS_ALERT_WEBHOOK)."""
-    from newsfacts.quality.alerts import on_failure_callback
-
     on_failure_callback(context)
 
 
@@ -36,19 +35,18 @@ DEFAULT_ARGS = {"owner": "newsfacts", "retries": 2, "retry_delay": timedelta(sec
 GATE = {"retries": 0}
 
 
-def _run() -> tuple[Settings, str, str | None]:
-    ctx = get_current_context()
-    return Settings.from_env(), ctx["run_id"], ctx["params"].get("sources")
+def _run() -> tuple[Settings, TaskRun]:
+    """The settings, and this task's run as the library sees it (newsfacts.airflow_context
+    is the one place that reads Airflow's context)."""
+    return Settings.from_env(), task_run(get_current_context())
 
 
-def _scope():
+def _scope(run: TaskRun):
     """normal, backfill (the run's data interval) or replay (see newsfacts.replay)."""
     from newsfacts.replay import scope_for_run
 
-    ctx = get_current_context()
-    run = ctx.get("dag_run")
-    return scope_for_run(ctx["params"], getattr(run, "run_type", None),
-                         ctx.get("data_interval_start"), ctx.get("data_interval_end"))
+    return scope_for_run(run.params, run.run_type, run.data_interval_start,
+                         run.data_interval_end)
 
 
 @dag(
@@ -75,49 +73,50 @@ def _scope():
 def newsfacts():
     @task
     def discover() -> list[str]:
-        settings, run_id, sources = _run()
-        return pipeline.discover_step(settings, run_id, sources, scope=_scope())
+        settings, run = _run()
+        return pipeline.discover_step(settings, run.run_id, run.params.get("sources"),
+                                      scope=_scope(run))
 
     @task
     def archived() -> list[str]:
-        settings, run_id, _ = _run()
-        return pipeline.archived_step(settings, run_id, _scope())
+        settings, run = _run()
+        return pipeline.archived_step(settings, run.run_id, _scope(run))
 
     @task(execution_timeout=timedelta(minutes=30))
     def fetch(group: str) -> str:
-        settings, run_id, sources = _run()
-        return pipeline.fetch_step(settings, run_id, group, sources)
+        settings, run = _run()
+        return pipeline.fetch_step(settings, run.run_id, group, run.params.get("sources"))
 
     @task(trigger_rule="none_failed")
     def plan(page_files: list[str], archived_files: list[str]) -> list[str]:
-        settings, run_id, _ = _run()
-        return pipeline.plan_batches(settings, run_id,
+        settings, run = _run()
+        return pipeline.plan_batches(settings, run.run_id,
                                      list(page_files or []) + list(archived_files or []))
 
     @task(execution_timeout=timedelta(minutes=30))
     def extract(batch: str) -> str:
-        settings, _, _ = _run()
-        return pipeline.extract_step(settings, batch)
+        settings, run = _run()
+        return pipeline.extract_step(settings, run.run_id, batch)
 
     @task(trigger_rule="none_failed", **GATE)
     def load(batch_dirs: list[str]) -> dict:
-        settings, run_id, _ = _run()
-        return pipeline.load_step(settings, run_id, list(batch_dirs or []))
+        settings, run = _run()
+        return pipeline.load_step(settings, run.run_id, list(batch_dirs or []))
 
     @task(**GATE)
     def dbt_build() -> dict:
-        settings, run_id, _ = _run()
-        return pipeline.transform_step(settings, run_id)
+        settings, run = _run()
+        return pipeline.transform_step(settings, run.run_id)
 
     @task(**GATE)
     def audit() -> dict:
-        settings, run_id, _ = _run()
-        return pipeline.audit_step(settings, run_id)
+        settings, run = _run()
+        return pipeline.audit_step(settings, run.run_id)
 
     @task
     def publish() -> dict:
-        settings, run_id, _ = _run()
-        return pipeline.publish_step(settings, run_id)
+        settings, run = _run()
+        return pipeline.publish_step(settings, run.run_id)
 
     pages = fetch.expand(group=discover())
     loaded = load(extract.expand(batch=plan(pages, archived())))

@@ -38,10 +38,9 @@ def synthetic_result(doc: str, *, size: int | None = 40000, speaker: str = "Ilse
 def write_batch(settings: Settings, run_id: str, batch_id: str, results: list[dict]) -> Location:
     """Write results as an extract batch directory in the landing zone (a local folder, or
     an object-store prefix), exactly as extract_step does."""
-    from newsfacts.pipeline import run_dir
-    from newsfacts.records import ARTICLE_TABLES, flatten_extraction, write_table
+    from newsfacts.records import ARTICLE_TABLES, flatten_extraction
+    from newsfacts.runfolder import RunFolder
 
-    out = run_dir(settings, run_id) / f"batch-{batch_id}"
     tables: dict[str, list[dict]] = {t: [] for t in ARTICLE_TABLES}
     for r in results:
         page = {"url": f"https://news.example/{r['doc']}", "content_sha256": r["doc"] * 4,
@@ -49,9 +48,4 @@ def write_batch(settings: Settings, run_id: str, batch_id: str, results: list[di
                 "fetched_at": "2026-11-02T10:00:00+00:00"}
         for t, rows in flatten_extraction(r, page).items():
             tables[t].extend(rows)
-    for t, rows in tables.items():
-        write_table(rows, t, out / f"{t}.parquet")
-    (out / "manifest.json").write_json({
-        "batch_id": batch_id, "extractor_version": "test-0",
-        "counts": {t: len(r) for t, r in tables.items()}})
-    return out
+    return RunFolder.of(settings, run_id).write_batch(batch_id, tables, "test-0").dir

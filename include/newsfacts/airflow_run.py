@@ -17,6 +17,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from newsfacts.errors import UserError
 from newsfacts.settings import Settings
 
 _PROGRESS = re.compile(r"\[(?:info|warning|error)\s*\]\s+(.*?)\s+\[(newsfacts[\w.]*)\]")
@@ -65,9 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--conf", help="DAG run conf as JSON, e.g. '{\"sources\": \"my.yml\"}'")
     ap.add_argument("--no-summary", action="store_true")
     args = ap.parse_args(argv)
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except UserError as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return 2
     settings.ensure_dirs()
-    logs = settings.home / "logs"
+    logs = settings.logs
     logs.mkdir(parents=True, exist_ok=True)
     log_path = logs / f"{args.dag_id}-{datetime.now(UTC):%Y%m%dT%H%M%S}.log"
     t0 = time.monotonic()

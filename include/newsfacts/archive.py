@@ -9,19 +9,17 @@ read-only; ``put`` of existing content is a no-op.
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
+
+from newsfacts.atomic import atomic_write
+from newsfacts.errors import ArchiveError
 
 _KEY_RE = re.compile(r"^[0-9a-f]{64}$")
 
-
-class ArchiveError(Exception):
-    pass
+__all__ = ["Archive", "ArchiveError"]
 
 
 class Archive:
@@ -51,22 +49,8 @@ class Archive:
         path = self.path_for(key)
         if path.is_file():
             return key
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{key[:12]}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as raw, gzip.GzipFile(
-                filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0
-            ) as gz:
-                gz.write(data)
-            os.chmod(tmp, 0o444)
-            if path.exists():  # another process won the race: same content, keep theirs
-                os.unlink(tmp)
-            else:
-                os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        atomic_write(path, gzip.compress(data, compresslevel=6, mtime=0), mode=0o444,
+                     overwrite=False)  # a racing writer stored the same bytes: keep theirs
         return key
 
     def get(self, key: str) -> bytes:

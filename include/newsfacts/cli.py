@@ -9,18 +9,31 @@ import sys
 
 from newsfacts.errors import UserError
 
-__all__ = ["UserError", "build_parser", "main"]
+__all__ = ["build_parser", "main"]
+
+
+def _disable_rules(args: argparse.Namespace) -> None:
+    """Rules switched off for this run: --disable-rules, else NEWSFACTS_DISABLED_RULES."""
+    import os
+
+    ids = args.disable_rules or os.environ.get("NEWSFACTS_DISABLED_RULES", "")
+    if ids:
+        from newsfacts.extract.rules import set_disabled
+
+        set_disabled(ids)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from newsfacts.extract.corpus import write_extractions
+    from newsfacts.corpus import write_extractions
 
+    _disable_rules(args)
     return write_extractions(args.paths, out=args.out, progress=not args.quiet)
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from newsfacts.evaluate import run_eval
 
+    _disable_rules(args)
     return run_eval(args.dev_dir, gold=args.gold, errors=args.errors, by_rule=args.by_rule)
 
 
@@ -47,7 +60,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_replay(args: argparse.Namespace) -> int:
-    from newsfacts.replay import run_replay
+    from newsfacts.pipeline import run_replay
 
     try:
         return run_replay(args.since, args.until)
@@ -75,12 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", help="files or folders (.txt/.html with optional .json sidecar)")
     e.add_argument("--out", help="write JSON lines here instead of standard output")
     e.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    e.add_argument("--disable-rules", default="",
+                   help="comma-separated rule ids to switch off (experiments)")
     e.set_defaults(func=_cmd_extract)
 
     v = sub.add_parser("eval", help="score the extractor on the shared dev set")
     v.add_argument("--dev-dir", default=None, help="default: ../shared/eval/dev from the repo")
     v.add_argument("--gold", action="append", help="gold file(s); default: every gold-*.jsonl")
     v.add_argument("--errors", type=int, default=0, help="list up to N misses/false alarms")
+    v.add_argument("--disable-rules", default="",
+                   help="comma-separated rule ids to switch off (experiments)")
     v.add_argument("--by-rule", action="store_true",
                    help="also print each rule's precision and count (its predictions alone)")
     v.set_defaults(func=_cmd_eval)

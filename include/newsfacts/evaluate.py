@@ -8,6 +8,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from newsfacts.errors import UserError
+from newsfacts.facts import FACT_TABLES
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -16,14 +19,14 @@ def default_eval_dir() -> Path:
 
 
 def extract_to(docs_dir: Path, out_path: Path) -> int:
+    from newsfacts.corpus import iter_corpus
     from newsfacts.extract import extract_documents
-    from newsfacts.extract.corpus import iter_corpus
 
     n = 0
     with open(out_path, "w", encoding="utf-8") as fh:
         for res in extract_documents(iter_corpus([str(docs_dir)])):
-            slim = {k: res[k] for k in ("doc", "extractor_version", "statements", "visits",
-                                        "deployments")}
+            slim = {k: res.get(k) or [] for k in FACT_TABLES}
+            slim = {"doc": res["doc"], "extractor_version": res["extractor_version"], **slim}
             fh.write(json.dumps(slim, ensure_ascii=False) + "\n")
             n += 1
     return n
@@ -53,7 +56,7 @@ def combine_gold(golds: list[Path], out_path: Path) -> Path:
             if prev is None:
                 seen[obj["doc"]] = obj
                 continue
-            for k in ("statements", "visits", "deployments"):
+            for k in FACT_TABLES:
                 if k in obj:
                     prev.setdefault(k, []).extend(obj[k])
     with open(out_path, "w", encoding="utf-8") as out:
@@ -62,16 +65,13 @@ def combine_gold(golds: list[Path], out_path: Path) -> Path:
     return out_path
 
 
-FACT_KEYS = ("statements", "visits", "deployments")
-
-
 def rule_report(score_py: Path, gold: Path, pred: Path, tmp: Path) -> list[dict]:
     """Per rule id: its predictions alone scored against the gold (score.py --json).
     precision = matched / predicted for that rule's facts of its fact type."""
     preds = [json.loads(x) for x in pred.read_text(encoding="utf-8").splitlines() if x.strip()]
     rules: dict[tuple[str, str], int] = {}
     for obj in preds:
-        for kind in FACT_KEYS:
+        for kind in FACT_TABLES:
             for f in obj.get(kind) or []:
                 key = (kind, f.get("rule") or "(none)")
                 rules[key] = rules.get(key, 0) + 1
@@ -101,8 +101,6 @@ def print_rule_report(rows: list[dict]) -> None:
 
 def run_eval(dev_dir: str | None, gold: list[str] | None = None, errors: int = 0,
              by_rule: bool = False) -> int:
-    from newsfacts.cli import UserError
-
     dev = Path(dev_dir).resolve() if dev_dir else default_eval_dir() / "dev"
     score_py = dev.parent / "score.py"
     docs = dev / "docs"

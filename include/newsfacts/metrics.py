@@ -1,15 +1,17 @@
 """Run metrics: every step counts what went in and out, logs it, and the run's totals land
 in the warehouse so analysts see throughput, error rates and latency per run.
 
-Each step (mapped ones included) writes one small JSON file into its run's landing folder
-(``<landing>/<run>/metrics/<task>[-<key>].json``; a retry overwrites its own file; the
-landing zone may be on object storage, see newsfacts.storage). Mapped
-fetch/extract tasks never open the warehouse; the serialised steps (load, dbt_build, audit,
-publish) *flush* the run's files into two tables after they finish:
+A step fills its record in memory (:func:`step`) from what it already holds: the articles
+it read, the pages it archived, the rows it wrote. The record is written into the run's
+folder of the landing zone (``metrics/<task>[-<key>].json``, see newsfacts.runfolder), also
+when the step fails: mapped fetch and extract tasks run in other processes and never open
+the warehouse. The serialised steps (load, dbt_build, audit, publish) then flush the run's
+records into the warehouse (newsfacts.pipeline calls newsfacts.warehouse for that):
 
 - ``audit.pipeline_task_runs``: one row per task (and map key) and run;
-- ``audit.pipeline_runs``: one row per run: status, timings, articles discovered / fetched /
-  extracted, facts extracted / loaded / published, errors, error rate, articles per second.
+- ``audit.pipeline_runs``: one row per run (:func:`summarize`): status, timings, articles
+  discovered / fetched / extracted, facts extracted / loaded / published, errors, error
+  rate, articles per second.
 
 `newsfacts status` prints the last runs (from the warehouse, plus runs not flushed yet).
 """
@@ -17,7 +19,6 @@ publish) *flush* the run's files into two tables after they finish:
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import resource
@@ -25,43 +26,14 @@ import socket
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 from newsfacts.errors import UserError
-from newsfacts.storage import Location, location
+from newsfacts.facts import FACT_TABLES
+from newsfacts.runfolder import RunFolder
 
 log = logging.getLogger("newsfacts.metrics")
 
 COUNTS = ("articles_in", "articles_out", "facts_out", "errors")
-
-TASK_RUNS_DDL = """create table if not exists audit.pipeline_task_runs (
-    run_id varchar, task varchar, map_key varchar, status varchar, started_at timestamptz,
-    ended_at timestamptz, seconds double, articles_in bigint, articles_out bigint,
-    facts_out bigint, errors bigint, peak_rss_mb double, host varchar, pid bigint,
-    error varchar, detail json)"""
-
-RUNS_DDL = """create table if not exists audit.pipeline_runs (
-    run_id varchar, run_type varchar, scope varchar, data_interval_start timestamptz,
-    data_interval_end timestamptz, extractor_version varchar, status varchar,
-    failed_task varchar, started_at timestamptz, ended_at timestamptz, duration_s double,
-    articles_discovered bigint, articles_fetched bigint, articles_archived bigint,
-    articles_extracted bigint, facts_extracted bigint, facts_loaded bigint,
-    facts_published bigint, fetch_errors bigint, extract_errors bigint, errors bigint,
-    error_rate double, articles_per_s double, max_task_rss_mb double, tasks bigint,
-    updated_at timestamptz)"""
-
-RUN_COLUMNS = ("run_id", "run_type", "scope", "data_interval_start", "data_interval_end",
-               "extractor_version", "status", "failed_task", "started_at", "ended_at",
-               "duration_s", "articles_discovered", "articles_fetched", "articles_archived",
-               "articles_extracted", "facts_extracted", "facts_loaded", "facts_published",
-               "fetch_errors", "extract_errors", "errors", "error_rate", "articles_per_s",
-               "max_task_rss_mb", "tasks")
-
-
-def metrics_dir(run_dir: Location | Path | str) -> Location:
-    d = location(run_dir) / "metrics"
-    d.mkdir()
-    return d
 
 
 def _now() -> str:
@@ -73,23 +45,26 @@ def _peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def _write(path: Location, obj: dict) -> None:
-    path.write_json(obj, default=str)  # whole: a temporary file renamed locally, one PUT remotely
+def facts_in(counts: dict) -> int:
+    """Fact rows in a {table: rows} count (every registered fact type)."""
+    return sum(int(counts.get(t) or 0) for t in FACT_TABLES)
 
 
-def write_run_info(run_dir: Location | Path | str, run_id: str, scope=None, **extra) -> None:
+def record_run_info(folder: RunFolder, scope=None, **extra) -> None:
     """Run-level facts (scope, data interval), written once by the first step."""
-    info = {"run_id": run_id, **(scope.to_dict() if scope is not None else {}), **extra}
-    _write(metrics_dir(run_dir) / "_run.json", info)
+    info = {"run_id": folder.run_id, **(scope.to_dict() if scope is not None else {}), **extra}
+    try:
+        folder.write_run_info(info)
+    except (OSError, UserError) as exc:  # UserError: a landing-zone store failure
+        log.warning("metrics: could not write the run info: %s", exc)
 
 
 @contextlib.contextmanager
-def track(run_dir: Location | Path | str, run_id: str, task: str, key: str = "",
-          flush_to=None) -> Iterator[dict]:
+def step(folder: RunFolder, task: str, key: str = "") -> Iterator[dict]:
     """Measure one step: the body fills ``articles_in/out``, ``facts_out``, ``errors`` (and
-    ``detail``) in the yielded dict. The record is written even when the step fails; with
-    ``flush_to`` (settings) the run's records are flushed into the warehouse afterwards."""
-    rec: dict = {"run_id": run_id, "task": task, "map_key": key, "started_at": _now(),
+    ``detail``) in the yielded record. The record is written to the run folder even when
+    the step fails (status "failed", the error's first line kept)."""
+    rec: dict = {"run_id": folder.run_id, "task": task, "map_key": key, "started_at": _now(),
                  **dict.fromkeys(COUNTS, 0), "detail": {}, "error": None}
     t0 = time.perf_counter()
     try:
@@ -102,34 +77,13 @@ def track(run_dir: Location | Path | str, run_id: str, task: str, key: str = "",
     finally:
         rec.update(ended_at=_now(), seconds=round(time.perf_counter() - t0, 3),
                    peak_rss_mb=_peak_rss_mb(), host=socket.gethostname(), pid=os.getpid())
-        name = f"{task}-{key}.json" if key else f"{task}.json"
         try:
-            _write(metrics_dir(run_dir) / name, rec)
-        except (OSError, UserError) as exc:  # UserError: a landing-zone store failure
-            log.warning("metrics: could not write %s: %s", name, exc)
+            folder.write_metric(rec)
+        except (OSError, UserError) as exc:  # metrics never fail a step
+            log.warning("metrics: could not write the %s record: %s", task, exc)
         log.info("metrics %s%s: articles in=%d out=%d, facts=%d, errors=%d, %.2fs, %s",
                  task, f"[{key}]" if key else "", rec["articles_in"], rec["articles_out"],
                  rec["facts_out"], rec["errors"], rec["seconds"], rec["status"])
-        if flush_to is not None:
-            try:
-                flush(flush_to, run_id, run_dir)
-            except Exception as exc:  # metrics never fail a run
-                log.warning("metrics: could not flush run %s to the warehouse: %s", run_id, exc)
-
-
-def read_records(run_dir: Location | Path | str) -> tuple[dict, list[dict]]:
-    d = location(run_dir) / "metrics"
-    info, records = {}, []
-    for p in d.glob("*.json"):  # none if the folder does not exist
-        try:
-            data = p.read_json()
-        except (OSError, ValueError):
-            continue
-        if p.name == "_run.json":
-            info = data
-        else:
-            records.append(data)
-    return info, records
 
 
 def _sum(records: list[dict], task: str, field: str) -> int:
@@ -179,34 +133,11 @@ def summarize(run_id: str, info: dict, records: list[dict]) -> dict:
     }
 
 
-def flush(settings, run_id: str, run_dir: Location | Path | str | None = None) -> dict:
-    """Write the run's task records and its summary row into the warehouse (idempotent)."""
-    from newsfacts.pipeline import run_dir as _run_dir
-    from newsfacts.warehouse import connect
-
-    run_dir = settings.landing.at(run_dir) if run_dir else _run_dir(settings, run_id)
-    info, records = read_records(run_dir)
-    row = summarize(run_id, info, records)
-    task_rows = [(run_id, r["task"], r.get("map_key") or "", r.get("status"),
-                  r.get("started_at"), r.get("ended_at"), r.get("seconds"),
-                  *(int(r.get(c) or 0) for c in COUNTS), r.get("peak_rss_mb"), r.get("host"),
-                  r.get("pid"), r.get("error"), json.dumps(r.get("detail") or {}, default=str))
-                 for r in records]
-    with connect(settings.warehouse) as con:
-        con.execute("create schema if not exists audit")
-        con.execute(TASK_RUNS_DDL)
-        con.execute(RUNS_DDL)
-        con.execute("begin transaction")
-        try:
-            con.execute("delete from audit.pipeline_task_runs where run_id = ?", [run_id])
-            if task_rows:
-                con.executemany("insert into audit.pipeline_task_runs values "
-                                f"({', '.join('?' * 16)})", task_rows)
-            con.execute("delete from audit.pipeline_runs where run_id = ?", [run_id])
-            con.execute(f"insert into audit.pipeline_runs values ({', '.join('?' * 26)})",
-                        [*(row[c] for c in RUN_COLUMNS), datetime.now(UTC)])
-            con.execute("commit")
-        except Exception:
-            con.execute("rollback")
-            raise
-    return row
+def run_summary(folder: RunFolder) -> tuple[dict, list[dict]]:
+    """(the run's pipeline_runs row, its task records) from what its steps wrote. The run id
+    is the real one the records carry (the folder name is its file-safe form)."""
+    info, records = folder.read_metrics()
+    # extract records of older versions carried the folder name instead of the run id
+    named = [r["run_id"] for r in records if r.get("task") != "extract" and r.get("run_id")]
+    run_id = info.get("run_id") or (named[0] if named else folder.run_id)
+    return summarize(run_id, info, records), records

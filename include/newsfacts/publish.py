@@ -76,13 +76,9 @@ def publish(settings: Settings, run_id: str) -> dict:
         os.fsync(fh.fileno())
     os.replace(tmp, target)
     _swap_current(settings.exports, export_dir)
-    docs = publish_docs(settings) if settings.extra.get("publish_docs", "1") != "0" else None
+    docs = publish_docs(settings) if settings.publish_docs else None
     return {"published": str(target), "tables": counts, "exports": str(export_dir),
             "docs": str(docs) if docs else None}
-
-
-def docs_dir(settings: Settings) -> Path:
-    return settings.published.parent / "docs"
 
 
 def _project_digest(project_dir: Path) -> str:
@@ -104,21 +100,21 @@ def _project_digest(project_dir: Path) -> str:
 def publish_docs(settings: Settings) -> Path | None:
     """`dbt docs generate --no-compile --static` into published/docs (a swapped symlink).
 
-    Skipped when the published docs already describe the same dbt project (or when
-    settings.extra["publish_docs"] == "0"). A failure is logged and leaves the previous docs
+    Skipped when the published docs already describe the same dbt project (publish skips
+    it altogether when NEWSFACTS_PUBLISH_DOCS=0). A failure is logged and leaves the previous docs
     in place: docs never block a publish.
     """
     from newsfacts.transform import dbt_env, dbt_executable
 
-    link = docs_dir(settings)
+    link = settings.docs
     digest = _project_digest(settings.dbt_project_dir)
     if (link / ".project-digest").is_file() and \
             (link / ".project-digest").read_text().strip() == digest:
         return link
-    target = settings.home / "dbt" / "docs-target"
+    target = settings.dbt_docs_target
     target.mkdir(parents=True, exist_ok=True)
     # reuse the manifest of the dbt build that produced these marts: no compile, no re-parse
-    built = settings.home / "dbt" / "target"
+    built = settings.dbt_target
     no_compile = []
     for name in ("manifest.json", "partial_parse.msgpack"):
         if (built / name).exists():
@@ -127,7 +123,7 @@ def publish_docs(settings: Settings) -> Path | None:
     cmd = [dbt_executable(), "--no-use-colors", "docs", "generate", *no_compile, "--static",
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
-           "--target-path", str(target), "--log-path", str(settings.home / "dbt" / "logs")]
+           "--target-path", str(target), "--log-path", str(settings.dbt_logs)]
     try:
         proc = subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True,
                               timeout=900)

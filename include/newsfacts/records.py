@@ -1,7 +1,9 @@
 """Flatten extractor output and fetch logs into the loader's raw tables.
 
-One schema per raw table, declared once here: the extract step writes Parquet with it, and
-the loader derives its DuckDB DDL from it, so the two never drift apart.
+One schema per raw table, declared once: here for articles, sentences, actors and the fetch
+log, in the fact-type registry (newsfacts.facts) for each fact table. The extract step
+writes Parquet with it and the warehouse derives its DDL from it, so the two never drift
+apart.
 """
 
 from __future__ import annotations
@@ -13,14 +15,12 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
+from newsfacts.facts import FACT_TABLES, FACT_TYPES, FactType
+
 if TYPE_CHECKING:
     from newsfacts.storage import Location
 
 _STR, _INT, _F64, _BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
-
-_FACT_PROVENANCE = [
-    ("sentence", _STR), ("sentence_idx", _INT), ("start_char", _INT), ("end_char", _INT),
-]
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([
@@ -37,22 +37,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("article_id", _STR), ("actor_key", _STR), ("name", _STR), ("kind", _STR),
         ("title", _STR), ("age", _INT), ("country", _STR), ("mentions", pa.list_(_STR)),
     ]),
-    "statements": pa.schema([
-        ("article_id", _STR), ("fact_idx", _INT), ("speaker", _STR), ("speaker_mention", _STR),
-        ("speaker_key", _STR), ("quote_text", _STR), ("kind", _STR), ("cue", _STR),
-        *_FACT_PROVENANCE,
-    ]),
-    "visits": pa.schema([
-        ("article_id", _STR), ("fact_idx", _INT), ("traveller", _STR), ("traveller_key", _STR),
-        ("destination", _STR), ("destination_country", _STR), ("destination_lat", _F64),
-        ("destination_lon", _F64), ("host", _STR), ("status", _STR), ("when_text", _STR),
-        *_FACT_PROVENANCE,
-    ]),
-    "deployments": pa.schema([
-        ("article_id", _STR), ("fact_idx", _INT), ("actor", _STR), ("actor_country", _STR),
-        ("size", _INT), ("qualifier", _STR), ("unit", _STR), ("location", _STR),
-        ("location_country", _STR), ("status", _STR), *_FACT_PROVENANCE,
-    ]),
+    **{ft.table: ft.schema for ft in FACT_TYPES},
     "fetch_log": pa.schema([
         ("url", _STR), ("final_url", _STR), ("canonical_url", _STR), ("source", _STR),
         ("outcome", _STR), ("error", _STR), ("bytes", _INT), ("http_status", _INT),
@@ -64,10 +49,9 @@ SCHEMAS: dict[str, pa.Schema] = {
 # Columns every raw row carries, added by the loader (not written by extract).
 LOAD_COLUMNS = [("run_id", _STR), ("batch_id", _STR), ("extractor_version", _STR),
                 ("loaded_at", pa.timestamp("us", tz="UTC"))]
-ARTICLE_TABLES = ("articles", "sentences", "actors", "statements", "visits", "deployments")
-
-# Field renames from the extractor's JSON (FORMAT.md) to warehouse column names.
-_RENAMES = {"start": "start_char", "end": "end_char", "text": "quote_text", "when": "when_text"}
+# The tables an extract batch holds, one Parquet file each (the article and what hangs off
+# it), in load order.
+ARTICLE_TABLES = ("articles", "sentences", "actors", *FACT_TABLES)
 
 
 def article_id_for(canonical_url: str | None, content_sha256: str | None, doc: str) -> str:
@@ -97,6 +81,23 @@ def _row(schema: pa.Schema, fields: dict) -> dict:
     return out
 
 
+def _cast(kind: type, v):
+    if kind is int:
+        return _int_or_none(v)
+    if kind is float:
+        return None if v is None else float(v)
+    if kind is str and v is not None and not isinstance(v, str):
+        return str(v)
+    return v
+
+
+def fact_row(ft: FactType, fact: dict, article_id: str, idx: int) -> dict:
+    """One raw row of a fact type from the extractor's dict (its names, FORMAT.md)."""
+    row = {name: _cast(kind, fact.get(json_name)) for name, kind, json_name in ft.columns}
+    row["article_id"], row["fact_idx"] = article_id, idx
+    return row
+
+
 def flatten_extraction(result: dict, page: dict) -> dict[str, list[dict]]:
     """Turn one extract_document() result plus its fetch descriptor into raw-table rows."""
     art = result.get("article") or {}
@@ -123,10 +124,9 @@ def flatten_extraction(result: dict, page: dict) -> dict[str, list[dict]]:
         rows["actors"].append(_row(SCHEMAS["actors"], {
             "article_id": aid, "actor_key": a.get("key"), **a,
             "mentions": [str(m) for m in a.get("mentions") or []]}))
-    for table in ("statements", "visits", "deployments"):
-        for i, fact in enumerate(result.get(table) or []):
-            fields = {_RENAMES.get(k, k): v for k, v in fact.items()}
-            rows[table].append(_row(SCHEMAS[table], {**fields, "article_id": aid, "fact_idx": i}))
+    for ft in FACT_TYPES:
+        rows[ft.table] = [fact_row(ft, fact, aid, i)
+                          for i, fact in enumerate(result.get(ft.table) or [])]
     return rows
 
 
@@ -153,8 +153,3 @@ def duckdb_type(t: pa.DataType) -> str:
         return duckdb_type(t.value_type) + "[]"
     raise TypeError(f"no DuckDB type for {t}")
 
-
-def create_table_sql(table: str, schema_name: str = "raw") -> str:
-    cols = list(SCHEMAS[table]) + [pa.field(n, t) for n, t in LOAD_COLUMNS]
-    body = ",\n  ".join(f"{f.name} {duckdb_type(f.type)}" for f in cols)
-    return f"CREATE TABLE IF NOT EXISTS {schema_name}.{table} (\n  {body}\n)"

@@ -11,8 +11,9 @@ A run has a *scope*:
   (and before ``until`` if given) are re-extracted with the current extractor version, and
   loading them supersedes the rows the older extractor version wrote (same article id).
 
-The archived pages are listed from the warehouse's raw layer (one row per article: its
-content hash, URLs, dates and fetch metadata); their bytes come from the immutable archive.
+The archived pages are listed by the dbt model ``int_pages_archived`` (a view over the raw
+layer: one row per loaded article, its content hash, URLs, dates and fetch metadata); their
+bytes come from the immutable archive.
 """
 
 from __future__ import annotations
@@ -122,13 +123,13 @@ class RunScope:
 
 def scope_for_run(params: dict | None, run_type: str | None = None,
                   data_interval_start=None, data_interval_end=None) -> RunScope:
-    """The scope of one DAG run, from its params and Airflow context.
+    """The scope of one DAG run, from its params, run type and data interval (as the
+    Airflow adapter, newsfacts.airflow_context, describes the run).
 
     ``replay_since`` (param) makes a replay run. ``window``: ``auto`` (default) limits the
     run to its data interval only when it is a backfill run (``airflow backfill create``);
     ``interval`` always limits it; ``all`` never does."""
     params = params or {}
-    run_type = str(getattr(run_type, "value", run_type)) if run_type is not None else None
     if params.get("replay_since"):
         s = RunScope.replay(params["replay_since"], params.get("replay_until"))
         return RunScope(s.mode, s.since, s.until, run_type)
@@ -141,39 +142,28 @@ def scope_for_run(params: dict | None, run_type: str | None = None,
     return RunScope("normal", run_type=run_type)
 
 
-_ARCHIVED_SQL = """
-with latest as (
-    select *, row_number() over (partition by article_id order by loaded_at desc) as rn
-    from raw.articles where content_sha256 is not null
-),
-ctype as (
-    select content_sha256, any_value(content_type) as content_type
-    from raw.fetch_log where content_sha256 is not null group by 1
-)
-select l.article_id, l.content_sha256, l.url, l.canonical_url, l.source, l.title,
-       l.published, l.fetched_at, l.extractor_version, l.language, c.content_type
-from latest l left join ctype c using (content_sha256)
-where l.rn = 1
-order by l.article_id
-"""
+ARCHIVED_MODEL = "int_pages_archived"  # dbt_project/models/intermediate
 
 
 def archived_pages(settings: Settings, scope: RunScope) -> list[dict]:
     """Pages in the archive that the scope re-extracts (page descriptors for plan/extract)."""
     from newsfacts.archive import Archive
-    from newsfacts.warehouse import connect_readonly, table_exists
+    from newsfacts.warehouse import Warehouse
 
-    if scope.mode == "normal" or not settings.warehouse.exists():
+    if scope.mode == "normal":
         return []
-    with connect_readonly(settings.warehouse) as con:
-        if not table_exists(con, "raw", "articles"):
-            return []
-        cur = con.execute(_ARCHIVED_SQL)
-        cols = [d[0] for d in cur.description]
-        rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    warehouse = Warehouse(settings.warehouse)
+    rows = warehouse.archived_pages(f"intermediate.{ARCHIVED_MODEL}")
+    if rows is None and warehouse.has_raw("articles"):
+        # a warehouse dbt has not built this model in yet (an older version's): build it
+        from newsfacts.transform import run_dbt
+
+        log.info("replay: building the dbt model %s first", ARCHIVED_MODEL)
+        run_dbt(settings, ["run", "--select", ARCHIVED_MODEL])
+        rows = warehouse.archived_pages(f"intermediate.{ARCHIVED_MODEL}")
     archive = Archive(settings.archive)
     pages, missing = [], 0
-    for r in rows:
+    for r in rows or []:
         if not scope.keeps_archived(r["published"], r["fetched_at"]):
             continue
         if not archive.exists(r["content_sha256"]):
@@ -189,13 +179,3 @@ def archived_pages(settings: Settings, scope: RunScope) -> list[dict]:
         log.warning("replay: %d archived articles in scope have no raw page in the archive "
                     "(%s); they keep their current facts", missing, settings.archive)
     return pages
-
-
-def run_replay(since, until=None, settings: Settings | None = None,
-               run_id: str | None = None) -> int:
-    """`newsfacts replay --since DATE`: re-extract archived pages, rebuild, audit, publish."""
-    from newsfacts.pipeline import run_local
-
-    scope = RunScope.replay(since, until)
-    run_id = run_id or "replay__" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    return run_local(run_id=run_id, settings=settings, scope=scope)

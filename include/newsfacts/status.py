@@ -20,33 +20,23 @@ SHOWN = ("run_id", "scope", "status", "started_at", "duration_s", "articles_fetc
 
 
 def _from_warehouse(settings: Settings) -> tuple[list[dict], str | None]:
-    from newsfacts.warehouse import connect_readonly, table_exists
+    from newsfacts.warehouse import Warehouse
 
-    if not settings.warehouse.exists():
-        return [], None
     try:
-        with connect_readonly(settings.warehouse) as con:
-            if not table_exists(con, "audit", "pipeline_runs"):
-                return [], None
-            cur = con.execute("select * from audit.pipeline_runs order by started_at desc")
-            cols = [d[0] for d in cur.description]
-            return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()], None
+        return Warehouse(settings.warehouse).runs(), None
     except Exception as exc:  # e.g. a running pipeline holds the write lock
         return [], f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
 
 
 def _from_landing(settings: Settings) -> list[dict]:
-    from newsfacts.metrics import read_records, summarize
+    from newsfacts.metrics import run_summary
+    from newsfacts.runfolder import RunFolder
 
     rows = []
-    for d in settings.landing.iterdir():  # run folders (none if the landing zone is empty)
-        info, records = read_records(d)
+    for folder in RunFolder.all(settings.landing):  # none if the landing zone is empty
+        row, records = run_summary(folder)
         if records:
-            # the folder name is the run id made file-safe; the records carry the real one
-            named = [r["run_id"] for r in records if r.get("task") != "extract"
-                     and r.get("run_id")]
-            rows.append(summarize(info.get("run_id") or (named[0] if named else d.name),
-                                  info, records))
+            rows.append(row)
     return rows
 
 

@@ -21,8 +21,8 @@ otherwise); :meth:`Location.at` turns such a string back into a location with th
 storage options.
 
 Failures of a remote store (unreachable endpoint, missing bucket, bad credentials) raise
-:class:`StorageError`, a :class:`~newsfacts.errors.UserError` that names the URL and what to
-check; a missing object stays a ``FileNotFoundError``.
+:class:`~newsfacts.errors.StorageError` (a ``UserError``) that names the URL and what
+to check; a missing object stays a ``FileNotFoundError``.
 """
 
 from __future__ import annotations
@@ -33,19 +33,17 @@ import io
 import json
 import os
 import posixpath
-import secrets
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from newsfacts.errors import UserError
+from newsfacts.atomic import atomic_write
+from newsfacts.errors import StorageError, UserError
+
+__all__ = ["Location", "StorageError", "location", "split_url", "storage_options"]
 
 OPTIONS_ENV = "NEWSFACTS_LANDING_OPTIONS"
 _S3 = ("s3", "s3a")
-
-
-class StorageError(UserError):
-    """A remote landing zone failed in an expected way (unreachable, denied, misconfigured)."""
 
 
 def split_url(value: str) -> tuple[str | None, str]:
@@ -289,19 +287,7 @@ class Location:
         """Write the whole file at once: locally to a temporary file renamed into place,
         remotely as one PUT. Readers see the old file or the new one, never half of one."""
         if self.local:
-            folder = os.path.dirname(self.url)
-            os.makedirs(folder, exist_ok=True)
-            tmp = os.path.join(folder, f".{self.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-            # O_EXCL: a name no other writer uses; mode 0o666 less the umask, like open()
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                os.replace(tmp, self.url)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            atomic_write(self.url, bytes(data))
             return self
         with self._remote("write") as (fs, path):
             fs.pipe_file(path, bytes(data))

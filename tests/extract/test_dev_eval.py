@@ -15,23 +15,23 @@ EVAL = (REPO / ".." / "shared" / "eval").resolve()
 # `newsfacts eval` prints last). gold-news-2 joined the dev set on 2026-12-06.
 FLOORS = {
     "gold-news.jsonl": {"statements": 0.935, "statements.speaker_accuracy": 0.90,
-                        "visits": 0.76, "visits.status_accuracy": 0.91,
+                        "visits": 0.78, "visits.status_accuracy": 0.89,
                         "deployments": 0.70, "deployments.status_accuracy": 0.88},
     "gold-news-2.jsonl": {"statements": 0.90, "statements.speaker_accuracy": 0.87,
-                          "visits": 0.69, "visits.status_accuracy": 0.62,
+                          "visits": 0.70, "visits.status_accuracy": 0.65,
                           "deployments": 0.68, "deployments.status_accuracy": 0.80},
     "gold-polnear.jsonl": {"statements": 0.855, "statements.speaker_accuracy": 0.91,
-                           "visits": 0.5},
+                           "visits": 0.75},
     "gold-seed.jsonl": {"statements": 0.99, "statements.speaker_accuracy": 0.99,
                         "visits": 0.99, "deployments": 0.79},
     "combined": {"statements": 0.895, "statements.speaker_accuracy": 0.895,
-                 "visits": 0.74, "visits.status_accuracy": 0.81,
+                 "visits": 0.76, "visits.status_accuracy": 0.81,
                  "deployments": 0.69, "deployments.status_accuracy": 0.87},
 }
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.
 DEMO_FLOORS = {"statements": 0.99, "statements.speaker_accuracy": 0.94,
-               "visits": 0.77, "visits.status_accuracy": 0.78,
+               "visits": 0.78, "visits.status_accuracy": 0.79,
                "deployments": 0.77}
 DEMO = REPO / "include" / "newsfacts" / "demo"
 
@@ -84,3 +84,28 @@ def test_demo_corpus_floor(tmp_path):
     res, _ = json.JSONDecoder().raw_decode(score(EVAL / "score.py", DEMO / "gold.jsonl", pred,
                                                  as_json=True))
     _check(res, DEMO_FLOORS, "demo")
+
+
+# The closed check set (../shared/eval/check.py prints aggregate scores only; its documents
+# are never read): floors a little under the scores measured on this extractor.
+CHECK_FLOORS = {"statements": 0.89, "statements.speaker_accuracy": 0.81,
+                "visits": 0.48, "visits.status_accuracy": 0.64,
+                "deployments": 0.57, "deployments.status_accuracy": 0.72}
+
+
+def test_check_set_aggregates_floor():
+    import shutil
+    import subprocess
+    import sys
+
+    check = EVAL / "check.py"
+    if not check.is_file() or not (EVAL / "check.enc").is_file():
+        pytest.skip(f"check set not found at {EVAL}")
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl (used by check.py) is not installed")
+    cmd = f"{sys.executable} -m newsfacts.cli extract {{docs}} --out {{out}} --quiet"
+    res = subprocess.run([sys.executable, str(check), "--json", "--cmd", cmd], cwd=REPO,
+                         capture_output=True, text=True, timeout=900, check=False)
+    assert res.returncode == 0, res.stderr[-2000:]
+    scores, _ = json.JSONDecoder().raw_decode(res.stdout)
+    _check(scores, CHECK_FLOORS, "check")

@@ -8,7 +8,7 @@ import pytest
 
 from newsfacts.extract import EXTRACTOR_VERSION, extract_document
 from newsfacts.extract.article import from_text, split_sentences
-from newsfacts.extract.corpus import decode_bytes, iter_corpus
+from newsfacts.extract.decode import decode_bytes
 
 META = {"published": "2023-03-15", "title_in_body": True}
 
@@ -145,23 +145,6 @@ def test_decode_bytes():
     assert decode_bytes(b"caf\xe9") == "café"
     html = b'<meta charset="iso-8859-1"><p>caf\xe9</p>'
     assert "café" in decode_bytes(html, html=True)
-
-
-def test_iter_corpus(tmp_path):
-    (tmp_path / "a.txt").write_text("Title\n\nBody text here.", encoding="utf-8")
-    (tmp_path / "a.json").write_text('{"title_in_body": true, "published": "2020-01-01"}')
-    (tmp_path / "b.html").write_bytes(b"<html><body><p>x</p></body></html>")
-    docs = list(iter_corpus([str(tmp_path)]))
-    assert [(d[0], d[2]) for d in docs] == [("a", "text"), ("b", "html")]
-    assert docs[0][3]["published"] == "2020-01-01"
-
-
-def test_missing_path_is_user_error(tmp_path):
-    from newsfacts.cli import UserError
-    from newsfacts.extract.corpus import write_extractions
-
-    with pytest.raises(UserError):
-        write_extractions([str(tmp_path / "nope")])
 
 
 def test_title_in_body():

@@ -149,3 +149,13 @@ def test_dbt_seeds_are_the_lexicon_store():
     seeds = yaml.safe_load((REPO_DIR / "dbt_project" / "seeds" / "_seeds.yml").read_text())
     documented = {s["name"] for s in seeds["seeds"]}
     assert documented == {f.stem for f in lexicon.REFERENCE_DIR.glob("*.csv")}
+
+
+def test_the_extractor_runs_the_registry_fact_types_in_order():
+    """newsfacts.facts (the registry: records, tables, marts) and the extractor list the
+    same fact types with the same functions (the extractor does not import the registry: it
+    reaches pyarrow)."""
+    from newsfacts.facts import FACT_TYPES as REGISTRY
+
+    assert [ft.name for ft in fact_types()] == [ft.table for ft in REGISTRY]
+    assert [ft.extract for ft in fact_types()] == [ft.extractor_function() for ft in REGISTRY]

@@ -117,7 +117,7 @@ def test_pipeline_steps_carry_the_language_to_the_articles_table(site, tmp_path,
     groups = pipeline.discover_step(settings, "lang1", str(sources))
     page_files = [pipeline.fetch_step(settings, "lang1", g, str(sources)) for g in groups]
     batches = pipeline.plan_batches(settings, "lang1", page_files)
-    out = [pipeline.extract_step(settings, b) for b in batches]
+    out = [pipeline.extract_step(settings, "lang1", b) for b in batches]
     articles = [r for d in out for r in pq.read_table(f"{d}/articles.parquet").to_pylist()]
     assert sorted((a["url"].rsplit("/", 1)[1], a["language"]) for a in articles) == [
         ("en.html", "en"), ("ko.html", "ko")]

@@ -275,11 +275,17 @@ def test_charsets_over_http(site, run, source, archive, ctype, encoding, expect)
     assert words in decode_html(body, ctype)[0]
 
 
-def test_fetch_config_from_settings_extra(settings):
+def test_fetch_limits_come_from_the_settings(settings):
     from newsfacts.fetch import FetchConfig
+    from newsfacts.fetch.config import resolve_config
+    from newsfacts.settings import Settings
 
-    s = settings.with_overrides(extra={"fetch_max_bytes": "2048", "fetch_total_timeout": "7.5",
-                                       "fetch_workers": "3"})
-    cfg = FetchConfig.from_settings(s)
+    s = Settings.from_env({"NEWSFACTS_HOME": str(settings.home),
+                           "NEWSFACTS_FETCH_MAX_BYTES": "2048",
+                           "NEWSFACTS_FETCH_TOTAL_TIMEOUT": "7.5",
+                           "NEWSFACTS_FETCH_WORKERS": "3"})
+    cfg = resolve_config(s, None)
     assert (cfg.max_bytes, cfg.total_timeout, cfg.workers) == (2048, 7.5, 3)
-    assert FetchConfig.from_settings(settings) == FetchConfig()
+    assert resolve_config(settings, None) == FetchConfig()
+    explicit = FetchConfig(workers=1)
+    assert resolve_config(s, explicit) is explicit

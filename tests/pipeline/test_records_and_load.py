@@ -6,9 +6,16 @@ import duckdb
 import pyarrow.parquet as pq
 from support import synthetic_result, write_batch
 
-from newsfacts.load import load_batches
-from newsfacts.pipeline import run_dir
-from newsfacts.records import SCHEMAS, article_id_for, create_table_sql, flatten_extraction
+from newsfacts.records import SCHEMAS, article_id_for, flatten_extraction
+from newsfacts.runfolder import RunFolder
+from newsfacts.warehouse import Warehouse, raw_table_ddl
+
+
+def load_batches(settings, run_id, batches) -> dict[str, int]:
+    """What load_step does after the raw-batch gate."""
+    folder = RunFolder.of(settings, run_id)
+    return Warehouse(settings.warehouse).load(run_id, [folder.batch(b) for b in batches],
+                                              fetch_log=folder.fetch_log_table())
 
 
 def _counts(path) -> dict[str, int]:
@@ -44,23 +51,24 @@ def test_empty_batch_writes_schema_only(settings):
     assert pq.read_table(out / "statements.parquet").num_rows == 0
 
 
-def test_create_table_sql_has_load_columns():
-    sql = create_table_sql("visits")
+def test_raw_table_ddl_has_load_columns():
+    sql = raw_table_ddl("visits")
     assert "destination_lat DOUBLE" in sql and "loaded_at TIMESTAMPTZ" in sql
+    assert "rule VARCHAR" in sql
 
 
 def test_loading_twice_never_duplicates(settings):
     b = write_batch(settings, "run1", "b1", [synthetic_result("a1"), synthetic_result("a2")])
-    first = load_batches(settings.warehouse, "run1", run_dir(settings, "run1"), [b])
+    first = load_batches(settings, "run1", [b])
     assert first["statements"] == 4
-    load_batches(settings.warehouse, "run1", run_dir(settings, "run1"), [b])
+    load_batches(settings, "run1", [b])
     assert _counts(settings.warehouse) == {"articles": 2, "statements": 4, "visits": 2,
                                            "deployments": 2, "actors": 2}
 
 
 def test_reextraction_replaces_an_articles_rows(settings):
     b1 = write_batch(settings, "run1", "b1", [synthetic_result("a1", n_statements=3)])
-    load_batches(settings.warehouse, "run1", run_dir(settings, "run1"), [b1])
+    load_batches(settings, "run1", [b1])
     b2 = write_batch(settings, "run2", "b2", [synthetic_result("a1", n_statements=1)])
-    load_batches(settings.warehouse, "run2", run_dir(settings, "run2"), [b2])
+    load_batches(settings, "run2", [b2])
     assert _counts(settings.warehouse)["statements"] == 1

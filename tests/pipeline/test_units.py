@@ -13,7 +13,9 @@ import pytest
 from newsfacts import airflow_run
 from newsfacts.archive import Archive
 from newsfacts.cli import main
-from newsfacts.pipeline import extract_page, plan_batches, run_dir
+from newsfacts.errors import ConfigError
+from newsfacts.pipeline import extract_page, plan_batches
+from newsfacts.runfolder import RunFolder
 from newsfacts.settings import Settings
 
 
@@ -29,7 +31,7 @@ def test_settings_override_and_bad_integer(tmp_path):
     s = Settings.from_env({"NEWSFACTS_HOME": str(tmp_path), "NEWSFACTS_BATCH_SIZE": "3",
                            "NEWSFACTS_WAREHOUSE": str(tmp_path / "w.duckdb")})
     assert s.batch_size == 3 and s.warehouse == tmp_path / "w.duckdb"
-    with pytest.raises(SystemExit, match="NEWSFACTS_BATCH_SIZE"):
+    with pytest.raises(ConfigError, match="NEWSFACTS_BATCH_SIZE"):
         Settings.from_env({"NEWSFACTS_BATCH_SIZE": "ten"})
 
 
@@ -64,8 +66,7 @@ def test_cli_expected_errors_are_one_line(tmp_path):
 
 def test_plan_batches_is_deterministic(settings):
     pages = [{"content_sha256": f"{i:064x}", "url": f"https://x.example/{i}"} for i in range(23)]
-    f = run_dir(settings, "r") / "pages-000.json"
-    f.write_text(json.dumps(pages))
+    f = RunFolder.of(settings, "r").write_pages("000", pages)
     first = plan_batches(settings.with_overrides(batch_size=10), "r", [str(f)])
     again = plan_batches(settings.with_overrides(batch_size=10), "r", [str(f)])
     assert len(first) == 3 and first == again

@@ -1,6 +1,6 @@
-"""The alerting hook: the on-failure callback writes a structured alert line and POSTs it
-to a webhook (a real HTTP receiver on 127.0.0.1); it never raises, even when the webhook
-is down or slow; the DAG wires it into every task."""
+"""The alerting hook: the on-failure callback (through the Airflow adapter) writes a
+structured alert line and POSTs it to a webhook (a real HTTP receiver on 127.0.0.1); it
+never raises, even when the webhook is down or slow; the DAG wires it into every task."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from typing import ClassVar
 
 import pytest
 
+from newsfacts.airflow_context import on_failure_callback, task_run
+from newsfacts.errors import GateFailed
 from newsfacts.quality import alerts
 from newsfacts.settings import Settings
-from newsfacts.transform import GateFailed
 
 
 class _Receiver(http.server.BaseHTTPRequestHandler):
@@ -66,7 +67,7 @@ def _settings(tmp_path, webhook: str | None = None) -> Settings:
 
 
 def _lines(settings: Settings) -> list[dict]:
-    return [json.loads(x) for x in alerts.alerts_file(settings).read_text().splitlines()]
+    return [json.loads(x) for x in settings.alerts_file.read_text().splitlines()]
 
 
 def test_gate_failure_alert_is_written_and_posted(tmp_path, receiver):
@@ -74,7 +75,7 @@ def test_gate_failure_alert_is_written_and_posted(tmp_path, receiver):
     settings = _settings(tmp_path, url)
     exc = GateFailed("quality gate failed; nothing will be published:\n"
                      "  fct_visit.visit_key: expect_column_values_to_be_unique ...")
-    alert = alerts.on_failure_callback(_context(exc), settings=settings)
+    alert = on_failure_callback(_context(exc), settings=settings)
     assert alert["webhook"] == "sent"
     [line] = _lines(settings)
     assert line["dag_id"] == "newsfacts" and line["task_id"] == "audit"
@@ -98,7 +99,7 @@ def test_webhook_down_never_raises_and_the_alert_is_still_written(tmp_path):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     settings = _settings(tmp_path, f"http://127.0.0.1:{port}/hook")
-    alert = alerts.on_failure_callback(_context(RuntimeError("disk full")), settings=settings)
+    alert = on_failure_callback(_context(RuntimeError("disk full")), settings=settings)
     assert alert["webhook"] == "failed" and "webhook_error" in alert
     [line] = _lines(settings)
     assert line["gate_failed"] is False and line["exception"] == "disk full"
@@ -110,18 +111,52 @@ def test_slow_or_failing_webhook_times_out(tmp_path, receiver, monkeypatch):
     monkeypatch.setattr(alerts, "WEBHOOK_TIMEOUT", 0.3)
     settings = _settings(tmp_path, url)
     t0 = time.perf_counter()
-    alert = alerts.write_alert(settings, alerts.build_alert(_context(RuntimeError("x"))))
+    alert = alerts.write_alert(settings, alerts.build_alert(task_run(_context(RuntimeError("x")))))
     assert time.perf_counter() - t0 < 1.5
     assert alert["webhook"] == "failed" and "timed out" in alert["webhook_error"]
     handler.delay, handler.status = 0.0, 500
-    alert = alerts.write_alert(settings, alerts.build_alert(_context(RuntimeError("y"))))
+    alert = alerts.write_alert(settings, alerts.build_alert(task_run(_context(RuntimeError("y")))))
     assert alert["webhook"] == "failed" and "500" in alert["webhook_error"]
 
 
 def test_callback_survives_a_broken_context(tmp_path):
     settings = _settings(tmp_path)
-    assert alerts.on_failure_callback({}, settings=settings)["task_id"] is None
-    assert alerts.on_failure_callback(None, settings=settings) is not None
+    assert on_failure_callback({}, settings=settings)["task_id"] is None
+    assert on_failure_callback(None, settings=settings) is not None
+
+    class Exploding:  # a task instance whose properties need a live API
+        @property
+        def log_url(self):
+            raise RuntimeError("no API server")
+
+    run = task_run({"ti": Exploding(), "run_id": "r1", "exception": ValueError("v")})
+    assert (run.run_id, run.log_url) == ("r1", None)
+
+
+def test_the_adapter_reads_airflow_context_into_a_plain_run():
+    class RunType:  # Airflow's DagRunType is an enum
+        value = "backfill"
+
+    ctx = {**_context(RuntimeError("x")), "params": {"sources": "s.yml"},
+           "dag_run": SimpleNamespace(run_type=RunType(), dag_id="newsfacts", run_id="x"),
+           "data_interval_start": "2026-10-01T00:00:00+00:00"}
+    run = task_run(ctx)
+    assert (run.dag_id, run.task_id, run.run_id, run.run_type) == \
+        ("newsfacts", "audit", "manual__2026-11-27", "backfill")
+    assert run.params == {"sources": "s.yml"} and run.map_index == -1
+    assert run.data_interval_start == "2026-10-01T00:00:00+00:00"
+
+
+def test_library_code_never_reads_airflow_context():
+    """Only the adapter (and the DAG file) know the shape of Airflow's context."""
+    import re
+
+    from newsfacts.settings import PACKAGE_DIR
+
+    pattern = re.compile(r"[\"'](?:ti|task_instance|dag_run)[\"']|\.dag_run\b|\bti\.")
+    readers = sorted(p.relative_to(PACKAGE_DIR).as_posix() for p in PACKAGE_DIR.rglob("*.py")
+                     if pattern.search(p.read_text(encoding="utf-8")))
+    assert readers == ["airflow_context.py"]
 
 
 def test_dag_wires_the_callback_and_gates_do_not_retry():

@@ -31,15 +31,11 @@ def test_volume_collapse_against_trailing_runs_stops_publish(published):
                 "audit.mart_volumes where mart = 'dim_article' order by recorded_at")
     assert vol == [("base", 6, True), ("shrunk", 1, False)]
     # a failed run is not history: the next run is still measured against the good ones
-    import duckdb
-
     from newsfacts.quality.marts import volume_floors
+    from newsfacts.warehouse import Warehouse
 
-    con = duckdb.connect(str(published.warehouse))
-    try:
-        assert volume_floors(con, "next", ["dim_article"]) == {"dim_article": 3}
-    finally:
-        con.close()
+    assert volume_floors(Warehouse(published.warehouse), "next", ["dim_article"]) == \
+        {"dim_article": 3}
 
 
 def test_duplicate_mart_keys_fail_with_sample_rows(published):

@@ -16,11 +16,12 @@ from support import synthetic_result, write_batch
 
 from newsfacts import metrics
 from newsfacts.errors import UserError
-from newsfacts.load import load_batches
-from newsfacts.pipeline import run_dir
+from newsfacts.pipeline import flush_metrics
+from newsfacts.runfolder import RunFolder
 from newsfacts.settings import Settings
 from newsfacts.status import last_runs
 from newsfacts.storage import Location, StorageError, location, storage_options
+from newsfacts.warehouse import Warehouse
 
 
 @pytest.fixture
@@ -137,7 +138,7 @@ def test_memory_names_and_listing(memory_settings):
     land = memory_settings.landing
     assert str(land).startswith("memory://nf-") and not land.local
     assert land.iterdir() == [] and not land.exists()
-    rdir = run_dir(memory_settings, "manual__2026-11-02T10:00:00+00:00")
+    rdir = RunFolder.of(memory_settings, "manual__2026-11-02T10:00:00+00:00").mkdir().path
     assert rdir.name == "manual__2026-11-02T10_00_00_00_00"
     f = rdir / "candidates-000.json"
     f.write_json([{"url": "https://x.example/a"}])
@@ -158,15 +159,16 @@ def test_memory_batches_load_into_duckdb_idempotently(memory_settings):
     s = memory_settings
     b = write_batch(s, "run1", "b1", [synthetic_result("a1"), synthetic_result("a2")])
     assert str(b).startswith("memory://") and (b / "articles.parquet").exists()
-    fetch_log = run_dir(s, "run1") / "fetch_log-000.parquet"
+    folder = RunFolder.of(s, "run1")
     from newsfacts.records import write_table
 
     write_table([{"url": "https://news.example/a1", "outcome": "fetched"},
                  {"url": "https://news.example/a2", "outcome": "error", "error": "boom"}],
-                "fetch_log", fetch_log)
-    first = load_batches(s.warehouse, "run1", run_dir(s, "run1"), [str(b)])
+                "fetch_log", folder.fetch_log("000"))
+    warehouse = Warehouse(s.warehouse)
+    first = warehouse.load("run1", [folder.batch(str(b))], fetch_log=folder.fetch_log_table())
     assert first["articles"] == 2 and first["statements"] == 4 and first["fetch_log"] == 2
-    again = load_batches(s.warehouse, "run1", run_dir(s, "run1"), [b])
+    again = warehouse.load("run1", [folder.batch(b)], fetch_log=folder.fetch_log_table())
     assert again == first
     con = duckdb.connect(str(s.warehouse), read_only=True)
     try:
@@ -181,16 +183,16 @@ def test_memory_batches_load_into_duckdb_idempotently(memory_settings):
 
 def test_memory_metrics_and_status(memory_settings):
     s = memory_settings
-    rdir = run_dir(s, "mem-run")
-    metrics.write_run_info(rdir, "mem-run", run_type="manual")
-    with metrics.track(rdir, "mem-run", "fetch", "000") as rec:
+    folder = RunFolder.of(s, "mem-run")
+    metrics.record_run_info(folder, run_type="manual")
+    with metrics.step(folder, "fetch", "000") as rec:
         rec.update(articles_in=4, articles_out=3, errors=1)
-    with pytest.raises(RuntimeError), metrics.track(rdir, "mem-run", "audit",
-                                                     flush_to=s) as rec:
+    with pytest.raises(RuntimeError), metrics.step(folder, "audit"):
         raise RuntimeError("expectation failed")
-    names = [p.name for p in (rdir / "metrics").iterdir()]
+    flush_metrics(s, folder)
+    names = [p.name for p in folder.metrics_dir.iterdir()]
     assert names == ["_run.json", "audit.json", "fetch-000.json"]
-    info, records = metrics.read_records(rdir)
+    info, records = folder.read_metrics()
     assert info["run_type"] == "manual" and len(records) == 2
     rows, problem = last_runs(s)
     assert problem is None

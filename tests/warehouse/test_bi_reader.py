@@ -59,7 +59,7 @@ def _run(settings, run_id: str, docs) -> None:
 
 
 def test_reader_in_another_process_keeps_a_consistent_snapshot(settings, tmp_path):
-    settings = settings.with_overrides(extra={"publish_docs": "0"})  # docs: analyst tests
+    settings = settings.with_overrides(publish_docs=False)  # docs: analyst tests
     _run(settings, "first", ("a1", "a2"))
     stop = tmp_path / "stop"
     reader = subprocess.Popen([sys.executable, "-c", READER, str(settings.published), str(stop)],

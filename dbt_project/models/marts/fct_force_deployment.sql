@@ -64,6 +64,7 @@ select
     deployments.sentence_idx,
     deployments.start_char,
     deployments.end_char,
+    deployments.rule,
     articles.url,
     articles.published_date,
     deployments.extractor_version,

@@ -74,6 +74,7 @@ select
     statements.sentence_idx,
     statements.start_char,
     statements.end_char,
+    statements.rule,
     articles.url,
     articles.published_date,
     statements.extractor_version,

@@ -72,6 +72,7 @@ select
     visits.sentence_idx,
     visits.start_char,
     visits.end_char,
+    visits.rule,
     articles.url,
     articles.published_date,
     visits.extractor_version,

@@ -27,6 +27,7 @@ select
     sentence_idx,
     start_char,
     end_char,
+    nullif(trim(rule), '') as rule,
     extractor_version,
     loaded_at
 from deduplicated

@@ -17,7 +17,8 @@ Entry points (stable):
                                       in one nlp.pipe stream: use it for many documents.
   extract_document(doc, body, fmt="text"|"html", meta={...})
                                       one article (same result shape).
-  FACT_TYPES                          the fact types, in output order (rules.FactType).
+  FACT_TYPES / fact_types()           the fact types, in output order (rules.FactType); the
+                                      registry newsfacts.facts.FACT_TYPES lists the same.
 The result shape is the shared FORMAT.md's: doc, extractor_version, article, sentences,
 actors, statements, visits, deployments (+ "error" when the page could not be read, e.g.
 HTML nested too deep to parse: the pipeline records it as the article's extract_error).
@@ -36,10 +37,12 @@ Modules:
   dates.py        relative dates resolved against the publication date
   lexicons.py     the lexicon store's tables as the Python structures the rules use
 
-Adding a fact type: write `<type>s.py` with `extract_<type>s(ctx)` (reading ctx only) and
-its rule table (ids `<type>.<rule>`), put its words in a lexicon CSV, declare it in
-FACT_TYPES below with the words that make a sentence worth parsing, and add its tests in
-tests/extract (one invented sentence per rule id).
+Adding a fact type: write `<type>s.py` with `extract_<type>s(ctx)` (reading ctx only), its
+rule table (ids `<type>.<rule>`, rules.table), `rule_ids()`, `parse_words()` (and optionally
+PARSE_PATTERN) for the sentences it needs parsed; put its words in a lexicon CSV; declare it
+in newsfacts/facts.py (the registry: record, table, mart) and in _fact_types() below; add
+tests in tests/extract (one
+invented sentence per rule id). The README's "Adding a fact type" walks through it.
 """
 
 from __future__ import annotations
@@ -49,8 +52,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .rules import FactType
-
-EXTRACTOR_VERSION = "0.3.0"
+from .version import EXTRACTOR_VERSION
 
 _log = logging.getLogger(__name__)
 
@@ -61,16 +63,17 @@ DOCS_PER_STREAM = 32
 
 
 def _fact_types() -> tuple[FactType, ...]:
+    """The extraction side of every fact type (the same list, in the same order, as the
+    registry newsfacts.facts.FACT_TYPES declares; a test keeps the two equal: the registry
+    itself is not imported here, it reaches pyarrow): each module's function, the words and
+    pattern that select sentences to parse, its rule ids."""
     from . import deployments, statements, visits
 
-    return (
-        FactType("statements", statements.extract_statements, statements.parse_words,
-                 statements.rule_ids),
-        FactType("visits", visits.extract_visits, visits.parse_words, visits.rule_ids,
-                 visits.PARSE_PATTERN),
-        FactType("deployments", deployments.extract_deployments, deployments.parse_words,
-                 deployments.rule_ids),
-    )
+    return tuple(
+        FactType(name, getattr(module, f"extract_{name}"), module.parse_words, module.rule_ids,
+                 getattr(module, "PARSE_PATTERN", None))
+        for name, module in (("statements", statements), ("visits", visits),
+                             ("deployments", deployments)))
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +106,7 @@ def _empty(doc: str, meta: dict, text: str = "", error: str | None = None) -> di
         "article": {"title": meta.get("title"), "byline": None, "published": None,
                     "url": meta.get("url"), "source": meta.get("source"), "language": None,
                     "text": text},
-        "sentences": [], "actors": [], "statements": [], "visits": [], "deployments": [],
+        "sentences": [], "actors": [], **{ft.name: [] for ft in fact_types()},
     }
     if error:
         out["error"] = error

@@ -12,6 +12,7 @@ from .context import DocContext, boilerplate_paragraphs
 from .entities import EntityIndex
 from .nlp import MAX_PARSE_CHARS
 from .quotes import QuoteSpan, find_quotes
+from .version import EXTRACTOR_VERSION
 
 
 @dataclass
@@ -29,7 +30,7 @@ def prepare(doc: str, body, fmt: str, meta: dict) -> Draft:
     from .article import from_html, from_text
 
     if isinstance(body, bytes):
-        from .corpus import decode_bytes
+        from .decode import decode_bytes
 
         body = decode_bytes(body, html=fmt == "html")
     body = body or ""
@@ -59,8 +60,6 @@ def select_sentences(d: Draft, words: frozenset[str], patterns=()):
 
 
 def finish(d: Draft, fact_types) -> dict:
-    from . import EXTRACTOR_VERSION
-
     ctx = DocContext(d.doc_id, MappingProxyType(d.meta), d.article, d.boilerplate, d.quotes,
                      d.entities, MappingProxyType(d.parses))
     facts = {ft.name: ft.extract(ctx) for ft in fact_types}

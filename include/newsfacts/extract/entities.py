@@ -96,6 +96,10 @@ _NOT_PERSON_LAST = {"medal", "prize", "award", "awards", "act", "bill", "treaty"
                     "declaration", "convention", "protocol", "order", "amendment", "day", "week"}
 
 
+# how many name mentions back a pronoun's antecedent is looked for
+MAX_LOOKBACK = 200
+
+
 @dataclass(slots=True)
 class Mention:
     start: int
@@ -214,7 +218,8 @@ class EntityIndex:
         self.actors: list[Actor] = []
         self._by_surname: dict[str, list[Actor]] = {}
         self._by_name: dict[str, Actor] = {}
-        self._quote_spans = quote_mask or []
+        self._quote_spans = sorted(quote_mask or [])
+        self._quote_starts = [a for a, _b in self._quote_spans]
         self._scan()
 
     # --- scanning -------------------------------------------------------------------------
@@ -514,8 +519,16 @@ class EntityIndex:
                            lo: int = 0, skip_quotes: bool = True, exclude=()) -> Actor | None:
         """The person named last before pos (of that gender, outside quotes, not one of the
         actor keys in exclude)."""
-        for m in reversed(self.mentions):
-            if m.end > pos or m.start < lo:
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.mentions):
+            starts = self._starts = [m.start for m in self.mentions]
+        ms = self.mentions
+        hi = bisect.bisect_left(starts, pos)
+        for i in range(hi - 1, max(-1, hi - 1 - MAX_LOOKBACK), -1):  # bounded work per call
+            m = ms[i]
+            if m.start < lo:
+                break
+            if m.end > pos:
                 continue
             if m.kind != "person" or m.actor is None or m.actor.key in exclude:
                 continue
@@ -527,7 +540,8 @@ class EntityIndex:
         return None
 
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self._quote_spans)
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and self._quote_spans[k][0] <= pos < self._quote_spans[k][1]
 
     def resolve_name(self, name: str, pos: int) -> Actor | None:
         toks = name.split()

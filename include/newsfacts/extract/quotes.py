@@ -4,7 +4,7 @@ resolution of that mention to the fullest name in the article."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .article import Article
@@ -18,6 +18,10 @@ _PRON = {"he", "she", "they", "it", "we", "i", "you"}
 _DETS = ("a ", "an ", "the ", "one ", "two ", "three ", "some ", "another ", "several ", "many ")
 _STOP_SP = re.compile(
     r"\s*(?:,|;|\.|:|\(|—|–| - | in an? | in the | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| during | after | before | at an? | at the | when | while | as | who | which | that | to reporters| to the | to an? | on | in | of the [A-Z]|$)")
+
+
+# how far back (characters) speaker candidates are read from a cue or a quote
+CAND_WINDOW = 1200
 
 
 @dataclass(slots=True)
@@ -87,10 +91,12 @@ def find_quotes(text: str, ps: int, pe: int, pi: int) -> list[QuoteSpan]:
     if open_at is not None and pe - open_at > 3:
         out.append(QuoteSpan(open_at, pe, open_at + open_len, pe, False, pi))
     # single quotes outside double-quoted spans
-    covered = [(q.open, q.close) for q in out]
+    covered = sorted((q.open, q.close) for q in out)
+    starts = [a for a, _b in covered]
     for m in _SINGLE_RE.finditer(text, ps, pe):
         s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in covered):
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and covered[k][0] <= s < covered[k][1]:
             continue
         out.append(QuoteSpan(s, e, s + 1, e - 1, True, pi))
     out.sort(key=lambda q: q.open)
@@ -185,6 +191,8 @@ class Attributor:
         self.ents = ents
         self.quotes = quotes
         self._sent_starts = [s.start for s in art.sentences]
+        self._opens = sorted(q.open for q in quotes)
+        self._closes = sorted(q.close for q in quotes)
         self._cand_cache: dict[tuple[int, int], list] = {}
         parts = []
         pos = 0
@@ -222,7 +230,10 @@ class Attributor:
     # -- candidates -----------------------------------------------------------------------
     def candidates(self, a: int, b: int) -> list[Cand]:
         """Speaker candidates (names, pronouns, descriptions) in text[a:b], in order; memoised
-        per span (attribution asks about the same spans many times)."""
+        per span (attribution asks about the same spans many times). A span is read at most
+        CAND_WINDOW characters back from b: attribution stays linear in the number of quotes
+        however long a "sentence" runs."""
+        a = max(a, b - CAND_WINDOW)
         if b <= a:
             return []
         hit = self._cand_cache.get((a, b))
@@ -421,16 +432,16 @@ class Attributor:
         for k in range(si, max(-1, si - 3), -1):
             st = sents[k]
             hi = min(st.end, pos)
-            found = None
-            for cm in CUE_RE.finditer(self.masked, st.start, hi):
+            # the last cue before pos with a person as its subject (read back at most
+            # CAND_WINDOW characters, latest first)
+            cues = list(CUE_RE.finditer(self.masked, max(st.start, hi - CAND_WINDOW), hi))
+            for cm in reversed(cues):
                 c = self.pick_subject(self.candidates(st.start, cm.start()), cm.start(), False)
                 if c is None:
                     c = self.pick_after(cm.end(), hi)
                 if c is not None and c.kind == "name" and c.mention is not None \
                         and c.mention.kind == "person" and c.mention.actor is not None:
-                    found = (cm.start(), c.mention.actor)
-            if found:
-                return found
+                    return (cm.start(), c.mention.actor)
         return None
 
     def role_from_text(self, t: str, pos: int):
@@ -472,7 +483,8 @@ class Attributor:
             nxt = sents[ei + 1]
             if nxt.end - nxt.start < 90:  # '"...." Smith said.'
                 send = nxt.end
-        next_q = min([o.open for o in self.quotes if o.open >= q.close] + [pe])
+        k = bisect_left(self._opens, q.close)
+        next_q = min(self._opens[k], pe) if k < len(self._opens) else pe
         aend = min(max(send, q.close), next_q, pe)
         after = masked[q.close:aend]
         # A: after the quote, a cue within a few words
@@ -505,7 +517,8 @@ class Attributor:
                 if r:
                     return r
         # B: before the quote in the same sentence
-        prev_q = max([o.close for o in self.quotes if o.close <= q.open] + [ps])
+        k = bisect_right(self._closes, q.open)
+        prev_q = max(self._closes[k - 1], ps) if k > 0 else ps
         bstart = max(sent.start if sent else ps, prev_q) if sent and sent.start <= q.open else ps
         before = masked[bstart:q.open]
         am = re.search(r"\b[Aa]ccording to\s+", before)
@@ -634,6 +647,7 @@ def _looks_like_title(t: str) -> bool:
 def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
                        att: Attributor | None = None) -> list[dict]:
     att = att or Attributor(art, ents, quotes)
+    actors = {a.key: a for a in ents.actors}
     out: list[dict] = []
     seen: set[str] = set()
     prev: dict | None = None
@@ -653,7 +667,7 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             continue
         prev = {"para": q.para, "result": {k: v for k, v in res.items() if not k.startswith("_")}}
         if res.get("speaker_key"):
-            actor = next((a for a in ents.actors if a.key == res["speaker_key"]), None)
+            actor = actors.get(res["speaker_key"])
             if actor is not None and actor.kind == "person":
                 att.last_speaker = (q.close, actor)
         key = re.sub(r"\W+", " ", qt.lower()).strip()

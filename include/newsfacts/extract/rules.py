@@ -4,8 +4,8 @@ A rule is a named function in an ordered table. Its id is dotted, `<fact>.<what 
 (`visit.subject_travel_verb`, `deploy.num_force_to_place`, `statement.quote_cue_after`), and
 every fact dict carries the id of the rule that produced it under the key "rule", so
 `newsfacts eval --by-rule` can score each rule alone and a rule that hurts can be found and
-switched off (`DISABLED_RULES`, or the NEWSFACTS_DISABLED_RULES environment variable, a
-comma-separated list of ids, for experiments).
+switched off (`DISABLED_RULES` in this module, or `set_disabled(ids)`, which the command line
+calls with NEWSFACTS_DISABLED_RULES, a comma-separated list of ids, for experiments).
 
 A fact type is declared once, as a `FactType`: its name (the key of its facts in the
 extractor's JSON), its function `extract(ctx) -> list[dict]`, and `parse_words()`, the
@@ -15,7 +15,6 @@ types names is not parsed at all: that is what keeps the parse fast).
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -26,11 +25,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Rule ids switched off in this build (measured to hurt on dev and check).
 DISABLED_RULES: frozenset[str] = frozenset()
+_disabled: set[str] = set()
+
+
+def set_disabled(ids) -> None:
+    """Switch rules off (on top of DISABLED_RULES) for the rest of the process: ids is an
+    iterable of rule ids or a comma-separated string."""
+    if isinstance(ids, str):
+        ids = ids.split(",")
+    _disabled.clear()
+    _disabled.update(x.strip() for x in ids if x and x.strip())
 
 
 def disabled_rules() -> frozenset[str]:
-    env = os.environ.get("NEWSFACTS_DISABLED_RULES", "")
-    return DISABLED_RULES | frozenset(x.strip() for x in env.split(",") if x.strip())
+    return DISABLED_RULES | frozenset(_disabled)
 
 
 @dataclass(frozen=True, slots=True)

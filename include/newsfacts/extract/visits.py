@@ -88,6 +88,8 @@ class _Lex:
     venues: frozenset[str]                # occasions and audiences that place a speaker
     hosts: frozenset[str]                 # verbs whose object is a guest
     premises: frozenset[str]              # one's own premises: no visit ("his headquarters")
+    topics: frozenset[str]                # prepositions of a topic ("told a story about X")
+    take: frozenset[str]                  # forms of "take" ("a tour that will take him to X")
     speakers: frozenset[str]              # sources that report on others ("a spokesman said")
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
 
@@ -136,6 +138,7 @@ def _lex() -> _Lex:
         meetings=meetings, too_vague=vague, speech=speech,
         generic=lx.words("generic_destinations"), venues=venues,
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
+        topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"))
 
 
@@ -153,30 +156,38 @@ def _lemma(tok: Token) -> str:
     return lem
 
 
-def parse_words() -> frozenset[str]:
-    """Sentences holding a form of a travel verb, a trip noun or a cue are worth parsing."""
+def _forms_of(table: str, **where: str) -> set[str]:
     from newsfacts import lexicon as lx
 
     out: set[str] = set()
-    for t in ("travel_verbs", "trip_nouns"):
-        for r in lx.rows(t):
-            if r.get("frame") in ("be_in", "event", "statement"):
-                continue  # selected by PARSE_PATTERN (a place must follow)
-            out.update(f.split(" ")[0] for f in lx.forms(r["lemma"].lower(), r["forms"].lower()))
-    out.update(r["lemma"] for r in lx.rows("meeting_nouns") if r["kind"] == "meeting")
-    out.update(lx.form_index("host_verbs"))
-    return frozenset(out)
+    for r in lx.rows(table):
+        if all(r.get(k) == v for k, v in where.items()):
+            out.update(f.split(" ")[0] for f in lx.forms(r["lemma"].lower(), r.get("forms", "").lower()))
+    return out
+
+
+def parse_words() -> frozenset[str]:
+    """Sentences holding a form of an unambiguous travel word ("visited", "trip") are worth
+    parsing; the common ones ("go", "stop", "talks") only with a name after them (see
+    PARSE_PATTERN)."""
+    return frozenset(_forms_of("travel_verbs", select="word") | _forms_of("trip_nouns", select="word"))
 
 
 def _parse_pattern() -> re.Pattern:
-    """"X was in Y", "X told reporters in Y": worth parsing when a capitalised name follows
-    "in"/"at" shortly after a form of "be" or a speech verb."""
+    """Sentences worth parsing for a common travel word: a capitalised name follows it
+    shortly ("went to Kyiv", "talks in Geneva", "hosted Modi"), and "X was in Y", "X told
+    reporters in Y" (a form of "be" or an event verb, then "in"/"at" and a name)."""
     from newsfacts import lexicon as lx
 
-    speech = sorted({f for r in lx.rows("travel_verbs") if r["frame"] in ("event", "statement")
-                     for f in lx.forms(r["lemma"], r["forms"])}, key=len, reverse=True)
-    verbs = "|".join(["is", "are", "was", "were", "been", *map(re.escape, speech)])
-    return re.compile(rf"\b(?:{verbs})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+    after = (_forms_of("travel_verbs", select="name_after") | _forms_of("trip_nouns", select="name_after")
+             | {f for r in lx.rows("meeting_nouns") if r["kind"] == "meeting"
+                for f in (r["lemma"], r["lemma"] + "s")} | set(lx.form_index("host_verbs")))
+    after -= {"be", "is", "are", "was", "were", "been", "being", "am"}
+    events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
+    w1 = "|".join(sorted(map(re.escape, after), key=len, reverse=True))
+    w2 = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
+    return re.compile(rf"\b(?:{w1})\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"
+                      rf"|\b(?:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 PARSE_PATTERN = _parse_pattern()
@@ -217,6 +228,11 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
         return [s]
     if depth > 4 or v.dep_ == "ROOT":
         return []
+    if v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+            v.head.dep_ in ("dobj", "nsubj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
+        # "accepted an invitation to visit", "announced plans to travel": the one who does
+        return _subjects(v.head.head, depth + 1)
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         h = v.head
         # "members of Congress who visited": the members, not Congress
@@ -600,7 +616,8 @@ def trip_noun_nearest_person(ctx, idx, t) -> Found | None:
     s0 = ctx.article.sentences[idx].start
     clause = _clause_verb(t)
     for x in reversed([x for x in t.sent if x.i < t.i and x.pos_ == "PROPN"]):
-        if _clause_verb(x) is not clause:
+        cx = _clause_verb(x)
+        if (cx.i if cx is not None else -1) != (clause.i if clause is not None else -1):
             continue  # only a person of the trip's own clause
         m = ctx.mention_at(s0 + x.idx, s0 + x.idx + len(x.text))
         if m is not None and m.actor is not None and m.actor.kind == "person":
@@ -693,10 +710,6 @@ def _away_frame(frame: str):
     return rule
 
 
-_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning", "against", "for",
-                          "into", "than", "like", "by"})
-
-
 def _object_heads(t: Token, depth: int = 4) -> list[Token]:
     """t and the nouns of its own phrase that can carry the place of the occasion, nearest
     first: its object, the audience or occasion it speaks to or at ("told reporters",
@@ -708,11 +721,13 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
         nxt = []
         for h in frontier:
             for c in h.children:
-                if (c.dep_ == "prep" and c.lower_ not in _TOPIC_PREPS and c.lower_ not in ("in", "at")) or (c.dep_ == "prep" and c.lower_ == "at") or (c.dep_ in ("dobj", "pobj") and (h is t or _lemma(c) in venues or
-                                                     c.lower_ in venues or _lemma(c) == "end"
-                                                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
-                                                         and (_lemma(h.head) in venues
-                                                              or h.head.lower_ in venues)))):
+                via_prep = c.dep_ == "prep" and (c.lower_ == "at" or (
+                    c.lower_ not in _lex().topics and c.lower_ != "in"))
+                venue_obj = c.dep_ in ("dobj", "pobj") and (
+                    h.i == t.i or _lemma(c) in venues or c.lower_ in venues or _lemma(c) == "end"
+                    or (h.lower_ == "with" and h.head.pos_ == "NOUN"
+                        and (_lemma(h.head) in venues or h.head.lower_ in venues)))
+                if via_prep or venue_obj:
                     nxt.append(c)
         out.extend(x for x in nxt if x.pos_ in ("NOUN", "PROPN"))
         frontier = nxt
@@ -834,7 +849,7 @@ def _companions(t: Token) -> list[Token]:
 
 def trip_takes_traveller(ctx, idx, t) -> Found | None:
     """"a tour that will take him to Seoul": the object of "take" travels."""
-    if t.lower_ not in ("take", "takes", "took", "taken", "taking"):
+    if t.lower_ not in _lex().take:
         return None
     subj = _subjects(t)
     if not subj or not _is_trip_noun(subj[0]):
@@ -1005,11 +1020,11 @@ def _status(t: Token, sent_text: str) -> str:
     anchor = None  # the finite verb that gives the tense
     lexical = True  # cues still speak of this trip
     for _ in range(6):
-        if cur is not t or not is_noun:
+        if cur.i != t.i or not is_noun:
             lem = _lemma(cur)
             neg = neg or _negated(cur)
-            st = lx.governor.get(lem) if (cur is not t and lexical) else None
-            if cur is not t and lexical and lem == "go" and any(c.lower_ == "to" and c.dep_ == "aux"
+            st = lx.governor.get(lem) if (cur.i != t.i and lexical) else None
+            if cur.i != t.i and lexical and lem == "go" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                                  for c in cur.head.children):
                 st = "planned"  # "is going to visit"
             if st == "cancelled":
@@ -1018,10 +1033,10 @@ def _status(t: Token, sent_text: str) -> str:
                 return "cancelled" if neg else st
             ast = _aux_status(cur)
             if ast:
-                if is_noun and cur is t.head and ast == "possible":
+                if is_noun and cur.i == t.head.i and ast == "possible":
                     ast = "planned"  # "his visit could be a boost": the visit is planned
                 return "cancelled" if neg and ast in ("planned", "possible") else ast
-            if cur.pos_ in ("VERB", "AUX") and cur is not t and lem == "be" and any(
+            if cur.pos_ in ("VERB", "AUX") and cur.i != t.i and lem == "be" and any(
                     c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                     for c in cur.children):
                 return "planned"  # "is to travel"
@@ -1031,7 +1046,7 @@ def _status(t: Token, sent_text: str) -> str:
                 break
         if cur.dep_ not in _UP or cur.head.i == cur.i:
             break
-        if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and cur is t and is_noun:
+        if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and cur.i == t.i and is_noun:
             h = cur.head
             if _lemma(h) not in lx.support and _lemma(h) not in lx.governor:
                 lexical = False  # "block his visit": the verb says nothing of its status
@@ -1115,18 +1130,17 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att) -> tuple | None:
             return grp  # "Inspectors ... are in Damascus. They are expected to visit Douma"
         if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and tok.tag_ == "PRP":
             # "X accompanied her to Burma": not X; the person named before, other than X
-            subjects = {ctx.abs(idx, x) for a in tok.ancestors for x in a.children
-                        if x.dep_ in ("nsubj", "nsubjpass")}
             g = "m" if low == "him" else "f"
+            own = {r[2] for x in _subjects(tok.head) if x.i != tok.i and x.pos_ != "PRON"
+                   for r in [_traveller(ctx, idx, x, att)] if r is not None and r[2]}
             for x in reversed([x for x in tok.sent if x.i < tok.i and x.pos_ == "PROPN"]):
-                if ctx.abs(idx, x) in subjects:
-                    continue
                 m = ctx.mention_at(ctx.abs(idx, x), ctx.abs_end(idx, x))
                 if m is not None and m.actor is not None and m.actor.kind == "person" and \
-                        m.actor.gender in (None, g) and not any(
-                            ctx.mention_at(sa, sa + 1) is not None and
-                            ctx.mention_at(sa, sa + 1).actor is m.actor for sa in subjects):
+                        m.actor.gender in (None, g) and m.actor.key not in own:
                     return (m.actor, m.actor.name, m.actor.key)
+            # none in the sentence: the person named last before it, other than the subject
+            a = ctx.entities.last_person_before(ctx.article.sentences[idx].start, g, exclude=own)
+            return (a, a.name, a.key) if a is not None else None
         if low in ("he", "him", "his", "she", "her", "hers"):
             g = "m" if low in ("he", "him", "his") else "f"
             same = _GENDER_PRONOUNS[g]
@@ -1346,7 +1360,7 @@ def _host_of(ctx, idx, t: Token, traveller_keys: set) -> str | None:
         ok = (x.dep_ == "dobj" and _lemma(h) in ("visit", "meet")) or (x.dep_ == "pobj" and (
             (h.lower_ == "with" and (_lemma(h.head) in ("meet", "talk")
                                      or _lemma(h.head) in _lex().meetings))
-            or (h.lower_ == "by" and h.head.lower_.startswith(("host", "invit", "welcom")))
+            or (h.lower_ == "by" and (h.head.lower_ in _lex().hosts or _lemma(h.head) == "invite"))
             or (h.lower_ == "of" and h.head.lower_ in ("invitation", "guest"))))
         if not ok:
             continue
@@ -1358,6 +1372,25 @@ def _host_of(ctx, idx, t: Token, traveller_keys: set) -> str | None:
 
 
 # -- the fact type ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every word a rule can start from (a cheap test before the rule table runs)."""
+    from newsfacts import lexicon as lx
+
+    words = _forms_of("travel_verbs") | _forms_of("trip_nouns") | set(lx.form_index("host_verbs"))
+    words |= {f for r in lx.rows("meeting_nouns") for f in (r["lemma"], r["lemma"] + "s")}
+    words |= {"since", "visiting", "back"} | _lex().take
+    return frozenset(words)
+
+
+def _candidate(t: Token) -> bool:
+    if t.lower_ in _trigger_words():
+        return True
+    # "resumed talks in Washington": any verb whose object is a meeting
+    return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _trigger_words()
+                                    for c in t.children)
+
 
 def extract_visits(ctx: DocContext) -> list[dict]:
     """Visits of one article (see the module docstring for the rules)."""
@@ -1372,7 +1405,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
             continue
         done: set[int] = set()  # trigger tokens already used
         for t in doc:
-            if t.i in done:
+            if t.i in done or not _candidate(t):
                 continue
             for rule in rules:
                 f = rule(ctx, s.idx, t)
@@ -1381,7 +1414,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 travellers = []
                 for tok in [*f.travellers, *f.companions]:
                     for tt in (_with_conjuncts(tok) if tok not in f.companions else
-                               [x for x in _with_conjuncts(tok) if x.pos_ == "PROPN"]):
+                               [tok, *[x for x in _with_conjuncts(tok)[1:] if x.pos_ == "PROPN"]]):
                         r = _traveller(ctx, s.idx, tt, att)
                         if r is not None and f.named and r[0] is None:
                             continue

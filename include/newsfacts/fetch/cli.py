@@ -24,26 +24,20 @@ from newsfacts.archive import Archive
 from newsfacts.errors import UserError
 from newsfacts.fetch.core import discover, fetch_candidates
 from newsfacts.fetch.models import OUTCOMES, FetchRecord
-from newsfacts.fetch.state import FetchState
+from newsfacts.fetch.state import open_state
+from newsfacts.runfolder import cli_fetch_log
 from newsfacts.settings import Settings
 from newsfacts.sources import load_sources
-from newsfacts.storage import Location, location
+from newsfacts.storage import Location
 
 
-def state_dir(settings: Settings) -> Path:
-    extra = settings.extra or {}
-    value = extra.get("fetch_state_dir")
-    return Path(value).expanduser() if value else settings.home / "fetch-state"
-
-
-def write_fetch_log(records: list[FetchRecord], folder: Location | Path | str,
-                    run_id: str | None = None) -> Location:
-    """The records as JSON lines in ``folder`` (a local folder or a landing-zone URL),
-    written whole."""
-    run_id = run_id or datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    path = location(folder) / f"fetch-{run_id}.jsonl"
-    return path.write_text("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n"
-                                   for r in records))
+def write_fetch_log(records: list[FetchRecord], landing: Location,
+                    stamp: str | None = None) -> Location:
+    """The records as JSON lines in the landing zone (a local folder or a URL), written
+    whole, where newsfacts.runfolder puts the CLI's fetch logs."""
+    stamp = stamp or datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return cli_fetch_log(landing, stamp).write_text(
+        "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records))
 
 
 def run_fetch_command(args) -> int:
@@ -53,7 +47,7 @@ def run_fetch_command(args) -> int:
     sources = load_sources(sources_path)
     as_json = bool(getattr(args, "json", False))
     settings.archive.mkdir(parents=True, exist_ok=True)
-    state = FetchState(state_dir(settings))
+    state = open_state(settings)
     archive = Archive(settings.archive)
     t0 = time.monotonic()
 
@@ -75,7 +69,7 @@ def run_fetch_command(args) -> int:
     records = feed_records + page_records
     log_path = None
     try:
-        log_path = write_fetch_log(records, settings.landing / "fetch-log")
+        log_path = write_fetch_log(records, settings.landing)
     except (OSError, UserError) as exc:  # UserError: the landing zone's store failed
         print(f"newsfacts fetch: could not write the fetch log: {exc}", file=sys.stderr)
     counts = Counter(r.outcome for r in records)

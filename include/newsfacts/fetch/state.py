@@ -18,30 +18,24 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
-import tempfile
+import shutil
 import threading
 import time
 from pathlib import Path
 
+from newsfacts.atomic import atomic_write
 from newsfacts.fetch.models import Candidate, utc_now_iso
 from newsfacts.fetch.urls import url_id
 
 _SAFE = re.compile(r"[^A-Za-z0-9_.\-]")
+log = logging.getLogger("newsfacts.fetch")
 
 
 def _write_json(path: Path, data: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, sort_keys=True)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 
 def _read_json(path: Path) -> dict | None:
@@ -192,3 +186,44 @@ class FetchState:
     def set_robots(self, origin: str, status: int | None, text: str | None) -> None:
         _write_json(self._robots_path(origin), {"origin": origin, "status": status,
                                                 "text": text, "fetched": time.time()})
+
+
+def open_state(settings) -> FetchState:
+    """The fetch state of a home (``settings.state``): one folder for the DAG, `newsfacts
+    run` and `newsfacts fetch` alike, so none of them fetches what another already did. The
+    folder older versions of `newsfacts fetch` kept apart (``settings.legacy_state``) is
+    merged into it the first time."""
+    if settings.legacy_state.is_dir():
+        moved = migrate_state(settings.legacy_state, settings.state)
+        log.info("fetch state: merged %d entries of %s into %s", moved,
+                 settings.legacy_state, settings.state)
+    return FetchState(settings.state)
+
+
+def _stamp(entry: dict | None) -> tuple:
+    """How current a state entry is: a final URL entry wins, then the newest."""
+    entry = entry or {}
+    return (bool(entry.get("final")), str(entry.get("updated_at") or entry.get("fetched") or ""))
+
+
+def migrate_state(old: Path, new: Path) -> int:
+    """Merge the state folder ``old`` into ``new`` and remove ``old``. An entry present in
+    both keeps the more current one (a URL that is done beats one that is not, then the
+    newer); content claims already in ``new`` stay. Returns the entries taken from ``old``."""
+    taken = 0
+    for src in sorted(p for p in old.rglob("*") if p.is_file()):
+        if src.name.startswith("."):  # a temporary file of an interrupted write
+            continue
+        dst = new / src.relative_to(old)
+        try:
+            keep_new = dst.exists() and (
+                src.suffix != ".json" or _stamp(_read_json(src)) <= _stamp(_read_json(dst)))
+            if keep_new:
+                continue
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            src.rename(dst)
+            taken += 1
+        except FileNotFoundError:  # another process is merging the same folder
+            continue
+    shutil.rmtree(old, ignore_errors=True)
+    return taken

@@ -3,18 +3,20 @@
     suites.py      every check, with its severity (quarantine a row / stop the run)
     raw.py         the raw-batch gate, run by the load step before anything is inserted
     marts.py       the mart gate, run by the audit step before publish
-    quarantine.py  raw.quarantine: articles set aside, with the reason
-    runner.py      GX validation of DataFrames; audit tables
+    runner.py      GX validation of DataFrames; a gate's result (GateResult)
     docs.py        GX data docs (file context under NEWSFACTS_HOME/gx)
     alerts.py      the Airflow on-failure callback: alerts.jsonl + optional webhook
 
-Importing this package is cheap: Great Expectations is imported only when a suite runs.
+A gate returns what it found; the step that ran it stores the results (audit.*,
+raw.quarantine) through newsfacts.warehouse and raises GateFailed. Importing this package is
+cheap: Great Expectations is imported only when a suite runs.
 """
 
-from newsfacts.quality.marts import audit_marts, read_marts, validate_frames
+from newsfacts.errors import GateFailed
+from newsfacts.quality.marts import audit_marts, validate_frames
 from newsfacts.quality.raw import gate_batches
+from newsfacts.quality.runner import GateResult
 from newsfacts.quality.suites import MAX_FORCE_SIZE, mart_suites, raw_batch_suites
-from newsfacts.transform import GateFailed
 
-__all__ = ["MAX_FORCE_SIZE", "GateFailed", "audit_marts", "gate_batches", "mart_suites",
-           "raw_batch_suites", "read_marts", "validate_frames"]
+__all__ = ["MAX_FORCE_SIZE", "GateFailed", "GateResult", "audit_marts", "gate_batches",
+           "mart_suites", "raw_batch_suites", "validate_frames"]

@@ -1,13 +1,16 @@
-"""Alerting hook: the Airflow on-failure callback (wired in dags/newsfacts_pipeline.py).
+"""Alerting: what a failed task reports (the DAG's on-failure callback, through the
+Airflow adapter newsfacts.airflow_context, calls :func:`report_failure`).
 
-Every task failure appends one JSON line to NEWSFACTS_HOME/alerts/alerts.jsonl:
+Every task failure appends one JSON line to settings.alerts_file
+(NEWSFACTS_HOME/alerts/alerts.jsonl):
 
     {"alerted_at", "dag_id", "run_id", "task_id", "map_index", "try_number",
      "exception_type", "exception", "gate_failed", "log_url"}
 
 and, when NEWSFACTS_ALERT_WEBHOOK is set, POSTs the same JSON to it (5 s timeout). An alert
 must never make things worse: nothing here raises; a failed POST is logged and noted in the
-JSON line (`webhook_error`). No Airflow import: the callback reads the context it is given.
+JSON line (`webhook_error`). The failed task comes as a plain TaskRun: nothing here knows
+Airflow's context.
 """
 
 from __future__ import annotations
@@ -16,9 +19,13 @@ import json
 import logging
 import urllib.request
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
+from newsfacts.errors import GateFailed
 from newsfacts.settings import Settings
+
+if TYPE_CHECKING:
+    from newsfacts.airflow_context import TaskRun
 
 log = logging.getLogger("newsfacts.alerts")
 
@@ -26,39 +33,20 @@ WEBHOOK_TIMEOUT = 5.0
 MAX_EXCEPTION_CHARS = 8000
 
 
-def alerts_file(settings: Settings) -> Path:
-    return settings.home / "alerts" / "alerts.jsonl"
-
-
-def _get(obj, name, default=None):
-    if obj is None:
-        return default
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    try:
-        return getattr(obj, name, default)
-    except Exception:  # properties on a task instance may need a live API
-        return default
-
-
-def build_alert(context) -> dict:
-    """The structured alert for one failed task, from an Airflow task context (a mapping)."""
-    from newsfacts.transform import GateFailed
-
-    ti = _get(context, "ti") or _get(context, "task_instance")
-    dag_run = _get(context, "dag_run")
-    exc = _get(context, "exception")
+def build_alert(run: TaskRun) -> dict:
+    """The structured alert for one failed task."""
+    exc = run.exception
     return {
         "alerted_at": datetime.now(UTC).isoformat(),
-        "dag_id": _get(ti, "dag_id") or _get(dag_run, "dag_id"),
-        "run_id": _get(context, "run_id") or _get(ti, "run_id") or _get(dag_run, "run_id"),
-        "task_id": _get(ti, "task_id"),
-        "map_index": _get(ti, "map_index"),
-        "try_number": _get(ti, "try_number"),
+        "dag_id": run.dag_id,
+        "run_id": run.run_id,
+        "task_id": run.task_id,
+        "map_index": run.map_index,
+        "try_number": run.try_number,
         "exception_type": type(exc).__name__ if exc is not None else None,
         "exception": str(exc)[:MAX_EXCEPTION_CHARS] if exc is not None else None,
         "gate_failed": isinstance(exc, GateFailed),
-        "log_url": _get(ti, "log_url"),
+        "log_url": run.log_url,
     }
 
 
@@ -85,18 +73,18 @@ def write_alert(settings: Settings, alert: dict) -> dict:
         if error:
             alert["webhook_error"] = error
             log.warning("alert webhook failed: %s", error)
-    path = alerts_file(settings)
+    path = settings.alerts_file
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(alert, default=str, ensure_ascii=False) + "\n")
     return alert
 
 
-def on_failure_callback(context, settings: Settings | None = None) -> dict | None:
-    """Airflow on_failure_callback: write (and post) a structured alert. Never raises."""
+def report_failure(run: TaskRun, settings: Settings | None = None) -> dict | None:
+    """Write (and post) the alert of a failed task. Never raises."""
     try:
         settings = settings or Settings.from_env()
-        alert = write_alert(settings, build_alert(context))
+        alert = write_alert(settings, build_alert(run))
         log.error("ALERT %s.%s failed (run %s): %s", alert.get("dag_id"),
                   alert.get("task_id"), alert.get("run_id"),
                   (alert.get("exception") or "").splitlines()[0:1])

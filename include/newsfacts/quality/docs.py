@@ -22,8 +22,8 @@ SITE = "local_site"
 
 
 def project_root(settings) -> Path:
-    """GX creates its `gx/` folder in here: NEWSFACTS_HOME/gx."""
-    return settings.home
+    """GX creates its `gx/` folder in here (settings.gx_project: NEWSFACTS_HOME)."""
+    return settings.gx_project
 
 
 def file_context(root: Path):

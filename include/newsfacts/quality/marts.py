@@ -3,9 +3,10 @@ as DataFrames (GX's DuckDB SQL datasource is unreliable in 1.x), before publish.
 
 Per-run parameters: `min_rows` per mart is VOLUME_FLOOR x the median row count of the last
 VOLUME_HISTORY_RUNS runs that passed the gate (audit.mart_volumes; 0 without history), and
-`fresh_since` is now minus FRESHNESS_HOURS. Every result goes to audit.gx_results /
-audit.gx_validations and the GX data docs; this run's row counts go to audit.mart_volumes
-(gate_passed says whether they count as history). Any failure raises GateFailed.
+`fresh_since` is now minus FRESHNESS_HOURS. audit_marts() renders the GX data docs and
+returns a GateResult: the audit step stores its rows in audit.gx_results /
+audit.gx_validations and this run's row counts in audit.mart_volumes (gate_passed says
+whether they count as history), then raises GateFailed on any failure.
 """
 
 from __future__ import annotations
@@ -14,13 +15,7 @@ import logging
 import statistics
 from datetime import UTC, datetime, timedelta
 
-from newsfacts.quality.runner import (
-    Runner,
-    ensure_audit_tables,
-    failure_lines,
-    missing_table_row,
-    store_results,
-)
+from newsfacts.quality.runner import GateResult, Runner, missing_table_row
 from newsfacts.quality.suites import (
     FRESHNESS_HOURS,
     MART_KEYS,
@@ -29,33 +24,16 @@ from newsfacts.quality.suites import (
     mart_suites,
 )
 from newsfacts.settings import Settings
-from newsfacts.transform import GateFailed
-from newsfacts.warehouse import connect
+from newsfacts.warehouse import Warehouse
 
 log = logging.getLogger("newsfacts.quality")
 
 
-def read_marts(con, marts: list[str]) -> dict:
-    frames = {}
-    for mart in marts:
-        try:
-            frames[mart] = con.execute(f"select * from marts.{mart}").df()
-        except Exception as exc:  # a missing mart is reported as a failed check
-            log.warning("cannot read marts.%s: %s", mart, exc)
-    return frames
-
-
-def volume_floors(con, run_id: str, marts: list[str]) -> dict[str, int]:
+def volume_floors(warehouse: Warehouse, run_id: str, marts: list[str]) -> dict[str, int]:
     """min_rows per mart from the last passing runs (this run excluded)."""
-    ensure_audit_tables(con)
-    floors = {}
-    for mart in marts:
-        counts = [r[0] for r in con.execute(
-            "select row_count from audit.mart_volumes where mart = ? and gate_passed "
-            "and run_id <> ? order by recorded_at desc limit ?",
-            [mart, run_id, VOLUME_HISTORY_RUNS]).fetchall()]
-        floors[mart] = int(VOLUME_FLOOR * statistics.median(counts)) if counts else 0
-    return floors
+    history = warehouse.mart_volume_history(marts, run_id, VOLUME_HISTORY_RUNS)
+    return {m: int(VOLUME_FLOOR * statistics.median(c)) if c else 0
+            for m, c in history.items()}
 
 
 def default_params(marts, floors: dict[str, int] | None = None,
@@ -83,29 +61,22 @@ def validate_frames(frames: dict, params: dict[str, dict] | None = None,
     return rows
 
 
-def audit_marts(settings: Settings, run_id: str) -> dict:
-    """Validate every mart; store the results; raise GateFailed naming each failed check."""
+def audit_marts(settings: Settings, run_id: str) -> GateResult:
+    """Validate every mart (read from the working warehouse) and render the data docs."""
     from newsfacts.quality import docs
 
     marts = list(MART_KEYS)
-    with connect(settings.warehouse) as con:
-        frames = read_marts(con, marts)
-        floors = volume_floors(con, run_id, marts)
+    warehouse = Warehouse(settings.warehouse)
+    frames, missing = warehouse.read_marts(marts)
+    for mart, why in missing.items():
+        log.warning("cannot read marts.%s: %s", mart, why)
+    floors = volume_floors(warehouse, run_id, marts)
     runner = Runner(docs.project_root(settings))
     rows = validate_frames(frames, default_params(marts, floors), runner=runner,
                            run_name=run_id)
-    index = docs.build(runner)
-    failed = failure_lines(rows)
-    now = datetime.now(UTC)
-    with connect(settings.warehouse) as con:
-        store_results(con, run_id, "marts", rows, data_docs=index, replace_targets=["marts"])
-        con.execute("delete from audit.mart_volumes where run_id = ?", [run_id])
-        con.executemany("insert into audit.mart_volumes values (?, ?, ?, ?, ?)",
-                        [(run_id, now, m, len(f), not failed) for m, f in frames.items()])
-    log.info("audit: %d expectations, %d failed%s", len(rows), len(failed),
-             f"; data docs: {index}" if index else "")
-    if failed:
-        raise GateFailed("quality gate failed; nothing will be published:\n"
-                         + "\n".join(failed) + (f"\n  data docs: {index}" if index else ""))
-    return {"expectations": len(rows), "failed": 0, "data_docs": index,
-            "volume_floors": floors}
+    result = GateResult("marts", rows, docs.build(runner),
+                        stops="quality gate failed; nothing will be published",
+                        volumes={m: len(f) for m, f in frames.items()}, floors=floors)
+    log.info("audit: %d expectations, %d failed%s", len(rows), len(result.failed),
+             f"; data docs: {result.data_docs}" if result.data_docs else "")
+    return result

@@ -9,20 +9,19 @@ single row reaches the warehouse.
   URL, no extraction error) are row level: offending articles are quarantined, unless
   they are more than the tolerated share of the batch.
 
-gate_batches() validates every batch of the run first, stores every result in
-audit.gx_results / audit.gx_validations and the GX data docs, and raises GateFailed (before
-anything is loaded) if any set-level check failed. Otherwise it returns the quarantine
-verdicts that newsfacts.load applies: quarantined articles go to raw.quarantine with their
-reasons, and none of their rows enters the raw tables.
+gate_batches() validates every batch of the run first and renders the GX data docs; it
+returns a GateResult: the result rows (the load step stores them in audit.gx_results /
+audit.gx_validations, then raises GateFailed before anything is loaded if a set-level check
+failed) and the quarantine verdicts the loader applies: quarantined articles go to
+raw.quarantine with their reasons, and none of their rows enters the raw tables.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from pathlib import Path
 
-from newsfacts.quality.runner import Runner, failure_lines, jsonable, store_results
+from newsfacts.quality.runner import GateResult, Runner, jsonable
 from newsfacts.quality.suites import (
     MIN_ARTICLES_FOR_COLLAPSE,
     QUARANTINE,
@@ -30,10 +29,9 @@ from newsfacts.quality.suites import (
     raw_batch_suites,
 )
 from newsfacts.records import ARTICLE_TABLES, SCHEMAS, duckdb_type
+from newsfacts.runfolder import Batch
 from newsfacts.settings import Settings
 from newsfacts.storage import Location
-from newsfacts.transform import GateFailed
-from newsfacts.warehouse import connect
 
 log = logging.getLogger("newsfacts.quality")
 
@@ -50,7 +48,7 @@ def _schema_row(suite: str, target: str, observed: dict | None, reason: str) -> 
 
 def check_schema(path: Location, table: str, target: str) -> dict:
     """One result row: does this Parquet file have the columns and types the loader expects?"""
-    from newsfacts.storage import StorageError
+    from newsfacts.errors import StorageError
 
     suite = f"raw.{table}"
     if not path.exists():
@@ -105,20 +103,16 @@ def prepare_articles(frame, now: datetime | None = None, frames: dict | None = N
     return frame
 
 
-def validate_batch(runner: Runner, run_id: str,
-                   batch_dir: Location | Path | str) -> tuple[str, list[dict]]:
-    """All checks of one batch (a local folder or a landing-zone URL): (batch_id, rows)."""
-    from newsfacts.storage import location
-
-    batch_dir = location(batch_dir)
-    manifest = (batch_dir / "manifest.json").read_json()
-    batch_id = manifest["batch_id"]
+def validate_batch(runner: Runner, run_id: str, batch: Batch) -> tuple[str, list[dict]]:
+    """All checks of one extract batch (a local folder or a landing-zone URL): (batch_id,
+    rows)."""
+    batch_id = batch.batch_id
     target = f"batch {batch_id}"
     suites = raw_batch_suites()
     rows: list[dict] = []
     frames = {}
     for table in ARTICLE_TABLES:
-        path = batch_dir / f"{table}.parquet"
+        path = batch.file(table)
         schema_row = check_schema(path, table, target)
         rows.append(schema_row)
         if schema_row["success"]:
@@ -159,33 +153,24 @@ def quarantine_verdicts(rows: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def gate_batches(settings: Settings, run_id: str,
-                 batch_dirs: list[Location | Path | str]) -> dict[str, dict[str, list[dict]]]:
-    """Validate every batch; store results; raise GateFailed on any set-level failure.
-
-    Returns {batch_id: {article_id: [reasons]}}: the articles the loader must quarantine.
-    """
+def gate_batches(settings: Settings, run_id: str, batches: list[Batch]) -> GateResult:
+    """Validate every batch of the run; render the data docs. The result's verdicts are
+    {batch_id: {article_id: [reasons]}}: the articles the loader must quarantine."""
     from newsfacts.quality import docs
 
-    if not batch_dirs:
-        return {}
+    stops = "raw batch gate failed; nothing was loaded and nothing will be published"
+    if not batches:
+        return GateResult("raw", [], stops=stops)
     runner = Runner(docs.project_root(settings))
     verdicts: dict[str, dict[str, list[dict]]] = {}
     all_rows: list[dict] = []
-    for batch_dir in batch_dirs:
-        batch_id, rows = validate_batch(runner, run_id, settings.landing.at(batch_dir))
+    for batch in batches:
+        batch_id, rows = validate_batch(runner, run_id, batch)
         all_rows += rows
         verdicts[batch_id] = quarantine_verdicts(rows)
-    index = docs.build(runner)
-    with connect(settings.warehouse) as con:
-        store_results(con, run_id, "raw", all_rows, data_docs=index)
-    failed = failure_lines(all_rows)
+    result = GateResult("raw", all_rows, docs.build(runner), stops=stops, verdicts=verdicts)
     n_quarantined = sum(len(v) for v in verdicts.values())
     log.info("raw gate: %d batches, %d checks, %d failed, %d articles to quarantine%s",
-             len(batch_dirs), len(all_rows), len(failed), n_quarantined,
-             f"; data docs: {index}" if index else "")
-    if failed:
-        raise GateFailed("raw batch gate failed; nothing was loaded and nothing will be "
-                         "published:\n" + "\n".join(failed)
-                         + (f"\n  data docs: {index}" if index else ""))
-    return verdicts
+             len(batches), len(all_rows), len(result.failed), n_quarantined,
+             f"; data docs: {result.data_docs}" if result.data_docs else "")
+    return result

@@ -3,7 +3,8 @@
 A Runner holds one GX context: ephemeral (in memory, for quick checks and tests) or
 file-backed under NEWSFACTS_HOME/gx, where every validation result is stored and rendered
 as GX data docs (newsfacts.quality.docs). Each expectation result becomes one plain dict
-(a "result row") that the audit tables store and the failure message quotes.
+(a "result row") that the audit tables store (newsfacts.warehouse.Warehouse.record_checks)
+and the failure message quotes; a gate returns them as a :class:`GateResult`.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import json
 import logging
 import math
 import os
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from newsfacts.errors import GateFailed
 from newsfacts.quality.suites import QUARANTINE, Check
 
 log = logging.getLogger("newsfacts.quality")
@@ -213,59 +216,28 @@ def failure_lines(rows: list[dict]) -> list[str]:
     return lines
 
 
-# --- audit tables ---------------------------------------------------------------------
+# --- a gate's outcome -------------------------------------------------------------------
 
-GX_RESULTS_COLUMNS = [
-    ("run_id", "varchar"), ("validated_at", "timestamptz"), ("suite", "varchar"),
-    ("expectation", "varchar"), ("column_name", "varchar"), ("success", "boolean"),
-    ("observed_value", "varchar"), ("unexpected_count", "bigint"),
-    ("sample_unexpected", "varchar"),
-    # added with the two-severity gate (older warehouses get them by ALTER TABLE)
-    ("target", "varchar"), ("severity", "varchar"), ("reason", "varchar"),
-    ("expectation_kwargs", "varchar"), ("exception", "varchar"),
-]
+@dataclass
+class GateResult:
+    """What one gate found: its result rows (stored by the step that ran it, through
+    newsfacts.warehouse), the data docs page, and what the pipeline does next."""
 
+    stage: str  # "raw" (before load) or "marts" (before publish)
+    rows: list[dict]
+    data_docs: str | None = None
+    stops: str = "nothing will be published"  # what a failure means, for the message
+    verdicts: dict = field(default_factory=dict)  # raw: {batch_id: {article_id: [why]}}
+    volumes: dict = field(default_factory=dict)  # marts: rows per mart this run
+    floors: dict = field(default_factory=dict)  # marts: the volume floor per mart
 
-def ensure_audit_tables(con) -> None:
-    con.execute("create schema if not exists audit")
-    cols = ", ".join(f"{n} {t}" for n, t in GX_RESULTS_COLUMNS[:9])
-    con.execute(f"create table if not exists audit.gx_results ({cols})")
-    for n, t in GX_RESULTS_COLUMNS[9:]:
-        con.execute(f"alter table audit.gx_results add column if not exists {n} {t}")
-    con.execute("""create table if not exists audit.gx_validations (
-        run_id varchar, validated_at timestamptz, stage varchar, target varchar,
-        suite varchar, success boolean, evaluated bigint, failed bigint,
-        quarantined_articles bigint, data_docs varchar)""")
-    con.execute("""create table if not exists audit.mart_volumes (
-        run_id varchar, recorded_at timestamptz, mart varchar, row_count bigint,
-        gate_passed boolean)""")
+    @property
+    def failed(self) -> list[str]:
+        return failure_lines(self.rows)
 
-
-def store_results(con, run_id: str, stage: str, rows: list[dict],
-                  data_docs: str | None = None, replace_targets: list[str] | None = None) -> None:
-    """Replace this run's results for the given targets (idempotent reruns of a step)."""
-    ensure_audit_tables(con)
-    now = datetime.now(UTC)
-    targets = sorted(set(replace_targets or []) | {r["target"] for r in rows})
-    for t in targets:
-        con.execute("delete from audit.gx_results where run_id = ? and coalesce(target, "
-                    "'marts') = ?", [run_id, t])
-        con.execute("delete from audit.gx_validations where run_id = ? and target = ?",
-                    [run_id, t])
-    names = [n for n, _ in GX_RESULTS_COLUMNS]
-    if rows:
-        con.executemany(
-            f"insert into audit.gx_results ({', '.join(names)}) values "
-            f"({', '.join('?' for _ in names)})",
-            [(run_id, now, r["suite"], r["expectation"], r["column"], r["success"],
-              r["observed"], r["unexpected_count"], r["sample"], r["target"], r["severity"],
-              r["reason"], r["kwargs"], r["exception"]) for r in rows])
-    by_suite: dict[tuple[str, str], list[dict]] = {}
-    for r in rows:
-        by_suite.setdefault((r["target"], r["suite"]), []).append(r)
-    con.executemany(
-        "insert into audit.gx_validations values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(run_id, now, stage, target, suite, all(r["success"] for r in rs), len(rs),
-          sum(not r["success"] for r in rs),
-          len({o.get("article_id") for r in rs if r["quarantined"] for o in r["offending"]}),
-          data_docs) for (target, suite), rs in by_suite.items()])
+    def raise_if_failed(self) -> None:
+        """GateFailed naming each failed check (and the data docs), if any failed."""
+        failed = self.failed
+        if failed:
+            raise GateFailed(f"{self.stops}:\n" + "\n".join(failed)
+                             + (f"\n  data docs: {self.data_docs}" if self.data_docs else ""))

@@ -12,7 +12,10 @@ Two severities:
   stops the run before publish and fails the Airflow task, naming each failed check, its
   observed value and sample offending rows.
 
-To add a check: append `quarantine(...)` or `stop(...)` to the right suite below. Values that
+To add a check: append `quarantine(...)` or `stop(...)` to the right suite below (a fact
+mart's own checks: `fact_checks` in mart_suites; every registered fact type, see
+newsfacts.facts, gets its key checks on the raw batch and its volume and key checks on its
+mart without being named here). Values that
 change per run (the volume floor, the freshness cut-off, the batch's article ids) are GX
 suite parameters, `{"$PARAMETER": name}`, filled in by newsfacts.quality.raw / .marts.
 Great Expectations is imported only when a suite is built (it takes seconds to import).
@@ -22,6 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from newsfacts.facts import FACT_TYPES
 
 QUARANTINE = "quarantine"
 STOP = "stop"
@@ -71,11 +76,10 @@ def _E():
 # Which column identifies a row in each suite's frame: failed rows are reported (and raw
 # articles quarantined) by these keys.
 RAW_KEYS = {"articles": ["article_id", "published"], "sentences": ["article_id", "sentence_idx"],
-            "actors": ["article_id", "actor_key"], "statements": ["article_id", "fact_idx"],
-            "visits": ["article_id", "fact_idx"], "deployments": ["article_id", "fact_idx"]}
+            "actors": ["article_id", "actor_key"],
+            **{ft.table: ["article_id", "fact_idx"] for ft in FACT_TYPES}}
 MART_KEYS = {"dim_article": ["article_key"], "dim_actor": ["actor_key"],
-             "fct_statement": ["statement_key"], "fct_visit": ["visit_key"],
-             "fct_force_deployment": ["deployment_key"]}
+             **{ft.mart: [ft.mart_key] for ft in FACT_TYPES}}
 
 
 def raw_batch_suites() -> dict[str, list[Check]]:
@@ -126,9 +130,7 @@ def raw_batch_suites() -> dict[str, list[Check]]:
         ],
         "sentences": fact_keys("sentences", "sentence_idx"),
         "actors": fact_keys("actors", "actor_key"),
-        "statements": fact_keys("statements", "fact_idx"),
-        "visits": fact_keys("visits", "fact_idx"),
-        "deployments": fact_keys("deployments", "fact_idx"),
+        **{ft.table: fact_keys(ft.table, "fact_idx") for ft in FACT_TYPES},
     }
 
 
@@ -149,6 +151,44 @@ def mart_suites() -> dict[str, list[Check]]:
         return [stop(E.ExpectColumnValuesToNotBeNull(column=column), f"null key {column}"),
                 stop(E.ExpectColumnValuesToBeUnique(column=column), f"duplicate key {column}")]
 
+    # the checks of each fact type's mart besides volume and key (by fact type name)
+    fact_checks = {
+        "statement": [
+            stop(E.ExpectColumnValuesToNotBeNull(column="article_key"), "orphan statement"),
+            stop(E.ExpectColumnValuesToNotBeNull(column="quote_text"), "statement without text"),
+            stop(E.ExpectColumnValuesToBeInSet(column="statement_kind",
+                                               value_set=STATEMENT_KINDS),
+                 "unknown statement kind"),
+            # extraction sanity: most statements must name who said them ...
+            stop(E.ExpectColumnValuesToNotBeNull(column="speaker", mostly=MIN_SPEAKER_SHARE),
+                 "too few statements with a speaker"),
+            # ... and most of those speakers must resolve to an actor of the article
+            stop(E.ExpectColumnValuesToNotBeNull(column="speaker_actor_key",
+                                                 mostly=MIN_RESOLVED_SPEAKER_SHARE),
+                 "too few statements with a resolved speaker"),
+            stop(E.ExpectColumnValuesToNotBeNull(column="sentence"),
+                 "statement without provenance sentence"),
+        ],
+        "visit": [
+            stop(E.ExpectColumnValuesToNotBeNull(column="traveller"), "visit without traveller"),
+            stop(E.ExpectColumnValuesToNotBeNull(column="destination"),
+                 "visit without destination"),
+            stop(E.ExpectColumnValuesToBeInSet(column="visit_status", value_set=VISIT_STATUSES),
+                 "unknown visit status"),
+        ],
+        "deployment": [
+            stop(E.ExpectColumnValuesToBeBetween(column="force_size", min_value=1,
+                                                 max_value=MAX_FORCE_SIZE - 1),
+                 f"impossible force size (must be > 0 and < {MAX_FORCE_SIZE:,})"),
+            stop(E.ExpectColumnValuesToBeInSet(column="size_qualifier", value_set=QUALIFIERS),
+                 "unknown size qualifier"),
+            stop(E.ExpectColumnValuesToBeInSet(column="deployment_status",
+                                               value_set=DEPLOYMENT_STATUSES),
+                 "unknown deployment status"),
+            stop(E.ExpectColumnValuesToNotBeNull(column="actor", mostly=0.8),
+                 "too few deployments with an actor"),
+        ],
+    }
     return {
         "dim_article": [
             stop(E.ExpectTableRowCountToBeBetween(min_value=1), "no articles at all"),
@@ -166,42 +206,6 @@ def mart_suites() -> dict[str, list[Check]]:
             volume(), *key("actor_key"),
             stop(E.ExpectColumnValuesToNotBeNull(column="actor_name"), "actor without name"),
         ],
-        "fct_statement": [
-            volume(), *key("statement_key"),
-            stop(E.ExpectColumnValuesToNotBeNull(column="article_key"), "orphan statement"),
-            stop(E.ExpectColumnValuesToNotBeNull(column="quote_text"), "statement without text"),
-            stop(E.ExpectColumnValuesToBeInSet(column="statement_kind",
-                                               value_set=STATEMENT_KINDS),
-                 "unknown statement kind"),
-            # extraction sanity: most statements must name who said them ...
-            stop(E.ExpectColumnValuesToNotBeNull(column="speaker", mostly=MIN_SPEAKER_SHARE),
-                 "too few statements with a speaker"),
-            # ... and most of those speakers must resolve to an actor of the article
-            stop(E.ExpectColumnValuesToNotBeNull(column="speaker_actor_key",
-                                                 mostly=MIN_RESOLVED_SPEAKER_SHARE),
-                 "too few statements with a resolved speaker"),
-            stop(E.ExpectColumnValuesToNotBeNull(column="sentence"),
-                 "statement without provenance sentence"),
-        ],
-        "fct_visit": [
-            volume(), *key("visit_key"),
-            stop(E.ExpectColumnValuesToNotBeNull(column="traveller"), "visit without traveller"),
-            stop(E.ExpectColumnValuesToNotBeNull(column="destination"),
-                 "visit without destination"),
-            stop(E.ExpectColumnValuesToBeInSet(column="visit_status", value_set=VISIT_STATUSES),
-                 "unknown visit status"),
-        ],
-        "fct_force_deployment": [
-            volume(), *key("deployment_key"),
-            stop(E.ExpectColumnValuesToBeBetween(column="force_size", min_value=1,
-                                                 max_value=MAX_FORCE_SIZE - 1),
-                 f"impossible force size (must be > 0 and < {MAX_FORCE_SIZE:,})"),
-            stop(E.ExpectColumnValuesToBeInSet(column="size_qualifier", value_set=QUALIFIERS),
-                 "unknown size qualifier"),
-            stop(E.ExpectColumnValuesToBeInSet(column="deployment_status",
-                                               value_set=DEPLOYMENT_STATUSES),
-                 "unknown deployment status"),
-            stop(E.ExpectColumnValuesToNotBeNull(column="actor", mostly=0.8),
-                 "too few deployments with an actor"),
-        ],
+        **{ft.mart: [volume(), *key(ft.mart_key), *fact_checks.get(ft.name, [])]
+           for ft in FACT_TYPES},
     }

@@ -1,44 +1,23 @@
-"""Read corpora (folders/files of .txt/.html with optional .json sidecars) and write
-extractions as JSON lines."""
+"""The corpus reader behind `newsfacts extract` and `newsfacts eval`: walks folders of
+.txt/.html documents (with optional .json sidecars, see ../shared/eval/FORMAT.md), reads
+them, runs the pure extractor on each and writes the results as JSON lines.
+
+It lives outside ``newsfacts.extract`` because it touches files: the extractor itself is a
+pure function of (text or bytes, metadata)."""
 
 from __future__ import annotations
 
-import codecs
 import json
-import re
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from newsfacts.errors import UserError
+from newsfacts.extract.decode import decode_bytes
+from newsfacts.facts import FACT_TABLES
+
 _EXTS = (".txt", ".html", ".htm")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def decode_bytes(data: bytes, html: bool = False) -> str:
-    """Decode robustly: BOM, then <meta charset> for HTML, then UTF-8, then cp1252."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                     (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            return data[len(bom):].decode(enc, errors="replace")
-    if html:
-        m = _META_CHARSET.search(data[:4096])
-        if m:
-            enc = m.group(1).decode("ascii", "ignore")
-            try:
-                codecs.lookup(enc)
-                if enc.lower().replace("-", "") not in ("utf8",):
-                    return data.decode(enc, errors="replace")
-            except LookupError:
-                pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace")
 
 
 def _doc_files(paths: list[str]) -> list[Path]:
@@ -46,16 +25,12 @@ def _doc_files(paths: list[str]) -> list[Path]:
     for p in paths:
         path = Path(p)
         if not path.exists():
-            from newsfacts.cli import UserError
-
             raise UserError(f"no such file or folder: {p}")
         if path.is_dir():
             files.extend(sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in _EXTS))
         elif path.suffix.lower() in _EXTS:
             files.append(path)
         else:
-            from newsfacts.cli import UserError
-
             raise UserError(f"not a .txt or .html document: {p}")
     return files
 
@@ -81,13 +56,13 @@ def iter_corpus(paths: list[str]) -> Iterator[tuple[str, str, str, dict]]:
 
 
 def write_extractions(paths: list[str], out: str | None = None, progress: bool = True) -> int:
-    from . import extract_documents
+    from newsfacts.extract import extract_documents
 
     files = _doc_files(paths)  # raises UserError for a missing path before any output
     del files
     t0 = time.perf_counter()
     n = 0
-    counts = {"statements": 0, "visits": 0, "deployments": 0}
+    counts = dict.fromkeys(FACT_TABLES, 0)
     fh = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
     try:
         for res in extract_documents(iter_corpus(paths)):
@@ -104,6 +79,6 @@ def write_extractions(paths: list[str], out: str | None = None, progress: bool =
             fh.flush()
     if progress:
         dt = time.perf_counter() - t0
-        print(f"extract: {n} documents in {dt:.1f}s; {counts['statements']} statements, "
-              f"{counts['visits']} visits, {counts['deployments']} deployments", file=sys.stderr)
+        print(f"extract: {n} documents in {dt:.1f}s; "
+              + ", ".join(f"{c} {t}" for t, c in counts.items()), file=sys.stderr)
     return 0

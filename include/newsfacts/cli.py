@@ -14,9 +14,9 @@ __all__ = ["build_parser", "main"]
 
 def _disable_rules(args: argparse.Namespace) -> None:
     """Rules switched off for this run: --disable-rules, else NEWSFACTS_DISABLED_RULES."""
-    import os
+    from newsfacts.settings import Settings
 
-    ids = args.disable_rules or os.environ.get("NEWSFACTS_DISABLED_RULES", "")
+    ids = args.disable_rules or Settings.from_env().disabled_rules
     if ids:
         from newsfacts.extract.rules import set_disabled
 

@@ -221,11 +221,13 @@ def extract_step(settings: Settings, run_id: str, batch_path: str) -> str:
     """Extract facts for one batch; write one Parquet file per raw table plus a manifest."""
     from newsfacts.archive import Archive
     from newsfacts.extract import EXTRACTOR_VERSION
+    from newsfacts.extract.rules import set_disabled
     from newsfacts.records import ARTICLE_TABLES, article_id_for, flatten_extraction
 
     with _step(settings, run_id, "extract", key=RunFolder.batch_id_of(batch_path)) \
             as (folder, rec):
         batch_id, pages = folder.read_batch_plan(batch_path)
+        set_disabled(settings.disabled_rules)  # NEWSFACTS_DISABLED_RULES (experiments)
         archive = Archive(settings.archive)
         tables: dict[str, list[dict]] = {t: [] for t in ARTICLE_TABLES}
         t0 = time.perf_counter()

@@ -117,6 +117,9 @@ VARIABLES: tuple[Variable, ...] = (
              "URL a failed task's alert is POSTed to (JSON)"),
     Variable("NEWSFACTS_SCHEDULE", "schedule", "schedule", "@hourly",
              "the DAG's schedule (cron, preset, or none)"),
+    Variable("NEWSFACTS_DISABLED_RULES", "disabled_rules", "str", "none",
+             "extraction rule ids to switch off, comma-separated (experiments; "
+             "`newsfacts eval --by-rule` lists the ids)"),
     Variable("NEWSFACTS_PUBLISH_DOCS", "publish_docs", "bool", "1",
              "1: publish regenerates the dbt docs site when the project changed; 0: never"),
     *(Variable(f"NEWSFACTS_FETCH_{f.name.upper()}", f"fetch.{f.name}",
@@ -186,6 +189,7 @@ class Settings:
     alert_webhook: str | None = None
     schedule: str | None = "@hourly"
     publish_docs: bool = True
+    disabled_rules: str = ""  # extraction rule ids switched off, comma-separated
     fetch: FetchConfig = field(default_factory=FetchConfig)
 
     @classmethod
@@ -207,6 +211,7 @@ class Settings:
             alert_webhook=env.get("NEWSFACTS_ALERT_WEBHOOK") or None,
             schedule=_schedule(env.get("NEWSFACTS_SCHEDULE")),
             publish_docs=_bool(env, "NEWSFACTS_PUBLISH_DOCS", True),
+            disabled_rules=(env.get("NEWSFACTS_DISABLED_RULES") or "").strip(),
             fetch=fetch_config_from_env(env),
         )
 

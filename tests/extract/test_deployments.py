@@ -210,3 +210,17 @@ def test_one_vague_fact_per_owner_and_country():
     d = deployments("Turkey has sent troops into Syria. Turkish troops in northern Syria "
                     "fired on the town on Monday.")
     assert [(x["actor"], x["location"]) for x in d] == [("Turkey", "Syria")]
+
+
+def test_the_orderer_of_a_deployment_noun_owns_it():
+    d = deployments("Sweden criticised the troop surge that Russia ordered in Kaliningrad.")
+    assert [(x["actor"], x["location"], x["status"]) for x in d] == [
+        ("Russia", "Kaliningrad", "ordered")]
+
+
+def test_the_subject_of_a_verb_that_is_not_deploying_owns_nothing():
+    # "they" joins the forces, it does not send them: the article's main owner decides
+    d = deployments("Canada will send 200 more troops to Latvia. Iran condemned the move on "
+                    "Monday. They will join some 600 troops deployed there last year.")
+    assert ("Canada", 600) in {(x["actor"], x["size"]) for x in d}
+    assert "Iran" not in {x["actor"] for x in d}

@@ -718,6 +718,14 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
     ups = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep"}
     if through_reports:
         ups.add("ccomp")
+    if pred is not None and pred.pos_ in ("NOUN", "PROPN"):
+        for c in pred.children:  # "the troop surge (that) Russia ordered": its orderer
+            if c.dep_ in ("relcl", "acl") and c.lower_ in _cues().governor:
+                for x in c.children:
+                    if x.dep_ == "nsubj":
+                        ac = _token_actor(ctx, idx, x)
+                        if ac:
+                            return ac
     t = pred
     steps = 0
     while t is not None and steps < 6:
@@ -744,7 +752,9 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
         if t.head is t:
             break
         passive = any(c.dep_ == "nsubjpass" for c in t.children)
-        if t.dep_ in ups or (t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr")) \
+        noun_up = t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr") and (
+            t.head.lower_ in _HOLD or _verb(t.head) is not None)  # not "they join the troops"
+        if t.dep_ in ups or noun_up \
                 or (passive and t.dep_ == "ccomp"):  # "the Pentagon said 750 troops would be sent"
             t = t.head  # "Italy has 900 soldiers stationed in X": from the noun to its verb
         else:

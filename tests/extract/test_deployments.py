@@ -224,3 +224,13 @@ def test_the_subject_of_a_verb_that_is_not_deploying_owns_nothing():
                     "Monday. They will join some 600 troops deployed there last year.")
     assert ("Canada", 600) in {(x["actor"], x["size"]) for x in d}
     assert "Iran" not in {x["actor"] for x in d}
+
+
+def test_a_vague_mention_of_counted_forces_is_not_repeated():
+    d = deployments("Belarus has massed about 20,000 troops along the Lithuanian border. "
+                    "Analysts said the troops massed along the Lithuanian border were ready.")
+    assert [(x["size"], x["location"]) for x in d] == [(20000, "the Lithuanian border")]
+    # other forces at the same place are facts of their own
+    d = deployments("Belarus has massed about 20,000 troops along the Lithuanian border. "
+                    "It has also massed tanks along the Lithuanian border.")
+    assert {(x["size"], x["unit"]) for x in d} == {(20000, "troop"), (None, "tank")}

@@ -1127,6 +1127,9 @@ def _dedup(flat: list[dict]) -> list[dict]:
             key = ("v", d["actor"], d["location_country"] or lk or d["unit"])
             if key in seen:
                 continue
+            if lk and any(o["size"] is not None and (o["actor"], o["unit"], o["status"]) == (
+                    d["actor"], d["unit"], d["status"]) and _loc_key(o) == lk for o in flat):
+                continue  # "a huge number of troops" where the 100,000 troops are counted
         seen.add(key)
         out.append(d)
     return out

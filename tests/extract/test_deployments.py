@@ -234,3 +234,16 @@ def test_a_vague_mention_of_counted_forces_is_not_repeated():
     d = deployments("Belarus has massed about 20,000 troops along the Lithuanian border. "
                     "It has also massed tanks along the Lithuanian border.")
     assert {(x["size"], x["unit"]) for x in d} == {(20000, "troop"), (None, "tank")}
+
+
+def test_a_number_already_somewhere_takes_the_place_after_it():
+    # the parse hangs "in X" on the verb, not on the number
+    got = facts("Denmark will fly 200 additional soldiers to Estonia to add to the 900 already "
+                "in the country.")
+    assert ("Denmark", 900, "exact", "soldier", "the country", "deployed",
+            "deploy.bare_number") in got
+
+
+def test_a_country_that_approves_plans_to_send_owns_the_forces():
+    d = deployments("Norway has approved plans to send about 150 more troops to Lithuania.")
+    assert [(x["actor"], x["size"], x["status"]) for x in d] == [("Norway", 150, "planned")]

@@ -753,7 +753,8 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
             break
         passive = any(c.dep_ == "nsubjpass" for c in t.children)
         noun_up = t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr") and (
-            t.head.lower_ in _HOLD or _verb(t.head) is not None)  # not "they join the troops"
+            t.head.lower_ in _HOLD or _verb(t.head) is not None
+            or t.lower_ in _cues().governor)  # "approved plans to send"; not "they join the troops"
         if t.dep_ in ups or noun_up \
                 or (passive and t.dep_ == "ccomp"):  # "the Pentagon said 750 troops would be sent"
             t = t.head  # "Italy has 900 soldiers stationed in X": from the noun to its verb
@@ -819,7 +820,7 @@ _PRONOUN_GROUP = frozenset({"them", "those", "these"})
 def _bare_numbers(doc: Doc, taken: set[int]):
     """Numbers heading a noun phrase of their own: "the 14,000 already deployed"."""
     for t in doc:
-        if t.i in taken or t.ent_type_ != "CARDINAL" or not t.like_num:
+        if t.i in taken or t.ent_type_ not in ("CARDINAL", "") or not t.like_num:
             continue
         if t.dep_ not in _NUM_DEPS or re.fullmatch(r"(?:1[89]|20)\d\d", t.text):
             continue
@@ -871,6 +872,10 @@ def _bare_frame(t: Token) -> Frame | None:
     nxt = a.doc[a.i + 1] if a.i + 1 < len(a.doc) else None
     if nxt is not None and nxt.lower_ in ("already", "still") and nxt.dep_ == "advmod":
         froms = (*froms, nxt, nxt.head)
+        after = a.doc[nxt.i + 1] if nxt.i + 1 < len(a.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ in _DEST_PREPS and \
+                after.head.i == a.head.head.i:
+            froms = (*froms, after.head)  # "to add to the 8,400 already in X": "in X" on the verb
     if any(p.lower_ in _DEST_PREPS for f in froms for p in _preps(f)) or any(
             f.lower_ == "there" for f in froms) or any(
             c.dep_ == "advmod" and c.lower_ == "there" for f in froms for c in f.children):

@@ -247,3 +247,21 @@ def test_a_number_already_somewhere_takes_the_place_after_it():
 def test_a_country_that_approves_plans_to_send_owns_the_forces():
     d = deployments("Norway has approved plans to send about 150 more troops to Lithuania.")
     assert [(x["actor"], x["size"], x["status"]) for x in d] == [("Norway", 150, "planned")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a stopped withdrawal keeps the forces where they are
+    ("Germany has halted the withdrawal of 300 soldiers from Mali.",
+     ("Germany", 300, "exact", "soldier", "Mali", "deployed", "deploy.deploy_noun")),
+    ("Spain cancelled plans to withdraw troops from Iraq.",
+     ("Spain", None, "vague", "troop", "Iraq", "deployed", "deploy.force_object")),
+    # "there" is the place a preposition named before it in the sentence
+    ("In Gao, the commander said he was delaying the pullout of French troops there.",
+     ("France", None, "vague", "troop", "Gao", "deployed", "deploy.deploy_noun")),
+])
+def test_stopped_withdrawals_and_there(body, expected):
+    assert expected in facts(body)
+
+
+def test_there_is_not_the_subject_country():
+    assert deployments("Russia said its troops would stay there.") == []

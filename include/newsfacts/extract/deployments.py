@@ -300,7 +300,9 @@ def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
     a = _arg(top)
     if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lower_ in nouns:
         n = a.head.head
-        return Frame(n, nouns[n.lower_], (*_noun_froms(n), fp.top, fp.head))
+        gov = (n.head,) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else ()
+        # the verb that governs the noun may carry the place: "delayed the pullout ... there"
+        return Frame(n, nouns[n.lower_], (*_noun_froms(n), fp.top, fp.head), extra=gov)
     if (a.dep_ == "nsubj" and a.head.lemma_ in ("be",)) or (a.dep_ == "nsubj" and a.head.lower_ in (
             "is", "are", "was", "were", "be", "been")):
         for p in a.head.children:  # "troops are on their way to X"
@@ -522,7 +524,7 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
                             if hit:
                                 return hit
     # "there": the place named before (resolved by the caller)
-    for t in froms:
+    for t in (*froms, *fr.extra):
         if t.lower_ == "there" and t.dep_ == "advmod":
             return PlaceHit(t.text, None, (t.i, t.i + 1), anaphor=True)
         for c in t.children:
@@ -642,6 +644,8 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             cue = "ordered"  # "is to send"
         prev = t
     if cue == "none":
+        if kind == "withdraw" and not _negated(fp.head) and not _negated(fp.top):
+            return "deployed", False  # "suspended the pullout of troops from X": they stay
         return "deployed", True
     if kind == "withdraw" and negated and fr.pred is not None and fr.pred.pos_ in ("VERB", "AUX"):
         return "deployed", False  # "will not withdraw the 2,000 troops": they stay
@@ -754,7 +758,7 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
         passive = any(c.dep_ == "nsubjpass" for c in t.children)
         noun_up = t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr") and (
             t.head.lower_ in _HOLD or _verb(t.head) is not None
-            or t.lower_ in _cues().governor)  # "approved plans to send"; not "they join the troops"
+            or t.lower_ in _cues().governor or t.head.lower_ in _cues().governor)  # "approved plans to send"; not "they join the troops"
         if t.dep_ in ups or noun_up \
                 or (passive and t.dep_ == "ccomp"):  # "the Pentagon said 750 troops would be sent"
             t = t.head  # "Italy has 900 soldiers stationed in X": from the noun to its verb
@@ -960,13 +964,28 @@ def _resolve(ctx: DocContext, cands: list[Cand], before: list[Cand] = ()) -> Non
     for c in cands:
         c.resolve(ctx)
         if c.place is not None and c.place.anaphor:
-            ref = c.ref.place if c.ref is not None and c.ref.place is not None else None
+            ref = _place_before(ctx, c.idx, c.place.tokens[0], c.fp)
+            if ref is None and c.ref is not None and c.ref.place is not None:
+                ref = c.ref.place
             if ref is None:
                 prev = [p for p in placed if p.idx <= c.idx and c.idx - p.idx <= 3]
                 ref = prev[-1].place if prev else None
             c.place = ref if ref is not None and not ref.anaphor else None
         if c.place is not None:
             placed.append(c)
+
+
+def _place_before(ctx: DocContext, idx: int, i: int, fp: ForcePhrase) -> PlaceHit | None:
+    """The place a preposition names last before token i of the sentence, outside the force
+    phrase: "in the capital X, ... troops there" ("Russia said troops stay there" names none)."""
+    best = None
+    for p in ctx.places(idx):
+        r = p.span.root
+        if p.span.end > i or fp.start <= r.i < fp.end:
+            continue
+        if r.dep_ == "pobj" or (r.dep_ in ("appos", "compound") and r.head.dep_ == "pobj"):
+            best = PlaceHit(p.text, p.country, (p.span.start, p.span.end))
+    return best
 
 
 def _default(ctx: DocContext, cands: list[Cand], all_owners: Counter):

@@ -265,3 +265,25 @@ def test_stopped_withdrawals_and_there(body, expected):
 
 def test_there_is_not_the_subject_country():
     assert deployments("Russia said its troops would stay there.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one named defence system is a deployment by itself
+    ("The Pentagon announced new measures against Iran on Tuesday. It also deployed a "
+     "Patriot missile defense system to Qatar.",
+     ("United States", None, "vague", "missile system", "Qatar", "deployed",
+      "deploy.force_object")),
+    ("Greece moved two Patriot missile defense systems to Cyprus.",
+     ("Greece", 2, "exact", "missile system", "Cyprus", "deployed", "deploy.force_object")),
+    # "it" is the country or body the sentence before is about
+    ("The Kremlin accused Latvia of provocations. It then moved 3,000 soldiers to the border "
+     "with Latvia.",
+     ("Russia", 3000, "exact", "soldier", "the border with Latvia", "deployed",
+      "deploy.force_object")),
+])
+def test_systems_and_it(body, expected):
+    assert expected in facts(body)
+
+
+def test_a_system_needs_a_military_word():
+    assert deployments("The company sold a new accounting system to the Chilean army.") == []

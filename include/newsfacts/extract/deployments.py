@@ -769,7 +769,8 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
 
 def _pronoun_actor(ctx: DocContext, idx: int, t: Token) -> tuple[str, str | None] | None:
     """"it"/"they" as the deploying subject: the subject of the clause that reports it
-    ("Latvia announced that it would deploy"), else the last country named before."""
+    ("Latvia announced that it would deploy"), else the country or body the previous
+    sentence is about (its subject), else the last country named before."""
     h = t
     for _ in range(4):
         if h.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or h.head is h:
@@ -780,8 +781,22 @@ def _pronoun_actor(ctx: DocContext, idx: int, t: Token) -> tuple[str, str | None
                 ac = _token_actor(ctx, idx, c)
                 if ac:
                     return ac
+    prev = ctx.parse(idx - 1) if idx > 0 else None
+    if prev is not None:  # the previous sentence's subject ("The Pentagon ... . It also sent")
+        for root in (x for x in prev if x.dep_ == "ROOT"):
+            for c in root.children:
+                if c.dep_ == "nsubj":
+                    ac = _token_actor(ctx, idx - 1, c)
+                    if ac:
+                        return ac
     from .places import actor_country
 
+    if prev is None and idx > 0:  # unparsed: a country or body opening the sentence
+        ps = ctx.article.sentences[idx - 1]
+        for m in ctx.entities.mentions_in(ps.start, min(ps.end, ps.start + 30)):
+            ac = actor_country(m.text) if m.kind in ("country", "organisation") else None
+            if ac and ctx.article.text[ps.start:m.start].strip(" \"“'").lower() in ("", "the"):
+                return ac
     start = ctx.article.sentences[idx].start
     best = None
     for m in ctx.entities.mentions_in(max(0, start - 600), start):

@@ -399,7 +399,7 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
         if not noun.plural and not has_amount and top is tok:
             if noun.kind == "vessel":
                 size, qualifier = 1, "exact"  # "a U.S. aircraft carrier"
-            elif noun.kind not in ("organisation", "formation"):
+            elif noun.kind not in ("organisation", "formation", "system"):
                 continue  # one soldier, one missile: not a deployment
         if size is not None and size < 2 and noun.kind != "vessel":
             continue

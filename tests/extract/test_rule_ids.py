@@ -1,5 +1,6 @@
-"""Statement and deployment rule ids: one invented sentence per id (the code paths kept from
-the 0.3.0 extractor, named so that `newsfacts eval --by-rule` can score them)."""
+"""Statement and deployment rule ids: one invented sentence per id, so that every id
+`newsfacts eval --by-rule` can report is known to fire (more deployment cases in
+test_deployments.py)."""
 
 from __future__ import annotations
 
@@ -31,14 +32,15 @@ CASES = {
     "statement.quote_sentence_subject":
         'Anna Keller wants the council to "drop its plan for the harbour" this year.',
     "statement.indirect_cue_clause": "Maria Lind said the agency must cut its budget by a fifth.",
-    "deploy.num_force_phrase": "Russia has massed some 90,000 troops near the Ukrainian border.",
-    "deploy.vague_force_phrase": "Thousands of French troops were withdrawn from Mali.",
-    "deploy.coordinated_owners":
-        "China sent 30 coast guard and maritime militia vessels to the disputed reef.",
+    "deploy.force_object": "Russia has massed some 90,000 troops near the Ukrainian border.",
+    "deploy.force_level": "Portugal plans to cut its presence in the Central African Republic "
+                          "to 180 troops.",
+    "deploy.force_subject": "Fresh Canadian troops arrived in Riga on Tuesday.",
+    "deploy.force_participle": "Italy has about 900 soldiers stationed in Lebanon.",
+    "deploy.deploy_noun": "The deployment of 3,000 Spanish troops to Mali began in May.",
+    "deploy.force_in_place": "There are some 12,000 Turkish troops in northern Cyprus.",
     "deploy.bare_number": "The Pentagon will send 2,000 more troops to Poland, adding to the "
                           "roughly 4,500 already there.",
-    "deploy.second_location": "Russia has stationed thousands of troops along the Ukrainian "
-                              "border and in annexed Crimea.",
 }
 
 

@@ -30,6 +30,7 @@ def test_lexicon_forms_and_index():
     assert set(lexicon.forms("visit")) >= {"visit", "visits", "visited", "visiting"}
     assert "flew" in lexicon.forms("fly", "flies flew flown flying")
     assert "touched down" in lexicon.forms("touch down")
+    assert set(lexicon.forms("agree")) == {"agree", "agrees", "agreed", "agreeing"}
     assert lexicon.form_index("travel_verbs")["flew"] == "fly"
     with pytest.raises(KeyError):
         lexicon.rows("no_such_table")

@@ -88,17 +88,3 @@ DEMONYMS: dict[str, tuple[str, str]] = {
     for r in _lx.rows("ref_demonyms")}
 COUNTRY_NAMES = _COUNTRY_NAME  # ISO2 -> canonical name (ref_countries)
 
-# -- forces and numbers (force_nouns.csv, number_words.csv, ...) ----------------------------
-# surface form ("troops", "boots on the ground") -> singular unit ("troop")
-FORCE_UNITS: dict[str, str] = _lx.mapping("force_nouns", "word", "unit")
-# units that are strong evidence of armed forces on their own
-CORE_UNITS = frozenset(r["unit"] for r in _lx.rows("force_nouns") if r["core"] == "yes")
-NUMBER_WORDS = {k: int(v) for k, v in _lx.mapping("number_words", "word", "value",
-                                                   kind="number").items()}
-SCALE_WORDS = {k: int(v) for k, v in _lx.mapping("number_words", "word", "value",
-                                                  kind="scale").items()}
-VAGUE_AMOUNTS = _lx.words("vague_amounts")
-QUAL_APPROX = tuple(r["phrase"] for r in _lx.rows("size_qualifiers") if r["qualifier"] == "approx")
-QUAL_AT_LEAST = tuple(r["phrase"] for r in _lx.rows("size_qualifiers")
-                      if r["qualifier"] == "at_least")
-QUAL_AT_MOST = tuple(r["phrase"] for r in _lx.rows("size_qualifiers") if r["qualifier"] == "at_most")

@@ -83,6 +83,8 @@ def forms(lemma: str, irregular: str = "") -> tuple[str, ...]:
     w = lemma
     if w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
         reg = [w, w + "s", w + "d", w[:-1] + "ing"]
+    elif w.endswith(("ee", "ye", "oe")):
+        reg = [w, w + "s", w + "d", w + "ing"]  # "agreed", "agreeing"
     elif w.endswith(("sh", "ch", "ss", "x", "zz")):
         reg = [w, w + "es", w + "ed", w + "ing"]
     elif w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":

@@ -39,6 +39,9 @@ def facts(body: str) -> set[tuple]:
     ("Portugal plans to cut its presence in the Central African Republic to 180 troops.",
      ("Portugal", 180, "exact", "troop", "the Central African Republic", "withdrawn",
       "deploy.force_level")),
+    ("The new orders will bring the total number of Danish soldiers posted in Estonia to "
+     "nearly 1,200.",
+     ("Denmark", 1200, "approx", "soldier", "Estonia", "ordered", "deploy.force_total")),
 ])
 def test_each_rule(body, expected):
     assert expected in facts(body)
@@ -47,7 +50,7 @@ def test_each_rule(body, expected):
 def test_every_rule_id_is_tested_above():
     tested = {"deploy.force_object", "deploy.bare_number", "deploy.force_subject",
               "deploy.force_participle", "deploy.deploy_noun", "deploy.force_in_place",
-              "deploy.force_level"}
+              "deploy.force_level", "deploy.force_total"}
     assert set(rule_ids()) == tested
 
 
@@ -287,3 +290,16 @@ def test_systems_and_it(body, expected):
 
 def test_a_system_needs_a_military_word():
     assert deployments("The company sold a new accounting system to the Chilean army.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the number a total is raised to is the forces' size, wherever the parse hangs it
+    ("Last spring the Swedish government raised the number of its troops in Mali to 480 "
+     "this year.",
+     ("Sweden", 480, "exact", "troop", "Mali", "deployed", "deploy.force_total")),
+    ("Belgium will fly 200 more paratroopers to Niger, bringing the total number sent "
+     "this year to more than 700.",
+     ("Belgium", 700, "at_least", "paratrooper", "Niger", "ordered", "deploy.bare_number")),
+])
+def test_totals_brought_to_a_number(body, expected):
+    assert expected in facts(body)

@@ -35,6 +35,8 @@ CASES = {
     "deploy.force_object": "Russia has massed some 90,000 troops near the Ukrainian border.",
     "deploy.force_level": "Portugal plans to cut its presence in the Central African Republic "
                           "to 180 troops.",
+    "deploy.force_total": "The new orders will bring the total number of Danish soldiers "
+                          "posted in Estonia to nearly 1,200.",
     "deploy.force_subject": "Fresh Canadian troops arrived in Riga on Tuesday.",
     "deploy.force_participle": "Italy has about 900 soldiers stationed in Lebanon.",
     "deploy.deploy_noun": "The deployment of 3,000 Spanish troops to Mali began in May.",

@@ -12,6 +12,8 @@ country or body, or a person whose country is known), else the force owner the a
 names most.
 
 Rules (ordered: the first that holds names the fact; ids are `deploy.<what it reads>`):
+  deploy.force_total      the phrase is counted by a total its verb brings to a number
+                          ("bring the total number of troops in X to 4,300": size 4,300)
   deploy.force_object     the phrase is the object of a deploying verb ("sent 400 troops to
                           the border"; passive "troops were deployed to X")
   deploy.force_subject    the phrase is the subject of a deploying verb ("troops arrived in
@@ -37,6 +39,7 @@ counted at a place is not repeated.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -166,6 +169,7 @@ class Frame:
     place_object: bool = False
     extra: tuple[Token, ...] = ()
     holder: Token | None = None  # "has" in "the U.S. has 2,000 troops in X": its subject owns
+    level: tuple[int, str] | None = None  # (size, qualifier) the forces are brought to
 
 
 def _clauses(fp: ForcePhrase) -> tuple[Token, ...]:
@@ -347,7 +351,47 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None)
 
 
+def _level_number(prep: Token) -> tuple[int, str] | None:
+    """(size, qualifier) of "to about 4,300" under a preposition, or None."""
+    for o in (x for c in prep.children if c.dep_ == "pobj" for x in (c, *c.children)):
+        # "to 5,000 last year": the parse may hang the number on the date after it
+        if (o.dep_ == "pobj" or (o.dep_ == "nummod" and o.ent_type_ == "CARDINAL")) and \
+                o.like_num and o.ent_type_ in ("CARDINAL", ""):
+            size = forces.parse_number(o.text)
+            if size and size >= 2 and not re.fullmatch(r"(?:1[89]|20)\d\d", o.text):
+                q = forces.qualifier_of(o.doc[prep.i + 1:o.i].text)
+                return size, q or "exact"
+    return None
+
+
+def rule_force_total(fp: ForcePhrase) -> Frame | None:
+    """The forces are counted by a total their verb brings to a number: "bring the total
+    number of troops stationed on the border to about 4,300", "raised the number of U.S.
+    troops in X to 5,000". The number is the forces' size; the verb's kind (a cut: a
+    withdrawal) and modality give the status."""
+    top = fp.top
+    totals = forces.reference_words("total")
+    if top is fp.head or top.lower_ not in totals or fp.size is not None:
+        return None
+    verb = top.head
+    if top.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    v = _verb(verb)
+    if verb.lower_ not in _RAISE and v is None:
+        return None
+    kind = "withdraw" if v is not None and v.object == "withdraw" and \
+        verb.lower_ not in _RAISE else "stay"
+    for t in (verb, *_clauses(fp), top):
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                level = _level_number(p)
+                if level is not None:
+                    return Frame(verb, kind, (fp.head, *_clauses(fp), top, verb), level=level)
+    return None
+
+
 PHRASE_RULES = table(
+    ("deploy.force_total", rule_force_total),
     ("deploy.force_object", rule_force_object),
     ("deploy.force_level", rule_force_level),
     ("deploy.force_subject", rule_force_subject),
@@ -868,6 +912,13 @@ def _bare_frame(t: Token) -> Frame | None:
         if v is not None and v.object == "withdraw":
             return Frame(verb, "withdraw", (a,))  # "cut to 9,800", "reduced by 2,000"
         totals = forces.reference_words("total")
+        if verb.lower_ not in _RAISE:  # "bringing the total number added to 1,500": the
+            # parse may hang "to N" on a verb next to the raising one, or on a clause of
+            # the total ("the total number sent this year")
+            near = [c for c in verb.children if c.dep_ in ("csubj", "advcl", "xcomp", "conj")]
+            if verb.dep_ == "acl" and verb.head.lower_ in totals:
+                near.append(verb.head.head)
+            verb = next((c for c in near if c.lower_ in _RAISE), verb)
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in totals]
         if verb.lower_ in _RAISE and a.head.lower_ == "to" and objs:
             # "bringing the total (of troops stationed on the border) to 4,300"
@@ -1032,6 +1083,8 @@ class Cand:
 
     def __init__(self, idx: int, doc: Doc, fp: ForcePhrase, fr: Frame, rule: str,
                  ref: Cand | None = None, same_place: bool = False):
+        if fr.level is not None:  # "bring the total number of troops to 4,300"
+            fp = dataclasses.replace(fp, size=fr.level[0], qualifier=fr.level[1])
         self.idx, self.doc, self.fp, self.fr, self.rule, self.ref = idx, doc, fp, fr, rule, ref
         self.same_place = same_place  # a number in the ref's sentence: the ref's place
         self.status = "deployed"

@@ -42,6 +42,9 @@ def facts(body: str) -> set[tuple]:
     ("The new orders will bring the total number of Danish soldiers posted in Estonia to "
      "nearly 1,200.",
      ("Denmark", 1200, "approx", "soldier", "Estonia", "ordered", "deploy.force_total")),
+    ("Officials fear for the 900 Irish peacekeepers in southern Lebanon.",
+     ("Ireland", 900, "exact", "peacekeeper", "southern Lebanon", "deployed",
+      "deploy.force_at_place")),
 ])
 def test_each_rule(body, expected):
     assert expected in facts(body)
@@ -50,7 +53,7 @@ def test_each_rule(body, expected):
 def test_every_rule_id_is_tested_above():
     tested = {"deploy.force_object", "deploy.bare_number", "deploy.force_subject",
               "deploy.force_participle", "deploy.deploy_noun", "deploy.force_in_place",
-              "deploy.force_level", "deploy.force_total"}
+              "deploy.force_level", "deploy.force_total", "deploy.force_at_place"}
     assert set(rule_ids()) == tested
 
 
@@ -303,3 +306,13 @@ def test_a_system_needs_a_military_word():
 ])
 def test_totals_brought_to_a_number(body, expected):
     assert expected in facts(body)
+
+
+def test_owned_targets_are_where_they_are_and_unowned_victims_are_not():
+    got = facts("Rebels were paid to kill Spanish and Italian soldiers in Lebanon, officials "
+                "said.")
+    assert ("Spain", None, "vague", "soldier", "Lebanon", "deployed",
+            "deploy.force_at_place") in got
+    assert ("Italy", None, "vague", "soldier", "Lebanon", "deployed",
+            "deploy.force_at_place") in got
+    assert deployments("Mourners recalled the murder of four marines in Ohio last summer.") == []

@@ -19,20 +19,20 @@ FLOORS = {
                         "deployments": 0.78, "deployments.status_accuracy": 0.92},
     "gold-news-2.jsonl": {"statements": 0.92, "statements.speaker_accuracy": 0.93,
                           "visits": 0.71, "visits.status_accuracy": 0.66,
-                          "deployments": 0.68, "deployments.status_accuracy": 0.81},
+                          "deployments": 0.70, "deployments.status_accuracy": 0.81},
     "gold-polnear.jsonl": {"statements": 0.86, "statements.speaker_accuracy": 0.91,
                            "visits": 0.75},
     "gold-seed.jsonl": {"statements": 0.99, "statements.speaker_accuracy": 0.99,
                         "visits": 0.99, "deployments": 0.99},
     "combined": {"statements": 0.905, "statements.speaker_accuracy": 0.93,
                  "visits": 0.74, "visits.status_accuracy": 0.80,
-                 "deployments": 0.74, "deployments.status_accuracy": 0.87},
+                 "deployments": 0.745, "deployments.status_accuracy": 0.87},
 }
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.
 DEMO_FLOORS = {"statements": 0.99, "statements.speaker_accuracy": 0.94,
                "visits": 0.78, "visits.status_accuracy": 0.79,
-               "deployments": 0.78}
+               "deployments": 0.77}
 DEMO = REPO / "include" / "newsfacts" / "demo"
 
 pytestmark = pytest.mark.dev_eval

@@ -25,6 +25,10 @@ Rules (ordered: the first that holds names the fact; ids are `deploy.<what it re
                           troops to X", "a troop withdrawal from X", "on their way to X")
   deploy.force_in_place   a military phrase with a place of its own ("14,000 U.S. troops in
                           Afghanistan"; "there are troops along the border")
+  deploy.force_at_place   counted or owned regular forces with a place on the noun itself,
+                          whatever the clause does with them ("fear for the 900 Irish
+                          peacekeepers in Lebanon"; owned targets: "paid to kill U.S.
+                          soldiers in X" says they are in X; unowned victims do not)
   deploy.bare_number      a number standing for forces named just before ("adding to the
                           14,000 already deployed", "keep 5,500 in the country")
 
@@ -351,6 +355,23 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None)
 
 
+_AT_PLACE = frozenset({"in", "at", "along", "on", "inside", "near", "across", "throughout"})
+
+
+def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
+    """Counted or owned regular forces with a place preposition on the force noun itself,
+    whatever the clause does with them, even as targets: "bounties to kill U.S. and NATO
+    soldiers in Afghanistan", "the fate of the 2,000 U.S. troops in Syria": they are there."""
+    n = fp.noun
+    if n.kind == "irregular" or not n.core or (fp.size is None and not fp.owners):
+        return None
+    if fp.top.lower_ in forces.reference_words("total"):
+        return None  # "the number of marines on Okinawa": a count, told by its verb
+    if not any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for p in fp.head.children):
+        return None
+    return Frame(None, "stay", (fp.head,))
+
+
 def _level_number(prep: Token) -> tuple[int, str] | None:
     """(size, qualifier) of "to about 4,300" under a preposition, or None."""
     for o in (x for c in prep.children if c.dep_ == "pobj" for x in (c, *c.children)):
@@ -398,6 +419,7 @@ PHRASE_RULES = table(
     ("deploy.force_participle", rule_force_participle),
     ("deploy.deploy_noun", rule_deploy_noun),
     ("deploy.force_in_place", rule_force_in_place),
+    ("deploy.force_at_place", rule_force_at_place),
 )
 RULE_IDS = (*(r.id for r in PHRASE_RULES), "deploy.bare_number")
 
@@ -986,6 +1008,7 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
     from .rules import disabled_rules
 
     rules = list(active(PHRASE_RULES))
+    ids = {r.id for r in rules}
     bare_on = "deploy.bare_number" not in disabled_rules()
     cands: list[Cand] = []
     bare_sites: list[tuple[int, Doc, set[int]]] = []
@@ -1000,7 +1023,13 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
             if not _harmed(fp):  # victims and trainees are rarely the article's deployers
                 all_owners.update(fp.owners)
         for fp in phrases:
-            if _harmed(fp) or _question(fp):
+            if _question(fp):
+                continue
+            if _harmed(fp):  # victims and trainees: only where they are ("troops in X")
+                fr = rule_force_at_place(fp) if "deploy.force_at_place" in ids and \
+                    fp.owners else None  # "four Marines (killed) in X": no owner, no presence
+                if fr is not None:
+                    cands.append(Cand(s.idx, doc, fp, fr, "deploy.force_at_place"))
                 continue
             for r in rules:
                 fr = r(fp)
@@ -1121,7 +1150,7 @@ class Cand:
         if self.negated:
             return []
         if place is None and self.rule != "deploy.bare_number" and (
-                not fp.noun.core or self.rule == "deploy.force_in_place") and not (
+                not fp.noun.core or self.rule in ("deploy.force_in_place", "deploy.force_at_place")) and not (
                     fp.size is not None and self.actors and self.fr.pred is not None
                     and fp.noun.kind in ("vessel", "aircraft")):
             # a weak noun ("police", "forces") needs a place to be a deployment, unless

@@ -316,3 +316,26 @@ def test_owned_targets_are_where_they_are_and_unowned_victims_are_not():
     assert ("Italy", None, "vague", "soldier", "Lebanon", "deployed",
             "deploy.force_at_place") in got
     assert deployments("Mourners recalled the murder of four marines in Ohio last summer.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a person as the deploying subject: the country their title or an "of" phrase names
+    ("Defence Minister Anna Berg of Sweden ordered 150 soldiers to Gotland.",
+     ("Sweden", 150, "exact", "soldier", "Gotland", "ordered", "deploy.force_object")),
+    ("Hanno Pevkur, Estonia's defence minister, sent 100 soldiers to the eastern border.",
+     ("Estonia", 100, "exact", "soldier", "the eastern border", "deployed",
+      "deploy.force_object")),
+    # a name the title gave a country earlier, whatever part of speech the parse gives it
+    ("Chilean President Gabriel Boric visited Peru. Boric later sent 300 soldiers to the "
+     "northern border.",
+     ("Chile", 300, "exact", "soldier", "the northern border", "deployed",
+      "deploy.force_object")),
+    # a governor's forces are the state's
+    ("Oregon Gov. Kate Brown has agreed to send 200 National Guard troops to Portland.",
+     ("Oregon", 200, "exact", "guard troop", "Portland", "ordered", "deploy.force_object")),
+    ("Governor Anna Ruiz of New Mexico sent 100 National Guard soldiers to the border.",
+     ("New Mexico", 100, "exact", "guard soldier", "the border", "deployed",
+      "deploy.force_object")),
+])
+def test_a_person_deploys_for_the_country_or_state_of_their_office(body, expected):
+    assert expected in facts(body)

@@ -8,8 +8,9 @@ an origin is a place only for a withdrawal) and the status (the predicate's kind
 modality above it: "will" -> ordered, "plans to" / "could" -> planned, cuts and pull-outs
 -> withdrawn, "on standby" -> planned). The actor is the phrase's owner ("Russian",
 "Britain's", "troops of the African Union"), else the subject of the sending verb (a
-country or body, or a person whose country is known), else the force owner the article
-names most.
+country or body; a person whose country is known, from a title or an "of" phrase or an
+apposition: "Defence Minister X of Sweden"; a governor's state: "Oregon Gov. X"), else the
+force owner the article names most.
 
 Rules (ordered: the first that holds names the fact; ids are `deploy.<what it reads>`):
   deploy.force_total      the phrase is counted by a total its verb brings to a number
@@ -54,7 +55,7 @@ from newsfacts import lexicon
 
 from . import forces
 from .forces import ForcePhrase, actor_of, force_phrases
-from .places import lookup_place
+from .places import actor_country, lookup_place
 from .rules import active, table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -873,7 +874,13 @@ def _pronoun_actor(ctx: DocContext, idx: int, t: Token) -> tuple[str, str | None
     return best
 
 
-def _token_actor(ctx: DocContext, idx: int, tok: Token) -> tuple[str, str | None] | None:
+def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
+                 ) -> tuple[str, str | None] | None:
+    """The country or body a subject names: itself ("Russia", "the Pentagon"), a modifier
+    ("Japan's defence minister", "the German government"), a person's or office's country
+    ("Defence Minister Anna Berg of Sweden", "the president of France", "Lars Holm, Denmark's
+    foreign minister", a name whose title elsewhere gives it: "Chilean President X ... X
+    sent"), the parse's part of speech aside (a name it tags as an adjective)."""
     ac = actor_of(tok)
     if ac:
         return ac
@@ -882,14 +889,71 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token) -> tuple[str, str | None
             ac = actor_of(c)
             if ac:
                 return ac
-    if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
-        s = ctx.article.sentences[idx].start
-        m = ctx.mention_at(s + tok.idx, s + tok.idx + len(tok.text))
-        if m is not None and m.actor is not None and m.actor.country:
-            name = _country_name(m.actor.country)
-            if name:
-                return name, m.actor.country
+    s = ctx.article.sentences[idx].start
+    m = ctx.mention_at(s + tok.idx, s + tok.idx + len(tok.text))
+    if m is not None and m.actor is not None and m.actor.country and (
+            m.actor.kind == "person" or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN"):
+        name = _country_name(m.actor.country)
+        if name:
+            return name, m.actor.country
+    if m is not None and m.actor is not None and m.actor.kind == "person" and m.actor.title:
+        ac = _governed_place(m.actor.title)
+        if ac:
+            return ac
+    if depth == 0 and (tok.ent_type_ == "PERSON" or tok.lower_ in _person_heads()):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":  # "the defence minister of Japan"
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    e = forces.ent_of(o)
+                    name = re.sub(r"^the\s+", "", e.text if e is not None else o.text)
+                    ac = actor_country(name)  # the whole name: "New Mexico" is no "Mexico"
+                    if ac and ac[1]:
+                        return ac
+                    title = m.actor.title if m is not None and m.actor is not None else None
+                    info = lookup_place(name) if _governed_place(
+                        f"{title or ''} {tok.text} {name}") else None  # "the governor of Texas"
+                    if info and info.get("country"):
+                        return info["name"], info["country"]
+            elif c.dep_ == "appos":  # "Lars Holm, Denmark's foreign minister"
+                ac = _token_actor(ctx, idx, c, depth + 1)
+                if ac:
+                    return ac
     return None
+
+
+def _governed_place(title: str) -> tuple[str, str | None] | None:
+    """The state or province a governor's title names ("California Gov.", "Governor of
+    Texas"): the forces a governor sends are that state's (its National Guard)."""
+    words = [re.sub(r"(?:’s|'s)$", "", w) for w in title.split()]
+    if not any(_title_roles().get(w.lower().rstrip(".")) == "governor" for w in words):
+        return None
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i:i + n])
+            if not name[:1].isupper() or _title_roles().get(name.lower().rstrip(".")):
+                continue
+            info = lookup_place(name)
+            if info and info.get("kind") != "country" and info.get("country"):
+                return info["name"], info["country"]
+    return None
+
+
+@cache
+def _title_roles() -> dict[str, str]:
+    return {r["word"].lower().rstrip("."): r["role"] for r in lexicon.rows("title_roles")}
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Nouns that name a person by office ("minister", "president", "chief"): title_roles
+    and title_words."""
+    out = set(_title_roles())
+    for r in lexicon.rows("title_words"):
+        w = next(iter(r.values())).lower()
+        out.add(w.rstrip("."))
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------------------------------

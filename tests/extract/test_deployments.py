@@ -339,3 +339,16 @@ def test_owned_targets_are_where_they_are_and_unowned_victims_are_not():
 ])
 def test_a_person_deploys_for_the_country_or_state_of_their_office(body, expected):
     assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, status", [
+    # forces on a participle take the modality of the clause that holds them
+    ("The motion asks for 40 more marines stationed in Gibraltar.", "planned"),
+    ("Spain has 40 marines stationed in Gibraltar.", "deployed"),
+    # ... only that clause: joining ships already there says nothing of when they arrived
+    ("Dutch marines will patrol the strait, joining British warships stationed in Bahrain.",
+     "deployed"),
+])
+def test_participle_forces_take_their_clause_modality(body, status):
+    got = [d for d in deployments(body) if d["rule"] == "deploy.force_participle"]
+    assert got and got[0]["status"] == status

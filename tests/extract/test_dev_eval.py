@@ -26,7 +26,7 @@ FLOORS = {
                         "visits": 0.99, "deployments": 0.99},
     "combined": {"statements": 0.905, "statements.speaker_accuracy": 0.93,
                  "visits": 0.74, "visits.status_accuracy": 0.80,
-                 "deployments": 0.755, "deployments.status_accuracy": 0.865},
+                 "deployments": 0.755, "deployments.status_accuracy": 0.875},
 }
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.

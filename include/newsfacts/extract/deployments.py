@@ -655,6 +655,27 @@ def _chain(start: Token, own_clause: bool = False):
         t = h
 
 
+def _governing_cue(tok: Token) -> str | None:
+    """The status cue of the clause that holds a noun phrase (a governing word, or a modal on
+    its verb): "asks for 28 interceptors" -> planned."""
+    cues = _cues()
+    for t, coordinated in _chain(tok):
+        if t is tok or coordinated:
+            continue
+        if t.lower_ in cues.reporting:
+            return None
+        if t.lower_ in cues.governor:
+            st = cues.governor[t.lower_]
+            return st if st != "none" else None
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
+                return cues.aux[c.lower_]
+        if t.pos_ in ("VERB", "AUX"):
+            return None  # only the clause that holds the phrase: "joining ships stationed
+            # in X" says nothing of when they got there
+    return None
+
+
 def _cut_to_level(pred: Token) -> bool:
     """A withdrawal stated as the level forces are cut to ("cut to 9,800")."""
     for p in pred.children:
@@ -1192,6 +1213,13 @@ class Cand:
             self.fr = Frame(p, "withdraw", self.fr.place_from, self.fr.place_object,
                             self.fr.extra, self.fr.holder)
         self.status, self.negated = _status(self.fr, self.fp)
+        if self.rule == "deploy.force_participle" and self.status == "deployed" and \
+                not self.negated:
+            # "a bill that asks for 28 interceptors (stationed) in X": the modality of the
+            # clause that holds the forces, when their own participle has none
+            gov = _governing_cue(self.fp.top)
+            if gov in ("planned", "ordered"):
+                self.status = gov
         self.place = _find_place(ctx, self.idx, self.fr, self.fr.kind)
         if self.place is None and self.same_place and self.ref is not None:
             self.place = self.ref.place  # "sent 400 more to X, adding to the 1,000 already deployed"

@@ -348,6 +348,8 @@ def test_a_person_deploys_for_the_country_or_state_of_their_office(body, expecte
     # ... only that clause: joining ships already there says nothing of when they arrived
     ("Dutch marines will patrol the strait, joining British warships stationed in Bahrain.",
      "deployed"),
+    ("The new recruits will relieve 300 Ghanaian police already deployed in Bamako.",
+     "deployed"),
 ])
 def test_participle_forces_take_their_clause_modality(body, status):
     got = [d for d in deployments(body) if d["rule"] == "deploy.force_participle"]

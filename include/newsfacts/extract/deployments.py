@@ -655,6 +655,9 @@ def _chain(start: Token, own_clause: bool = False):
         t = h
 
 
+_NOW = frozenset({"already", "still", "currently", "now"})  # "units already patrolling X"
+
+
 def _governing_cue(tok: Token) -> str | None:
     """The status cue of the clause that holds a noun phrase (a governing word, or a modal on
     its verb): "asks for 28 interceptors" -> planned."""
@@ -1214,7 +1217,8 @@ class Cand:
                             self.fr.extra, self.fr.holder)
         self.status, self.negated = _status(self.fr, self.fp)
         if self.rule == "deploy.force_participle" and self.status == "deployed" and \
-                not self.negated:
+                not self.negated and self.fr.pred is not None and not any(
+                    c.lower_ in _NOW for c in self.fr.pred.children):
             # "a bill that asks for 28 interceptors (stationed) in X": the modality of the
             # clause that holds the forces, when their own participle has none
             gov = _governing_cue(self.fp.top)

@@ -354,3 +354,16 @@ def test_a_person_deploys_for_the_country_or_state_of_their_office(body, expecte
 def test_participle_forces_take_their_clause_modality(body, status):
     got = [d for d in deployments(body) if d["rule"] == "deploy.force_participle"]
     assert got and got[0]["status"] == status
+
+
+def test_forces_doing_something_somewhere_are_there():
+    got = facts("The 400 Danish troops advising and assisting in Riga were praised by the "
+                "minister.")
+    assert ("Denmark", 400, "exact", "troop", "Riga", "deployed",
+            "deploy.force_at_place") in got
+
+
+def test_a_few_hundred_is_no_number():
+    got = facts("Canada sent 300 soldiers to the border town on Monday. By Tuesday a few "
+                "hundred crossed the river at Emerson.")
+    assert [f[1] for f in got] == [300]

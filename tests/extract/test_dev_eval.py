@@ -19,14 +19,14 @@ FLOORS = {
                         "deployments": 0.78, "deployments.status_accuracy": 0.92},
     "gold-news-2.jsonl": {"statements": 0.92, "statements.speaker_accuracy": 0.93,
                           "visits": 0.71, "visits.status_accuracy": 0.66,
-                          "deployments": 0.72, "deployments.status_accuracy": 0.81},
+                          "deployments": 0.73, "deployments.status_accuracy": 0.82},
     "gold-polnear.jsonl": {"statements": 0.86, "statements.speaker_accuracy": 0.91,
                            "visits": 0.75},
     "gold-seed.jsonl": {"statements": 0.99, "statements.speaker_accuracy": 0.99,
                         "visits": 0.99, "deployments": 0.99},
     "combined": {"statements": 0.905, "statements.speaker_accuracy": 0.93,
                  "visits": 0.74, "visits.status_accuracy": 0.80,
-                 "deployments": 0.755, "deployments.status_accuracy": 0.875},
+                 "deployments": 0.765, "deployments.status_accuracy": 0.875},
 }
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.

@@ -368,9 +368,16 @@ def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
         return None
     if fp.top.lower_ in forces.reference_words("total"):
         return None  # "the number of marines on Okinawa": a count, told by its verb
-    if not any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for p in fp.head.children):
-        return None
-    return Frame(None, "stay", (fp.head,))
+    if any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for p in fp.head.children):
+        return Frame(None, "stay", (fp.head,))
+    # what they are doing there: "the 3,500 troops advising and assisting in Iraq",
+    # "U.S. soldiers serving in Afghanistan" (a present participle on the noun)
+    acts = [c for c in fp.head.children if c.dep_ == "acl" and c.tag_ == "VBG"
+            and c.lower_ not in _harm()]
+    acts += [x for c in acts for x in c.children if x.dep_ == "conj" and x.tag_ == "VBG"]
+    if any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for c in acts for p in c.children):
+        return Frame(None, "stay", tuple(acts))
+    return None
 
 
 def _level_number(prep: Token) -> tuple[int, str] | None:
@@ -1077,6 +1084,9 @@ def _bare_cands(doc: Doc, taken: set[int], idx: int, producing: list[Cand]) -> l
             ref = before[-1]
         if ref is None:
             continue
+        if t.i > 0 and (doc[t.i - 1].lower_ in forces.vague_words() or
+                        doc[t.i - 1].lower_ in ("few", "several")):
+            continue  # "a few hundred crossed": no number
         fr = _bare_frame(t)
         size = forces.parse_number(t.text)
         if fr is None or not size or size < 2:

@@ -2,6 +2,11 @@
 servers), keep Airflow's full log in a file, show only the pipeline's progress, and end
 with a summary of what was published.
 
+It holds the home for the whole `dags test` like any run (newsfacts.lock): a second one on
+the same home stops at once naming the first (exit 75), and the DAG run's tasks work under
+this hold (its token, NEWSFACTS_LOCK_TOKEN). `airflow db migrate` runs under a lock of the
+Airflow home, so two of them never race on one metadata database.
+
 Usage: python -m newsfacts.airflow_run [DAG_ID] [--conf JSON]
 (scripts/demo.sh sets the Airflow environment; see scripts/airflow_env.sh).
 """
@@ -17,10 +22,11 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsfacts.errors import UserError
+from newsfacts.errors import EXIT_LOCKED, HomeLocked, UserError
 from newsfacts.settings import Settings
 
-_PROGRESS = re.compile(r"\[(?:info|warning|error)\s*\]\s+(.*?)\s+\[(newsfacts[\w.]*)\]")
+# the pipeline's own log lines (dbt's lines, logger newsfacts.dbt, stay in the log file)
+_PROGRESS = re.compile(r"\[(?:info|warning|error)\s*\]\s+(.*?)\s+\[(newsfacts(?!\.dbt\b)[\w.]*)\]")
 _ERROR = re.compile(r"^(?:[\w.]+\.)?(\w*(?:Error|Failed|Exception)): (.*)")
 _FINISHED = re.compile(r"DagRun Finished: .*?run_id=([^,]+),.*?state=(\w+)")
 
@@ -31,17 +37,28 @@ def _airflow() -> str:
 
 
 def migrate(log) -> None:
-    code = subprocess.call([_airflow(), "db", "migrate"], stdout=log, stderr=subprocess.STDOUT)
+    """`airflow db migrate`, one at a time per Airflow home (two at once race on creating
+    the same tables: "table ... already exists")."""
+    from newsfacts.lock import file_lock
+
+    home = Path(os.environ.get("AIRFLOW_HOME") or Path.home() / "airflow")
+    with file_lock(home / ".newsfacts-migrate.lock"):
+        code = subprocess.call([_airflow(), "db", "migrate"], stdout=log,
+                               stderr=subprocess.STDOUT)
     if code != 0:
         raise SystemExit(f"airflow db migrate failed (exit {code}); see {log.name}")
 
 
-def dags_test(dag_id: str, conf: str | None, log, echo=print) -> tuple[int, str | None, list[str]]:
-    """Run `airflow dags test`; echo progress; return (exit code, final state, error lines)."""
+def dags_test(dag_id: str, conf: str | None, log, echo=print,
+              token: str | None = None) -> tuple[int, str | None, list[str]]:
+    """Run `airflow dags test`; echo progress; return (exit code, final state, error lines).
+    ``token``: this process's hold on the home, handed to the DAG run's tasks."""
     cmd = [_airflow(), "dags", "test", dag_id]
     if conf:
         cmd += ["--conf", conf]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = {**os.environ, "NEWSFACTS_LOCK_TOKEN": token} if token else None
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=env)
     state, errors, in_error = None, [], False
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -74,13 +91,22 @@ def main(argv: list[str] | None = None) -> int:
     settings.ensure_dirs()
     logs = settings.logs
     logs.mkdir(parents=True, exist_ok=True)
-    log_path = logs / f"{args.dag_id}-{datetime.now(UTC):%Y%m%dT%H%M%S}.log"
+    # one log per run: microseconds and the pid, so two runs never share one
+    log_path = logs / f"{args.dag_id}-{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{os.getpid()}.log"
     t0 = time.monotonic()
-    with open(log_path, "w") as log:
-        print(f"airflow: preparing metadata database in {os.environ.get('AIRFLOW_HOME', '?')}")
-        migrate(log)
-        print(f"airflow: dags test {args.dag_id} (full log: {log_path})")
-        code, state, errors = dags_test(args.dag_id, args.conf, log)
+    from newsfacts.lock import HomeLock
+
+    try:
+        with HomeLock(settings).hold(None, "airflow dags test (newsfacts.airflow_run)") \
+                as (hold, _replaced), open(log_path, "w") as log:
+            print(f"airflow: preparing metadata database in "
+                  f"{os.environ.get('AIRFLOW_HOME', '?')}")
+            migrate(log)
+            print(f"airflow: dags test {args.dag_id} (full log: {log_path})")
+            code, state, errors = dags_test(args.dag_id, args.conf, log, token=hold.token)
+    except HomeLocked as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
     elapsed = time.monotonic() - t0
     if code != 0 or state != "success":
         print(f"\nrun FAILED ({state or 'no state'}) after {elapsed:.0f}s; nothing new was "

@@ -29,4 +29,33 @@ class GateFailed(RuntimeError):
     """A quality check failed: the run must stop before publish. The message names each check."""
 
 
-__all__ = ["ArchiveError", "ConfigError", "GateFailed", "StorageError", "UserError"]
+class HomeLocked(UserError):
+    """Another run holds the home (newsfacts.lock): the message names it (run id, pid, host,
+    start). Waiting and trying again is the cure, so a command exits with EXIT_LOCKED."""
+
+
+class WarehouseBusy(UserError):
+    """The working warehouse stayed locked by another process (a reader, usually) for longer
+    than NEWSFACTS_WAREHOUSE_WAIT: the message names the process holding it."""
+
+
+class NothingToDo(Exception):
+    """Not an error: a step found its work already done (no new data since the last build,
+    audit or publish). The DAG shows the task as skipped; `newsfacts run` carries on."""
+
+
+class NothingAchieved(UserError):
+    """A command was asked to do something and did none of it (every URL failed): the
+    message says what, and the command exits non-zero."""
+
+
+# Exit codes of the command line (README, "Exit codes"): scripts may rely on them.
+EXIT_OK = 0
+EXIT_FAILED = 1  # the run failed (a gate, a step) or achieved nothing it was asked to
+EXIT_USAGE = 2  # an expected error an operator fixes: a setting, a missing file
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the home; try again later
+EXIT_INTERRUPTED = 130
+
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_LOCKED", "EXIT_OK", "EXIT_USAGE",
+           "ArchiveError", "ConfigError", "GateFailed", "HomeLocked", "NothingAchieved",
+           "NothingToDo", "StorageError", "UserError", "WarehouseBusy"]

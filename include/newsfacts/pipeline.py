@@ -74,9 +74,9 @@ def flush_metrics(settings: Settings, folder: RunFolder) -> None:
         warehouse = Warehouse.of(settings)
         info, records = folder.read_metrics()
         warehouse.record_run(metrics.summarize(folder.run_id, info, records), records)
-        if info.get("replaced"):  # the dead run this one took the home over from
-            dead = RunFolder.of(settings, info["replaced"])
-            row, dead_records = metrics.run_summary(dead, live_run=False)
+        for dead_id in info.get("replaced") or []:  # dead runs this one took over from
+            row, dead_records = metrics.run_summary(RunFolder.of(settings, dead_id),
+                                                    live_run=False)
             if dead_records:
                 warehouse.record_run(row, dead_records)
     except Exception as exc:  # metrics never fail a run
@@ -101,6 +101,9 @@ def _fetch_log(folder: RunFolder, tag: str, records) -> None:
     write_table([r.to_dict() for r in records], "fetch_log", folder.fetch_log(tag))
 
 
+MAX_REPLACED = 20  # dead runs one run flushes at most (a chain of runs killed in a row)
+
+
 def start_step(settings: Settings, run_id: str, scope=None, replaced=None) -> dict:
     """The run's first step, holding its home (newsfacts.lock): its folder and run info
     (scope, the dead run it replaced), then the clean-up after dead runs and retention
@@ -110,8 +113,13 @@ def start_step(settings: Settings, run_id: str, scope=None, replaced=None) -> di
     settings.ensure_dirs()
     with _step(settings, run_id, "lock") as (folder, rec):
         folder.mkdir()
-        metrics.record_run_info(folder, scope, **(
-            {"replaced": replaced.run_id} if replaced is not None and replaced.run_id else {}))
+        dead = []
+        if replaced is not None and replaced.run_id:
+            # the dead run, and those it had replaced itself (it may have died before its
+            # first flush): this run's flushes record them all as failed
+            before = RunFolder.of(settings, replaced.run_id).read_metrics()[0]
+            dead = [replaced.run_id, *(before.get("replaced") or [])][:MAX_REPLACED]
+        metrics.record_run_info(folder, scope, **({"replaced": dead} if dead else {}))
         report = start_of_run(settings, run_id, replaced)
         rec["detail"] = report
         return report

@@ -77,9 +77,11 @@ class Source:
 
 
 def _error(msg: str):
-    from newsfacts.errors import UserError
+    """A sources file that cannot be used is a configuration error: it fails at once (no
+    retries under Airflow), naming the file and the key."""
+    from newsfacts.errors import ConfigError
 
-    return UserError(msg)
+    return ConfigError(msg)
 
 
 def local_url(value: str, base_dir: Path) -> str:

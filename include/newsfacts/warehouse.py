@@ -187,8 +187,8 @@ def lock_holder(message: str) -> str:
     program, pid = m.group(1), m.group(2)
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as f:
-            program = " ".join(f.read().decode(errors="replace").split("\0")).strip()[:120] \
-                or program
+            program = " ".join(f.read().decode(errors="replace").replace("\0", " ").split()
+                               )[:120] or program
     except OSError:
         pass
     return f"PID {pid} ({program})"
@@ -211,13 +211,13 @@ def open_waiting(path: Path, read_only: bool = False, wait: float = 0.0
             if left <= 0:
                 raise WarehouseBusy(
                     f"working warehouse {path} is held by {holder}"
-                    + (f" (waited {wait:.0f}s)" if wait else "")
+                    + (f" (waited {wait:g}s)" if wait else "")
                     + ": close that process (readers open the published file instead), "
                     "then rerun; nothing is lost, what was not loaded is offered again"
                 ) from None
             now = time.monotonic()
             if not told or now - told >= 30:
-                log.warning("warehouse: %s is busy, held by %s; retrying for up to %.0fs "
+                log.warning("warehouse: %s is busy, held by %s; retrying for up to %.1fs "
                             "more", path, holder, left)
                 told = now
             time.sleep(min(0.5, max(left, 0.01)))

@@ -157,9 +157,9 @@ def newsfacts():
         return pipeline.release_step(settings, run.run_id)
 
     held = lock()
-    pages = fetch.expand(group=discover())
-    found = archived()
-    held >> [pages, found]
+    groups, found = discover(), archived()
+    held >> [groups, found]
+    pages = fetch.expand(group=groups)
     loaded = load(extract.expand(batch=plan(pages, found)))
     published = loaded >> dbt_build() >> audit() >> publish()
     published >> release().as_teardown(setups=held)

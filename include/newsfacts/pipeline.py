@@ -386,7 +386,7 @@ def _data_state(settings: Settings) -> tuple[str, str]:
 
 def _skip_if_done(settings: Settings, step: str, state: tuple[str, str], done) -> None:
     if done == state:
-        raise NothingToDo(f"{step}: nothing new since it last completed (load watermark "
+        raise NothingToDo(f"{step}: nothing new since it last completed (raw layer "
                           f"{state[0]}, dbt project {state[1]})")
 
 
@@ -546,9 +546,16 @@ def run_rebuild(settings: Settings | None = None, run_id: str | None = None) -> 
 def lock_step(settings: Settings, run_id: str, scope=None) -> dict:
     """The DAG run's setup task: take the home for the run (HomeLocked, naming the holder,
     if a live run holds it), then start_step."""
+    from newsfacts.errors import HomeLocked
     from newsfacts.lock import HomeLock
 
-    replaced = HomeLock(settings).take_for_run(run_id)
+    try:
+        replaced = HomeLock(settings).take_for_run(run_id)
+    except HomeLocked:  # recorded: newsfacts status shows the run failed at its lock
+        with _step(settings, run_id, "lock") as (folder, _rec):
+            folder.mkdir()
+            metrics.record_run_info(folder, scope)
+            raise
     return start_step(settings, run_id, scope, replaced)
 
 

@@ -327,14 +327,21 @@ class Warehouse:
 
     # --- what has been loaded, and what each step last worked on ---------------------------
     def data_state(self, project_digest: str) -> tuple[str, str]:
-        """(load watermark, dbt project digest): the raw layer as load last left it (rows of
-        raw.load_log and their latest load time) and the dbt project that models it."""
+        """(load watermark, dbt project digest): a digest of the raw layer the marts are built
+        from (rows and latest load time of each raw table but the fetch log, which no mart
+        reads), and of the dbt project that models it. Any change to raw data, through the
+        loader or not, changes the watermark."""
+        import hashlib
+
         with self.reading() as con:
-            if con is None or not table_exists(con, "raw", "load_log"):
+            present = [t for t in ARTICLE_TABLES if con is not None and table_exists(con, "raw", t)]
+            if not present:
                 return "empty", project_digest
-            n, last = con.execute("select count(*), max(loaded_at) from raw.load_log"
-                                  ).fetchone()
-        return (f"{n}@{last.isoformat() if last else '-'}", project_digest)
+            rows = con.execute(" union all ".join(
+                f"select '{t}', count(*), max(loaded_at) from raw.{t}" for t in present)
+            ).fetchall()
+        text = ";".join(f"{t}:{n}:{last.isoformat() if last else '-'}" for t, n, last in rows)
+        return hashlib.sha256(text.encode()).hexdigest()[:16], project_digest
 
     def step_mark(self, step: str) -> tuple[str, str] | None:
         """The data state ``step`` last completed on (None if never)."""

@@ -14,7 +14,11 @@ against the articles offered:
               (`airflow dags test` through newsfacts.airflow_run) with the seconds its tasks
               spent in newsfacts' code (the rest is Airflow's own overhead)
   pages       extraction time of generated pages (12,500 / 25,000 / 50,000 quote marks,
-              20 MB of text), without a budget and under the default budget
+              20 MB of text), without a budget and under --budgets (CPU seconds)
+  messages    what an operator sees: exit code and message of each expected failure (a
+              dead source, a missing sources file under Airflow, --out into a missing
+              folder, a truncated manifest, a failed gate), and how many console lines a
+              whole `newsfacts run` prints
 
     .venv/bin/python bench/bench_faults.py all            # or one scenario by name
 """
@@ -222,6 +226,10 @@ def rerun(tmp: Path, base: str) -> list[dict]:
     root.mkdir()
     h = Home(root, sources(root / "s.yml", base, links))
     h.run()
+    console = (root / f"cmd{h.n}.log").read_text().splitlines()
+    print(f"  a whole newsfacts run printed {len(console)} console lines "
+          f"({sum('newsfacts.dbt' in x or 'PASS=' in x for x in console)} of them dbt's)",
+          flush=True)
     code, secs = h.run()
     inside, tasks = _task_seconds(h.home, "local__")
     print(f"  newsfacts run, nothing new: {secs:.1f}s wall (exit {code}); steps {inside:.1f}s: "
@@ -243,15 +251,12 @@ def rerun(tmp: Path, base: str) -> list[dict]:
              "dag_tasks_s": round(dag_inside, 1)}]
 
 
-def pages(tmp: Path, base: str) -> list[dict]:
+def pages(tmp: Path, base: str, budgets: list[float]) -> list[dict]:
     sys.path.insert(0, str(REPO / "tests" / "reliability"))
     from relkit import big_page
 
     from newsfacts.archive import Archive
     from newsfacts.pipeline import _warm_up, extract_page
-    from newsfacts.settings import Settings
-
-    budget = Settings.from_env({}).extract_page_seconds
     archive = Archive(tmp / "archive")
     rows = []
 
@@ -269,7 +274,7 @@ def pages(tmp: Path, base: str) -> list[dict]:
         key = archive.put(html.encode())
         page = {"content_sha256": key, "url": f"https://bench.example/{key[:8]}",
                 "content_type": "text/html"}
-        for b in (0.0, budget):
+        for b in budgets:
             t0, c0 = time.monotonic(), time.process_time()
             result = extract_page(archive, page, budget=b)
             wall, cpu = time.monotonic() - t0, time.process_time() - c0
@@ -283,11 +288,88 @@ def pages(tmp: Path, base: str) -> list[dict]:
     return rows
 
 
+def _say(label: str, proc: subprocess.CompletedProcess, seconds: float) -> dict:
+    lines = [x for x in proc.stderr.splitlines() if x.strip()]
+    last = lines[-1] if lines else ""
+    print(f"  {label:<38} exit {proc.returncode:>3}  {seconds:5.1f}s  traceback "
+          f"{'yes' if 'Traceback' in proc.stderr else 'no '}  {last[:160]}", flush=True)
+    return {"case": label, "exit": proc.returncode, "seconds": round(seconds, 1),
+            "traceback": "Traceback" in proc.stderr, "message": last}
+
+
+def messages(tmp: Path, base: str) -> list[dict]:
+    root = tmp / "messages"
+    root.mkdir()
+    env = {**os.environ, "NEWSFACTS_HOME": str(root / "home"), "NEWSFACTS_PUBLISH_DOCS": "0",
+           "GX_ANALYTICS_ENABLED": "False"}
+
+    def cli(label, *args, **extra):
+        t0 = time.monotonic()
+        proc = subprocess.run([PY, "-m", "newsfacts.cli", *args], env={**env, **extra},
+                              capture_output=True, text=True)
+        return _say(label, proc, time.monotonic() - t0)
+
+    out = []
+    dead = root / "dead.yml"
+    dead.write_text("sources:\n  - {name: gone, kind: urls, allow_private: true, "
+                    "rate_limit: 0, urls: ['http://127.0.0.1:9/a.html']}\n")
+    out.append(cli("fetch, every URL failed", "fetch", "--sources", str(dead),
+                   NEWSFACTS_FETCH_RETRIES="0"))
+    doc = root / "a.txt"
+    doc.write_text("Anna Berg said the talks would go on.")
+    out.append(cli("extract --out into a missing folder", "extract", str(doc), "--out",
+                   str(root / "nope" / "x.jsonl")))
+    code = ("import sys\nfrom newsfacts.settings import Settings\n"
+            "from newsfacts.runfolder import RunFolder\nfrom newsfacts.pipeline import load_step\n"
+            "from newsfacts.errors import UserError\ns = Settings.from_env(); s.ensure_dirs()\n"
+            "b = RunFolder.of(s, 'r').write_batch('b', {'articles': []}, 'x')\n"
+            "m = b.dir / 'manifest.json'; m.write_text(m.read_text()[:9])\n"
+            "try:\n    load_step(s, 'r', [str(b.dir)])\n"
+            "except UserError as e:\n    print(e, file=sys.stderr); sys.exit(2)\n")
+    t0 = time.monotonic()
+    proc = subprocess.run([PY, "-c", code], env=env, capture_output=True, text=True)
+    out.append(_say("a truncated manifest.json (load)", proc, time.monotonic() - t0))
+    stubs = root / "stubs"
+    stubs.mkdir()
+    for i in range(6):
+        (stubs / f"stub-{i}.html").write_text(f"<html><head><title>Stub {i}</title></head>"
+                                              "<body><p>Read more.</p></body></html>")
+    src = root / "stubs.yml"
+    src.write_text(f"sources:\n  - {{name: inbox, kind: folder, path: \"{stubs}\"}}\n")
+    gate = cli("a failed gate (newsfacts run)", "run", "--sources", str(src))
+    log = re.search(r"\(see (\S+)\)", gate["message"])
+    gate["log_is_this_runs"] = bool(log) and Path(log.group(1)).exists()
+    out.append(gate)
+    airflow_env = {**env, "AIRFLOW_HOME": str(root / "airflow"),
+                   "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
+                   "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+                   "NEWSFACTS_SOURCES": str(root / "missing.yml")}
+    subprocess.run([PY, "-m", "airflow", "db", "migrate"], env=airflow_env,
+                   capture_output=True)
+    t0 = time.monotonic()
+    proc = subprocess.run([PY, "-m", "airflow", "dags", "test", "newsfacts"], env=airflow_env,
+                          capture_output=True, text=True)
+    seconds = time.monotonic() - t0
+    text = proc.stdout + proc.stderr
+    retries = text.count("up_for_retry")
+    failed = re.search(r"DagRun Finished: .*?state=(\w+)", text)
+    print(f"  {'missing sources file under Airflow':<38} DAG run "
+          f"{failed.group(1) if failed else '?'} in {seconds:.0f}s (Airflow start-up included), "
+          f"{retries} retries; "
+          f"{'sources file not found' in text and 'AirflowFailException' in text}", flush=True)
+    out.append({"case": "missing sources file under Airflow", "seconds": round(seconds, 1),
+                "retries": retries, "state": failed.group(1) if failed else None})
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("scenario", nargs="?", default="all",
-                    choices=["all", "kills", "apart", "reader", "rerun", "pages"])
+                    choices=["all", "kills", "apart", "reader", "rerun", "pages", "messages"])
     ap.add_argument("--reader-seconds", type=float, default=10.0)
+    ap.add_argument("--budgets", default="0,5",
+                    help="per-page budgets for `pages`, CPU seconds (0: none; default of "
+                    "NEWSFACTS_EXTRACT_PAGE_SECONDS: 60)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary homes")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-faults-"))
@@ -295,12 +377,12 @@ def main() -> None:
     results = {}
     t0 = time.monotonic()
     try:
-        for name in ("kills", "apart", "reader", "rerun", "pages"):
+        extra = {"reader": (args.reader_seconds,),
+                 "pages": ([float(b) for b in args.budgets.split(",")],)}
+        for name in ("kills", "apart", "reader", "rerun", "pages", "messages"):
             if args.scenario in ("all", name):
                 print(f"{name}:", flush=True)
-                fn = globals()[name]
-                results[name] = fn(tmp, base, args.reader_seconds) if name == "reader" \
-                    else fn(tmp, base)
+                results[name] = globals()[name](tmp, base, *extra.get(name, ()))
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)

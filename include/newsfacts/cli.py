@@ -3,7 +3,8 @@
 
 Exit codes (README, "Exit codes"): 0 done (or nothing new to do), 1 the run failed (a gate,
 a step) or achieved nothing it was asked to, 2 an expected error to fix (a setting, a file),
-75 another run holds the home (try again later), 130 interrupted. An expected error is one
+75 another run holds the home, or a process the working warehouse (try again later), 130
+interrupted. An expected error is one
 line naming the thing at fault and what to do; `run`, `replay` and `rebuild` keep their whole
 log (dbt's included) in a log file of their own and name it when they fail.
 """
@@ -24,6 +25,7 @@ from newsfacts.errors import (
     HomeLocked,
     NothingAchieved,
     UserError,
+    WarehouseBusy,
 )
 
 QUIET_LOGGERS = ("httpx", "httpcore", "great_expectations", "trafilatura", "htmldate",
@@ -193,8 +195,9 @@ def main(argv: list[str] | None = None) -> int:
         if log_path is not None:
             logging.getLogger("newsfacts").info("run %s: log %s", args.run_id, log_path)
         return int(args.func(args) or 0)
-    except HomeLocked as exc:
-        print(f"newsfacts {args.command}: {exc}", file=sys.stderr)
+    except (HomeLocked, WarehouseBusy) as exc:  # another process has what the run needs
+        print(f"newsfacts {args.command}: {exc}{see if isinstance(exc, WarehouseBusy) else ''}",
+              file=sys.stderr)
         return EXIT_LOCKED
     except NothingAchieved as exc:
         print(f"newsfacts {args.command}: {exc}", file=sys.stderr)

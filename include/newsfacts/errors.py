@@ -53,7 +53,8 @@ class NothingAchieved(UserError):
 EXIT_OK = 0
 EXIT_FAILED = 1  # the run failed (a gate, a step) or achieved nothing it was asked to
 EXIT_USAGE = 2  # an expected error an operator fixes: a setting, a missing file
-EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the home; try again later
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the home (or a process the working
+#                   warehouse); try again later
 EXIT_INTERRUPTED = 130
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_LOCKED", "EXIT_OK", "EXIT_USAGE",

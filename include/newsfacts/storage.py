@@ -270,9 +270,9 @@ class Location:
         try:
             return json.loads(data)
         except ValueError as exc:
-            raise UserError(f"{self.url} is not valid JSON ({exc}; {len(data)} bytes): "
-                               "it was cut short or damaged; delete the run's folder and "
-                               "rerun the run") from None
+            raise UserError(f"{self.url} is not valid JSON ({exc}; {len(data)} bytes): the "
+                            "file was cut short or damaged; remove it and rerun (pages not "
+                            "loaded are offered to the next run)") from None
 
     def read_parquet(self, columns: list[str] | None = None):
         """The whole Parquet file as a pyarrow Table (optionally only some columns)."""

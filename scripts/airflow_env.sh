@@ -1,4 +1,6 @@
-# Sourced by the scripts: an embedded Airflow (SQLite metadata, no servers) for this checkout.
+# For a shell that runs airflow commands on this checkout's embedded Airflow (SQLite metadata,
+# no servers): `source scripts/airflow_env.sh`. newsfacts.airflow_run (scripts/demo.sh) sets the
+# same defaults itself.
 export NEWSFACTS_HOME="${NEWSFACTS_HOME:-$PWD/var}"
 export AIRFLOW_HOME="${AIRFLOW_HOME:-$NEWSFACTS_HOME/airflow}"
 export AIRFLOW__CORE__DAGS_FOLDER="${AIRFLOW__CORE__DAGS_FOLDER:-$PWD/dags}"

@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
-source scripts/airflow_env.sh
+# newsfacts.airflow_run sets Airflow's environment itself (home under $NEWSFACTS_HOME)
 exec .venv/bin/python -m newsfacts.airflow_run newsfacts

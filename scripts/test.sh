@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
+bash scripts/ensure_chromium.sh
 export GX_ANALYTICS_ENABLED=False DO_NOT_TRACK=1
 .venv/bin/ruff check dags include tests bench
 .venv/bin/python -m pytest "$@"

@@ -1,5 +1,6 @@
 """Shared fixtures: isolated settings per test, the demo site served over real HTTP on
-loopback, and synthetic extract batches for warehouse tests."""
+loopback, the demo warehouse built once per session, and synthetic extract batches for
+warehouse tests."""
 
 from __future__ import annotations
 
@@ -59,3 +60,15 @@ def demo_sources(tmp_path: Path, demo_server: str) -> Path:
         f"  - {{name: harbour-gazette, kind: rss, url: \"{demo_server}/feed.xml\", "
         "allow_private: true, rate_limit: 0}\n")
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_warehouse(tmp_path_factory) -> Settings:
+    """The demo warehouse, built once per session by the real pipeline (run_local: extract,
+    load, dbt build, GX audit, publish) from the bundled demo corpus. Readers only: tests
+    that write to a warehouse build their own."""
+    from newsfacts.pipeline import run_local
+
+    s = Settings.from_env({"NEWSFACTS_HOME": str(tmp_path_factory.mktemp("demo") / "home")})
+    assert run_local(sources=None, settings=s) == 0
+    return s

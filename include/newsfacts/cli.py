@@ -27,6 +27,7 @@ from newsfacts.errors import (
     UserError,
     WarehouseBusy,
 )
+from newsfacts.sanitize import safe_message
 
 QUIET_LOGGERS = ("httpx", "httpcore", "great_expectations", "trafilatura", "htmldate",
                  "botocore", "aiobotocore", "s3fs", "fsspec")
@@ -35,16 +36,30 @@ RUN_COMMANDS = ("run", "replay", "rebuild")
 __all__ = ["build_parser", "main"]
 
 
+def _disable_rules(args: argparse.Namespace) -> None:
+    """Rules switched off for this run: --disable-rules, else NEWSFACTS_DISABLED_RULES."""
+    from newsfacts.settings import Settings
+
+    ids = args.disable_rules or Settings.from_env().disabled_rules
+    if ids:
+        from newsfacts.extract.rules import set_disabled
+
+        set_disabled(ids)
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from newsfacts.corpus import write_extractions
 
+    _disable_rules(args)
     return write_extractions(args.paths, out=args.out, progress=not args.quiet)
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from newsfacts.evaluate import run_eval
 
-    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors)
+    _disable_rules(args)
+    return run_eval(args.dev_dir, gold=args.gold, errors=args.errors, demo=args.demo,
+                    by_rule=args.by_rule)
 
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
@@ -96,6 +111,18 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return print_summary(path=args.published, examples=args.examples)
 
 
+def _cmd_query(args: argparse.Namespace) -> int:
+    from newsfacts.query import run_query
+
+    return run_query(args.sql, published=args.published, max_rows=args.max_rows)
+
+
+def _cmd_explore(args: argparse.Namespace) -> int:
+    from newsfacts.explore.server import run_explorer
+
+    return run_explorer(port=args.port, host=args.host, published=args.published)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -104,12 +131,22 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", help="files or folders (.txt/.html with optional .json sidecar)")
     e.add_argument("--out", help="write JSON lines here instead of standard output")
     e.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    e.add_argument("--disable-rules", default="",
+                   help="comma-separated rule ids to switch off (experiments)")
     e.set_defaults(func=_cmd_extract)
 
-    v = sub.add_parser("eval", help="score the extractor on the shared dev set")
+    v = sub.add_parser("eval", help="score the extractor on the shared dev set (on the "
+                       "bundled demo corpus when ../shared is absent)")
     v.add_argument("--dev-dir", default=None, help="default: ../shared/eval/dev from the repo")
+    v.add_argument("--demo", action="store_true",
+                   help="score the bundled demo corpus against its gold (the default when "
+                        "../shared/eval is absent)")
     v.add_argument("--gold", action="append", help="gold file(s); default: every gold-*.jsonl")
     v.add_argument("--errors", type=int, default=0, help="list up to N misses/false alarms")
+    v.add_argument("--disable-rules", default="",
+                   help="comma-separated rule ids to switch off (experiments)")
+    v.add_argument("--by-rule", action="store_true",
+                   help="also print each rule's precision and count (its predictions alone)")
     v.set_defaults(func=_cmd_eval)
 
     f = sub.add_parser("fetch", help="discover and fetch articles from the sources, without loading")
@@ -145,7 +182,29 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
     s.add_argument("--examples", type=int, default=3, help="example facts per mart")
     s.set_defaults(func=_cmd_summary)
+
+    qy = sub.add_parser("query", help="run SQL on the published warehouse, read-only")
+    qy.add_argument("sql", nargs="?", help="the SQL (default: read from standard input)")
+    qy.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
+    qy.add_argument("--max-rows", type=int, default=100, help="rows to print at most")
+    qy.set_defaults(func=_cmd_query)
+
+    x = sub.add_parser("explore", help="serve the explorer (a Streamlit app over the published "
+                       "warehouse, read-only, offline) on http://127.0.0.1:8501/")
+    x.add_argument("--port", type=int, default=8501, help="port (default 8501)")
+    x.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1, loopback only)")
+    x.add_argument("--published", help="published DuckDB file (default: $NEWSFACTS_PUBLISHED)")
+    x.set_defaults(func=_cmd_explore)
     return p
+
+
+class SafeFormatter(logging.Formatter):
+    """Log lines as the terminal may show them: credentials masked, control characters
+    (ANSI escapes, bidi overrides, NUL) escaped (newsfacts.sanitize)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return safe_message(super().format(record))
 
 
 def _log_file(command: str, run_id: str):
@@ -169,12 +228,12 @@ def _configure_logging(log_path=None) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     console = logging.StreamHandler(sys.stderr)
-    console.setFormatter(logging.Formatter("%(message)s"))
+    console.setFormatter(SafeFormatter("%(message)s"))
     console.addFilter(_ConsoleFilter())
     root.addHandler(console)
     if log_path is not None:
         file = logging.FileHandler(log_path, encoding="utf-8")
-        file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        file.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(file)
     for noisy in QUIET_LOGGERS:
         logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -196,18 +255,18 @@ def main(argv: list[str] | None = None) -> int:
             logging.getLogger("newsfacts").info("run %s: log %s", args.run_id, log_path)
         return int(args.func(args) or 0)
     except (HomeLocked, WarehouseBusy) as exc:  # another process has what the run needs
-        print(f"newsfacts {args.command}: {exc}{see if isinstance(exc, WarehouseBusy) else ''}",
-              file=sys.stderr)
+        print(f"newsfacts {args.command}: {safe_message(exc)}"
+              f"{see if isinstance(exc, WarehouseBusy) else ''}", file=sys.stderr)
         return EXIT_LOCKED
     except NothingAchieved as exc:
-        print(f"newsfacts {args.command}: {exc}", file=sys.stderr)
+        print(f"newsfacts {args.command}: {safe_message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except UserError as exc:
-        print(f"newsfacts {args.command}: {exc}{see}", file=sys.stderr)
+        print(f"newsfacts {args.command}: {safe_message(exc)}{see}", file=sys.stderr)
         return EXIT_USAGE
     except GateFailed as exc:  # the message names each failed check, one per line
         logging.getLogger("newsfacts").error("%s", exc, extra={"file_only": 1})
-        print(f"newsfacts {args.command}: {exc}{see}", file=sys.stderr)
+        print(f"newsfacts {args.command}: {safe_message(exc)}{see}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
@@ -216,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         logging.getLogger("newsfacts").error("unexpected error:\n%s", traceback.format_exc(),
                                              extra={"file_only": 1})
-        print(f"newsfacts {args.command}: unexpected error {type(exc).__name__}: {exc}; its "
+        print(f"newsfacts {args.command}: unexpected error {type(exc).__name__}: {safe_message(exc)}; its "
               f"traceback is in {log_path}", file=sys.stderr)
         return EXIT_FAILED
 

@@ -56,7 +56,7 @@ def iter_corpus(paths: list[str]) -> Iterator[tuple[str, str, str, dict]]:
 
 
 def write_extractions(paths: list[str], out: str | None = None, progress: bool = True) -> int:
-    from newsfacts.extract import extract_document
+    from newsfacts.extract import extract_documents
 
     files = _doc_files(paths)  # raises UserError for a missing path before any output
     del files
@@ -71,8 +71,7 @@ def write_extractions(paths: list[str], out: str | None = None, progress: bool =
             "choose a file you may write"
         raise UserError(f"--out {out}: cannot write there ({exc.strerror}): {hint}") from None
     try:
-        for doc, body, fmt, meta in iter_corpus(paths):
-            res = extract_document(doc, body, fmt=fmt, meta=meta)
+        for res in extract_documents(iter_corpus(paths)):
             for k in counts:
                 counts[k] += len(res.get(k) or [])
             fh.write(json.dumps(res, ensure_ascii=False) + "\n")

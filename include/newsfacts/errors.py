@@ -25,6 +25,11 @@ class ArchiveError(Exception):
     """A raw page in the archive is missing its key or is corrupt (hash mismatch)."""
 
 
+class DocsError(Exception):
+    """dbt's docs output is not laid out as newsfacts.dbt_docs expects (another dbt version):
+    the docs are not published, the previous ones stay."""
+
+
 class GateFailed(RuntimeError):
     """A quality check failed: the run must stop before publish. The message names each check."""
 
@@ -49,6 +54,15 @@ class NothingAchieved(UserError):
     message says what, and the command exits non-zero."""
 
 
+class ExtractorSetupError(UserError):
+    """The extractor cannot run here (its parse model is missing or not the locked one)."""
+
+
+class PageError(ValueError):
+    """A page the extractor cannot read as an article (recorded as that article's
+    extract_error; the rest of the batch goes on)."""
+
+
 # Exit codes of the command line (README, "Exit codes"): scripts may rely on them.
 EXIT_OK = 0
 EXIT_FAILED = 1  # the run failed (a gate, a step) or achieved nothing it was asked to
@@ -58,5 +72,6 @@ EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the home (or a process the wo
 EXIT_INTERRUPTED = 130
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_LOCKED", "EXIT_OK", "EXIT_USAGE",
-           "ArchiveError", "ConfigError", "GateFailed", "HomeLocked", "NothingAchieved",
-           "NothingToDo", "StorageError", "UserError", "WarehouseBusy"]
+           "ArchiveError", "ConfigError", "DocsError", "ExtractorSetupError", "GateFailed",
+           "HomeLocked", "NothingAchieved", "NothingToDo", "PageError", "StorageError",
+           "UserError", "WarehouseBusy"]

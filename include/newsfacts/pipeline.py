@@ -265,7 +265,8 @@ _warmed = False
 
 def _warm_up() -> None:
     """Extract a tiny page once per process before any page runs under a budget: lazily
-    built state (lexicons, models, caches) is then complete before a budget can interrupt."""
+    built state (lexicons, the parse model, caches) is then complete before a budget can
+    interrupt."""
     global _warmed
     if not _warmed:
         from newsfacts.extract import extract_document
@@ -279,34 +280,74 @@ def extract_page(archive, page: dict, budget: float = 0.0) -> dict:
     so does a page over its CPU budget (``budget`` seconds, newsfacts.budget): the raw-batch
     gate quarantines it with that reason. A page in a language the extractor does not read
     (fetch/language.py) keeps its article and sentences but yields no actors and no facts."""
+    return next(extract_pages(archive, [page], budget))
+
+
+def extract_pages(archive, pages: list[dict], budget: float = 0.0):
+    """extract_page for many pages, in order, their sentences parsed in one stream per chunk
+    of extract.DOCS_PER_STREAM pages. With a ``budget`` (CPU seconds per page), a chunk runs
+    under one page's budget; a chunk over it is extracted again page by page, each under
+    its own budget, so only a page that alone goes over it is recorded as over budget."""
     from newsfacts.budget import OverBudget, cpu_budget
-    from newsfacts.extract import EXTRACTOR_VERSION, extract_document
+    from newsfacts.extract import DOCS_PER_STREAM, EXTRACTOR_VERSION, extract_documents
     from newsfacts.facts import FACT_TABLES
     from newsfacts.fetch import decode_html
     from newsfacts.fetch.language import extractor_reads
 
-    doc = page.get("canonical_url") or page.get("url") or page["content_sha256"]
-    meta = {k: page.get(k) for k in ("title", "published", "url", "source", "language")}
-    t0 = time.process_time()
-    try:
-        with cpu_budget(budget):
+    items, failed = [], {}
+    for i, page in enumerate(pages):
+        doc = page.get("canonical_url") or page.get("url") or page["content_sha256"]
+        meta = {k: page.get(k) for k in ("title", "published", "url", "source", "language")}
+        try:
             raw = archive.get(page["content_sha256"])
             text, _enc = decode_html(raw, page.get("content_type"))
             ctype = (page.get("content_type") or "").lower()
             fmt = "text" if ctype.startswith("text/plain") or doc.endswith(".txt") else "html"
-            result = extract_document(doc, text, fmt=fmt, meta=meta)
+            items.append((doc, text, fmt, meta))
+        except Exception as exc:  # one bad page must never take the batch down
+            log.warning("extract failed for %s: %s", doc, exc)
+            failed[i] = {"doc": doc, "extractor_version": EXTRACTOR_VERSION, "article": meta,
+                         "error": f"{type(exc).__name__}: {exc}"}
+
+    def alone(item) -> dict:
+        t0 = time.process_time()
+        try:
+            with cpu_budget(budget):
+                return next(extract_documents([item]))
+        except OverBudget as exc:
+            log.warning("extract: %s stopped after %.1f CPU seconds: %s", item[0],
+                        time.process_time() - t0, exc)
+            return {"doc": item[0], "extractor_version": EXTRACTOR_VERSION,
+                    "article": item[3], "error": f"OverBudget: {exc}"}
+
+    def results():
+        if not budget or budget <= 0:
+            yield from extract_documents(items)
+            return
+        _warm_up()
+        for at in range(0, len(items), DOCS_PER_STREAM):
+            chunk = items[at:at + DOCS_PER_STREAM]
+            if len(chunk) == 1:
+                yield alone(chunk[0])
+                continue
+            try:
+                with cpu_budget(budget):
+                    done = list(extract_documents(chunk))
+            except OverBudget:
+                log.warning("extract: %d pages went over one page's budget together (%gs); "
+                            "extracting them one by one", len(chunk), budget)
+                done = [alone(item) for item in chunk]
+            yield from done
+
+    stream = results()
+    for i, page in enumerate(pages):
+        if i in failed:
+            yield failed[i]
+            continue
+        result = next(stream)
         if not extractor_reads(page.get("language")):
             result = {**result, "actors": [], **{t: [] for t in FACT_TABLES}}
-        return result
-    except OverBudget as exc:
-        log.warning("extract: %s stopped after %.1f CPU seconds: %s", doc,
-                    time.process_time() - t0, exc)
-        return {"doc": doc, "extractor_version": EXTRACTOR_VERSION, "article": meta,
-                "error": f"OverBudget: {exc}"}
-    except Exception as exc:  # one bad page must never take the batch down
-        log.warning("extract failed for %s: %s", doc, exc)
-        return {"doc": doc, "extractor_version": EXTRACTOR_VERSION, "article": meta,
-                "error": f"{type(exc).__name__}: {exc}"}
+        yield result
 
 
 def extract_step(settings: Settings, run_id: str, batch_path: str) -> str:
@@ -314,21 +355,23 @@ def extract_step(settings: Settings, run_id: str, batch_path: str) -> str:
     Each page runs under the per-page CPU budget (NEWSFACTS_EXTRACT_PAGE_SECONDS)."""
     from newsfacts.archive import Archive
     from newsfacts.extract import EXTRACTOR_VERSION
+    from newsfacts.extract.rules import set_disabled
     from newsfacts.records import ARTICLE_TABLES, article_id_for, flatten_extraction
 
     with _step(settings, run_id, "extract", key=RunFolder.batch_id_of(batch_path)) \
             as (folder, rec):
         batch_id, pages = folder.read_batch_plan(batch_path)
+        set_disabled(settings.disabled_rules)  # NEWSFACTS_DISABLED_RULES (experiments)
         archive = Archive(settings.archive)
         tables: dict[str, list[dict]] = {t: [] for t in ARTICLE_TABLES}
         t0 = time.perf_counter()
-        if settings.extract_page_seconds > 0:
-            _warm_up()
+        pages = [{**page, "article_id": article_id_for(
+            page.get("canonical_url"), page.get("content_sha256"), page.get("url") or "")}
+            for page in pages]
         over = 0
-        for page in pages:
-            page = {**page, "article_id": article_id_for(
-                page.get("canonical_url"), page.get("content_sha256"), page.get("url") or "")}
-            result = extract_page(archive, page, settings.extract_page_seconds)
+        for page, result in zip(pages, extract_pages(archive, pages,
+                                                     settings.extract_page_seconds),
+                                strict=True):
             over += str(result.get("error") or "").startswith("OverBudget")
             for t, rows in flatten_extraction(result, page).items():
                 tables[t].extend(rows)
@@ -443,6 +486,7 @@ def publish_step(settings: Settings, run_id: str) -> dict:
     holds the current data state; refused (GateFailed) when the marts were not built on the
     current state or have not passed the audit on it (Write-Audit-Publish, whatever ran
     before)."""
+    from newsfacts.facts import FACT_TYPES
     from newsfacts.publish import publish, published_state
     from newsfacts.warehouse import Warehouse
 
@@ -460,7 +504,8 @@ def publish_step(settings: Settings, run_id: str) -> dict:
         log.info("publish: %s (%s)", result["published"],
                  ", ".join(f"{k}={v}" for k, v in tables.items()))
         rec.update(articles_out=tables.get("dim_article", 0),
-                   facts_out=sum(n for t, n in tables.items() if t.startswith("fct_")),
+                   # one per fact type's mart (fct_event holds them all again: not counted)
+                   facts_out=sum(tables.get(f.mart, 0) for f in FACT_TYPES),
                    detail={"tables": tables})
         return result
 

@@ -117,6 +117,9 @@ VARIABLES: tuple[Variable, ...] = (
              "URL a failed task's alert is POSTed to (JSON)"),
     Variable("NEWSFACTS_SCHEDULE", "schedule", "schedule", "@hourly",
              "the DAG's schedule (cron, preset, or none)"),
+    Variable("NEWSFACTS_DISABLED_RULES", "disabled_rules", "str", "none",
+             "extraction rule ids to switch off, comma-separated (experiments; "
+             "`newsfacts eval --by-rule` lists the ids)"),
     Variable("NEWSFACTS_PUBLISH_DOCS", "publish_docs", "bool", "1",
              "1: publish regenerates the dbt docs site when the project changed; 0: never"),
     Variable("NEWSFACTS_EXTRACT_PAGE_SECONDS", "extract_page_seconds", "float", "60.0",
@@ -206,6 +209,7 @@ class Settings:
     lock_wait: float = 0.0
     lock_stale: float = 900.0
     warehouse_wait: float = 300.0
+    disabled_rules: str = ""  # extraction rule ids switched off, comma-separated
     fetch: FetchConfig = field(default_factory=FetchConfig)
     # Test hooks, never set in production (no documented variable): NEWSFACTS_TEST_HOLD
     # names a checkpoint (newsfacts.faults) where the run stops and waits for a file in
@@ -241,6 +245,7 @@ class Settings:
             lock_wait=_number(env, "NEWSFACTS_LOCK_WAIT", 0.0, float),
             lock_stale=_number(env, "NEWSFACTS_LOCK_STALE", 900.0, float, minimum=1),
             warehouse_wait=_number(env, "NEWSFACTS_WAREHOUSE_WAIT", 300.0, float),
+            disabled_rules=(env.get("NEWSFACTS_DISABLED_RULES") or "").strip(),
             fetch=fetch_config_from_env(env),
             test_hold=env.get("NEWSFACTS_TEST_HOLD") or None,
             test_hold_dir=_path(env, "NEWSFACTS_TEST_HOLD_DIR", home / "test-hold"),

@@ -78,10 +78,12 @@ class Source:
 
 def _error(msg: str):
     """A sources file that cannot be used is a configuration error: it fails at once (no
-    retries under Airflow), naming the file and the key."""
+    retries under Airflow), naming the file and the key; a URL's credentials are masked (it
+    reaches logs and alerts)."""
     from newsfacts.errors import ConfigError
+    from newsfacts.sanitize import mask_secrets
 
-    return ConfigError(msg)
+    return ConfigError(mask_secrets(msg))
 
 
 def local_url(value: str, base_dir: Path) -> str:

@@ -44,6 +44,11 @@ def _from_landing(settings: Settings) -> list[dict]:
     return rows
 
 
+def landing_runs(settings: Settings) -> list[dict]:
+    """Runs as the landing zone's metrics files tell them (no warehouse opened)."""
+    return _from_landing(settings)
+
+
 def last_runs(settings: Settings | None = None, limit: int = 10) -> tuple[list[dict], str | None]:
     settings = settings or Settings.from_env()
     rows, problem = _from_warehouse(settings)
@@ -56,17 +61,21 @@ def last_runs(settings: Settings | None = None, limit: int = 10) -> tuple[list[d
 
 
 def _fmt(v) -> str:
+    """A table cell: one line, control characters escaped (a run id is operator input)."""
+    from newsfacts.sanitize import printable
+
     if v is None:
         return "-"
     if isinstance(v, float):
         return f"{v:.3g}" if abs(v) < 1 else f"{v:,.1f}"
     s = str(v)
-    return s[:19].replace("T", " ") if len(s) > 19 and s[4:5] == "-" else s
+    return printable(s[:19].replace("T", " ") if len(s) > 19 and s[4:5] == "-" else s)
 
 
 def print_status(limit: int = 10, as_json: bool = False, settings: Settings | None = None,
                  out=None) -> int:
     from newsfacts.errors import UserError
+    from newsfacts.sanitize import printable
 
     out = out or sys.stdout
     settings = settings or Settings.from_env()
@@ -79,17 +88,17 @@ def print_status(limit: int = 10, as_json: bool = False, settings: Settings | No
         raise UserError(f"no pipeline runs recorded under {settings.home}"
                         + (f" ({problem})" if problem else "") + ": run the pipeline first")
     if problem:
-        print(f"(warehouse busy, showing the landing zone: {problem})", file=out)
+        print(f"(warehouse busy, showing the landing zone: {printable(problem)})", file=out)
     headers = ["run", "scope", "status", "started (UTC)", "secs", "fetched", "archived",
                "extracted", "facts", "published", "errors", "err%", "art/s"]
     table = [[_fmt(r.get(c)) for c in SHOWN] for r in rows]
     for row, r in zip(table, rows, strict=True):
         row[11] = "-" if r.get("error_rate") is None else f"{100 * r['error_rate']:.1f}"
         if r.get("failed_task"):
-            row[2] = f"failed@{r['failed_task']}"
+            row[2] = printable(f"failed@{r['failed_task']}")
     widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(headers)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)), file=out)
     for row in table:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)), file=out)
-    print(f"{len(rows)} run(s); warehouse {Path(settings.warehouse)}", file=out)
+    print(printable(f"{len(rows)} run(s); warehouse {Path(settings.warehouse)}"), file=out)
     return 0

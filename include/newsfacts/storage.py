@@ -99,6 +99,32 @@ def location(value: str | os.PathLike | Location, options: Mapping[str, Any] | N
     return Location(f"{protocol}://{rest.rstrip('/')}", protocol, dict(options))
 
 
+_SECRET_OPTIONS = ("key", "secret", "token", "password", "aws_access_key_id",
+                   "aws_secret_access_key", "aws_session_token")
+_SECRET_ENV = ("AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ACCESS_KEY_ID")
+
+
+def _secrets(options: Mapping[str, Any]) -> list[str]:
+    """Literal values a storage message must not repeat: credentials among the storage
+    options (also nested, e.g. client_kwargs), the AWS keys of the environment, and the
+    userinfo of any URL among the options (an endpoint_url)."""
+    from newsfacts.sanitize import url_secrets
+
+    out: list[str] = [os.environ.get(name) for name in _SECRET_ENV]
+
+    def walk(obj) -> None:
+        if isinstance(obj, Mapping):
+            for k, v in obj.items():
+                if isinstance(v, str) and str(k).lower() in _SECRET_OPTIONS:
+                    out.append(v)
+                walk(v)
+        elif isinstance(obj, str) and "://" in obj:
+            out.extend(url_secrets(obj))  # its userinfo, not the (public) endpoint
+
+    walk(options)
+    return [s for s in out if s]
+
+
 class Location:
     """A file or folder of the landing zone: a local path or a URL on an fsspec store."""
 
@@ -186,11 +212,18 @@ class Location:
         except ImportError as exc:
             hint = "s3fs (a project dependency: run scripts/setup.sh)" \
                 if self.protocol in _S3 else f"the fsspec implementation for {self.protocol}://"
-            raise StorageError(f"landing zone {self.url} needs {hint}: {exc}") from None
+            raise self._error(f"landing zone {self.url} needs {hint}: {exc}") from None
         except (ValueError, TypeError) as exc:
-            raise StorageError(f"landing zone {self.url}: {exc}: use a local folder or an "
-                               f"fsspec URL such as s3://bucket/prefix (storage options in "
-                               f"{OPTIONS_ENV})") from None
+            raise self._error(f"landing zone {self.url}: {exc}: use a local folder or an "
+                              f"fsspec URL such as s3://bucket/prefix (storage options in "
+                              f"{OPTIONS_ENV})") from None
+
+    def _error(self, message: str) -> StorageError:
+        """The store's failure as a StorageError whose message never repeats a credential:
+        URLs' ``user:pass@``, secret query values and the configured keys are masked."""
+        from newsfacts.sanitize import mask_secrets
+
+        return StorageError(mask_secrets(message, _secrets(self.options)))
 
     @contextlib.contextmanager
     def _remote(self, verb: str) -> Iterator[tuple[Any, str]]:
@@ -211,8 +244,8 @@ class Location:
                          "(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION)")
             else:
                 where = f": check NEWSFACTS_LANDING and {OPTIONS_ENV}"
-            raise StorageError(f"landing zone: cannot {verb} {self.url}: "
-                               f"{type(exc).__name__}: {first}{where}") from None
+            raise self._error(f"landing zone: cannot {verb} {self.url}: "
+                              f"{type(exc).__name__}: {first}{where}") from None
 
     def mkdir(self) -> None:
         """Create the folder (and parents) locally; object stores have no folders."""

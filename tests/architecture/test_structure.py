@@ -44,7 +44,7 @@ def test_the_walker_sees_imports_a_reader_sees():
     # a lazy (function-level) import is an edge too
     assert "newsfacts.corpus" in GRAPH["newsfacts.cli"]
     # a relative import inside the extractor resolves to the sibling module
-    assert "newsfacts.extract.decode" in GRAPH["newsfacts.extract"]
+    assert "newsfacts.extract.document" in GRAPH["newsfacts.extract"]
     circle = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert cycles(circle) == [["a", "b", "c"]]
     assert path_between(circle, ["a", "b", "c"]) == ["a", "b", "c", "a"]

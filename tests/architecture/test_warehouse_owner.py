@@ -74,11 +74,12 @@ def test_only_the_warehouse_module_writes_the_warehouse():
 
 
 def test_publish_writes_only_its_snapshot():
-    """publish.py creates tables in the attached published file (pub.*) and exports the
+    """publish.py creates tables (and the audit schema) in the attached published file (pub.*)
+    and exports the
     marts to Parquet (COPY (select ...) TO); it never writes the working warehouse."""
     for sql in _writes().get("publish.py", []):
         statement = " ".join(sql.lower().split())
-        assert re.search(r"\b(?:table|into)\s+pub\.", statement) or \
+        assert re.search(r"\b(?:table|into|schema(?: if not exists)?)\s+pub\.", statement) or \
             statement.startswith("copy (select"), sql
 
 

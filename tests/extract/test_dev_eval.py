@@ -14,25 +14,25 @@ EVAL = (REPO / ".." / "shared" / "eval").resolve()
 # commit log); one entry per gold file and one for all of them together ("combined", as
 # `newsfacts eval` prints last). gold-news-2 joined the dev set on 2026-12-06.
 FLOORS = {
-    "gold-news.jsonl": {"statements": 0.935, "statements.speaker_accuracy": 0.90,
-                        "visits": 0.865, "visits.status_accuracy": 0.95,
-                        "deployments": 0.88, "deployments.status_accuracy": 0.90},
-    "gold-news-2.jsonl": {"statements": 0.90, "statements.speaker_accuracy": 0.87,
-                          "visits": 0.53, "visits.status_accuracy": 0.58,
-                          "deployments": 0.34, "deployments.status_accuracy": 0.66},
-    "gold-polnear.jsonl": {"statements": 0.855, "statements.speaker_accuracy": 0.91,
-                           "visits": 0.5},
+    "gold-news.jsonl": {"statements": 0.94, "statements.speaker_accuracy": 0.935,
+                        "visits": 0.75, "visits.status_accuracy": 0.88,
+                        "deployments": 0.75, "deployments.status_accuracy": 0.92},
+    "gold-news-2.jsonl": {"statements": 0.92, "statements.speaker_accuracy": 0.93,
+                          "visits": 0.71, "visits.status_accuracy": 0.66,
+                          "deployments": 0.68, "deployments.status_accuracy": 0.81},
+    "gold-polnear.jsonl": {"statements": 0.86, "statements.speaker_accuracy": 0.91,
+                           "visits": 0.75},
     "gold-seed.jsonl": {"statements": 0.99, "statements.speaker_accuracy": 0.99,
                         "visits": 0.99, "deployments": 0.99},
-    "combined": {"statements": 0.895, "statements.speaker_accuracy": 0.895,
-                 "visits": 0.74, "visits.status_accuracy": 0.85,
-                 "deployments": 0.64, "deployments.status_accuracy": 0.85},
+    "combined": {"statements": 0.905, "statements.speaker_accuracy": 0.93,
+                 "visits": 0.74, "visits.status_accuracy": 0.80,
+                 "deployments": 0.72, "deployments.status_accuracy": 0.87},
 }
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.
 DEMO_FLOORS = {"statements": 0.99, "statements.speaker_accuracy": 0.94,
-               "visits": 0.80, "visits.status_accuracy": 0.85,
-               "deployments": 0.79}
+               "visits": 0.78, "visits.status_accuracy": 0.79,
+               "deployments": 0.77}
 DEMO = REPO / "include" / "newsfacts" / "demo"
 
 pytestmark = pytest.mark.dev_eval
@@ -84,3 +84,28 @@ def test_demo_corpus_floor(tmp_path):
     res, _ = json.JSONDecoder().raw_decode(score(EVAL / "score.py", DEMO / "gold.jsonl", pred,
                                                  as_json=True))
     _check(res, DEMO_FLOORS, "demo")
+
+
+# The closed check set (../shared/eval/check.py prints aggregate scores only; its documents
+# are never read): floors a little under the scores measured on this extractor.
+CHECK_FLOORS = {"statements": 0.925, "statements.speaker_accuracy": 0.84,
+                "visits": 0.52, "visits.status_accuracy": 0.69,
+                "deployments": 0.60, "deployments.status_accuracy": 0.71}
+
+
+def test_check_set_aggregates_floor():
+    import shutil
+    import subprocess
+    import sys
+
+    check = EVAL / "check.py"
+    if not check.is_file() or not (EVAL / "check.enc").is_file():
+        pytest.skip(f"check set not found at {EVAL}")
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl (used by check.py) is not installed")
+    cmd = f"{sys.executable} -m newsfacts.cli extract {{docs}} --out {{out}} --quiet"
+    res = subprocess.run([sys.executable, str(check), "--json", "--cmd", cmd], cwd=REPO,
+                         capture_output=True, text=True, timeout=900, check=False)
+    assert res.returncode == 0, res.stderr[-2000:]
+    scores, _ = json.JSONDecoder().raw_decode(res.stdout)
+    _check(scores, CHECK_FLOORS, "check")

@@ -11,7 +11,7 @@ import pytest
 from support import synthetic_result, write_batch
 
 from newsfacts.pipeline import audit_step, load_step, publish_step, transform_step
-from newsfacts.publish import print_summary
+from newsfacts.publish import PUBLISHED_AUDIT, print_summary
 from newsfacts.quality import validate_frames
 from newsfacts.transform import GateFailed
 
@@ -43,10 +43,28 @@ def test_publish_exposes_marts_and_summary(published):
                           "from fct_force_deployment limit 1").fetchone()
         assert row == (40000, "approx", "RU")
         assert con.execute("select run_id from _publication").fetchone()[0] == "good"
-        # readers see marts only, never raw or staging
+        # readers see marts and the gate's record (audit), never raw or staging tables
         schemas = {r[0] for r in con.execute(
             "select distinct table_schema from information_schema.tables").fetchall()}
-        assert schemas == {"main"}
+        assert schemas == {"main", "audit"}
+        audit = {r[0] for r in con.execute("select table_name from information_schema.tables "
+                                           "where table_schema = 'audit'").fetchall()}
+        assert {t for _, t in PUBLISHED_AUDIT} >= audit >= {"pipeline_runs", "gx_results"}
+        # the gate's record names files under NEWSFACTS_HOME, never this host's paths
+        home = str(published.home)
+        leaks = []
+        for table in audit:
+            cols = [r[0] for r in con.execute(
+                "select column_name from information_schema.columns where table_schema = "
+                "'audit' and table_name = ? and data_type = 'VARCHAR'", [table]).fetchall()]
+            for col in cols:
+                n = con.execute(f"select count(*) from audit.{table} "
+                                f"where contains({col}, ?)", [home]).fetchone()[0]
+                if n:
+                    leaks.append(f"audit.{table}.{col}")
+        assert not leaks, f"host paths published in {leaks}"
+        docs, = con.execute("select min(data_docs) from audit.gx_validations").fetchone()
+        assert docs.startswith("$NEWSFACTS_HOME/"), docs
     finally:
         con.close()
     assert (published.exports / "current" / "fct_statement.parquet").exists()

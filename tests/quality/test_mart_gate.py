@@ -83,7 +83,11 @@ def test_passing_audit_records_results_and_renders_data_docs(published):
     docs = query(published.warehouse, "select distinct data_docs from audit.gx_validations "
                  "where run_id = 'again'")[0][0]
     site = published.home / "gx" / "uncommitted" / "data_docs" / "local_site"
-    assert docs == str(site / "index.html")
+    # the gate's offline report (newsfacts.quality.report) links the GX site's pages
+    report = site.parent / "report" / "again.marts.html"
+    assert docs == str(report)
+    links = report.read_text()
+    assert 'href="../local_site/index.html"' in links and "/fct_statement/again/" in links
     index = (site / "index.html").read_text()
     assert "fct_statement" in index and "raw.articles" in index
     pages = list((site / "validations").rglob("*.html"))

@@ -89,7 +89,7 @@ def test_few_bad_articles_are_quarantined_and_the_rest_published(published):
                 "from audit.gx_validations where run_id = 'mixed' and target = 'batch mx1' "
                 "and suite = 'raw.articles'")
     assert val[0][:3] == ("raw.articles", True, 5)
-    assert val[0][3].endswith("index.html")
+    assert val[0][3].endswith("/report/mixed.raw.html")  # the gate's offline report
     res = query(published.warehouse, "select expectation, column_name, success, severity, "
                 "observed_value, sample_unexpected from audit.gx_results where run_id = "
                 "'mixed' and suite = 'raw.articles' and column_name = "

@@ -44,6 +44,7 @@ capitals as (
         'capital' as match_type,
         4 as priority
     from {{ ref('ref_countries') }}
+    where capital is not null
 ),
 
 unioned as (

@@ -26,6 +26,10 @@ places as (
 
 countries as (
     select * from {{ ref('ref_countries') }}
+),
+
+force_units as (
+    select * from {{ ref('ref_force_units') }}
 )
 
 select
@@ -40,18 +44,7 @@ select
     deployments.force_size,
     deployments.size_qualifier,
     deployments.unit,
-    case
-        when
-            deployments.unit
-            in ('warship', 'ship', 'frigate', 'vessel', 'submarine', 'destroyer')
-            then 'naval'
-        when
-            deployments.unit
-            in ('fighter jet', 'jet', 'aircraft', 'squadron', 'drone', 'helicopter')
-            then 'air'
-        when deployments.unit in ('police', 'police officer', 'officer') then 'police'
-        else 'troops'
-    end as force_mode,
+    coalesce(force_units.force_mode, 'troops') as force_mode,
     deployments.location,
     places.place_key as location_place_key,
     coalesce(places.country_code, deployments.location_country) as location_country,
@@ -80,3 +73,4 @@ left join countries as actor_country
     on deployments.actor_country = actor_country.country_code
 left join countries as location_country
     on coalesce(places.country_code, deployments.location_country) = location_country.country_code
+left join force_units on deployments.unit = force_units.unit

@@ -20,7 +20,9 @@ _ABBREV = {
 }
 
 # Sentence boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$""")
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$"""
+                       # glued by a lost space: 'jihadists.He said', 'at best."Kasich'
+                       r"""|(?<=[a-z]{2})[.!?]+["”’]?(?=["“]?[A-Z][a-z])""")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -125,9 +127,24 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# Characters that must never reach the warehouse, a terminal or a page: ANSI escape
+# sequences, C0/C1 control characters (tab and newlines aside), DEL, bidirectional
+# overrides and isolates, and invisible zero-width marks. The raw page stays untouched in
+# the archive; the extracted text is what is cleaned.
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e"
+                      "\u2066-\u2069\ufeff\ufff9-\ufffb]")
+
+
+def clean_text(s: str | None) -> str | None:
+    """Text without terminal escapes, control characters and bidi overrides."""
+    if not s:
+        return s
+    return _CONTROL.sub("", _ANSI.sub("", s))
+
+
 def _clean_paragraphs(raw: str) -> list[str]:
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    raw = raw.replace("\ufeff", "")
+    raw = clean_text(raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
     blocks = re.split(r"\n\s*\n", raw)
     paras: list[str] = []
     for b in blocks:
@@ -164,6 +181,12 @@ def _norm_title(t: str | None) -> str:
 
 
 def build_article(paras: list[str], **meta) -> Article:
+    from .boilerplate import strip_inline
+
+    paras = [p for p in (strip_inline(clean_text(x)).strip() for x in paras) if p]
+    for k in ("title", "byline", "source", "url"):
+        if isinstance(meta.get(k), str):
+            meta[k] = clean_text(meta[k])
     text = "\n\n".join(paras)
     spans = []
     pos = 0
@@ -193,7 +216,8 @@ def build_article(paras: list[str], **meta) -> Article:
 
 
 def from_text(body: str, meta: dict) -> Article:
-    paras = _clean_paragraphs(body or "")
+    body = clean_text(body or "")
+    paras = _clean_paragraphs(body)
     title = meta.get("title")
     if meta.get("title_in_body") and paras:
         first, _, _rest = (body or "").replace("\r\n", "\n").lstrip().partition("\n")
@@ -222,11 +246,25 @@ def from_html(html: str, meta: dict) -> Article:
                 include_tables=False, include_images=False, favor_precision=False)
         except Exception:
             doc = None
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if html and (not text.strip() or max_depth(html) > LXML_MAX_DEPTH) and \
+            len(visible_text(html)) >= _VISIBLE_MIN:
+        # trafilatura (lxml) gives up on some pages, silently: HTML nested deeper than
+        # libxml2's 256 levels, broken markup. The page has text: read it with a streaming
+        # parser that has no depth limit, paragraph by paragraph.
+        paras = html_paragraphs(html)
+        if not paras:
+            from newsfacts.errors import PageError
+
+            raise PageError("the page has text but no article could be read from its HTML "
+                            "(malformed or nested too deep); see the archived page")
+        return build_article(paras, title=meta.get("title"), byline=None,
+                             published=normalise_date(meta.get("published")),
+                             url=meta.get("url"), source=meta.get("source"))
     if doc is None:
         return build_article([], title=meta.get("title"), byline=None,
                              published=normalise_date(meta.get("published")),
                              url=meta.get("url"), source=meta.get("source"))
-    text = getattr(doc, "text", None) or ""
     paras = [re.sub(r"\s+", " ", ln).strip() for ln in text.split("\n")]
     paras = [p for p in paras if p]
     title = meta.get("title") or getattr(doc, "title", None)
@@ -236,3 +274,83 @@ def from_html(html: str, meta: dict) -> Article:
         url=meta.get("url") or getattr(doc, "url", None),
         source=meta.get("source") or getattr(doc, "sitename", None),
         language=getattr(doc, "language", None) or "en")
+
+
+# -- HTML without trafilatura -----------------------------------------------------------------
+
+_VISIBLE_MIN = 200  # characters of visible text that make a page worth reading by hand
+LXML_MAX_DEPTH = 250  # libxml2 stops building the tree at 256 levels (and says nothing)
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def max_depth(html: str) -> int:
+    """The deepest element nesting of a page, counted over its tags (one linear pass)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        if m.group(2).lower() in _VOID or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+    return deepest
+_TAGS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+
+
+def visible_text(html: str) -> str:
+    """The page's text with tags, scripts and styles removed (a size estimate)."""
+    return re.sub(r"\s+", " ", _TAGS.sub(" ", html)).strip()
+
+
+def html_paragraphs(html: str) -> list[str]:
+    """Paragraphs of a page read with the standard library's streaming HTML parser (no
+    nesting limit): text of block elements, without scripts, styles, navigation, headers,
+    footers, asides and forms."""
+    from html.parser import HTMLParser
+
+    skip_tags = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+                 "form", "button", "select", "svg", "iframe"}
+    block = {"p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+             "blockquote", "br", "tr", "td", "dd", "dt", "figcaption", "pre", "main", "body"}
+
+    class _Reader(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.paras: list[str] = []
+            self.buf: list[str] = []
+            self.skip = 0
+
+        def _flush(self):
+            t = re.sub(r"\s+", " ", "".join(self.buf)).strip()
+            if t:
+                self.paras.append(t)
+            self.buf = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in skip_tags:
+                self.skip += 1
+            elif tag in block:
+                self._flush()
+
+        def handle_endtag(self, tag):
+            if tag in skip_tags:
+                self.skip = max(0, self.skip - 1)
+            elif tag in block:
+                self._flush()
+
+        def handle_data(self, data):
+            if not self.skip:
+                self.buf.append(data)
+
+    r = _Reader()
+    try:
+        r.feed(html)
+        r.close()
+    except Exception:  # the standard parser is lenient; anything left unread stays unread
+        pass
+    r._flush()
+    # paragraphs of prose: menus and link lists are short fragments
+    return [p for p in r.paras if len(p) >= 40 or p[-1:] in ".!?\"”"]

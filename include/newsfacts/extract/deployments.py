@@ -1,567 +1,1175 @@
-"""Force deployments: actor (mapped to countries), size, qualifier, unit, location, status.
+"""Fact type "deployments": armed or security forces sent, massed, stationed or withdrawn.
 
-Each force phrase ("some 100,000 Russian troops", "two battalions", "about 100 Marines", or a
-bare number standing for troops named nearby: "the roughly 8,400 already in Afghanistan")
-is kept when a deployment predicate sits beside it (sending, massing, stationing, reinforcing,
-withdrawing, or "troops in/on/along PLACE"). The location is the place phrase after it.
+Read on the parse. Each force phrase of a parsed sentence (forces.py: "some 14,000 U.S.
+troops", "thousands of troops", "two Japanese destroyers") is kept only when a rule of the
+table below finds the predicate that deploys it; the rule's frame gives the place (a
+GPE/LOC/FAC or a place noun phrase in the predicate's own clause: "the Ukrainian border";
+an origin is a place only for a withdrawal) and the status (the predicate's kind, then the
+modality above it: "will" -> ordered, "plans to" / "could" -> planned, cuts and pull-outs
+-> withdrawn, "on standby" -> planned). The actor is the phrase's owner ("Russian",
+"Britain's", "troops of the African Union"), else the subject of the sending verb (a
+country or body, or a person whose country is known), else the force owner the article
+names most.
+
+Rules (ordered: the first that holds names the fact; ids are `deploy.<what it reads>`):
+  deploy.force_object     the phrase is the object of a deploying verb ("sent 400 troops to
+                          the border"; passive "troops were deployed to X")
+  deploy.force_subject    the phrase is the subject of a deploying verb ("troops arrived in
+                          X", "soldiers remain in X"), or the object that controls one
+                          ("ordered the warships to sail to X")
+  deploy.force_participle a deploying participle or relative clause on the phrase ("troops
+                          stationed in X", "soldiers guarding the airport")
+  deploy.deploy_noun      the phrase belongs to a deployment noun ("the deployment of 300
+                          troops to X", "a troop withdrawal from X", "on their way to X")
+  deploy.force_in_place   a military phrase with a place of its own ("14,000 U.S. troops in
+                          Afghanistan"; "there are troops along the border")
+  deploy.bare_number      a number standing for forces named just before ("adding to the
+                          14,000 already deployed", "keep 5,500 in the country")
+
+Rejected: forces as victims or objects of training, funding or bans (lexicon
+`force_harm_verbs`), negated predicates, questions ("how many troops"), phrases quoted as
+hypotheticals with no place and no number. Knowledge is data: `deploy_verbs.csv` (which
+argument is the force, the predicate's kind, words it needs: "pull out"),
+`deploy_nouns.csv`, `deploy_status_cues.csv`, `deploy_place_nouns.csv`, plus forces.py's
+tables. One fact per distinct number+place per article; a vague mention of forces already
+counted at a place is not repeated.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from .article import Article
-from .entities import EntityIndex
-from .lexicons import (
-    FORCE_UNITS,
-    NUMBER_WORDS,
-    QUAL_APPROX,
-    QUAL_AT_LEAST,
-    QUAL_AT_MOST,
-    SCALE_WORDS,
-)
-from .places import actor_country, country_of, lookup_place
+from newsfacts import lexicon
 
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in FORCE_UNITS), key=len, reverse=True))
-_NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_QUAL = "|".join(sorted((re.escape(q) for q in QUAL_APPROX + QUAL_AT_LEAST + QUAL_AT_MOST),
-                        key=len, reverse=True))
-_DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*\d[\d,]*)?"
-           rf"(?:\s*(?:{'|'.join(SCALE_WORDS)})\b)?")
-_WORDNUM = rf"(?:(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))*(?:\s+(?:hundred|thousand|million))?)"
-_VAGUE = (r"tens of thousands|hundreds of thousands|thousands|hundreds|dozens|scores|several|"
-          r"a number of|a few|few|many|more|additional|extra|some|a huge number of|"
-          r"a large number of|large numbers of|a contingent of|a force of")
-_ADJ = (r"(?:(?i:combat|ground|military|armed|foreign|elite|special|regular|active[- ]duty|"
-        r"peacekeeping|security|riot|naval|air|coalition|allied|government|rebel|army|navy|"
-        r"support|reserve|national\s+guard|peace|paramilitary|loyalist|pro-[a-z]+|[a-z]+-[a-z]+|"
-        r"heavily\s+armed|well-armed|additional|extra|fresh|new|more|further|other|own|border|coast|"
-        r"missile|artillery|armou?red|airborne|mechani[sz]ed|motori[sz]ed|infantry|U\.S\.)"
-        r"|[A-Z][\w.’'-]*)")
-FORCE_RE = re.compile(
-    rf"(?<![\w,.])(?:(?P<qual>(?i:{_QUAL}))\s+)?"
-    rf"(?:(?P<num>(?i:{_DIGITS}|{_WORDNUM}|{_VAGUE}))\s+(?i:of\s+(?:(?:its|their|his|her|our|the)\s+)?)?)?"
-    rf"(?P<adj>(?:{_ADJ}\s+){{0,4}})"
-    rf"(?P<unit>(?i:{_UNIT_ALT}))\b")
-_UNIT_HEADS = (frozenset(re.findall(r"[a-z]+", u.lower())[-1] for u in FORCE_UNITS) | {"boots"}) - {"ground"}
-_UNIT_RE = re.compile(rf"\b(?:{_UNIT_ALT})\b", re.I)
-_UNIT_RE_L = re.compile(rf"\b(?:{_UNIT_ALT})\b")
+from . import forces
+from .forces import ForcePhrase, actor_of, force_phrases
+from .places import lookup_place
+from .rules import active, table
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+    from .context import DocContext
 
 
-def _unit_iter(st: str):
-    """Unit words in st (lower-casing first is much faster than an IGNORECASE alternation)."""
-    low = st.lower()
-    return (_UNIT_RE_L if len(low) == len(st) else _UNIT_RE).finditer(low if len(low) == len(st) else st)
+# ---------------------------------------------------------------------------------------
+# lexicon
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    object: str      # the predicate's kind when the forces are its object ('' = not a frame)
+    subject: str     # ... when the forces are its subject
+    place_object: str  # ... when its direct object is the place ("entered Syria")
+    needs: frozenset[str]
 
 
-def _unit_search(st: str):
-    return next(iter(_unit_iter(st)), None)
-FORCE_END_RE = re.compile(FORCE_RE.pattern + r"\Z")
-# a bare number that stands for forces named elsewhere in the sentence
-BARE_RE = re.compile(
-    rf"(?<![\w,.$£€])(?:(?P<qual>(?i:{_QUAL}))\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})(?![,.]\d)"
-    rf"(?=\s*[.,;:)—–]|\s*$|\s+(?:more\s+|additional\s+|others?\s+)?(?:already|still|now|remain|will|would|"
-    rf"are|were|by|of\s+them|of\s+those|stationed|based|deployed|in\s+(?:the\s+)?[A-Z]|there|"
-    rf"on\s+the\s+ground|overseas|abroad))")
-_DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$")
-_NOT_FORCE_AFTER = re.compile(
-    r"\s*(?:%|percent|per\s+cent|people|civilians|dead|killed|injured|wounded|deaths|students|"
-    r"refugees|migrants|miles|km|kilometres|kilometers|metres|feet|years?|months?|days?|hours?|"
-    r"dollars|euros|pounds|airstrikes|strikes|attacks|votes|[ap]\.?m\.?|GMT|BST|EST|times)\b", re.I)
-
-_DEPLOY = re.compile(
-    r"\b(?:deploy(?:s|ed|ing|ment|ments)?|redeploy(?:s|ed|ing)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|"
-    r"mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|station(?:s|ed|ing)?|based|position(?:s|ed|ing)?|"
-    r"reinforc(?:e|es|ed|ing|ements?)|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|"
-    r"surge[sd]?|rush(?:es|ed|ing)?|ordered|order(?:s|ing)?|moved?|moving|arriv(?:e|es|ed|ing)|"
-    r"land(?:s|ed|ing)?|gather(?:s|ed|ing)?|build[- ]?up|built\s+up|stand(?:s|ing)?\s+by|standby|"
-    r"on\s+(?:high\s+)?alert|commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
-    r"withdr[ae]w(?:s|n|ing|al|als)?|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|pullback|"
-    r"draw(?:s|ing)?\s+(?:down|back)|drew\s+(?:down|back)|drawdown|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|"
-    r"bring(?:s|ing)?\s+home|brought\s+home|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|keep(?:s|ing)?|kept|"
-    r"patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|occup(?:y|ies|ied|ying)|invade[ds]?|invasion|"
-    r"garrison(?:ed)?|lined?\s+up|housing|head(?:s|ed|ing)?\s+(?:to|for)|bound\s+for|"
-    r"presence|troop\s+levels?|already\s+(?:in|there|on)|fly(?:ing)?|flown|sail(?:s|ed|ing)?|"
-    r"encircl(?:e|ed|ing)|surround(?:s|ed|ing)?|laid\s+siege|cross(?:es|ed|ing)|flew|entered|besieg(?:e|ed|ing)|massing|posted|"
-    r"assigned|add(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|split|standing|stood|posted)\b", re.I)
-_WITHDRAW = re.compile(r"\b(?:withdr[ae]w(?:s|n|ing|al|als)?|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|"
-                       r"pullback|cut(?:s|ting)?\s+(?:to|by)|be\s+cut|were\s+cut|reduc(?:e|es|ed|ing|tion)|"
-                       r"bring(?:s|ing)?\s+(?:home|back)|brought\s+(?:home|back)|draw(?:s|ing)?\s+(?:down|back)|"
-                       r"drew\s+(?:down|back)|drawdown|exit|depart(?:ed|ure)?)\b", re.I)
-_PLANNED = re.compile(r"\b(?:could|may|might|consider(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|"
-                      r"plan(?:s|ned|ning)?|standby|stand(?:s|ing)?\s+by|on\s+(?:high\s+)?alert|"
-                      r"ready\s+to|readiness|prepared\s+to|offer(?:s|ed)?|possible|possibly|weigh(?:s|ed|ing)?|"
-                      r"request(?:s|ed)?|asked\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|"
-                      r"would|want(?:s|ed)?\s+to|seek(?:s|ing)?|option|if|mov(?:e|es|ed|ing)\s+to\s+(?:deploy|send|station))\b", re.I)
-_ORDERED = re.compile(r"\b(?:will|to\s+send|to\s+deploy|ordered|order(?:s|ing)?|announc(?:e|es|ed|ing)|"
-                      r"decided|agreed|approv(?:e|es|ed)|authori[sz](?:e|es|ed)|on\s+(?:their|its|the)\s+way|"
-                      r"are\s+being|is\s+being|is\s+sending|are\s+sending|set\s+to|due\s+to|pledge[sd]?|"
-                      r"promise[sd]?|commit(?:s|ted)?|head(?:s|ed|ing)?\s+(?:to|for)|bound\s+for|"
-                      r"preparing\s+to|is\s+to|are\s+to)\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|no|never|none|nor|without|against|oppos(?:e|es|ed|ing))\b", re.I)
-
-_LOC_PREP = (r"(?:to|in|into|on|at|along|near|around|across|inside|within|throughout|from|out\s+of|between|"
-             r"off|over|toward|towards|outside|north\s+of|south\s+of|east\s+of|west\s+of|"
-             r"(?:north|south|east|west)(?:east|west)?\s+of)")
-_GENERIC_LOC = (r"border|borders|frontier|region|area|zone|coast|peninsula|province|city|capital|"
-                r"country|embassy|base|bases|compound|front\s+lines?|frontline|facility|mainland|"
-                r"territory|island|islands|strait|sea|waters|airport|town|village|university|"
-                r"roof\s+of\s+[\w\s]+?building|globe|streets?|boundary|perimeter|premises|delta|valley|reef|shoal|atoll|islets?|"
-                r"corridor|gulf|bay|basin|highlands|desert|mountains|enclave|exclave|flank")
-_LOC_RE = re.compile(
-    rf"\b(?P<prep>{_LOC_PREP})\s+"
-    rf"(?P<loc>(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|a\s+)?"
-    rf"(?:(?:illegally\s+|annexed\s+|eastern\s+|western\s+|northern\s+|southern\s+|central\s+|"
-    rf"north-?eastern\s+|north-?western\s+|south-?eastern\s+|south-?western\s+|[A-Z][\w’'.-]*\s+|"
-    rf"(?!(?:the|a|an|of|in|on|to|across|at|for|with|and|from|into|near|along)\s)[a-z]+\s+){{0,4}}(?:{_GENERIC_LOC})(?:\s+(?:with|of|in)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?(?:[A-Z][\w’'.-]*\s*)+)?"
-    rf"|(?:[A-Z][\w’'.-]*(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}(?:{_GENERIC_LOC}))"
-    rf"|(?:(?:the\s+)?(?:[a-z]+ly\s+|annexed\s+|occupied\s+|rebel-held\s+|war-torn\s+|"
-    rf"neighbou?ring\s+|(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+){{1,3}})?"
-    rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and))*?(?:\s+[A-Z][\w’'.-]*)?"
-    rf"|overseas|abroad))")
-_BAD_LOC = {"the", "a", "its", "their", "our", "his", "her", "it", "them", "us", "which"}
+@cache
+def _verbs() -> dict[str, tuple[Verb, ...]]:
+    """Form -> the rows of deploy_verbs.csv for it (a lemma may have several, told apart by
+    the words they need: "call up" orders, "call for" plans)."""
+    out: dict[str, list[Verb]] = {}
+    for r in lexicon.rows("deploy_verbs"):
+        v = Verb(r["lemma"], r["object"], r["subject"], r["place_object"],
+                 frozenset(r["needs"].split()))
+        for f in lexicon.forms(r["lemma"], r["forms"]):
+            out.setdefault(f, []).append(v)
+    return {k: tuple(v) for k, v in out.items()}
 
 
-def _parse_size(num: str | None, qual: str | None) -> tuple[int | None, str]:
-    q = (qual or "").lower()
-    if q in QUAL_APPROX:
-        qualifier = "approx"
-    elif q in QUAL_AT_LEAST:
-        qualifier = "at_least"
-    elif q in QUAL_AT_MOST:
-        qualifier = "at_most"
-    else:
-        qualifier = "exact"
-    if not num:
-        return None, "vague"
-    n = num.lower().strip()
-    if re.fullmatch(_VAGUE, n):
-        return None, "vague"
-    rng = re.match(r"([\d,.]+)\s*(?:-|–|to)\s*[\d,]+", n)
-    if rng:
-        n = rng.group(1)
-        qualifier = "approx"
-    m = re.match(r"([\d,]+(?:\.\d+)?)\s*([a-z]+)?", n)
-    if m:
-        try:
-            v = float(m.group(1).replace(",", ""))
-        except ValueError:
-            return None, "vague"
-        sc = SCALE_WORDS.get(m.group(2) or "", 1)
-        return round(v * sc), qualifier
-    total = 0
-    cur = 0
-    for w in re.split(r"[\s-]+", n):
-        if w in ("a", "and"):
-            continue
-        if w in NUMBER_WORDS:
-            cur += NUMBER_WORDS[w]
-        elif w == "hundred":
-            cur = (cur or 1) * 100
-        elif w in ("thousand", "million"):
-            total += (cur or 1) * SCALE_WORDS[w]
-            cur = 0
-    total += cur
-    return (total or None), (qualifier if total else "vague")
+@cache
+def _nouns() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in lexicon.rows("deploy_nouns"):
+        out.setdefault(r["lemma"].lower(), r["status"])
+        out.setdefault((r["plural"] or r["lemma"] + "s").lower(), r["status"])
+    return out
 
 
-_ACTOR_TOKEN = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+@cache
+def deploy_noun_words() -> frozenset[str]:
+    return frozenset(_nouns())
 
 
-def _actor_in(text: str) -> tuple[str, str | None] | None:
-    """The first country/institution named in text, trying capitalised n-grams."""
-    toks = [(m.group(0), m.start()) for m in re.finditer(r"[A-Z][\w.’'-]*", text)]
-    for i in range(len(toks)):
-        for n in (3, 2, 1):
-            if i + n > len(toks):
-                continue
-            cand = " ".join(t for t, _ in toks[i:i + n])
-            cand = re.sub(r"(?:’s|'s)$|-(?:led|backed|run|allied)$", "", cand)
-            ac = actor_country(cand) or actor_country(cand.rstrip("."))
-            if ac:
-                return ac
+@dataclass(frozen=True, slots=True)
+class Cues:
+    aux: dict[str, str]       # "will" -> ordered
+    governor: dict[str, str]  # form of a governing word -> status ("none": not happening)
+    prep: dict[str, str]      # "on standby" -> planned
+    reporting: frozenset[str]  # forms of verbs that report ("said it would deploy")
+
+
+@cache
+def _cues() -> Cues:
+    aux, gov, prep, rep = {}, {}, {}, set()
+    for r in lexicon.rows("deploy_status_cues"):
+        cue, st, scope = r["cue"].lower(), r["status"], r["scope"]
+        if scope == "aux":
+            aux[cue] = st
+        elif scope == "prep":
+            prep[cue] = st
+        elif scope == "report":
+            rep.update(lexicon.forms(cue, r["forms"]))
+        else:
+            for f in lexicon.forms(cue, r["forms"]):
+                gov.setdefault(f, st)
+    return Cues(aux, gov, prep, frozenset(rep))
+
+
+@cache
+def _harm() -> frozenset[str]:
+    """Forms of verbs whose object or subject forces are victims, trainees, payees."""
+    out: set[str] = set()
+    for r in lexicon.rows("force_harm_words"):
+        if r["pos"] == "verb":
+            out.update(lexicon.forms(r["lemma"], r["forms"]))
+    return frozenset(out)
+
+
+@cache
+def _harm_nouns() -> frozenset[str]:
+    """Nouns that make "of"-forces victims: "the deaths of 12 soldiers"."""
+    out: set[str] = set()
+    for r in lexicon.rows("force_harm_words"):
+        if r["pos"] == "noun":
+            out.add(r["lemma"].lower())
+            out.update(r["forms"].lower().split())
+    return frozenset(out)
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("deploy_place_nouns"))
+
+
+def parse_words() -> frozenset[str]:
+    """Sentences worth parsing for deployments: those naming a force (forces.parse_words)."""
+    return forces.parse_words()
+
+
+# ---------------------------------------------------------------------------------------
+# frames
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a rule found: the deploying predicate (verb or noun; None when the phrase's own
+    place carries it), its kind (move, stay, withdraw, order, plan), the tokens whose
+    prepositions may name the place, and clauses looked at when those name none."""
+
+    pred: Token | None
+    kind: str
+    place_from: tuple[Token, ...]
+    place_object: bool = False
+    extra: tuple[Token, ...] = ()
+    holder: Token | None = None  # "has" in "the U.S. has 2,000 troops in X": its subject owns
+
+
+def _clauses(fp: ForcePhrase) -> tuple[Token, ...]:
+    """Clauses on the phrase and the verbs inside them ("the troops it has working in X")."""
+    out = []
+    for c in fp.head.children:
+        if c.dep_ in ("acl", "relcl"):
+            out.append(c)
+            out.extend(x for x in c.children if x.dep_ in ("xcomp", "conj"))
+    return tuple(out)
+
+
+def _arg(top: Token) -> Token:
+    """The token whose role the phrase shares: the first conjunct ("troops and tanks were
+    sent": tanks take troops' role), or the forces another force phrase carries ("seven
+    vehicles with 30 soldiers arrived")."""
+    t = top
+    for _ in range(6):
+        if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ in forces.nouns():
+            t = t.head.head
+        else:
+            break
+    return t
+
+
+def _needs_ok(v: Verb, pred: Token) -> bool:
+    if not v.needs:
+        return True
+    near = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod", "prep", "dobj")}
+    near |= {t.lower_ for t in pred.doc[pred.i + 1:pred.i + 6]}
+    return bool(near & v.needs)
+
+
+def _verb(tok: Token) -> Verb | None:
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG", "VBD"):
+        return None
+    for v in _verbs().get(tok.lower_, ()):
+        if _needs_ok(v, tok):
+            return v
     return None
 
 
-def _actor_from(adj: str, st: str, start: int, end: int) -> tuple[str | None, str | None]:
-    ac = _actor_in(adj or "")
+def rule_force_object(fp: ForcePhrase) -> Frame | None:
+    """The forces are the object of a deploying verb (active or passive), or carried by
+    its object ("sending a ship with 400 marines on board")."""
+    a = _arg(fp.top)
+    if a.dep_ == "pobj" and a.head.lower_ == "with" and a.head.dep_ == "prep" and any(
+            c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in a.head.head.children):
+        v = _verb(a.head.head)
+        if v is not None and v.object:
+            return Frame(a.head.head, v.object, (a.head.head, fp.top, fp.head), extra=_clauses(fp))
+    if a.dep_ not in ("dobj", "nsubjpass", "oprd"):
+        return None
+    v = _verb(a.head)
+    if v is None or not v.object:
+        return None
+    return Frame(a.head, v.object, (a.head, fp.top, fp.head), extra=_clauses(fp))
+
+
+def rule_force_level(fp: ForcePhrase) -> Frame | None:
+    """The forces are the level a withdrawal cuts to: "cut the presence in X to 5,000 troops"."""
+    a = _arg(fp.top)
+    if a.dep_ != "pobj" or a.head.lower_ not in ("to", "by"):
+        return None
+    v = _verb(a.head.head)
+    if v is None or v.object != "withdraw":
+        return None
+    verb = a.head.head
+    objs = tuple(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return Frame(verb, "withdraw", (verb, *objs))
+
+
+def rule_force_subject(fp: ForcePhrase) -> Frame | None:
+    """The forces are the subject of a deploying verb, or the object that controls one."""
+    a = _arg(fp.top)
+    nouns = _nouns()
+    if a.dep_ == "nsubj":
+        v = _verb(a.head)
+        if v is not None and v.subject:
+            return Frame(a.head, v.subject, (a.head,), bool(v.place_object), _clauses(fp))
+        for c in a.head.children:  # "troops beefed up their presence in X"
+            if c.dep_ == "dobj" and c.lower_ in nouns:
+                return Frame(c, nouns[c.lower_], (c, a.head))
+    if a.dep_ in ("dobj", "nsubj"):
+        for c in a.head.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.i > a.i:
+                v = _verb(c)
+                if v is not None and v.subject:
+                    return Frame(c, v.subject, (c,), bool(v.place_object))
+                for o in c.children:  # "troops are to have finished their withdrawal from X"
+                    if o.dep_ == "dobj" and o.lower_ in nouns and a.dep_ == "nsubj":
+                        return Frame(o, nouns[o.lower_], (o, c))
+    return None
+
+
+def rule_force_participle(fp: ForcePhrase) -> Frame | None:
+    """A deploying participle or relative clause on the phrase ("troops stationed in X",
+    "soldiers guarding the airport", "the deployed troops")."""
+    for t in (fp.head, fp.top):
+        for c in t.children:
+            if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i < t.i:
+                v = _verb(c)
+                if v is not None and v.object:
+                    return Frame(c, v.object, (c, fp.head))
+                continue
+            if c.dep_ not in ("acl", "relcl"):
+                continue
+            v = _verb(c)
+            if v is None:
+                continue
+            passive = c.tag_ == "VBN" or any(x.dep_ in ("nsubjpass", "auxpass") for x in c.children)
+            if passive and v.object:
+                return Frame(c, v.object, (c,))
+            if not passive and v.subject:
+                return Frame(c, v.subject, (c,), bool(v.place_object))
+    return None
+
+
+def _noun_froms(n: Token) -> tuple[Token, ...]:
+    """A deployment noun and the clauses on it ("the troop increase he ordered in X")."""
+    return (n, *(c for c in n.children if c.dep_ in ("relcl", "acl")))
+
+
+def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
+    """The phrase belongs to a deployment noun: "deployment of troops", "troop surge"."""
+    nouns = _nouns()
+    top = fp.top
+    if top.lower_ in nouns and top is not fp.head:  # "troop withdrawal"
+        return Frame(top, nouns[top.lower_], _noun_froms(top))
+    a = _arg(top)
+    if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lower_ in nouns:
+        n = a.head.head
+        gov = (n.head,) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else ()
+        # the verb that governs the noun may carry the place: "delayed the pullout ... there"
+        return Frame(n, nouns[n.lower_], (*_noun_froms(n), fp.top, fp.head), extra=gov)
+    if (a.dep_ == "nsubj" and a.head.lemma_ in ("be",)) or (a.dep_ == "nsubj" and a.head.lower_ in (
+            "is", "are", "was", "were", "be", "been")):
+        for p in a.head.children:  # "troops are on their way to X"
+            if p.dep_ == "prep":
+                for n in p.children:
+                    if n.dep_ == "pobj" and n.lower_ in nouns and nouns[n.lower_] == "order":
+                        return Frame(n, "order", (n,))
+    return None
+
+
+_HOLD = frozenset({"have", "has", "had", "having", "is", "are", "was", "were", "be", "been",
+                   "being", "'s", "’s", "'re", "’re"})
+_IN_PLACE_ROLES = frozenset({"nsubj", "nsubjpass", "attr", "appos", "ROOT", "npadvmod"})
+
+
+def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
+    """A military phrase with a place of its own: "troops in X", "there are troops in X",
+    "the U.S. has 12,000 troops in X". Regular forces only (a core noun, or forces and
+    militaries owned by a country), as the subject, the thing there is, the thing a country
+    has; not the object of other verbs ("attacks on troops in X")."""
+    n = fp.noun
+    a = _arg(fp.top)
+    dep = a.dep_
+    held = dep == "dobj" and a.head.lower_ in _HOLD  # "the U.S. has 800 personnel in X"
+    if n.kind == "irregular" or not (n.core or (n.kind == "organisation" and fp.owners) or (
+            held and n.kind in ("person", "organisation", "formation"))):
+        return None
+    if dep == "dobj" and not held:
+        return None
+    if dep == "pobj" and not (a.head.lower_ in ("with", "of") and a.head.head.pos_ in (
+            "NOUN", "PROPN", "NUM", "PRON", "DET")):
+        return None
+    if dep not in _IN_PLACE_ROLES and dep not in ("dobj", "pobj"):
+        return None
+    if dep in ("nsubj", "nsubjpass") and a.head.lower_ in _harm():
+        return None
+    froms = [fp.head, fp.top]
+    if dep == "nsubj" and a.head.lower_ in _HOLD:
+        froms.append(a.head)  # "troops are in X"
+    if held:
+        froms.append(a.head)  # "has 2,000 troops in X" with "in X" on the verb
+    return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None)
+
+
+PHRASE_RULES = table(
+    ("deploy.force_object", rule_force_object),
+    ("deploy.force_level", rule_force_level),
+    ("deploy.force_subject", rule_force_subject),
+    ("deploy.force_participle", rule_force_participle),
+    ("deploy.deploy_noun", rule_deploy_noun),
+    ("deploy.force_in_place", rule_force_in_place),
+)
+RULE_IDS = (*(r.id for r in PHRASE_RULES), "deploy.bare_number")
+
+
+def rule_ids() -> tuple[str, ...]:
+    return RULE_IDS
+
+
+# ---------------------------------------------------------------------------------------
+# places
+
+_DEST_PREPS = frozenset({"to", "into", "in", "on", "at", "along", "near", "across", "inside",
+                         "within", "throughout", "around", "off", "over", "toward", "towards",
+                         "outside", "onto", "between", "beside", "alongside", "through"})
+_ORIGIN_PREPS = frozenset({"from", "of", "out"})
+_PLACE_PREPS = frozenset({"of", "with", "in", "off", "near", "along", "between", "across", "on",
+                          "inside", "outside"})
+_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "punct", "cc", "conj"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    text: str
+    country: str | None
+    tokens: tuple[int, int]
+    anaphor: bool = False  # "there": the place named before
+    also: PlaceHit | None = None  # a second place in a coordinated preposition
+
+
+def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
+    """The place a preposition's object names, as written, or None if it names none."""
+    doc = tok.doc
+    if tok.lower_ in forces.nouns():
+        return None  # "U.S. troops" is no place, though "U.S." is
+    named = ctx.place_of(idx, tok)
+    if named is None:  # "South China Sea islands", "eastern Ukraine's border"
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("compound", "poss", "amod", "nmod"):
+                named = ctx.place_of(idx, c)
+                if named is not None:
+                    break
+    region = named is None and tok.pos_ == "PROPN" and bool(
+        lookup_place(tok.text) or lookup_place("the " + tok.text))
+    if named is None and not region and tok.lower_ not in _place_nouns():
+        return None  # ("the Sahel": a region the parse does not tag)
+    if named is None and tok.lower_ in ("state", "country", "region", "area") and not any(
+            c.dep_ in ("det", "poss", "amod") for c in tok.children):
+        return None
+    # the phrase: the object's subtree up to a clause, comma or apposition
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS:
+            break  # "the border at the president's request"
+        if c.dep_ in _CUT_DEPS:
+            if c.dep_ == "conj" and (ctx.place_of(idx, c) is not None or c.lower_ in _place_nouns()):
+                end = c.right_edge.i + 1  # "Alaska and California"
+                continue
+            if c.dep_ == "cc":
+                continue
+            break
+        end = c.right_edge.i + 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    span = doc[start:end]
+    text = span.text
+    country = None
+    for t in span:
+        p = ctx.place_of(idx, t)
+        if p is not None and p.country:
+            country = p.country
+            break
+    return PlaceHit(text, country, (span.start, span.end))
+
+
+def _preps(tok: Token):
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") or (
+                c.dep_ in ("prt", "advmod") and c.lower_ in _COMPOUND_PREP_HEADS):
+            yield c
+
+
+_LEAVING = frozenset({"out", "back", "away", "home"})
+_COMPOUND_PREP_HEADS = frozenset({"out", "back", "away", "home", "north", "south", "east",
+                                  "west", "outside", "ahead", "close", "closer", "next", "nearer",
+                                  "inside"})
+
+
+def _pobjs(prep: Token):
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            yield c
+        elif c.dep_ == "prep" and prep.lower_ in _COMPOUND_PREP_HEADS:
+            yield from _pobjs(c)  # "out of X", "back from X", "north of X"
+
+
+def _inner_place(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
+    """A place one step inside a non-place object: "into battles in Korea"."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "on", "at", "along", "near", "across"):
+            for o in _pobjs(p):
+                hit = _place_text(ctx, idx, o)
+                if hit:
+                    return hit
+    return None
+
+
+def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> PlaceHit:
+    """"along the border and in annexed Crimea": the second place of the same forces."""
+    for c in prep.children:
+        if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in _DEST_PREPS:
+            for o in _pobjs(c):
+                second = _place_text(ctx, idx, o)
+                if second and second.text != hit.text:
+                    return PlaceHit(hit.text, hit.country, hit.tokens, hit.anaphor, second)
+    return hit
+
+
+def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
+    withdrawing = kind == "withdraw"
+    froms = list(dict.fromkeys(fr.place_from))
+    if fr.pred is not None and fr.place_object:
+        for c in fr.pred.children:
+            if c.dep_ == "dobj":
+                hit = _place_text(ctx, idx, c)
+                if hit:
+                    return hit
+    for t in froms:
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ in ("overseas", "abroad"):
+                return PlaceHit(c.text, None, (c.i, c.i + 1))
+    for t in froms:
+        for p in sorted(_preps(t), key=lambda x: x.i):
+            word = p.lower_
+            if word in _LEAVING and any(x.lower_ in ("to", "into") for x in p.children):
+                pass  # "back to X": a destination
+            elif word in _ORIGIN_PREPS or word in _LEAVING:
+                if not withdrawing:
+                    continue
+            elif word not in _DEST_PREPS and word not in _COMPOUND_PREP_HEADS:
+                continue
+            for o in _pobjs(p):
+                hit = _place_text(ctx, idx, o) or _inner_place(ctx, idx, o)
+                if hit:
+                    return _with_second(ctx, idx, p, hit)
+    for t in fr.extra:
+        for p in sorted(_preps(t), key=lambda x: x.i):
+            if p.lower_ in _DEST_PREPS:
+                for o in _pobjs(p):
+                    hit = _place_text(ctx, idx, o)
+                    if hit:
+                        return hit
+    # a purpose clause of the predicate: "sent troops to help with relief in X"
+    if fr.pred is not None:
+        for c in fr.pred.children:
+            if c.dep_ in ("xcomp", "advcl") and c.i > fr.pred.i:
+                v = _verb(c)
+                if v is not None and v.place_object:  # "sent troops to guard the border"
+                    for o in c.children:
+                        if o.dep_ == "dobj":
+                            hit = _place_text(ctx, idx, o)
+                            if hit:
+                                return hit
+                for p in sorted(_preps(c), key=lambda x: x.i):
+                    if p.lower_ in _DEST_PREPS:
+                        for o in _pobjs(p):
+                            hit = _place_text(ctx, idx, o)
+                            if hit:
+                                return hit
+    # "there": the place named before (resolved by the caller)
+    for t in (*froms, *fr.extra):
+        if t.lower_ == "there" and t.dep_ == "advmod":
+            return PlaceHit(t.text, None, (t.i, t.i + 1), anaphor=True)
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ == "there" and t.lower_ not in _BE:
+                return PlaceHit(c.text, None, (c.i, c.i + 1), anaphor=True)
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# status
+
+_VERB_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
+_NOUN_UP = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "pobj", "conj"})
+_BE = frozenset({"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"})
+_BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
+def _negated(t: Token) -> bool:
+    """"not", "no troops", "any troops" (forces nobody has sent)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "any"))
+               for c in t.children)
+
+
+def _bare_gerund(t: Token) -> bool:
+    return t.tag_ == "VBG" and 0 < t.i - t.head.i <= 3 and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in t.children)
+
+
+def _chain(start: Token, own_clause: bool = False):
+    """The predicate and the words that govern it, nearest first: up through the noun
+    phrase to its verb, then through complement clauses; a relative clause or a noun
+    ends the chain unless the noun is a governing cue ("the decision to pull out").
+    own_clause: stop at the first verb (forces stated to be somewhere)."""
+    gov = _cues().governor
+    t = start
+    yield t, False
+    for _ in range(10):
+        dep, h = t.dep_, t.head
+        if h is t:
+            return
+        if own_clause and t.pos_ in ("VERB", "AUX"):
+            return
+        if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            if dep == "pobj" and h.dep_ == "prep":
+                if own_clause:
+                    return
+                h = h.head
+            elif dep not in _NOUN_UP:
+                return
+        elif t.pos_ == "ADP" and dep == "prep":
+            pass  # "agreed on sending": through the preposition to its head
+        elif dep == "acl" and h.lower_ in gov:
+            yield h, False  # "the decision to pull out", "plans to send": on to its verb
+            t = h
+            continue
+        elif dep not in _VERB_UP:
+            return
+        # a coordinated or adverbial clause's head does not govern it, unless the adverbial
+        # is a bare gerund complement the parser mislabels ("ruled out sending troops")
+        yield h, dep == "conj" or (dep == "advcl" and not _bare_gerund(t))
+        t = h
+
+
+def _cut_to_level(pred: Token) -> bool:
+    """A withdrawal stated as the level forces are cut to ("cut to 9,800")."""
+    for p in pred.children:
+        if p.dep_ == "prep" and p.lower_ == "to" and any(
+                o.dep_ == "pobj" and (o.like_num or o.ent_type_ == "CARDINAL") for o in p.children):
+            return True
+    return False
+
+
+def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
+    """(status, negated) from the frame's kind and the modality above the predicate."""
+    cues = _cues()
+    kind = fr.kind
+    start = fr.pred if fr.pred is not None else fp.top
+    negated = _negated(fp.head) or _negated(fp.top)
+    cue = None
+    prev = None
+    through_prep = False
+    if start.pos_ in ("NOUN", "PROPN"):
+        for c in start.children:  # "the troop increase he ordered", "the withdrawal he announced"
+            if c.dep_ in ("relcl", "acl") and c.lower_ in cues.governor:
+                cue = cues.governor[c.lower_]
+                break
+    for t, coordinated in _chain(start, own_clause=fr.pred is None):
+        if t.pos_ == "ADP":
+            through_prep = True
+        if t.lower_ in cues.reporting and prev is not None and prev.dep_ == "ccomp":
+            if cue is None and any(c.dep_ == "aux" and c.lower_ == "would"
+                                   for c in prev.children):
+                cue = "ordered"  # "announced it would deploy": the reported future
+            break  # the reporting verb itself says nothing of the deployment
+        negated = negated or (not through_prep and t.pos_ in ("VERB", "AUX", "ADJ")
+                              and _negated(t))
+        if t is not start and not coordinated and cues.governor.get(t.lower_) == "none":
+            negated = True  # "abandoned plans to send", whatever cue came first
+        if cue is None and t is not start and not coordinated and t.lower_ in cues.governor:
+            cue = cues.governor[t.lower_]
+        if cue is None:
+            for c in t.children:
+                if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
+                    cue = cues.aux[c.lower_]
+                    if c.lower_ == "would" and t.dep_ == "ccomp" and \
+                            t.head.lower_ in cues.reporting:
+                        cue = "ordered"
+                    break
+                if c.dep_ == "prep":
+                    for o in c.children:
+                        if o.lower_ in cues.prep:
+                            cue = cues.prep[o.lower_]
+                elif c.lower_ in cues.prep and c.i > 0 and c.doc[c.i - 1].lower_ == "on":
+                    cue = cues.prep[c.lower_]  # "on standby" parsed as a verb
+        if cue is None and t is not start and t.lower_ in _BE and prev is not None and \
+                prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
+            cue = "ordered"  # "is to send"
+        prev = t
+    if cue == "none":
+        if kind == "withdraw" and not _negated(fp.head) and not _negated(fp.top):
+            return "deployed", False  # "suspended the pullout of troops from X": they stay
+        return "deployed", True
+    if kind == "withdraw" and negated and fr.pred is not None and fr.pred.pos_ in ("VERB", "AUX"):
+        return "deployed", False  # "will not withdraw the 2,000 troops": they stay
+    if kind == "withdraw" and fr.pred is not None and _cut_to_level(fr.pred) and \
+            fp.top.dep_ in ("nsubjpass", "dobj"):
+        return "deployed", negated  # "the force of 35,000 will be cut to 9,800": 35,000 are there
+    if kind == "withdraw":
+        return "withdrawn", negated
+    if kind == "plan":
+        return "planned", negated
+    if cue is not None:
+        return cue, negated
+    if kind == "order":
+        return "ordered", negated
+    p = fr.pred
+    if p is not None and p.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in _BE_PRESENT for c in p.children):
+        return "ordered", negated  # "is sending"
+    if p is not None and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in p.children):
+        return "ordered", negated  # "are being deployed"
+    if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                for c in p.children):
+        return "planned", negated  # an infinitive nobody has decided yet
+    return "deployed", negated
+
+
+# ---------------------------------------------------------------------------------------
+# rejection
+
+_QUESTION = frozenset({"how", "whether"})
+
+
+def _harmed(fp: ForcePhrase) -> bool:
+    """Forces as victims, trainees, payees...: "soldiers were killed", "killing troops";
+    or named as where others come from ("soldiers from a brigade based in X")."""
+    harm = _harm()
+    a = _arg(fp.top)
+    h = a.head
+    if a.dep_ == "pobj" and h.lower_ == "from":
+        return True
+    if a.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj", "attr") and h.lower_ in harm:
+        return True
+    if a.dep_ == "pobj" and h.head.lower_ in harm:
+        return True
+    for c in fp.head.children:  # "troops killed in the attack", "troops who died"
+        if c.dep_ in ("acl", "relcl") and c.lower_ in harm:
+            return True
+    return a.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in _harm_nouns()
+
+
+def _question(fp: ForcePhrase) -> bool:
+    left = fp.top.left_edge.i
+    doc = fp.head.doc
+    return any(t.lower_ in _QUESTION for t in doc[max(0, left - 2):fp.head.i])
+
+
+# ---------------------------------------------------------------------------------------
+# actors
+
+def _country_name(iso: str) -> str | None:
+    from .lexicons import COUNTRY_NAMES
+
+    return COUNTRY_NAMES.get(iso)
+
+
+def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
+                   skip: frozenset[int] = frozenset(), through_reports: bool = False
+                   ) -> tuple[str, str | None] | None:
+    """The country or body that does the deploying: the nearest subject up the chain
+    (the forces themselves skipped). A pronoun subject ("it would deploy") is the
+    reporting clause's subject or the last country named; a person's is their country when
+    known. through_reports: also climb from a reported clause to the reporter ("Germany
+    announced that its brigade ...")."""
+    ups = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep"}
+    if through_reports:
+        ups.add("ccomp")
+    if pred is not None and pred.pos_ in ("NOUN", "PROPN"):
+        for c in pred.children:  # "the troop surge (that) Russia ordered": its orderer
+            if c.dep_ in ("relcl", "acl") and c.lower_ in _cues().governor:
+                for x in c.children:
+                    if x.dep_ == "nsubj":
+                        ac = _token_actor(ctx, idx, x)
+                        if ac:
+                            return ac
+    t = pred
+    steps = 0
+    while t is not None and steps < 6:
+        steps += 1
+        for c in t.children:
+            if c.dep_ not in ("nsubj", "agent"):
+                continue
+            if c.i in skip:
+                return None  # the forces themselves: the article's main force owner decides
+            s = c
+            if c.dep_ == "agent":
+                s = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if s is None:
+                    continue
+            ac = _token_actor(ctx, idx, s)
+            if ac:
+                return ac
+            if s.lower_ in ("it", "they"):
+                ac = _pronoun_actor(ctx, idx, t)
+                if ac:
+                    return ac
+                continue
+            return None  # a subject that is not a country or body: no guess from higher up
+        if t.head is t:
+            break
+        passive = any(c.dep_ == "nsubjpass" for c in t.children)
+        noun_up = t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr") and (
+            t.head.lower_ in _HOLD or _verb(t.head) is not None
+            or t.lower_ in _cues().governor or t.head.lower_ in _cues().governor)  # "approved plans to send"; not "they join the troops"
+        if t.dep_ in ups or noun_up \
+                or (passive and t.dep_ == "ccomp"):  # "the Pentagon said 750 troops would be sent"
+            t = t.head  # "Italy has 900 soldiers stationed in X": from the noun to its verb
+        else:
+            break
+    return None
+
+
+def _pronoun_actor(ctx: DocContext, idx: int, t: Token) -> tuple[str, str | None] | None:
+    """"it"/"they" as the deploying subject: the subject of the clause that reports it
+    ("Latvia announced that it would deploy"), else the country or body the previous
+    sentence is about (its subject), else the last country named before."""
+    h = t
+    for _ in range(4):
+        if h.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or h.head is h:
+            break
+        h = h.head
+        for c in h.children:
+            if c.dep_ == "nsubj":
+                ac = _token_actor(ctx, idx, c)
+                if ac:
+                    return ac
+    prev = ctx.parse(idx - 1) if idx > 0 else None
+    if prev is not None:  # the previous sentence's subject ("The Pentagon ... . It also sent")
+        for root in (x for x in prev if x.dep_ == "ROOT"):
+            for c in root.children:
+                if c.dep_ == "nsubj":
+                    ac = _token_actor(ctx, idx - 1, c)
+                    if ac:
+                        return ac
+    from .places import actor_country
+
+    if prev is None and idx > 0:  # unparsed: a country or body opening the sentence
+        ps = ctx.article.sentences[idx - 1]
+        for m in ctx.entities.mentions_in(ps.start, min(ps.end, ps.start + 30)):
+            ac = actor_country(m.text) if m.kind in ("country", "organisation") else None
+            if ac and ctx.article.text[ps.start:m.start].strip(" \"“'").lower() in ("", "the"):
+                return ac
+    start = ctx.article.sentences[idx].start
+    best = None
+    for m in ctx.entities.mentions_in(max(0, start - 600), start):
+        if m.kind == "country":
+            ac = actor_country(m.text)
+            if ac:
+                best = ac
+    return best
+
+
+def _token_actor(ctx: DocContext, idx: int, tok: Token) -> tuple[str, str | None] | None:
+    ac = actor_of(tok)
     if ac:
         return ac
-    # possessive or subject before: "Russia has massed", "Russia's troops", "the Pentagon sent"
-    pre = st[max(0, start - 120):start]
-    best = None
-    toks = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Z][\w.’'-]*", pre)]
-    i = 0
-    while i < len(toks):
-        hit = None
-        for n in (3, 2, 1):
-            if i + n > len(toks):
-                continue
-            grp = toks[i:i + n]
-            if any(grp[k + 1][1] - grp[k][2] > 1 for k in range(len(grp) - 1)):
-                continue
-            cand = re.sub(r"(?:’s|'s)$", "", " ".join(t for t, _, _ in grp))
-            ac = actor_country(cand) or actor_country(cand.rstrip("."))
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "amod"):
+            ac = actor_of(c)
             if ac:
-                hit = (ac, grp[0][1], grp[-1][2], n)
-                break
-        if hit:
-            ac, s0, e0, n = hit
-            prev = pre[max(0, s0 - 40):s0]
-            after = pre[e0:e0 + 20]
-            if not re.search(r"\b(?:to|in|into|from|of|on|near|against|with|at|over|across|between|"
-                             r"during)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+|\s+(?:and|or)\s+))?"
-                             r"(?:the\s+)?$", prev) and \
-                    not re.match(r"(?:’s|'s)?\s+(?:border|capital|territory|soil)", after):
-                best = ac
-            i += n
-        else:
-            i += 1
-    if best:
-        return best
-    # "troops loyal to X", "forces of X", "seven armored vehicles with about 30 Iraqi soldiers"
-    post = st[end:end + 40]
-    wm = re.match(r"\s+(?:carrying|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[\d,]*\s*([A-Z][a-z]+)\s+"
-                  r"(?:soldiers|troops|forces|police|marines)\b", post)
-    if wm and actor_country(wm.group(1)):
-        return actor_country(wm.group(1))
-    pm = re.match(r"\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", post)
-    if pm:
-        ac = actor_country(pm.group(1))
-        if ac:
-            return ac
-    return None, None
+                return ac
+    if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+        s = ctx.article.sentences[idx].start
+        m = ctx.mention_at(s + tok.idx, s + tok.idx + len(tok.text))
+        if m is not None and m.actor is not None and m.actor.country:
+            name = _country_name(m.actor.country)
+            if name:
+                return name, m.actor.country
+    return None
 
 
-def _location(st: str, start: int, end: int, prev_country: str | None) -> tuple[str | None, str | None]:
-    seg = st[end:end + 160]
-    om = re.match(r"\s+(overseas|abroad)\b", seg)
-    if om:
-        return om.group(1), None
-    for lm in _LOC_RE.finditer(seg):
-        if lm.start() > 130 or re.search(r"[;–—]|,\s+(?!including\b)[a-z]+ing\b", seg[:lm.start()]):
-            break  # too far, or past the clause the forces belong to
-        loc = lm.group("loc").strip().rstrip(".,;:")
-        loc = re.sub(r"\s+(?:and|of)$", "", loc)
-        low = loc.lower()
-        if low in _BAD_LOC or not loc:
+# ---------------------------------------------------------------------------------------
+# bare numbers
+
+_NUM_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "conj"})
+_RAISE = frozenset({"bring", "brings", "bringing", "brought", "raise", "raises", "raised",
+                    "raising", "take", "takes", "took", "taking", "increase", "increases",
+                    "increased", "increasing", "boost", "boosts", "boosted", "boosting"})
+_PRONOUN_GROUP = frozenset({"them", "those", "these"})
+
+
+def _bare_numbers(doc: Doc, taken: set[int]):
+    """Numbers heading a noun phrase of their own: "the 14,000 already deployed"."""
+    for t in doc:
+        if t.i in taken or t.ent_type_ not in ("CARDINAL", "") or not t.like_num:
             continue
-        if lm.group("prep").lower() == "from" and not _WITHDRAW.search(st):
+        if t.dep_ not in _NUM_DEPS or re.fullmatch(r"(?:1[89]|20)\d\d", t.text):
             continue
-        if re.search(r"\bfrom\s+(?:an?|the|its|their)\s+[\w\s-]{0,40}?\b(?:based|stationed)\s*$", seg[:lm.start()]):
+        if any(c.dep_ == "pobj" for c in t.children):
             continue
-        if (re.search(rf"\b(?:{_GENERIC_LOC})$", loc) and not re.match(
-                r"(?:the|its|their|a)\s", loc) and not re.search(r"(?:’s|'s)\s", loc)):
-            continue  # "in area", "on ground": no determiner, not a place
-        core = re.sub(r"^(?:the|its own|their own|its|a)\s+", "", loc, flags=re.I)
-        core = re.sub(r"^(?:(?:[a-z]+ly|annexed|occupied|rebel-held|war-torn|neighbou?ring|"
-                      r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)\s+)+(?:the\s+)?",
-                      "", core)
-        if core[:1].isupper():
-            # must be a place, not a person/organisation/month
-            info = lookup_place(core) or lookup_place(loc)
-            if info is None:
-                words = core.split()
-                info = lookup_place(words[0]) if words else None
-                if info is None and not re.search(rf"\b(?:{_GENERIC_LOC})\b", core, re.I):
-                    continue
-                if info is None:
-                    tail = re.search(r"\b(?:of|in|with)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$", core)
-                    info = lookup_place(tail.group(1)) if tail else None
-            return loc, (info or {}).get("country")
-        if re.fullmatch(r"(?:the\s+)?country", low) and prev_country:
-            c = country_of(prev_country)
-            return prev_country, c[1] if c else None
-        gm = re.search(r"(?:with|of|in)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$", loc)
-        cc = None
-        if gm:
-            info = lookup_place(gm.group(1))
-            cc = (info or {}).get("country")
-        pm = re.match(r"([A-Z][\w.]*)(?:’s|'s)", loc)
-        if pm and cc is None:
-            info = lookup_place(pm.group(1))
-            cc = (info or {}).get("country")
-        return loc, cc
-    return None, None
+        yield t
 
 
-_CLAUSE_START = re.compile(r"(?:[,;:—–(]|\b(?:which|that|who|while|although|though|but|and|as|when|after|before)\b)")
-_SPEECH = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|added|reported)\b")
+def _of_pronoun(t: Token) -> bool:
+    """"300 of them": the number counts forces named before."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.lower_ in _PRONOUN_GROUP for o in p.children) for p in t.children)
 
 
-def _status(st: str, a: int, b: int) -> str:
-    pre_full = st[max(0, a - 90):a]
-    cs = 0
-    for cm in _CLAUSE_START.finditer(pre_full):
-        if cm.end() < len(pre_full) - 2:
-            cs = cm.end()
-    pre = pre_full[cs:]
-    post = st[b:b + 60]
-    # what the forces do right after the phrase
-    if re.match(r"\s*(?:,\s*)?(?:are\s+|were\s+|is\s+)?(?:already|still|now|currently)?\s*"
-                r"(?:stationed|based|deployed|in\s+place|remain|remained|will\s+remain|would\s+remain|"
-                r"stay|will\s+stay|already)\b", post) and not re.search(r"\b(?:will|would)\s+be\s+(?:sent|deployed)", post[:25]):
-        return "deployed"
-    if re.match(r"\s*(?:[\w,]+\s+){0,6}?(?:will|would|is\s+to|are\s+to)\s+be\s+(?:cut|reduced|drawn\s+down)\s+to\b", post):
-        return "deployed"  # the current total, cut "to" another figure
-    if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?(?:withdraw|pull|cut|reduce|leave)\b", pre_full):
-        return "deployed"
-    if re.match(r"\s*(?:\w+\s+){0,3}?(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|left|leave|leaving|"
-                r"head(?:ed|ing)?\s+home|returned\s+home|began\s+to\s+(?:withdraw|pull|leave))\b", post):
-        return "withdrawn"
-    if _WITHDRAW.search(pre[-70:]) or re.search(r"\bcut(?:s|ting)?\b", pre[-60:]) or \
-            re.match(r"\s*(?:will\s+be\s+|were\s+|are\s+being\s+|to\s+be\s+)?(?:withdrawn|pulled\s+out|brought\s+home|cut|reduced)\b", post):
-        return "withdrawn"
-    reported = bool(_SPEECH.search(pre_full))
-    if re.search(r"\b(?:called\s+up|call(?:s|ing)?\s+up|mobili[sz](?:e|es|ed|ing))\b", pre):
-        return "ordered"
-    if re.search(r"\b(?:on\s+standby|on\s+(?:high\s+)?alert|could|might|may)\b", post[:40]):
-        return "planned"
-    if _PLANNED.search(pre) and not (reported and re.search(r"\bwould\b", pre) and not re.search(
-            r"\b(?:could|may|might|consider|propos|plan|call|urg|want|seek|if)", pre, re.I)):
-        return "planned"
-    if re.search(r"\bwould\b", post[:25]) or (reported and re.search(r"\bwould\b", pre)):
-        return "ordered" if reported else "planned"  # "Latvia announced it would deploy 300"
-    if _ORDERED.search(pre) or re.search(r"\b(?:sending|send|dispatching|deploying)\b", pre) or \
-            re.search(r"\b(?:will|are\s+being|is\s+being)\b", post[:25]):
-        return "ordered"
-    return "deployed"
+def _anaphoric(t: Token) -> bool:
+    words = forces.reference_words("anaphor")
+    return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in words for c in t.children)
 
 
-class _Joined:
-    """A force phrase whose unit comes after coordinated owners ("30 Chinese coast guard and
-    maritime militia vessels"): number, qualifier and adjectives from the first part, the
-    unit (the head noun) from the last; the span covers both."""
+def _bare_frame(t: Token) -> Frame | None:
+    """The frame of a number standing for forces, or None."""
+    a = t
+    if a.dep_ == "pobj" and a.head.lower_ in ("to", "by"):
+        verb = a.head.head
+        v = _verb(verb)
+        if v is not None and v.object == "withdraw":
+            return Frame(verb, "withdraw", (a,))  # "cut to 9,800", "reduced by 2,000"
+        totals = forces.reference_words("total")
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in totals]
+        if verb.lower_ in _RAISE and a.head.lower_ == "to" and objs:
+            # "bringing the total (of troops stationed on the border) to 4,300"
+            return Frame(verb, "stay", (verb,), extra=tuple(
+                x for o in objs for x in o.subtree if x.pos_ in ("VERB", "NOUN")))
+    if a.dep_ in ("dobj", "nsubjpass"):
+        v = _verb(a.head)
+        if v is not None and v.object:
+            return Frame(a.head, v.object, (a.head, a))
+    if a.dep_ == "nsubj":
+        v = _verb(a.head)
+        if v is not None and v.subject:
+            return Frame(a.head, v.subject, (a.head, a))
+    for c in a.children:
+        if c.dep_ in ("acl", "relcl"):
+            v = _verb(c)
+            if v is not None and (v.object if c.tag_ == "VBN" else v.subject):
+                return Frame(c, v.object if c.tag_ == "VBN" else v.subject, (c, a))
+    # "the roughly 8,400 already in Afghanistan", "on top of 500 already there"
+    froms = (a, *(c for c in a.children if c.dep_ == "advmod"))
+    nxt = a.doc[a.i + 1] if a.i + 1 < len(a.doc) else None
+    if nxt is not None and nxt.lower_ in ("already", "still") and nxt.dep_ == "advmod":
+        froms = (*froms, nxt, nxt.head)
+        after = a.doc[nxt.i + 1] if nxt.i + 1 < len(a.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ in _DEST_PREPS and \
+                after.head.i == a.head.head.i:
+            froms = (*froms, after.head)  # "to add to the 8,400 already in X": "in X" on the verb
+    if any(p.lower_ in _DEST_PREPS for f in froms for p in _preps(f)) or any(
+            f.lower_ == "there" for f in froms) or any(
+            c.dep_ == "advmod" and c.lower_ == "there" for f in froms for c in f.children):
+        return Frame(None, "stay", froms)
+    if _anaphoric(a) or _of_pronoun(a):  # "another 150 will train ...", "300 of them"
+        h = a.head if a.head.pos_ in ("VERB", "AUX") else None
+        return Frame(h, "move" if h is not None else "stay", (h, a) if h is not None else (a,))
+    return None
 
-    def __init__(self, first: re.Match, unit: re.Match):
-        self._first, self._unit = first, unit
 
-    def group(self, name=0):
-        if name == 0:
-            return self._unit.string[self.start():self.end()]
-        if name == "unit":
-            u = self._unit
-            return u.group("unit") if "unit" in u.re.groupindex else u.group(0)
-        return self._first.group(name)
-
-    def start(self, *_a) -> int:
-        return self._first.start()
-
-    def end(self, *_a) -> int:
-        return self._unit.end()
-
-
-def _force_matches(st: str) -> list[tuple[re.Match, str]]:
+def _bare_cands(doc: Doc, taken: set[int], idx: int, producing: list[Cand]) -> list[Cand]:
+    """Numbers standing for forces a fact named just before (in this sentence or the two
+    before; "300 of them" may point further back)."""
     out = []
-    last_end = -1
-    units = list(_unit_iter(st))
-    joined_from = None
-    for k, u in enumerate(units):
-        if k + 1 < len(units) and re.fullmatch(
-                r"\s+(?:(?!(?:and|or|to|of|in|on|at|from|for|with|by|the|a|an|were|are|was|is)\b)"
-                r"[A-Za-z-]+\s+){0,2}", st[u.end():units[k + 1].start()]):
-            continue  # "national guard troops", "police officers": the head is the last unit
-        if k + 1 < len(units) and re.match(r"(?i:guard|police|militia|navy|army|force)", u.group(0)) and \
-                re.match(r"(?i:vessel|ship|boat|gunboat|aircraft|jet|helicopter|drone|vehicle)", units[k + 1].group(0)) and \
-                re.fullmatch(r"\s+and\s+(?:[A-Za-z-]+\s+){0,2}", st[u.end():units[k + 1].start()]):
-            # "coast guard and maritime militia vessels": one fleet of vessels
-            joined_from = FORCE_END_RE.search(st, max(0, u.start() - 80, last_end), u.end())
+    for t in _bare_numbers(doc, taken):
+        before = [c for c in producing if c.idx < idx or (c.idx == idx and c.fp.head.i < t.i)]
+        ref = before[-1] if before and idx - before[-1].idx <= 2 else None
+        if ref is None and before and _of_pronoun(t):
+            ref = before[-1]
+        if ref is None:
             continue
-        lo = max(0, u.start() - 80, last_end)
-        m = FORCE_END_RE.search(st, lo, u.end())
-        if joined_from is not None:
-            m = _Joined(joined_from, m if m is not None else u)
-            joined_from = None
-        if m:
-            out.append((m, "unit"))
-            last_end = m.end()
+        fr = _bare_frame(t)
+        size = forces.parse_number(t.text)
+        if fr is None or not size or size < 2:
+            continue
+        left = t.left_edge.i
+        q = forces.qualifier_of(doc[max(0, left - 4):t.i].text)
+        fp = ForcePhrase(t, t, ref.fp.unit, size, q or "exact", (), False, True, ref.fp.noun)
+        out.append(Cand(idx, doc, fp, fr, "deploy.bare_number", ref, same_place=ref.idx == idx))
     return out
 
 
-def _default_actor(art: Article) -> tuple[str | None, str | None]:
-    """The country whose forces the article talks about most ("U.S. troops", "American forces")."""
-    counts: dict[tuple[str, str | None], int] = {}
-    for m in _OWNER_RE.finditer(art.text):
-        ac = actor_country(m.group(1)) or actor_country(m.group(1).rstrip("."))
-        if ac:
-            counts[ac] = counts.get(ac, 0) + 1
+# ---------------------------------------------------------------------------------------
+# extraction
+
+def extract_deployments(ctx: DocContext) -> list[dict]:
+    """Fact type "deployments" on a DocContext (see the module docstring)."""
+    from .rules import disabled_rules
+
+    rules = list(active(PHRASE_RULES))
+    bare_on = "deploy.bare_number" not in disabled_rules()
+    cands: list[Cand] = []
+    bare_sites: list[tuple[int, Doc, set[int]]] = []
+    all_owners: Counter = Counter()
+    dn = deploy_noun_words()
+    for s in ctx.sentences():
+        doc = ctx.parse(s.idx)
+        if doc is None or s.text.rstrip(" \"”’'").endswith("?"):
+            continue  # unparsed, or a question
+        phrases = force_phrases(doc, dn)
+        for fp in phrases:
+            if not _harmed(fp):  # victims and trainees are rarely the article's deployers
+                all_owners.update(fp.owners)
+        for fp in phrases:
+            if _harmed(fp) or _question(fp):
+                continue
+            for r in rules:
+                fr = r(fp)
+                if fr is None:
+                    continue
+                cands.append(Cand(s.idx, doc, fp, fr, r.id))
+                break
+        if bare_on:
+            bare_sites.append((s.idx, doc, {fp.head.i for fp in phrases} |
+                               {fp.top.i for fp in phrases}))
+    _resolve(ctx, cands)
+    default = _default(ctx, cands, all_owners)
+    made = [(c, c.facts(ctx, default)) for c in cands]
+    producing = [c for c, f in made if f]
+    bare: list[Cand] = []
+    for idx, doc, taken in bare_sites:
+        bare.extend(_bare_cands(doc, taken, idx, producing))
+    _resolve(ctx, bare, producing)
+    made += [(c, c.facts(ctx, default)) for c in bare]
+    facts = [f for _c, fs in sorted(made, key=lambda x: (x[0].idx, x[0].fp.head.i)) for f in fs]
+    return _dedup(facts)
+
+
+def _resolve(ctx: DocContext, cands: list[Cand], before: list[Cand] = ()) -> None:
+    """Status, place and actors of each candidate; "there" takes the place named last."""
+    placed = [c for c in before if c.place is not None]
+    for c in cands:
+        c.resolve(ctx)
+        if c.place is not None and c.place.anaphor:
+            ref = _place_before(ctx, c.idx, c.place.tokens[0], c.fp)
+            if ref is None and c.ref is not None and c.ref.place is not None:
+                ref = c.ref.place
+            if ref is None:
+                prev = [p for p in placed if p.idx <= c.idx and c.idx - p.idx <= 3]
+                ref = prev[-1].place if prev else None
+            c.place = ref if ref is not None and not ref.anaphor else None
+        if c.place is not None:
+            placed.append(c)
+
+
+def _place_before(ctx: DocContext, idx: int, i: int, fp: ForcePhrase) -> PlaceHit | None:
+    """The place a preposition names last before token i of the sentence, outside the force
+    phrase: "in the capital X, ... troops there" ("Russia said troops stay there" names none)."""
+    best = None
+    for p in ctx.places(idx):
+        r = p.span.root
+        if p.span.end > i or fp.start <= r.i < fp.end:
+            continue
+        if r.dep_ == "pobj" or (r.dep_ in ("appos", "compound") and r.head.dep_ == "pobj"):
+            best = PlaceHit(p.text, p.country, (p.span.start, p.span.end))
+    return best
+
+
+def _default(ctx: DocContext, cands: list[Cand], all_owners: Counter):
+    """The article's main force owner: owners and deploying subjects named most, else the
+    country the article names most that is not where the forces are."""
+    counts: Counter = Counter()
+    for c in cands:
+        counts.update(c.actors)
+    counts.update(all_owners)
+    best = _default_actor(counts)
+    if best is None:
+        best = _mentioned_country(ctx, {c.place.country for c in cands if c.place})
+    return best
+
+
+def _leaving(pred: Token) -> bool:
+    """"out of X", "home", "back from X" on a sending verb; not "back to X"."""
+    to = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in pred.children)
+    for c in pred.children:
+        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _LEAVING:
+            if c.lower_ == "back" and (to or any(x.lower_ in ("to", "into") for x in c.children)):
+                continue
+            return True
+    return False
+
+
+class Cand:
+    """A force phrase a rule has framed, on its way to becoming facts."""
+
+    def __init__(self, idx: int, doc: Doc, fp: ForcePhrase, fr: Frame, rule: str,
+                 ref: Cand | None = None, same_place: bool = False):
+        self.idx, self.doc, self.fp, self.fr, self.rule, self.ref = idx, doc, fp, fr, rule, ref
+        self.same_place = same_place  # a number in the ref's sentence: the ref's place
+        self.status = "deployed"
+        self.negated = False
+        self.place: PlaceHit | None = None
+        self.actors: list[tuple[str, str | None]] = []
+
+    def resolve(self, ctx: DocContext) -> None:
+        p = self.fr.pred
+        if p is not None and self.fr.kind in ("move", "order") and _leaving(p):
+            # "ordered the troops out of X", "sent them home": a withdrawal
+            self.fr = Frame(p, "withdraw", self.fr.place_from, self.fr.place_object,
+                            self.fr.extra, self.fr.holder)
+        self.status, self.negated = _status(self.fr, self.fp)
+        self.place = _find_place(ctx, self.idx, self.fr, self.fr.kind)
+        if self.place is None and self.same_place and self.ref is not None:
+            self.place = self.ref.place  # "sent 400 more to X, adding to the 1,000 already deployed"
+        actors = list(self.fp.owners)
+        if not actors and self.ref is not None:
+            actors = list(self.ref.actors)
+        if not actors:
+            own = frozenset({self.fp.head.i, self.fp.top.i, _arg(self.fp.top).i})
+            pred = self.fr.pred if self.fr.pred is not None else self.fr.holder
+            ac = _subject_actor(ctx, self.idx, pred, own) if pred is not None else None
+            if ac is None and self.fp.owner_pronoun:
+                ac = _subject_actor(ctx, self.idx, _clause_verb(self.fp.top), own,
+                                    through_reports=True)
+            if ac is not None:
+                actors = [ac]
+        self.actors = actors
+
+    def facts(self, ctx: DocContext, default) -> list[dict]:
+        fp, place = self.fp, self.place
+        if self.negated:
+            return []
+        if place is None and self.rule != "deploy.bare_number" and (
+                not fp.noun.core or self.rule == "deploy.force_in_place") and not (
+                    fp.size is not None and self.actors and self.fr.pred is not None
+                    and fp.noun.kind in ("vessel", "aircraft")):
+            # a weak noun ("police", "forces") needs a place to be a deployment, unless
+            # counted hardware a named owner sends ("sent two destroyers to join ...")
+            return []
+        if fp.noun.kind == "irregular" and self.fr.kind != "stay":
+            return []
+        actors = self.actors or ([default] if default is not None else [(None, None)])
+        if fp.size is None and actors[0][0] is None:
+            return []
+        if fp.size is None and place is None:
+            return []
+        s = ctx.article.sentences[self.idx]
+        out = []
+        places = [place]
+        while places[-1] is not None and places[-1].also is not None:
+            places.append(places[-1].also)
+        for k, (actor, iso), pl in ((k, a, p) for k, p in enumerate(places) for a in actors):
+            size, qualifier = (fp.size, fp.qualifier) if k == 0 else (None, "vague")
+            loc_text = pl.text if pl else None
+            loc_iso = pl.country if pl else None
+            if pl is not None and loc_iso is None:
+                info = lookup_place(re.sub(r"^(?:the|its|their)\s+", "", loc_text, flags=re.I))
+                loc_iso = (info or {}).get("country")
+            if size is None and iso and loc_iso == iso and (
+                    lookup_place(re.sub(r"^the\s+", "", loc_text)) or {}).get("kind") == "country":
+                continue  # "Russian troops in Russia": no deployment worth recording
+            out.append({"actor": actor, "actor_country": iso, "size": size,
+                        "qualifier": qualifier, "unit": fp.unit, "location": loc_text,
+                        "location_country": loc_iso, "status": self.status, "sentence": s.text,
+                        "sentence_idx": self.idx,
+                        "start": ctx.abs(self.idx, self.doc[fp.start]),
+                        "end": ctx.abs_end(self.idx, fp.head), "rule": self.rule})
+        return out
+
+
+def _mentioned_country(ctx: DocContext, places: set) -> tuple[str, str | None] | None:
+    from .places import actor_country
+
+    counts: Counter = Counter()
+    for m in ctx.entities.mentions:
+        if m.kind == "country":
+            ac = actor_country(m.text)
+            if ac and ac[1] not in places:
+                counts[ac] += 1
     if not counts:
-        return (None, None)
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 2 or len(counts) == 1 else (None, None)
+        return None
+    best, n = counts.most_common(1)[0]
+    return best if n >= 2 else None
 
 
-_OWNER_RE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)?\s+(?:military\s+|armed\s+|special\s+|ground\s+|combat\s+)?"
-                       r"(?:troops|soldiers|forces|military|marines|warships|service\s+members|personnel)\b")
+def _default_actor(counts: Counter) -> tuple[str, str | None] | None:
+    if not counts:
+        return None
+    (best, n), *rest = [*counts.most_common(2), (None, 0)]
+    return best if n >= 2 or len(counts) == 1 or n > rest[0][1] else None
 
 
-def extract_deployments(art: Article, ents: EntityIndex) -> list[dict]:
+def _clause_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+_LOC_STOP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "of", "in", "to",
+                       "and", "on", "at", "along", "near"})
+
+
+def _loc_key(d: dict) -> str:
+    if d["location"] is None:
+        return ""
+    words = [w for w in re.findall(r"[a-z0-9]+", d["location"].lower()) if w not in _LOC_STOP]
+    return " ".join(words)
+
+
+def _dedup(flat: list[dict]) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple] = set()
-    seen_locs: set[tuple] = set()
-    seen_tails: set[tuple] = set()
-    doc_actor: tuple[str | None, str | None] = (None, None)
-    default_done = False
-    prev_countries: list[tuple[str, str | None]] = []
-    country_mentions = []
-    for m in ents.mentions:
-        if m.kind in ("country", "place"):
-            info = lookup_place(m.text)
-            if info and info.get("kind") == "country":
-                country_mentions.append((m.start, m.text, info.get("country")))
-    ci = 0
-    prev_unit_sent = -5
-    for s in art.sentences:
-        st = s.text
-        if s.paragraph in art.headings:
-            continue
-        has_unit = bool(art.words(s.idx) & _UNIT_HEADS) and bool(_unit_search(st))
-        matches = _force_matches(st) if has_unit else []
-        if has_unit or s.idx - prev_unit_sent <= 2:
-            for bm in BARE_RE.finditer(st):
-                if any(m.start() <= bm.start() < m.end() for m, _ in matches):
-                    continue
-                if re.match(r"(?:19|20)\d\d$", bm.group("num")):
-                    continue
-                if _NOT_FORCE_AFTER.match(st, bm.end()):
-                    continue
-                if _DATE_BEFORE.search(st[max(0, bm.start() - 12):bm.start()]) or \
-                        re.match(r",\s*(?:19|20)\d\d", st[bm.end():]):
-                    continue
-                if re.search(r"[A-Za-z],\s*$", st[max(0, bm.start() - 3):bm.start()]) and \
-                        st[bm.end():bm.end() + 1] == ",":
-                    continue  # an age: "Daniel Smith, 20,"
-                if re.search(r"(?:\$|£|€|US\$|No\.?)\s*$", st[max(0, bm.start() - 4):bm.start()]):
-                    continue
-                matches.append((bm, "bare"))
-        if has_unit:
-            prev_unit_sent = s.idx
-        unit_default = None
-        for m, kind in matches:
-            if kind == "unit":
-                unit_default = FORCE_UNITS.get(m.group("unit").lower(), m.group("unit").lower())
-                break
-        for m, kind in sorted(matches, key=lambda x: x[0].start()):
-            if kind == "unit":
-                unit_raw = m.group("unit").lower()
-                unit = FORCE_UNITS.get(unit_raw, unit_raw)
-                adj = m.group("adj") or ""
-            else:
-                unit = unit_default or "troop"
-                adj = ""
-                near = [m2 for m2, k2 in matches if k2 == "unit" and m2.end() <= m.start()]
-                if near and not re.search(r"\b(?:another|the\s+final|the\s+remaining|the\s+other|the\s+last|"
-                                          r"an\s+additional)\s+$", st[max(0, m.start() - 20):m.start()], re.I):
-                    # "the total number of US soldiers ... to nearly 12,000"
-                    u2 = near[-1].group("unit").lower()
-                    unit = FORCE_UNITS.get(u2, u2)
-                    adj = near[-1].group("adj") or ""
-            num, qual = m.group("num"), m.group("qual")
-            if unit in ("force", "unit", "vehicle", "aircraft", "company", "guard", "police",
-                        "personnel", "fighter", "missile", "ship", "drone", "helicopter", "jet",
-                        "adviser", "advisor", "trainer", "instructor", "battery", "tank",
-                        "bomber", "warplane", "submarine", "carrier") and not num and kind == "unit":
-                # too generic on their own ("security forces", "a police unit"), unless owned
-                # by a named country or place ("Hong Kong police")
-                if not re.search(r"\b(?:troops?|soldiers?|forces)\b", unit_raw) and not (
-                        unit in ("police", "guard", "personnel") and _actor_in(adj)) and not re.search(
-                        r"\b(?i:missile|artillery|air\s+defen[cs]e|fighter|combat|naval|military|armou?red|border)\b", adj):
-                    continue
-                if unit == "force" and not adj.strip():
-                    continue
-            if unit in ("militant", "insurgent") and not re.search(
-                    r"\b(?:mass(?:ed|ing|es)?|amass\w*|gather\w*|deploy\w*|station\w*|reinforc\w*|"
-                    r"move[ds]?|moving)\b", st[max(0, m.start() - 40):m.end() + 40], re.I):
+    for d in flat:
+        lk = _loc_key(d)
+        if d["size"] is not None:
+            key = ("n", d["size"], lk)
+            if key in seen or any(o["size"] == d["size"] and o["actor"] == d["actor"] and (
+                    not o["location_country"] or not d["location_country"]
+                    or o["location_country"] == d["location_country"]) for o in out):
                 continue
-            size, qualifier = _parse_size(num, qual)
-            if size is not None and size < 2 and unit not in ("battalion", "brigade", "division", "regiment"):
+        else:
+            # one vague fact per owner and place (its country when known: "Syria" and
+            # "northern Syria" are one) per article
+            key = ("v", d["actor"], d["location_country"] or lk or d["unit"])
+            if key in seen:
                 continue
-            if unit in ("battalion", "brigade", "division", "regiment", "company", "squadron",
-                        "platoon", "contingent"):
-                size, qualifier = None, "vague"
-            if num and re.fullmatch(r"(?:19|20)\d\d", num.strip()):
-                continue
-            a, b = m.start(), m.end()
-            window = st[max(0, a - 70):b + 120]
-            anaphoric = kind == "bare" and re.search(
-                r"\b(?:another|the\s+final|the\s+remaining|the\s+other|the\s+last|an\s+additional)\s+$",
-                st[max(0, a - 20):a], re.I)
-            if not anaphoric and not _DEPLOY.search(window) and not re.match(
-                    rf"\s+(?:already\s+|still\s+|now\s+)?{_LOC_PREP}\s+(?:the\s+)?[A-Z\w]", st[b:]):
-                continue
-            if re.search(r"\bhow\s+(?:many\s+)?(?:more\s+|additional\s+)?$", st[max(0, a - 30):a], re.I):
-                continue  # "deciding how many more troops to send": a question, not a figure
-            if re.match(r"\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:killed|wounded|injured|died|"
-                        r"captured|kidnapped|taken\s+hostage)\b", st[b:]):
-                continue  # "four officers have been killed": casualties, not a deployment
-            pre_neg = st[max(0, a - 45):a]
-            if _NEGATED.search(pre_neg) and size is None:
-                continue
-            actor, iso = _actor_from(adj, st, a, b)
-            if actor is None and not doc_actor[0] and not default_done:
-                doc_actor, default_done = _default_actor(art), True
-            if actor is None and doc_actor[0]:
-                actor, iso = doc_actor
-            prev_country = next((n for n, c in reversed(prev_countries) if c != iso), None)
-            loc, loc_iso = _location(st, a, b, prev_country)
-            if loc is None:
-                # "in Afghanistan, the US has 8,400 troops"
-                for lm in _LOC_RE.finditer(st[max(0, a - 80):a]):
-                    cand = lm.group("loc").strip().rstrip(".,;:")
-                    info = lookup_place(re.sub(r"^the\s+", "", cand))
-                    if info and info.get("kind") in ("country", "city"):
-                        loc, loc_iso = cand, info.get("country")
-            if size is None and (actor is None or loc is None):
-                continue
-            if size is None and not re.search(r"[A-Z]", loc) and not loc_iso:
-                continue  # "troops in the area": too vague to record without a number
-            if actor is None and loc is None:
-                continue
-            if loc and actor and iso and loc_iso == iso and size is None and (
-                    lookup_place(re.sub(r"^the\s+", "", loc)) or {}).get("kind") == "country":
-                # "Russian troops in Russia" is not a deployment worth recording
-                continue
-            status = _status(st, a, b)
-            locs = [(loc, loc_iso)]
-            if loc:
-                # "along the Ukrainian border and in illegally annexed Crimea"
-                li = st.find(loc, b)
-                if li >= 0:
-                    more = re.match(rf",?\s+and\s+(?={_LOC_PREP}\s)", st[li + len(loc):])
-                    if more:
-                        l2, c2 = _location(st, a, li + len(loc) + more.start(), prev_country)
-                        if l2 and l2 != loc:
-                            locs.append((l2, c2))
-            for loc, loc_iso in locs:
-                lkey = (loc or "").lower()
-                tail = re.search(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$", loc or "")
-                tkey = tail.group(0).lower() if tail else lkey
-                if size is None and lkey and ((actor, lkey) in seen_locs or (actor, tkey) in seen_tails):
-                    continue  # a vague mention of forces already counted at that place
-                key = (size, lkey) if size is not None else (None, lkey, actor)
-                if key in seen:
-                    continue
-                if size is not None and any(
-                        o["size"] == size and o["actor"] == actor and (
-                            not o["location_country"] or not loc_iso or o["location_country"] == loc_iso)
-                        for o in out):
-                    continue  # the same figure restated with other wording
-                seen.add(key)
-                if lkey:
-                    seen_locs.add((actor, lkey))
-                    if tkey != lkey and size is not None:
-                        # "1,500 marines to the southern Japanese island of Okinawa" covers a
-                        # later vague "marines on Okinawa"
-                        seen_tails.add((actor, tkey))
-                if actor:
-                    doc_actor = (actor, iso)
-                out.append({"actor": actor, "actor_country": iso, "size": size,
-                            "qualifier": qualifier, "unit": unit, "location": loc,
-                            "location_country": loc_iso, "status": status, "sentence": st,
-                            "sentence_idx": s.idx, "start": s.start + a, "end": s.start + b})
-                size, qualifier = None, "vague"
-        while ci < len(country_mentions) and country_mentions[ci][0] < s.end:
-            prev_countries.append(country_mentions[ci][1:])
-            ci += 1
+            if lk and any(o["size"] is not None and (o["actor"], o["unit"], o["status"]) == (
+                    d["actor"], d["unit"], d["status"]) and _loc_key(o) == lk for o in flat):
+                continue  # "a huge number of troops" where the 100,000 troops are counted
+        seen.add(key)
+        out.append(d)
     return out
+

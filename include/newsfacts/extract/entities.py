@@ -18,25 +18,57 @@ from .lexicons import (
     MALE_FIRST,
     MALE_HON,
     NON_NAME_WORDS,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
+    TITLE_ROLES,
     TITLE_WORDS,
 )
 from .places import actor_country, country_of, lookup_place
 
+
+def _letter_class(category: str) -> str:
+    """A character-class body of the Latin letters of one case (ASCII, Latin-1, Latin
+    Extended A/B and Additional: "Ñ", "ć", "Ł", "ễ"), so that names are matched as people
+    write them, not cut at their first non-ASCII letter."""
+    import unicodedata
+
+    cps = [cp for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+           if unicodedata.category(chr(cp)) == category and cp not in (0xD7, 0xF7)]
+    return ("A-Z" if category == "Lu" else "a-z\u0300-\u036f") + "".join(
+        re.escape(chr(cp)) for cp in cps)
+
+
+UPPER = _letter_class("Lu")  # character-class bodies: f"[{UPPER}]"
+LOWER = _letter_class("Ll")
+_U, _L = f"[{UPPER}]", f"[{LOWER}]"
+# One capitalised word of a name: an abbreviated title ("Gov."), a prefixed Arabic name
+# ("al-Assad", "Abu-Bakr"), an elided particle ("O'Brien", "D'Amato", "d'Estaing"), an inner
+# capital ("McCain", "DiCaprio"), a plain or hyphenated word ("Núñez", "Okonjo-Iweala"), an
+# acronym or initials.
 _CAP = (r"(?:(?:Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Lt|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|St|Jr|Sr|Cmdr|Supt|Insp|Amb|Pres)\.(?=\s)"
-        r"|(?:al|el|bin|ibn|abu|abd|Al|El|Abu|Abd)[-‑][A-Z][a-z]+|O[’'][A-Z][a-z]+"
-        r"|[A-Z][a-z]*[A-Z][a-z]+(?:[-‑][A-Z][a-z]+)*|[A-Z][a-z]+(?:[-‑][A-Z]?[a-z]+|['’][A-Z][a-z]+)*"
-        r"|[A-Z]{2,}(?![a-z])|[A-Z]\.(?:[A-Z]\.)*)")
-_PART = r"(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|la|le|dos|das|ul|bint)"
+        rf"|(?:al|el|an|ad|as|ash|ar|at|az|ul|ur|bin|ibn|abu|abd|Al|El|Abu|Abd|Bin|Ibn)[-‑]{_U}{_L}+(?:[-‑]{_U}{_L}+)*"
+        rf"|[ODdL][’']{_U}{_L}+(?:[-‑]{_U}{_L}+)*"
+        rf"|{_U}{_L}*{_U}{_L}+(?:[-‑]{_U}?{_L}+)*"
+        rf"|{_U}{_L}+(?:[-‑]{_U}?{_L}+|['’]{_U}{_L}+)*"
+        rf"|{_U}{{2,}}(?!{_L})|{_U}\.(?:{_U}\.)*)")
+# lower-case particles inside a name ("van der Berg", "de la Cruz", "bin Salman", "Ortega y
+# Gasset"), and the ones that can open it ("said van der Berg")
+_PART = r"(?:al|el|bin|ibn|bint|de|da|di|du|des|del|della|dos|das|do|van|von|der|den|ter|ten|la|le|y|zu|ul)"
+_LEAD_PART = r"(?:van|von|de|da|di|du|des|del|della|dos|das|der|den|ter|ten)"
 # the leading look-ahead names the possible first letters so the regex engine can skip ahead
 # (an assertion first would make it try every position)
-NAME_RE = re.compile(rf"(?=[A-Zaeib])(?<![\w’'-]){_CAP}(?:(?:[ \t]+|[ \t]+{_PART}[ \t]+){_CAP})*(?:,?[ \t]+(?:Jr|Sr|III|II)\b\.?)?")
+NAME_RE = re.compile(
+    rf"(?=[{UPPER}aeibdv])(?<![\w’'-])(?:{_LEAD_PART}[ \t]+)*{_CAP}"
+    rf"(?:[ \t]+(?:{_PART}[ \t]+)*{_CAP})*(?:,?[ \t]+(?:Jr|Sr|III|II)\b\.?)?")
 AGE_RE = re.compile(r"^,\s*(\d{1,3})(?=\s*[,.;)]|\s*$)")
 PRE_TITLE_RE = re.compile(
     r"((?:(?:former|new|then|acting|interim|deputy|senior|veteran|embattled|outgoing|incoming|"
     r"[A-Z][a-z]+|[a-z]+)\s+){0,3})$")
 
+_FIRST_NAME_MONTHS = frozenset({"Jan", "April", "June", "August", "May"})
+_TIME_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|last|next|this|early|late|mid|"
+                          r"of|during|before|after)\s+$", re.I)
 _GEO_HEADS = {"river", "sea", "ocean", "mountains", "island", "islands", "valley", "strait",
               "straits", "gulf", "lake", "bay", "peninsula", "delta", "desert", "city", "coast",
               "shoal", "reef", "channel", "canal", "plateau", "basin", "heights"}
@@ -96,6 +128,10 @@ _NOT_PERSON_LAST = {"medal", "prize", "award", "awards", "act", "bill", "treaty"
                     "declaration", "convention", "protocol", "order", "amendment", "day", "week"}
 
 
+# how many name mentions back a pronoun's antecedent is looked for
+MAX_LOOKBACK = 200
+
+
 @dataclass(slots=True)
 class Mention:
     start: int
@@ -141,6 +177,26 @@ def _is_title_token(t: str) -> bool:
         # "Secretary-General", "Attorney-General", "Governor-General": both halves are titles
         return head in TITLE_WORDS and rest.capitalize() in TITLE_WORDS
     return False
+
+
+def _first_name_gender(first: str) -> str:
+    """"f" or "m" for a first name the lexicon gives one gender, "" for one it gives both
+    ("Lindsey", "Jordan": no evidence), "?" for a word it does not list."""
+    f, m = first in FEMALE_FIRST, first in MALE_FIRST
+    return "" if f and m else "f" if f else "m" if m else "?"
+
+
+def _honorific_surname_at(toks: list[str]) -> int | None:
+    """Index of the last honorific followed by one capitalised word that is not a role noun
+    ("Mr German", "Ms Bishop"), or None."""
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i].rstrip(".") in HONORIFICS:
+            nxt = toks[i + 1]
+            if i + 2 == len(toks) and nxt.lower() not in ROLE_NOUNS and \
+                    nxt.lower() not in PERSON_NOUNS and nxt not in _SMALL_WORDS:
+                return i
+            return None
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -196,7 +252,9 @@ def _classify(tokens: tuple[str, ...]) -> str:
     if len(tokens) >= 2:
         if low[0] in _NOT_PERSON_FIRST or low[-1] in _NOT_PERSON_LAST:
             return "unknown"
-        if any(t in NON_NAME_WORDS for t in tokens):
+        if any(t in NON_NAME_WORDS for t in tokens) and not (
+                len(tokens) == 2 and tokens[1] in _FIRST_NAME_MONTHS
+                and _first_name_gender(tokens[0]) != "?"):
             return "unknown"
         return "person"
     return "unknown"
@@ -214,7 +272,8 @@ class EntityIndex:
         self.actors: list[Actor] = []
         self._by_surname: dict[str, list[Actor]] = {}
         self._by_name: dict[str, Actor] = {}
-        self._quote_spans = quote_mask or []
+        self._quote_spans = sorted(quote_mask or [])
+        self._quote_starts = [a for a, _b in self._quote_spans]
         self._scan()
 
     # --- scanning -------------------------------------------------------------------------
@@ -235,13 +294,44 @@ class EntityIndex:
                 p = g.index(tok, p)
                 run.append((tok, start + p))
                 p += len(tok)
-            # leading non-name words ("But", "The") that are not titles
+            # leading non-name words ("But", "The") that are not titles; a month that is also
+            # a first name stays before a surname ("Jan Novak", "June Ward", not "Jan. 5")
+            month_name = run[0][0] in _FIRST_NAME_MONTHS and len(run) > 1 and \
+                run[1][0] not in NON_NAME_WORDS and not _TIME_BEFORE.search(
+                    text, max(0, run[0][1] - 12), run[0][1])
             while len(run) > 1 and run[0][0] in NON_NAME_WORDS and not (
-                    _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS):
+                    _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS) and not (
+                    month_name and run[0][0] in _FIRST_NAME_MONTHS):
                 run = run[1:]
-            if len(run) > 2 and run[0][0] in LEADING_CUES and _is_titleish(run[1][0]):
-                run = run[1:]  # 'Said Mr Ozo: "..."': the verb is not part of the title
+            if len(run) > 1 and run[0][0].endswith("ing") and run[0][0][0].isupper() and \
+                    re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[max(0, run[0][1] - 3):run[0][1]]) \
+                    and run[0][0] not in MALE_FIRST and run[0][0] not in FEMALE_FIRST:
+                run = run[1:]  # "Dredging Harbour Road ...": a gerund opening a sentence
+            end0 = run[-1][1] + len(run[-1][0])
+            if len(run) > 1 and run[0][0] in LEADING_CUES and (
+                    _is_titleish(run[1][0]) or text[end0:end0 + 1] in (":", ",")):
+                run = run[1:]  # 'Said Mr Ozo: "..."', 'Said Ann Lee: "...": the verb opens it
             toks = [t for t, _ in run]
+            # "envoy to Britain Ana Lee": a country name run into a person's name
+            # is two mentions (not when the rest opens with a title: "Britain's Ambassador")
+            # "the Harbour Workers Union Tom Ward": likewise an institution
+            for k0 in range(min(len(toks) - 2, 5), 0, -1):
+                if _is_titleish(toks[k0]) or toks[k0] in NON_NAME_WORDS or \
+                        classify_name(toks[k0:]) != "person":
+                    continue
+                head = toks[:k0]
+                if (lookup_place(" ".join(head)) or {}).get("kind") == "country":
+                    kind0 = "country"
+                elif k0 >= 2 and head[-1].lower() in _ORG_WORDS and \
+                        classify_name(head) == "organisation":
+                    kind0 = "organisation"
+                else:
+                    continue
+                raw.append(Mention(run[0][1], run[k0 - 1][1] + len(run[k0 - 1][0]),
+                                   " ".join(head), kind0, None, None, None, None, run[0][1]))
+                run = run[k0:]
+                toks = toks[k0:]
+                break
             if len(toks) > 1 and country_of(" ".join(toks)):
                 # "Saudi Arabia", "South Sudan": a country, not "Arabia" titled "Saudi"
                 mm = Mention(run[0][1], run[-1][1] + len(run[-1][0]), " ".join(toks), "country",
@@ -259,6 +349,12 @@ class EntityIndex:
                 if _is_titleish(t):
                     k = idx if idx < len(toks) - 1 else -1
                     break
+            # after an honorific, a capitalised word is a surname even when it is also a
+            # title word, a demonym or a place ("Mr German", "Ms Bishop", "Mrs Paris"), unless
+            # it names a role ("Mr President", "Madam Speaker")
+            hk = _honorific_surname_at(toks)
+            if hk is not None and hk > k:
+                k = hk
             title_toks = toks[:k + 1] if k >= 0 else []
             hon = next((t.rstrip(".") for t in title_toks if t.rstrip(".") in HONORIFICS), None) \
                 if title_toks else None
@@ -266,17 +362,22 @@ class EntityIndex:
             # drop non-name words inside/after ("Trump Tuesday")
             honorific_before = bool(title_toks) and title_toks[-1].rstrip(".") in HONORIFICS
             while name_run and name_run[0][0] in NON_NAME_WORDS and not (
-                    honorific_before and name_run[0][0] not in _SMALL_WORDS):
+                    honorific_before and name_run[0][0] not in _SMALL_WORDS) and not (
+                    month_name and name_run[0][0] in _FIRST_NAME_MONTHS and len(name_run) > 1
+                    and name_run[1][0] not in NON_NAME_WORDS):
                 name_run = name_run[1:]
-            while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS:
-                name_run = name_run[:-1]
+            while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS and not (
+                    name_run[-1][0] in _FIRST_NAME_MONTHS and len(name_run) == 2
+                    and _first_name_gender(name_run[0][0]) != "?"):
+                name_run = name_run[:-1]  # ("Theresa May": a month after a first name stays)
             if not name_run:
                 continue
             for t, _ in name_run:
                 if not _is_titleish(t):
                     break
             else:
-                continue  # titles only
+                if hk is None or hk != k:
+                    continue  # titles only
             name_toks = [t for t, _ in name_run]
             off = name_run[0][1]
             end = name_run[-1][1] + len(name_run[-1][0])
@@ -291,6 +392,8 @@ class EntityIndex:
             if title_toks and kind == "unknown" and (
                     hon or any(t.rstrip(".") in TITLE_WORDS for t in title_toks)):
                 kind = "person"
+            if honorific_before and kind in ("country", "place") and len(name_toks) == 1:
+                kind = "person"  # "Mr Jordan", "Mrs Paris": an honorific names a person
             # lower-case title before ("venezuelan president Hugo Chavez")
             if kind == "person" and not title:
                 words = text[max(0, off - 50):off].split()[-4:]
@@ -309,12 +412,19 @@ class EntityIndex:
                                       or words[k2 - 1][-1:] in ".;:\"“”"):
                         k2 = len(words)  # not at the start of the clause: not this person's role
                     title = " ".join(words[k2:]) or None
+                elif len(words) >= 3 and words[-2].lower() in ("to", "at", "in") and \
+                        words[-3].lower() in ROLE_NOUNS and words[-1][:1].isupper() and \
+                        (lookup_place(words[-1].rstrip(",")) or {}).get("kind") == "country":
+                    # "Norway's envoy to Britain Ana Lee": the role's place between
+                    title = " ".join(words[-3:]).rstrip(",")
             age = None
             am = AGE_RE.match(text[end:end + 8])
             if am and kind == "person":
                 a = int(am.group(1))
                 if 12 <= a <= 110:
                     age = a
+            if kind == "person" and not title:
+                title = _appositive_title(text, end)
             mm = Mention(off, end, name, kind, title, age, hon, None, start)
             raw.append(mm)
         self.mentions = raw
@@ -335,7 +445,7 @@ class EntityIndex:
         # Pass 1: multi-token person names become actors.
         n = 0
         for m in self.mentions:
-            if m.kind == "person" and len(m.text.split()) >= 2:
+            if m.kind == "person" and _name_len(m.text) >= 2:
                 a = self._find_full(m.text)
                 if a is None:
                     n += 1
@@ -343,11 +453,9 @@ class EntityIndex:
                     self.actors.append(a)
                     self._by_name[m.text] = a
                     self._by_surname.setdefault(_surname(m.text), []).append(a)
-                    first = m.text.split()[0]
-                    if first in FEMALE_FIRST:
-                        a.gender = "f"
-                    elif first in MALE_FIRST:
-                        a.gender = "m"
+                    g = _first_name_gender(m.text.split()[0])
+                    if g in ("f", "m"):
+                        a.gender = g
                 self._attach(a, m)
         full_counts: dict[str, int] = {}
         for m in self.mentions:
@@ -361,7 +469,7 @@ class EntityIndex:
                 continue
             if m.kind in ("person", "unknown", "place"):
                 cands = self._by_surname.get(_surname(m.text)) or []
-                if not cands and len(m.text.split()) == 1:
+                if not cands and _name_len(m.text) == 1:
                     cands = self._by_first_name(m.text)
                 if cands:
                     prior = [a for a in cands if self._first_pos.get(a.key, 10**9) <= m.start] or cands
@@ -375,7 +483,7 @@ class EntityIndex:
                         prior = titled or prior
                     # several people share the surname: the one named in full most often is
                     # the article's principal ("Trump" is Donald, not Melania, Trump)
-                    if m.title and len(m.text.split()) == 1 and not any(
+                    if m.title and _name_len(m.text) == 1 and not any(
                             a.title and set(m.title.lower().split()) & set(a.title.lower().split())
                             for a in prior) and not any(
                             a.gender and g and a.gender == g for a in prior) and not m.honorific:
@@ -514,8 +622,16 @@ class EntityIndex:
                            lo: int = 0, skip_quotes: bool = True, exclude=()) -> Actor | None:
         """The person named last before pos (of that gender, outside quotes, not one of the
         actor keys in exclude)."""
-        for m in reversed(self.mentions):
-            if m.end > pos or m.start < lo:
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.mentions):
+            starts = self._starts = [m.start for m in self.mentions]
+        ms = self.mentions
+        hi = bisect.bisect_left(starts, pos)
+        for i in range(hi - 1, max(-1, hi - 1 - MAX_LOOKBACK), -1):  # bounded work per call
+            m = ms[i]
+            if m.start < lo:
+                break
+            if m.end > pos:
                 continue
             if m.kind != "person" or m.actor is None or m.actor.key in exclude:
                 continue
@@ -527,7 +643,8 @@ class EntityIndex:
         return None
 
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self._quote_spans)
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and self._quote_spans[k][0] <= pos < self._quote_spans[k][1]
 
     def resolve_name(self, name: str, pos: int) -> Actor | None:
         toks = name.split()
@@ -556,8 +673,11 @@ class EntityIndex:
         key = max(counts, key=lambda k: counts[k])
         return first[key] if counts[key] >= 2 else None
 
-    def role_person(self, role: str, pos: int) -> Actor | None:
-        """Resolve "the minister" to the last person whose title contains the role noun."""
+    def role_person(self, role: str, pos: int, prefer=()) -> Actor | None:
+        """Resolve "the minister" to a person named before pos whose title holds the role
+        noun, as written or through its abbreviation ("Gov." -> governor, title_roles.csv).
+        Of several holders, one in `prefer` (the people who just spoke) wins, then the most
+        talked-about (ties: the most recent)."""
         role = role.lower()
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
@@ -566,23 +686,74 @@ class EntityIndex:
             if m.start >= pos:
                 break
             a = m.actor
-            if a and a.kind == "person" and a.title and role in a.title.lower().split() and not (
+            if a and a.kind == "person" and a.title and role in title_roles(a.title) and not (
                     role == "president" and "vice" in a.title.lower()):
                 counts[a.key] = counts.get(a.key, 0) + 1
                 last[a.key] = i
                 actors[a.key] = a
         if not counts:
             return None
+        for p in prefer:
+            if p is not None and p.key in actors:
+                return actors[p.key]
         # the most talked-about holder of the role (ties: the most recent)
         key = max(counts, key=lambda k: (counts[k], last[k]))
         return actors[key]
 
 
+_APPOS_TITLE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?P<t>(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.-]*(?:’s|'s)\s+)?"
+    r"(?:[\w.’'-]+\s+){0,4}?(?P<h>[a-z][\w-]*))(?=\s*[,;.)]|\s+(?:of|at|for|in|to|with|from|"
+    r"on|who|and)\b)")
+
+
+def _appositive_title(text: str, end: int) -> str | None:
+    """A person's title given in apposition after the name: "Ann Lee, a senior analyst at
+    the institute," -> "a senior analyst"; "Tom Ward, 61, the harbour master," -> "the
+    harbour master" (the head noun must name a person: speaker_nouns.csv set=person)."""
+    m = _APPOS_TITLE.match(text, end, min(len(text), end + 90))
+    if m is None or m.group("h") not in PERSON_NOUNS:
+        return None
+    t = m.group("t")
+    if re.search(r"[\"“”]|\b(?:said|says|told)\b", t):
+        return None
+    return t
+
+
+@lru_cache(maxsize=4096)
+def title_roles(title: str) -> frozenset[str]:
+    """The role nouns a title gives its holder: its words in lower case, and the roles of
+    its abbreviations and title words ("Ohio Gov." -> {"ohio", "gov.", "governor"})."""
+    out: set[str] = set()
+    for w in title.split():
+        out.add(w.lower())
+        out |= TITLE_ROLES.get(w, frozenset())
+        out |= TITLE_ROLES.get(w.capitalize(), frozenset())
+    return frozenset(out)
+
+
+_SUFFIXES = ("Jr", "Jr.", "Sr", "Sr.", "II", "III")
+_ARABIC_PREFIX = re.compile(r"^(?:al|el|an|ad|as|ash|ar|at|az|ul|ur|Al|El)[-‑](?=\w)")
+
+
+_CAP_PARTICLES = frozenset("van von de da di du des del della der den ter ten le la dos das".split())
+
+
+def _name_len(name: str) -> int:
+    """Words of a name that are not particles: "van der Berg", "Van der Berg" and "bin Salman"
+    are one word (a surname written with its particles), "Pieter van der Berg" two."""
+    toks = name.split()
+    return sum(1 for i, t in enumerate(toks) if t[:1].isupper() and t not in _SUFFIXES
+               and not (t.lower() in _CAP_PARTICLES and i + 1 < len(toks)))
+
+
 def _surname(name: str) -> str:
-    toks = [t for t in name.split() if t not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III")]
+    """The key a bare surname is looked up by: the last word without suffixes or an Arabic
+    article ("al-Assad" and "Assad" share "Assad")."""
+    toks = [t for t in name.split() if t not in _SUFFIXES]
     if not toks:
         return name
-    return toks[-1].rstrip(",.")
+    return _ARABIC_PREFIX.sub("", toks[-1].rstrip(",."))
 
 
 def gender_of_pronoun(p: str) -> str | None:

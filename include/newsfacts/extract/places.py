@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicons import COUNTRY_ALIASES, DEMONYMS, INSTITUTIONS
+from .lexicons import COUNTRY_ALIASES, COUNTRY_NAMES, DEMONYMS, INSTITUTIONS, REGIONS
 
 
 @lru_cache(maxsize=65536)
@@ -23,7 +23,8 @@ def _countries() -> dict[str, tuple[str, str]]:
         import pycountry
 
         for c in pycountry.countries:
-            name = getattr(c, "common_name", None) or c.name
+            # the warehouse's canonical name (ref_countries) where it has one
+            name = COUNTRY_NAMES.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
             for n in {c.name, name, getattr(c, "official_name", None)}:
                 if n:
                     out[fold(n)] = (name, c.alpha_2)
@@ -161,8 +162,7 @@ def actor_country(name: str) -> tuple[str, str | None] | None:
 
 def is_region(name: str) -> bool:
     k = fold(name)
-    v = COUNTRY_ALIASES.get(k) or COUNTRY_ALIASES.get(k[4:] if k.startswith("the ") else k)
-    return bool(v and not v[1])
+    return k in REGIONS or (k[4:] if k.startswith("the ") else k) in REGIONS
 
 
 @lru_cache(maxsize=65536)

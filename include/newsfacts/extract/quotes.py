@@ -4,20 +4,42 @@ resolution of that mention to the fullest name in the article."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .article import Article
-from .entities import EntityIndex, gender_of_pronoun
-from .lexicons import CUE_FORMS, DESC_NOUNS, LEADING_CUES, ROLE_NOUNS, SOURCE_NOUNS, WEAK_CUES
+from .entities import EntityIndex, gender_of_pronoun, title_roles
+from .lexicons import (
+    CUE_FORMS,
+    DESC_NOUNS,
+    DOCUMENT_NOUNS,
+    LEADING_CUES,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    WEAK_CUES,
+)
 
-_CUE_ALT = "|".join(sorted(CUE_FORMS, key=len, reverse=True))
-CUE_RE = re.compile(rf"\b({_CUE_ALT})\b")
+# a cue form as a regex: "called" is a speech verb ('called the plan "a disaster"') but not in
+# "called on", "called for", "called off", nor when it names what comes right after it ('a
+# group called "Free Speech"', 'a policy dubbed "maximum pressure"'); no cue after a hyphen
+# ("so-called")
+_NAMING = r"(?!\s*[“\"‘'])"
+_NOT_SPEECH_AFTER = {"call": r"(?!\s+(?:on|for|off|up|in|back|out)\b)" + _NAMING,
+                     "dub": _NAMING, "label": _NAMING, "brand": _NAMING}
+_CUE_ALT = "|".join(re.escape(f) + _NOT_SPEECH_AFTER.get(CUE_FORMS[f], "")
+                    for f in sorted(CUE_FORMS, key=len, reverse=True))
+CUE_RE = re.compile(rf"(?<![\w-])({_CUE_ALT})\b")
 _ADV = r"(?:(?:has|have|had|also|then|later|again|previously|earlier|once|recently|simply|just|further|quickly|would|will|was|were|is|had|did|flatly|repeatedly|publicly|privately|reportedly|famously|memorably|bluntly|angrily|told)\s+)*"
 _PRON = {"he", "she", "they", "it", "we", "i", "you"}
 _DETS = ("a ", "an ", "the ", "one ", "two ", "three ", "some ", "another ", "several ", "many ")
 _STOP_SP = re.compile(
     r"\s*(?:,|;|\.|:|\(|—|–| - | in an? | in the | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| during | after | before | at an? | at the | when | while | as | who | which | that | to reporters| to the | to an? | on | in | of the [A-Z]|$)")
+
+
+# how far back (characters) speaker candidates are read from a cue or a quote
+CAND_WINDOW = 1200
 
 
 @dataclass(slots=True)
@@ -87,10 +109,12 @@ def find_quotes(text: str, ps: int, pe: int, pi: int) -> list[QuoteSpan]:
     if open_at is not None and pe - open_at > 3:
         out.append(QuoteSpan(open_at, pe, open_at + open_len, pe, False, pi))
     # single quotes outside double-quoted spans
-    covered = [(q.open, q.close) for q in out]
+    covered = sorted((q.open, q.close) for q in out)
+    starts = [a for a, _b in covered]
     for m in _SINGLE_RE.finditer(text, ps, pe):
         s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in covered):
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and covered[k][0] <= s < covered[k][1]:
             continue
         out.append(QuoteSpan(s, e, s + 1, e - 1, True, pi))
     out.sort(key=lambda q: q.open)
@@ -104,7 +128,7 @@ def _clean(s: str) -> str:
     return s.strip().strip(",;:").strip()
 
 
-_DESC_NOUNS = sorted(SOURCE_NOUNS | ROLE_NOUNS | DESC_NOUNS, key=len, reverse=True)
+_DESC_NOUNS = sorted(SOURCE_NOUNS | ROLE_NOUNS | DESC_NOUNS | DOCUMENT_NOUNS, key=len, reverse=True)
 _DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
 PRON_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)(?![\w’'-])")
 _DESC_WORDS = frozenset(_DESC_NOUNS) | {"mp", "mep", "msp"}
@@ -112,9 +136,62 @@ _DESC_LOOKUP = frozenset(v for w in _DESC_WORDS for v in (w, w + ".", w + "’s"
                                                            w + "'s."))
 _DESC_DETS = frozenset("a an the one another two three several some many other his her their its our".split())
 _WORD_TOK = re.compile(r"[\w.’'-]+")
-_DESC_TAIL = re.compile(
-    r"(?:\s+(?:close to|familiar with|for|from|of|at|in|with|to|on)\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*[ \t]*){1,4}|(?:the|his|her|their)\s+[a-z]+))?"
-    r"(?:\s+who\s+(?:spoke|asked|requested|declined)[^,.;:\"“”]{0,60})?")
+# Words that end the noun phrase of a description's tail: function words, auxiliaries and
+# speech verbs ("a spokesman for the Polish foreign ministry | said on Thursday").
+_NP_STOP = frozenset("""a an the and or but nor so yet that which who whom whose what when where
+while as at on in into onto by to for from with without of off over under after before during
+since until about against between among than then also not no is are was were be been being has
+have had do does did will would shall should can could may might must said says told say tell
+telling saying added adds according he she they it we i you his her its their our this these
+those there here later earlier today yesterday tomorrow tonight morning afternoon evening night
+monday tuesday wednesday thursday friday saturday sunday""".split()) | frozenset(CUE_FORMS)
+_DESC_PREP = re.compile(r"\s+(close to|familiar with|for|from|of|at|in|with|to|on)\s+")
+_DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)[^,.;:\"“”]{0,60}")
+
+
+_NP_TOK = re.compile(r"[ \t]*([\w’'.-]+)")
+
+
+def _np_end(text: str, pos: int, limit: int) -> int:
+    """End of a noun phrase starting at pos: an optional determiner, then up to five words
+    none of which is a function word, an auxiliary or a speech verb (pos when none)."""
+    m = re.match(r"(?:the|a|an|his|her|its|their)[ \t]+", text[pos:limit])
+    cur = end = pos + (m.end() if m else 0)
+    n = 0
+    prev = ""
+    while n < 5:
+        w = _NP_TOK.match(text, cur, limit)
+        if not w:
+            break
+        word = w.group(1).rstrip(".")
+        if not word or word.lower() in _NP_STOP:
+            break
+        if n and word.islower() and word.endswith("ed") and text[end - 1:end].isalpha() and \
+                prev[:1].isupper():
+            break  # a name then a past tense: "from the White House | expressed"
+        prev = word
+        end = w.start(1) + len(word)
+        cur = w.end()
+        n += 1
+        if w.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|St", word):
+            break  # a full stop ends the phrase (and the sentence)
+    return end if n else pos
+
+
+def desc_tail_end(text: str, e: int, b: int) -> int:
+    """Where a description's tail ends: 'a spokesman' + ' for the Polish foreign ministry'
+    (+ ' of X' once more) + ' who spoke on condition of anonymity'."""
+    end = e
+    for _ in range(3):
+        pm = _DESC_PREP.match(text, end, b)
+        if not pm or (_ and pm.group(1) not in ("of", "for", "at", "in")):
+            break
+        ne = _np_end(text, pm.end(), b)
+        if ne == pm.end():
+            break
+        end = ne
+    wm = _DESC_WHO.match(text, end, b)
+    return wm.end() if wm else end
 
 
 def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -137,14 +214,16 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
             continue
         if lw in ("am",) and w != "AM":
             continue
+        if i + 1 < len(toks) and toks[i + 1][2].lower().rstrip(".") in _DESC_WORDS and \
+                re.fullmatch(r"[ \t]+", text[e:toks[i + 1][0]]) and not lw0.endswith(("’s", "'s")):
+            continue  # "a State Department official": the head is the last noun
         # look back (at most 6 words) for a determiner, staying in the same clause
         for j in range(i - 1, max(-1, i - 7), -1):
             if toks[j][2].lower() in _DESC_DETS:
                 ds = toks[j][0]
                 if ds < last_end or re.search(r"[,;:()\"“”]", text[ds:toks[i][0]]):
                     break
-                tm = _DESC_TAIL.match(text, e, b)
-                end = tm.end() if tm else e
+                end = desc_tail_end(text, e, b)
                 out.append((ds, end))
                 last_end = end
                 break
@@ -167,6 +246,12 @@ _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
 _NONSPACE = re.compile(r"[^\s]")
+# a determiner-led noun phrase right before a speech verb ("..., the coastguard | said")
+_UNKNOWN_NP = re.compile(r"^\s*,\s*((?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+"
+                         + _ADV + r"$")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|on|to|from|with|for|of|by|near|across|into|over|against|"
+                          r"than|about|between|toward|towards|off|outside|inside|around|through|"
+                          r"throughout|along|under|within|beyond|via)\s+(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -185,6 +270,8 @@ class Attributor:
         self.ents = ents
         self.quotes = quotes
         self._sent_starts = [s.start for s in art.sentences]
+        self._opens = sorted(q.open for q in quotes)
+        self._closes = sorted(q.close for q in quotes)
         self._cand_cache: dict[tuple[int, int], list] = {}
         parts = []
         pos = 0
@@ -197,6 +284,12 @@ class Attributor:
         parts.append(self.text[pos:])
         self.masked = "".join(parts)
         self.desc_speakers: list[tuple[int, str]] = []  # (pos, description) used as speakers
+        # sentence idx -> its spaCy parse or None (set by the statements fact type from the
+        # document context; without it, attribution reads the surface only)
+        self.parse_of = None
+        from .rules import disabled_rules
+
+        self.off = disabled_rules()  # rule ids switched off
         self._indef: list[tuple[int, str, str]] | None = None
         self.last_speaker: tuple[int, object] | None = None
 
@@ -222,7 +315,10 @@ class Attributor:
     # -- candidates -----------------------------------------------------------------------
     def candidates(self, a: int, b: int) -> list[Cand]:
         """Speaker candidates (names, pronouns, descriptions) in text[a:b], in order; memoised
-        per span (attribution asks about the same spans many times)."""
+        per span (attribution asks about the same spans many times). A span is read at most
+        CAND_WINDOW characters back from b: attribution stays linear in the number of quotes
+        however long a "sentence" runs."""
+        a = max(a, b - CAND_WINDOW)
         if b <= a:
             return []
         hit = self._cand_cache.get((a, b))
@@ -284,9 +380,17 @@ class Attributor:
         best = cands[-1]
         if best.kind == "desc" and len(cands) >= 2:
             prev = cands[-2]
-            if prev.kind == "name" and re.fullmatch(r"\s*,\s*", self.masked[prev.end:best.start]):
-                return prev
+            if prev.kind == "name" and re.fullmatch(r"\s*,\s*", self.masked[prev.end:best.start]) \
+                    and not _PREP_BEFORE.search(self.masked[max(0, prev.start - 12):prev.start]):
+                return prev  # "Ann Lee, the minister, said" (not "in Oslo, the minister said")
         gap = self.masked[best.end:cue_start]
+        um = _UNKNOWN_NP.search(gap)
+        if um and best.kind == "name" and _PREP_BEFORE.search(
+                self.masked[max(0, best.start - 12):best.start]):
+            # "hurt off Norway, the coastguard said": a noun phrase the lexicon does not know
+            # stands between the place and the verb: it is the subject
+            s0 = best.end + um.start(1)
+            return Cand(s0, best.end + um.end(1), "desc", self.masked[s0:best.end + um.end(1)])
         if len(gap.split()) > 14:
             return None
         if _COORD_RE.search(gap):
@@ -335,27 +439,246 @@ class Attributor:
                 return None, None, None
             return None, c.text, None
         # description
+        return self.resolve_desc(c)
+
+    # -- the parse ------------------------------------------------------------------------
+    def _parse_attribution(self, q: QuoteSpan, si: int, ei: int, direct_only: bool
+                           ) -> dict | None:
+        """The speaker of q from the parse of the sentence that opens or closes it (see
+        speech.py), as a result dict with rule statement.quote_verb_subject, or None."""
+        if self.parse_of is None:
+            return None
+        from .speech import quote_speaker
+
+        for k in dict.fromkeys((si, ei)):
+            doc = self.parse_of(k)
+            if doc is None:
+                continue
+            sent = self.art.sentences[k]
+            found = quote_speaker(doc, max(q.ts, sent.start) - sent.start,
+                                  min(q.te, sent.end) - sent.start)
+            if found is None or (direct_only and not found[2]):
+                continue
+            verb, subj, _direct = found
+            c = self._cand_for_token(k, subj, verb)
+            if c is None:
+                continue
+            r = self._result_c(c, verb.lower_, "statement.quote_verb_subject")
+            if r:
+                return r
+        return None
+
+    def _cand_for_token(self, si: int, tok, verb=None) -> Cand | None:
+        """The speaker candidate (name, description, pronoun) a subject token stands for:
+        the person named last in its noun phrase proper ("Detroit harbour pilot Ann Lee";
+        not in its prepositions: "a spokesman for Ann Lee"), else the candidate holding the
+        token; a description with a named appositive ("its director, Ann Lee,") is the name."""
+        sent = self.art.sentences[si]
+        pos = sent.start + tok.idx
+        cands = self.candidates(sent.start, sent.end)
+        core = [t for t in tok.subtree if t.i <= tok.i and all(
+            a.dep_ in ("compound", "amod", "det", "poss", "case", "nmod", "punct", "flat")
+            for a in _path_up(t, tok))]
+        people = [c for c in cands if c.kind == "name" and c.mention is not None
+                  and c.mention.kind == "person"
+                  and any(c.start <= sent.start + t.idx < c.end for t in core)]
+        if people:
+            return people[-1]
+        for i, c in enumerate(cands):
+            if c.start <= pos < c.end:
+                if c.kind == "desc":
+                    # "a spokesman for the group, Ann Lee, said": the named appositive
+                    nxt = cands[i + 1] if i + 1 < len(cands) else None
+                    if nxt is not None and nxt.kind == "name" and nxt.mention is not None \
+                            and nxt.mention.kind == "person" and re.fullmatch(
+                                r"\s*,\s*", self.masked[c.end:nxt.start]) and re.match(
+                                r"\s*(?:,|\(|$)", self.masked[nxt.end:nxt.end + 2]):
+                        return nxt
+                return c if c.kind in ("name", "desc", "pron") else None
+        m = self.ents.mention_at(pos, pos + len(tok.text)) if hasattr(self.ents, "mention_at") \
+            else None
+        if m is not None:
+            return None
+        if tok.lower_ in ("he", "she", "they", "i", "we"):
+            return Cand(pos, pos + len(tok.text), "pron", tok.text)
+        if tok.pos_ == "NOUN" and verb is not None and CUE_FORMS.get(verb.lower_) in _CORE_SPEECH:
+            # a noun phrase the lexicon does not know ("the coastguard said"): its words as
+            # written (only with a verb of saying proper: "the graphic showed" is no speaker)
+            lo = sent.start + tok.left_edge.idx
+            hi = sent.start + tok.idx + len(tok.text)
+            t = self.text[lo:hi]
+            if re.match(r"(?:the|a|an)\s", t, re.I) and "Q" not in self.masked[lo:hi] and \
+                    len(t.split()) <= 6:
+                return Cand(lo, hi, "desc", t)
+        return None
+
+    # -- descriptions ---------------------------------------------------------------------
+    def resolve_desc(self, c: Cand) -> tuple[str | None, str | None, str | None]:
+        """A description ("the governor", "the statement", "a senior official") -> (speaker,
+        mention, actor key): the first of DESC_RESOLVERS that knows who it is, else the
+        description as written (an unnamed source keeps its whole description)."""
         t = c.text
         words = t.lower().split()
-        head = None
-        for w in reversed(words):
-            if w in ROLE_NOUNS or w in SOURCE_NOUNS or w in DESC_NOUNS:
-                head = w
-                break
-        if words[0] in ("the", "that", "this") and head and len(words) <= 6:
-            a = self.ents.role_person(head, c.start) if head in ROLE_NOUNS else None
-            if a is None and head in ROLE_NOUNS and len(words) >= 3:
-                a = self.ents.salient_person(c.start)
-            if a:
-                return a.name, t, a.key
-            for p, d, h in reversed(self.indef):
-                if p < c.start and h == head:
-                    return d, t, None
-            for _p, d in reversed(self.desc_speakers):
-                if head in d.lower().split():
-                    return d, t, None
+        head = desc_head(words)
+        definite = bool(words) and (words[0] in ("the", "that", "this") or (
+            words[0].endswith(("’s", "'s")) and t[:1].isupper()))
+        if head and definite and len(words) <= 7:
+            for rule in DESC_RESOLVERS:
+                r = rule(self, c, words, head)
+                if r:
+                    return r
         self.desc_speakers.append((c.start, t))
         return t, t, None
+
+    def recent_speakers(self, pos: int) -> list:
+        """The people who spoke last before pos (the last quoted speaker, the last reporter
+        of speech in the two sentences before): a role noun or pronoun prefers them."""
+        out = []
+        rs = self._recent_reporter(self.sentence_of(pos), pos)
+        for x in sorted([y for y in (self.last_speaker, rs) if y is not None],
+                        key=lambda y: -y[0]):
+            out.append(x[1])
+        return out
+
+    def _desc_role_holder(self, c: Cand, words: list[str], head: str):
+        """"the governor" -> the person whose title holds the role (Ohio Gov. Ann Lee), "the
+        analyst" -> the person introduced as one ("Ann Lee, a senior analyst at X,")."""
+        if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
+            return None
+        if head == "president" and "vice" in words:
+            head = "vice"  # "the vice president": a holder of that title only
+        for m in self.ents.mentions_in(c.start, c.end):  # "its ambassador to X Ann Lee"
+            if m.actor is not None and m.actor.kind == "person" and m.actor.title and \
+                    head in title_roles(m.actor.title):
+                return m.actor.name, c.text, m.actor.key
+        a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
+        if a is None and len(words) >= 3 and head in ROLE_NOUNS:
+            a = self.ents.salient_person(c.start)
+        return (a.name, c.text, a.key) if a else None
+
+    def _desc_org(self, c: Cand, words: list[str], head: str):
+        """"the ministry said" -> the institution named before whose name holds the noun
+        ("the Russian Foreign Ministry"); "the group", "the company" -> the organisation
+        named last in subject position."""
+        if head not in _ORG_HEADS or len(words) > 3:
+            return None
+        si = self.sentence_of(c.start)
+        lo = self.art.sentences[max(0, si - 5)].start
+        for m in reversed(self.ents.mentions_in(lo, c.start)):
+            if m.kind == "organisation" and head in m.text.lower().split() and \
+                    self.masked[m.start] != "Q":
+                name = m.actor.name if m.actor is not None else m.text
+                return name, c.text, m.actor.key if m.actor is not None else None
+        for ds, d in reversed(self.desc_speakers):
+            if ds < c.start and head in d.lower().split() and d.lower() != c.text.lower():
+                return d, c.text, None
+        if head in ("group", "company", "organisation", "organization", "firm"):
+            for k in range(si - 1, max(-1, si - 3), -1):
+                sc = self._subject_cand(self.art.sentences[k].start, self.art.sentences[k].end)
+                if sc is not None and sc.kind == "name" and sc.mention is not None and \
+                        sc.mention.kind == "organisation" and sc.mention.actor is not None:
+                    return sc.mention.actor.name, c.text, sc.mention.actor.key
+        return None
+
+    def _desc_topic_person(self, c: Cand, words: list[str], head: str):
+        """"the senator said" with no senator named: the person the text is about at that
+        point (the one who just spoke, else the subject of the sentence before)."""
+        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or head in _GENERIC_SOURCES:
+            return None
+        si = self.sentence_of(c.start)
+        sents = self.art.sentences
+        for who in self.recent_speakers(c.start):
+            if who is not None and who.kind == "person":
+                return who.name, c.text, who.key
+        for k in range(si - 1, max(-1, si - 3), -1):
+            a = self._person_of(self._subject_cand(sents[k].start, sents[k].end))
+            if a is not None:
+                return a.name, c.text, a.key
+        return None
+
+    def _desc_author(self, c: Cand, words: list[str], head: str):
+        """"the statement" -> its author ('X said in a statement', 'a statement from X',
+        "X's statement"); "the paper" -> the newspaper named last."""
+        if head not in DOCUMENT_NOUNS:
+            return None
+        lo = self.art.sentences[max(0, self.sentence_of(c.start) - 3)].start
+        if head in ("paper", "newspaper", "daily", "network", "broadcaster", "outlet", "channel",
+                    "station", "tabloid"):
+            return self._last_newspaper(lo, c.start, c.text)
+        hits = list(re.finditer(rf"\b{re.escape(head)}s?\b", self.masked[lo:c.start]))
+        for hm in reversed(hits):
+            hs, he = lo + hm.start(), lo + hm.end()
+            if hs >= c.start - 1 or c.start <= hs < c.end:
+                continue
+            who = self._author_of(hs, he)
+            if who is not None:
+                spk, _mention, key = self.resolve_cand(who, who.start)
+                if spk:
+                    return spk, c.text, key
+        return None
+
+    def _author_of(self, hs: int, he: int) -> Cand | None:
+        """The author of the document noun at [hs, he): 'a statement from X', "X's
+        statement", 'X said in a statement', 'X issued a statement'."""
+        m = re.match(r"\s+(?:(?:issued|released|signed|sent|posted|published|written)\s+)?"
+                     r"(?:from|by|of)\s+(?:the\s+)?", self.masked[he:he + 40])
+        if m:
+            c = self.pick_after(he + m.end(), min(len(self.masked), he + m.end() + 80))
+            if c is not None and c.kind in ("name", "desc") and c.start <= he + m.end() + 4 and (
+                    c.kind != "desc" or desc_head(c.text.lower().split()) not in DOCUMENT_NOUNS):
+                return c
+        s0 = self.art.sentences[self.sentence_of(hs)].start
+        cands = [x for x in self.candidates(s0, hs) if x.kind in ("name", "desc")]
+        if cands and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", self.masked[cands[-1].end:hs]):
+            return cands[-1]
+        verbs = list(re.finditer(r"\b(?:said|says|told|added|wrote|warned|announced|issued|"
+                                 r"released|published|sent|posted|put out|tweeted)\b",
+                                 self.masked[s0:hs]))
+        if verbs:
+            vm = verbs[-1]
+            vabs = s0 + vm.start()
+            c = self.pick_subject(self.candidates(s0, vabs), vabs, participle=False)
+            if c is not None and c.kind in ("name", "desc"):
+                return c
+        return None
+
+    def _last_newspaper(self, lo: int, hi: int, t: str):
+        """The newspaper or agency named last in [lo, hi): an organisation whose name holds a
+        news word, or that stands beside "newspaper"/"paper"/"daily"."""
+        for m in reversed(self.ents.mentions_in(lo, hi)):
+            if m.kind == "place":
+                continue
+            name = m.actor.name if m.actor is not None else m.text
+            key = m.actor.key if m.actor is not None else None
+            # "the ruling party's newspaper, the Daily Star" / "the Daily Star newspaper"
+            if re.search(r"\b(?:newspaper|paper|daily|tabloid|agency|outlet)[’']?s?,?\s+(?:the\s+)?$",
+                         self.masked[max(lo, m.start - 30):m.start]) or re.match(
+                    r"\s+(?:newspaper|daily|tabloid|news agency)\b", self.masked[m.end:m.end + 20]):
+                return name, t, key
+            if (m.kind in ("organisation", "unknown") and any(
+                    w in m.text.lower().split() for w in _NEWS_WORDS)) or \
+                    _outlet_key(m.text) in _news_outlets():
+                return name, t, key
+        return None
+
+    def _desc_antecedent(self, c: Cand, words: list[str], head: str):
+        """"the official" -> the indefinite description it takes up ("a senior State
+        Department official"), or one with another source head when the noun is generic."""
+        generic = head in _GENERIC_SOURCES and len(words) == 2
+        for p, d, h in reversed(self.indef):
+            if p >= c.start or c.start - p > 3000:
+                continue
+            if (h == head and _takes_up(words, d)) or (
+                    generic and h in _GENERIC_SOURCES and c.start - p < 800):
+                return d, c.text, None
+        return None
+
+    def _desc_repeated(self, c: Cand, words: list[str], head: str):
+        """A description that takes up one already used for a speaker."""
+        for _p, d in reversed(self.desc_speakers):
+            if head in d.lower().split() and _takes_up(words, d):
+                return d, c.text, None
+        return None
 
     def resolve_pronoun(self, pos: int, gender: str | None, speech: bool = True):
         """Hobbs-like: the first person mention (the subject) of the nearest sentence before."""
@@ -393,6 +716,10 @@ class Attributor:
             hi = min(s.end, pos)
             if hi <= s.start:
                 continue
+            sc = self._subject_cand(s.start, hi)
+            if k < si and sc is not None and sc.kind == "pron" and \
+                    gender_of_pronoun(sc.text) == gender and gender:
+                continue  # 'He sidestepped ...': the chain goes on to the sentence before
             intro = _INTRO_RE.match(self.masked, s.start, hi)
             starts = [intro.end(), s.start] if intro else [s.start]
             for lo in starts:
@@ -414,6 +741,27 @@ class Attributor:
                     return a
         return self.ents.last_person_before(pos, gender)
 
+    def _subject_cand(self, lo: int, hi: int) -> Cand | None:
+        """The candidate in subject position of the text [lo, hi): the first name, pronoun
+        or description of the clause, past an introductory phrase ("On Monday, ...")."""
+        if hi <= lo:
+            return None
+        intro = _INTRO_RE.match(self.masked, lo, hi)
+        s0 = intro.end() if intro else lo
+        for c in self.candidates(s0, hi):
+            if c.kind in ("name", "pron", "desc"):
+                return c if len(self.masked[s0:c.start].split()) <= 4 else None
+        return None
+
+    def _person_of(self, c: Cand | None):
+        """The person actor a candidate names (not a possessive or a modifier), or None."""
+        if c is None or c.kind != "name" or c.mention is None or c.mention.kind != "person":
+            return None
+        m = c.mention
+        if self.text[m.end:m.end + 2] in ("’s", "'s") or _MODIFIER_RE.match(self.text, m.end):
+            return None
+        return m.actor
+
     def _recent_reporter(self, si: int, pos: int):
         """(pos, actor) of the last 'NAME said/says' (outside quotes) in this or the two
         sentences before, or None."""
@@ -421,16 +769,16 @@ class Attributor:
         for k in range(si, max(-1, si - 3), -1):
             st = sents[k]
             hi = min(st.end, pos)
-            found = None
-            for cm in CUE_RE.finditer(self.masked, st.start, hi):
+            # the last cue before pos with a person as its subject (read back at most
+            # CAND_WINDOW characters, latest first)
+            cues = list(CUE_RE.finditer(self.masked, max(st.start, hi - CAND_WINDOW), hi))
+            for cm in reversed(cues):
                 c = self.pick_subject(self.candidates(st.start, cm.start()), cm.start(), False)
                 if c is None:
                     c = self.pick_after(cm.end(), hi)
                 if c is not None and c.kind == "name" and c.mention is not None \
                         and c.mention.kind == "person" and c.mention.actor is not None:
-                    found = (cm.start(), c.mention.actor)
-            if found:
-                return found
+                    return (cm.start(), c.mention.actor)
         return None
 
     def role_from_text(self, t: str, pos: int):
@@ -450,16 +798,32 @@ class Attributor:
             return (None, t, None)
         return None
 
-    def _result_c(self, c: Cand | None, cue: str | None) -> dict | None:
-        if c is None:
-            return None
+    def _result_c(self, c: Cand | None, cue: str | None, rule: str) -> dict | None:
+        if c is None or rule in self.off:
+            return None  # (a rule switched off lets the next one speak)
         spk, mention, key = self.resolve_cand(c, c.start)
         if spk is None and mention is None:
             return None
-        return {"speaker": spk, "speaker_mention": mention, "speaker_key": key, "cue": cue}
+        return {"speaker": spk, "speaker_mention": mention, "speaker_key": key, "cue": cue,
+                "rule": rule}
 
     # -- attribution ----------------------------------------------------------------------
-    def attribute(self, q: QuoteSpan, prev: dict | None) -> dict | None:
+    def attribute(self, q: QuoteSpan, prev: dict | None, word_ctx: dict | None = None
+                  ) -> dict | None:
+        """The speaker of quote q, or None. A quote ending its sentence may be credited by
+        the next short sentence ('"..." Smith said.'); a next sentence with its own clause
+        ('"..." Smith argued the plan was late.') is read only when nothing else attributes
+        the quote."""
+        r = self._attribute(q, prev, word_ctx, False)
+        if r is None or (r.get("_inherit") and len(self.text[q.ts:q.te].split()) <= 3):
+            # (a short quote that only continues the previous one is dropped by the caller)
+            r2 = self._attribute(q, prev, word_ctx, True)
+            if r2 is not None and (r is None or not r2.get("_inherit")):
+                return r2
+        return r
+
+    def _attribute(self, q: QuoteSpan, prev: dict | None, word_ctx: dict | None,
+                   any_next: bool) -> dict | None:
         text, masked = self.text, self.masked
         ps, pe = self.art.paragraphs[q.para]
         sents = self.art.sentences
@@ -469,11 +833,18 @@ class Attributor:
         send = sents[ei].end if sents else pe
         if send <= q.close + 1 and ei + 1 < len(sents) and sents[ei + 1].paragraph == q.para:
             nxt = sents[ei + 1]
-            if nxt.end - nxt.start < 90:  # '"...." Smith said.'
-                send = nxt.end
-        next_q = min([o.open for o in self.quotes if o.open >= q.close] + [pe])
+            if nxt.end - nxt.start < 90 and (any_next or _is_credit_sentence(
+                    masked[nxt.start:nxt.end])):
+                send = nxt.end  # '"...." Smith said.' split after the quote's full stop
+        k = bisect_left(self._opens, q.close)
+        next_q = min(self._opens[k], pe) if k < len(self._opens) else pe
         aend = min(max(send, q.close), next_q, pe)
         after = masked[q.close:aend]
+        # P: the parse, when the sentence was parsed: the subject of the speech verb above
+        # the quote
+        r = self._parse_attribution(q, si, ei, direct_only=True)
+        if r:
+            return r
         # A: after the quote, a cue within a few words
         cm = None
         for m in CUE_RE.finditer(after):
@@ -486,40 +857,48 @@ class Attributor:
             cm = None  # 'He said X was "..." for ... to ...': the cue before the quote governs
         if cm and _COORD_CUE.fullmatch(after[:cm.start()]):
             cm = None  # '"..." and said Poland had asked': the main clause's subject speaks
+        # 'X threatened "..." against Y and Z saying ...': the later cue has a clause of its
+        # own; a cue before the quote, when there is one, governs
+        deferred = None
         if cm and len(after[:cm.start()].split()) <= 12:
             cue_abs = q.close + cm.start()
             cands = [c for c in self.candidates(q.close, cue_abs)]
             c = self.pick_subject(cands, cue_abs, participle=False)
             if c is None:
                 c = self.pick_after(q.close + cm.end(), aend)
-            r = self._result_c(c, cm.group(1))
-            if r:
+            r = self._result_c(c, cm.group(1), "statement.quote_cue_after")
+            if r and sent and masked[sent.start:q.open].strip() and \
+                    _OTHER_CLAUSE.search(after[:cm.start()]):
+                deferred = r
+            elif r:
                 return r
         # A2: '"..." ― Name' (dash attribution, common in lists of reader quotes)
         dm = re.match(r"^\s*[―—–-]{1,2}\s*", masked[q.close:pe])
         if dm:
             c = self.pick_after(q.close + dm.end(), min(pe, q.close + dm.end() + 80))
             if c is not None and c.start == q.close + dm.end():
-                r = self._result_c(c, None)
+                r = self._result_c(c, None, "statement.quote_dash_credit")
                 if r:
                     return r
         # B: before the quote in the same sentence
-        prev_q = max([o.close for o in self.quotes if o.close <= q.open] + [ps])
+        k = bisect_right(self._closes, q.open)
+        prev_q = max(self._closes[k - 1], ps) if k > 0 else ps
         bstart = max(sent.start if sent else ps, prev_q) if sent and sent.start <= q.open else ps
         before = masked[bstart:q.open]
         am = re.search(r"\b[Aa]ccording to\s+", before)
         if am:
             c = self.pick_after(bstart + am.end(), q.open)
-            r = self._result_c(c, "according to")
+            r = self._result_c(c, "according to", "statement.quote_according_to")
             if r:
                 return r
         im = re.match(r"\s*([A-Z][a-z]+)\s+", before)
         if im and im.group(1) in LEADING_CUES:  # 'Said Mr Reyes-Bautista: "..."'
             c = self.pick_after(bstart + im.end(), q.open)
-            r = self._result_c(c, im.group(1).lower())
+            r = self._result_c(c, im.group(1).lower(), "statement.quote_leading_cue")
             if r:
                 return r
-        cues = list(CUE_RE.finditer(before))
+        # (read a little past the quote mark: 'a plan dubbed "..."' names, it does not quote)
+        cues = [m for m in CUE_RE.finditer(masked[bstart:q.open + 3]) if m.end() <= len(before)]
         for cm in reversed(cues):
             if cm.group(1) in WEAK_CUES and not before.rstrip().endswith((":", ",")):
                 continue
@@ -550,12 +929,22 @@ class Attributor:
                         c = cs[0]
             if c is None:
                 c = self.pick_after(bstart + cm.end(), q.open)
-            r = self._result_c(c, cm.group(1))
+            r = self._result_c(c, cm.group(1), "statement.quote_cue_before")
             if r:
                 return r
+        if deferred:
+            return deferred
+        # P2: the parse, a subject the speech verb takes from the verb it hangs from
+        r = self._parse_attribution(q, si, ei, direct_only=False)
+        if r:
+            return r
         # C: continuation of the previous quote (same paragraph, or next paragraph opening a quote)
-        if prev is not None and (prev["para"] == q.para or (prev["para"] == q.para - 1 and text[ps] in "\"“'‘")):
-            return {**prev["result"], "_inherit": True}
+        if word_ctx is not None and word_ctx["sent"] == si and \
+                len(text[q.ts:q.te].split()) > 3:
+            prev = word_ctx  # a one-word quote's speaker carries over within its sentence
+        if prev is not None and "statement.quote_continuation" not in self.off and (
+                prev["para"] == q.para or (prev["para"] == q.para - 1 and text[ps] in "\"“'‘")):
+            return {**prev["result"], "_inherit": True, "rule": "statement.quote_continuation"}
         # previous paragraph ends with a cue and colon: 'Mr Smith said:'
         if q.para > 0 and text[ps] in "\"“'‘":
             pps, ppe = self.art.paragraphs[q.para - 1]
@@ -565,7 +954,7 @@ class Attributor:
                 if cues:
                     cm = cues[-1]
                     c = self.pick_subject(self.candidates(pps, pps + cm.start()), pps + cm.start(), False)
-                    r = self._result_c(c, cm.group(1))
+                    r = self._result_c(c, cm.group(1), "statement.quote_colon_lead")
                     if r:
                         return r
             elif "Q" not in ptxt and len(ptxt) < 260 and ptxt.rstrip().endswith(".") and \
@@ -582,7 +971,7 @@ class Attributor:
                     if c.kind == "name" and c.mention is not None and c.mention.kind != "person":
                         c = next((x for x in cands[1:3] if x.kind == "name" and x.mention is not None
                                   and x.mention.kind == "person"), None)
-                    r = self._result_c(c, None)
+                    r = self._result_c(c, None, "statement.quote_lead_in_paragraph")
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
         # D: partial quote inside a sentence: the sentence subject
@@ -591,16 +980,131 @@ class Attributor:
             intro = _INTRO_RE.match(lead)
             s0 = sent.start + (intro.end() if intro else 0)
             cands = [c for c in self.candidates(s0, q.open) if c.kind in ("name", "pron", "desc")]
-            if cands and len(masked[s0:cands[0].start].split()) <= 4:
+            if cands and len(masked[s0:cands[0].start].split()) <= 4 and \
+                    not _PASSIVE.search(masked, cands[0].end, q.open):
                 c = cands[0]
                 if c.kind in ("pron", "desc") or (c.mention is not None and c.mention.kind == "person"):
-                    r = self._result_c(c, None)
+                    r = self._result_c(c, None, "statement.quote_sentence_subject")
                     if r and r.get("speaker_key"):
                         return r
         return None
 
 
+# Between a quote and a later cue: a conjunction that opens another clause (the cue then
+# belongs to that clause, with its own subject or the main clause's), unless the quote
+# opens the sentence and the conjunction only joins two speakers ('"...," X and Y said').
+_OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas|although|though|because|before|after|when)\b"
+                           r"|(?:^|\S\s*)\band\b(?!\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|say|told))")
+# A short sentence that only credits the quote before it: 'Smith said.', 'the minister told
+# reporters on Monday.' (a cue near its start, no clause of its own after the cue).
+_CREDIT_AFTER = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:" + _CUE_ALT + r")\b(?P<rest>[^.!?]*)")
+_CLAUSE_WORD = re.compile(r"\b(?:that|is|was|were|are|has|had|have|would|will|could|should|"
+                          r"can|may|might|must)\b")
+
+
+_PRON_CUE = re.compile(r"^\W*(?:He|She|They|It)\s+(?:\w+\s+)?(?:" + _CUE_ALT + r")\b")
+
+
+def _is_credit_sentence(s: str) -> bool:
+    if _PRON_CUE.match(s):
+        return True  # '"..." He said:' goes on with the same speaker
+    m = _CREDIT_AFTER.match(s)
+    if not m or "Q" in s:
+        return False
+    rest = m.group("rest")
+    return len(rest.split()) <= 8 and not _CLAUSE_WORD.search(rest)
+
+
+_NEWS_WORDS = frozenset("""times post journal herald tribune telegraph guardian gazette chronicle
+observer mirror express mail sun independent standard globe news inquirer sinmun daily press
+reuters bloomberg agency""".split())
+_DESC_PREPS = frozenset("for of at in close familiar from with to on who".split())
+
+
+# lemmas of verbs of saying proper: only they make an unknown noun phrase a speaker
+_CORE_SPEECH = frozenset("""say tell add state announce explain write warn insist claim note
+declare reply respond confirm report""".split())
+
+
+def _path_up(t, top):
+    """The tokens from t up to (not including) top in the parse tree."""
+    out = []
+    while t is not top and t.head is not t and len(out) < 12:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def _outlet_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def _news_outlets() -> frozenset[str]:
+    """Names of news outlets (news_outlets.csv): "the paper", "the agency" take them up."""
+    from newsfacts import lexicon
+
+    return frozenset(_outlet_key(n) for n in lexicon.words("news_outlets", "name"))
+
+
+def _takes_up(words: list[str], earlier: str) -> bool:
+    """Whether a definite description can take up an earlier one: its words (past the
+    determiner) all occur in it ("the foreign ministry" takes up "Russia's foreign ministry";
+    "the French foreign ministry" does not)."""
+    ew = {re.sub(r"(?:’s|'s)$", "", w) for w in earlier.lower().split()}
+    return all(re.sub(r"(?:’s|'s)$", "", w) in ew for w in words[1:] if w not in _DESC_FILLER)
+
+
+_DESC_FILLER = frozenset("senior top former same other".split())
+
+
+def desc_head(words: list[str]) -> str | None:
+    """The head noun of a description's words: the last speaker noun before its tail ("a
+    spokesman | for the foreign ministry" -> spokesman)."""
+    head = None
+    for w in words:
+        if w in _DESC_PREPS:
+            break
+        w = re.sub(r"(?:’s|'s)$", "", w).rstrip(".,")
+        if w in ROLE_NOUNS or w in SOURCE_NOUNS or w in DESC_NOUNS or w in DOCUMENT_NOUNS:
+            head = w
+    return head
+
+
+# Ordered: who a definite description stands for.
+DESC_RESOLVERS = (
+    Attributor._desc_author,
+    Attributor._desc_role_holder,
+    Attributor._desc_antecedent,
+    Attributor._desc_repeated,
+    Attributor._desc_org,
+    Attributor._desc_topic_person,
+)
+# heads of descriptions of an institution: "the ministry" takes up one named before
+_ORG_HEADS = frozenset("""ministry department agency group company organisation organization
+firm committee council court campaign government administration party union network
+military army navy police commission authority office""".split())
+# heads of unnamed sources: "the official" does not take up a named person
+_GENERIC_SOURCES = frozenset("""official officials source sources spokesman spokeswoman
+spokesperson aide aides adviser advisers advisor advisors diplomat diplomats expert experts
+analyst analysts witness witnesses officer officers resident residents man woman""".split())
+
+
 _COORD_CUE = re.compile(r"\s*[,.]?\s*(?:and|but|then)\s+(?:(?:also|later|then|repeatedly|again)\s+)?")
+def _term_before_re() -> re.Pattern:
+    from newsfacts import lexicon
+
+    words = sorted(lexicon.words("quote_frames", frame="term"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words)
+                      + r")[,:]?\s*[“\"‘']?$", re.I)
+
+
+# the quote names a term ('the slogan "..."', 'known as "..."'): quote_frames.csv
+_TERM_BEFORE = _term_before_re()
+# a passive between the subject and the quote ('X were called "..."'): not X's words
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b(?!\s+by\b)")
+
+
 _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with",
                 "by", "is", "are", "from", "as", "vs", "it", "its"}
 
@@ -633,26 +1137,37 @@ def _looks_like_title(t: str) -> bool:
 def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
                        att: Attributor | None = None) -> list[dict]:
     att = att or Attributor(art, ents, quotes)
+    actors = {a.key: a for a in ents.actors}
     out: list[dict] = []
     seen: set[str] = set()
     prev: dict | None = None
+    word_ctx: dict | None = None
     for q in quotes:
         qt = art.text[q.ts:q.te].strip()
         qt_clean = qt.strip(" ,.;:")
         nwords = len(qt_clean.split())
-        if nwords < 2 or (_looks_like_title(qt_clean) and _TITLE_CONTEXT.search(
-                art.text[max(0, q.open - 30):q.open])):
-            continue  # one-word quotes and titles of works ("on Face the Nation") are not statements
-        res = att.attribute(q, prev)
+        if _looks_like_title(qt_clean) and _TITLE_CONTEXT.search(
+                art.text[max(0, q.open - 30):q.open]):
+            continue  # titles of works ("on Face the Nation") are not statements
+        if _TERM_BEFORE.search(art.text, max(0, q.open - 40), q.open):
+            continue  # a term named, not said ('the term "mission accomplished"')
+        res = att.attribute(q, prev, word_ctx)
         if res is None:
             continue
         if res.get("speaker") is None and res.get("speaker_mention") is None:
+            continue
+        if nwords < 2:
+            # a one-word quote is no statement, but it tells who speaks in the sentence: the
+            # next quote of the paragraph ('called it "unmistakable" that ... "..."') is theirs
+            if not res.get("_inherit"):
+                word_ctx = {"para": q.para, "sent": att.sentence_of(q.open),
+                            "result": {k: v for k, v in res.items() if not k.startswith("_")}}
             continue
         if nwords <= 3 and res.get("_inherit"):
             continue
         prev = {"para": q.para, "result": {k: v for k, v in res.items() if not k.startswith("_")}}
         if res.get("speaker_key"):
-            actor = next((a for a in ents.actors if a.key == res["speaker_key"]), None)
+            actor = actors.get(res["speaker_key"])
             if actor is not None and actor.kind == "person":
                 att.last_speaker = (q.close, actor)
         key = re.sub(r"\W+", " ", qt.lower()).strip()
@@ -672,6 +1187,7 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             "sentence_idx": si if s else None,
             "start": q.ts,
             "end": q.te,
+            "rule": res.get("rule"),
         })
     return out
 
@@ -679,10 +1195,59 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
 _INDIRECT_CUE = re.compile(
     r"\b(?P<cue>said|says|told(?:\s+(?:[A-Z][\w.]*\s*){1,3}|\s+(?:reporters|journalists|the\s+\w+|an?\s+\w+))?|"
     r"warned|insisted|claimed|argued|stressed|added|announced|believes|thinks|confirmed|denied|"
-    r"suggested|admitted|acknowledged|maintained|predicted|promised|vowed)\s+(?:that\s+)?(?P<content>[^\"“”]{12,})")
+    r"suggested|admitted|acknowledged|maintained|predicted|promised|vowed)\b(?P<content>[^\"“”]{12,})")
+# adverbials between a speech verb and what it reports: they are not the statement
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ADVERBIAL = re.compile(
+    r"\s*,?\s*(?:"
+    rf"(?:on|last|this|late|early|by)\s+(?:{_WEEKDAY}|week|month|year|weekend|night|morning|"
+    r"afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"|{_WEEKDAY}|yesterday|today|tonight|earlier|later|also|separately|again|repeatedly|"
+    r"publicly|privately|previously|recently|then|now|too|however|meanwhile|instead|"
+    r"in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|"
+    r"letter|post|tweet|message|briefing|report|release|email|call)(?:\s+(?:with|to|on|from)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?"
+    r"|on\s+(?:Twitter|Facebook|television|TV|radio|Sunday\s+\w+)"
+    r"|to\s+(?:reporters|journalists|the\s+press|(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})"
+    r"|at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:conference|briefing|rally|hearing|event|meeting|summit)"
+    r"|during\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,3}(?:visit|trip|speech|interview|meeting|"
+    r"briefing|hearing|debate)"
+    r"|(?:in|from)\s+(?:[A-Z][\w.’'-]*\s*){1,3}(?=,|\s+that\b)"
+    r")\s*,?")
+# a clause has a verb: an auxiliary, a modal, or a past or present tense form
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|could|should|can|may|might|"
+                          r"must|has|have|had|did|does|do|won't|wouldn't|can't|didn't|doesn't|"
+                          r"isn't|wasn't|aren't|[a-z]{3,}ed)\b")
+# a reported clause does not open with a preposition or a verb ("insisted on going", "what
+# she said was that ...")
+_NOT_CLAUSE_START = frozenset("""on in at for to with about over of from by into was is were are
+be been it's""".split())
+
+
+def indirect_content(text: str) -> tuple[int, str] | None:
+    """What a speech verb reports, from the text right after it: adverbials ("on Thursday",
+    "separately", "in a statement", "to reporters") and "that" skipped; None unless what is
+    left is a clause with a verb of its own."""
+    pos = 0
+    for _ in range(4):
+        m = _ADVERBIAL.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    tm = re.match(r"\s*(?:that\s+)?", text[pos:])
+    pos += tm.end() if tm else 0
+    content = text[pos:].rstrip(" .")
+    words = content.split()
+    if len(words) < 3 or words[0].lower() in _NOT_CLAUSE_START or \
+            not _CLAUSE_VERB.search(" ".join(words[1:])):
+        return None
+    return pos, content
 
 
 def extract_indirect(art: Article, ents: EntityIndex, quotes: list[QuoteSpan], att_cache=None) -> list[dict]:
+    """Indirect speech: 'X said (that) <clause>' in a sentence without quotation marks. The
+    statement is the reported clause with its own verb, never an adverbial ("on Thursday",
+    "separately"); the speaker is the verb's subject, a description kept as written."""
     out = []
     att = att_cache or Attributor(art, ents, quotes)
     qi = 0
@@ -696,14 +1261,18 @@ def extract_indirect(art: Article, ents: EntityIndex, quotes: list[QuoteSpan], a
             continue
         cue_abs = s.start + m.start()
         c = att.pick_subject(att.candidates(s.start, cue_abs), cue_abs, False)
-        if c is None or c.kind == "desc":
+        if c is None or (c.kind == "pron" and c.text.lower() not in ("he", "she")):
             continue
         spk, mention, key = att.resolve_cand(c, c.start)
-        if not key:
+        if not spk:
             continue
-        cs = s.start + m.start("content")
-        content = art.text[cs:s.end].rstrip(" .")
+        got = indirect_content(m.group("content"))
+        if got is None:
+            continue
+        off, content = got
+        cs = s.start + m.start("content") + off
         out.append({"speaker": spk, "speaker_mention": mention, "speaker_key": key, "text": content,
                     "kind": "indirect", "cue": m.group("cue").split()[0], "sentence": s.text,
-                    "sentence_idx": s.idx, "start": cs, "end": cs + len(content)})
+                    "sentence_idx": s.idx, "start": cs, "end": cs + len(content),
+                    "rule": "statement.indirect_cue_clause"})
     return out

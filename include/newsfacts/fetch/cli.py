@@ -64,6 +64,8 @@ def achieved(records: list[FetchRecord]) -> bool:
 
 
 def _fetch(args, settings: Settings, sources) -> int:
+    from newsfacts.sanitize import printable, safe_message  # what reaches the terminal
+
     as_json = bool(getattr(args, "json", False))
     settings.archive.mkdir(parents=True, exist_ok=True)
     state = open_state(settings)
@@ -74,10 +76,11 @@ def _fetch(args, settings: Settings, sources) -> int:
         if as_json:
             print(json.dumps(rec.to_json_line(), ensure_ascii=False), flush=True)
         else:
-            status = rec.http_status if rec.http_status is not None else "-"
-            extra = f"  ({rec.error})" if rec.error else ""
-            print(f"{rec.outcome:<9} {status!s:>3} {rec.bytes:>9}  [{rec.source}] {rec.url}"
-                  f"{extra}", flush=True)
+            line = rec.to_json_line()  # credentials masked
+            status = line["http_status"] if line["http_status"] is not None else "-"
+            extra = f"  ({line['error']})" if line["error"] else ""
+            print(printable(f"{rec.outcome:<9} {status!s:>3} {rec.bytes:>9}  "
+                            f"[{line['source']}] {line['url']}{extra}"), flush=True)
 
     candidates, feed_records = discover(sources, state=state, settings=settings,
                                         include_feed_success=True)
@@ -90,7 +93,8 @@ def _fetch(args, settings: Settings, sources) -> int:
     try:
         log_path = write_fetch_log(records, settings.landing)
     except (OSError, UserError) as exc:  # UserError: the landing zone's store failed
-        print(f"newsfacts fetch: could not write the fetch log: {exc}", file=sys.stderr)
+        print(f"newsfacts fetch: could not write the fetch log: {safe_message(exc)}",
+              file=sys.stderr)
     counts = Counter(r.outcome for r in records)
     summary = {
         "attempted": len(records),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 
+from newsfacts.sanitize import mask_secrets
+
 OUTCOMES = ("fetched", "unchanged", "duplicate", "skipped", "error")
 WARNING_PREFIX = "warning: "  # error text of a document read with a problem
 LANGUAGE_SKIP_PREFIX = "language: "  # error text of a page the extractor does not read
@@ -67,13 +69,21 @@ class FetchRecord:
             self.final_url = self.url
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """Every field, for fetch logs and page lists: URLs and the error with credentials
+        masked (``https://***@host``, ``?token=***``; newsfacts.sanitize.mask_secrets), since
+        these go to logs and, as an article's URL, to the warehouse. The candidate and the
+        fetch state keep the real URL."""
+        d = asdict(self)
+        for key in ("url", "final_url", "canonical_url", "error"):
+            if d[key]:
+                d[key] = mask_secrets(d[key])
+        return d
 
     def to_json_line(self) -> dict:
         """The public per-URL line of ``newsfacts fetch --json``."""
-        return {"source": self.source, "url": self.url, "final_url": self.final_url,
-                "outcome": self.outcome, "error": self.error, "bytes": self.bytes,
-                "http_status": self.http_status}
+        d = self.to_dict()
+        return {k: d[k] for k in ("source", "url", "final_url", "outcome", "error", "bytes",
+                                  "http_status")}
 
     @property
     def warning(self) -> str | None:

@@ -5,6 +5,7 @@
     marts.py       the mart gate, run by the audit step before publish
     runner.py      GX validation of DataFrames; a gate's result (GateResult)
     docs.py        GX data docs (file context under NEWSFACTS_HOME/gx)
+    report.py      each gate's own HTML report: offline, no script, every value escaped
     alerts.py      the Airflow on-failure callback: alerts.jsonl + optional webhook
 
 A gate returns what it found; the step that ran it stores the results (audit.*,

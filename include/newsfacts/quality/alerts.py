@@ -44,25 +44,49 @@ def build_alert(run: TaskRun) -> dict:
         "map_index": run.map_index,
         "try_number": run.try_number,
         "exception_type": type(exc).__name__ if exc is not None else None,
-        "exception": str(exc)[:MAX_EXCEPTION_CHARS] if exc is not None else None,
+        "exception": _masked(exc)[:MAX_EXCEPTION_CHARS] if exc is not None else None,
         "gate_failed": isinstance(exc, GateFailed),
         "log_url": run.log_url,
     }
 
 
+def _masked(text, url: str | None = None) -> str:
+    """``text`` with credentials masked; with ``url``, the webhook URL itself, its user and
+    password too (newsfacts.sanitize)."""
+    from newsfacts.sanitize import mask_secrets, url_secrets
+
+    return mask_secrets(text, url_secrets(url, whole=True))
+
+
+def _request(url: str, body: bytes):
+    """The POST; credentials of the URL (``https://user:pass@host/...``) become an HTTP
+    Basic Authorization header, never part of the request line."""
+    import base64
+    from urllib.parse import unquote, urlsplit, urlunsplit
+
+    headers = {"Content-Type": "application/json", "User-Agent": "newsfacts-alerts"}
+    parts = urlsplit(url)
+    if "@" in parts.netloc:
+        userinfo, host = parts.netloc.rsplit("@", 1)
+        user, _, password = userinfo.partition(":")
+        token = base64.b64encode(f"{unquote(user)}:{unquote(password)}".encode())
+        headers["Authorization"] = "Basic " + token.decode("ascii")
+        url = urlunsplit(parts._replace(netloc=host))
+    return urllib.request.Request(url, data=body, method="POST", headers=headers)
+
+
 def post_webhook(url: str, alert: dict, timeout: float | None = None) -> str | None:
-    """POST the alert as JSON; returns None on a 2xx answer, else the error (never raises)."""
+    """POST the alert as JSON; returns None on a 2xx answer, else the error (never raises).
+    The webhook URL is a credential: no error repeats it, its user or its password."""
     timeout = timeout or WEBHOOK_TIMEOUT
     try:
-        req = urllib.request.Request(
-            url, data=json.dumps(alert, default=str).encode("utf-8"), method="POST",
-            headers={"Content-Type": "application/json", "User-Agent": "newsfacts-alerts"})
+        req = _request(url, json.dumps(alert, default=str).encode("utf-8"))
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             if 200 <= resp.status < 300:
                 return None
             return f"HTTP {resp.status}"
     except Exception as exc:
-        return f"{type(exc).__name__}: {exc}"[:500]
+        return _masked(f"{type(exc).__name__}: {exc}", url)[:500]
 
 
 def write_alert(settings: Settings, alert: dict) -> dict:

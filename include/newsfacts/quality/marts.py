@@ -74,7 +74,7 @@ def audit_marts(settings: Settings, run_id: str) -> GateResult:
     runner = Runner(docs.project_root(settings))
     rows = validate_frames(frames, default_params(marts, floors), runner=runner,
                            run_name=run_id)
-    result = GateResult("marts", rows, docs.build(runner),
+    result = GateResult("marts", rows, docs.build(runner, rows, run_id=run_id, stage="marts"),
                         stops="quality gate failed; nothing will be published",
                         volumes={m: len(f) for m, f in frames.items()}, floors=floors)
     log.info("audit: %d expectations, %d failed%s", len(rows), len(result.failed),

@@ -168,7 +168,8 @@ def gate_batches(settings: Settings, run_id: str, batches: list[Batch]) -> GateR
         batch_id, rows = validate_batch(runner, run_id, batch)
         all_rows += rows
         verdicts[batch_id] = quarantine_verdicts(rows)
-    result = GateResult("raw", all_rows, docs.build(runner), stops=stops, verdicts=verdicts)
+    result = GateResult("raw", all_rows, docs.build(runner, all_rows, run_id=run_id, stage="raw"),
+                        stops=stops, verdicts=verdicts)
     n_quarantined = sum(len(v) for v in verdicts.values())
     log.info("raw gate: %d batches, %d checks, %d failed, %d articles to quarantine%s",
              len(batches), len(all_rows), len(result.failed), n_quarantined,

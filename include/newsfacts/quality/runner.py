@@ -103,7 +103,9 @@ class Runner:
             result_format["unexpected_index_column_names"] = keys
         asset_name = suite_name.replace(".", "_")
         bd = self._batch_definition(asset_name)
-        run_id = RunIdentifier(run_name=run_name, run_time=datetime.now(UTC))
+        from newsfacts.quality.docs import gx_run_name
+
+        run_id = RunIdentifier(run_name=gx_run_name(run_name), run_time=datetime.now(UTC))
         if self.root is None:
             suite = self.context.suites.add_or_update(suite)
             result = bd.get_batch(batch_parameters={"dataframe": frame}).validate(

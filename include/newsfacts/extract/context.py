@@ -1,0 +1,236 @@
+"""The read-only document context that every fact type reads.
+
+A `DocContext` holds what is known about one article before any fact is extracted: the
+article (text, paragraphs, sentences with offsets), which paragraphs are boilerplate, the
+quotation spans, the rule-based name mentions with their within-article coreference
+(`EntityIndex`), and the spaCy parse of the sentences that can hold a fact. Fact types read
+it and return fact dicts; none of them writes to it, so they can run in any order.
+
+Offsets: `ctx.article.text` is the article text; sentence i spans
+`ctx.article.sentences[i].start:end`; a parsed sentence's token `t` starts at absolute
+offset `ctx.abs(i, t)` = sentence start + `t.idx`.
+
+Mutable helpers a fact type may need get their own instance: `ctx.speakers()` returns a
+fresh `Attributor` (speaker candidates, pronoun and role resolution), whose memory of the
+last speaker belongs to the caller alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from .article import Article, Sentence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from .entities import EntityIndex, Mention
+    from .quotes import Attributor, QuoteSpan
+
+# spaCy entity labels that name places; NORP (nationalities, religious and political
+# groups) never does.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# labels the small model puts on places it does not know ("Kyiv" as PERSON): trusted as a
+# place only when the gazetteer knows the name as a country or a large city
+RELABEL_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
+_BIG_CITY = 100_000
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    from newsfacts import lexicon
+
+    return frozenset(w.lower() for w in lexicon.words("not_places"))
+
+
+def boilerplate_paragraphs(art: Article) -> frozenset[int]:
+    """Paragraphs that are not the article's own prose (see boilerplate.py)."""
+    from .boilerplate import boilerplate_paragraphs as _bp
+
+    return _bp(art)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Place:
+    """A place named in a parsed sentence: absolute offsets, the text as written, the
+    spaCy label it came from (or "GAZ" when only the gazetteer knew it), the gazetteer's
+    record (name, country, lat, lon, kind) when it has one, and the token span."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    info: Mapping | None
+    span: Span
+
+    @property
+    def country(self) -> str | None:
+        return (self.info or {}).get("country")
+
+    @property
+    def kind(self) -> str:
+        """country, city, region, facility (FAC) or place (unknown to the gazetteer)."""
+        if self.info and self.info.get("kind"):
+            return self.info["kind"]
+        return "facility" if self.label == "FAC" else "place"
+
+
+@dataclass(frozen=True, eq=False)
+class DocContext:
+    """Everything known about one article before facts are extracted (read-only)."""
+
+    doc_id: str
+    meta: Mapping
+    article: Article
+    boilerplate: frozenset[int]
+    quotes: tuple[QuoteSpan, ...]
+    entities: EntityIndex
+    parses: Mapping[int, Doc] = field(default_factory=lambda: MappingProxyType({}))
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    # -- sentences ------------------------------------------------------------------------
+    def sentences(self) -> Iterator[Sentence]:
+        """The article's own sentences (boilerplate paragraphs left out), in order."""
+        for s in self.article.sentences:
+            if s.paragraph not in self.boilerplate:
+                yield s
+
+    def is_boilerplate(self, s: Sentence) -> bool:
+        return s.paragraph in self.boilerplate
+
+    def sentence_of(self, pos: int) -> int:
+        starts = self._memo.get("starts")
+        if starts is None:
+            starts = self._memo["starts"] = [s.start for s in self.article.sentences]
+        return max(0, bisect_right(starts, pos) - 1)
+
+    def words(self, idx: int) -> set[str]:
+        """Lower-case word set of sentence idx (cheap keyword pre-filters)."""
+        return self.article.words(idx)
+
+    # -- parse ----------------------------------------------------------------------------
+    def parse(self, idx: int) -> Doc | None:
+        """The spaCy Doc of sentence idx, or None when the sentence was not selected for
+        parsing (no fact type's trigger word in it) or is too long to parse."""
+        return self.parses.get(idx)
+
+    def abs(self, idx: int, tok: Token) -> int:
+        """Absolute offset of a token of sentence idx's parse."""
+        return self.article.sentences[idx].start + tok.idx
+
+    def abs_end(self, idx: int, tok: Token) -> int:
+        return self.article.sentences[idx].start + tok.idx + len(tok.text)
+
+    # -- quotes ---------------------------------------------------------------------------
+    @property
+    def masked(self) -> str:
+        """The article text with the words inside quotation marks replaced by "Q" (same
+        length and offsets): cheap tests of "is this inside a quote"."""
+        m = self._memo.get("masked")
+        if m is None:
+            text = self.article.text
+            parts, pos = [], 0
+            for q in sorted(self.quotes, key=lambda x: x.ts):
+                if q.ts < pos:
+                    continue
+                parts.append(text[pos:q.ts])
+                parts.append(re.sub(r"[^\s]", "Q", text[q.ts:q.te]))
+                pos = q.te
+            parts.append(text[pos:])
+            m = self._memo["masked"] = "".join(parts)
+        return m
+
+    def in_quote(self, pos: int) -> bool:
+        return 0 <= pos < len(self.masked) and self.masked[pos] == "Q"
+
+    # -- names ----------------------------------------------------------------------------
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        """Rule-based name mentions lying within [start, end) (with their actor)."""
+        return self.entities.mentions_in(start, end)
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The name mention overlapping [start, end), if any (the first one)."""
+        ms = self.entities.mentions_in(max(0, start - 60), end)
+        for m in ms:
+            if m.start < end and m.end > start:
+                return m
+        return None
+
+    def speakers(self) -> Attributor:
+        """A fresh Attributor over this article (speaker candidates, pronoun and role
+        resolution). Its state (the last speaker) is private to the caller."""
+        from .quotes import Attributor
+
+        return Attributor(self.article, self.entities, list(self.quotes))
+
+    # -- places ---------------------------------------------------------------------------
+    def places(self, idx: int) -> tuple[Place, ...]:
+        """Places named in parsed sentence idx: spaCy GPE/LOC/FAC entities, plus names the
+        small model mislabels (PERSON, ORG...) that the gazetteer knows as a country or a
+        large city and that are not a person named in the article. Never NORP, never a
+        demonym or a religion."""
+        key = ("places", idx)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = self._find_places(idx)
+        return hit
+
+    def place_of(self, idx: int, tok: Token) -> Place | None:
+        """The place whose span holds token tok of sentence idx."""
+        for p in self.places(idx):
+            if p.span.start <= tok.i < p.span.end:
+                return p
+        return None
+
+    def _find_places(self, idx: int) -> tuple[Place, ...]:
+        from .places import is_demonym, lookup_place
+
+        doc = self.parse(idx)
+        if doc is None:
+            return ()
+        s0 = self.article.sentences[idx].start
+        out: list[Place] = []
+        covered: set[int] = set()
+        not_places = _not_places()
+        for ent in doc.ents:
+            label = ent.label_
+            if label not in PLACE_LABELS and label not in RELABEL_FROM:
+                continue
+            text = ent.text.strip()
+            core = re.sub(r"^(?:the|The)\s+", "", text)
+            core = re.sub(r"(?:’s|'s|’)$", "", core)
+            if not core or core.lower() in not_places or is_demonym(core):
+                continue
+            info = lookup_place(core) or lookup_place(text)
+            if label in RELABEL_FROM:
+                if info is None or not (info.get("kind") == "country" or (
+                        info.get("kind") == "city" and info.get("pop", 0) >= _BIG_CITY) or (
+                        label == "ORG" and info.get("kind") == "city" and not info.get("pop"))):
+                    continue  # (pop 0: the gazetteer's landmarks and US states)
+                m = self.mention_at(s0 + ent.start_char, s0 + ent.end_char)
+                if m is not None and m.kind == "person" and m.actor is not None and \
+                        len(m.actor.name.split()) > 1:
+                    continue  # a person's name that is also a place ("Jordan", "Chad")
+            out.append(Place(s0 + ent.start_char, s0 + ent.start_char + len(text), text,
+                             label if label in PLACE_LABELS else "GAZ", info, ent))
+            covered.update(range(ent.start, ent.end))
+        # proper nouns the model left untagged that the gazetteer knows
+        for tok in doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ in ("NORP", "PERSON"):
+                continue
+            info = lookup_place(tok.text)
+            if info and (info.get("kind") == "country" or (
+                    info.get("kind") == "city" and info.get("pop", 0) >= _BIG_CITY)):
+                m = self.mention_at(s0 + tok.idx, s0 + tok.idx + len(tok.text))
+                if m is not None and m.kind == "person":
+                    continue
+                out.append(Place(s0 + tok.idx, s0 + tok.idx + len(tok.text), tok.text, "GAZ",
+                                 info, doc[tok.i:tok.i + 1]))
+        out.sort(key=lambda p: p.start)
+        return tuple(out)

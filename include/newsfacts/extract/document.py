@@ -1,0 +1,77 @@
+"""Building a DocContext in three steps, so that a batch of articles shares one parse stream:
+`prepare` (page -> article, boilerplate, quotes, names), `select_sentences` (which sentences
+to parse), then `finish` (context -> facts of every fact type -> the result dict)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from .article import Article
+from .context import DocContext, boilerplate_paragraphs
+from .entities import EntityIndex
+from .nlp import MAX_PARSE_CHARS
+from .quotes import QuoteSpan, find_quotes
+from .version import EXTRACTOR_VERSION
+
+
+@dataclass
+class Draft:
+    doc_id: str
+    meta: dict
+    article: Article
+    boilerplate: frozenset[int]
+    quotes: tuple[QuoteSpan, ...]
+    entities: EntityIndex
+    parses: dict = field(default_factory=dict)
+
+
+def prepare(doc: str, body, fmt: str, meta: dict) -> Draft:
+    from .article import from_html, from_text
+
+    if isinstance(body, bytes):
+        from .decode import decode_bytes
+
+        body = decode_bytes(body, html=fmt == "html")
+    body = body or ""
+    art = from_html(body, meta) if fmt == "html" else from_text(body, meta)
+    skip = boilerplate_paragraphs(art)
+    quotes: list[QuoteSpan] = []
+    for pi, (ps, pe) in enumerate(art.paragraphs):
+        if pi not in skip:
+            quotes.extend(find_quotes(art.text, ps, pe, pi))
+    ents = EntityIndex(art.text, [(q.ts, q.te) for q in quotes],
+                       skip=[art.paragraphs[i] for i in sorted(skip)] + art.runin)
+    return Draft(doc, meta, art, skip, tuple(quotes), ents)
+
+
+def select_sentences(d: Draft, words: frozenset[str], patterns=()):
+    """(sentence idx, text) of the sentences to parse: outside boilerplate, short enough,
+    holding at least one of the fact types' parse words (or matching one of their parse
+    patterns)."""
+    if not words and not patterns:
+        return
+    art = d.article
+    for s in art.sentences:
+        if s.paragraph in d.boilerplate or len(s.text) > MAX_PARSE_CHARS:
+            continue
+        if art.words(s.idx) & words or any(p.search(s.text) for p in patterns):
+            yield s.idx, s.text
+
+
+def finish(d: Draft, fact_types) -> dict:
+    ctx = DocContext(d.doc_id, MappingProxyType(d.meta), d.article, d.boilerplate, d.quotes,
+                     d.entities, MappingProxyType(d.parses))
+    facts = {ft.name: ft.extract(ctx) for ft in fact_types}
+    art = d.article
+    return {
+        "doc": d.doc_id,
+        "extractor_version": EXTRACTOR_VERSION,
+        "article": {"title": art.title, "byline": art.byline, "published": art.published,
+                    "url": art.url, "source": art.source, "language": art.language,
+                    "text": art.text},
+        "sentences": [{"idx": s.idx, "paragraph": s.paragraph, "start": s.start, "end": s.end,
+                       "text": s.text} for s in art.sentences],
+        "actors": [a.as_dict() for a in d.entities.actors],
+        **facts,
+    }

@@ -1,0 +1,453 @@
+"""Force phrases on the parse: the noun phrase that names armed or security forces.
+
+A force phrase is a noun from the lexicon's `force_nouns` table ("troops", "warships",
+"police officers") heading a noun phrase, read with what hangs off it in the dependency
+tree: its numeric modifier (size and qualifier: "some 14,000", "as many as 300", "thousands
+of"), its owners (a possessive, a compound or adjectival country/body name, "troops of X",
+coordinated owners "U.S. and South Korean troops") and the top token through which the
+phrase takes part in its clause ("thousands" in "thousands of troops", "withdrawal" in
+"troop withdrawal"). Which clause that is, and whether it deploys anything, is
+deployments.py's business.
+
+Knowledge is data: force nouns (`force_nouns.csv`: kind, whether the noun is military by
+itself or needs a military word, words it needs), military modifiers
+(`force_modifiers.csv`), qualifier cues (`size_qualifiers.csv`), amounts without a number
+(`vague_amounts.csv`), number words (`number_words.csv`), words by which a bare number
+refers to forces (`force_reference_words.csv`); named forces and their owners ("People's
+Liberation Army") are rows of `reference/ref_actor_aliases.csv`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsfacts import lexicon
+
+from .places import actor_country
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+# dependency labels through which a modifier hangs off a noun
+_MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod"})
+_OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+_POSS_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+_NOT_OWNER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
+                             "QUANTITY", "PERSON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    lemma: str
+    kind: str
+    core: bool
+    needs: frozenset[str]
+    plural: bool
+
+
+@cache
+def nouns() -> dict[str, Noun]:
+    """Lower-case form -> Noun for every force noun (singular and plural)."""
+    out: dict[str, Noun] = {}
+    for r in lexicon.rows("force_nouns"):
+        lemma = r["lemma"].lower()
+        plural = (r["plural"] or lemma + "s").lower()
+        needs = frozenset(r["needs"].lower().split())
+        core = r["strength"] == "core"
+        out.setdefault(plural, Noun(lemma, r["kind"], core, needs, True))
+        if lemma != plural:
+            out.setdefault(lemma, Noun(lemma, r["kind"], core, needs, False))
+    return out
+
+
+@cache
+def modifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("force_modifiers"))
+
+
+@cache
+def qualifier_cues() -> tuple[tuple[str, str], ...]:
+    """(cue, qualifier) from size_qualifiers.csv, longest first: "as many as" before "as"."""
+    cues = [(r["phrase"].lower(), r["qualifier"]) for r in lexicon.rows("size_qualifiers")]
+    return tuple(sorted(cues, key=lambda x: -len(x[0])))
+
+
+@cache
+def vague_words() -> frozenset[str]:
+    """Amounts without a number ("thousands", "dozens", "a number"): vague_amounts.csv."""
+    return frozenset(w.lower() for w in lexicon.words("vague_amounts"))
+
+
+@cache
+def scale_words() -> dict[str, int]:
+    return {k: int(v) for k, v in lexicon.mapping("number_words", "word", "value",
+                                                  kind="scale").items()}
+
+
+@cache
+def number_words() -> dict[str, int]:
+    scales = scale_words()
+    return {k: int(v) for k, v in lexicon.mapping("number_words", "word", "value",
+                                                  kind="number").items()
+            if k not in scales and " " not in k}
+
+
+@cache
+def reference_words(kind: str) -> frozenset[str]:
+    """force_reference_words.csv: `anaphor` words make a bare number stand for forces named
+    before ("another 150"); `total` words name a level forces are brought to."""
+    return frozenset(w.lower() for w in lexicon.words("force_reference_words", kind=kind))
+
+
+def parse_words() -> frozenset[str]:
+    """Words that make a sentence worth parsing for force phrases, as force_nouns.csv's
+    `parse` column says: `both` forms (nouns that name forces by themselves or one unit of
+    hardware: "troop", "warship", "the military"), the `plural` only ("forces", "officers":
+    the singular is common alone), or `no` (mostly other things: "members" of Congress,
+    "militants" who are not deployed forces)."""
+    out = set()
+    for r in lexicon.rows("force_nouns"):
+        lemma = r["lemma"].lower()
+        if r["parse"] in ("both", "plural"):
+            out.add((r["plural"] or lemma + "s").lower())
+        if r["parse"] == "both":
+            out.add(lemma)
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------------------------------
+# numbers
+
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
+_RANGE = re.compile(r"^([\d,.]+)\s*(?:-|–|to|and)\s*[\d,.]+")
+
+
+def parse_number(text: str) -> int | None:
+    """An integer from number text: "14,000", "2.5 million", "two dozen", "forty-five",
+    "a dozen"; the lower bound of a range ("8,000 to 12,000"); None when not a number."""
+    t = text.lower().strip().replace("\u2009", "")
+    rng = _RANGE.match(t)
+    if rng:
+        t = rng.group(1)
+    words = re.split(r"[\s-]+", t)
+    nums, scales = number_words(), scale_words()
+    total, cur, seen = 0.0, 0.0, False
+    for w in words:
+        if not w or w in ("a", "an", "and"):
+            continue
+        m = _DIGITS.match(w)
+        if m:
+            cur += float(m.group(1).replace(",", ""))
+            seen = True
+        elif w in nums:
+            cur = cur * nums[w] if w == "dozen" and cur else cur + nums[w]
+            seen = True
+        elif w in scales:
+            if scales[w] == 100:
+                cur = (cur or 1) * 100
+            else:
+                total += (cur or 1) * scales[w]
+                cur = 0
+            seen = True
+        else:
+            return None
+    total += cur
+    return round(total) if seen and total else None
+
+
+def is_range(text: str) -> bool:
+    return bool(_RANGE.match(text.lower().strip()))
+
+
+# ---------------------------------------------------------------------------------------
+# phrases
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ForcePhrase:
+    """A force noun phrase in a parsed sentence.
+
+    head: the force noun; top: the token through which the phrase sits in its clause
+    (the head, or the amount/partitive/deployment noun above it); unit: the kind of force,
+    singular ("troop", "police officer"); size/qualifier as ANNOTATION.md has them;
+    owners: (actor name, ISO2 or None) read inside the phrase; owner_pronoun: a possessive
+    pronoun owner ("its troops"), resolved by the caller; military: the noun is military
+    by itself or carries a military word or a country owner."""
+
+    head: Token
+    top: Token
+    unit: str
+    size: int | None
+    qualifier: str
+    owners: tuple[tuple[str, str | None], ...]
+    owner_pronoun: bool
+    military: bool
+    noun: Noun
+
+    @property
+    def start(self) -> int:
+        return min(self.top.left_edge.i, self.head.left_edge.i)
+
+    @property
+    def end(self) -> int:
+        return self.head.i + 1
+
+
+def ent_of(tok: Token) -> Span | None:
+    """The named entity a token belongs to, if any."""
+    if not tok.ent_type_:
+        return None
+    for e in tok.doc.ents:
+        if e.start <= tok.i < e.end:
+            return e
+    return None  # pragma: no cover - ent_type_ set implies an entity
+
+
+def actor_of(tok: Token) -> tuple[str, str | None] | None:
+    """The country or body a token names (through its entity when it has one): "U.S.",
+    "American", "South Korean", "NATO", "the Pentagon"."""
+    e = ent_of(tok)
+    if e is not None and e.label_ in _NOT_OWNER_ENTS:
+        return None
+    texts = []
+    if e is not None:
+        texts.append(e.text)
+    texts.append(tok.text)
+    for t in texts:
+        t = re.sub(r"(?:’s|'s|’)$", "", t.strip())
+        t = re.sub(r"^the\s+", "", t, flags=re.I)
+        t = re.sub(r"-(?:led|backed|allied|based)$", "", t)
+        ac = actor_country(t) or actor_country(t.rstrip("."))
+        if ac:
+            return ac
+    return None
+
+
+def _is_numberish(t: Token) -> bool:
+    low = t.lower_
+    return t.like_num or low in number_words() or low in scale_words()
+
+
+def _number_of(tok: Token) -> Token | None:
+    """The number token modifying tok ("14,000" in "some 14,000 troops")."""
+    for c in tok.children:
+        if (c.dep_ == "nummod" and _is_numberish(c)) or (
+                c.dep_ in ("amod", "quantmod", "nummod") and c.like_num):
+            return c
+    for c in tok.children:  # "a 1,000-strong force"
+        if c.dep_ == "amod" and c.lower_ == "strong":
+            for n in c.children:
+                if n.like_num and n.i < c.i:
+                    return n
+    return None
+
+
+def _number_span(num: Token) -> tuple[int, int]:
+    """Token range of the number: the number words of the CARDINAL entity around num
+    ("an additional 1,000" -> "1,000"; "8,000 to 12,000"; "2.5 million"), else num's own
+    number children."""
+    e = ent_of(num)
+    toks = list(e) if e is not None and e.label_ == "CARDINAL" else sorted(
+        [num, *(c for c in num.children if _is_numberish(c) or c.dep_ == "quantmod")],
+        key=lambda x: x.i)
+    first = next((t for t in toks if _is_numberish(t)), num)
+    last = max((t for t in toks if _is_numberish(t)), key=lambda x: x.i, default=num)
+    for c in num.rights:  # "100-120" parsed as a number with a dependent number
+        if c.like_num and c.i > last.i and c.i - last.i <= 2:
+            last = c
+    return first.i, last.i + 1
+
+
+def qualifier_of(text_before: str) -> str | None:
+    """The qualifier cue that ends the words before a number."""
+    before = " " + re.sub(r"\s+", " ", text_before.lower()).strip()
+    before = re.sub(r"\s+(?:an?|the)$", "", before)  # "more than a dozen"
+    for cue, q in qualifier_cues():
+        if before.endswith(" " + cue):
+            return q
+    return None
+
+
+def _size(head: Token, top: Token) -> tuple[int | None, str, bool]:
+    """(size, qualifier, has_amount) of a force phrase."""
+    num = _number_of(head)
+    if num is None and top is not head:
+        if _is_numberish(top):
+            num = top
+        elif top.lower_ in vague_words():
+            return None, "vague", True
+        else:
+            num = _number_of(top)
+    if num is None:
+        for c in head.children:  # "several hundred troops", "dozens more troops"
+            if c.dep_ in ("amod", "det", "nmod", "nummod") and c.lower_ in vague_words():
+                return None, "vague", True
+        return None, "vague", False
+    doc = head.doc
+    a, b = _number_span(num)
+    text = doc[a:b].text
+    if doc[a].lower_ in vague_words():
+        return None, "vague", True
+    left = min(top.left_edge.i, num.left_edge.i, a)
+    q = qualifier_of(doc[left:a].text)
+    n = parse_number(text)
+    if n is None:
+        return None, "vague", True
+    if is_range(text):
+        q = "approx"
+    return n, q or "exact", True
+
+
+def _unit(head: Token, noun: Noun) -> str:
+    words = [c.text.lower() for c in head.children
+             if c.dep_ == "compound" and c.i < head.i and c.lower_ in nouns()
+             and nouns()[c.lower_].lemma not in ("force",)]
+    return " ".join([*words, noun.lemma])
+
+
+def _owner_candidates(tok: Token):
+    for c in tok.children:
+        if c.dep_ in _OWNER_DEPS:
+            yield c
+            for cc in c.children:
+                if cc.dep_ == "conj":
+                    yield cc
+                if cc.dep_ in ("compound", "poss") and c.dep_ == "compound":
+                    yield cc  # "U.S. Army soldiers": the owner of the compound
+
+
+def owners_of(head: Token, top: Token) -> tuple[list[tuple[str, str | None]], bool]:
+    """Owners named inside the phrase (in order, without repeats) and whether a possessive
+    pronoun owns it."""
+    out: list[tuple[str, str | None]] = []
+    pron = False
+    toks = [head] if top is head else [head, top]
+    for t in toks:
+        for c in _owner_candidates(t):
+            if c.lower_ in _POSS_PRONOUNS and c.dep_ == "poss":
+                pron = True
+                continue
+            ac = actor_of(c)
+            if ac and ac not in out:
+                out.append(ac)
+    if not out:
+        for c in head.children:  # "troops of the African Union", "troops from Chad arrived"
+            if c.dep_ == "prep" and (c.lower_ == "of" or (
+                    c.lower_ == "from" and top.dep_ in ("nsubj", "nsubjpass", "appos"))):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        ac = actor_of(p) or next(
+                            (actor_of(x) for x in p.children if x.dep_ in _OWNER_DEPS), None)
+                        if ac and ac not in out:
+                            out.append(ac)
+    return out, pron
+
+
+def _military(head: Token, top: Token, noun: Noun, owners) -> bool:
+    if noun.core or owners:
+        return True
+    mods = modifiers()
+    for t in (head, top):
+        for c in t.subtree:
+            if c.i < head.i and c.lower_ in mods:
+                return True
+    return False
+
+
+def _needs_met(head: Token, noun: Noun) -> bool:
+    if not noun.needs:
+        return True
+    words = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.doc[head.i + 1:head.i + 4]}
+    return bool(words & noun.needs)
+
+
+def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[ForcePhrase]:
+    """The force phrases of a parsed sentence, in order. A force noun used as a modifier
+    of another noun is no phrase ("troop levels", "a military base", "police station"),
+    unless that noun is a deployment noun ("troop withdrawal": top is the noun)."""
+    table = nouns()
+    out: list[ForcePhrase] = []
+    for tok in doc:
+        noun = table.get(tok.lower_)
+        if noun is None:
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN") and not (
+                tok.dep_ == "amod" and tok.head.lower_ in deploy_nouns):
+            continue  # an adjective only as "military presence", "military buildup"
+        if tok.dep_ in ("compound", "amod", "nmod", "poss"):
+            h = tok.head
+            if h.lower_ in table and h.pos_ in ("NOUN", "PROPN"):
+                continue  # "police officers", "National Guard troops": the head is the noun
+            if h.lower_ not in deploy_nouns:
+                continue
+            top = h
+        else:
+            top = _partitive_top(tok)
+            if top is not tok and top.lower_ in table:
+                inner = _number_of(tok) is not None
+                if not inner:
+                    continue  # "members of the National Guard": the group noun's phrase
+        if tok.lower_ in table and _inner_counted(tok, table):
+            continue  # "a force of 9,800 troops": the troops' phrase
+        if not _needs_met(tok, noun):
+            continue
+        if tok.dep_ == "conj" and _carried(tok.head, tok, table):
+            continue  # the second half of "coast guard and militia vessels"
+        size, qualifier, has_amount = _size(tok, top)
+        if not noun.plural and not has_amount and top is tok:
+            if noun.kind == "vessel":
+                size, qualifier = 1, "exact"  # "a U.S. aircraft carrier"
+            elif noun.kind not in ("organisation", "formation", "system"):
+                continue  # one soldier, one missile: not a deployment
+        if size is not None and size < 2 and noun.kind != "vessel":
+            continue
+        if noun.kind == "formation":
+            size, qualifier = None, "vague"
+        owners, pron = owners_of(tok, top)
+        unit = _unit(tok, noun)
+        for c in tok.children:  # "30 coast guard and maritime militia vessels": vessels
+            if c.dep_ == "conj" and _carried(tok, c, table):
+                noun = table[c.lower_]
+                unit = _unit(c, noun)
+        military = _military(tok, top, noun, owners)
+        if top is not tok and top.lower_ in vague_words() and size is not None and any(
+                c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children):
+            # "some of the 5,000 troops in Iraq": the number counts all of them, where they
+            # are; the part is a phrase of its own, without a number
+            out.append(ForcePhrase(tok, tok, unit, size, qualifier, tuple(owners), pron,
+                                   military, noun))
+            size, qualifier = None, "vague"
+        out.append(ForcePhrase(tok, top, unit, size, qualifier, tuple(owners), pron, military,
+                               noun))
+    return out
+
+
+def _carried(first: Token, conj: Token, table) -> bool:
+    """"coast guard and militia vessels": a service named before hardware it operates, with
+    one number for the whole."""
+    a, b = table.get(first.lower_), table.get(conj.lower_)
+    return bool(a and b and a.kind in ("organisation", "person") and not a.plural
+                and b.kind in ("vessel", "aircraft", "vehicle") and _number_of(conj) is None)
+
+
+def _inner_counted(tok: Token, table) -> bool:
+    """tok is a group noun over a counted force noun: "force of 9,800 troops"."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj" and o.lower_ in table and _number_of(o) is not None:
+                    return True
+    return False
+
+
+def _partitive_top(tok: Token) -> Token:
+    """"thousands of troops" / "10,000 of its troops" / "a contingent of marines" /
+    "members of the National Guard": the amount (or group noun) above the force noun."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+        above = tok.head.head
+        if above.like_num or above.lower_ in vague_words() or above.lower_ in number_words() \
+                or above.lower_ in scale_words() or above.lower_ in nouns():
+            return above
+    return tok

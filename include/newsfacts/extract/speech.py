@@ -1,0 +1,136 @@
+"""Who speaks a quote, read from the dependency parse of its sentence.
+
+A quotation is an argument of a speech verb ("said", "warned", "called"), or sits below one
+in the tree ('accused Ann Lee of "stalling"'). From the quote's top tokens the tree is
+walked up to the first speech verb outside the quote; its subject is the speaker:
+
+- the `nsubj` of the verb, or for a participle, a coordinated verb or an adverbial clause
+  without a subject of its own ('..., saying "..."', '... and warned "..."'), the subject
+  of the verb it hangs from;
+- a relative pronoun ("who said ...") stands for the noun its clause modifies;
+- a speech verb inside what another speech verb reports ('Ann Lee said she believed
+  "..."', 'Ann Lee said the board had concluded "..."') gives way to the outermost one: the
+  words reached the reporter through its subject;
+- a passive speech verb with an agent ('was quoted by Ann Lee as saying') takes the agent.
+
+The result is a token span, which the caller maps to its speaker candidates (names,
+descriptions, pronouns). Only sentences the parse was run on are read (see
+statements.parse_pattern: sentences holding a quotation mark and a speech verb outside it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicons import CUE_FORMS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+_SUBJ = ("nsubj", "nsubjpass")
+# verbs a subject-less verb can take its subject from
+_INHERITS = ("conj", "advcl", "xcomp", "acl", "pcomp")
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_NOT_SPEECH = frozenset({"point", "points", "pointed", "pointing", "continue", "continues",
+                         "continued", "continuing", "relate", "related", "relating", "report",
+                         "reports", "note", "notes", "state", "states"})
+
+
+def is_speech_verb(tok: Token) -> bool:
+    """A token that is a speech verb in use (not "the report", "the States")."""
+    low = tok.lower_
+    if low not in CUE_FORMS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (low in _NOT_SPEECH and tok.pos_ != "VERB")
+
+
+def speech_verb_of(doc: Doc, qs: int, qe: int) -> Token | None:
+    """The first speech verb outside the character span [qs, qe) of doc (the quotation)
+    above the quote's top tokens, or None."""
+    inside = [t for t in doc if qs <= t.idx < qe]
+    if not inside:
+        return None
+    tops = [t for t in inside if t.head is t or not (qs <= t.head.idx < qe)]
+    best = None
+    for top in tops:
+        w, hops = top, 0
+        while w.head is not w and hops < 8:
+            w = w.head
+            hops += 1
+            if qs <= w.idx < qe:
+                continue
+            if is_speech_verb(w):
+                if best is None or hops < best[0]:
+                    best = (hops, w)
+                break
+    return best[1] if best else None
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject: its nsubj (a relative pronoun standing for the noun its
+    clause modifies), the agent of a passive, or the noun a relative clause modifies."""
+    for ch in verb.children:
+        if ch.dep_ in _SUBJ:
+            if ch.lower_ in _RELATIVE and ch.head.dep_ == "relcl":
+                return ch.head.head  # "Ann Lee, who said ..."
+            return ch
+    for ch in verb.children:
+        if ch.dep_ == "agent":  # "was quoted by Ann Lee"
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    return g
+    if verb.dep_ == "relcl" and verb.head is not verb:
+        return verb.head  # "a spokesman who said ..." (no relative pronoun parsed)
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of a verb, inherited from the verb it hangs from when it has none (never
+    from a relative clause: its subject is not the main clause's)."""
+    own = own_subject(verb)
+    if own is not None:
+        return own
+    head = verb.head
+    if verb.dep_ in _INHERITS and head is not verb and depth < 4 and head.dep_ != "relcl":
+        return subject_of(head, depth + 1)
+    return None
+
+
+def reporting_speaker(verb: Token, qs: int, qe: int) -> Token | None:
+    """For a speech verb inside what another speech verb reports ('Ann Lee said she believed
+    "..."', 'Ann Lee said the board had concluded "..."'), the subject of the outermost such
+    verb: the person the reporter heard the words from. None when there is none."""
+    w, hops, out = verb, 0, None
+    # up through what is reported (ccomp), or through a clause sharing its verb's subject
+    while w.head is not w and hops < 6 and (w.dep_ == "ccomp" or (
+            w.dep_ in ("conj", "xcomp", "advcl") and own_subject(w) is None)):
+        w = w.head
+        hops += 1
+        if is_speech_verb(w):
+            s = subject_of(w)
+            if s is not None and not (qs <= s.idx < qe) and s.pos_ in ("PROPN", "PRON", "NOUN"):
+                out = s
+    return out
+
+
+def quote_speaker(doc: Doc, qs: int, qe: int) -> tuple[Token, Token, bool] | None:
+    """(speech verb, subject token, direct) for the quotation at character span [qs, qe)
+    of doc, or None when the parse shows no speech verb with a subject above it. `direct`
+    is False when the subject was inherited from another verb (less sure)."""
+    verb = speech_verb_of(doc, qs, qe)
+    if verb is None:
+        return None
+    subj = own_subject(verb)
+    direct = subj is not None
+    if subj is None:
+        subj = subject_of(verb)
+        # a coordinated verb shares its subject as surely as it has it ("X accused ... and
+        # warned "...""); other inherited subjects are less sure
+        direct = subj is not None and verb.dep_ == "conj" and own_subject(verb.head) is subj
+    if subj is None or qs <= subj.idx < qe:
+        return None
+    outer = reporting_speaker(verb, qs, qe)
+    if outer is not None:
+        subj, direct = outer, True
+    return verb, subj, direct

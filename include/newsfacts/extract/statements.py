@@ -1,0 +1,74 @@
+"""Fact type "statements": direct quotes and indirect speech with their resolved speaker.
+
+The rules live in quotes.py (quotation spans, attribution, resolution); this module runs
+them on a DocContext with a private Attributor and names each path a statement can come
+from (the "rule" key of every statement):
+
+  statement.quote_verb_subject      the parse: the subject of the speech verb above the quote
+                                    in the dependency tree (speech.py), tried first
+  statement.quote_cue_after         '"...," the minister said' (cue verb after the quote)
+  statement.quote_dash_credit       '"..." - Name' (a dash credit after the quote)
+  statement.quote_according_to      'according to X, "..."'
+  statement.quote_leading_cue       'Said Mr X: "..."'
+  statement.quote_cue_before        'X said: "..."' / 'X said the plan was "..."'
+  statement.quote_continuation      a quote continuing the previous one's speaker
+  statement.quote_colon_lead        a quote paragraph after 'X said:'
+  statement.quote_lead_in_paragraph a quote paragraph after a one-sentence lead-in about X
+  statement.quote_sentence_subject  a partial quote inside a sentence: its subject
+  statement.indirect_cue_clause     'X said (that) ...' with no quotation marks
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quotes import extract_indirect
+from .quotes import extract_statements as _direct
+
+RULE_IDS = (
+    "statement.quote_verb_subject", "statement.quote_cue_after", "statement.quote_dash_credit",
+    "statement.quote_according_to", "statement.quote_leading_cue",
+    "statement.quote_cue_before", "statement.quote_continuation",
+    "statement.quote_colon_lead", "statement.quote_lead_in_paragraph",
+    "statement.quote_sentence_subject", "statement.indirect_cue_clause",
+)
+
+
+def parse_words() -> frozenset[str]:
+    """No single word makes a sentence worth parsing for statements (see PARSE_PATTERN)."""
+    return frozenset()
+
+
+def _parse_pattern() -> re.Pattern:
+    from .quotes import _CUE_ALT
+
+    mark = r"(?:[“”\"‘]|''|(?<![\w’'])'(?=[A-Z]))"  # the marks quotes.find_quotes reads
+    return re.compile(mark + r"(?=.*?(?<![\w-])(?:" + _CUE_ALT + r")\b)|(?<![\w-])(?:"
+                      + _CUE_ALT + r")\b(?=.*?" + mark + ")", re.S)
+
+
+# A sentence holding a quotation mark and a speech verb is parsed: the speaker of its quote
+# is the subject of the speech verb above the quote in the dependency tree (speech.py).
+PARSE_PATTERN = _parse_pattern()
+# statements read the tree, not entity types: their sentences skip the entity recogniser
+PARSE_ENTITIES = False
+
+
+def rule_ids() -> tuple[str, ...]:
+    return RULE_IDS
+
+
+def extract_statements(ctx) -> list[dict]:
+    from .rules import disabled_rules
+
+    quotes = list(ctx.quotes)
+    att = ctx.speakers()
+    att.parse_of = ctx.parse
+    out = _direct(ctx.article, ctx.entities, quotes, att)
+    sents = ctx.article.sentences
+    out += [s for s in extract_indirect(ctx.article, ctx.entities, quotes, att)
+            if not ctx.is_boilerplate(sents[s["sentence_idx"]])]
+    off = disabled_rules()
+    out = [s for s in out if s.get("rule") not in off]
+    out.sort(key=lambda s: s["start"])
+    return out

@@ -1,0 +1,289 @@
+"""Force deployments on the parse: one invented sentence per rule id, the phrase reader
+(numbers, qualifiers, owners), statuses, and what is not a deployment."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract import extract_document
+from newsfacts.extract.deployments import rule_ids
+from newsfacts.extract.forces import parse_number
+
+META = {"published": "2024-05-02", "title_in_body": True}
+
+
+def deployments(body: str) -> list[dict]:
+    return extract_document("t", "Headline\n\n" + body, meta=META)["deployments"]
+
+
+def facts(body: str) -> set[tuple]:
+    return {(d["actor"], d["size"], d["qualifier"], d["unit"], d["location"], d["status"],
+             d["rule"]) for d in deployments(body)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway will send 250 soldiers to the Latvian border next week.",
+     ("Norway", 250, "exact", "soldier", "the Latvian border", "ordered",
+      "deploy.force_object")),
+    ("The 400 Dutch marines stationed on Aruba will be cut to 150.",
+     ("Netherlands", 150, "exact", "marine", "Aruba", "withdrawn", "deploy.bare_number")),
+    ("Fresh Canadian troops arrived in Riga on Tuesday.",
+     ("Canada", None, "vague", "troop", "Riga", "deployed", "deploy.force_subject")),
+    ("Italy has about 900 soldiers stationed in Lebanon.",
+     ("Italy", 900, "approx", "soldier", "Lebanon", "deployed", "deploy.force_participle")),
+    ("The deployment of 3,000 Spanish troops to Mali began in May.",
+     ("Spain", 3000, "exact", "troop", "Mali", "deployed", "deploy.deploy_noun")),
+    ("There are some 12,000 Turkish troops in northern Cyprus.",
+     ("Turkey", 12000, "approx", "troop", "northern Cyprus", "deployed",
+      "deploy.force_in_place")),
+    ("Portugal plans to cut its presence in the Central African Republic to 180 troops.",
+     ("Portugal", 180, "exact", "troop", "the Central African Republic", "withdrawn",
+      "deploy.force_level")),
+])
+def test_each_rule(body, expected):
+    assert expected in facts(body)
+
+
+def test_every_rule_id_is_tested_above():
+    tested = {"deploy.force_object", "deploy.bare_number", "deploy.force_subject",
+              "deploy.force_participle", "deploy.deploy_noun", "deploy.force_in_place",
+              "deploy.force_level"}
+    assert set(rule_ids()) == tested
+
+
+def test_bare_numbers_take_the_forces_named_before():
+    got = facts("Finland will send 300 more troops to Estonia, adding to the roughly 1,100 "
+                "already there. Another 150 will train local reservists.")
+    assert ("Finland", 300, "exact", "troop", "Estonia", "ordered", "deploy.force_object") in got
+    assert ("Finland", 1100, "approx", "troop", "Estonia", "deployed",
+            "deploy.bare_number") in got
+    assert ("Finland", 150, "exact", "troop", None, "ordered", "deploy.bare_number") in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("14,000", 14000), ("2.5 million", 2_500_000), ("two dozen", 24), ("a dozen", 12),
+    ("forty-five", 45), ("8,000 to 12,000", 8000), ("300-350", 300), ("several", None),
+])
+def test_numbers(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("body, size, qualifier", [
+    ("Chile deployed more than 2,000 soldiers to the northern border.", 2000, "at_least"),
+    ("Peru deployed as many as 600 police officers to the border crossing.", 600, "at_most"),
+    ("Ecuador deployed an estimated 1,500 troops to the coast.", 1500, "approx"),
+    ("Bolivia deployed 100-120 troops to the lake shore villages.", 100, "approx"),
+    ("Uruguay deployed thousands of troops to the border.", None, "vague"),
+    ("Paraguay deployed more than a dozen marines to the river port.", 12, "at_least"),
+])
+def test_sizes_and_qualifiers(body, size, qualifier):
+    d = deployments(body)
+    assert d and d[0]["size"] == size and d[0]["qualifier"] == qualifier
+
+
+def test_owners_coordinated_and_named_forces():
+    got = {(d["actor"], d["unit"]) for d in deployments(
+        "Thousands of Greek and Bulgarian troops were deployed along the Turkish border.")}
+    assert got == {("Greece", "troop"), ("Bulgaria", "troop")}
+    d = deployments("The People's Liberation Army could be deployed in Macau, an official said.")
+    assert d and d[0]["actor"] == "China" and d[0]["status"] == "planned"
+    d = deployments("More than 30 Vietnamese coast guard and fisheries vessels gathered around "
+                    "the disputed atoll.")
+    assert d and d[0]["unit"] == "vessel" and d[0]["size"] == 30
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Hungary has deployed 200 soldiers to the Serbian border.", "deployed"),
+    ("Hungary will deploy 200 soldiers to the Serbian border.", "ordered"),
+    ("Hungary is sending 200 soldiers to the Serbian border.", "ordered"),
+    ("Hungary announced that it would deploy 200 soldiers to the Serbian border.", "ordered"),
+    ("Hungary is considering sending 200 soldiers to the Serbian border.", "planned"),
+    ("Hungary could send 200 soldiers to the Serbian border.", "planned"),
+    ("Hungary put 200 soldiers on standby to reinforce the Serbian border.", "planned"),
+    ("Hungary will withdraw 200 soldiers from the Serbian border.", "withdrawn"),
+    ("Hungary agreed to pull 200 soldiers back from the Serbian border.", "withdrawn"),
+    ("Hungary will not withdraw the 200 soldiers it keeps on the Serbian border.", "deployed"),
+])
+def test_statuses(body, status):
+    d = deployments(body)
+    assert d and d[0]["status"] == status
+
+
+@pytest.mark.parametrize("body", [
+    "Four Belgian soldiers were killed in Mali on Sunday.",
+    "Gunmen ambushed Nigerian troops near the Cameroon border.",
+    "The minister refused to say how many troops would go to Niger.",
+    "Romania will not send troops to Moldova, the president said.",
+    "Austria rejected calls to deploy soldiers to the Slovenian border.",
+    "Market forces in the capital pushed prices up.",
+    "Police in the capital said the suspect had fled.",
+    "One soldier was seen near the border.",
+    "Would Sweden send troops to Latvia?",
+    "Polish troops in Poland held a parade on Friday.",
+    "Officials are not planning any troop reductions in the region.",
+    "Any foreign troops coming to Moldova would be treated as invaders, he said.",
+    "Nobody is calling for a presence along the lines of the 2003 mission.",
+])
+def test_not_deployments(body):
+    assert deployments(body) == []
+
+
+def test_one_fact_per_number_and_place():
+    d = deployments("Japan sent 500 troops to Djibouti. The 500 troops arrived in Djibouti on "
+                    "Friday, and Japan said the 500 soldiers in Djibouti would stay a year.")
+    assert [x["size"] for x in d] == [500]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a number with "-strong"
+    ("Britain will deploy a 1,000-strong force of troops to Estonia.",
+     ("United Kingdom", 1000, "exact", "force", "Estonia", "ordered", "deploy.force_object")),
+    # "military presence": the adjective names the forces of a deployment noun
+    ("The U.S. military presence in Iraq has grown.",
+     ("United States", None, "vague", "military", "Iraq", "deployed", "deploy.deploy_noun")),
+    # a participle before the noun
+    ("Canada has deployed troops and stationed warships along the Arctic coast.",
+     ("Canada", None, "vague", "warship", "the Arctic coast", "deployed",
+      "deploy.force_object")),
+    # forces carried by other forces take their frame
+    ("Six armoured vehicles with 40 Lithuanian soldiers arrived at the border crossing.",
+     ("Lithuania", 40, "exact", "soldier", "the border crossing", "deployed",
+      "deploy.force_subject")),
+    # two places for the same forces
+    ("Russia has massed troops along the Finnish border and in the Kola peninsula.",
+     ("Russia", None, "vague", "troop", "the Kola peninsula", "deployed",
+      "deploy.force_object")),
+])
+def test_phrase_shapes(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the holder of forces somewhere owns them
+    ("Portugal has about 900 soldiers in the Central African Republic.",
+     ("Portugal", 900, "approx", "soldier", "the Central African Republic", "deployed",
+      "deploy.force_in_place")),
+    ("The Danish military has about 300 personnel in Estonia.",
+     ("Denmark", 300, "approx", "personnel", "Estonia", "deployed", "deploy.force_in_place")),
+    # "some of the N": the number counts all of them, where they are
+    ("Some of the 2,500 Dutch troops in Mali will move to Niger.",
+     ("Netherlands", 2500, "exact", "troop", "Mali", "deployed", "deploy.force_in_place")),
+    # out of / home on a sending verb is a withdrawal; "back to" is not
+    ("Chile ordered its troops out of Haiti last week.",
+     ("Chile", None, "vague", "troop", "Haiti", "withdrawn", "deploy.force_object")),
+    ("Kenya sent 400 soldiers back to Somalia in March.",
+     ("Kenya", 400, "exact", "soldier", "Somalia", "deployed", "deploy.force_object")),
+    # a region the parse does not tag, a compass point as the place
+    ("Chad deployed 1,200 soldiers to the northeast and 800 more to the Sahel.",
+     ("Chad", 1200, "exact", "soldier", "the northeast", "deployed", "deploy.force_object")),
+])
+def test_places_and_owners(body, expected):
+    assert expected in facts(body)
+
+
+def test_an_origin_is_not_an_owner():
+    d = deployments("Spain withdrew 300 troops from Lebanon in June.")
+    assert d and d[0]["actor"] == "Spain" and d[0]["location"] == "Lebanon"
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Latvia has ruled out sending troops to Ukraine's border.", None),
+    ("Estonia abandoned plans to send soldiers to Mali.", None),
+    ("Poland's defence ministry said 500 soldiers would be sent to the Belarus border.",
+     "ordered"),
+    ("Sweden criticised the troop surge that Russia ordered in Kaliningrad.", "ordered"),
+])
+def test_governing_words(body, status):
+    d = deployments(body)
+    if status is None:
+        assert d == []
+    else:
+        assert d and d[0]["status"] == status
+
+
+def test_a_reported_passive_takes_the_reporter_as_owner():
+    d = deployments("The Polish defence ministry said 500 soldiers would be sent to the border.")
+    assert d and d[0]["actor"] == "Poland"
+
+
+def test_one_vague_fact_per_owner_and_country():
+    d = deployments("Turkey has sent troops into Syria. Turkish troops in northern Syria "
+                    "fired on the town on Monday.")
+    assert [(x["actor"], x["location"]) for x in d] == [("Turkey", "Syria")]
+
+
+def test_the_orderer_of_a_deployment_noun_owns_it():
+    d = deployments("Sweden criticised the troop surge that Russia ordered in Kaliningrad.")
+    assert [(x["actor"], x["location"], x["status"]) for x in d] == [
+        ("Russia", "Kaliningrad", "ordered")]
+
+
+def test_the_subject_of_a_verb_that_is_not_deploying_owns_nothing():
+    # "they" joins the forces, it does not send them: the article's main owner decides
+    d = deployments("Canada will send 200 more troops to Latvia. Iran condemned the move on "
+                    "Monday. They will join some 600 troops deployed there last year.")
+    assert ("Canada", 600) in {(x["actor"], x["size"]) for x in d}
+    assert "Iran" not in {x["actor"] for x in d}
+
+
+def test_a_vague_mention_of_counted_forces_is_not_repeated():
+    d = deployments("Belarus has massed about 20,000 troops along the Lithuanian border. "
+                    "Analysts said the troops massed along the Lithuanian border were ready.")
+    assert [(x["size"], x["location"]) for x in d] == [(20000, "the Lithuanian border")]
+    # other forces at the same place are facts of their own
+    d = deployments("Belarus has massed about 20,000 troops along the Lithuanian border. "
+                    "It has also massed tanks along the Lithuanian border.")
+    assert {(x["size"], x["unit"]) for x in d} == {(20000, "troop"), (None, "tank")}
+
+
+def test_a_number_already_somewhere_takes_the_place_after_it():
+    # the parse hangs "in X" on the verb, not on the number
+    got = facts("Denmark will fly 200 additional soldiers to Estonia to add to the 900 already "
+                "in the country.")
+    assert ("Denmark", 900, "exact", "soldier", "the country", "deployed",
+            "deploy.bare_number") in got
+
+
+def test_a_country_that_approves_plans_to_send_owns_the_forces():
+    d = deployments("Norway has approved plans to send about 150 more troops to Lithuania.")
+    assert [(x["actor"], x["size"], x["status"]) for x in d] == [("Norway", 150, "planned")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a stopped withdrawal keeps the forces where they are
+    ("Germany has halted the withdrawal of 300 soldiers from Mali.",
+     ("Germany", 300, "exact", "soldier", "Mali", "deployed", "deploy.deploy_noun")),
+    ("Spain cancelled plans to withdraw troops from Iraq.",
+     ("Spain", None, "vague", "troop", "Iraq", "deployed", "deploy.force_object")),
+    # "there" is the place a preposition named before it in the sentence
+    ("In Gao, the commander said he was delaying the pullout of French troops there.",
+     ("France", None, "vague", "troop", "Gao", "deployed", "deploy.deploy_noun")),
+])
+def test_stopped_withdrawals_and_there(body, expected):
+    assert expected in facts(body)
+
+
+def test_there_is_not_the_subject_country():
+    assert deployments("Russia said its troops would stay there.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one named defence system is a deployment by itself
+    ("The Pentagon announced new measures against Iran on Tuesday. It also deployed a "
+     "Patriot missile defense system to Qatar.",
+     ("United States", None, "vague", "missile system", "Qatar", "deployed",
+      "deploy.force_object")),
+    ("Greece moved two Patriot missile defense systems to Cyprus.",
+     ("Greece", 2, "exact", "missile system", "Cyprus", "deployed", "deploy.force_object")),
+    # "it" is the country or body the sentence before is about
+    ("The Kremlin accused Latvia of provocations. It then moved 3,000 soldiers to the border "
+     "with Latvia.",
+     ("Russia", 3000, "exact", "soldier", "the border with Latvia", "deployed",
+      "deploy.force_object")),
+])
+def test_systems_and_it(body, expected):
+    assert expected in facts(body)
+
+
+def test_a_system_needs_a_military_word():
+    assert deployments("The company sold a new accounting system to the Chilean army.") == []

@@ -1,0 +1,162 @@
+"""The extractor's substrate: lexicon store, parse (loaded once, only selected sentences),
+the read-only document context, the batch entry point and rule ids. Invented sentences."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from newsfacts import lexicon
+from newsfacts.extract import extract_document, extract_documents, fact_types
+from newsfacts.extract.document import finish, prepare, select_sentences
+from newsfacts.extract.rules import FactType, table
+
+META = {"published": "2023-03-15", "title_in_body": True}
+
+
+def test_lexicon_tables_are_well_formed():
+    files = sorted(lexicon.LEXICON_DIR.glob("*.csv")) + sorted(lexicon.REFERENCE_DIR.glob("*.csv"))
+    assert files
+    for f in files:
+        with open(f, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        assert rows and all(len(r) == len(rows[0]) for r in rows), f"ragged rows in {f.name}"
+        assert all(h.strip() == h and h for h in rows[0]), f"bad header in {f.name}"
+
+
+def test_lexicon_forms_and_index():
+    assert set(lexicon.forms("visit")) >= {"visit", "visits", "visited", "visiting"}
+    assert "flew" in lexicon.forms("fly", "flies flew flown flying")
+    assert "touched down" in lexicon.forms("touch down")
+    assert set(lexicon.forms("agree")) == {"agree", "agrees", "agreed", "agreeing"}
+    assert lexicon.form_index("travel_verbs")["flew"] == "fly"
+    with pytest.raises(KeyError):
+        lexicon.rows("no_such_table")
+
+
+def test_parse_model_is_loaded_once_and_never_downloads():
+    from newsfacts.extract import nlp
+
+    a, b = nlp.load(), nlp.load()
+    assert a is b
+    assert "lemmatizer" not in a.pipe_names and "parser" in a.pipe_names and "ner" in a.pipe_names
+    assert a.meta["version"] == nlp.MODEL_VERSION
+
+
+def _draft(body: str, fmt: str = "text"):
+    return prepare("t", body, fmt, dict(META))
+
+
+def test_only_sentences_with_parse_words_are_parsed():
+    d = _draft("Headline\n\nThe harbour reopened on Monday. The envoy flew to Oslo. "
+               "Rain fell all week.")
+    picked = [t for _i, t in select_sentences(d, frozenset({"flew"}))]
+    assert picked == ["The envoy flew to Oslo."]
+    assert list(select_sentences(d, frozenset())) == []
+
+
+def test_context_is_read_only_and_gives_places():
+    from dataclasses import FrozenInstanceError
+
+    from newsfacts.extract.nlp import parse_texts
+
+    seen = {}
+
+    def probe(ctx):
+        idx = next(s.idx for s in ctx.sentences() if ctx.parse(s.idx) is not None)
+        seen["places"] = [(p.text, p.label, p.country) for p in ctx.places(idx)]
+        with pytest.raises(FrozenInstanceError):
+            ctx.article = None
+        return []
+
+    ft = FactType("probe", probe, lambda: frozenset({"flew"}))
+    d = _draft("Headline\n\nThe Irish envoy flew to Kyiv and Lviv on Monday.")
+    for (si, _t), doc in zip(select_sentences(d, ft.parse_words()),
+                             parse_texts([t for _i, t in select_sentences(d, ft.parse_words())]),
+                             strict=True):
+        d.parses[si] = doc
+    out = finish(d, (ft,))
+    assert out["probe"] == []
+    names = [p[0] for p in seen["places"]]
+    assert "Kyiv" in names and "Lviv" in names and "Irish" not in names
+    assert dict((p[0], p[2]) for p in seen["places"])["Kyiv"] == "UA"
+
+
+def test_boilerplate_paragraphs_yield_no_facts():
+    body = ("Headline\n\nMedia playback is unsupported on your device Media caption Anna Keller: "
+            "\"We will be in Rome next week\"\n\n"
+            "Image copyright Getty Images Image caption Anna Keller visited Lisbon last year\n\n"
+            "Read more: Keller says \"the talks are over for now\"\n\n"
+            "The talks opened on Monday.")
+    out = extract_document("t", body, meta=META)
+    assert out["statements"] == [] and out["visits"] == []
+
+
+def test_batch_keeps_order_and_isolates_bad_items():
+    items = [(f"d{i}", f"Headline\n\nMinister Ann Lee {i} said \"the port stays open now\".", "text",
+              META) for i in range(5)]
+    items.insert(2, ("bad", object(), "text", META))  # not text: recorded, the rest goes on
+    out = list(extract_documents(items, docs_per_stream=2))
+    assert [o["doc"] for o in out] == ["d0", "d1", "bad", "d2", "d3", "d4"]
+    assert out[2]["error"] and out[2]["statements"] == []
+    assert all(o["statements"] for o in out if o["doc"] != "bad")
+    json.dumps(out)
+
+
+def test_every_fact_names_a_known_rule():
+    body = ("Headline\n\nChancellor Otto Brenner will visit Madrid next month, his office said.\n\n"
+            "\"We expect a lot from this trip,\" said Mr Brenner.\n\n"
+            "Russia has massed some 90,000 troops near the Ukrainian border.")
+    out = extract_document("t", body, meta=META)
+    known = {r for ft in fact_types() for r in ft.rule_ids()}
+    for kind in ("statements", "visits", "deployments"):
+        assert out[kind], kind
+        for f in out[kind]:
+            assert f["rule"] in known, (kind, f["rule"])
+
+
+def test_rule_tables_reject_duplicate_ids():
+    with pytest.raises(ValueError):
+        table(("visit.a", len), ("visit.a", len))
+
+
+def test_reference_tables_agree_with_each_other():
+    names = {r["country_code"]: r["country_name"] for r in lexicon.rows("ref_countries")}
+    for r in lexicon.rows("ref_demonyms"):
+        assert r["country_code"] in names, r
+    for r in lexicon.rows("ref_actor_aliases"):
+        if r["actor_kind"] == "country":
+            assert names.get(r["country_code"]) == r["canonical_name"], r
+    lows = [r["alias"].lower() for r in lexicon.rows("ref_actor_aliases")]
+    assert len(lows) == len(set(lows)), "an alias listed twice"
+    cues = lexicon.rows("ref_cue_verbs")
+    assert len({r["cue"] for r in cues}) == len(cues)
+    assert {"said", "told", "according to"} <= {r["cue"] for r in cues}
+
+
+def test_dbt_seeds_are_the_lexicon_store():
+    """dbt reads the store's reference/ folder itself: no second copy can drift."""
+    import yaml
+
+    from newsfacts.settings import REPO_DIR
+
+    project = yaml.safe_load((REPO_DIR / "dbt_project" / "dbt_project.yml").read_text())
+    paths = [(REPO_DIR / "dbt_project" / p).resolve() for p in project["seed-paths"]]
+    assert lexicon.REFERENCE_DIR.resolve() in paths
+    csvs = [f for p in paths if p != lexicon.REFERENCE_DIR.resolve() for f in p.rglob("*.csv")]
+    assert csvs == [], f"seed CSVs outside the lexicon store: {csvs}"
+    seeds = yaml.safe_load((REPO_DIR / "dbt_project" / "seeds" / "_seeds.yml").read_text())
+    documented = {s["name"] for s in seeds["seeds"]}
+    assert documented == {f.stem for f in lexicon.REFERENCE_DIR.glob("*.csv")}
+
+
+def test_the_extractor_runs_the_registry_fact_types_in_order():
+    """newsfacts.facts (the registry: records, tables, marts) and the extractor list the
+    same fact types with the same functions (the extractor does not import the registry: it
+    reaches pyarrow)."""
+    from newsfacts.facts import FACT_TYPES as REGISTRY
+
+    assert [ft.name for ft in fact_types()] == [ft.table for ft in REGISTRY]
+    assert [ft.extract for ft in fact_types()] == [ft.extractor_function() for ft in REGISTRY]

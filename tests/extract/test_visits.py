@@ -1,0 +1,202 @@
+"""Visits v2: one invented sentence per rule id (the rule must be the one that names the
+fact), plus status, destinations and the things that are never visits."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract import extract_document
+from newsfacts.extract.visits import RULES
+
+META = {"published": "2023-03-15", "title_in_body": True}  # a Wednesday
+
+
+def visits(body: str) -> list[dict]:
+    return extract_document("t", "Headline\n\n" + body, meta=META)["visits"]
+
+
+def facts(body: str) -> set[tuple]:
+    return {(v["traveller"], v["destination"], v["status"], v["rule"]) for v in visits(body)}
+
+
+RULE_CASES = [
+    ("visit.passive_visited_by", "The border town of Ruse was visited by Chancellor Otto Brenner on Monday.",
+     ("Otto Brenner", "Ruse", "completed")),
+    ("visit.subject_visit_object", "Foreign Minister Lena Moss visited Oslo and Bergen last week.",
+     ("Lena Moss", "Bergen", "completed")),
+    ("visit.subject_motion_to", "Prime Minister Ivo Rask will travel to Tokyo next month.",
+     ("Ivo Rask", "Tokyo", "planned")),
+    ("visit.subject_arrival_in", "President Marta Ibsen arrived in Lisbon on Sunday from Madrid.",
+     ("Marta Ibsen", "Lisbon", "ongoing")),
+    ("visit.subject_expected_in", "Senator Ana Ruiz is expected in Warsaw later this week.",
+     ("Ana Ruiz", "Warsaw", "planned")),
+    ("visit.subject_depart_for", "Envoy Tom Hale left Kabul for Doha on Friday.",
+     ("Tom Hale", "Kabul", "completed")),
+    ("visit.subject_return", "Envoy Tom Hale returned from Doha on Monday.",
+     ("Tom Hale", "Doha", "completed")),
+    ("visit.subject_stay_in", "Chancellor Otto Brenner stopped in Reykjavik on his way home.",
+     ("Otto Brenner", "Reykjavik", "completed")),
+    ("visit.trip_noun_possessor", "Minister Lena Moss's visit to Nairobi ended with a trade deal.",
+     ("Lena Moss", "Nairobi", "completed")),
+    ("visit.trip_noun_agent", "The visit by Senator Ana Ruiz to Bogota was praised by both parties.",
+     ("Ana Ruiz", "Bogota", "completed")),
+    ("visit.trip_noun_support", "President Marta Ibsen made a surprise trip to Kyiv on Tuesday.",
+     ("Marta Ibsen", "Kyiv", "completed")),
+    ("visit.trip_noun_nearest_person", "Reporters asked Senator Ana Ruiz about the visits to Lima.",
+     ("Ana Ruiz", "Lima", "completed")),
+    ("visit.subject_accompanies", "Senator Rita Moll flew home on Monday. Her aide, Tom Reyna, who "
+     "accompanied her to Oslo, said the talks went well.", ("Rita Moll", "Oslo", "completed")),
+    ("visit.trip_takes_traveller", "President Ivo Rask begins a tour on Monday. The tour will take "
+     "him to Hanoi.", ("Ivo Rask", "Hanoi", "planned")),
+    ("visit.subject_event_in", "French Foreign Minister Paul Girard held talks in Cairo on Tuesday.",
+     ("Paul Girard", "Cairo", "completed")),
+    ("visit.subject_statement_in", "French Foreign Minister Paul Girard told reporters in Cairo on "
+     "Tuesday that the talks went well.", ("Paul Girard", "Cairo", "completed")),
+    ("visit.subject_present_in", "French Foreign Minister Paul Girard was in Cairo on Tuesday.",
+     ("Paul Girard", "Cairo", "completed")),
+    ("visit.meeting_participants", "A summit between President Ivo Rask and Chancellor Otto Brenner "
+     "in Geneva was postponed.", ("Otto Brenner", "Geneva", "cancelled")),
+    ("visit.visiting_guest", "Speaking at a news conference with visiting Chancellor Otto Brenner, "
+     "Turkish Foreign Minister Deniz Kaya said the talks had gone well.",
+     ("Otto Brenner", "Turkey", "completed")),
+    ("visit.host_receives_guest", "Japanese Prime Minister Kenji Sato hosted Indian Prime Minister "
+     "Ravi Mehta in Tokyo on Monday.", ("Ravi Mehta", "Tokyo", "completed")),
+    ("visit.precedent_since", "Chancellor Otto Brenner will be the first German leader to visit "
+     "Havana since Helmut Vogel in 1998.", ("Helmut Vogel", "Havana", "completed")),
+    ("visit.dateline_subject", "OSLO (Wire) - British Foreign Secretary Jane Hollis on Wednesday "
+     "urged the northern states to share more data.", ("Jane Hollis", "Oslo", "ongoing")),
+]
+
+
+def test_every_rule_has_a_case():
+    assert {r.id for r in RULES} == {c[0] for c in RULE_CASES}
+
+
+@pytest.mark.parametrize("rule_id, body, expected", RULE_CASES, ids=[c[0] for c in RULE_CASES])
+def test_rule(rule_id, body, expected):
+    assert (*expected, rule_id) in facts(body)
+
+
+def test_rules_can_be_switched_off():
+    from newsfacts.extract.rules import set_disabled
+
+    body = "Prime Minister Ivo Rask will travel to Tokyo next month."
+    assert visits(body)
+    set_disabled("visit.subject_motion_to")
+    try:
+        assert visits(body) == []
+    finally:
+        set_disabled(())
+    assert visits(body)
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Prime Minister Ivo Rask hopes to travel to Tokyo in the spring.", "possible"),
+    ("Senator Lena Moss cancelled a trip to Cairo.", "cancelled"),
+    ("Senator Lena Moss had hoped to visit Tromso, but the trip was called off.", "cancelled"),
+    ("President Marta Ibsen is visiting Lisbon this week.", "ongoing"),
+    ("President Marta Ibsen is set to visit Lisbon.", "planned"),
+    ("President Marta Ibsen flies to Lisbon next week.", "planned"),
+    ("Ahead of his visit to Lisbon, Chancellor Otto Brenner spoke to the press.", "planned"),
+    ("Chancellor Otto Brenner accepted an invitation to visit Lisbon.", "possible"),
+    ("Chancellor Otto Brenner did not travel to Lisbon after all.", "cancelled"),
+])
+def test_status(body, status):
+    got = {v["status"] for v in visits(body) if v["destination"] == "Lisbon" or
+           v["destination"] in ("Tokyo", "Cairo", "Tromso")}
+    assert got == {status}
+
+
+def test_destination_is_the_most_specific_place_one_per_stop():
+    got = {(v["traveller"], v["destination"]) for v in visits(
+        "Envoy Tom Hale was in Uzbekistan on Tuesday and was expected in the Pakistani capital, "
+        "Islamabad, later in the day. He also plans to travel to Doha, Qatar, Jakarta and Manila.")}
+    assert ("Tom Hale", "Islamabad") in got and ("Tom Hale", "Pakistani capital") not in got
+    assert {("Tom Hale", "Doha"), ("Tom Hale", "Jakarta"), ("Tom Hale", "Manila")} <= got
+    assert ("Tom Hale", "Qatar") not in got
+
+
+def test_nationalities_religions_and_continents_are_never_destinations():
+    got = {v["destination"] for v in visits(
+        "President Marta Ibsen travelled to Brazilian ports and Muslim holy sites last year. "
+        "She later went to Asia for a tour of Japan.")}
+    assert not got & {"Brazilian", "Muslim", "Asia"}
+    assert "Japan" in got
+
+
+def test_home_country_statements_and_returns_are_not_visits():
+    assert visits("The Polish defence minister, Ewa Marek, told reporters in Warsaw that the "
+                  "drills were a provocation.") == []
+    assert visits("Polish Defence Minister Ewa Marek returned to Warsaw from Brussels on Monday.") \
+        == [v for v in visits("Polish Defence Minister Ewa Marek returned to Warsaw from Brussels "
+                              "on Monday.") if v["destination"] == "Brussels"]
+
+
+def test_pronouns_and_roles_resolve_to_the_named_person():
+    got = {(v["traveller"], v["destination"]) for v in visits(
+        "President Marta Ibsen met the press on Monday. A spokesman said she would fly to Oslo. "
+        "Pope Leo arrived in Quito on Sunday. During his trip to Lima, the Pope will meet "
+        "students.")}
+    assert ("Marta Ibsen", "Oslo") in got
+    assert ("Leo", "Lima") in got
+    assert not any(t.startswith("A spokesman") for t, _d in got)
+
+
+def test_host_is_the_person_received_by():
+    v = visits("Ambassador Tom Hale visited Prime Minister Dana Levi in Israel last week.")[0]
+    assert (v["traveller"], v["destination"], v["host"]) == ("Tom Hale", "Israel", "Dana Levi")
+
+
+@pytest.mark.parametrize("body", [
+    # the filing place is the traveller's own country: no trip
+    "LONDON (Wire) - British Foreign Secretary Jane Hollis on Wednesday urged allies to act.",
+    # a US state named in the title is the traveller's home, not a city elsewhere
+    "DENVER (Wire) - South Carolina Sen. Tom Ridge on Wednesday said he would run.",
+    # whose home the article does not tell: no trip read off a dateline
+    "OSLO (Wire) - Jane Hollis on Wednesday urged the northern states to share more data.",
+    # a dateline deep in the article is no dateline
+])
+def test_dateline_needs_a_traveller_from_elsewhere(body):
+    assert [v for v in visits(body) if v["rule"] == "visit.dateline_subject"] == []
+
+
+def test_dateline_only_opens_the_story():
+    body = ("Talks resumed on Monday.\n\nThe envoys met again.\n\nNothing was agreed.\n\n"
+            "More talks are due.\n\nNo date is set.\n\nOSLO (Wire) - British Foreign Secretary "
+            "Jane Hollis on Wednesday urged the northern states to share more data.")
+    assert [v for v in visits(body) if v["rule"] == "visit.dateline_subject"] == []
+
+
+@pytest.mark.parametrize("body, destination", [
+    ("Foreign Secretary Jane Hollis toured a refugee camp in northern Kenya.",
+     "a refugee camp in northern Kenya"),
+    ("Senator Ann Cole visited a migrant detention centre on Monday.", "a migrant detention centre"),
+    ("President Ivo Rask will visit the border station today.", "the border station"),
+    ("President Ivo Rask made a visit to a federal prison in Oklahoma.", "a federal prison in Oklahoma"),
+])
+def test_sites_are_destinations_as_written(body, destination):
+    assert destination in {v["destination"] for v in visits(body)}
+
+
+def test_own_premises_and_repeated_sites():
+    assert {v["destination"] for v in visits(
+        "Senator Ann Cole visited his old school in Leeds.")} == {"Leeds"}
+    got = [v["destination"] for v in visits(
+        "Senator Ann Cole toured detention centres on Monday. She said the detention centre "
+        "she visited was overcrowded.")]
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Foreign Minister Anna Lindqvist of Sweden, in Doha on Tuesday, said the talks had stalled.",
+    "Speaking in Doha on Tuesday, Swedish Foreign Minister Anna Lindqvist said the talks had stalled.",
+    "Swedish Foreign Minister Anna Lindqvist, speaking to a television channel in Doha, said the "
+    "talks had stalled.",
+])
+def test_statements_placed_away_from_home(body):
+    assert ("Anna Lindqvist", "Doha") in {(v["traveller"], v["destination"]) for v in visits(body)}
+
+
+def test_a_place_in_a_relative_clause_does_not_place_the_speaker():
+    assert visits("Dr Ann Cole, who was a doctor in Leeds, in the Aire valley, said staff were "
+                  "tired.") == []

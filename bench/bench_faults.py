@@ -14,7 +14,8 @@ against the articles offered:
               (`airflow dags test` through newsfacts.airflow_run) with the seconds its tasks
               spent in newsfacts' code (the rest is Airflow's own overhead)
   pages       extraction time of generated pages (12,500 / 25,000 / 50,000 quote marks,
-              20 MB of text), without a budget and under --budgets (CPU seconds)
+              20 MB of text, HTML nested 5,000 deep), without a budget and under --budgets
+              (CPU seconds)
   messages    what an operator sees: exit code and message of each expected failure (a
               dead source, a missing sources file under Airflow, --out into a missing
               folder, a truncated manifest, a failed gate), and how many console lines a
@@ -267,10 +268,16 @@ def pages(tmp: Path, base: str, budgets: list[float]) -> list[dict]:
                  for i in range(0, marks // 2, 5)]
         return "<html><body><article>" + "\n".join(paras) + "</article></body></html>"
 
+    def deep(depth: int) -> str:  # nested far beyond a tree builder's ~255 levels
+        return ("<html><body>" + "<div>" * depth + "<p>Chancellor Otto Brenner will visit "
+                "Madrid next month, his office said.</p><p>\u201cWe expect a lot from this "
+                "trip,\u201d said Mr Brenner on Tuesday.</p>" + "</div>" * depth
+                + "</body></html>")
+
     _warm_up()
     for name, html in (("12,500 quote marks", quotes(12_500)), ("25,000 quote marks",
                         quotes(25_000)), ("50,000 quote marks", quotes(50_000)),
-                       ("20 MB of text", big_page(20))):
+                       ("20 MB of text", big_page(20)), ("HTML nested 5,000 deep", deep(5000))):
         key = archive.put(html.encode())
         page = {"content_sha256": key, "url": f"https://bench.example/{key[:8]}",
                 "content_type": "text/html"}
@@ -278,8 +285,12 @@ def pages(tmp: Path, base: str, budgets: list[float]) -> list[dict]:
             t0, c0 = time.monotonic(), time.process_time()
             result = extract_page(archive, page, budget=b)
             wall, cpu = time.monotonic() - t0, time.process_time() - c0
-            what = "quarantined (over budget)" if "OverBudget" in str(result.get("error")) \
-                else f"finished, {len(result.get('statements') or [])} statements"
+            error = str(result.get("error") or "")
+            what = "quarantined (over budget)" if "OverBudget" in error \
+                else f"error: {error[:60]}" if error \
+                else (f"finished, {len(result.get('statements') or [])} statements, "
+                      f"{len(result.get('visits') or [])} visits, "
+                      f"{len((result.get('article') or {}).get('text') or ''):,} characters")
             label = f"budget {b:g}s" if b else "no budget"
             print(f"  {name:<20} {label:<12} {wall:6.1f}s wall {cpu:6.1f}s CPU  {what}",
                   flush=True)

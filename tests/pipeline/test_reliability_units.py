@@ -281,6 +281,33 @@ def test_a_page_over_budget_is_a_recorded_extract_error(tmp_path):
     assert "NEWSFACTS_EXTRACT_PAGE_SECONDS" in result["error"]
 
 
+def test_one_page_over_budget_in_a_parse_stream_leaves_the_others_whole(tmp_path):
+    # pages share one parse stream (a chunk); the chunk goes over one page's budget because
+    # of one page, so each is extracted again alone: only that page is over budget, the
+    # others come out as without any budget, in order
+    from newsfacts.archive import Archive
+    from newsfacts.pipeline import extract_pages
+
+    archive = Archive(tmp_path / "archive")
+    unit = "\u201cWe will review the harbour plan number {i},\u201d said Foreign Minister Anna Berg."
+    heavy = "<html><body><article>" + "".join(
+        f"<p>{unit.format(i=i)}</p>" for i in range(2500)) + "</article></body></html>"
+    small = [f"<html><body><article><p>\u201cThe port {n} reopens on Monday,\u201d said Mayor "
+             f"Lena Ortiz of Harbourtown, after talks with the ministry.</p><p>Deputy Minister "
+             f"Tom Hale will visit Harbourtown next week.</p></article></body></html>"
+             for n in ("north", "south", "east")]
+    pages = [{"content_sha256": archive.put(html.encode()), "url": f"https://a.example/{i}",
+              "content_type": "text/html"} for i, html in enumerate([small[0], heavy, *small[1:]])]
+    free = list(extract_pages(archive, pages))
+    bounded = list(extract_pages(archive, pages, budget=1.0))
+    assert [r["doc"] for r in bounded] == [r["doc"] for r in free]
+    assert bounded[1]["error"].startswith("OverBudget") and "error" not in free[1]
+    for i in (0, 2, 3):
+        assert "error" not in bounded[i]
+        assert bounded[i]["statements"] == free[i]["statements"] != []
+        assert bounded[i]["visits"] == free[i]["visits"]
+
+
 # --- killed runs, skipped steps ---------------------------------------------------------------
 
 def _rec(task, status, key=""):

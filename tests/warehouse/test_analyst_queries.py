@@ -117,11 +117,13 @@ def test_q3_latest_and_largest_troop_numbers(demo):
     assert keyed[("Russia", "troops", "Belarus")]["latest_size"] == 40000
     assert all(r["max_size_to_date"] >= r["latest_size"] for r in rows)
     assert any(r["n_reports_to_date"] > 1 for r in rows)
-    # "unknown" is not a place: the demo's unlocated US jets and destroyers (two articles) are
-    # two answers, not one "latest 2, max 12"
+    # "unknown" is not a place: the demo's unlocated US jets, destroyers and troops (three
+    # articles; the troops a total "assigned to the border mission") are three answers, not
+    # one "latest 2, max 12000"
     assert "unknown" not in {r["location"] for r in rows}
     us = [r for r in rows if r["actor"] == "United States" and r["location"] is None]
-    assert sorted((r["force_mode"], r["latest_size"]) for r in us) == [("air", 12), ("naval", 2)]
+    assert sorted((r["force_mode"], r["latest_size"]) for r in us) == [
+        ("air", 12), ("naval", 2), ("troops", 12000)]
     assert all(r["max_size_to_date"] == r["latest_size"] for r in us)
     # and every answer matches the facts it came from
     facts = {(r["actor"], r["force_mode"], r["location"], r["force_size"]) for r in _rows(

@@ -100,6 +100,11 @@ def test_rules_can_be_switched_off():
     ("Ahead of his visit to Lisbon, Chancellor Otto Brenner spoke to the press.", "planned"),
     ("Chancellor Otto Brenner accepted an invitation to visit Lisbon.", "possible"),
     ("Chancellor Otto Brenner did not travel to Lisbon after all.", "cancelled"),
+    ("Chancellor Otto Brenner's planned trip to Lisbon was called off.", "cancelled"),
+    ("President Marta Ibsen visits Lisbon on Friday.", "planned"),
+    ("President Marta Ibsen is set to tour Oporto and make a stop in Lisbon.", "planned"),
+    ("Foreign Minister Lena Moss is in Lisbon for talks, and she signed a treaty there in 2007.",
+     "ongoing"),
 ])
 def test_status(body, status):
     got = {v["status"] for v in visits(body) if v["destination"] == "Lisbon" or

@@ -1089,6 +1089,7 @@ def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
 
+_WEEKDAY_RE = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 # how a word hangs from the next one up that still speaks of the same trip: a predicate's
 # complements and conjuncts; a trip noun as the object or subject of a verb
@@ -1133,6 +1134,13 @@ def _called_off(t: Token) -> bool:
     return False
 
 
+def _undone_by_head(t: Token) -> bool:
+    """The verb a trip noun is the subject or object of calls it off: "the planned visit was
+    postponed", "scrapped his proposed trip"."""
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+        _lex().governor.get(_lemma(t.head)) == "cancelled" and not _negated(t.head)
+
+
 def _status(t: Token, sent_text: str) -> str:
     """planned / possible / cancelled / ongoing / completed for the trip of predicate t:
     the trip noun's own modifiers, then the words the predicate depends on (cues carry
@@ -1144,6 +1152,8 @@ def _status(t: Token, sent_text: str) -> str:
         return "cancelled"
     if is_noun:
         st = _noun_status(t)
+        if st in ("planned", "possible") and _undone_by_head(t):
+            return "cancelled"  # "his planned trip was called off"
         if st:
             return st
     elif _frame(t) == "expected" and not _negated(t):
@@ -1180,6 +1190,13 @@ def _status(t: Token, sent_text: str) -> str:
                 break
         if cur.dep_ not in _UP or cur.head.i == cur.i:
             break
+        if cur.tag_ == "VB" and cur.dep_ == "conj" and not any(c.dep_ == "aux" for c in cur.children):
+            # "is due to visit X and make a stop in Y": a bare verb the parser joined to "is"
+            # shares the complement before it ("due", "set", "expected")
+            comp = [c for c in cur.head.children if c.dep_ in ("acomp", "xcomp") and c.i < cur.i]
+            if comp:
+                cur = comp[-1]
+                continue
         if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and cur.i == t.i and is_noun:
             h = cur.head
             if _lemma(h) not in lx.support and _lemma(h) not in lx.governor:
@@ -1199,6 +1216,9 @@ def _status(t: Token, sent_text: str) -> str:
         present = tag in ("VBZ", "VBP") and not aux_low & {"was", "were", "had", "did"}
     if present and fut_re.search(sent_text) and not past_re.search(sent_text):
         return "planned"
+    if present and tag in ("VBZ", "VBP") and not aux_low and anchor.lower_ not in _PRESENT_BE \
+            and _WEEKDAY_RE.search(sent_text) and not past_re.search(sent_text):
+        return "planned"  # the news present: "X visits Seoul on Thursday", "wraps up in Rome on Friday"
     if tag == "VBG" and aux_low & _PRESENT_BE:
         return "ongoing"
     if present and not aux_low & {"has", "have"}:
@@ -1573,7 +1593,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 for r in travellers:
                     if r[0] is None and r[2] is None:
                         ctx._memo[("visit_group", s.idx)] = r
-                status = _status(f.trigger, s.text)
+                status = _status(f.trigger, _clause_text(f.trigger))
                 future = status in ("planned", "possible")
                 clause = _clause_text(f.trigger)
                 when_here = f.when or resolve_when(clause, pub, future=future)

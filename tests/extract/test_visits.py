@@ -102,6 +102,7 @@ def test_rules_can_be_switched_off():
     ("Chancellor Otto Brenner did not travel to Lisbon after all.", "cancelled"),
     ("Chancellor Otto Brenner's planned trip to Lisbon was called off.", "cancelled"),
     ("President Marta Ibsen visits Lisbon on Friday.", "planned"),
+    ("Envoy Tom Hale left for Lisbon on Monday.", "ongoing"),
     ("President Marta Ibsen is set to tour Oporto and make a stop in Lisbon.", "planned"),
     ("Foreign Minister Lena Moss is in Lisbon for talks, and she signed a treaty there in 2007.",
      "ongoing"),
@@ -205,3 +206,25 @@ def test_statements_placed_away_from_home(body):
 def test_a_place_in_a_relative_clause_does_not_place_the_speaker():
     assert visits("Dr Ann Cole, who was a doctor in Leeds, in the Aire valley, said staff were "
                   "tired.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a particle verb whose first word has several particles ("set off", "set out")
+    ("Prime Minister Ivo Rask set off for Canberra on Friday.", ("Ivo Rask", "Canberra")),
+    # the destination hangs from the support verb, not from the trip noun
+    ("Prime Minister Ivo Rask made his first trip abroad as leader to Berlin.", ("Ivo Rask", "Berlin")),
+    # a span of time spent in a place
+    ("Senator Ana Ruiz spent three days in Kabul last week.", ("Ana Ruiz", "Kabul")),
+    # a generic place after a trip noun, as written
+    ("Governor Sam Reed said President Marta Ibsen would make a second visit to the area on "
+     "Saturday.", ("Marta Ibsen", "the area")),
+    # a return to a place abroad, for a traveller whose home the title gives
+    ("U.S. special peace envoy Tom Hale held talks with the rebels in December. Hale returned to "
+     "Doha on Monday.", ("Tom Hale", "Doha")),
+])
+def test_trips_phrased_in_other_ways(body, expected):
+    assert expected in {(v["traveller"], v["destination"]) for v in visits(body)}
+
+
+def test_money_spent_in_a_place_is_no_trip():
+    assert visits("Senator Ana Ruiz spent two million dollars in Kabul on schools.") == []

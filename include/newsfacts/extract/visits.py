@@ -85,7 +85,7 @@ class _Lex:
     heads: dict[str, str]                 # traveller head noun -> role|group
     forms: dict[str, str]                 # lower-case form -> lemma (verbs, nouns, cues)
     noun_forms: dict[str, str]            # lower-case form -> lemma of trip and meeting nouns
-    multi: dict[str, str]                 # "touch down" style lemmas: first word -> particle
+    multi: dict[str, frozenset[str]]      # "touch down" style lemmas: first word -> particles
     meetings: dict[str, frozenset[str]]   # meeting noun -> place prepositions
     too_vague: frozenset[str]             # continents and compass points: no destination
     generic: frozenset[str]               # "the region": a destination as written
@@ -109,7 +109,7 @@ def _lex() -> _Lex:
         verb_preps[r["lemma"]] = frozenset(r["preps"].split())
         if " " in r["lemma"]:
             head, _, part = r["lemma"].partition(" ")
-            multi[head] = part
+            multi.setdefault(head, set()).add(part)
     noun_preps = {r["lemma"]: frozenset(r["preps"].split()) for r in lx.rows("trip_nouns")}
     cues = lx.rows("visit_status_cues")
     pick = lambda scope: {r["cue"]: r["status"] for r in cues if r["scope"] == scope}  # noqa: E731
@@ -119,7 +119,7 @@ def _lex() -> _Lex:
             forms.setdefault(f.split(" ")[0], lem.split(" ")[0] if " " in lem else lem)
             if " " in lem:
                 head, _, part = lem.partition(" ")
-                multi[head] = part
+                multi.setdefault(head, set()).add(part)
     for cue in pick("governor"):
         for f in lx.forms(cue):
             forms.setdefault(f, cue)
@@ -139,7 +139,7 @@ def _lex() -> _Lex:
         support=frozenset(r["lemma"] for r in lx.rows("trip_support_verbs")),
         aux=pick("aux"), governor=pick("governor"), modifier=pick("modifier"), prep=pick("prep"),
         heads=dict(lx.mapping("traveller_heads", "word", "kind")), forms=forms,
-        noun_forms=noun_forms, multi=multi,
+        noun_forms=noun_forms, multi={k: frozenset(v) for k, v in multi.items()},
         meetings=meetings, too_vague=vague, speech=speech,
         generic=lx.words("generic_destinations"), sites=lx.words("venue_nouns"), venues=venues,
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
@@ -155,9 +155,9 @@ def _lemma(tok: Token) -> str:
     if lem is None:
         return low
     # "touch down", "set off": the particle must follow
-    part = _lex().multi.get(lem)
-    if part and any(c.dep_ == "prt" and c.lower_ == part for c in tok.children):
-        return lem + " " + part
+    for c in tok.children:
+        if c.dep_ == "prt" and c.lower_ in _lex().multi.get(lem, ()):
+            return lem + " " + c.lower_
     return lem
 
 
@@ -630,6 +630,10 @@ def _trip_places(ctx, idx, n: Token, depth: int = 0) -> list[Place]:
     out: list[Place] = []
     for o in _pobjs(n, preps):
         out.extend(p for p in _place_chain(ctx, idx, o) if p not in out)
+        if not out and depth == 0:  # "a second visit to the area": as written
+            g = _generic_place(ctx, idx, o)
+            if g is not None:
+                out.append(g)
     # "his trip, which will include stops in Jakarta and Manila"; "his tour has included a
     # summit in Brussels and a visit to London"
     if depth == 0:
@@ -716,9 +720,15 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
     if not _is_trip_noun(t):
         return None
     places = _trip_places(ctx, idx, t)
+    h = t.head
+    if not places and t.dep_ == "dobj" and _lemma(h) in _lex().support:
+        # "made his first trip abroad as leader to Berlin": the place hangs from the verb
+        preps = _lex().noun_preps.get(_lemma(t), frozenset()) - {"in", "of"}
+        objs = _pobjs(h, preps) or [x for o in _pobjs(h, frozenset({"as"})) for x in _pobjs(o, preps)]
+        for o in objs:
+            places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)
     if not places:
         return None
-    h = t.head
     if t.dep_ == "dobj" and _lemma(h) in _lex().support:
         return Found(_subjects(h), places, t)
     if t.dep_ == "pobj" and h.dep_ == "prep" and (
@@ -752,6 +762,9 @@ def _away_frame(frame: str):
         heads = [t] if frame == "be_in" else _object_heads(t)
         if frame == "be_in" and any(c.dep_ in ("attr", "acomp") for c in t.children):
             return None  # "was a doctor in X", "was busy in X": no trip
+        if _lemma(t) == "spend" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ == "time")
+                                            for c in t.children):
+            return None  # "spent three days in Kabul", not "spent $2 million in Iowa"
         places: list[Place] = []
         subjects = _subjects(t)
         if frame in ("statement", "event"):
@@ -1262,6 +1275,8 @@ def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: st
             d = None
     if frame == "arrive" and (d is None or pub - timedelta(days=7) <= d <= pub + timedelta(days=1)):
         return "ongoing"
+    if frame == "depart" and d is not None and pub - timedelta(days=3) <= d <= pub:
+        return "ongoing"  # "left for Helsinki on Sunday", published on Monday: there now
     if frame in ("motion", "event", "statement", "meeting") and d is not None and d == pub:
         return "ongoing"
     return status
@@ -1468,6 +1483,11 @@ def _role_holder(ctx, tok: Token, role: str, mods: list[str], country: str):
     return fits[0][1] if len(fits) == 1 else None
 
 
+# lower-case words that end the title before a name ("met the envoy X", "and X")
+_TITLE_BREAKS = frozenset({"and", "or", "with", "by", "to", "for", "from", "as", "at", "in", "on",
+                           "said", "says", "told", "met", "meets", "than", "between", "against"})
+
+
 def _home(actor, ctx=None) -> str | None:
     """The traveller's own country: from its record, its title, or the words set beside its
     name in the article ("Syria's deputy foreign minister X", "X, a Minneapolis man,",
@@ -1498,8 +1518,8 @@ def _home(actor, ctx=None) -> str | None:
             if w == "of":  # "U.S. Secretary of State X"
                 continue
             if not w[:1].isupper():
-                if w.lower() in _lex().heads:
-                    continue  # "Kenya's interior minister X"
+                if w.lower() in _lex().heads or (w.isalpha() and w.lower() not in _TITLE_BREAKS):
+                    continue  # "Kenya's interior minister X", "U.S. special peace envoy X"
                 break
             lead.append(w)
         found = _country_in([*reversed(lead), *tail.split()])
@@ -1633,7 +1653,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": f.stop_status.get(pi, status), "when": when,
                             "sentence": s.text, "sentence_idx": s.idx,
                             "start": s.start + f.trigger.idx, "end": p.end,
-                            "rule": rule.id, "_kind": p.kind, "_returning": f.returning,
+                            "rule": rule.id, "_kind": p.kind, "_returning": f.returning and not home,
                         })
                 break
     return _most_specific(out)

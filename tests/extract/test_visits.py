@@ -54,6 +54,8 @@ RULE_CASES = [
      "Tuesday that the talks went well.", ("Paul Girard", "Cairo", "completed")),
     ("visit.subject_present_in", "French Foreign Minister Paul Girard was in Cairo on Tuesday.",
      ("Paul Girard", "Cairo", "completed")),
+    ("visit.while_in", "While in London, President Ivo Rask will meet the new prime minister.",
+     ("Ivo Rask", "London", "planned")),
     ("visit.meeting_participants", "A summit between President Ivo Rask and Chancellor Otto Brenner "
      "in Geneva was postponed.", ("Otto Brenner", "Geneva", "cancelled")),
     ("visit.visiting_guest", "Speaking at a news conference with visiting Chancellor Otto Brenner, "
@@ -103,6 +105,8 @@ def test_rules_can_be_switched_off():
     ("Chancellor Otto Brenner's planned trip to Lisbon was called off.", "cancelled"),
     ("President Marta Ibsen visits Lisbon on Friday.", "planned"),
     ("Envoy Tom Hale left for Lisbon on Monday.", "ongoing"),
+    ("President Marta Ibsen wraps up the trip by attending a summit in Lisbon.", "planned"),
+    ("Senator Ana Ruiz tells of flying to Lisbon with her aide.", "completed"),
     ("President Marta Ibsen is set to tour Oporto and make a stop in Lisbon.", "planned"),
     ("Foreign Minister Lena Moss is in Lisbon for talks, and she signed a treaty there in 2007.",
      "ongoing"),
@@ -221,6 +225,14 @@ def test_a_place_in_a_relative_clause_does_not_place_the_speaker():
     # a return to a place abroad, for a traveller whose home the title gives
     ("U.S. special peace envoy Tom Hale held talks with the rebels in December. Hale returned to "
      "Doha on Monday.", ("Tom Hale", "Doha")),
+    # a present-tense travel verb the small model tags as a plural noun
+    ("President Ivo Rask heads to Vietnam on Friday.", ("Ivo Rask", "Vietnam")),
+    # the guest's place hangs from the guest; a passive guest
+    ("Chancellor Otto Brenner hosted President Ivo Rask in Berlin.", ("Ivo Rask", "Berlin")),
+    ("Prime Minister Ivo Rask was received in Riyadh by the crown prince.", ("Ivo Rask", "Riyadh")),
+    # presence to come; a place set before the speaker
+    ("Secretary of State Paul Girard will be in Paris next week.", ("Paul Girard", "Paris")),
+    ("In Tokyo, President Ivo Rask said the alliance was strong.", ("Ivo Rask", "Tokyo")),
 ])
 def test_trips_phrased_in_other_ways(body, expected):
     assert expected in {(v["traveller"], v["destination"]) for v in visits(body)}
@@ -228,3 +240,8 @@ def test_trips_phrased_in_other_ways(body, expected):
 
 def test_money_spent_in_a_place_is_no_trip():
     assert visits("Senator Ana Ruiz spent two million dollars in Kabul on schools.") == []
+
+
+def test_a_role_names_the_home_of_the_person_holding_it():
+    assert visits("Prime Minister Haidar Sami took office in May. In Baghdad, Iraq's new prime "
+                  "minister told reporters that the plan had failed.") == []

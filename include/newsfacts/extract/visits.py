@@ -25,6 +25,7 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.subject_event_in         "X met / held talks / attended a summit in Y" (away from home)
   visit.subject_statement_in     "X said / told reporters / spoke in Y" (a named X, away from home)
   visit.subject_present_in       "X was in Y on Tuesday" (away from home)
+  visit.while_in                 "While in London, X will meet ..." (away from home)
   visit.meeting_participants     "the summit between X and Y in Z", "a meeting in Z with X"
   visit.visiting_guest           "visiting NATO chief X" at a news conference of a host
   visit.host_receives_guest      "X hosted / welcomed Y in Z": the guest travels
@@ -194,6 +195,10 @@ def _parse_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{w1})\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"
                       rf"|\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
                       rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, (?:{w2})\b"
+                      # "will be in Paris", "While in London,", "In Tokyo, X said"
+                      r"|\b(?:be|been)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+                      r"|\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"
+                      r"|^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s"
                       rf"|{_DATELINE.pattern}")
 
 
@@ -461,8 +466,16 @@ def _specific(places: list[Place]) -> list[Place]:
 
 # -- rules ------------------------------------------------------------------------------------
 
+def _verb_noun(t: Token) -> bool:
+    """A travel verb in the present the small model tags as a plural noun with a subject:
+    "X heads to Hanoi on Friday", "X flies to Oslo"."""
+    return t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_.endswith("s") and \
+        _lex().verb_frame.get(_lex().forms.get(t.lower_, "")) is not None and \
+        any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in t.children)
+
+
 def _frame(t: Token) -> str | None:
-    if t.pos_ not in ("VERB", "AUX", "ADJ"):
+    if t.pos_ not in ("VERB", "AUX", "ADJ") and not _verb_noun(t):
         return None
     f = _lex().verb_frame.get(_lemma(t))
     if f is None and any(c.dep_ == "dobj" and _lemma(c) in _lex().meetings for c in t.children):
@@ -869,13 +882,15 @@ def precedent_since(ctx, idx, t) -> Found | None:
     return f
 
 
-def _host_place(ctx, idx, t: Token, guest_home: str | None = None):
-    """Where a guest is received: an "in"/"at" place of the predicate (or of the sentence's
-    main verb), else the home country of a host named in the sentence."""
+def _host_place(ctx, idx, t: Token, guest_home: str | None = None, guest: Token | None = None):
+    """Where a guest is received: an "in"/"at" place of the predicate (or of the guest's
+    phrase, or of the sentence's main verb; "welcomed X to Y"), else the home country of a
+    host named in the sentence."""
     from .context import Place
 
-    for h in (t, t.head, t.sent.root):
-        for o in _pobjs(h, frozenset({"in", "at"})):
+    for h in (t, *([guest] if guest is not None else []), t.head, t.sent.root):
+        preps = {"in", "at", "to"} if h is t or h is guest else {"in", "at"}
+        for o in _pobjs(h, frozenset(preps)):
             for p in _place_chain(ctx, idx, o, strict=True):
                 if p.kind in ("city", "country") and p.country != guest_home:
                     return p
@@ -924,9 +939,14 @@ def host_receives_guest(ctx, idx, t) -> Found | None:
     if t.pos_ != "VERB" or t.lower_ not in _lex().hosts:
         return None
     guests = [c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    if not guests and any(c.dep_ == "auxpass" for c in t.children):
+        # "X was welcomed / received in Riyadh (by the king)": the passive subject is the guest
+        guests = [c for c in t.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"]
     if not guests:
         return None
-    p = _host_place(ctx, idx, t)
+    p = _host_place(ctx, idx, t, guest=guests[0])
+    if p is None and guests[0].dep_ == "nsubjpass":
+        return None  # a passive guest is placed only by the sentence
     return Found(guests[:1], [p], t, home_check=True, named=True) if p is not None else None
 
 
@@ -1035,6 +1055,20 @@ def dateline_subject(ctx, idx, t) -> Found | None:
     return Found(subj[:1], [place], t, stop_status={0: "ongoing"}, named=True, abroad=True)
 
 
+def while_in(ctx, idx, t) -> Found | None:
+    """"While in London, X will meet the queen", "when in Kabul, X ...": the subject of the
+    clause the phrase opens is there (away from home)."""
+    if t.lower_ != "in" or t.dep_ != "prep" or not any(
+            c.dep_ == "mark" and c.lower_ in ("while", "when") for c in t.children):
+        return None
+    places = [p for o in t.children if o.dep_ == "pobj"
+              for p in _place_chain(ctx, idx, o, strict=True)
+              if p.kind in ("city", "country") and not _landmark_info(p.info)]
+    if not places or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return Found(_subjects(t.head), places, t, home_check=True, named=True)
+
+
 subject_event_in = _away_frame("event")
 subject_statement_in = _away_frame("statement")
 subject_present_in = _away_frame("be_in")
@@ -1057,6 +1091,7 @@ RULES = table(
     ("visit.subject_event_in", subject_event_in),
     ("visit.subject_statement_in", subject_statement_in),
     ("visit.subject_present_in", subject_present_in),
+    ("visit.while_in", while_in),
     ("visit.meeting_participants", meeting_participants),
     ("visit.visiting_guest", visiting_guest),
     ("visit.host_receives_guest", host_receives_guest),
@@ -1160,7 +1195,7 @@ def _status(t: Token, sent_text: str) -> str:
     through complements, "plans to visit", not through a verb that merely takes the trip
     as its object, "block his visit"), modals, then the tense of the first finite verb."""
     lx = _lex()
-    is_noun = t.pos_ in ("NOUN", "PROPN")
+    is_noun = t.pos_ in ("NOUN", "PROPN") and not _verb_noun(t)
     if _called_off(t):
         return "cancelled"
     if is_noun:
@@ -1197,8 +1232,8 @@ def _status(t: Token, sent_text: str) -> str:
                     c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                     for c in cur.children):
                 return "planned"  # "is to travel"
-            if cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBD", "VBZ", "VBP") or any(
-                    c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in cur.children)):
+            if (cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in cur.children))) or _verb_noun(cur):
                 anchor = cur
                 break
         if cur.dep_ not in _UP or cur.head.i == cur.i:
@@ -1221,7 +1256,7 @@ def _status(t: Token, sent_text: str) -> str:
         return "cancelled"
     if anchor is None:
         return "completed"
-    tag = anchor.tag_
+    tag = "VBZ" if _verb_noun(anchor) else anchor.tag_
     aux_low = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
     if anchor.lower_ in _PRESENT_BE or aux_low & _PRESENT_BE:
         present = True
@@ -1230,10 +1265,12 @@ def _status(t: Token, sent_text: str) -> str:
     if present and fut_re.search(sent_text) and not past_re.search(sent_text):
         return "planned"
     if present and tag in ("VBZ", "VBP") and not aux_low and anchor.lower_ not in _PRESENT_BE \
-            and _WEEKDAY_RE.search(sent_text) and not past_re.search(sent_text):
+            and anchor.lower_ not in lx.speech and not past_re.search(sent_text):
         return "planned"  # the news present: "X visits Seoul on Thursday", "wraps up in Rome on Friday"
     if tag == "VBG" and aux_low & _PRESENT_BE:
         return "ongoing"
+    if present and anchor.i != t.i and anchor.lower_ in lx.speech and not aux_low:
+        return "completed"  # "X says his trip, which started in London, ...": told, not under way
     if present and not aux_low & {"has", "have"}:
         return "completed" if past_re.search(sent_text) else "ongoing"
     return "completed"
@@ -1389,6 +1426,8 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att) -> tuple | None:
         if country and _lex().heads[low] == "role":
             a = _role_holder(ctx, tok, low, mods, country)
             if a is not None:
+                if ctx._memo.get(("home", a.key)) is None and not a.country:
+                    ctx._memo[("home", a.key)] = country  # "Iraq's new prime minister": Iraq
                 return (a, a.name, a.key)
             # an unnamed official ("the Philippine president") is no traveller: kept as
             # written, such descriptions added false alarms on the check set
@@ -1567,6 +1606,8 @@ def _trigger_words() -> frozenset[str]:
 def _candidate(t: Token) -> bool:
     if t.lower_ in _trigger_words():
         return True
+    if t.lower_ == "in" and any(c.dep_ == "mark" for c in t.children):
+        return True  # "while in London"
     # "resumed talks in Washington": any verb whose object is a meeting
     return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _trigger_words()
                                     for c in t.children)
@@ -1653,7 +1694,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": f.stop_status.get(pi, status), "when": when,
                             "sentence": s.text, "sentence_idx": s.idx,
                             "start": s.start + f.trigger.idx, "end": p.end,
-                            "rule": rule.id, "_kind": p.kind, "_returning": f.returning and not home,
+                            "rule": rule.id, "_kind": p.kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),
                         })
                 break
     return _most_specific(out)

@@ -107,6 +107,9 @@ def test_rules_can_be_switched_off():
     ("Envoy Tom Hale left for Lisbon on Monday.", "ongoing"),
     ("President Marta Ibsen wraps up the trip by attending a summit in Lisbon.", "planned"),
     ("Senator Ana Ruiz tells of flying to Lisbon with her aide.", "completed"),
+    ("Vice President Tom Hale and two aides have arrived in Lisbon.", "ongoing"),
+    ("Vice President Tom Hale spoke in Madrid at the start of his tour, which will include stops "
+     "in Lisbon and Porto.", "planned"),
     ("President Marta Ibsen is set to tour Oporto and make a stop in Lisbon.", "planned"),
     ("Foreign Minister Lena Moss is in Lisbon for talks, and she signed a treaty there in 2007.",
      "ongoing"),

@@ -638,7 +638,9 @@ def subject_return(ctx, idx, t) -> Found | None:
                  returning=not froms)
 
 
-def _trip_places(ctx, idx, n: Token, depth: int = 0) -> list[Place]:
+def _trip_places(ctx, idx, n: Token, depth: int = 0, via: dict | None = None) -> list[Place]:
+    """The places a trip noun names; via (when given) maps the index of a place reached
+    through a clause of the trip ("which will include stops in X") to that clause's verb."""
     preps = _lex().noun_preps.get(_lemma(n), frozenset())
     out: list[Place] = []
     for o in _pobjs(n, preps):
@@ -658,9 +660,12 @@ def _trip_places(ctx, idx, n: Token, depth: int = 0) -> list[Place]:
                         objs = [o] if o.dep_ == "dobj" else [x for x in o.children if x.dep_ == "pobj"]
                         for x in [y for ob in objs for y in (ob, *ob.conjuncts)]:
                             if _is_trip_noun(x) or _lemma(x) in _lex().meetings:
-                                out.extend(p for p in _trip_places(ctx, idx, x, 1) + [
-                                    q for q in [_place_under(ctx, idx, x)] if q is not None]
-                                    if p not in out)
+                                for p in _trip_places(ctx, idx, x, 1) + [
+                                        q for q in [_place_under(ctx, idx, x)] if q is not None]:
+                                    if p not in out:
+                                        if via is not None and v.pos_ in ("VERB", "AUX"):
+                                            via[len(out)] = v
+                                        out.append(p)
     # "his Moscow visit", "the UK visit"
     if not out:
         for c in n.children:
@@ -682,8 +687,14 @@ def trip_noun_possessor(ctx, idx, t) -> Found | None:
     poss = [c for c in t.children if c.dep_ == "poss"]
     if not poss:
         return None
-    places = _trip_places(ctx, idx, t)
-    return Found(_with_conjuncts(poss[0]), places, t) if places else None
+    via: dict[int, Token] = {}
+    places = _trip_places(ctx, idx, t, via=via)
+    if not places:
+        return None
+    # "his trip, which will also include stops in Jakarta": the clause's own tense
+    fixed = {i: _status(v, _clause_text(v)) for i, v in via.items()
+             if v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in v.children)}
+    return Found(_with_conjuncts(poss[0]), places, t, stop_status=fixed)
 
 
 def trip_noun_nearest_person(ctx, idx, t) -> Found | None:
@@ -1273,6 +1284,9 @@ def _status(t: Token, sent_text: str) -> str:
         return "completed"  # "X says his trip, which started in London, ...": told, not under way
     if present and not aux_low & {"has", "have"}:
         return "completed" if past_re.search(sent_text) else "ongoing"
+    if anchor.i == t.i and _frame(t) == "arrive" and aux_low & {"has", "have"} and \
+            not past_re.search(sent_text):
+        return "ongoing"  # "have arrived in Texas": there now
     return "completed"
 
 
@@ -1664,9 +1678,11 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     "arrive" if _lemma(f.trigger) == "arrival" else _frame(f.trigger))
                 status = _recent(status, frame, when_here, pub, clause)
                 places = _specific(f.places)
+                # a stop's own status, by place (the list above may have dropped some)
+                stop_st = {id(p): f.stop_status.get(i, status) for i, p in enumerate(f.places)}
                 for actor, name, key in travellers:
                     home = _home(actor, ctx)
-                    for pi, p in enumerate(places):
+                    for p in places:
                         if f.home_check and home and p.country == home:
                             continue
                         if f.abroad and (not home or p.country == home):
@@ -1691,7 +1707,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             "traveller": name, "traveller_key": key, "destination": dest,
                             "destination_country": info.get("country"),
                             "destination_lat": info.get("lat"), "destination_lon": info.get("lon"),
-                            "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": f.stop_status.get(pi, status), "when": when,
+                            "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": stop_st[id(p)], "when": when,
                             "sentence": s.text, "sentence_idx": s.idx,
                             "start": s.start + f.trigger.idx, "end": p.end,
                             "rule": rule.id, "_kind": p.kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),

@@ -31,7 +31,7 @@ FLOORS = {
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.
 DEMO_FLOORS = {"statements": 0.99, "statements.speaker_accuracy": 0.94,
-               "visits": 0.78, "visits.status_accuracy": 0.79,
+               "visits": 0.78, "visits.status_accuracy": 0.85,
                "deployments": 0.77}
 DEMO = REPO / "include" / "newsfacts" / "demo"
 

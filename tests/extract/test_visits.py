@@ -108,6 +108,8 @@ def test_rules_can_be_switched_off():
     ("President Marta Ibsen wraps up the trip by attending a summit in Lisbon.", "planned"),
     ("Senator Ana Ruiz tells of flying to Lisbon with her aide.", "completed"),
     ("Vice President Tom Hale and two aides have arrived in Lisbon.", "ongoing"),
+    ("President Marta Ibsen had been due to arrive in Lisbon on Monday.", "cancelled"),
+    ("Envoy Tom Hale had also been expected in Lisbon for a trade fair.", "cancelled"),
     ("Vice President Tom Hale spoke in Madrid at the start of his tour, which will include stops "
      "in Lisbon and Porto.", "planned"),
     ("President Marta Ibsen is set to tour Oporto and make a stop in Lisbon.", "planned"),

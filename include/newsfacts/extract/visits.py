@@ -1200,6 +1200,15 @@ def _undone_by_head(t: Token) -> bool:
         _lex().governor.get(_lemma(t.head)) == "cancelled" and not _negated(t.head)
 
 
+def _past_perfect(v: Token) -> bool:
+    """v (or the copula it complements: "had been due") is in the past perfect."""
+    for w in (v, v.head if v.dep_ in ("acomp", "xcomp", "attr") else None):
+        if w is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d")
+                                 for c in w.children):
+            return True
+    return False
+
+
 def _status(t: Token, sent_text: str) -> str:
     """planned / possible / cancelled / ongoing / completed for the trip of predicate t:
     the trip noun's own modifiers, then the words the predicate depends on (cues carry
@@ -1216,7 +1225,8 @@ def _status(t: Token, sent_text: str) -> str:
         if st:
             return st
     elif _frame(t) == "expected" and not _negated(t):
-        return "planned"  # "was expected in Islamabad later in the day"
+        # "was expected in Islamabad later in the day"; "had been expected in Taipei": no more
+        return "cancelled" if _past_perfect(t) else "planned"
     fut_re, past_re = _time_res()
     neg = False
     cur = t
@@ -1233,7 +1243,8 @@ def _status(t: Token, sent_text: str) -> str:
             if st == "cancelled":
                 return st
             if st in ("possible", "planned"):
-                return "cancelled" if neg else st
+                # "had been due to arrive", "had hoped to visit": a plan that no longer holds
+                return "cancelled" if neg or _past_perfect(cur) else st
             ast = _aux_status(cur)
             if ast:
                 if is_noun and cur.i == t.head.i and ast == "possible":

@@ -109,6 +109,8 @@ def test_rules_can_be_switched_off():
     ("Senator Ana Ruiz tells of flying to Lisbon with her aide.", "completed"),
     ("Vice President Tom Hale and two aides have arrived in Lisbon.", "ongoing"),
     ("President Marta Ibsen had been due to arrive in Lisbon on Monday.", "cancelled"),
+    # a photo caption's present with a date already past on publication
+    ("Envoy Tom Hale speaks to reporters while arriving in Lisbon on March 2.", "completed"),
     ("Envoy Tom Hale had also been expected in Lisbon for a trade fair.", "cancelled"),
     ("Vice President Tom Hale spoke in Madrid at the start of his tour, which will include stops "
      "in Lisbon and Porto.", "planned"),
@@ -250,3 +252,22 @@ def test_money_spent_in_a_place_is_no_trip():
 def test_a_role_names_the_home_of_the_person_holding_it():
     assert visits("Prime Minister Haidar Sami took office in May. In Baghdad, Iraq's new prime "
                   "minister told reporters that the plan had failed.") == []
+
+
+def test_status_does_not_climb_into_a_quotation_after_the_clause():
+    # the small model may hang the reporting clause under the verb of the quotation that
+    # follows ('X described it, telling reporters in Rome, "I hope ..."'): its cues are not
+    # the trip's (a parse built by hand, so the test does not depend on the model)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsfacts.extract.visits import _status
+
+    words = ["She", "described", "it", ",", "telling", "reporters", "in", "Rome", ",", "I", "hope", "so"]
+    heads = [1, 10, 1, 1, 1, 4, 4, 6, 10, 10, 10, 10]
+    deps = ["nsubj", "ccomp", "dobj", "punct", "advcl", "dobj", "prep", "pobj", "punct", "nsubj",
+            "ROOT", "advmod"]
+    tags = ["PRP", "VBN", "PRP", ",", "VBG", "NNS", "IN", "NNP", ",", "PRP", "VBP", "RB"]
+    pos = ["PRON", "VERB", "PRON", "PUNCT", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "ADV"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert _status(doc[4], "telling reporters in Rome") == "completed"

@@ -1260,6 +1260,8 @@ def _status(t: Token, sent_text: str) -> str:
                 break
         if cur.dep_ not in _UP or cur.head.i == cur.i:
             break
+        if cur.dep_ == "ccomp" and cur.head.i > cur.i:
+            break  # '..., telling reporters in Rome, "I hope ..."': the verb after is another's
         if cur.tag_ == "VB" and cur.dep_ == "conj" and not any(c.dep_ == "aux" for c in cur.children):
             # "is due to visit X and make a stop in Y": a bare verb the parser joined to "is"
             # shares the complement before it ("due", "set", "expected")
@@ -1321,7 +1323,18 @@ def _clause_text(t: Token) -> str:
 def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: str) -> str:
     """A trip reported in the past tense that the text puts on the publication day (or, for
     an arrival, on the days just before) is under way: "arrived in Tokyo on Sunday",
-    published that Sunday."""
+    published that Sunday. A trip read as planned whose stated date ("on June 7") is already
+    past on publication was made (a photo caption's present: "X speaks while arriving")."""
+    if status == "planned" and pub is not None and when and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when[:10]):
+        from datetime import date, timedelta
+
+        try:
+            d = date.fromisoformat(when[:10])
+        except ValueError:
+            return status
+        if d < pub - timedelta(days=1):
+            return "completed"
+        return "ongoing" if d <= pub else status
     if status != "completed" or pub is None:
         return status
     _fut, past_re = _time_res()

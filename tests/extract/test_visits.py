@@ -60,7 +60,7 @@ RULE_CASES = [
      "in Geneva was postponed.", ("Otto Brenner", "Geneva", "cancelled")),
     ("visit.visiting_guest", "Speaking at a news conference with visiting Chancellor Otto Brenner, "
      "Turkish Foreign Minister Deniz Kaya said the talks had gone well.",
-     ("Otto Brenner", "Turkey", "completed")),
+     ("Otto Brenner", "Turkey", "ongoing")),
     ("visit.host_receives_guest", "Japanese Prime Minister Kenji Sato hosted Indian Prime Minister "
      "Ravi Mehta in Tokyo on Monday.", ("Ravi Mehta", "Tokyo", "completed")),
     ("visit.precedent_since", "Chancellor Otto Brenner will be the first German leader to visit "

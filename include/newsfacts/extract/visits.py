@@ -942,7 +942,11 @@ def visiting_guest(ctx, idx, t) -> Found | None:
         return None
     r = _traveller(ctx, idx, guest, ctx.speakers())
     p = _host_place(ctx, idx, t, _home(r[0], ctx) if r else None)
-    return Found([guest], [p], t, home_check=True) if p is not None else None
+    if p is None:
+        return None
+    # "visiting NATO chief X": there at the time of the story (unless it is dated back)
+    fixed = {} if _time_res()[1].search(t.sent.text) else {0: "ongoing"}
+    return Found([guest], [p], t, home_check=True, stop_status=fixed)
 
 
 def host_receives_guest(ctx, idx, t) -> Found | None:

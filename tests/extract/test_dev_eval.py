@@ -89,7 +89,7 @@ def test_demo_corpus_floor(tmp_path):
 # The closed check set (../shared/eval/check.py prints aggregate scores only; its documents
 # are never read): floors a little under the scores measured on this extractor.
 CHECK_FLOORS = {"statements": 0.925, "statements.speaker_accuracy": 0.84,
-                "visits": 0.52, "visits.status_accuracy": 0.77,
+                "visits": 0.53, "visits.status_accuracy": 0.78,
                 "deployments": 0.60, "deployments.status_accuracy": 0.71}
 
 

@@ -240,6 +240,11 @@ def test_a_place_in_a_relative_clause_does_not_place_the_speaker():
     # presence to come; a place set before the speaker
     ("Secretary of State Paul Girard will be in Paris next week.", ("Paul Girard", "Paris")),
     ("In Tokyo, President Ivo Rask said the alliance was strong.", ("Ivo Rask", "Tokyo")),
+    # stops of a support verb; the trip noun said to be a place; where the trip ends
+    ("President Ivo Rask will make stops in Ohio and Pennsylvania next week.",
+     ("Ivo Rask", "Pennsylvania")),
+    ("President Ivo Rask leaves Sunday for Asia. His first stop is Tokyo.", ("Ivo Rask", "Tokyo")),
+    ("President Ivo Rask's Asia trip ends in Manila.", ("Ivo Rask", "Manila")),
 ])
 def test_trips_phrased_in_other_ways(body, expected):
     assert expected in {(v["traveller"], v["destination"]) for v in visits(body)}

@@ -655,6 +655,14 @@ def _trip_places(ctx, idx, n: Token, depth: int = 0, via: dict | None = None) ->
         for v in [*[c for c in n.children if c.dep_ in ("relcl", "acl")],
                   *([n.head] if n.dep_ in ("nsubj", "nsubjpass") else [])]:
             if v.lower_.startswith(("includ", "featur", "start", "began", "begin", "end")):
+                if not v.lower_.startswith(("includ", "featur")):
+                    # "the trip, which starts in Tokyo, ends in Manila": where it goes
+                    for o in _pobjs(v, frozenset({"in"})):
+                        for p in _place_chain(ctx, idx, o, strict=True):
+                            if p not in out and p.kind in ("city", "country"):
+                                if via is not None:
+                                    via[len(out)] = v
+                                out.append(p)
                 for o in v.children:
                     if o.dep_ in ("dobj", "pobj") or o.dep_ == "prep":
                         objs = [o] if o.dep_ == "dobj" else [x for x in o.children if x.dep_ == "pobj"]
@@ -666,6 +674,12 @@ def _trip_places(ctx, idx, n: Token, depth: int = 0, via: dict | None = None) ->
                                         if via is not None and v.pos_ in ("VERB", "AUX"):
                                             via[len(out)] = v
                                         out.append(p)
+    # "his first stop is Tokyo": the place the trip noun is said to be
+    if not out and depth == 0 and n.dep_ == "nsubj" and n.head.lemma_ == "be":
+        for o in n.head.children:
+            if o.dep_ == "attr" and o.pos_ == "PROPN":
+                out.extend(p for p in _place_chain(ctx, idx, o, strict=True)
+                           if p not in out and p.kind in ("city", "country"))
     # "his Moscow visit", "the UK visit"
     if not out:
         for c in n.children:
@@ -747,7 +761,7 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
     h = t.head
     if not places and t.dep_ == "dobj" and _lemma(h) in _lex().support:
         # "made his first trip abroad as leader to Berlin": the place hangs from the verb
-        preps = _lex().noun_preps.get(_lemma(t), frozenset()) - {"in", "of"}
+        preps = _lex().noun_preps.get(_lemma(t), frozenset()) - {"of"}
         objs = _pobjs(h, preps) or [x for o in _pobjs(h, frozenset({"as"})) for x in _pobjs(o, preps)]
         for o in objs:
             places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)

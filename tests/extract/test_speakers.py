@@ -63,3 +63,116 @@ def test_a_pronoun_takes_up_a_speaker_whose_first_name_is_of_either_gender():
             "he said.")
     assert _speakers(body)["If we had known then what we know now, we would have built the "
                            "wall higher"] == "Lindsey Carver"
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_speaks():
+    """A club name and a player's name the parser reads as two subjects: the nearer."""
+    body = ("Harbour Rovers midfielder Tomas Brandt replied on Sunday, while Quayside Athletic "
+            'striker Ewan Petrie also suggested that the council should "keep out of football."')
+    assert _speakers(body)["keep out of football"] == "Ewan Petrie"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Norway’s ambassador to Iceland, Ingrid Solberg, arrived on Monday.\n\n'
+     'Later, Norway’s ambassador to Iceland warned that Oslo "will not sit quietly" over '
+     "the quotas.", "Ingrid Solberg"),
+    ("Fishing crews blame the new quotas, while the UK said it was \"almost certain\" the "
+     "rules would change.", "UK"),
+])
+def test_possessive_descriptions_and_short_country_names_speak(body, speaker):
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
+    s = res["statements"][0]
+    assert speaker in f"{s['speaker']} {s['speaker_mention']}"
+
+
+def test_a_possessive_description_is_not_its_owner():
+    body = ("Ann Lee was charged on Monday.\n\n"
+            'Ann Lee’s lawyer said the charges were "a fishing expedition without any bait."')
+    assert _speakers(body)["a fishing expedition without any bait"] != "Ann Lee"
+
+
+def test_a_caption_between_a_speaker_and_a_pronoun_does_not_break_the_chain():
+    body = ('"The quay will be rebuilt by the spring," Mayor Ruth Ansel said on Monday.\n\n'
+            '"Every family on the harbour front will be consulted first."\n\n'
+            "Storms are forecast again for the weekend.\n\n"
+            "Slideshow (6 Images)\n\n"
+            'She warned that the insurers would "walk away from the whole coast" without a '
+            "new sea wall.")
+    assert _speakers(body)["walk away from the whole coast"] == "Ruth Ansel"
+
+
+@pytest.mark.parametrize("desc", ["The port’s chief prosecutor", "The congresswoman"])
+def test_a_description_that_does_not_fit_the_topic_person_is_kept(desc):
+    """No prosecutor named, and the one who just spoke is a mayor (or a man): the
+    description stays as written rather than going to the article's main person."""
+    body = ("Mayor Rob Ansel opened the new ferry terminal on Monday. Ansel thanked the crews. "
+            "Ansel said the terminal was late.\n\n"
+            f'{desc} said the new ramp was "a temporary fix at best."')
+    assert _speakers(body)["a temporary fix at best"] == desc
+
+
+def test_a_description_that_fits_the_topic_person_takes_them_up():
+    body = ("Rob Ansel opened the new ferry terminal on Monday. Ansel said the terminal was "
+            "late.\n\n"
+            'The former mayor said the new ramp was "a temporary fix at best."')
+    assert _speakers(body)["a temporary fix at best"] == "Rob Ansel"
+
+
+def test_a_name_that_starts_with_q_is_not_taken_for_quoted_words():
+    body = ('"They keep the lights off on purpose," Quinn Harlow, 25, said as she walked '
+            "along the pier.")
+    assert _speakers(body)["They keep the lights off on purpose"] == "Quinn Harlow"
+
+
+def test_an_adjective_form_of_a_speech_verb_is_no_cue():
+    """"the alleged theft" does not make the noun before it a reporter of speech."""
+    body = ("Port director Karl Brenner has said the audit will have no fixed scope. But he said "
+            'he found it "hard to believe" Mayor Ivo Dalton would not raise the alleged theft of '
+            "fuel.\n\n"
+            '"That is one of the purposes of this audit," he told the radio station.')
+    assert _speakers(body)["That is one of the purposes of this audit"] == "Karl Brenner"
+
+
+def test_according_to_after_the_quote_credits_it():
+    body = ('Crews "will stay on the ships until the storm passes," according to Harbour master '
+            "Tom Ward.")
+    assert _speakers(body)["will stay on the ships until the storm passes"] == "Tom Ward"
+
+
+@pytest.mark.parametrize("credit, speaker", [
+    ("according to a Coast Guard statement", "Coast Guard"),
+    ("according to a statement from the Fisheries Ministry", "the Fisheries Ministry"),
+    ("according to a letter signed by Mayor Ruth Ansel", "Ruth Ansel"),
+])
+def test_a_document_that_names_its_author_speaks_for_the_author(credit, speaker):
+    got = _speakers(f'The crews "will stay on the ships until the storm passes," {credit}.')
+    assert got["will stay on the ships until the storm passes"] == speaker
+
+
+def test_a_document_taken_up_again_keeps_its_author():
+    body = ('"Every boat must carry a beacon," according to the Coast Guard rules published '
+            'on Monday.\n\n"Skippers who refuse will lose their licence," the rules say.')
+    got = _speakers(body)
+    assert got["Every boat must carry a beacon"] == "Coast Guard"
+    assert got["Skippers who refuse will lose their licence"] == "Coast Guard"
+
+
+def test_a_title_with_of_is_whole():
+    got = EntityIndex("Secretary of State Ann Lee met Minister of the Interior Tom Ward.")
+    titles = {m.text: m.title for m in got.mentions if m.kind == "person"}
+    assert titles == {"Ann Lee": "Secretary of State", "Tom Ward": "Minister of the Interior"}
+
+
+def test_a_seat_in_parliament_goes_with_another_office():
+    """"the MP" can take up a minister (ministers sit in parliament)."""
+    body = ("Fisheries Minister Ruth Ansel, 46, will visit the harbour on Friday.\n\n"
+            'The Harbourside MP is thought to want the ministry to "stop treating the islands '
+            'as an afterthought" this year.')
+    assert _speakers(body)["stop treating the islands as an afterthought"] == "Ruth Ansel"
+
+
+def test_a_named_appositive_after_a_prepositional_tail_speaks():
+    """"The head of the X, Name, said": the parse's appositive, past the "of" phrase."""
+    body = ('The head of the harbour pilots’ union, Maria Costa, said the plan was "reckless '
+            'and late from the start."')
+    assert _speakers(body)["reckless and late from the start"] == "Maria Costa"

@@ -179,6 +179,9 @@ def _is_title_token(t: str) -> bool:
     return False
 
 
+_TITLE_OF = re.compile(r"((?!The\b)(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*)[ \t]+(of[ \t]+(?:the[ \t]+)?)$")
+
+
 def _first_name_gender(first: str) -> str:
     """"f" or "m" for a first name the lexicon gives one gender, "" for one it gives both
     ("Lindsey", "Jordan": no evidence), "?" for a word it does not list."""
@@ -392,6 +395,13 @@ class EntityIndex:
             if title_toks and kind == "unknown" and (
                     hon or any(t.rstrip(".") in TITLE_WORDS for t in title_toks)):
                 kind = "person"
+            if title and not hon:
+                # "Secretary of State Ann Lee", "Minister of the Interior Ann Lee": the title's
+                # head before "of" belongs to it
+                om = _TITLE_OF.search(text, max(0, start - 40), start)
+                if om and _is_title_token(om.group(1).split()[-1]):
+                    title = f"{om.group(1)} {om.group(2)}{title}"
+                    start = om.start(1)
             if honorific_before and kind in ("country", "place") and len(name_toks) == 1:
                 kind = "person"  # "Mr Jordan", "Mrs Paris": an honorific names a person
             # lower-case title before ("venezuelan president Hugo Chavez")

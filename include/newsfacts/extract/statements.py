@@ -64,6 +64,7 @@ def extract_statements(ctx) -> list[dict]:
     quotes = list(ctx.quotes)
     att = ctx.speakers()
     att.parse_of = ctx.parse
+    att.boilerplate = ctx.boilerplate
     out = _direct(ctx.article, ctx.entities, quotes, att)
     sents = ctx.article.sentences
     out += [s for s in extract_indirect(ctx.article, ctx.entities, quotes, att)

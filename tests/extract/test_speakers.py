@@ -176,3 +176,18 @@ def test_a_named_appositive_after_a_prepositional_tail_speaks():
     body = ('The head of the harbour pilots’ union, Maria Costa, said the plan was "reckless '
             'and late from the start."')
     assert _speakers(body)["reckless and late from the start"] == "Maria Costa"
+
+
+def test_a_description_before_the_name_takes_up_the_person_introduced_next():
+    """No chief named before: the person named for the first time right after speaks."""
+    body = ("Dock workers walked out on Tuesday over the new night shifts.\n\n"
+            'The union chief called the rota "a recipe for accidents."\n\n'
+            '"Nobody signs up to lift containers at four in the morning," Petra Lindqvist said.')
+    assert _speakers(body)["a recipe for accidents"] == "Petra Lindqvist"
+
+
+def test_a_description_takes_up_a_holder_of_the_title_named_further_on():
+    body = ('Iceland’s ambassador warned on Monday that the fleet "will not wait for a ruling."'
+            "\n\nCrews in the north were calmer. Later, Iceland’s ambassador to Norway Gunnar "
+            "Olafsson said talks would go on.")
+    assert _speakers(body)["will not wait for a ruling"] == "Gunnar Olafsson"

@@ -710,6 +710,31 @@ class EntityIndex:
         key = max(counts, key=lambda k: (counts[k], last[k]))
         return actors[key]
 
+    def role_person_after(self, role: str, pos: int, seen=()) -> Actor | None:
+        """The first person introduced after pos (not named before it, nor one of the keys in
+        `seen`) whose title holds the role noun: "China's ambassador said ... Ambassador Ann
+        Lee" (a description that comes before the name it stands for)."""
+        role = role.lower()
+        before = {m.actor.key for m in self.mentions if m.start < pos and m.actor is not None}
+        for m in self.mentions[bisect.bisect_left(self._mention_starts(), pos):]:
+            a = m.actor
+            if a is None or a.kind != "person" or a.key in before or a.key in seen:
+                continue
+            if a.title and role in title_roles(a.title) and not (
+                    role == "president" and "vice" in a.title.lower()):
+                return a
+        return None
+
+    def first_mention(self, actor: Actor) -> Mention | None:
+        """The earliest mention of the actor."""
+        return next((m for m in self.mentions if m.actor is actor), None)
+
+    def _mention_starts(self) -> list[int]:
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.mentions):
+            starts = self._starts = [m.start for m in self.mentions]
+        return starts
+
 
 _APPOS_TITLE = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<t>(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.-]*(?:’s|'s)\s+)?"

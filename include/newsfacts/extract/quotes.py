@@ -650,7 +650,37 @@ class Attributor:
         # (no holder: not the article's most-mentioned person; _desc_topic_person may
         # still take up who the text is about when the description fits them)
         a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
+        if a is None and "statement.desc_holder_after" not in self.off and \
+                head not in _GENERIC_SOURCES:
+            a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         return (a.name, c.text, a.key) if a else None
+
+    def _desc_introduced_next(self, c: Cand, words: list[str], head: str):
+        """"The port's chief said X. '...,' Ann Lee said.": a definite description of a
+        person with no holder named before stands for the person introduced (named for the
+        first time) as the subject of one of the next two sentences of its paragraph or
+        the next, when the description fits them (fits_description)."""
+        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or head in _GENERIC_SOURCES \
+                or "statement.desc_introduced_next" in self.off:
+            return None
+        sents = self.art.sentences
+        si = self.sentence_of(c.start)
+        for k in range(si + 1, min(len(sents), si + 3)):
+            if self.prose_gap(sents[si].paragraph, sents[k].paragraph) > 1:
+                break
+            s = sents[k]
+            who = self._subject_cand(s.start, s.end)
+            cm = CUE_RE.search(self.masked, s.start, s.end)
+            if (who is None or self._person_of(who) is None) and cm is not None:
+                who = self.pick_subject(self.candidates(s.start, cm.start()), cm.start(), False)
+            a = self._person_of(who)
+            if a is None:
+                continue
+            first = self.ents.first_mention(a)
+            if first is not None and first.start > c.end and fits_description(a, words, head):
+                return a.name, c.text, a.key
+            return None
+        return None
 
     def _desc_org(self, c: Cand, words: list[str], head: str):
         """"the ministry said" -> the institution named before whose name holds the noun
@@ -1217,6 +1247,7 @@ DESC_RESOLVERS = (
     Attributor._desc_antecedent,
     Attributor._desc_repeated,
     Attributor._desc_org,
+    Attributor._desc_introduced_next,
     Attributor._desc_topic_person,
 )
 # heads of descriptions of an institution: "the ministry" takes up one named before

@@ -191,3 +191,15 @@ def test_a_description_takes_up_a_holder_of_the_title_named_further_on():
             "\n\nCrews in the north were calmer. Later, Iceland’s ambassador to Norway Gunnar "
             "Olafsson said talks would go on.")
     assert _speakers(body)["will not wait for a ruling"] == "Gunnar Olafsson"
+
+
+def test_admitted_is_a_speech_verb():
+    body = ('Harbour master Tom Ward admitted that the dredging was "six months behind and over '
+            'budget."')
+    assert _speakers(body)["six months behind and over budget"] == "Tom Ward"
+
+
+def test_a_news_agency_named_after_a_person_is_not_the_one_who_spoke_last():
+    body = ("Mayor Ruth Ansel condemned the attack, the state Marta news agency reported.\n\n"
+            '"Nobody in this town will be intimidated," she said.')
+    assert _speakers(body)["Nobody in this town will be intimidated"] == "Ruth Ansel"

@@ -267,7 +267,8 @@ _INTRO_RE = re.compile(
     r"However|But|Yet|And|Since|Despite|Following|Under|With|Without)\b[^,;:]{0,90},\s*")
 # a name used as a modifier ("the Trump administration", "Obama White House")
 _MODIFIER_RE = re.compile(r"\s+(?:administration|campaign|government|family|camp|era|presidency|"
-                          r"foundation|organization|organisation|team|White\s+House)\b")
+                          r"foundation|organization|organisation|team|White\s+House|"
+                          r"(?:news\s+)?agency|newspaper|news\s+service)\b")
 _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
@@ -909,9 +910,9 @@ class Attributor:
                 c = self.pick_subject(self.candidates(st.start, cm.start()), cm.start(), False)
                 if c is None:
                     c = self.pick_after(cm.end(), hi)
-                if c is not None and c.kind == "name" and c.mention is not None \
-                        and c.mention.kind == "person" and c.mention.actor is not None:
-                    return (cm.start(), c.mention.actor)
+                a = self._person_of(c)  # (not "the Wafa news agency")
+                if a is not None:
+                    return (cm.start(), a)
         return None
 
     def role_from_text(self, t: str, pos: int):

@@ -203,3 +203,11 @@ def test_a_news_agency_named_after_a_person_is_not_the_one_who_spoke_last():
     body = ("Mayor Ruth Ansel condemned the attack, the state Marta news agency reported.\n\n"
             '"Nobody in this town will be intimidated," she said.')
     assert _speakers(body)["Nobody in this town will be intimidated"] == "Ruth Ansel"
+
+
+@pytest.mark.parametrize("verb", ["reacted", "shot back", "wondered", "clarified"])
+def test_more_verbs_of_saying_credit_a_quote(verb):
+    body = ('"The ferry timetable is a work of fiction and everyone on the island knows it," '
+            f"councillor Maria Holt {verb}.")
+    assert _speakers(body)["The ferry timetable is a work of fiction and everyone on the "
+                           "island knows it"] == "Maria Holt"

@@ -1323,6 +1323,12 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
         if _TERM_BEFORE.search(art.text, max(0, q.open - 40), q.open):
             continue  # a term named, not said ('the term "mission accomplished"')
         res = att.attribute(q, prev, word_ctx)
+        if res is None or res.get("_inherit"):
+            # a paragraph quote left open that goes on in the next paragraph is one
+            # quotation: its speaker is the one credited further on in the run
+            run = _run_speaker(art, att, quotes, q)
+            if run is not None:
+                res = run
         if res is None:
             continue
         if res.get("speaker") is None and res.get("speaker_mention") is None:
@@ -1361,6 +1367,27 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             "rule": res.get("rule"),
         })
     return out
+
+
+def _run_speaker(art: Article, att: Attributor, quotes: list[QuoteSpan], q: QuoteSpan,
+                 depth: int = 0) -> dict | None:
+    """The speaker credited in the paragraphs a quote left open at its paragraph's end runs
+    on into ('"We waited years. | "Now we build," said Tom Ward.'), or None: each next
+    paragraph must open with a quotation mark; at most four paragraphs ahead."""
+    if "statement.quote_paragraph_run" in att.off or q.closed or depth > 3:
+        return None
+    _ps, pe = art.paragraphs[q.para]
+    if art.text[q.close:pe].strip() or q.para + 1 >= len(art.paragraphs):
+        return None
+    ns, _ne = art.paragraphs[q.para + 1]
+    nxt = next((x for x in quotes if x.para == q.para + 1), None)
+    if nxt is None or nxt.open != ns:
+        return None
+    r = att.attribute(nxt, None, None)
+    if r is not None and not r.get("_inherit") and (r.get("speaker") or r.get("speaker_mention")):
+        return {**{k: v for k, v in r.items() if not k.startswith("_")},
+                "rule": "statement.quote_paragraph_run"}
+    return _run_speaker(art, att, quotes, nxt, depth + 1)
 
 
 _INDIRECT_CUE = re.compile(

@@ -211,3 +211,16 @@ def test_more_verbs_of_saying_credit_a_quote(verb):
             f"councillor Maria Holt {verb}.")
     assert _speakers(body)["The ferry timetable is a work of fiction and everyone on the "
                            "island knows it"] == "Maria Holt"
+
+
+@pytest.mark.parametrize("body, group", [
+    ('Norwegian inspectors told a radio station that the wreck was stable. "The fuel tanks '
+     'are intact and sealed," they said.', "Norwegian inspectors"),
+    ("As of Friday night, striking dockers set up tents outside the port office where they "
+     'said they would stay "until the new rota is scrapped."', "striking dockers"),
+    ('Ruth Ansel and Tom Ward met the ferry company on Monday. "We left with nothing at all," '
+     "they said.", "Ruth Ansel and Tom Ward"),
+])
+def test_they_takes_up_the_plural_subject_as_written(body, group):
+    got = list(_speakers(body).values())
+    assert got == [group]

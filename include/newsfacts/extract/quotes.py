@@ -273,6 +273,16 @@ _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
 _NONSPACE = re.compile(r"[^\s]")
+# a plural noun phrase opening a clause, before its verb: "Israeli officials told",
+# "the striking dockers said", "protesters set up"
+_PLURAL_SUBJ = re.compile(
+    r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther)\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?P<n>[a-z][\w-]*[a-rt-z]s))\s+"
+    r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
+    r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
+    r"spoke|wrote)\b")
+_NOT_PLURAL = frozenset("""this his its was is has does as us yes less news thus plus always
+perhaps whereas""".split())
 # what the words inside quotation marks become in Attributor.masked: a private-use character
 # that no article contains (a letter would be taken for text: "Quina", "Qatar")
 MASK = "\ue000"
@@ -481,6 +491,10 @@ class Attributor:
                 return None, c.text, None
             if low == "it":
                 return None, None, None
+            if low == "they" and "statement.plural_antecedent" not in self.off:
+                group = self.resolve_plural(c.start)
+                if group:
+                    return group, c.text, None
             return None, c.text, None
         # description
         return self.resolve_desc(c)
@@ -874,6 +888,40 @@ class Attributor:
                         continue
                     return a
         return self.ents.last_person_before(pos, gender)
+
+    def resolve_plural(self, pos: int) -> str | None:
+        """"they said" -> the plural subject of this or one of the two sentences before, as
+        written ("Israeli officials", "the striking dockers"), or two people joined by
+        "and" ("Ann Lee and Tom Ward"); None when there is none."""
+        sents = self.art.sentences
+        si = self.sentence_of(pos)
+        for k in range(si, max(-1, si - 3), -1):
+            s = sents[k]
+            hi = min(s.end, pos)
+            if hi <= s.start:
+                continue
+            intro = _INTRO_RE.match(self.masked, s.start, hi)
+            s0 = intro.end() if intro else s.start
+            # the clause openings: the sentence's, then after a comma in its first words
+            # ("As of Friday night, striking dockers set up ...")
+            commas = [s.start + x.end() for x in re.finditer(r",\s*", self.masked[s.start:hi])
+                      if x.end() <= 90][:2]
+            for o in (s0, *commas):
+                m = _PLURAL_SUBJ.match(self.masked, o, hi)
+                if m and m.group("n").lower() not in _NOT_PLURAL and MASK not in m.group(1):
+                    return m.group(1)
+            cands = self.candidates(s0, hi)
+            if len(cands) >= 2 and cands[0].start - s0 <= 4:
+                a, b = self._person_of(cands[0]), self._person_of(cands[1])
+                if a is not None and b is not None and re.fullmatch(
+                        r"\s+and\s+", self.masked[cands[0].end:cands[1].start]):
+                    return f"{a.name} and {b.name}"
+            sc = self._subject_cand(s.start, hi)
+            if sc is not None and sc.kind == "pron" and sc.text.lower() == "they" and k < si:
+                continue  # the chain goes on to the sentence before
+            if k < si and sc is not None:
+                return None  # another subject in between
+        return None
 
     def _subject_cand(self, lo: int, hi: int) -> Cand | None:
         """The candidate in subject position of the text [lo, hi): the first name, pronoun

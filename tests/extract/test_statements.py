@@ -311,3 +311,11 @@ def test_a_gerund_opening_a_sentence_is_not_a_name():
     text = "Dredging Harbour Road is a priority for Ana Lee. Chelsea Manning agreed."
     assert [a.name for a in EntityIndex(text).actors if a.kind == "person"] == [
         "Ana Lee", "Chelsea Manning"]
+
+
+def test_a_short_quoted_sentence_that_goes_on_with_the_speaker_is_a_statement():
+    body = ('Karen Holt said the islanders would go to court. "We have the lawyers and we have '
+            'the votes," she said. "We will win."')
+    got = {s["text"].strip(" ,."): s["speaker"] for s in extract_document(
+        "t", f"Harbour news\n\n{body}", meta=dict(META))["statements"] if s["kind"] == "direct"}
+    assert got.get("We will win") == "Karen Holt"

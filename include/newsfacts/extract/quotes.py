@@ -273,6 +273,8 @@ _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
 _NONSPACE = re.compile(r"[^\s]")
+# quoted words that make a whole sentence: a capital first, a full stop (or ! ?) last
+_FULL_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]")
 # a plural noun phrase opening a clause, before its verb: "Israeli officials told",
 # "the striking dockers said", "protesters set up"
 _PLURAL_SUBJ = re.compile(
@@ -1388,8 +1390,8 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
                 word_ctx = {"para": q.para, "sent": att.sentence_of(q.open),
                             "result": {k: v for k, v in res.items() if not k.startswith("_")}}
             continue
-        if nwords <= 3 and res.get("_inherit"):
-            continue
+        if nwords <= 3 and res.get("_inherit") and not _FULL_SENTENCE.fullmatch(qt):
+            continue  # (a short sentence of its own, '"We will win."', stays)
         prev = {"para": q.para, "result": {k: v for k, v in res.items() if not k.startswith("_")}}
         if res.get("speaker_key"):
             actor = actors.get(res["speaker_key"])

@@ -224,3 +224,9 @@ def test_more_verbs_of_saying_credit_a_quote(verb):
 def test_they_takes_up_the_plural_subject_as_written(body, group):
     got = list(_speakers(body).values())
     assert got == [group]
+
+
+def test_a_quote_after_a_lead_in_sentence_in_its_paragraph_is_the_subjects():
+    body = ("The ferry company threatened to sue the council.\n\n"
+            'Asked about the threat on Monday, Mayor Ruth Ansel shrugged. "Let them try."')
+    assert _speakers(body)["Let them try"] == "Ruth Ansel"

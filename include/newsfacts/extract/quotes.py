@@ -1165,6 +1165,19 @@ class Attributor:
                     r = self._result_c(c, None, "statement.quote_lead_in_paragraph")
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
+        # a lead-in sentence before the quote in its paragraph: 'Ann Lee shrugged. "Let them
+        # try."' (the quote opens its sentence and no cue follows it there)
+        if sent and si > 0 and q.open <= sent.start + 3 and not after.strip(" ,.!?") and \
+                sents[si - 1].paragraph == q.para and \
+                "statement.quote_lead_in_paragraph" not in self.off:
+            ls = sents[si - 1]
+            lead = masked[ls.start:ls.end]
+            if MASK not in lead and len(lead) < 200:
+                c = self._subject_cand(ls.start, ls.end)
+                if c is not None and (self._person_of(c) is not None or c.kind == "pron"):
+                    r = self._result_c(c, None, "statement.quote_lead_in_paragraph")
+                    if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
+                        return r
         # D: partial quote inside a sentence: the sentence subject
         if sent and q.open > sent.start + 3:
             lead = masked[sent.start:q.open]

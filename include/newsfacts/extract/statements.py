@@ -15,7 +15,8 @@ from (the "rule" key of every statement):
   statement.quote_paragraph_run     a paragraph quote left open that runs on into the next
                                     paragraphs: the speaker credited there
   statement.quote_colon_lead        a quote paragraph after 'X said:'
-  statement.quote_lead_in_paragraph a quote paragraph after a one-sentence lead-in about X
+  statement.quote_lead_in_paragraph a quote paragraph after a one-sentence lead-in about X,
+                                    or a quote opening its sentence after one in its paragraph
   statement.quote_sentence_subject  a partial quote inside a sentence: its subject
   statement.indirect_cue_clause     'X said (that) ...' with no quotation marks
 """

@@ -230,3 +230,15 @@ def test_a_quote_after_a_lead_in_sentence_in_its_paragraph_is_the_subjects():
     body = ("The ferry company threatened to sue the council.\n\n"
             'Asked about the threat on Monday, Mayor Ruth Ansel shrugged. "Let them try."')
     assert _speakers(body)["Let them try"] == "Ruth Ansel"
+
+
+def test_words_relayed_citing_a_source_are_the_sources():
+    body = ('The coastguard should not "stir up trouble in the strait," the state news agency '
+            "said on Monday, citing a foreign ministry spokesman.")
+    assert _speakers(body)["stir up trouble in the strait"] == "a foreign ministry spokesman"
+
+
+def test_citing_a_fact_keeps_the_speaker():
+    body = ('"The port is doing better than ever," Mayor Ruth Ansel said, citing the '
+            "record cargo figures for May.")
+    assert _speakers(body)["The port is doing better than ever"] == "Ruth Ansel"

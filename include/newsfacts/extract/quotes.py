@@ -273,6 +273,8 @@ _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
 _NONSPACE = re.compile(r"[^\s]")
+# a reporter relaying another source's words: ", citing a ministry spokesman", ", quoting X"
+_RELAY_RE = re.compile(r",\s*(?:citing|quoting)\s+")
 # quoted words that make a whole sentence: a capital first, a full stop (or ! ?) last
 _FULL_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]")
 # a plural noun phrase opening a clause, before its verb: "Israeli officials told",
@@ -1004,7 +1006,27 @@ class Attributor:
             r2 = self._attribute(q, prev, word_ctx, True)
             if r2 is not None and (r is None or not r2.get("_inherit")):
                 return r2
+        if r is not None and not r.get("_inherit"):
+            return self._relayed(q, r)
         return r
+
+    def _relayed(self, q: QuoteSpan, r: dict) -> dict:
+        """'"...," the news agency said, citing a foreign ministry spokesman': the words are
+        the cited source's, relayed by the reporter (a person or a speaker description
+        right after "citing"/"quoting" in the quote's sentence)."""
+        if "statement.quote_relayed" in self.off:
+            return r
+        sent = self.art.sentences[self.sentence_of(max(q.close - 1, q.open))]
+        m = _RELAY_RE.search(self.masked, q.close, sent.end)
+        if m is None:
+            return r
+        c = self.pick_after(m.end(), sent.end)
+        if c is None or c.start != m.end() or not (self._person_of(c) is not None or (
+                c.kind == "desc" and desc_head(c.text.lower().split()) in (
+                    ROLE_NOUNS | SOURCE_NOUNS | PERSON_NOUNS))):
+            return r
+        r2 = self._result_c(c, r.get("cue"), r["rule"])
+        return r2 if r2 and r2.get("speaker") else r
 
     def _attribute(self, q: QuoteSpan, prev: dict | None, word_ctx: dict | None,
                    any_next: bool) -> dict | None:

@@ -65,7 +65,7 @@ select 'art' || i as article_id, k as fact_idx, 'Speaker' as speaker, 'Ms Surnam
        ['direct', 'indirect'][1 + k % 2] as kind,
        ['said', 'warned', 'accused', 'urged', 'told'][1 + k % 5] as cue,
        'Sentence with Russia in it.' as sentence, k as sentence_idx, 10 * k as start_char,
-       10 * k + 8 as end_char,
+       10 * k + 8 as end_char, 'statement.bench' as rule,
        'bench' as run_id, 'b' || (i // 100) as batch_id, 'bench-1' as extractor_version,
        $loaded as loaded_at
 from range($lo, $hi) as t (i), range(0, {per_article}) as u (k);
@@ -77,7 +77,7 @@ select 'art' || i as article_id, 0 as fact_idx, 'Traveller' as traveller, 'p1' a
        null as destination_lat, null as destination_lon, null as host,
        ['completed', 'planned', 'possible', 'ongoing', 'cancelled'][1 + i % 5] as status,
        '2026-11' as when_text, 'A visit sentence.' as sentence, 1 as sentence_idx,
-       0 as start_char, 17 as end_char,
+       0 as start_char, 17 as end_char, 'visit.bench' as rule,
        'bench' as run_id, 'b' || (i // 100) as batch_id, 'bench-1' as extractor_version,
        $loaded as loaded_at
 from range($lo, $hi) as t (i);
@@ -88,7 +88,7 @@ select 'art' || i as article_id, 0 as fact_idx, 'Russia' as actor, 'RU' as actor
        ['Belarus', 'the border', 'Crimea'][1 + i % 3] as location,
        ['BY', null, 'UA'][1 + i % 3] as location_country, 'deployed' as status,
        'A deployment sentence.' as sentence, 2 as sentence_idx, 0 as start_char, 22 as end_char,
-       'bench' as run_id, 'b' || (i // 100) as batch_id, 'bench-1' as extractor_version,
+       'deploy.bench' as rule, 'bench' as run_id, 'b' || (i // 100) as batch_id, 'bench-1' as extractor_version,
        $loaded as loaded_at
 from range($lo, $hi) as t (i)
 where i % 2 = 0;

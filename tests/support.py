@@ -21,17 +21,19 @@ def synthetic_result(doc: str, *, size: int | None = 40000, speaker: str = "Ilse
                     "age": 52, "country": None, "mentions": [speaker, "she"]}],
         "statements": [{"speaker": speaker, "speaker_mention": speaker, "speaker_key": "p1",
                         "text": f"We will not be moved ({i})", "kind": "direct", "cue": "said",
-                        "sentence": text[:40], "sentence_idx": 0, "start": 1, "end": 22}
+                        "sentence": text[:40], "sentence_idx": 0, "start": 1, "end": 22,
+                        "rule": "statement.test_direct"}
                        for i in range(n_statements)],
         "visits": [{"traveller": speaker, "traveller_key": "p1", "destination": "Warsaw",
                     "destination_country": "PL", "destination_lat": 52.23,
                     "destination_lon": 21.01, "status": "planned", "when": "2026-11",
-                    "sentence": "x", "sentence_idx": 1, "start": 41, "end": 80}],
+                    "sentence": "x", "sentence_idx": 1, "start": 41, "end": 80,
+                    "rule": "visit.test_planned"}],
         "deployments": [{"actor": "Russia", "actor_country": "RU", "size": size,
                          "qualifier": "approx" if size else "vague", "unit": "troop",
                          "location": "the border", "location_country": None,
                          "status": "deployed", "sentence": "x", "sentence_idx": 2,
-                         "start": 81, "end": 120}],
+                         "start": 81, "end": 120, "rule": "deploy.test_massed"}],
     }
 
 

@@ -242,3 +242,9 @@ def test_citing_a_fact_keeps_the_speaker():
     body = ('"The port is doing better than ever," Mayor Ruth Ansel said, citing the '
             "record cargo figures for May.")
     assert _speakers(body)["The port is doing better than ever"] == "Ruth Ansel"
+
+
+def test_a_named_appositive_after_a_description_with_a_tail_speaks():
+    body = ('In a recorded message, a spokesman for the Harbour Liberation Front, Anton Vell, '
+            'warned "that the quay will burn before it is sold."')
+    assert _speakers(body)["that the quay will burn before it is sold"] == "Anton Vell"

@@ -273,6 +273,9 @@ _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
 _NONSPACE = re.compile(r"[^\s]")
+# between a description's head noun and the name set off after it: a comma, after at most
+# one prepositional tail ("a spokesman | for the Islamic State, | Ann Lee")
+_APPOS_GAP = r"(?:\s+(?:for|of|at|in|to|with|from)\s+[^,;:()\n]{1,60})?\s*,\s*"
 # a reporter relaying another source's words: ", citing a ministry spokesman", ", quoting X"
 _RELAY_RE = re.compile(r",\s*(?:citing|quoting)\s+")
 # quoted words that make a whole sentence: a capital first, a full stop (or ! ?) last
@@ -570,11 +573,13 @@ class Attributor:
         if m is not None:
             return None
         if tok.pos_ == "NOUN":  # "The union's spokesman, Ann Lee, said": the named appositive
+            # (also past the description's prepositional tail: "a spokesman for the Islamic
+            # State, Ann Lee, warned")
             hi = sent.start + tok.idx + len(tok.text)
-            nxt = next((c for c in cands if c.start >= hi), None)
-            if nxt is not None and nxt.kind == "name" and nxt.mention is not None and \
-                    nxt.mention.kind == "person" and re.fullmatch(r"\s*,\s*",
-                                                                  self.masked[hi:nxt.start]):
+            nxt = next((c for c in cands if c.start >= hi and c.kind == "name"
+                        and c.mention is not None and c.mention.kind == "person"), None)
+            if nxt is not None and re.fullmatch(_APPOS_GAP, self.masked[hi:nxt.start]) and \
+                    re.match(r"\s*[,(]", self.masked[nxt.end:nxt.end + 3]):
                 return nxt
         if tok.lower_ in ("he", "she", "they", "i", "we"):
             return Cand(pos, pos + len(tok.text), "pron", tok.text)

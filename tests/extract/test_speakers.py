@@ -248,3 +248,9 @@ def test_a_named_appositive_after_a_description_with_a_tail_speaks():
     body = ('In a recorded message, a spokesman for the Harbour Liberation Front, Anton Vell, '
             'warned "that the quay will burn before it is sold."')
     assert _speakers(body)["that the quay will burn before it is sold"] == "Anton Vell"
+
+
+def test_a_capitalised_office_with_a_named_appositive_is_the_person():
+    body = ('NATO Maritime Commander in Europe Adm. Petra Lindqvist said on Friday that both '
+            'sides had promised "a quick handover" of the port.')
+    assert _speakers(body)["a quick handover"] == "Petra Lindqvist"

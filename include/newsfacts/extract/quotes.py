@@ -549,12 +549,14 @@ class Attributor:
                   and any(c.start <= sent.start + t.idx < c.end for t in core)]
         if people:
             return people[-1]
-        if tok.pos_ == "NOUN":
-            # the parse's appositive: "The leader of the dockers' union, Ann Lee, said"
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # the parse's appositive: "The leader of the dockers' union, Ann Lee, said",
+            # "Supreme Allied Commander in Europe Gen. Ann Lee said"
             for ap in (ch for ch in tok.children if ch.dep_ == "appos"):
                 a_lo, a_hi = sent.start + ap.left_edge.idx, sent.start + ap.idx + len(ap.text)
                 named = [c for c in cands if c.kind == "name" and c.mention is not None
-                         and c.mention.kind == "person" and a_lo <= c.start and c.end <= a_hi + 1]
+                         and c.mention.kind == "person" and a_lo <= c.mention.start
+                         and c.end <= a_hi + 1]
                 if named:
                     return named[-1]
         for i, c in enumerate(cands):

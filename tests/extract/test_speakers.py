@@ -254,3 +254,12 @@ def test_a_capitalised_office_with_a_named_appositive_is_the_person():
     body = ('NATO Maritime Commander in Europe Adm. Petra Lindqvist said on Friday that both '
             'sides had promised "a quick handover" of the port.')
     assert _speakers(body)["a quick handover"] == "Petra Lindqvist"
+
+
+@pytest.mark.parametrize("body", [
+    'The mayor phoned the minister on Tuesday about "the need to protect the ferry crews," '
+    "according to the White House.",
+    'According to the White House, the call was about "the need to protect the ferry crews."',
+])
+def test_according_to_an_institution_the_index_does_not_name(body):
+    assert _speakers(body)["the need to protect the ferry crews"] == "the White House"

@@ -273,6 +273,9 @@ _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
 _NONSPACE = re.compile(r"[^\s]")
+# a capitalised institution's name as written: "the White House", "Downing Street"
+_INSTITUTION = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
+                          r"(?=\s*[.,;]|\s*$)")
 # between a description's head noun and the name set off after it: a comma, after at most
 # one prepositional tail ("a spokesman | for the Islamic State, | Ann Lee")
 _APPOS_GAP = r"(?:\s+(?:for|of|at|in|to|with|from)\s+[^,;:()\n]{1,60})?\s*,\s*"
@@ -991,6 +994,18 @@ class Attributor:
             return (None, t, None)
         return None
 
+    def _according_to_body(self, a: int, b: int) -> dict | None:
+        """'according to the White House': an institution the entity index does not name,
+        as written (a capitalised name, with its "the")."""
+        if "statement.quote_according_to" in self.off:
+            return None
+        m = _INSTITUTION.match(self.masked, a, b)
+        if m is None:
+            return None
+        t = m.group(0).strip().rstrip(".")
+        return {"speaker": t, "speaker_mention": t, "speaker_key": None, "cue": "according to",
+                "rule": "statement.quote_according_to"}
+
     def _result_c(self, c: Cand | None, cue: str | None, rule: str) -> dict | None:
         if c is None or rule in self.off:
             return None  # (a rule switched off lets the next one speak)
@@ -1062,7 +1077,8 @@ class Attributor:
         am = re.match(r"\s*,?\s*according\s+to\s+", after)
         if am:
             c = self.pick_after(q.close + am.end(), aend)
-            r = self._result_c(c, "according to", "statement.quote_according_to")
+            r = self._result_c(c, "according to", "statement.quote_according_to") or \
+                self._according_to_body(q.close + am.end(), aend)
             if r:
                 return r
         # A: after the quote, a cue within a few words
@@ -1108,7 +1124,8 @@ class Attributor:
         am = re.search(r"\b[Aa]ccording to\s+", before)
         if am:
             c = self.pick_after(bstart + am.end(), q.open)
-            r = self._result_c(c, "according to", "statement.quote_according_to")
+            r = self._result_c(c, "according to", "statement.quote_according_to") or \
+                self._according_to_body(bstart + am.end(), q.open)
             if r:
                 return r
         im = re.match(r"\s*([A-Z][a-z]+)\s+", before)

@@ -263,3 +263,9 @@ def test_a_capitalised_office_with_a_named_appositive_is_the_person():
 ])
 def test_according_to_an_institution_the_index_does_not_name(body):
     assert _speakers(body)["the need to protect the ferry crews"] == "the White House"
+
+
+def test_the_paper_takes_up_a_listed_outlet_the_entity_index_split():
+    body = ("In an interview with the Financial Times, Mayor Ruth Ansel would not name a date for "
+            'the vote. The paper said the mayor "dodged the question" twice.')
+    assert _speakers(body)["dodged the question"] == "Financial Times"

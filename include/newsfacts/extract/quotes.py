@@ -816,6 +816,10 @@ class Attributor:
                     w in m.text.lower().split() for w in _NEWS_WORDS)) or \
                     _outlet_key(m.text) in _news_outlets():
                 return name, t, key
+        # an outlet the entity index did not take whole ("the Financial Times"), as listed
+        hits = list(_outlets_re().finditer(self.masked, lo, hi))
+        if hits:
+            return hits[-1].group(0), t, None
         return None
 
     def _desc_antecedent(self, c: Cand, words: list[str], head: str):
@@ -1295,6 +1299,16 @@ def _news_outlets() -> frozenset[str]:
     from newsfacts import lexicon
 
     return frozenset(_outlet_key(n) for n in lexicon.words("news_outlets", "name"))
+
+
+@lru_cache(maxsize=1)
+def _outlets_re() -> re.Pattern:
+    """The listed news outlets' names as written in text (longest first)."""
+    from newsfacts import lexicon
+
+    names = sorted({re.sub(r"^the\s+", "", n.strip(), flags=re.I)
+                    for n in lexicon.words("news_outlets", "name")}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 def _takes_up(words: list[str], earlier: str) -> bool:

@@ -269,3 +269,10 @@ def test_the_paper_takes_up_a_listed_outlet_the_entity_index_split():
     body = ("In an interview with the Financial Times, Mayor Ruth Ansel would not name a date for "
             'the vote. The paper said the mayor "dodged the question" twice.')
     assert _speakers(body)["dodged the question"] == "Financial Times"
+
+
+def test_a_compound_modifier_is_no_part_of_a_name():
+    got = {m.text: m.kind for m in EntityIndex(
+        "Patrols will double during the Russian-led Baltika drills, Ann-Marie Lee said.").mentions}
+    assert "Russian-led Baltika" not in got
+    assert got.get("Ann-Marie Lee") == "person"

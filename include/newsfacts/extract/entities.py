@@ -111,6 +111,9 @@ _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|asked)\s+$")
 _SMALL_WORDS = {"The", "A", "An", "And", "But", "Or", "Of", "In", "On", "At", "To", "For", "With"}
 _TITLE_STOP = {"the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for", "from", "in",
                "on", "at", "that", "as", "is", "was", "told"}
+# a capitalised compound modifier before a name ("Russian-led Zapad", "Iran-backed Houthis")
+_COMPOUND_MODIFIER = re.compile(r"-(?:led|backed|based|born|made|owned|funded|run|allied|aligned|"
+                                r"controlled|held|occupied|sponsored|style|era|linked)$")
 _CLAUSE_CUT = re.compile(r"[.!?]\s|[“”\"]")
 _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
@@ -364,6 +367,8 @@ class EntityIndex:
             name_run = run[k + 1:]
             # drop non-name words inside/after ("Trump Tuesday")
             honorific_before = bool(title_toks) and title_toks[-1].rstrip(".") in HONORIFICS
+            while name_run and _COMPOUND_MODIFIER.search(name_run[0][0]):
+                name_run = name_run[1:]  # "Russian-led", "Saudi-backed": a modifier, no name
             while name_run and name_run[0][0] in NON_NAME_WORDS and not (
                     honorific_before and name_run[0][0] not in _SMALL_WORDS) and not (
                     month_name and name_run[0][0] in _FIRST_NAME_MONTHS and len(name_run) > 1

@@ -276,3 +276,11 @@ def test_a_compound_modifier_is_no_part_of_a_name():
         "Patrols will double during the Russian-led Baltika drills, Ann-Marie Lee said.").mentions}
     assert "Russian-led Baltika" not in got
     assert got.get("Ann-Marie Lee") == "person"
+
+
+def test_a_bullet_without_a_subject_takes_the_lead_in_subject():
+    body = ("Speaking on the ferry back from the islands, Mayor Tom Ward also:\n\n"
+            "• Rejected claims that the harbour master Piet Olsen had more support. "
+            '"Excuse me, but the votes are mine," he said.\n\n'
+            "• Promised a new quay by the spring.")
+    assert _speakers(body)["Excuse me, but the votes are mine"] == "Tom Ward"

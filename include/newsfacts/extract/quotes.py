@@ -273,6 +273,8 @@ _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
 _NONSPACE = re.compile(r"[^\s]")
+# a bullet point with no subject: the mark, then a lower-case word or a verb in the past
+_BULLET = re.compile(r"\s*[•·▪◦‣*-]\s*(?:[a-z]|[A-Z][a-z]+ed\b)")
 # a capitalised institution's name as written: "the White House", "Downing Street"
 _INSTITUTION = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
                           r"(?=\s*[.,;]|\s*$)")
@@ -849,6 +851,10 @@ class Attributor:
         """Hobbs-like: the first person mention (the subject) of the nearest sentence before."""
         si = self.sentence_of(pos)
         sents = self.art.sentences
+        if sents and "statement.bullet_subject" not in self.off:
+            a = self._bullet_subject(sents[si].paragraph, gender)
+            if a is not None:
+                return a
         ls = self.last_speaker if speech else None
         if speech:
             # "..., Connable says." just before: a reported speaker is the topic too
@@ -939,6 +945,26 @@ class Attributor:
                 continue  # the chain goes on to the sentence before
             if k < si and sc is not None:
                 return None  # another subject in between
+        return None
+
+    def _bullet_subject(self, para: int, gender: str | None):
+        """A bullet point with no subject of its own ('• Disputed suggestions that ...') under
+        a lead-in that ends with a colon ('During the flight, Ann Lee also:'): the lead-in's
+        subject is the one the bullet's pronouns stand for."""
+        ps, pe = self.art.paragraphs[para]
+        if not _BULLET.match(self.text, ps, pe):
+            return None
+        for p in range(para - 1, max(-1, para - 9), -1):
+            lps, lpe = self.art.paragraphs[p]
+            if _BULLET.match(self.text, lps, lpe):
+                continue
+            if not self.masked[lps:lpe].rstrip().endswith(":"):
+                return None
+            lead = self.art.sentences[self.sentence_of(max(lps, lpe - 2))]
+            a = self._person_of(self._subject_cand(max(lead.start, lps), lpe))
+            if a is not None and (not gender or not a.gender or a.gender == gender):
+                return a
+            return None
         return None
 
     def _subject_cand(self, lo: int, hi: int) -> Cand | None:

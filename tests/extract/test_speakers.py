@@ -284,3 +284,12 @@ def test_a_bullet_without_a_subject_takes_the_lead_in_subject():
             '"Excuse me, but the votes are mine," he said.\n\n'
             "• Promised a new quay by the spring.")
     assert _speakers(body)["Excuse me, but the votes are mine"] == "Tom Ward"
+
+
+def test_a_pronoun_after_another_described_person_gives_no_gender():
+    """'X says that if the prime minister ..., she will ...': she is not X."""
+    got = _persons("Harbour reporter Robin Hale says that if the prime minister loses the "
+                   "vote, she will call an election.")
+    assert got["Robin Hale"][1] is None
+    got = _persons("Robin Hale, a senior analyst, said she would stay.")
+    assert got["Robin Hale"][1] == "f"

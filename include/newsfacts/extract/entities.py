@@ -114,6 +114,7 @@ _TITLE_STOP = {"the", "a", "an", "and", "said", "says", "by", "of", "to", "with"
 # a capitalised compound modifier before a name ("Russian-led Zapad", "Iran-backed Houthis")
 _COMPOUND_MODIFIER = re.compile(r"-(?:led|backed|based|born|made|owned|funded|run|allied|aligned|"
                                 r"controlled|held|occupied|sponsored|style|era|linked)$")
+_DET_NOUN = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*)\b")
 _CLAUSE_CUT = re.compile(r"[.!?]\s|[“”\"]")
 _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
@@ -561,6 +562,13 @@ class EntityIndex:
             nxt = ms[i + 1].start if i + 1 < len(ms) else len(self.text)
             seg = self.text[m.end:min(nxt, m.end + 80)]
             cut = _CLAUSE_CUT.search(seg)
+            if cut:
+                seg = seg[:cut.start()]
+            # another person described in between ("Ann Lee says that if the prime minister
+            # ..., she will ...") may be the one the pronoun stands for
+            cut = next((x for x in _DET_NOUN.finditer(seg) if any(
+                w in ROLE_NOUNS or w in PERSON_NOUNS for w in x.group(1).lower().split())
+                and not re.fullmatch(r"\s*,\s*(?:\d{1,3},\s*)?", seg[:x.start()])), None)
             if cut:
                 seg = seg[:cut.start()]
             pm = _GENDER_PRON.search(seg)

@@ -293,3 +293,9 @@ def test_a_pronoun_after_another_described_person_gives_no_gender():
     assert got["Robin Hale"][1] is None
     got = _persons("Robin Hale, a senior analyst, said she would stay.")
     assert got["Robin Hale"][1] == "f"
+
+
+def test_a_participle_after_the_quote_takes_the_clause_subject_not_its_object():
+    body = ("Mayor Ruth Ansel spoke warmly of her childhood, describing the old ferry as \"the "
+            'best classroom on the coast," recalling summers on Skerry Island.')
+    assert _speakers(body)["the best classroom on the coast"] == "Ruth Ansel"

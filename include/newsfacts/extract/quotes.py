@@ -1130,9 +1130,15 @@ class Attributor:
             cue_abs = q.close + cm.start()
             cands = [c for c in self.candidates(q.close, cue_abs)]
             c = self.pick_subject(cands, cue_abs, participle=False)
-            if c is None:
+            if c is None and cm.group(1).endswith("ing") and sent and sent.start < q.open:
+                # '... "...," recalling visits to X': a participle's subject is the clause's
+                # (what follows it is its object)
+                c = self._subject_cand(sent.start, q.open)
+                if c is None:
+                    cm = None
+            elif c is None:
                 c = self.pick_after(q.close + cm.end(), aend)
-            r = self._result_c(c, cm.group(1), "statement.quote_cue_after")
+            r = self._result_c(c, cm.group(1), "statement.quote_cue_after") if cm else None
             if r and sent and masked[sent.start:q.open].strip() and \
                     _OTHER_CLAUSE.search(after[:cm.start()]):
                 deferred = r

@@ -319,3 +319,12 @@ def test_a_short_quoted_sentence_that_goes_on_with_the_speaker_is_a_statement():
     got = {s["text"].strip(" ,."): s["speaker"] for s in extract_document(
         "t", f"Harbour news\n\n{body}", meta=dict(META))["statements"] if s["kind"] == "direct"}
     assert got.get("We will win") == "Karen Holt"
+
+
+@pytest.mark.parametrize("body", [
+    'The chat group was called "Dock Rats Forever", the union newsletter said on Monday.',
+    'The mayor has long pushed the so-called "blue harbour" plan, the council said.',
+])
+def test_a_name_given_in_quotes_is_no_statement(body):
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
+    assert [s for s in res["statements"] if s["kind"] == "direct"] == []

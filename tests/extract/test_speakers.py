@@ -299,9 +299,3 @@ def test_a_participle_after_the_quote_takes_the_clause_subject_not_its_object():
     body = ("Mayor Ruth Ansel spoke warmly of her childhood, describing the old ferry as \"the "
             'best classroom on the coast," recalling summers on Skerry Island.')
     assert _speakers(body)["the best classroom on the coast"] == "Ruth Ansel"
-
-
-def test_a_plural_common_noun_after_a_title_word_is_no_person():
-    got = {m.text: m.kind for m in EntityIndex(
-        "The navy relies on Special Operations teams, Admiral Tom Ward said.").mentions}
-    assert got.get("Operations") != "person"

@@ -260,7 +260,10 @@ for k, v in runs.items():
 assert counts["dim_article"] == 33, counts
 assert counts["fct_statement"] >= 40 and counts["fct_visit"] >= 10 and counts["fct_force_deployment"] >= 10, counts
 demo = runs["celery_e2e_demo"]
-assert demo[0] == "success" and demo[1] == "normal", demo
+# "skipped": the scheduled run got there first and left nothing new (dbt build, audit and
+# publish skipped)
+assert demo[0] in ("success", "skipped") and demo[1] == "normal", demo
+assert any(r[0] == "success" for r in runs.values()), runs
 assert demo[2] + sum(r[2] for k, r in runs.items() if k != "celery_e2e_demo") == 33
 if mode == "backfill":
     back = [r for r in runs.values() if r[1] == "backfill"]

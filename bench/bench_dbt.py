@@ -129,8 +129,12 @@ def dbt(settings, *args: str) -> dict:
     def total(pred) -> float:
         return sum(r["execution_time"] for r in results if pred(r["unique_id"]))
 
+    models = sorted(((r["execution_time"], r["unique_id"].split(".")[-1]) for r in results
+                     if r["unique_id"].startswith(("model.", "snapshot.", "seed."))),
+                    reverse=True)
     return {
         "wall": wall,
+        "slowest": ", ".join(f"{name} {t:.2f}" for t, name in models[:6]),
         "facts": total(lambda u: u.split(".")[0] == "model" and u.split(".")[-1] in FACT_MODELS),
         "models": total(lambda u: u.startswith(("model.", "snapshot.", "seed."))),
         "tests": total(lambda u: u.startswith(("test.", "unit_test."))),
@@ -168,6 +172,9 @@ def bench(size: int, root: Path) -> list[tuple]:
     assert count(settings.warehouse, "marts.fct_statement") == after, "rerun added rows"
     rows.append(("rerun", 0, after, rerun))
     print(f"# N={size}: raw data generated in {gen:.1f}s", file=sys.stderr, flush=True)
+    for kind, _new, _after, t in rows:
+        print(f"# N={size} {kind}: slowest models (s): {t['slowest']}", file=sys.stderr,
+              flush=True)
     return rows
 
 

@@ -6,6 +6,11 @@ Usage: .venv/bin/python -m newsfacts.airflow_run [DAG_ID] [--conf JSON]
 Nothing to source first: unless the environment says otherwise, Airflow's home is
 $NEWSFACTS_HOME/airflow (never ~/airflow), its DAGs are this checkout's dags/, and no example
 DAGs load (the same defaults as scripts/airflow_env.sh, for a shell).
+
+It holds the home for the whole `dags test` like any run (newsfacts.lock): a second one on
+the same home stops at once naming the first (exit 75), and the DAG run's tasks work under
+this hold (its token, NEWSFACTS_LOCK_TOKEN). `airflow db migrate` runs under a lock of the
+Airflow home, so two of them never race on one metadata database.
 """
 
 from __future__ import annotations
@@ -19,10 +24,11 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsfacts.errors import UserError
+from newsfacts.errors import EXIT_LOCKED, HomeLocked, UserError
 from newsfacts.settings import REPO_DIR, Settings
 
-_PROGRESS = re.compile(r"\[(?:info|warning|error)\s*\]\s+(.*?)\s+\[(newsfacts[\w.]*)\]")
+# the pipeline's own log lines (dbt's lines, logger newsfacts.dbt, stay in the log file)
+_PROGRESS = re.compile(r"\[(?:info|warning|error)\s*\]\s+(.*?)\s+\[(newsfacts(?!\.dbt\b)[\w.]*)\]")
 _ERROR = re.compile(r"^(?:[\w.]+\.)?(\w*(?:Error|Failed|Exception)): (.*)")
 _FINISHED = re.compile(r"DagRun Finished: .*?run_id=([^,]+),.*?state=(\w+)")
 
@@ -55,18 +61,30 @@ def _airflow() -> str:
 
 
 def migrate(log, env: dict[str, str] | None = None) -> None:
-    code = subprocess.call([_airflow(), "db", "migrate"], stdout=log, stderr=subprocess.STDOUT,
-                           env=env)
+    """`airflow db migrate`, one at a time per Airflow home (two at once race on creating
+    the same tables: "table ... already exists")."""
+    from newsfacts.lock import file_lock
+
+    environ = os.environ if env is None else env
+    home = Path(environ.get("AIRFLOW_HOME") or Path.home() / "airflow")
+    home.mkdir(parents=True, exist_ok=True)
+    with file_lock(home / ".newsfacts-migrate.lock"):
+        code = subprocess.call([_airflow(), "db", "migrate"], stdout=log,
+                               stderr=subprocess.STDOUT, env=env)
     if code != 0:
         raise SystemExit(f"airflow db migrate failed (exit {code}); see {log.name}")
 
 
 def dags_test(dag_id: str, conf: str | None, log, echo=print,
-              env: dict[str, str] | None = None) -> tuple[int, str | None, list[str]]:
-    """Run `airflow dags test`; echo progress; return (exit code, final state, error lines)."""
+              env: dict[str, str] | None = None,
+              token: str | None = None) -> tuple[int, str | None, list[str]]:
+    """Run `airflow dags test`; echo progress; return (exit code, final state, error lines).
+    ``token``: this process's hold on the home, handed to the DAG run's tasks."""
     cmd = [_airflow(), "dags", "test", dag_id]
     if conf:
         cmd += ["--conf", conf]
+    if token:
+        env = {**(os.environ if env is None else env), "NEWSFACTS_LOCK_TOKEN": token}
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             env=env)
     state, errors, in_error = None, [], False
@@ -101,14 +119,23 @@ def main(argv: list[str] | None = None) -> int:
     settings.ensure_dirs()
     logs = settings.logs
     logs.mkdir(parents=True, exist_ok=True)
-    log_path = logs / f"{args.dag_id}-{datetime.now(UTC):%Y%m%dT%H%M%S}.log"
+    # one log per run: microseconds and the pid, so two runs never share one
+    log_path = logs / f"{args.dag_id}-{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{os.getpid()}.log"
     env = airflow_env(settings)
     t0 = time.monotonic()
-    with open(log_path, "w") as log:
-        print(f"airflow: preparing metadata database in {env['AIRFLOW_HOME']}")
-        migrate(log, env)
-        print(f"airflow: dags test {args.dag_id} (full log: {log_path})")
-        code, state, errors = dags_test(args.dag_id, args.conf, log, env=env)
+    from newsfacts.lock import HomeLock
+
+    try:
+        with HomeLock(settings).hold(None, "airflow dags test (newsfacts.airflow_run)") \
+                as (hold, _replaced), open(log_path, "w") as log:
+            print(f"airflow: preparing metadata database in {env['AIRFLOW_HOME']}")
+            migrate(log, env)
+            print(f"airflow: dags test {args.dag_id} (full log: {log_path})")
+            code, state, errors = dags_test(args.dag_id, args.conf, log, env=env,
+                                            token=hold.token)
+    except HomeLocked as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
     elapsed = time.monotonic() - t0
     if code != 0 or state != "success":
         print(f"\nrun FAILED ({state or 'no state'}) after {elapsed:.0f}s; nothing new was "

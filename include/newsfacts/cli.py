@@ -1,13 +1,37 @@
 """The `newsfacts` command line. Subcommands import their modules lazily so that
-`newsfacts --help` stays fast and never imports Airflow."""
+`newsfacts --help` stays fast and never imports Airflow.
+
+Exit codes (README, "Exit codes"): 0 done (or nothing new to do), 1 the run failed (a gate,
+a step) or achieved nothing it was asked to, 2 an expected error to fix (a setting, a file),
+75 another run holds the home, or a process the working warehouse (try again later), 130
+interrupted. An expected error is one
+line naming the thing at fault and what to do; `run`, `replay` and `rebuild` keep their whole
+log (dbt's included) in a log file of their own and name it when they fail.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+import traceback
 
-from newsfacts.errors import UserError
+from newsfacts.errors import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_LOCKED,
+    EXIT_USAGE,
+    GateFailed,
+    HomeLocked,
+    NothingAchieved,
+    UserError,
+    WarehouseBusy,
+)
+from newsfacts.sanitize import safe_message
+
+QUIET_LOGGERS = ("httpx", "httpcore", "great_expectations", "trafilatura", "htmldate",
+                 "botocore", "aiobotocore", "s3fs", "fsspec")
+RUN_COMMANDS = ("run", "replay", "rebuild")
 
 __all__ = ["build_parser", "main"]
 
@@ -57,16 +81,22 @@ def _cmd_run(args: argparse.Namespace) -> int:
             scope = RunScope.backfill(args.from_date, args.to_date, run_type="local")
         except ValueError as exc:
             raise UserError(str(exc)) from None
-    return run_local(sources=args.sources, scope=scope)
+    return run_local(sources=args.sources, scope=scope, run_id=args.run_id)
 
 
 def _cmd_replay(args: argparse.Namespace) -> int:
     from newsfacts.pipeline import run_replay
 
     try:
-        return run_replay(args.since, args.until)
+        return run_replay(args.since, args.until, run_id=args.run_id)
     except ValueError as exc:
         raise UserError(str(exc)) from None
+
+
+def _cmd_rebuild(args: argparse.Namespace) -> int:
+    from newsfacts.pipeline import run_rebuild
+
+    return run_rebuild(run_id=args.run_id)
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
@@ -138,6 +168,11 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--until", help="...and before this date (default: no end)")
     rp.set_defaults(func=_cmd_replay)
 
+    rb = sub.add_parser("rebuild", help="extract and load every archived page again, then "
+                        "dbt build, audit and publish: a lost working warehouse comes back "
+                        "whole (nothing is fetched)")
+    rb.set_defaults(func=_cmd_rebuild)
+
     st = sub.add_parser("status", help="print the last pipeline runs and their metrics")
     st.add_argument("--limit", type=int, default=10, help="how many runs (newest first)")
     st.add_argument("--json", action="store_true", help="one JSON object per run")
@@ -169,29 +204,80 @@ class SafeFormatter(logging.Formatter):
     (ANSI escapes, bidi overrides, NUL) escaped (newsfacts.sanitize)."""
 
     def format(self, record: logging.LogRecord) -> str:
-        from newsfacts.sanitize import safe_message
-
         return safe_message(super().format(record))
+
+
+def _log_file(command: str, run_id: str):
+    """The run's own log file under settings.logs (every record, dbt's included)."""
+    from newsfacts.runfolder import safe_name
+    from newsfacts.settings import Settings
+
+    logs = Settings.from_env().logs
+    logs.mkdir(parents=True, exist_ok=True)
+    return logs / f"{safe_name(run_id)}.log"
+
+
+class _ConsoleFilter(logging.Filter):
+    """dbt's lines and what is meant for the log file alone stay off the console."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.name.startswith("newsfacts.dbt") or getattr(record, "file_only", 0))
+
+
+def _configure_logging(log_path=None) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler(sys.stderr)
+    console.setFormatter(SafeFormatter("%(message)s"))
+    console.addFilter(_ConsoleFilter())
+    root.addHandler(console)
+    if log_path is not None:
+        file = logging.FileHandler(log_path, encoding="utf-8")
+        file.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(file)
+    for noisy in QUIET_LOGGERS:
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    for handler in logging.getLogger().handlers:  # the terminal's, not a test's capture
-        if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr:
-            handler.setFormatter(SafeFormatter("%(message)s"))
-    for noisy in ("httpx", "httpcore", "great_expectations", "trafilatura", "htmldate",
-                  "botocore", "aiobotocore", "s3fs", "fsspec"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    log_path = None
+    see = ""
     try:
-        return int(args.func(args) or 0)
-    except UserError as exc:
-        from newsfacts.sanitize import safe_message
+        if args.command in RUN_COMMANDS:
+            from newsfacts.pipeline import new_run_id
 
+            args.run_id = new_run_id({"run": "local"}.get(args.command, args.command))
+            log_path = _log_file(args.command, args.run_id)
+            see = f" (see {log_path})"
+        _configure_logging(log_path)
+        if log_path is not None:
+            logging.getLogger("newsfacts").info("run %s: log %s", args.run_id, log_path)
+        return int(args.func(args) or 0)
+    except (HomeLocked, WarehouseBusy) as exc:  # another process has what the run needs
+        print(f"newsfacts {args.command}: {safe_message(exc)}"
+              f"{see if isinstance(exc, WarehouseBusy) else ''}", file=sys.stderr)
+        return EXIT_LOCKED
+    except NothingAchieved as exc:
         print(f"newsfacts {args.command}: {safe_message(exc)}", file=sys.stderr)
-        return 2
+        return EXIT_FAILED
+    except UserError as exc:
+        print(f"newsfacts {args.command}: {safe_message(exc)}{see}", file=sys.stderr)
+        return EXIT_USAGE
+    except GateFailed as exc:  # the message names each failed check, one per line
+        logging.getLogger("newsfacts").error("%s", exc, extra={"file_only": 1})
+        print(f"newsfacts {args.command}: {safe_message(exc)}{see}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: its traceback goes to the run's log when there is one
+        if log_path is None:
+            raise
+        logging.getLogger("newsfacts").error("unexpected error:\n%s", traceback.format_exc(),
+                                             extra={"file_only": 1})
+        print(f"newsfacts {args.command}: unexpected error {type(exc).__name__}: {safe_message(exc)}; its "
+              f"traceback is in {log_path}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -63,7 +63,13 @@ def write_extractions(paths: list[str], out: str | None = None, progress: bool =
     t0 = time.perf_counter()
     n = 0
     counts = dict.fromkeys(FACT_TABLES, 0)
-    fh = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    try:
+        fh = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        where = Path(out).parent
+        hint = f"create the folder {where} first" if not where.is_dir() else \
+            "choose a file you may write"
+        raise UserError(f"--out {out}: cannot write there ({exc.strerror}): {hint}") from None
     try:
         for res in extract_documents(iter_corpus(paths)):
             for k in counts:

@@ -34,8 +34,24 @@ class GateFailed(RuntimeError):
     """A quality check failed: the run must stop before publish. The message names each check."""
 
 
-__all__ = ["ArchiveError", "ConfigError", "DocsError", "ExtractorSetupError", "GateFailed",
-           "PageError", "StorageError", "UserError"]
+class HomeLocked(UserError):
+    """Another run holds the home (newsfacts.lock): the message names it (run id, pid, host,
+    start). Waiting and trying again is the cure, so a command exits with EXIT_LOCKED."""
+
+
+class WarehouseBusy(UserError):
+    """The working warehouse stayed locked by another process (a reader, usually) for longer
+    than NEWSFACTS_WAREHOUSE_WAIT: the message names the process holding it."""
+
+
+class NothingToDo(Exception):
+    """Not an error: a step found its work already done (no new data since the last build,
+    audit or publish). The DAG shows the task as skipped; `newsfacts run` carries on."""
+
+
+class NothingAchieved(UserError):
+    """A command was asked to do something and did none of it (every URL failed): the
+    message says what, and the command exits non-zero."""
 
 
 class ExtractorSetupError(UserError):
@@ -45,3 +61,17 @@ class ExtractorSetupError(UserError):
 class PageError(ValueError):
     """A page the extractor cannot read as an article (recorded as that article's
     extract_error; the rest of the batch goes on)."""
+
+
+# Exit codes of the command line (README, "Exit codes"): scripts may rely on them.
+EXIT_OK = 0
+EXIT_FAILED = 1  # the run failed (a gate, a step) or achieved nothing it was asked to
+EXIT_USAGE = 2  # an expected error an operator fixes: a setting, a missing file
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the home (or a process the working
+#                   warehouse); try again later
+EXIT_INTERRUPTED = 130
+
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_LOCKED", "EXIT_OK", "EXIT_USAGE",
+           "ArchiveError", "ConfigError", "DocsError", "ExtractorSetupError", "GateFailed",
+           "HomeLocked", "NothingAchieved", "NothingToDo", "PageError", "StorageError",
+           "UserError", "WarehouseBusy"]

@@ -49,7 +49,34 @@ def mart_tables(con) -> list[str]:
         "where table_schema = 'marts' and table_type = 'BASE TABLE' order by 1").fetchall()]
 
 
-def publish(settings: Settings, run_id: str) -> dict:
+def published_state(settings: Settings) -> tuple[str, str] | None:
+    """The data state (load watermark, dbt project digest) the published file holds, as
+    publish recorded it in ``_publication``; None without a published file (or from a
+    version that did not record it)."""
+    target = settings.published
+    if not target.exists():
+        return None
+    try:
+        with connect_readonly(target) as con:
+            cols = {r[0] for r in con.execute(
+                "select column_name from information_schema.columns "
+                "where table_name = '_publication'").fetchall()}
+            if not {"load_watermark", "project_digest"} <= cols:
+                return None
+            row = con.execute("select load_watermark, project_digest from _publication"
+                              ).fetchone()
+    except Exception as exc:  # an unreadable published file is replaced by the next publish
+        log.warning("publish: cannot read %s (%s): publishing again", target, exc)
+        return None
+    return tuple(row) if row and row[0] else None
+
+
+def publish(settings: Settings, run_id: str, state: tuple[str, str] | None = None) -> dict:
+    """Copy the marts into a new file and swap it in; ``state``: the data state the marts
+    were built and audited on, recorded in ``_publication`` (newsfacts.pipeline skips the
+    next publish of the same state)."""
+    from newsfacts.faults import checkpoint
+
     settings.ensure_dirs()
     target = settings.published
     tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
@@ -59,7 +86,7 @@ def publish(settings: Settings, run_id: str) -> dict:
     export_dir = settings.exports / tag
     export_dir.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
-    with connect(settings.warehouse) as con:
+    with connect(settings.warehouse, wait=settings.warehouse_wait) as con:
         tables = mart_tables(con)
         if not tables:
             raise RuntimeError("no marts to publish: run dbt build first")
@@ -77,9 +104,12 @@ def publish(settings: Settings, run_id: str) -> dict:
             _copy_audit(con, settings.home)
             con.execute("create table pub.main._publication (run_id varchar, "
                         "published_at timestamptz, extractor_versions varchar[], "
-                        "row_counts map(varchar, bigint))")
-            con.execute("insert into pub.main._publication values (?, ?, ?, map(?, ?))",
-                        [run_id, now, versions, list(counts), list(counts.values())])
+                        "row_counts map(varchar, bigint), load_watermark varchar, "
+                        "project_digest varchar)")
+            con.execute("insert into pub.main._publication values (?, ?, ?, map(?, ?), ?, ?)",
+                        [run_id, now, versions, list(counts), list(counts.values()),
+                         *(state or (None, None))])
+            checkpoint(settings, "publish")  # half a publish: the tests kill it here
         finally:
             con.execute("detach pub")
     with open(tmp, "rb") as fh:

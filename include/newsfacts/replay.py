@@ -10,10 +10,14 @@ A run has a *scope*:
 - ``replay``: nothing is fetched; archived raw pages published or fetched on/after ``since``
   (and before ``until`` if given) are re-extracted with the current extractor version, and
   loading them supersedes the rows the older extractor version wrote (same article id).
+- ``rebuild``: nothing is fetched; every archived page is re-extracted and loaded
+  (`newsfacts rebuild`: a lost or deleted working warehouse comes back whole).
 
 The archived pages are listed by the dbt model ``int_pages_archived`` (a view over the raw
-layer: one row per loaded article, its content hash, URLs, dates and fetch metadata); their
-bytes come from the immutable archive.
+layer: one row per loaded article, its content hash, URLs, dates and fetch metadata) and by
+the fetch state (every page a fetch stored, newsfacts.fetch.state), so a replay or rebuild
+also finds pages the warehouse lacks (never loaded, or the warehouse is gone); their bytes
+come from the immutable archive.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from newsfacts.settings import Settings
 
 log = logging.getLogger("newsfacts.replay")
 
-MODES = ("normal", "backfill", "replay")
+MODES = ("normal", "backfill", "replay", "rebuild")
 
 
 def parse_when(value) -> datetime | None:
@@ -90,7 +94,7 @@ class RunScope:
 
     @property
     def fetches(self) -> bool:
-        return self.mode != "replay"
+        return self.mode not in ("replay", "rebuild")
 
     def keeps_candidate(self, published) -> bool:
         """Backfill keeps only new candidates published in its interval."""
@@ -99,6 +103,8 @@ class RunScope:
         return in_window(published, self.since_dt, self.until_dt)
 
     def keeps_archived(self, published, fetched_at) -> bool:
+        if self.mode == "rebuild":
+            return True
         return (in_window(published, self.since_dt, self.until_dt)
                 or in_window(fetched_at, self.since_dt, self.until_dt))
 
@@ -152,7 +158,7 @@ def archived_pages(settings: Settings, scope: RunScope) -> list[dict]:
 
     if scope.mode == "normal":
         return []
-    warehouse = Warehouse(settings.warehouse)
+    warehouse = Warehouse.of(settings)
     rows = warehouse.archived_pages(f"intermediate.{ARCHIVED_MODEL}")
     if rows is None and warehouse.has_raw("articles"):
         # a warehouse dbt has not built this model in yet (an older version's): build it
@@ -162,19 +168,29 @@ def archived_pages(settings: Settings, scope: RunScope) -> list[dict]:
         run_dbt(settings, ["run", "--select", ARCHIVED_MODEL])
         rows = warehouse.archived_pages(f"intermediate.{ARCHIVED_MODEL}")
     archive = Archive(settings.archive)
+    listed = [{"url": r["url"], "canonical_url": r["canonical_url"], "source": r["source"],
+               "title": r["title"], "published": r["published"],
+               "fetched_at": r["fetched_at"], "content_sha256": r["content_sha256"],
+               "content_type": r["content_type"], "language": r["language"],
+               "outcome": "fetched", "previous_extractor_version": r["extractor_version"]}
+              for r in rows or []]
+    # pages the fetch state knows the warehouse does not list: never loaded, or the
+    # warehouse is gone (then this is every page ever stored)
+    from newsfacts.fetch.state import open_state
+
+    known = {p["content_sha256"] for p in listed}
+    extra = [p for p in open_state(settings).stored_pages() if p["content_sha256"] not in known]
+    if extra:
+        log.info("%s: %d archived pages the warehouse does not list come from the fetch state",
+                 scope.mode, len(extra))
     pages, missing = [], 0
-    for r in rows or []:
-        if not scope.keeps_archived(r["published"], r["fetched_at"]):
+    for page in listed + extra:
+        if not scope.keeps_archived(page["published"], page["fetched_at"]):
             continue
-        if not archive.exists(r["content_sha256"]):
+        if not archive.exists(page["content_sha256"]):
             missing += 1
             continue
-        pages.append({"url": r["url"], "canonical_url": r["canonical_url"],
-                      "source": r["source"], "title": r["title"], "published": r["published"],
-                      "fetched_at": r["fetched_at"], "content_sha256": r["content_sha256"],
-                      "content_type": r["content_type"], "language": r["language"],
-                      "outcome": "fetched",
-                      "previous_extractor_version": r["extractor_version"]})
+        pages.append(page)
     if missing:
         log.warning("replay: %d archived articles in scope have no raw page in the archive "
                     "(%s); they keep their current facts", missing, settings.archive)

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from newsfacts.errors import UserError
 from newsfacts.storage import Location
 
 BATCH_PREFIX = "batch-"
@@ -192,6 +193,17 @@ class RunFolder:
             else f"{record['task']}.json"
         (self.metrics_dir / name).write_json(record, default=str)
 
+    def metric(self, task: str, key: str = "") -> dict | None:
+        """One step's record, as it last wrote it (None if it never did)."""
+        path = self.metrics_dir / (f"{task}-{key}.json" if key else f"{task}.json")
+        try:
+            return path.read_json() if path.exists() else None
+        except (OSError, ValueError, UserError):
+            return None
+
+    def has_run_info(self) -> bool:
+        return (self.metrics_dir / RUN_INFO).exists()
+
     def write_run_info(self, info: dict) -> None:
         (self.metrics_dir / RUN_INFO).write_json(info, default=str)
 
@@ -201,7 +213,7 @@ class RunFolder:
         for p in self.metrics_dir.glob("*.json"):
             try:
                 data = p.read_json()
-            except (OSError, ValueError):
+            except (OSError, ValueError, UserError):  # torn by a kill: skip it
                 continue
             if p.name == RUN_INFO:
                 info = data

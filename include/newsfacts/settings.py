@@ -122,6 +122,21 @@ VARIABLES: tuple[Variable, ...] = (
              "`newsfacts eval --by-rule` lists the ids)"),
     Variable("NEWSFACTS_PUBLISH_DOCS", "publish_docs", "bool", "1",
              "1: publish regenerates the dbt docs site when the project changed; 0: never"),
+    Variable("NEWSFACTS_EXTRACT_PAGE_SECONDS", "extract_page_seconds", "float", "60.0",
+             "CPU seconds the extractor may spend on one page; a page over it is quarantined "
+             "with its reason and the batch goes on (0: no budget)"),
+    Variable("NEWSFACTS_RETENTION_DAYS", "retention_days", "int", "30",
+             "run folders of the landing zone, run logs and GX validation results older than "
+             "this are deleted when a run starts (0: keep everything)"),
+    Variable("NEWSFACTS_LOCK_WAIT", "lock_wait", "float", "0.0",
+             "seconds a run waits for another run holding the same home before it gives up "
+             "(exit code 75)"),
+    Variable("NEWSFACTS_LOCK_STALE", "lock_stale", "float", "900.0",
+             "seconds without a sign of life after which an Airflow run's hold on the home "
+             "counts as dead (a killed scheduler, `airflow dags test` killed)"),
+    Variable("NEWSFACTS_WAREHOUSE_WAIT", "warehouse_wait", "float", "300.0",
+             "seconds a step waits, retrying, while another process (a reader) holds the "
+             "working warehouse, before it fails naming that process"),
     *(Variable(f"NEWSFACTS_FETCH_{f.name.upper()}", f"fetch.{f.name}",
                type(f.default).__name__, str(f.default), f.metadata["doc"])
       for f in FetchConfig.limits()),
@@ -189,8 +204,22 @@ class Settings:
     alert_webhook: str | None = None
     schedule: str | None = "@hourly"
     publish_docs: bool = True
+    extract_page_seconds: float = 60.0
+    retention_days: int = 30
+    lock_wait: float = 0.0
+    lock_stale: float = 900.0
+    warehouse_wait: float = 300.0
     disabled_rules: str = ""  # extraction rule ids switched off, comma-separated
     fetch: FetchConfig = field(default_factory=FetchConfig)
+    # Test hooks, never set in production (no documented variable): NEWSFACTS_TEST_HOLD
+    # names a checkpoint (newsfacts.faults) where the run stops and waits for a file in
+    # NEWSFACTS_TEST_HOLD_DIR, so a test can kill it there or let it go on.
+    test_hold: str | None = field(default=None, compare=False, repr=False)
+    test_hold_dir: Path | None = field(default=None, compare=False, repr=False)
+    # Internal (no documented variable): the token of a hold newsfacts.airflow_run took for
+    # the `airflow dags test` it starts (NEWSFACTS_LOCK_TOKEN), so the DAG run's tasks work
+    # under it (newsfacts.lock).
+    lock_token: str | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -211,8 +240,16 @@ class Settings:
             alert_webhook=env.get("NEWSFACTS_ALERT_WEBHOOK") or None,
             schedule=_schedule(env.get("NEWSFACTS_SCHEDULE")),
             publish_docs=_bool(env, "NEWSFACTS_PUBLISH_DOCS", True),
+            extract_page_seconds=_number(env, "NEWSFACTS_EXTRACT_PAGE_SECONDS", 60.0, float),
+            retention_days=_number(env, "NEWSFACTS_RETENTION_DAYS", 30),
+            lock_wait=_number(env, "NEWSFACTS_LOCK_WAIT", 0.0, float),
+            lock_stale=_number(env, "NEWSFACTS_LOCK_STALE", 900.0, float, minimum=1),
+            warehouse_wait=_number(env, "NEWSFACTS_WAREHOUSE_WAIT", 300.0, float),
             disabled_rules=(env.get("NEWSFACTS_DISABLED_RULES") or "").strip(),
             fetch=fetch_config_from_env(env),
+            test_hold=env.get("NEWSFACTS_TEST_HOLD") or None,
+            test_hold_dir=_path(env, "NEWSFACTS_TEST_HOLD_DIR", home / "test-hold"),
+            lock_token=env.get("NEWSFACTS_LOCK_TOKEN") or None,
         )
 
     def with_overrides(self, **kwargs) -> Settings:
@@ -232,8 +269,14 @@ class Settings:
 
     @property
     def logs(self) -> Path:
-        """Logs of `airflow dags test` runs (newsfacts.airflow_run)."""
+        """One log file per run: `newsfacts run` / `replay` / `rebuild` (the run id's name)
+        and `airflow dags test` through newsfacts.airflow_run. Kept NEWSFACTS_RETENTION_DAYS."""
         return self.home / "logs"
+
+    @property
+    def locks(self) -> Path:
+        """The home's lock and the hold of the run that owns it (newsfacts.lock)."""
+        return self.home / "locks"
 
     @property
     def dbt_target(self) -> Path:

@@ -77,11 +77,13 @@ class Source:
 
 
 def _error(msg: str):
-    """A configuration error; a URL's credentials are masked (it reaches logs and alerts)."""
-    from newsfacts.errors import UserError
+    """A sources file that cannot be used is a configuration error: it fails at once (no
+    retries under Airflow), naming the file and the key; a URL's credentials are masked (it
+    reaches logs and alerts)."""
+    from newsfacts.errors import ConfigError
     from newsfacts.sanitize import mask_secrets
 
-    return UserError(mask_secrets(msg))
+    return ConfigError(mask_secrets(msg))
 
 
 def local_url(value: str, base_dir: Path) -> str:

@@ -3,7 +3,9 @@
 Reads ``audit.pipeline_runs`` from the working warehouse (read-only), and adds runs whose
 metrics were not flushed yet (still running, or failed before the load step) from the
 landing zone (a local folder or object storage). When a run holds the warehouse's write
-lock, the landing zone alone answers.
+lock, the landing zone alone answers. A run shows as running only while it holds its home
+(newsfacts.lock); one that stopped without ending (killed) shows as failed at the step it
+was in.
 """
 
 from __future__ import annotations
@@ -29,12 +31,14 @@ def _from_warehouse(settings: Settings) -> tuple[list[dict], str | None]:
 
 
 def _from_landing(settings: Settings) -> list[dict]:
+    from newsfacts.lock import HomeLock
     from newsfacts.metrics import run_summary
     from newsfacts.runfolder import RunFolder
 
+    live = HomeLock(settings).live_run() or False  # a run not live and not ended was killed
     rows = []
     for folder in RunFolder.all(settings.landing):  # none if the landing zone is empty
-        row, records = run_summary(folder)
+        row, records = run_summary(folder, live)
         if records:
             rows.append(row)
     return rows

@@ -33,6 +33,7 @@ import io
 import json
 import os
 import posixpath
+import shutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -296,7 +297,15 @@ class Location:
         return self.read_bytes().decode("utf-8")
 
     def read_json(self):
-        return json.loads(self.read_bytes())
+        """The file's JSON; a file that is not (truncated by a crash, edited by hand) is an
+        expected error naming the file."""
+        data = self.read_bytes()
+        try:
+            return json.loads(data)
+        except ValueError as exc:
+            raise UserError(f"{self.url} is not valid JSON ({exc}; {len(data)} bytes): the "
+                            "file was cut short or damaged; remove it and rerun (pages not "
+                            "loaded are offered to the next run)") from None
 
     def read_parquet(self, columns: list[str] | None = None):
         """The whole Parquet file as a pyarrow Table (optionally only some columns)."""
@@ -339,6 +348,16 @@ class Location:
         buf = io.BytesIO()
         pq.write_table(table, buf)
         return self.write_bytes(buf.getvalue())
+
+    def remove_tree(self) -> None:
+        """Delete the folder and everything in it (no error if it is already gone)."""
+        if self.local:
+            shutil.rmtree(self.url, ignore_errors=True)
+            return
+        with self._remote("delete") as (fs, path):
+            with contextlib.suppress(FileNotFoundError):
+                fs.rm(path, recursive=True)
+            fs.invalidate_cache(path)
 
     def remove(self) -> None:
         """Delete the file (no error if it is already gone)."""

@@ -2,19 +2,30 @@
 
 :func:`dbt_build` returns dbt's results; the dbt_build step stores them in
 audit.dbt_results (newsfacts.warehouse) and then stops the run on a failed model or test.
+
+dbt's own log lines go to the logger ``newsfacts.dbt``: into the run's log file (`newsfacts
+run`) or the task's log (Airflow), never onto the console, which gets the step's one-line
+summary (the CLI and newsfacts.airflow_run leave that logger out). dbt also keeps its full
+log in settings.dbt_logs. A warehouse another process holds is waited for
+first (NEWSFACTS_WAREHOUSE_WAIT), and a build that lost that race is run again.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsfacts.errors import GateFailed
 from newsfacts.settings import Settings
+
+log = logging.getLogger("newsfacts.dbt")
+BUSY = "Could not set lock on file"
 
 __all__ = ["DbtBuild", "GateFailed", "dbt_build", "dbt_env", "dbt_executable", "run_dbt"]
 
@@ -34,8 +45,10 @@ def dbt_env(settings: Settings) -> dict[str, str]:
     return env
 
 
-def run_dbt(settings: Settings, args: list[str], run_id: str = "manual") -> tuple[int, dict]:
-    """Run one dbt command, streaming its log lines; returns (exit code, run_results)."""
+def run_dbt(settings: Settings, args: list[str], run_id: str = "manual",
+            on_line=None) -> tuple[int, dict]:
+    """Run one dbt command, its log lines to the ``newsfacts.dbt`` logger and to
+    ``on_line(line)``; returns (exit code, run_results)."""
     target = settings.dbt_target
     cmd = [dbt_executable(), "--no-use-colors", *args,
            "--project-dir", str(settings.dbt_project_dir),
@@ -44,13 +57,16 @@ def run_dbt(settings: Settings, args: list[str], run_id: str = "manual") -> tupl
            "--log-path", str(settings.dbt_logs),
            "--vars", json.dumps({"run_id": run_id})]
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
+    results_file = target / "run_results.json"
+    results_file.unlink(missing_ok=True)  # never read an earlier command's results
     proc = subprocess.Popen(cmd, env=dbt_env(settings), stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     assert proc.stdout is not None
     for line in proc.stdout:
-        print(line.rstrip(), flush=True)
+        log.info("%s", line.rstrip())
+        if on_line is not None:
+            on_line(line)
     code = proc.wait()
-    results_file = target / "run_results.json"
     results = json.loads(results_file.read_text()) if results_file.exists() else {}
     return code, results
 
@@ -82,10 +98,32 @@ class DbtBuild:
             lines = [f"  {r['unique_id']}: {r.get('status')} "
                      f"({r.get('failures') or 0} rows) {(r.get('message') or '').strip()[:300]}"
                      for r in failed]
-            detail = "\n".join(lines) or f"  dbt exited with code {self.code} (see the log above)"
+            detail = "\n".join(lines) or (f"  dbt exited with code {self.code} (dbt's log: "
+                                          "the run's log file, or dbt/logs/dbt.log)")
             raise GateFailed(f"dbt build failed; nothing will be published:\n{detail}")
 
 
 def dbt_build(settings: Settings, run_id: str) -> DbtBuild:
-    """`dbt build` (seeds, models, snapshot, tests)."""
-    return DbtBuild(*run_dbt(settings, ["build"], run_id))
+    """`dbt build` (seeds, models, snapshot, tests), once no other process holds the
+    warehouse; run again (until NEWSFACTS_WAREHOUSE_WAIT is spent) when dbt found it held."""
+    from newsfacts.faults import checkpoint
+    from newsfacts.warehouse import Warehouse
+
+    warehouse = Warehouse.of(settings)
+    deadline = time.monotonic() + settings.warehouse_wait
+    while True:
+        warehouse.wait_until_free()
+        seen = {"busy": False, "lines": 0}
+
+        def on_line(line: str, seen=seen) -> None:
+            seen["busy"] = seen["busy"] or BUSY in line
+            seen["lines"] += 1
+            if seen["lines"] == 40:  # dbt is building: the tests kill the run here
+                checkpoint(settings, "dbt_build")
+
+        build = DbtBuild(*run_dbt(settings, ["build"], run_id, on_line=on_line))
+        if build.code == 0 or not seen["busy"] or time.monotonic() > deadline:
+            return build
+        logging.getLogger("newsfacts.transform").warning(
+            "dbt build: the warehouse was taken by another process as dbt started; "
+            "building again")

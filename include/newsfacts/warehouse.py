@@ -20,6 +20,17 @@ process (DuckDB refuses two configurations for one file in one process), so dbt,
 process, can take the write lock between steps. Modelling SQL lives in dbt; the SQL here only
 defines, fills and reads the loader's and the audit's tables.
 
+A busy file (another process holds it: an analyst's read-only session, an orphaned dbt) never
+costs a run its data: :func:`connect` retries for ``wait`` seconds (NEWSFACTS_WAREHOUSE_WAIT
+for the pipeline's steps), says so in the log with the process that holds the file, and then
+fails with :class:`~newsfacts.errors.WarehouseBusy` naming it; what was not loaded stays
+offered to the next run (newsfacts.fetch.state). Readers belong on the published file.
+
+Each serialised step after load records the *data state* it worked on
+(:meth:`Warehouse.data_state`: the raw layer's load watermark and the dbt project's digest)
+in audit.step_marks; a step whose mark equals the current state has nothing to do (no new
+article since the last build, audit or publish) and is skipped.
+
 Loading is idempotent per article: a batch's articles lose every raw row first, then the
 batch's rows go in, in one transaction, so loading the same batch twice, or a re-extraction
 of the same articles (replay), leaves one copy of each row. Articles the raw-batch gate
@@ -32,12 +43,16 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
+import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
+from newsfacts.errors import WarehouseBusy
 from newsfacts.facts import FACT_TABLES
 from newsfacts.records import ARTICLE_TABLES, LOAD_COLUMNS, SCHEMAS, duckdb_type
 
@@ -71,6 +86,10 @@ GX_VALIDATIONS_COLUMNS = [
     ("evaluated", "bigint"), ("failed", "bigint"), ("quarantined_articles", "bigint"),
     ("data_docs", "varchar")]
 
+STEP_MARKS_COLUMNS = [
+    ("step", "varchar"), ("run_id", "varchar"), ("load_watermark", "varchar"),
+    ("project_digest", "varchar"), ("recorded_at", "timestamptz")]
+
 MART_VOLUMES_COLUMNS = [
     ("run_id", "varchar"), ("recorded_at", "timestamptz"), ("mart", "varchar"),
     ("row_count", "bigint"), ("gate_passed", "boolean")]
@@ -102,6 +121,7 @@ AUDIT_TABLES: dict[str, list[tuple[str, str]]] = {
     "audit.gx_results": GX_RESULTS_COLUMNS,
     "audit.gx_validations": GX_VALIDATIONS_COLUMNS,
     "audit.mart_volumes": MART_VOLUMES_COLUMNS,
+    "audit.step_marks": STEP_MARKS_COLUMNS,
     "audit.pipeline_task_runs": TASK_RUNS_COLUMNS,
     "audit.pipeline_runs": RUNS_COLUMNS,
 }
@@ -150,11 +170,65 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 # --- connections ---------------------------------------------------------------------------
 
+log = logging.getLogger("newsfacts.warehouse")
+
+_HOLDER = re.compile(r"Conflicting lock is held in (.*?) \(PID (\d+)\)")
+
+
+def _busy(exc: Exception) -> bool:
+    return isinstance(exc, duckdb.IOException) and "Could not set lock" in str(exc)
+
+
+def lock_holder(message: str) -> str:
+    """'PID 123 (/usr/bin/python3)' from DuckDB's lock error, or what it said."""
+    m = _HOLDER.search(message)
+    if not m:
+        return "another process"
+    program, pid = m.group(1), m.group(2)
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            program = " ".join(f.read().decode(errors="replace").replace("\0", " ").split()
+                               )[:120] or program
+    except OSError:
+        pass
+    return f"PID {pid} ({program})"
+
+
+def open_waiting(path: Path, read_only: bool = False, wait: float = 0.0
+                 ) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, retried for ``wait`` seconds while another process holds the file (and
+    logged, naming that process); then WarehouseBusy."""
+    deadline = time.monotonic() + wait
+    told = 0.0
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as exc:
+            if not _busy(exc):
+                raise
+            holder = lock_holder(str(exc))
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise WarehouseBusy(
+                    f"working warehouse {path} is held by {holder}"
+                    + (f" (waited {wait:g}s)" if wait else "")
+                    + ": close that process (readers open the published file instead), "
+                    "then rerun; nothing is lost, what was not loaded is offered again"
+                ) from None
+            now = time.monotonic()
+            if not told or now - told >= 30:
+                log.warning("warehouse: %s is busy, held by %s; retrying for up to %.1fs "
+                            "more", path, holder, left)
+                told = now
+            time.sleep(min(0.5, max(left, 0.01)))
+
+
 @contextlib.contextmanager
-def connect(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A writing connection, closed when the block ends (publish opens its snapshot so)."""
+def connect(path: Path, wait: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A writing connection, closed when the block ends (publish opens its snapshot so);
+    ``wait``: seconds to retry while another process holds the file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    con = open_waiting(path, wait=wait)
     try:
         yield con
     finally:
@@ -162,9 +236,9 @@ def connect(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 @contextlib.contextmanager
-def connect_readonly(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect_readonly(path: Path, wait: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """For readers in their own process (tests, the summary): never blocks the pipeline."""
-    con = duckdb.connect(str(path), read_only=True)
+    con = open_waiting(path, read_only=True, wait=wait)
     try:
         yield con
     finally:
@@ -212,8 +286,15 @@ def _insert(con, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
 class Warehouse:
     """The working warehouse file: every write of a raw or audit table goes through here."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, wait: float = 0.0):
         self.path = Path(path)
+        self.wait = wait
+
+    @classmethod
+    def of(cls, settings) -> Warehouse:
+        """The working warehouse as the pipeline's steps use it: a busy file is waited for
+        (NEWSFACTS_WAREHOUSE_WAIT)."""
+        return cls(settings.warehouse, wait=settings.warehouse_wait)
 
     def __repr__(self) -> str:
         return f"Warehouse({self.path})"
@@ -223,9 +304,9 @@ class Warehouse:
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A writing connection with every owned table in place. The one place a policy for
-        a busy file (wait, retry, say so) belongs."""
-        with connect(self.path) as con:
+        """A writing connection with every owned table in place; a file another process
+        holds is waited for (``wait`` seconds, logged), then WarehouseBusy."""
+        with connect(self.path, wait=self.wait) as con:
             ensure_schema(con)
             yield con
 
@@ -235,12 +316,62 @@ class Warehouse:
         if not self.path.exists():
             yield None
             return
-        with connect_readonly(self.path) as con:
+        with connect_readonly(self.path, wait=self.wait) as con:
             yield con
+
+    def wait_until_free(self) -> None:
+        """Return once no other process holds the file (dbt, in its own process, is next)."""
+        if self.path.exists():
+            with connect(self.path, wait=self.wait):
+                pass
+
+    # --- what has been loaded, and what each step last worked on ---------------------------
+    def data_state(self, project_digest: str) -> tuple[str, str]:
+        """(load watermark, dbt project digest): a digest of the raw layer the marts are built
+        from (rows and latest load time of each raw table but the fetch log, which no mart
+        reads), and of the dbt project that models it. Any change to raw data, through the
+        loader or not, changes the watermark."""
+        import hashlib
+
+        with self.reading() as con:
+            present = [t for t in ARTICLE_TABLES if con is not None and table_exists(con, "raw", t)]
+            if not present:
+                return "empty", project_digest
+            rows = con.execute(" union all ".join(
+                f"select '{t}', count(*), max(loaded_at) from raw.{t}" for t in present)
+            ).fetchall()
+        text = ";".join(f"{t}:{n}:{last.isoformat() if last else '-'}" for t, n, last in rows)
+        return hashlib.sha256(text.encode()).hexdigest()[:16], project_digest
+
+    def step_mark(self, step: str) -> tuple[str, str] | None:
+        """The data state ``step`` last completed on (None if never)."""
+        with self.reading() as con:
+            if con is None or not table_exists(con, "audit", "step_marks"):
+                return None
+            row = con.execute("select load_watermark, project_digest from audit.step_marks "
+                              "where step = ?", [step]).fetchone()
+        return tuple(row) if row else None
+
+    def record_step_mark(self, step: str, run_id: str, state: tuple[str, str]) -> None:
+        with self.writing() as con, _transaction(con):
+            con.execute("delete from audit.step_marks where step = ?", [step])
+            _insert(con, "audit.step_marks", [n for n, _ in STEP_MARKS_COLUMNS],
+                    [(step, run_id, state[0], state[1], datetime.now(UTC))])
+
+    def loaded_shas(self) -> set[str]:
+        """Content hashes of every page load committed (loaded or quarantined)."""
+        with self.reading() as con:
+            if con is None or not table_exists(con, "raw", "articles"):
+                return set()
+            rows = con.execute("select content_sha256 from raw.articles").fetchall()
+            if table_exists(con, "raw", "quarantine"):
+                rows += con.execute("select json_extract_string(record, '$.content_sha256') "
+                                    "from raw.quarantine").fetchall()
+        return {r[0] for r in rows if r[0]}
 
     # --- load --------------------------------------------------------------------------
     def load(self, run_id: str, batches: Iterable, quarantine: dict | None = None,
-             fetch_log=None) -> dict[str, int]:
+             fetch_log=None, after_batch=None) -> dict[str, int]:
         """Load a run's extract batches and fetch records into raw.*; rows inserted per table.
 
         batches: extract batches (newsfacts.runfolder.Batch: batch_id, extractor_version,
@@ -257,6 +388,8 @@ class Warehouse:
                                      now)
                 for table, n in counts.items():
                     totals[table] += n
+                if after_batch is not None:
+                    after_batch(batch)
             if fetch_log is not None:
                 with _transaction(con):
                     con.execute("delete from raw.fetch_log where run_id = ?", [run_id])

@@ -40,6 +40,20 @@ def test_pipeline_shape(dagbag):
     assert dag.get_task("audit").retries == 0 and dag.get_task("dbt_build").retries == 0
 
 
+def test_one_run_per_home_and_skips_that_do_not_cascade(dagbag):
+    """`lock` (a setup task, no retries: a held home fails at once) comes before every step;
+    `release` (its teardown) after publish, run whatever happened; audit and publish decide
+    for themselves when the step before them was skipped."""
+    dag = dagbag.dags["newsfacts"]
+    lock, release = dag.get_task("lock"), dag.get_task("release")
+    assert lock.is_setup and release.is_teardown and lock.retries == 0
+    assert {"discover", "archived"} <= lock.downstream_task_ids
+    assert "release" in lock.downstream_task_ids
+    assert "release" in dag.get_task("publish").downstream_task_ids
+    for task in ("plan", "load", "audit", "publish"):
+        assert dag.get_task(task).trigger_rule == "none_failed", task
+
+
 def test_dag_file_parses_under_one_second():
     """Parse time of the DAG file itself, in a fresh interpreter with Airflow's SDK already
     imported (the DAG processor has it loaded): the file may not do work at import."""

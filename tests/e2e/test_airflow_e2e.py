@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -130,6 +131,53 @@ def test_rerun_adds_no_rows(env, first_run):
     proc = env.run_dag()
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert env.published_counts() == before
+    # nothing new: the warehouse work was skipped, and the DAG shows the tasks skipped
+    con = duckdb.connect(str(env.warehouse), read_only=True)
+    try:
+        run_id, status = con.execute("select run_id, status from audit.pipeline_runs "
+                                     "order by started_at desc limit 1").fetchone()
+        tasks = dict(con.execute("select task, status from audit.pipeline_task_runs "
+                                 "where run_id = ?", [run_id]).fetchall())
+    finally:
+        con.close()
+    assert status == "skipped"
+    assert {t: tasks[t] for t in ("load", "dbt_build", "audit", "publish")} == {
+        "load": "success", "dbt_build": "skipped", "audit": "skipped", "publish": "skipped"}
+    log = Path(re.search(r"full log: (\S+)\)", proc.stdout).group(1)).read_text()
+    for step in ("dbt build", "audit", "publish"):  # Airflow's own record of each skip
+        assert re.search(rf"Skipping task\..*reason='{step}: nothing new", log), step
+
+
+def test_dags_test_on_a_held_home_fails_at_once_naming_the_holder(env, first_run):
+    """`airflow dags test` itself (not the wrapper) while `newsfacts run` holds the home: the
+    DAG run's lock task fails without retries, naming the holder; no other task runs."""
+    holds = env.root / "holds"
+    run = subprocess.Popen([sys.executable, "-m", "newsfacts.cli", "run"],
+                           env={**env.vars, "NEWSFACTS_TEST_HOLD": "discover",
+                                "NEWSFACTS_TEST_HOLD_DIR": str(holds)},
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 300
+        while not (holds / "discover.reached").exists():
+            assert run.poll() is None and time.monotonic() < deadline, run.stdout.read()
+            time.sleep(0.1)
+        proc = subprocess.run([sys.executable, "-m", "airflow", "dags", "test", "newsfacts"],
+                              env=env.vars, capture_output=True, text=True, timeout=600)
+    finally:
+        (holds / "discover.release").touch()
+        run.wait(timeout=600)
+    out = proc.stdout + proc.stderr
+    assert "is in use by run local__" in out and f"pid {run.pid}" in out
+    finished = re.search(r"DagRun Finished: .*?run_id=([^,]+),.*?state=(\w+)", out)
+    assert finished and finished.group(2) == "failed", out[-3000:]
+    assert "up_for_retry" not in out  # failed at once, no retry with backoff
+    from newsfacts.runfolder import RunFolder
+    from newsfacts.storage import location
+
+    folder = RunFolder(location(env.home / "landing"), finished.group(1))
+    assert folder.metric("lock")["status"] == "failed"
+    assert folder.metric("discover") is None  # no step of the refused run ran
+    assert run.returncode == 0  # the holder finished its run undisturbed
 
 
 def test_forced_refetch_and_reextraction_adds_no_rows(env, first_run):

@@ -66,6 +66,26 @@ def test_deeply_nested_html_is_read_not_silently_empty(depth):
     assert "error" not in out
 
 
+@pytest.mark.parametrize("depth", [300, 5000])
+def test_a_short_deeply_nested_page_is_read_too(depth):
+    # two short paragraphs (under the length that makes a shallow page worth reading by
+    # hand): nested past libxml2's limit they must still be read, not come out empty
+    html = ("<html><body>" + "<div>" * depth
+            + "<p>Chancellor Otto Brenner will visit Madrid next month, his office said.</p>"
+            + "<p>\u201cWe expect a lot from this trip,\u201d said Mr Brenner on Tuesday.</p>"
+            + "</div>" * depth + "</body></html>")
+    out = extract_document("t", html, fmt="html", meta={"published": "2023-03-15"})
+    assert "Otto Brenner will visit Madrid" in out["article"]["text"]
+    assert out["statements"] and "error" not in out
+
+
+def test_a_deep_page_of_fragments_only_is_a_recorded_error():
+    html = "<html><body>" + "<div>" * 300 + "<span>Home</span> <span>World</span>" + \
+        "</div>" * 300 + "</body></html>"
+    out = extract_document("t", html, fmt="html", meta={})
+    assert "nested too deep" in out["error"]
+
+
 def test_unreadable_html_with_text_is_a_recorded_error_not_an_empty_article():
     # text the reader cannot take as prose (only short list items, no sentence), nested
     # beyond the tree builder's limit

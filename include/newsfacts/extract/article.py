@@ -247,13 +247,13 @@ def from_html(html: str, meta: dict) -> Article:
         except Exception:
             doc = None
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    if html and (not text.strip() or max_depth(html) > LXML_MAX_DEPTH) and \
-            len(visible_text(html)) >= _VISIBLE_MIN:
+    deep = bool(html) and max_depth(html) > LXML_MAX_DEPTH
+    if html and (deep or (not text.strip() and len(visible_text(html)) >= _VISIBLE_MIN)):
         # trafilatura (lxml) gives up on some pages, silently: HTML nested deeper than
-        # libxml2's 256 levels, broken markup. The page has text: read it with a streaming
-        # parser that has no depth limit, paragraph by paragraph.
+        # libxml2's 256 levels (whatever its length), broken markup. The page has text:
+        # read it with a streaming parser that has no depth limit, paragraph by paragraph.
         paras = html_paragraphs(html)
-        if not paras:
+        if not paras and (not deep or visible_text(html)):
             from newsfacts.errors import PageError
 
             raise PageError("the page has text but no article could be read from its HTML "

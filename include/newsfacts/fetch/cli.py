@@ -9,6 +9,11 @@ read is "skipped" with error "language: ..." (counted in ``skipped_language``): 
 archived and the pipeline loads it as an article without facts. The full records also go
 to a fetch log under ``$NEWSFACTS_LANDING/fetch-log/`` (JSON lines), next to what the
 pipeline writes.
+
+The command holds the home like a run (newsfacts.lock). It exits 0 when something was read
+or nothing was new, and non-zero (EXIT_FAILED, one line on stderr) when every URL it tried
+failed or was refused: a script can tell a dead source from a quiet one. Pages it archives
+are loaded by the next run.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsfacts.archive import Archive
-from newsfacts.errors import UserError
+from newsfacts.errors import NothingAchieved, UserError
 from newsfacts.fetch.core import discover, fetch_candidates
 from newsfacts.fetch.models import OUTCOMES, FetchRecord
 from newsfacts.fetch.state import open_state
@@ -41,12 +46,26 @@ def write_fetch_log(records: list[FetchRecord], landing: Location,
 
 
 def run_fetch_command(args) -> int:
-    from newsfacts.sanitize import printable, safe_message  # what reaches the terminal
+    from newsfacts.lock import HomeLock
 
     settings = Settings.from_env()
-    sources_path = Path(args.sources).expanduser() if getattr(args, "sources", None) \
-        else settings.sources
-    sources = load_sources(sources_path)
+    sources = load_sources(sources_path_of(args, settings))
+    with HomeLock(settings).hold(None, "newsfacts fetch"):
+        return _fetch(args, settings, sources)
+
+
+def achieved(records: list[FetchRecord]) -> bool:
+    """Did a fetch read anything (a page or a feed, new or unchanged), or find nothing to
+    try? False only when it tried URLs and every one failed or was refused."""
+    if not records:
+        return True
+    return any(r.outcome in ("fetched", "unchanged", "duplicate") or r.new_article
+               for r in records)
+
+
+def _fetch(args, settings: Settings, sources) -> int:
+    from newsfacts.sanitize import printable, safe_message  # what reaches the terminal
+
     as_json = bool(getattr(args, "json", False))
     settings.archive.mkdir(parents=True, exist_ok=True)
     state = open_state(settings)
@@ -92,4 +111,14 @@ def run_fetch_command(args) -> int:
         print(json.dumps({"summary": summary}), flush=True)
     else:
         print("summary: " + ", ".join(f"{k}={v}" for k, v in summary.items()), flush=True)
+    if not achieved(records):
+        raise NothingAchieved(
+            f"every URL failed or was refused ({counts.get('error', 0)} errors, "
+            f"{counts.get('skipped', 0)} skipped of {len(records)}): check the sources "
+            f"({sources_path_of(args, settings)}) and the errors above")
     return 0
+
+
+def sources_path_of(args, settings: Settings) -> Path:
+    return Path(args.sources).expanduser() if getattr(args, "sources", None) \
+        else settings.sources

@@ -599,11 +599,15 @@ class _PageFetcher:
         up after ``max_attempts`` runs, or at once when retrying cannot help)."""
         canon = c.canonical_url or canonical_url(c.url)
         try:
+            if rec.new_article:  # first: the page stays offered until load commits it
+                self.state.add_unloaded(rec.to_dict())
             if rec.outcome in ("fetched", "duplicate", "unchanged", "skipped"):
                 self.state.record(canon, url=c.url, final=True, outcome=rec.outcome,
                                   sha256=rec.content_sha256, http_status=rec.http_status,
                                   error=rec.error, source=c.source, title=c.title,
-                                  published=c.published, content_type=rec.content_type)
+                                  published=c.published, content_type=rec.content_type,
+                                  language=rec.language, fetched_at=rec.fetched_at,
+                                  page_canonical_url=rec.canonical_url)
                 self.state.remove_pending(c)
             elif counts:
                 entry = self.state.get(canon) or {}

@@ -11,7 +11,15 @@ Layout under ``root``:
   feeds/<ab>/<id>.json     feed/sitemap URL -> etag, last_modified (conditional GET), kind,
                            and a sitemap index's children
   pending/<source>/<id>.json  candidates discovered but not yet fetched successfully
+  unloaded/<ab>/<sha256>.json pages archived for a run but not loaded into the warehouse yet
+                           (the page list entry; removed once load has committed it)
   robots/<id>.json         robots.txt cache per scheme+host
+
+A URL is *fetched* (never asked for again) once its entry is final; its page is *done* only
+when load has committed it to the warehouse: fetch writes the page's ``unloaded`` entry
+before the URL's final entry, and load removes it after its commit, so a run stopped
+anywhere in between (killed, a failed gate, a busy warehouse) leaves the page offered again
+to the next run (newsfacts.pipeline.plan_batches), from the archive, without refetching.
 """
 
 from __future__ import annotations
@@ -85,6 +93,72 @@ class FetchState:
             entry = _read_json(path)
             if entry:
                 yield entry
+
+    def stored_pages(self) -> list[dict]:
+        """Every page the state says was stored (a final "fetched" entry, or "skipped" for
+        its language, with a content hash), one per content hash, as a page descriptor
+        (what fetch lists for plan). A URL that another page's redirect or rel=canonical
+        names has an entry of its own with the same hash: the entry a fetch settled (it has
+        a source) wins."""
+        from newsfacts.fetch.models import LANGUAGE_SKIP_PREFIX
+
+        pages: dict[str, dict] = {}
+        for e in self.iter_urls():
+            sha = e.get("sha256")
+            if not (e.get("final") and sha) or not (
+                    e.get("outcome") == "fetched" or (
+                        e.get("outcome") == "skipped"
+                        and str(e.get("error") or "").startswith(LANGUAGE_SKIP_PREFIX))):
+                continue
+            if sha in pages and (pages[sha].get("source") or not e.get("source")):
+                continue
+            pages[sha] = {
+                "url": e.get("url") or e.get("canonical_url"),
+                "canonical_url": e.get("page_canonical_url") or e.get("canonical_url"),
+                "source": e.get("source"), "title": e.get("title"),
+                "published": e.get("published"), "content_sha256": sha,
+                "content_type": e.get("content_type"), "language": e.get("language"),
+                "fetched_at": e.get("fetched_at") or e.get("updated_at"),
+                "outcome": e.get("outcome"), "error": e.get("error"), "kind": "page"}
+        return [pages[k] for k in sorted(pages)]
+
+    # -- pages archived but not loaded yet -------------------------------------------------
+    def _unloaded_path(self, sha: str) -> Path:
+        return self.root / "unloaded" / sha[:2] / f"{_SAFE.sub('_', sha)}.json"
+
+    def add_unloaded(self, page: dict) -> None:
+        """A page archived for a run: offered to every run until load commits it."""
+        _write_json(self._unloaded_path(page["content_sha256"]), page)
+
+    def unloaded(self) -> list[dict]:
+        """Pages archived but not loaded yet (oldest runs' included), by content hash."""
+        base = self.root / "unloaded"
+        if not base.is_dir():
+            return []
+        return [p for p in (_read_json(f) for f in sorted(base.glob("*/*.json"))) if p]
+
+    def mark_loaded(self, shas) -> int:
+        """Pages load has committed: they are done. Returns how many were waiting."""
+        done = 0
+        for sha in shas:
+            if not sha:
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                self._unloaded_path(sha).unlink()
+                done += 1
+        return done
+
+    @property
+    def _reconciled_flag(self) -> Path:
+        return self.root / "unloaded" / ".reconciled"
+
+    def reconciled(self) -> bool:
+        """Has this state been checked once against the warehouse (pages a version before
+        the unloaded entries existed fetched and never loaded)?"""
+        return self._reconciled_flag.exists()
+
+    def set_reconciled(self) -> None:
+        _write_json(self._reconciled_flag, {"at": utc_now_iso()})
 
     def sha_for(self, canonical: str) -> str | None:
         entry = self.get(canonical)

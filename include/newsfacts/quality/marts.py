@@ -66,7 +66,7 @@ def audit_marts(settings: Settings, run_id: str) -> GateResult:
     from newsfacts.quality import docs
 
     marts = list(MART_KEYS)
-    warehouse = Warehouse(settings.warehouse)
+    warehouse = Warehouse.of(settings)
     frames, missing = warehouse.read_marts(marts)
     for mart, why in missing.items():
         log.warning("cannot read marts.%s: %s", mart, why)

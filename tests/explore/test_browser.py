@@ -149,12 +149,11 @@ def _expect(visit: Visit, name: str, pub) -> None:
             assert f"{status} {n}" in text
         assert charts == 2  # the map and the timeline
     elif name == "deployments":
-        # the explorer's first actor: the longest numbered series at one place, then the
-        # most reports, then the name (data.deployment_actors)
-        (actor,), = rows(pub, "with per as (select actor, place_series_key, count(*) reports, "
+        # the app's default: the longest numbered series at one place, then most reports
+        (actor,), = rows(pub, "with per as (select actor, place_series_key, count(*) r, "
                               "count(force_size) n from mart_deployment_reports group by all) "
-                              "select actor from per group by actor order by max(n) desc, "
-                              "sum(reports) desc, actor limit 1")
+                              "select actor from per group by actor "
+                              "order by max(n) desc, sum(r) desc, actor limit 1")
         shown = visit.page.evaluate(
             "Array.from(document.querySelectorAll('[data-testid=stSelectbox]'))"
             ".map(e => e.textContent + ' ' + Array.from(e.querySelectorAll('input'))"

@@ -25,6 +25,9 @@ CASES = {
     "statement.quote_continuation":
         '"We are ready to talk," Mr Paul Okafor said.\n\n"The port has to stay open for the '
         'whole of the winter season.',
+    "statement.quote_paragraph_run":
+        '"We waited eleven winters for this dock and nobody in the capital listened.\n\n'
+        '"Now the money is here and we will build it," said harbour master Tom Ward.',
     "statement.quote_colon_lead": 'Harbour chief Paul Okafor said:\n\n"We are ready to talk to '
                                   'anyone who wants the port open."',
     "statement.quote_lead_in_paragraph": 'Harbour chief Paul Okafor was more cautious.\n\n'

@@ -38,6 +38,11 @@ CASES = {
         '"The ice came early," said Tom Ward, the harbour pilot. "We lost two weeks of work '
         'before Christmas."',
         "Tom Ward", "We lost two weeks of work before Christmas."),
+    "statement.quote_paragraph_run": (
+        'Ruth Ansel opened the dock. "It is a good day," she said.\n\n'
+        '"We waited eleven winters for this dock and nobody in the capital listened.\n\n'
+        '"Now the money is here and we will build it," said harbour master Tom Ward.',
+        "Tom Ward", "We waited eleven winters for this dock and nobody in the capital listened."),
     "statement.quote_colon_lead": (
         "In a letter to the board, the union leader Jan Novak wrote:\n\n"
         '"Our members have waited long enough for an answer on pay."',

@@ -81,7 +81,11 @@ def test_unnamed_source_keeps_its_whole_description(source):
 def test_description_stops_before_the_verb_and_the_time():
     body = ('A statement from the harbour authority warned that "the quay is unsafe at night." '
             "It gave no details.")
-    assert _said(body)[0][0] == "A statement from the harbour authority"
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
+    s = res["statements"][0]
+    # the description as written is the mention; the author it names is the speaker
+    assert s["speaker_mention"] == "A statement from the harbour authority"
+    assert s["speaker"] == "the harbour authority"
 
 
 # -- boilerplate never yields facts ------------------------------------------------------
@@ -307,3 +311,20 @@ def test_a_gerund_opening_a_sentence_is_not_a_name():
     text = "Dredging Harbour Road is a priority for Ana Lee. Chelsea Manning agreed."
     assert [a.name for a in EntityIndex(text).actors if a.kind == "person"] == [
         "Ana Lee", "Chelsea Manning"]
+
+
+def test_a_short_quoted_sentence_that_goes_on_with_the_speaker_is_a_statement():
+    body = ('Karen Holt said the islanders would go to court. "We have the lawyers and we have '
+            'the votes," she said. "We will win."')
+    got = {s["text"].strip(" ,."): s["speaker"] for s in extract_document(
+        "t", f"Harbour news\n\n{body}", meta=dict(META))["statements"] if s["kind"] == "direct"}
+    assert got.get("We will win") == "Karen Holt"
+
+
+@pytest.mark.parametrize("body", [
+    'The chat group was called "Dock Rats Forever", the union newsletter said on Monday.',
+    'The mayor has long pushed the so-called "blue harbour" plan, the council said.',
+])
+def test_a_name_given_in_quotes_is_no_statement(body):
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
+    assert [s for s in res["statements"] if s["kind"] == "direct"] == []

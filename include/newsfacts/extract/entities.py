@@ -111,6 +111,10 @@ _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|asked)\s+$")
 _SMALL_WORDS = {"The", "A", "An", "And", "But", "Or", "Of", "In", "On", "At", "To", "For", "With"}
 _TITLE_STOP = {"the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for", "from", "in",
                "on", "at", "that", "as", "is", "was", "told"}
+# a capitalised compound modifier before a name ("Russian-led Zapad", "Iran-backed Houthis")
+_COMPOUND_MODIFIER = re.compile(r"-(?:led|backed|based|born|made|owned|funded|run|allied|aligned|"
+                                r"controlled|held|occupied|sponsored|style|era|linked)$")
+_DET_NOUN = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*)\b")
 _CLAUSE_CUT = re.compile(r"[.!?]\s|[“”\"]")
 _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
@@ -177,6 +181,9 @@ def _is_title_token(t: str) -> bool:
         # "Secretary-General", "Attorney-General", "Governor-General": both halves are titles
         return head in TITLE_WORDS and rest.capitalize() in TITLE_WORDS
     return False
+
+
+_TITLE_OF = re.compile(r"((?!The\b)(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*)[ \t]+(of[ \t]+(?:the[ \t]+)?)$")
 
 
 def _first_name_gender(first: str) -> str:
@@ -361,6 +368,8 @@ class EntityIndex:
             name_run = run[k + 1:]
             # drop non-name words inside/after ("Trump Tuesday")
             honorific_before = bool(title_toks) and title_toks[-1].rstrip(".") in HONORIFICS
+            while name_run and _COMPOUND_MODIFIER.search(name_run[0][0]):
+                name_run = name_run[1:]  # "Russian-led", "Saudi-backed": a modifier, no name
             while name_run and name_run[0][0] in NON_NAME_WORDS and not (
                     honorific_before and name_run[0][0] not in _SMALL_WORDS) and not (
                     month_name and name_run[0][0] in _FIRST_NAME_MONTHS and len(name_run) > 1
@@ -392,6 +401,13 @@ class EntityIndex:
             if title_toks and kind == "unknown" and (
                     hon or any(t.rstrip(".") in TITLE_WORDS for t in title_toks)):
                 kind = "person"
+            if title and not hon:
+                # "Secretary of State Ann Lee", "Minister of the Interior Ann Lee": the title's
+                # head before "of" belongs to it
+                om = _TITLE_OF.search(text, max(0, start - 40), start)
+                if om and _is_title_token(om.group(1).split()[-1]):
+                    title = f"{om.group(1)} {om.group(2)}{title}"
+                    start = om.start(1)
             if honorific_before and kind in ("country", "place") and len(name_toks) == 1:
                 kind = "person"  # "Mr Jordan", "Mrs Paris": an honorific names a person
             # lower-case title before ("venezuelan president Hugo Chavez")
@@ -548,6 +564,13 @@ class EntityIndex:
             cut = _CLAUSE_CUT.search(seg)
             if cut:
                 seg = seg[:cut.start()]
+            # another person described in between ("Ann Lee says that if the prime minister
+            # ..., she will ...") may be the one the pronoun stands for
+            cut = next((x for x in _DET_NOUN.finditer(seg) if any(
+                w in ROLE_NOUNS or w in PERSON_NOUNS for w in x.group(1).lower().split())
+                and not re.fullmatch(r"\s*,\s*(?:\d{1,3},\s*)?", seg[:x.start()])), None)
+            if cut:
+                seg = seg[:cut.start()]
             pm = _GENDER_PRON.search(seg)
             if pm:
                 v = votes.setdefault(m.actor.key, [0, 0])
@@ -699,6 +722,31 @@ class EntityIndex:
         # the most talked-about holder of the role (ties: the most recent)
         key = max(counts, key=lambda k: (counts[k], last[k]))
         return actors[key]
+
+    def role_person_after(self, role: str, pos: int, seen=()) -> Actor | None:
+        """The first person introduced after pos (not named before it, nor one of the keys in
+        `seen`) whose title holds the role noun: "China's ambassador said ... Ambassador Ann
+        Lee" (a description that comes before the name it stands for)."""
+        role = role.lower()
+        before = {m.actor.key for m in self.mentions if m.start < pos and m.actor is not None}
+        for m in self.mentions[bisect.bisect_left(self._mention_starts(), pos):]:
+            a = m.actor
+            if a is None or a.kind != "person" or a.key in before or a.key in seen:
+                continue
+            if a.title and role in title_roles(a.title) and not (
+                    role == "president" and "vice" in a.title.lower()):
+                return a
+        return None
+
+    def first_mention(self, actor: Actor) -> Mention | None:
+        """The earliest mention of the actor."""
+        return next((m for m in self.mentions if m.actor is actor), None)
+
+    def _mention_starts(self) -> list[int]:
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.mentions):
+            starts = self._starts = [m.start for m in self.mentions]
+        return starts
 
 
 _APPOS_TITLE = re.compile(

@@ -36,6 +36,8 @@ ROLE_NOUNS = _lx.words("speaker_nouns", set="role")
 # a person's title in apposition ("Ann Lee, a senior analyst at X,") and of descriptions
 # that take up a person named before
 PERSON_NOUNS = _lx.words("speaker_nouns", set="person")
+# seats in a legislature ("the MP", "the senator"): held alongside other offices
+LEGISLATOR_NOUNS = _lx.words("speaker_nouns", set="legislator")
 # nouns of documents that speak for their author ("the statement said", "the paper said")
 DOCUMENT_NOUNS = _lx.words("speaker_nouns", set="document")
 # title word as written ("Gov.", "Rep.", "Secretary") -> the role nouns that refer back to
@@ -43,6 +45,9 @@ DOCUMENT_NOUNS = _lx.words("speaker_nouns", set="document")
 TITLE_ROLES: dict[str, frozenset[str]] = {}
 for _r in _lx.rows("title_roles"):
     TITLE_ROLES[_r["word"]] = TITLE_ROLES.get(_r["word"], frozenset()) | {_r["role"]}
+
+# person noun -> "f" or "m" ("congresswoman", "businessman": gendered_nouns.csv)
+NOUN_GENDER: dict[str, str] = _lx.mapping("gendered_nouns", "word", "gender")
 
 # -- titles (reference/ref_titles.csv, title_words.csv) -------------------------------------
 _TITLES = _lx.rows("ref_titles")

@@ -15,9 +15,12 @@ from .lexicons import (
     DESC_NOUNS,
     DOCUMENT_NOUNS,
     LEADING_CUES,
+    LEGISLATOR_NOUNS,
+    NOUN_GENDER,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
+    TITLE_ROLES,
     WEAK_CUES,
 )
 
@@ -30,7 +33,10 @@ _NOT_SPEECH_AFTER = {"call": r"(?!\s+(?:on|for|off|up|in|back|out)\b)" + _NAMING
                      "dub": _NAMING, "label": _NAMING, "brand": _NAMING}
 _CUE_ALT = "|".join(re.escape(f) + _NOT_SPEECH_AFTER.get(CUE_FORMS[f], "")
                     for f in sorted(CUE_FORMS, key=len, reverse=True))
-CUE_RE = re.compile(rf"(?<![\w-])({_CUE_ALT})\b")
+# (never right after a determiner: "the alleged hacking", "a reported deal")
+_NOT_AFTER_DET = "".join(rf"(?<!\b{d} )" for d in ("the", "The", "a", "A", "an", "An", "its",
+                                                   "his", "her", "their", "this"))
+CUE_RE = re.compile(rf"(?<![\w-]){_NOT_AFTER_DET}({_CUE_ALT})\b")
 _ADV = r"(?:(?:has|have|had|also|then|later|again|previously|earlier|once|recently|simply|just|further|quickly|would|will|was|were|is|had|did|flatly|repeatedly|publicly|privately|reportedly|famously|memorably|bluntly|angrily|told)\s+)*"
 _PRON = {"he", "she", "they", "it", "we", "i", "you"}
 _DETS = ("a ", "an ", "the ", "one ", "two ", "three ", "some ", "another ", "several ", "many ")
@@ -194,6 +200,12 @@ def desc_tail_end(text: str, e: int, b: int) -> int:
     return wm.end() if wm else end
 
 
+_POSS_NAME = re.compile(r"[A-Z][\w.-]*[’']s")
+_CAP_TOK = re.compile(r"[A-Z][\w.’'-]*")
+_NON_NAME = frozenset("""The A An And But Or In On At For With From By To Of As If When While
+After Before Since Then Now Also He She It They We I This That These Those""".split())
+
+
 def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of descriptive speaker phrases ("a source close to Ms Truss", "the ministry
     spokesman") in text[a:b]: found from their head noun, so cheap on long texts."""
@@ -217,9 +229,23 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if i + 1 < len(toks) and toks[i + 1][2].lower().rstrip(".") in _DESC_WORDS and \
                 re.fullmatch(r"[ \t]+", text[e:toks[i + 1][0]]) and not lw0.endswith(("’s", "'s")):
             continue  # "a State Department official": the head is the last noun
-        # look back (at most 6 words) for a determiner, staying in the same clause
+        # look back (at most 6 words) for a determiner, staying in the same clause; a
+        # possessive name is one too ("China's ambassador to Britain", "North Korea's
+        # foreign ministry"), with the determiner of its own phrase ("the Kremlin's")
         for j in range(i - 1, max(-1, i - 7), -1):
-            if toks[j][2].lower() in _DESC_DETS:
+            jw = toks[j][2]
+            poss = _POSS_NAME.fullmatch(jw) is not None
+            if poss:
+                k = j
+                while k > 0 and k > j - 3 and _CAP_TOK.fullmatch(toks[k - 1][2]) and \
+                        toks[k - 1][2] not in _NON_NAME and \
+                        re.fullmatch(r"[ \t]+", text[toks[k - 1][1]:toks[k][0]]):
+                    k -= 1
+                if k > 0 and toks[k - 1][2].lower() in ("the", "a", "an") and \
+                        re.fullmatch(r"[ \t]+", text[toks[k - 1][1]:toks[k][0]]):
+                    k -= 1
+                j = k
+            if poss or jw.lower() in _DESC_DETS:
                 ds = toks[j][0]
                 if ds < last_end or re.search(r"[,;:()\"“”]", text[ds:toks[i][0]]):
                     break
@@ -237,15 +263,41 @@ _APPOS_RE = re.compile(
 
 
 _INTRO_RE = re.compile(
-    r"^\s*(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Earlier|Later|Last|This|Asked|Meanwhile|"
+    r"\s*(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Earlier|Later|Last|This|Asked|Meanwhile|"
     r"However|But|Yet|And|Since|Despite|Following|Under|With|Without)\b[^,;:]{0,90},\s*")
 # a name used as a modifier ("the Trump administration", "Obama White House")
 _MODIFIER_RE = re.compile(r"\s+(?:administration|campaign|government|family|camp|era|presidency|"
-                          r"foundation|organization|organisation|team|White\s+House)\b")
+                          r"foundation|organization|organisation|team|White\s+House|"
+                          r"(?:news\s+)?agency|newspaper|news\s+service)\b")
 _COORD_RE = re.compile(r"(?:^|[\s,])(?:and|but|then)\s+" + _ADV + r"$")
 
 
 _NONSPACE = re.compile(r"[^\s]")
+# a bullet point with no subject: the mark, then a lower-case word or a verb in the past
+_BULLET = re.compile(r"\s*[•·▪◦‣*-]\s*(?:[a-z]|[A-Z][a-z]+ed\b)")
+# a capitalised institution's name as written: "the White House", "Downing Street"
+_INSTITUTION = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
+                          r"(?=\s*[.,;]|\s*$)")
+# between a description's head noun and the name set off after it: a comma, after at most
+# one prepositional tail ("a spokesman | for the Islamic State, | Ann Lee")
+_APPOS_GAP = r"(?:\s+(?:for|of|at|in|to|with|from)\s+[^,;:()\n]{1,60})?\s*,\s*"
+# a reporter relaying another source's words: ", citing a ministry spokesman", ", quoting X"
+_RELAY_RE = re.compile(r",\s*(?:citing|quoting)\s+")
+# quoted words that make a whole sentence: a capital first, a full stop (or ! ?) last
+_FULL_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]")
+# a plural noun phrase opening a clause, before its verb: "Israeli officials told",
+# "the striking dockers said", "protesters set up"
+_PLURAL_SUBJ = re.compile(
+    r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther)\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?P<n>[a-z][\w-]*[a-rt-z]s))\s+"
+    r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
+    r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
+    r"spoke|wrote)\b")
+_NOT_PLURAL = frozenset("""this his its was is has does as us yes less news thus plus always
+perhaps whereas""".split())
+# what the words inside quotation marks become in Attributor.masked: a private-use character
+# that no article contains (a letter would be taken for text: "Quina", "Qatar")
+MASK = "\ue000"
 # a determiner-led noun phrase right before a speech verb ("..., the coastguard | said")
 _UNKNOWN_NP = re.compile(r"^\s*,\s*((?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+"
                          + _ADV + r"$")
@@ -279,14 +331,17 @@ class Attributor:
             if q.ts < pos:
                 continue
             parts.append(self.text[pos:q.ts])
-            parts.append(_NONSPACE.sub("Q", self.text[q.ts:q.te]))
+            parts.append(_NONSPACE.sub(MASK, self.text[q.ts:q.te]))
             pos = q.te
         parts.append(self.text[pos:])
         self.masked = "".join(parts)
-        self.desc_speakers: list[tuple[int, str]] = []  # (pos, description) used as speakers
+        # (pos, description, speaker, actor key) of descriptions used as speakers
+        self.desc_speakers: list[tuple[int, str, str, str | None]] = []
         # sentence idx -> its spaCy parse or None (set by the statements fact type from the
         # document context; without it, attribution reads the surface only)
         self.parse_of = None
+        # paragraphs that are not the article's prose (set by the statements fact type)
+        self.boilerplate: frozenset[int] = frozenset()
         from .rules import disabled_rules
 
         self.off = disabled_rules()  # rule ids switched off
@@ -302,15 +357,19 @@ class Attributor:
             for ds, de in find_descs(self.masked, 0, len(self.masked)):
                 t = self.masked[ds:de]
                 w = t.split()
-                if w[0].lower() in ("a", "an", "one", "another") and "Q" not in t:
-                    head = next((x for x in reversed([y.lower() for y in w])
-                                 if x in ROLE_NOUNS or x in SOURCE_NOUNS or x in DESC_NOUNS), None)
+                if w[0].lower() in ("a", "an", "one", "another") and MASK not in t:
+                    head = desc_head([y.lower() for y in w])  # (not a noun of its tail)
                     if head:
                         self._indef.append((ds, t.strip(), head))
         return self._indef
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self._sent_starts, pos) - 1)
+
+    def prose_gap(self, p1: int, p2: int) -> int:
+        """How many of the article's own paragraphs lie after paragraph p1 up to p2 (page
+        furniture between them, a caption or a "Slideshow" line, does not count)."""
+        return sum(1 for p in range(p1 + 1, p2 + 1) if p not in self.boilerplate)
 
     # -- candidates -----------------------------------------------------------------------
     def candidates(self, a: int, b: int) -> list[Cand]:
@@ -333,15 +392,16 @@ class Attributor:
             if m.kind == "person" and m.start > 4 and self.text[m.start - 4:m.start].lower() == "the " \
                     and _MODIFIER_RE.match(self.text, m.end):
                 continue  # "the Trump administration"
-            if len(m.text) <= 2 or self.text[max(0, m.start - 1):m.start] in ("(", "-"):
-                continue  # initials and parenthesised state codes ("(R-S.C.)")
-            if m.kind in ("person", "organisation", "country", "unknown") and self.masked[m.start] != "Q":
+            if (len(m.text) <= 2 and not (m.kind in ("country", "organisation") and m.text.isupper())) \
+                    or self.text[max(0, m.start - 1):m.start] in ("(", "-"):
+                continue  # initials and parenthesised state codes ("(R-S.C.)"), not "the UK"
+            if m.kind in ("person", "organisation", "country", "unknown") and self.masked[m.start] != MASK:
                 out.append(Cand(m.full_start if m.full_start >= a else m.start, m.end, "name", m.text, m))
         for m in PRON_RE.finditer(seg):
             out.append(Cand(a + m.start(), a + m.end(), "pron", m.group(0)))
         for ds, de in find_descs(self.masked, a, b):
             t = self.masked[ds:de].rstrip()
-            if "QQ" in t:
+            if MASK in t:
                 continue
             out.append(Cand(ds, ds + len(t), "desc", t))
         # drop candidates nested inside a description (the description wins)
@@ -356,7 +416,13 @@ class Attributor:
             if res and c.start < res[-1].end:
                 continue
             res.append(c)
-        return res
+        # a description with a named appositive is the name: "Norway's fisheries minister,
+        # Ann Lee, said" (Ann Lee speaks, not "Norway's fisheries minister")
+        return [c for i, c in enumerate(res) if not (
+            c.kind == "desc" and i + 1 < len(res) and res[i + 1].kind == "name"
+            and res[i + 1].mention is not None and res[i + 1].mention.kind == "person"
+            and re.fullmatch(r"\s*,\s*", self.masked[c.end:res[i + 1].start])
+            and re.match(r"\s*[,(]", self.masked[res[i + 1].end:res[i + 1].end + 3]))]
 
     def pick_subject(self, cands: list[Cand], cue_start: int, participle: bool) -> Cand | None:
         cands = [c for c in cands if c.end <= cue_start]
@@ -411,7 +477,7 @@ class Attributor:
                 r"\s*,\s*", self.masked[c.end:cands[1].start]):
             return cands[1]
         # "said ONGC chairman Subir Raha": an organisation modifying a titled person
-        if (c.kind == "name" and c.mention is not None and c.mention.kind in ("organisation", "country")
+        if (c.kind == "name" and c.mention is not None and c.mention.kind != "person"
                 and len(cands) > 1 and cands[1].kind == "name" and cands[1].mention is not None
                 and cands[1].mention.kind == "person"
                 and re.fullmatch(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}", self.masked[c.end:cands[1].start])):
@@ -437,6 +503,10 @@ class Attributor:
                 return None, c.text, None
             if low == "it":
                 return None, None, None
+            if low == "they" and "statement.plural_antecedent" not in self.off:
+                group = self.resolve_plural(c.start)
+                if group:
+                    return group, c.text, None
             return None, c.text, None
         # description
         return self.resolve_desc(c)
@@ -484,6 +554,16 @@ class Attributor:
                   and any(c.start <= sent.start + t.idx < c.end for t in core)]
         if people:
             return people[-1]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # the parse's appositive: "The leader of the dockers' union, Ann Lee, said",
+            # "Supreme Allied Commander in Europe Gen. Ann Lee said"
+            for ap in (ch for ch in tok.children if ch.dep_ == "appos"):
+                a_lo, a_hi = sent.start + ap.left_edge.idx, sent.start + ap.idx + len(ap.text)
+                named = [c for c in cands if c.kind == "name" and c.mention is not None
+                         and c.mention.kind == "person" and a_lo <= c.mention.start
+                         and c.end <= a_hi + 1]
+                if named:
+                    return named[-1]
         for i, c in enumerate(cands):
             if c.start <= pos < c.end:
                 if c.kind == "desc":
@@ -499,6 +579,15 @@ class Attributor:
             else None
         if m is not None:
             return None
+        if tok.pos_ == "NOUN":  # "The union's spokesman, Ann Lee, said": the named appositive
+            # (also past the description's prepositional tail: "a spokesman for the Islamic
+            # State, Ann Lee, warned")
+            hi = sent.start + tok.idx + len(tok.text)
+            nxt = next((c for c in cands if c.start >= hi and c.kind == "name"
+                        and c.mention is not None and c.mention.kind == "person"), None)
+            if nxt is not None and re.fullmatch(_APPOS_GAP, self.masked[hi:nxt.start]) and \
+                    re.match(r"\s*[,(]", self.masked[nxt.end:nxt.end + 3]):
+                return nxt
         if tok.lower_ in ("he", "she", "they", "i", "we"):
             return Cand(pos, pos + len(tok.text), "pron", tok.text)
         if tok.pos_ == "NOUN" and verb is not None and CUE_FORMS.get(verb.lower_) in _CORE_SPEECH:
@@ -507,7 +596,7 @@ class Attributor:
             lo = sent.start + tok.left_edge.idx
             hi = sent.start + tok.idx + len(tok.text)
             t = self.text[lo:hi]
-            if re.match(r"(?:the|a|an)\s", t, re.I) and "Q" not in self.masked[lo:hi] and \
+            if re.match(r"(?:the|a|an)\s", t, re.I) and MASK not in self.masked[lo:hi] and \
                     len(t.split()) <= 6:
                 return Cand(lo, hi, "desc", t)
         return None
@@ -522,13 +611,51 @@ class Attributor:
         head = desc_head(words)
         definite = bool(words) and (words[0] in ("the", "that", "this") or (
             words[0].endswith(("’s", "'s")) and t[:1].isupper()))
+        if head in DOCUMENT_NOUNS and head not in _OUTLET_HEADS:
+            r = self._doc_own_author(c, head)
+            if r:
+                self.desc_speakers.append((c.start, t, r[0], r[2]))
+                return r
         if head and definite and len(words) <= 7:
+            # "Ann Lee's lawyer" is not Ann Lee
+            owner = next((m.actor.key for m in self.ents.mentions_in(c.start, c.end)
+                          if m.actor is not None and self.text[m.end:m.end + 2] in ("’s", "'s")
+                          and m.start - c.start <= 4), None)
             for rule in DESC_RESOLVERS:
                 r = rule(self, c, words, head)
-                if r:
+                if r and not (owner and r[2] == owner):
                     return r
-        self.desc_speakers.append((c.start, t))
+        self.desc_speakers.append((c.start, t, t, None))
         return t, t, None
+
+    def _doc_own_author(self, c: Cand, head: str):
+        """A document that names its author speaks for them: "a State Department statement",
+        "Ann Lee's memo", "a statement from the ministry", "a letter signed by Ann Lee"
+        (the description stays the mention)."""
+        hm = re.search(rf"\b{re.escape(head)}s?\b", self.text[c.start:c.end], re.I)
+        if hm is None:
+            return None
+        hs, he = c.start + hm.start(), c.start + hm.end()
+        who = None
+        for m in reversed(self.ents.mentions_in(c.start, hs)):  # a name modifying the head
+            if m.kind in ("person", "organisation", "country", "unknown") and \
+                    re.fullmatch(r"(?:[’']s)?(?:\s+[a-z][\w-]*)*\s+", self.text[m.end:hs]):
+                who = Cand(m.start, m.end, "name", m.text, m)
+                break
+        if who is None:
+            am = re.match(r"\s+(?:(?:issued|released|signed|sent|posted|published|written)\s+)?"
+                          r"(?:from|by)\s+", self.masked[he:he + 40])
+            if am:
+                who = self.pick_after(he + am.end(), min(len(self.masked), he + am.end() + 80))
+                if who is not None and (who.start > he + am.end() + 4 or who.kind not in (
+                        "name", "desc") or desc_head(who.text.lower().split()) in DOCUMENT_NOUNS):
+                    who = None
+        if who is None:
+            return None
+        spk, _m, key = self.resolve_cand(who, who.start)
+        if who.kind == "name" and who.mention is not None and who.mention.kind != "person":
+            spk = who.mention.text  # "a Pentagon statement": the Pentagon, as written
+        return (spk, c.text, key) if spk else None
 
     def recent_speakers(self, pos: int) -> list:
         """The people who spoke last before pos (the last quoted speaker, the last reporter
@@ -551,10 +678,40 @@ class Attributor:
             if m.actor is not None and m.actor.kind == "person" and m.actor.title and \
                     head in title_roles(m.actor.title):
                 return m.actor.name, c.text, m.actor.key
+        # (no holder: not the article's most-mentioned person; _desc_topic_person may
+        # still take up who the text is about when the description fits them)
         a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
-        if a is None and len(words) >= 3 and head in ROLE_NOUNS:
-            a = self.ents.salient_person(c.start)
+        if a is None and "statement.desc_holder_after" not in self.off and \
+                head not in _GENERIC_SOURCES:
+            a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         return (a.name, c.text, a.key) if a else None
+
+    def _desc_introduced_next(self, c: Cand, words: list[str], head: str):
+        """"The port's chief said X. '...,' Ann Lee said.": a definite description of a
+        person with no holder named before stands for the person introduced (named for the
+        first time) as the subject of one of the next two sentences of its paragraph or
+        the next, when the description fits them (fits_description)."""
+        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or head in _GENERIC_SOURCES \
+                or "statement.desc_introduced_next" in self.off:
+            return None
+        sents = self.art.sentences
+        si = self.sentence_of(c.start)
+        for k in range(si + 1, min(len(sents), si + 3)):
+            if self.prose_gap(sents[si].paragraph, sents[k].paragraph) > 1:
+                break
+            s = sents[k]
+            who = self._subject_cand(s.start, s.end)
+            cm = CUE_RE.search(self.masked, s.start, s.end)
+            if (who is None or self._person_of(who) is None) and cm is not None:
+                who = self.pick_subject(self.candidates(s.start, cm.start()), cm.start(), False)
+            a = self._person_of(who)
+            if a is None:
+                continue
+            first = self.ents.first_mention(a)
+            if first is not None and first.start > c.end and fits_description(a, words, head):
+                return a.name, c.text, a.key
+            return None
+        return None
 
     def _desc_org(self, c: Cand, words: list[str], head: str):
         """"the ministry said" -> the institution named before whose name holds the noun
@@ -566,12 +723,12 @@ class Attributor:
         lo = self.art.sentences[max(0, si - 5)].start
         for m in reversed(self.ents.mentions_in(lo, c.start)):
             if m.kind == "organisation" and head in m.text.lower().split() and \
-                    self.masked[m.start] != "Q":
+                    self.masked[m.start] != MASK:
                 name = m.actor.name if m.actor is not None else m.text
                 return name, c.text, m.actor.key if m.actor is not None else None
-        for ds, d in reversed(self.desc_speakers):
+        for ds, d, spk, key in reversed(self.desc_speakers):
             if ds < c.start and head in d.lower().split() and d.lower() != c.text.lower():
-                return d, c.text, None
+                return spk, c.text, key
         if head in ("group", "company", "organisation", "organization", "firm"):
             for k in range(si - 1, max(-1, si - 3), -1):
                 sc = self._subject_cand(self.art.sentences[k].start, self.art.sentences[k].end)
@@ -582,18 +739,20 @@ class Attributor:
 
     def _desc_topic_person(self, c: Cand, words: list[str], head: str):
         """"the senator said" with no senator named: the person the text is about at that
-        point (the one who just spoke, else the subject of the sentence before)."""
+        point (the one who just spoke, else the subject of the sentence before), when the
+        description fits them (see fits_description)."""
         if (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or head in _GENERIC_SOURCES:
             return None
         si = self.sentence_of(c.start)
         sents = self.art.sentences
         for who in self.recent_speakers(c.start):
             if who is not None and who.kind == "person":
-                return who.name, c.text, who.key
+                return (who.name, c.text, who.key) if fits_description(who, words, head) \
+                    else None
         for k in range(si - 1, max(-1, si - 3), -1):
             a = self._person_of(self._subject_cand(sents[k].start, sents[k].end))
             if a is not None:
-                return a.name, c.text, a.key
+                return (a.name, c.text, a.key) if fits_description(a, words, head) else None
         return None
 
     def _desc_author(self, c: Cand, words: list[str], head: str):
@@ -659,6 +818,10 @@ class Attributor:
                     w in m.text.lower().split() for w in _NEWS_WORDS)) or \
                     _outlet_key(m.text) in _news_outlets():
                 return name, t, key
+        # an outlet the entity index did not take whole ("the Financial Times"), as listed
+        hits = list(_outlets_re().finditer(self.masked, lo, hi))
+        if hits:
+            return hits[-1].group(0), t, None
         return None
 
     def _desc_antecedent(self, c: Cand, words: list[str], head: str):
@@ -670,20 +833,28 @@ class Attributor:
                 continue
             if (h == head and _takes_up(words, d)) or (
                     generic and h in _GENERIC_SOURCES and c.start - p < 800):
+                if h in DOCUMENT_NOUNS and h not in _OUTLET_HEADS:  # "a Pentagon statement"
+                    r = self._doc_own_author(Cand(p, p + len(d), "desc", d), h)
+                    if r:
+                        return r[0], c.text, r[2]
                 return d, c.text, None
         return None
 
     def _desc_repeated(self, c: Cand, words: list[str], head: str):
         """A description that takes up one already used for a speaker."""
-        for _p, d in reversed(self.desc_speakers):
+        for _p, d, spk, key in reversed(self.desc_speakers):
             if head in d.lower().split() and _takes_up(words, d):
-                return d, c.text, None
+                return spk, c.text, key
         return None
 
     def resolve_pronoun(self, pos: int, gender: str | None, speech: bool = True):
         """Hobbs-like: the first person mention (the subject) of the nearest sentence before."""
         si = self.sentence_of(pos)
         sents = self.art.sentences
+        if sents and "statement.bullet_subject" not in self.off:
+            a = self._bullet_subject(sents[si].paragraph, gender)
+            if a is not None:
+                return a
         ls = self.last_speaker if speech else None
         if speech:
             # "..., Connable says." just before: a reported speaker is the topic too
@@ -692,7 +863,8 @@ class Attributor:
                 ls = rs
         if ls is not None and ls[1] is not None and sents:
             lpos, la = ls
-            if (not gender or not la.gender or la.gender == gender) and sents[self.sentence_of(lpos)].paragraph >= sents[si].paragraph - 2:
+            if (not gender or not la.gender or la.gender == gender) and self.prose_gap(
+                    sents[self.sentence_of(lpos)].paragraph, sents[si].paragraph) <= 2:
                 # the previous speaker stays the topic unless another person of the same
                 # gender is the subject in between
                 rival = False
@@ -703,7 +875,7 @@ class Attributor:
                     for m in self.ents.mentions_in(max(s.start, lpos + 1), min(s.end, pos)):
                         a = m.actor
                         if (a is not None and a is not la and a.kind == "person"
-                                and self.masked[m.start] != "Q"
+                                and self.masked[m.start] != MASK
                                 and (not gender or not a.gender or a.gender == gender)):
                             rival = True
                             break
@@ -741,6 +913,60 @@ class Attributor:
                     return a
         return self.ents.last_person_before(pos, gender)
 
+    def resolve_plural(self, pos: int) -> str | None:
+        """"they said" -> the plural subject of this or one of the two sentences before, as
+        written ("Israeli officials", "the striking dockers"), or two people joined by
+        "and" ("Ann Lee and Tom Ward"); None when there is none."""
+        sents = self.art.sentences
+        si = self.sentence_of(pos)
+        for k in range(si, max(-1, si - 3), -1):
+            s = sents[k]
+            hi = min(s.end, pos)
+            if hi <= s.start:
+                continue
+            intro = _INTRO_RE.match(self.masked, s.start, hi)
+            s0 = intro.end() if intro else s.start
+            # the clause openings: the sentence's, then after a comma in its first words
+            # ("As of Friday night, striking dockers set up ...")
+            commas = [s.start + x.end() for x in re.finditer(r",\s*", self.masked[s.start:hi])
+                      if x.end() <= 90][:2]
+            for o in (s0, *commas):
+                m = _PLURAL_SUBJ.match(self.masked, o, hi)
+                if m and m.group("n").lower() not in _NOT_PLURAL and MASK not in m.group(1):
+                    return m.group(1)
+            cands = self.candidates(s0, hi)
+            if len(cands) >= 2 and cands[0].start - s0 <= 4:
+                a, b = self._person_of(cands[0]), self._person_of(cands[1])
+                if a is not None and b is not None and re.fullmatch(
+                        r"\s+and\s+", self.masked[cands[0].end:cands[1].start]):
+                    return f"{a.name} and {b.name}"
+            sc = self._subject_cand(s.start, hi)
+            if sc is not None and sc.kind == "pron" and sc.text.lower() == "they" and k < si:
+                continue  # the chain goes on to the sentence before
+            if k < si and sc is not None:
+                return None  # another subject in between
+        return None
+
+    def _bullet_subject(self, para: int, gender: str | None):
+        """A bullet point with no subject of its own ('• Disputed suggestions that ...') under
+        a lead-in that ends with a colon ('During the flight, Ann Lee also:'): the lead-in's
+        subject is the one the bullet's pronouns stand for."""
+        ps, pe = self.art.paragraphs[para]
+        if not _BULLET.match(self.text, ps, pe):
+            return None
+        for p in range(para - 1, max(-1, para - 9), -1):
+            lps, lpe = self.art.paragraphs[p]
+            if _BULLET.match(self.text, lps, lpe):
+                continue
+            if not self.masked[lps:lpe].rstrip().endswith(":"):
+                return None
+            lead = self.art.sentences[self.sentence_of(max(lps, lpe - 2))]
+            a = self._person_of(self._subject_cand(max(lead.start, lps), lpe))
+            if a is not None and (not gender or not a.gender or a.gender == gender):
+                return a
+            return None
+        return None
+
     def _subject_cand(self, lo: int, hi: int) -> Cand | None:
         """The candidate in subject position of the text [lo, hi): the first name, pronoun
         or description of the clause, past an introductory phrase ("On Monday, ...")."""
@@ -776,9 +1002,9 @@ class Attributor:
                 c = self.pick_subject(self.candidates(st.start, cm.start()), cm.start(), False)
                 if c is None:
                     c = self.pick_after(cm.end(), hi)
-                if c is not None and c.kind == "name" and c.mention is not None \
-                        and c.mention.kind == "person" and c.mention.actor is not None:
-                    return (cm.start(), c.mention.actor)
+                a = self._person_of(c)  # (not "the Wafa news agency")
+                if a is not None:
+                    return (cm.start(), a)
         return None
 
     def role_from_text(self, t: str, pos: int):
@@ -797,6 +1023,18 @@ class Attributor:
                                          or head in ("delegation", "team", "inspectors", "negotiators")):
             return (None, t, None)
         return None
+
+    def _according_to_body(self, a: int, b: int) -> dict | None:
+        """'according to the White House': an institution the entity index does not name,
+        as written (a capitalised name, with its "the")."""
+        if "statement.quote_according_to" in self.off:
+            return None
+        m = _INSTITUTION.match(self.masked, a, b)
+        if m is None:
+            return None
+        t = m.group(0).strip().rstrip(".")
+        return {"speaker": t, "speaker_mention": t, "speaker_key": None, "cue": "according to",
+                "rule": "statement.quote_according_to"}
 
     def _result_c(self, c: Cand | None, cue: str | None, rule: str) -> dict | None:
         if c is None or rule in self.off:
@@ -820,7 +1058,27 @@ class Attributor:
             r2 = self._attribute(q, prev, word_ctx, True)
             if r2 is not None and (r is None or not r2.get("_inherit")):
                 return r2
+        if r is not None and not r.get("_inherit"):
+            return self._relayed(q, r)
         return r
+
+    def _relayed(self, q: QuoteSpan, r: dict) -> dict:
+        """'"...," the news agency said, citing a foreign ministry spokesman': the words are
+        the cited source's, relayed by the reporter (a person or a speaker description
+        right after "citing"/"quoting" in the quote's sentence)."""
+        if "statement.quote_relayed" in self.off:
+            return r
+        sent = self.art.sentences[self.sentence_of(max(q.close - 1, q.open))]
+        m = _RELAY_RE.search(self.masked, q.close, sent.end)
+        if m is None:
+            return r
+        c = self.pick_after(m.end(), sent.end)
+        if c is None or c.start != m.end() or not (self._person_of(c) is not None or (
+                c.kind == "desc" and desc_head(c.text.lower().split()) in (
+                    ROLE_NOUNS | SOURCE_NOUNS | PERSON_NOUNS))):
+            return r
+        r2 = self._result_c(c, r.get("cue"), r["rule"])
+        return r2 if r2 and r2.get("speaker") else r
 
     def _attribute(self, q: QuoteSpan, prev: dict | None, word_ctx: dict | None,
                    any_next: bool) -> dict | None:
@@ -845,6 +1103,14 @@ class Attributor:
         r = self._parse_attribution(q, si, ei, direct_only=True)
         if r:
             return r
+        # A0: '"...," according to X' (the credit right after the quote)
+        am = re.match(r"\s*,?\s*according\s+to\s+", after)
+        if am:
+            c = self.pick_after(q.close + am.end(), aend)
+            r = self._result_c(c, "according to", "statement.quote_according_to") or \
+                self._according_to_body(q.close + am.end(), aend)
+            if r:
+                return r
         # A: after the quote, a cue within a few words
         cm = None
         for m in CUE_RE.finditer(after):
@@ -864,9 +1130,15 @@ class Attributor:
             cue_abs = q.close + cm.start()
             cands = [c for c in self.candidates(q.close, cue_abs)]
             c = self.pick_subject(cands, cue_abs, participle=False)
-            if c is None:
+            if c is None and cm.group(1).endswith("ing") and sent and sent.start < q.open:
+                # '... "...," recalling visits to X': a participle's subject is the clause's
+                # (what follows it is its object)
+                c = self._subject_cand(sent.start, q.open)
+                if c is None:
+                    cm = None
+            elif c is None:
                 c = self.pick_after(q.close + cm.end(), aend)
-            r = self._result_c(c, cm.group(1), "statement.quote_cue_after")
+            r = self._result_c(c, cm.group(1), "statement.quote_cue_after") if cm else None
             if r and sent and masked[sent.start:q.open].strip() and \
                     _OTHER_CLAUSE.search(after[:cm.start()]):
                 deferred = r
@@ -888,7 +1160,8 @@ class Attributor:
         am = re.search(r"\b[Aa]ccording to\s+", before)
         if am:
             c = self.pick_after(bstart + am.end(), q.open)
-            r = self._result_c(c, "according to", "statement.quote_according_to")
+            r = self._result_c(c, "according to", "statement.quote_according_to") or \
+                self._according_to_body(bstart + am.end(), q.open)
             if r:
                 return r
         im = re.match(r"\s*([A-Z][a-z]+)\s+", before)
@@ -957,7 +1230,7 @@ class Attributor:
                     r = self._result_c(c, cm.group(1), "statement.quote_colon_lead")
                     if r:
                         return r
-            elif "Q" not in ptxt and len(ptxt) < 260 and ptxt.rstrip().endswith(".") and \
+            elif MASK not in ptxt and len(ptxt) < 260 and ptxt.rstrip().endswith(".") and \
                     not CUE_RE.search(masked, q.close, pe):
                 # a lead-in paragraph, then the quote alone: 'Estonia's defence minister, Kadri
                 # Saar, 44, was more cautious.' / 'Erekat said it was the latest move ...'
@@ -971,6 +1244,19 @@ class Attributor:
                     if c.kind == "name" and c.mention is not None and c.mention.kind != "person":
                         c = next((x for x in cands[1:3] if x.kind == "name" and x.mention is not None
                                   and x.mention.kind == "person"), None)
+                    r = self._result_c(c, None, "statement.quote_lead_in_paragraph")
+                    if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
+                        return r
+        # a lead-in sentence before the quote in its paragraph: 'Ann Lee shrugged. "Let them
+        # try."' (the quote opens its sentence and no cue follows it there)
+        if sent and si > 0 and q.open <= sent.start + 3 and not after.strip(" ,.!?") and \
+                sents[si - 1].paragraph == q.para and \
+                "statement.quote_lead_in_paragraph" not in self.off:
+            ls = sents[si - 1]
+            lead = masked[ls.start:ls.end]
+            if MASK not in lead and len(lead) < 200:
+                c = self._subject_cand(ls.start, ls.end)
+                if c is not None and (self._person_of(c) is not None or c.kind == "pron"):
                     r = self._result_c(c, None, "statement.quote_lead_in_paragraph")
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
@@ -1009,7 +1295,7 @@ def _is_credit_sentence(s: str) -> bool:
     if _PRON_CUE.match(s):
         return True  # '"..." He said:' goes on with the same speaker
     m = _CREDIT_AFTER.match(s)
-    if not m or "Q" in s:
+    if not m or MASK in s:
         return False
     rest = m.group("rest")
     return len(rest.split()) <= 8 and not _CLAUSE_WORD.search(rest)
@@ -1047,6 +1333,16 @@ def _news_outlets() -> frozenset[str]:
     return frozenset(_outlet_key(n) for n in lexicon.words("news_outlets", "name"))
 
 
+@lru_cache(maxsize=1)
+def _outlets_re() -> re.Pattern:
+    """The listed news outlets' names as written in text (longest first)."""
+    from newsfacts import lexicon
+
+    names = sorted({re.sub(r"^the\s+", "", n.strip(), flags=re.I)
+                    for n in lexicon.words("news_outlets", "name")}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
 def _takes_up(words: list[str], earlier: str) -> bool:
     """Whether a definite description can take up an earlier one: its words (past the
     determiner) all occur in it ("the foreign ministry" takes up "Russia's foreign ministry";
@@ -1056,6 +1352,32 @@ def _takes_up(words: list[str], earlier: str) -> bool:
 
 
 _DESC_FILLER = frozenset("senior top former same other".split())
+
+
+# heads so general that any title fits them ("the Democratic leader", "the Pentagon chief")
+_ANY_TITLE_HEADS = frozenset("""leader chief head boss official officer member politician
+figure veteran""".split())
+
+
+# the role nouns titles give (title_roles.csv): offices, not occupations
+_OFFICES = frozenset(r for roles in TITLE_ROLES.values() for r in roles)
+
+
+def fits_description(person, words: list[str], head: str) -> bool:
+    """Whether a person can be the one a description names: no noun of the other gender
+    ("the congresswoman" is no man) and, for a person whose title names an office, no other
+    office ("the governor" is not the mayor; "the leader" fits any title; a seat in a
+    legislature, "the MP", goes with any office; an occupation, "the businessman", is not
+    checked against offices)."""
+    g = next((NOUN_GENDER[w] for w in words if w in NOUN_GENDER), None)
+    if g and person.gender and person.gender != g:
+        return False
+    if person.title and head in _OFFICES and head not in _ANY_TITLE_HEADS and \
+            head not in LEGISLATOR_NOUNS:
+        held = title_roles(person.title) & _OFFICES
+        if held and head not in held:
+            return False
+    return True
 
 
 def desc_head(words: list[str]) -> str | None:
@@ -1071,6 +1393,9 @@ def desc_head(words: list[str]) -> str | None:
     return head
 
 
+# documents that are the outlet itself, not something it issued
+_OUTLET_HEADS = frozenset("""paper newspaper daily network broadcaster outlet channel station
+tabloid""".split())
 # Ordered: who a definite description stands for.
 DESC_RESOLVERS = (
     Attributor._desc_author,
@@ -1078,6 +1403,7 @@ DESC_RESOLVERS = (
     Attributor._desc_antecedent,
     Attributor._desc_repeated,
     Attributor._desc_org,
+    Attributor._desc_introduced_next,
     Attributor._desc_topic_person,
 )
 # heads of descriptions of an institution: "the ministry" takes up one named before
@@ -1152,6 +1478,12 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
         if _TERM_BEFORE.search(art.text, max(0, q.open - 40), q.open):
             continue  # a term named, not said ('the term "mission accomplished"')
         res = att.attribute(q, prev, word_ctx)
+        if res is None or res.get("_inherit"):
+            # a paragraph quote left open that goes on in the next paragraph is one
+            # quotation: its speaker is the one credited further on in the run
+            run = _run_speaker(art, att, quotes, q)
+            if run is not None:
+                res = run
         if res is None:
             continue
         if res.get("speaker") is None and res.get("speaker_mention") is None:
@@ -1163,8 +1495,8 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
                 word_ctx = {"para": q.para, "sent": att.sentence_of(q.open),
                             "result": {k: v for k, v in res.items() if not k.startswith("_")}}
             continue
-        if nwords <= 3 and res.get("_inherit"):
-            continue
+        if nwords <= 3 and res.get("_inherit") and not _FULL_SENTENCE.fullmatch(qt):
+            continue  # (a short sentence of its own, '"We will win."', stays)
         prev = {"para": q.para, "result": {k: v for k, v in res.items() if not k.startswith("_")}}
         if res.get("speaker_key"):
             actor = actors.get(res["speaker_key"])
@@ -1190,6 +1522,27 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             "rule": res.get("rule"),
         })
     return out
+
+
+def _run_speaker(art: Article, att: Attributor, quotes: list[QuoteSpan], q: QuoteSpan,
+                 depth: int = 0) -> dict | None:
+    """The speaker credited in the paragraphs a quote left open at its paragraph's end runs
+    on into ('"We waited years. | "Now we build," said Tom Ward.'), or None: each next
+    paragraph must open with a quotation mark; at most four paragraphs ahead."""
+    if "statement.quote_paragraph_run" in att.off or q.closed or depth > 3:
+        return None
+    _ps, pe = art.paragraphs[q.para]
+    if art.text[q.close:pe].strip() or q.para + 1 >= len(art.paragraphs):
+        return None
+    ns, _ne = art.paragraphs[q.para + 1]
+    nxt = next((x for x in quotes if x.para == q.para + 1), None)
+    if nxt is None or nxt.open != ns:
+        return None
+    r = att.attribute(nxt, None, None)
+    if r is not None and not r.get("_inherit") and (r.get("speaker") or r.get("speaker_mention")):
+        return {**{k: v for k, v in r.items() if not k.startswith("_")},
+                "rule": "statement.quote_paragraph_run"}
+    return _run_speaker(art, att, quotes, nxt, depth + 1)
 
 
 _INDIRECT_CUE = re.compile(

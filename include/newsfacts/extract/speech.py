@@ -70,11 +70,15 @@ def speech_verb_of(doc: Doc, qs: int, qe: int) -> Token | None:
 def own_subject(verb: Token) -> Token | None:
     """The verb's own subject: its nsubj (a relative pronoun standing for the noun its
     clause modifies), the agent of a passive, or the noun a relative clause modifies."""
-    for ch in verb.children:
-        if ch.dep_ in _SUBJ:
-            if ch.lower_ in _RELATIVE and ch.head.dep_ == "relcl":
-                return ch.head.head  # "Ann Lee, who said ..."
-            return ch
+    subs = [ch for ch in verb.children if ch.dep_ in _SUBJ]
+    if subs:
+        # of two subjects the parser could not join ("Harbour FC | winger Ann Lee said"),
+        # the one nearest the verb before it
+        before = [ch for ch in subs if ch.i < verb.i]
+        ch = before[-1] if before else subs[0]
+        if ch.lower_ in _RELATIVE and ch.head.dep_ == "relcl":
+            return ch.head.head  # "Ann Lee, who said ..."
+        return ch
     for ch in verb.children:
         if ch.dep_ == "agent":  # "was quoted by Ann Lee"
             for g in ch.children:

@@ -12,8 +12,11 @@ from (the "rule" key of every statement):
   statement.quote_leading_cue       'Said Mr X: "..."'
   statement.quote_cue_before        'X said: "..."' / 'X said the plan was "..."'
   statement.quote_continuation      a quote continuing the previous one's speaker
+  statement.quote_paragraph_run     a paragraph quote left open that runs on into the next
+                                    paragraphs: the speaker credited there
   statement.quote_colon_lead        a quote paragraph after 'X said:'
-  statement.quote_lead_in_paragraph a quote paragraph after a one-sentence lead-in about X
+  statement.quote_lead_in_paragraph a quote paragraph after a one-sentence lead-in about X,
+                                    or a quote opening its sentence after one in its paragraph
   statement.quote_sentence_subject  a partial quote inside a sentence: its subject
   statement.indirect_cue_clause     'X said (that) ...' with no quotation marks
 """
@@ -29,6 +32,7 @@ RULE_IDS = (
     "statement.quote_verb_subject", "statement.quote_cue_after", "statement.quote_dash_credit",
     "statement.quote_according_to", "statement.quote_leading_cue",
     "statement.quote_cue_before", "statement.quote_continuation",
+    "statement.quote_paragraph_run",
     "statement.quote_colon_lead", "statement.quote_lead_in_paragraph",
     "statement.quote_sentence_subject", "statement.indirect_cue_clause",
 )
@@ -64,6 +68,7 @@ def extract_statements(ctx) -> list[dict]:
     quotes = list(ctx.quotes)
     att = ctx.speakers()
     att.parse_of = ctx.parse
+    att.boilerplate = ctx.boilerplate
     out = _direct(ctx.article, ctx.entities, quotes, att)
     sents = ctx.article.sentences
     out += [s for s in extract_indirect(ctx.article, ctx.entities, quotes, att)

@@ -25,6 +25,7 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.subject_event_in         "X met / held talks / attended a summit in Y" (away from home)
   visit.subject_statement_in     "X said / told reporters / spoke in Y" (a named X, away from home)
   visit.subject_present_in       "X was in Y on Tuesday" (away from home)
+  visit.while_in                 "While in London, X will meet ..." (away from home)
   visit.meeting_participants     "the summit between X and Y in Z", "a meeting in Z with X"
   visit.visiting_guest           "visiting NATO chief X" at a news conference of a host
   visit.host_receives_guest      "X hosted / welcomed Y in Z": the guest travels
@@ -85,7 +86,7 @@ class _Lex:
     heads: dict[str, str]                 # traveller head noun -> role|group
     forms: dict[str, str]                 # lower-case form -> lemma (verbs, nouns, cues)
     noun_forms: dict[str, str]            # lower-case form -> lemma of trip and meeting nouns
-    multi: dict[str, str]                 # "touch down" style lemmas: first word -> particle
+    multi: dict[str, frozenset[str]]      # "touch down" style lemmas: first word -> particles
     meetings: dict[str, frozenset[str]]   # meeting noun -> place prepositions
     too_vague: frozenset[str]             # continents and compass points: no destination
     generic: frozenset[str]               # "the region": a destination as written
@@ -109,7 +110,7 @@ def _lex() -> _Lex:
         verb_preps[r["lemma"]] = frozenset(r["preps"].split())
         if " " in r["lemma"]:
             head, _, part = r["lemma"].partition(" ")
-            multi[head] = part
+            multi.setdefault(head, set()).add(part)
     noun_preps = {r["lemma"]: frozenset(r["preps"].split()) for r in lx.rows("trip_nouns")}
     cues = lx.rows("visit_status_cues")
     pick = lambda scope: {r["cue"]: r["status"] for r in cues if r["scope"] == scope}  # noqa: E731
@@ -119,7 +120,7 @@ def _lex() -> _Lex:
             forms.setdefault(f.split(" ")[0], lem.split(" ")[0] if " " in lem else lem)
             if " " in lem:
                 head, _, part = lem.partition(" ")
-                multi[head] = part
+                multi.setdefault(head, set()).add(part)
     for cue in pick("governor"):
         for f in lx.forms(cue):
             forms.setdefault(f, cue)
@@ -139,7 +140,7 @@ def _lex() -> _Lex:
         support=frozenset(r["lemma"] for r in lx.rows("trip_support_verbs")),
         aux=pick("aux"), governor=pick("governor"), modifier=pick("modifier"), prep=pick("prep"),
         heads=dict(lx.mapping("traveller_heads", "word", "kind")), forms=forms,
-        noun_forms=noun_forms, multi=multi,
+        noun_forms=noun_forms, multi={k: frozenset(v) for k, v in multi.items()},
         meetings=meetings, too_vague=vague, speech=speech,
         generic=lx.words("generic_destinations"), sites=lx.words("venue_nouns"), venues=venues,
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
@@ -155,9 +156,9 @@ def _lemma(tok: Token) -> str:
     if lem is None:
         return low
     # "touch down", "set off": the particle must follow
-    part = _lex().multi.get(lem)
-    if part and any(c.dep_ == "prt" and c.lower_ == part for c in tok.children):
-        return lem + " " + part
+    for c in tok.children:
+        if c.dep_ == "prt" and c.lower_ in _lex().multi.get(lem, ()):
+            return lem + " " + c.lower_
     return lem
 
 
@@ -194,6 +195,10 @@ def _parse_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{w1})\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"
                       rf"|\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
                       rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, (?:{w2})\b"
+                      # "will be in Paris", "While in London,", "In Tokyo, X said"
+                      r"|\b(?:be|been)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+                      r"|\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"
+                      r"|^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s"
                       rf"|{_DATELINE.pattern}")
 
 
@@ -461,8 +466,16 @@ def _specific(places: list[Place]) -> list[Place]:
 
 # -- rules ------------------------------------------------------------------------------------
 
+def _verb_noun(t: Token) -> bool:
+    """A travel verb in the present the small model tags as a plural noun with a subject:
+    "X heads to Hanoi on Friday", "X flies to Oslo"."""
+    return t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_.endswith("s") and \
+        _lex().verb_frame.get(_lex().forms.get(t.lower_, "")) is not None and \
+        any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in t.children)
+
+
 def _frame(t: Token) -> str | None:
-    if t.pos_ not in ("VERB", "AUX", "ADJ"):
+    if t.pos_ not in ("VERB", "AUX", "ADJ") and not _verb_noun(t):
         return None
     f = _lex().verb_frame.get(_lemma(t))
     if f is None and any(c.dep_ == "dobj" and _lemma(c) in _lex().meetings for c in t.children):
@@ -625,25 +638,48 @@ def subject_return(ctx, idx, t) -> Found | None:
                  returning=not froms)
 
 
-def _trip_places(ctx, idx, n: Token, depth: int = 0) -> list[Place]:
+def _trip_places(ctx, idx, n: Token, depth: int = 0, via: dict | None = None) -> list[Place]:
+    """The places a trip noun names; via (when given) maps the index of a place reached
+    through a clause of the trip ("which will include stops in X") to that clause's verb."""
     preps = _lex().noun_preps.get(_lemma(n), frozenset())
     out: list[Place] = []
     for o in _pobjs(n, preps):
         out.extend(p for p in _place_chain(ctx, idx, o) if p not in out)
+        if not out and depth == 0:  # "a second visit to the area": as written
+            g = _generic_place(ctx, idx, o)
+            if g is not None:
+                out.append(g)
     # "his trip, which will include stops in Jakarta and Manila"; "his tour has included a
     # summit in Brussels and a visit to London"
     if depth == 0:
         for v in [*[c for c in n.children if c.dep_ in ("relcl", "acl")],
                   *([n.head] if n.dep_ in ("nsubj", "nsubjpass") else [])]:
             if v.lower_.startswith(("includ", "featur", "start", "began", "begin", "end")):
+                if not v.lower_.startswith(("includ", "featur")):
+                    # "the trip, which starts in Tokyo, ends in Manila": where it goes
+                    for o in _pobjs(v, frozenset({"in"})):
+                        for p in _place_chain(ctx, idx, o, strict=True):
+                            if p not in out and p.kind in ("city", "country"):
+                                if via is not None:
+                                    via[len(out)] = v
+                                out.append(p)
                 for o in v.children:
                     if o.dep_ in ("dobj", "pobj") or o.dep_ == "prep":
                         objs = [o] if o.dep_ == "dobj" else [x for x in o.children if x.dep_ == "pobj"]
                         for x in [y for ob in objs for y in (ob, *ob.conjuncts)]:
                             if _is_trip_noun(x) or _lemma(x) in _lex().meetings:
-                                out.extend(p for p in _trip_places(ctx, idx, x, 1) + [
-                                    q for q in [_place_under(ctx, idx, x)] if q is not None]
-                                    if p not in out)
+                                for p in _trip_places(ctx, idx, x, 1) + [
+                                        q for q in [_place_under(ctx, idx, x)] if q is not None]:
+                                    if p not in out:
+                                        if via is not None and v.pos_ in ("VERB", "AUX"):
+                                            via[len(out)] = v
+                                        out.append(p)
+    # "his first stop is Tokyo": the place the trip noun is said to be
+    if not out and depth == 0 and n.dep_ == "nsubj" and n.head.lemma_ == "be":
+        for o in n.head.children:
+            if o.dep_ == "attr" and o.pos_ == "PROPN":
+                out.extend(p for p in _place_chain(ctx, idx, o, strict=True)
+                           if p not in out and p.kind in ("city", "country"))
     # "his Moscow visit", "the UK visit"
     if not out:
         for c in n.children:
@@ -665,8 +701,14 @@ def trip_noun_possessor(ctx, idx, t) -> Found | None:
     poss = [c for c in t.children if c.dep_ == "poss"]
     if not poss:
         return None
-    places = _trip_places(ctx, idx, t)
-    return Found(_with_conjuncts(poss[0]), places, t) if places else None
+    via: dict[int, Token] = {}
+    places = _trip_places(ctx, idx, t, via=via)
+    if not places:
+        return None
+    # "his trip, which will also include stops in Jakarta": the clause's own tense
+    fixed = {i: _status(v, _clause_text(v)) for i, v in via.items()
+             if v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in v.children)}
+    return Found(_with_conjuncts(poss[0]), places, t, stop_status=fixed)
 
 
 def trip_noun_nearest_person(ctx, idx, t) -> Found | None:
@@ -716,9 +758,15 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
     if not _is_trip_noun(t):
         return None
     places = _trip_places(ctx, idx, t)
+    h = t.head
+    if not places and t.dep_ == "dobj" and _lemma(h) in _lex().support:
+        # "made his first trip abroad as leader to Berlin": the place hangs from the verb
+        preps = _lex().noun_preps.get(_lemma(t), frozenset()) - {"of"}
+        objs = _pobjs(h, preps) or [x for o in _pobjs(h, frozenset({"as"})) for x in _pobjs(o, preps)]
+        for o in objs:
+            places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)
     if not places:
         return None
-    h = t.head
     if t.dep_ == "dobj" and _lemma(h) in _lex().support:
         return Found(_subjects(h), places, t)
     if t.dep_ == "pobj" and h.dep_ == "prep" and (
@@ -752,6 +800,9 @@ def _away_frame(frame: str):
         heads = [t] if frame == "be_in" else _object_heads(t)
         if frame == "be_in" and any(c.dep_ in ("attr", "acomp") for c in t.children):
             return None  # "was a doctor in X", "was busy in X": no trip
+        if _lemma(t) == "spend" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ == "time")
+                                            for c in t.children):
+            return None  # "spent three days in Kabul", not "spent $2 million in Iowa"
         places: list[Place] = []
         subjects = _subjects(t)
         if frame in ("statement", "event"):
@@ -856,13 +907,15 @@ def precedent_since(ctx, idx, t) -> Found | None:
     return f
 
 
-def _host_place(ctx, idx, t: Token, guest_home: str | None = None):
-    """Where a guest is received: an "in"/"at" place of the predicate (or of the sentence's
-    main verb), else the home country of a host named in the sentence."""
+def _host_place(ctx, idx, t: Token, guest_home: str | None = None, guest: Token | None = None):
+    """Where a guest is received: an "in"/"at" place of the predicate (or of the guest's
+    phrase, or of the sentence's main verb; "welcomed X to Y"), else the home country of a
+    host named in the sentence."""
     from .context import Place
 
-    for h in (t, t.head, t.sent.root):
-        for o in _pobjs(h, frozenset({"in", "at"})):
+    for h in (t, *([guest] if guest is not None else []), t.head, t.sent.root):
+        preps = {"in", "at", "to"} if h is t or h is guest else {"in", "at"}
+        for o in _pobjs(h, frozenset(preps)):
             for p in _place_chain(ctx, idx, o, strict=True):
                 if p.kind in ("city", "country") and p.country != guest_home:
                     return p
@@ -903,7 +956,11 @@ def visiting_guest(ctx, idx, t) -> Found | None:
         return None
     r = _traveller(ctx, idx, guest, ctx.speakers())
     p = _host_place(ctx, idx, t, _home(r[0], ctx) if r else None)
-    return Found([guest], [p], t, home_check=True) if p is not None else None
+    if p is None:
+        return None
+    # "visiting NATO chief X": there at the time of the story (unless it is dated back)
+    fixed = {} if _time_res()[1].search(t.sent.text) else {0: "ongoing"}
+    return Found([guest], [p], t, home_check=True, stop_status=fixed)
 
 
 def host_receives_guest(ctx, idx, t) -> Found | None:
@@ -911,9 +968,14 @@ def host_receives_guest(ctx, idx, t) -> Found | None:
     if t.pos_ != "VERB" or t.lower_ not in _lex().hosts:
         return None
     guests = [c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    if not guests and any(c.dep_ == "auxpass" for c in t.children):
+        # "X was welcomed / received in Riyadh (by the king)": the passive subject is the guest
+        guests = [c for c in t.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"]
     if not guests:
         return None
-    p = _host_place(ctx, idx, t)
+    p = _host_place(ctx, idx, t, guest=guests[0])
+    if p is None and guests[0].dep_ == "nsubjpass":
+        return None  # a passive guest is placed only by the sentence
     return Found(guests[:1], [p], t, home_check=True, named=True) if p is not None else None
 
 
@@ -1022,6 +1084,20 @@ def dateline_subject(ctx, idx, t) -> Found | None:
     return Found(subj[:1], [place], t, stop_status={0: "ongoing"}, named=True, abroad=True)
 
 
+def while_in(ctx, idx, t) -> Found | None:
+    """"While in London, X will meet the queen", "when in Kabul, X ...": the subject of the
+    clause the phrase opens is there (away from home)."""
+    if t.lower_ != "in" or t.dep_ != "prep" or not any(
+            c.dep_ == "mark" and c.lower_ in ("while", "when") for c in t.children):
+        return None
+    places = [p for o in t.children if o.dep_ == "pobj"
+              for p in _place_chain(ctx, idx, o, strict=True)
+              if p.kind in ("city", "country") and not _landmark_info(p.info)]
+    if not places or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return Found(_subjects(t.head), places, t, home_check=True, named=True)
+
+
 subject_event_in = _away_frame("event")
 subject_statement_in = _away_frame("statement")
 subject_present_in = _away_frame("be_in")
@@ -1044,6 +1120,7 @@ RULES = table(
     ("visit.subject_event_in", subject_event_in),
     ("visit.subject_statement_in", subject_statement_in),
     ("visit.subject_present_in", subject_present_in),
+    ("visit.while_in", while_in),
     ("visit.meeting_participants", meeting_participants),
     ("visit.visiting_guest", visiting_guest),
     ("visit.host_receives_guest", host_receives_guest),
@@ -1089,6 +1166,7 @@ def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
 
+_WEEKDAY_RE = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 # how a word hangs from the next one up that still speaks of the same trip: a predicate's
 # complements and conjuncts; a trip noun as the object or subject of a verb
@@ -1133,21 +1211,40 @@ def _called_off(t: Token) -> bool:
     return False
 
 
+def _undone_by_head(t: Token) -> bool:
+    """The verb a trip noun is the subject or object of calls it off: "the planned visit was
+    postponed", "scrapped his proposed trip"."""
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+        _lex().governor.get(_lemma(t.head)) == "cancelled" and not _negated(t.head)
+
+
+def _past_perfect(v: Token) -> bool:
+    """v (or the copula it complements: "had been due") is in the past perfect."""
+    for w in (v, v.head if v.dep_ in ("acomp", "xcomp", "attr") else None):
+        if w is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d")
+                                 for c in w.children):
+            return True
+    return False
+
+
 def _status(t: Token, sent_text: str) -> str:
     """planned / possible / cancelled / ongoing / completed for the trip of predicate t:
     the trip noun's own modifiers, then the words the predicate depends on (cues carry
     through complements, "plans to visit", not through a verb that merely takes the trip
     as its object, "block his visit"), modals, then the tense of the first finite verb."""
     lx = _lex()
-    is_noun = t.pos_ in ("NOUN", "PROPN")
+    is_noun = t.pos_ in ("NOUN", "PROPN") and not _verb_noun(t)
     if _called_off(t):
         return "cancelled"
     if is_noun:
         st = _noun_status(t)
+        if st in ("planned", "possible") and _undone_by_head(t):
+            return "cancelled"  # "his planned trip was called off"
         if st:
             return st
     elif _frame(t) == "expected" and not _negated(t):
-        return "planned"  # "was expected in Islamabad later in the day"
+        # "was expected in Islamabad later in the day"; "had been expected in Taipei": no more
+        return "cancelled" if _past_perfect(t) else "planned"
     fut_re, past_re = _time_res()
     neg = False
     cur = t
@@ -1164,7 +1261,8 @@ def _status(t: Token, sent_text: str) -> str:
             if st == "cancelled":
                 return st
             if st in ("possible", "planned"):
-                return "cancelled" if neg else st
+                # "had been due to arrive", "had hoped to visit": a plan that no longer holds
+                return "cancelled" if neg or _past_perfect(cur) else st
             ast = _aux_status(cur)
             if ast:
                 if is_noun and cur.i == t.head.i and ast == "possible":
@@ -1174,12 +1272,21 @@ def _status(t: Token, sent_text: str) -> str:
                     c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                     for c in cur.children):
                 return "planned"  # "is to travel"
-            if cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBD", "VBZ", "VBP") or any(
-                    c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in cur.children)):
+            if (cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in cur.children))) or _verb_noun(cur):
                 anchor = cur
                 break
         if cur.dep_ not in _UP or cur.head.i == cur.i:
             break
+        if cur.dep_ == "ccomp" and cur.head.i > cur.i:
+            break  # '..., telling reporters in Rome, "I hope ..."': the verb after is another's
+        if cur.tag_ == "VB" and cur.dep_ == "conj" and not any(c.dep_ == "aux" for c in cur.children):
+            # "is due to visit X and make a stop in Y": a bare verb the parser joined to "is"
+            # shares the complement before it ("due", "set", "expected")
+            comp = [c for c in cur.head.children if c.dep_ in ("acomp", "xcomp") and c.i < cur.i]
+            if comp:
+                cur = comp[-1]
+                continue
         if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and cur.i == t.i and is_noun:
             h = cur.head
             if _lemma(h) not in lx.support and _lemma(h) not in lx.governor:
@@ -1191,7 +1298,7 @@ def _status(t: Token, sent_text: str) -> str:
         return "cancelled"
     if anchor is None:
         return "completed"
-    tag = anchor.tag_
+    tag = "VBZ" if _verb_noun(anchor) else anchor.tag_
     aux_low = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
     if anchor.lower_ in _PRESENT_BE or aux_low & _PRESENT_BE:
         present = True
@@ -1199,10 +1306,18 @@ def _status(t: Token, sent_text: str) -> str:
         present = tag in ("VBZ", "VBP") and not aux_low & {"was", "were", "had", "did"}
     if present and fut_re.search(sent_text) and not past_re.search(sent_text):
         return "planned"
+    if present and tag in ("VBZ", "VBP") and not aux_low and anchor.lower_ not in _PRESENT_BE \
+            and anchor.lower_ not in lx.speech and not past_re.search(sent_text):
+        return "planned"  # the news present: "X visits Seoul on Thursday", "wraps up in Rome on Friday"
     if tag == "VBG" and aux_low & _PRESENT_BE:
         return "ongoing"
+    if present and anchor.i != t.i and anchor.lower_ in lx.speech and not aux_low:
+        return "completed"  # "X says his trip, which started in London, ...": told, not under way
     if present and not aux_low & {"has", "have"}:
         return "completed" if past_re.search(sent_text) else "ongoing"
+    if anchor.i == t.i and _frame(t) == "arrive" and aux_low & {"has", "have"} and \
+            not past_re.search(sent_text):
+        return "ongoing"  # "have arrived in Texas": there now
     return "completed"
 
 
@@ -1226,7 +1341,18 @@ def _clause_text(t: Token) -> str:
 def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: str) -> str:
     """A trip reported in the past tense that the text puts on the publication day (or, for
     an arrival, on the days just before) is under way: "arrived in Tokyo on Sunday",
-    published that Sunday."""
+    published that Sunday. A trip read as planned whose stated date ("on June 7") is already
+    past on publication was made (a photo caption's present: "X speaks while arriving")."""
+    if status == "planned" and pub is not None and when and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when[:10]):
+        from datetime import date, timedelta
+
+        try:
+            d = date.fromisoformat(when[:10])
+        except ValueError:
+            return status
+        if d < pub - timedelta(days=1):
+            return "completed"
+        return "ongoing" if d <= pub else status
     if status != "completed" or pub is None:
         return status
     _fut, past_re = _time_res()
@@ -1242,6 +1368,8 @@ def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: st
             d = None
     if frame == "arrive" and (d is None or pub - timedelta(days=7) <= d <= pub + timedelta(days=1)):
         return "ongoing"
+    if frame == "depart" and d is not None and pub - timedelta(days=3) <= d <= pub:
+        return "ongoing"  # "left for Helsinki on Sunday", published on Monday: there now
     if frame in ("motion", "event", "statement", "meeting") and d is not None and d == pub:
         return "ongoing"
     return status
@@ -1354,6 +1482,8 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att) -> tuple | None:
         if country and _lex().heads[low] == "role":
             a = _role_holder(ctx, tok, low, mods, country)
             if a is not None:
+                if ctx._memo.get(("home", a.key)) is None and not a.country:
+                    ctx._memo[("home", a.key)] = country  # "Iraq's new prime minister": Iraq
                 return (a, a.name, a.key)
             # an unnamed official ("the Philippine president") is no traveller: kept as
             # written, such descriptions added false alarms on the check set
@@ -1448,6 +1578,11 @@ def _role_holder(ctx, tok: Token, role: str, mods: list[str], country: str):
     return fits[0][1] if len(fits) == 1 else None
 
 
+# lower-case words that end the title before a name ("met the envoy X", "and X")
+_TITLE_BREAKS = frozenset({"and", "or", "with", "by", "to", "for", "from", "as", "at", "in", "on",
+                           "said", "says", "told", "met", "meets", "than", "between", "against"})
+
+
 def _home(actor, ctx=None) -> str | None:
     """The traveller's own country: from its record, its title, or the words set beside its
     name in the article ("Syria's deputy foreign minister X", "X, a Minneapolis man,",
@@ -1478,8 +1613,8 @@ def _home(actor, ctx=None) -> str | None:
             if w == "of":  # "U.S. Secretary of State X"
                 continue
             if not w[:1].isupper():
-                if w.lower() in _lex().heads:
-                    continue  # "Kenya's interior minister X"
+                if w.lower() in _lex().heads or (w.isalpha() and w.lower() not in _TITLE_BREAKS):
+                    continue  # "Kenya's interior minister X", "U.S. special peace envoy X"
                 break
             lead.append(w)
         found = _country_in([*reversed(lead), *tail.split()])
@@ -1527,6 +1662,8 @@ def _trigger_words() -> frozenset[str]:
 def _candidate(t: Token) -> bool:
     if t.lower_ in _trigger_words():
         return True
+    if t.lower_ == "in" and any(c.dep_ == "mark" for c in t.children):
+        return True  # "while in London"
     # "resumed talks in Washington": any verb whose object is a meeting
     return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _trigger_words()
                                     for c in t.children)
@@ -1573,7 +1710,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 for r in travellers:
                     if r[0] is None and r[2] is None:
                         ctx._memo[("visit_group", s.idx)] = r
-                status = _status(f.trigger, s.text)
+                status = _status(f.trigger, _clause_text(f.trigger))
                 future = status in ("planned", "possible")
                 clause = _clause_text(f.trigger)
                 when_here = f.when or resolve_when(clause, pub, future=future)
@@ -1583,9 +1720,11 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     "arrive" if _lemma(f.trigger) == "arrival" else _frame(f.trigger))
                 status = _recent(status, frame, when_here, pub, clause)
                 places = _specific(f.places)
+                # a stop's own status, by place (the list above may have dropped some)
+                stop_st = {id(p): f.stop_status.get(i, status) for i, p in enumerate(f.places)}
                 for actor, name, key in travellers:
                     home = _home(actor, ctx)
-                    for pi, p in enumerate(places):
+                    for p in places:
                         if f.home_check and home and p.country == home:
                             continue
                         if f.abroad and (not home or p.country == home):
@@ -1610,10 +1749,10 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             "traveller": name, "traveller_key": key, "destination": dest,
                             "destination_country": info.get("country"),
                             "destination_lat": info.get("lat"), "destination_lon": info.get("lon"),
-                            "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": f.stop_status.get(pi, status), "when": when,
+                            "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": stop_st[id(p)], "when": when,
                             "sentence": s.text, "sentence_idx": s.idx,
                             "start": s.start + f.trigger.idx, "end": p.end,
-                            "rule": rule.id, "_kind": p.kind, "_returning": f.returning,
+                            "rule": rule.id, "_kind": p.kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),
                         })
                 break
     return _most_specific(out)

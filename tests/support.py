@@ -6,6 +6,17 @@ from newsfacts.settings import Settings
 from newsfacts.storage import Location
 
 
+def table_counts(path, tables) -> dict[str, int]:
+    """Rows per table of a DuckDB file, opened read-only (e.g. the published marts)."""
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
+    finally:
+        con.close()
+
+
 def synthetic_result(doc: str, *, size: int | None = 40000, speaker: str = "Ilse Varga",
                      n_statements: int = 2) -> dict:
     """An extractor result written by hand, for tests that exercise the warehouse only."""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from support import table_counts
 
 from newsfacts.settings import DEMO_DIR, REPO_DIR
 
@@ -49,11 +50,7 @@ class Env:
                               env=self.vars, capture_output=True, text=True, timeout=900)
 
     def published_counts(self) -> dict[str, int]:
-        con = duckdb.connect(str(self.published), read_only=True)
-        try:
-            return {m: con.execute(f"select count(*) from {m}").fetchone()[0] for m in MARTS}
-        finally:
-            con.close()
+        return table_counts(self.published, MARTS)
 
     def sha(self) -> str:
         return hashlib.sha256(self.published.read_bytes()).hexdigest()

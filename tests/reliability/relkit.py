@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+from support import table_counts
 
 from newsfacts.settings import DEMO_DIR
 
@@ -189,11 +190,7 @@ class Home:
 
     # --- what the runs left ---------------------------------------------------------------
     def published_counts(self) -> dict[str, int]:
-        con = duckdb.connect(str(self.published), read_only=True)
-        try:
-            return {m: con.execute(f"select count(*) from {m}").fetchone()[0] for m in MARTS}
-        finally:
-            con.close()
+        return table_counts(self.published, MARTS)
 
     def duplicates(self) -> dict[str, int]:
         """Rows beyond one per key, per published mart and raw table (all zero when nothing

@@ -317,6 +317,15 @@ def actor() -> None:
             show_table(frame)
 
 
+def _counted_table(title: str, frame: pd.DataFrame | None, when_empty: str) -> None:
+    """A subheader with the row count, then the table or a caption saying it is empty."""
+    st.subheader(f"{title} ({0 if frame is None else len(frame)})")
+    if frame is None or frame.empty:
+        st.caption(when_empty)
+    else:
+        show_table(frame)
+
+
 def quality() -> None:
     st.title("Quality")
     if not guard():
@@ -329,18 +338,10 @@ def quality() -> None:
     if "dbt" in record:
         st.caption("dbt tests (keys, relationships, accepted values, contracts, unit tests)")
         show_table(record["dbt"])
-    failed = record.get("failed_checks")
-    st.subheader(f"Failed checks ({0 if failed is None else len(failed)})")
-    if failed is None or failed.empty:
-        st.caption("None in the published record.")
-    else:
-        show_table(failed)
-    quarantined = record.get("quarantine")
-    st.subheader(f"Quarantined articles ({0 if quarantined is None else len(quarantined)})")
-    if quarantined is None or quarantined.empty:
-        st.caption("None: every article passed the row-level checks.")
-    else:
-        show_table(quarantined)
+    _counted_table("Failed checks", record.get("failed_checks"),
+                   "None in the published record.")
+    _counted_table("Quarantined articles", record.get("quarantine"),
+                   "None: every article passed the row-level checks.")
     st.subheader("Extractor on the bundled demo gold")
     score = demo_score()
     rows = pd.DataFrame([{"facts": k, **v} for k, v in score["scores"].items()])

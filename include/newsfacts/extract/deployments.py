@@ -524,6 +524,17 @@ def _pobjs(prep: Token):
             yield from _pobjs(c)  # "out of X", "back from X", "north of X"
 
 
+def _dest_place(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
+    """The first place a destination preposition of `tok` names, in reading order."""
+    for p in sorted(_preps(tok), key=lambda x: x.i):
+        if p.lower_ in _DEST_PREPS:
+            for o in _pobjs(p):
+                hit = _place_text(ctx, idx, o)
+                if hit:
+                    return hit
+    return None
+
+
 def _inner_place(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
     """A place one step inside a non-place object: "into battles in Korea"."""
     for p in tok.children:
@@ -574,12 +585,9 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
                 if hit:
                     return _with_second(ctx, idx, p, hit)
     for t in fr.extra:
-        for p in sorted(_preps(t), key=lambda x: x.i):
-            if p.lower_ in _DEST_PREPS:
-                for o in _pobjs(p):
-                    hit = _place_text(ctx, idx, o)
-                    if hit:
-                        return hit
+        hit = _dest_place(ctx, idx, t)
+        if hit:
+            return hit
     # a purpose clause of the predicate: "sent troops to help with relief in X"
     if fr.pred is not None:
         for c in fr.pred.children:
@@ -591,12 +599,9 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
                             hit = _place_text(ctx, idx, o)
                             if hit:
                                 return hit
-                for p in sorted(_preps(c), key=lambda x: x.i):
-                    if p.lower_ in _DEST_PREPS:
-                        for o in _pobjs(p):
-                            hit = _place_text(ctx, idx, o)
-                            if hit:
-                                return hit
+                hit = _dest_place(ctx, idx, c)
+                if hit:
+                    return hit
     # "there": the place named before (resolved by the caller)
     for t in (*froms, *fr.extra):
         if t.lower_ == "there" and t.dep_ == "advmod":

@@ -276,3 +276,12 @@ def test_status_does_not_climb_into_a_quotation_after_the_clause():
     pos = ["PRON", "VERB", "PRON", "PUNCT", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "ADV"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert _status(doc[4], "telling reporters in Rome") == "completed"
+
+
+def test_a_trip_that_takes_him_is_the_story_persons_trip():
+    # "him" after a trip noun stands for the one the story is about, not the man named last
+    body = ("Prime Minister Ivo Rask praised former prime minister Jon Hale on Monday. Rask set "
+            "out his goals for the weeklong tour that will take him to Hanoi and Manila.")
+    got = {(v["traveller"], v["destination"]) for v in visits(body)}
+    assert ("Ivo Rask", "Hanoi") in got and ("Ivo Rask", "Manila") in got
+    assert not any(t == "Jon Hale" for t, _ in got)

@@ -229,6 +229,7 @@ class Found:
     when: str | None = None  # the trip's date when the rule reads it itself
     returning: bool = False  # "returned to X": a visit only where the story's trips went
     abroad: bool = False  # only a traveller whose own country is known and is not the place's
+    object_travels: bool = False  # "take him to X": an object pronoun stands for the story's person
 
 
 # -- parse helpers -------------------------------------------------------------------------
@@ -1005,7 +1006,7 @@ def trip_takes_traveller(ctx, idx, t) -> Found | None:
         places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)
     if not who or not places:
         return None
-    return Found(_with_conjuncts(who[0]), places, t)
+    return Found(_with_conjuncts(who[0]), places, t, object_travels=True)
 
 
 def meeting_participants(ctx, idx, t) -> Found | None:
@@ -1381,16 +1382,18 @@ _GENDER_PRONOUNS = {"m": frozenset({"he", "him", "his", "himself"}),
                     "f": frozenset({"she", "her", "hers", "herself"})}
 
 
-def _traveller(ctx: DocContext, idx: int, tok: Token, att) -> tuple | None:
+def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = False) -> tuple | None:
     """(actor|None, name, key) for a subject/agent/possessor token, or None when it is not
-    someone who travels (a place, an organisation, a thing)."""
+    someone who travels (a place, an organisation, a thing); with as_subject, an object
+    pronoun resolves as a subject one would ("a trip that will take him to X")."""
     a0 = ctx.abs(idx, tok)
     low = tok.lower_
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
         if low in ("they", "them") and tok.dep_ in ("nsubj", "nsubjpass"):
             grp = ctx._memo.get(("visit_group", idx - 1)) or ctx._memo.get(("visit_group", idx - 2))
             return grp  # "Inspectors ... are in Damascus. They are expected to visit Douma"
-        if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and tok.tag_ == "PRP":
+        if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and tok.tag_ == "PRP" \
+                and not as_subject:
             # "X accompanied her to Burma": not X; the person named before, other than X
             g = "m" if low == "him" else "f"
             own = {r[2] for x in _subjects(tok.head) if x.i != tok.i and x.pos_ != "PRON"
@@ -1693,7 +1696,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 for tok in [*f.travellers, *f.companions]:
                     for tt in (_with_conjuncts(tok) if tok not in f.companions else
                                [tok, *[x for x in _with_conjuncts(tok)[1:] if x.pos_ == "PROPN"]]):
-                        r = _traveller(ctx, s.idx, tt, att)
+                        r = _traveller(ctx, s.idx, tt, att, as_subject=f.object_travels)
                         if r is not None and f.named and r[0] is None:
                             continue
                         if r is not None and all((r[2] or r[1]) != (x[2] or x[1]) for x in travellers):

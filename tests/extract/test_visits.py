@@ -285,3 +285,12 @@ def test_a_trip_that_takes_him_is_the_story_persons_trip():
     got = {(v["traveller"], v["destination"]) for v in visits(body)}
     assert ("Ivo Rask", "Hanoi") in got and ("Ivo Rask", "Manila") in got
     assert not any(t == "Jon Hale" for t, _ in got)
+
+
+def test_a_trip_to_ones_own_country_is_no_visit():
+    # the country the title gives is home: a "trip to Israel" read as his is no visit
+    body = "Israeli Prime Minister Dan Levi shunned the envoy during his recent trips to Israel."
+    assert ("Dan Levi", "Israel") not in {(v["traveller"], v["destination"]) for v in visits(body)}
+    # a city of one's own country stays a visit (a minister's visit to a flood zone counts)
+    body = "Israeli Prime Minister Dan Levi made a trip to Haifa on Monday."
+    assert ("Dan Levi", "Haifa") in {(v["traveller"], v["destination"]) for v in visits(body)}

@@ -1627,6 +1627,14 @@ def _home(actor, ctx=None) -> str | None:
     return found
 
 
+def _own_country(actor) -> str | None:
+    """The country an actor's record or title gives ("Israeli Prime Minister"), not guessed
+    from the words around its mentions."""
+    if actor is None:
+        return None
+    return actor.country or _country_in(re.findall(r"[A-Z][\w.]*", actor.title or ""))
+
+
 def _host_of(ctx, idx, t: Token, traveller_keys: set) -> str | None:
     """The person who receives the visitor, when the sentence names one: the person the
     traveller visits or meets ("visited Prime Minister X in Israel", "talks with X"), or by
@@ -1730,6 +1738,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     for p in places:
                         if f.home_check and home and p.country == home:
                             continue
+                        if p.kind == "country" and p.country and p.country == _own_country(actor):
+                            continue  # "his trip to Israel" by Israel's prime minister: home
                         if f.abroad and (not home or p.country == home):
                             continue
                         if actor is not None and p.text in actor.name:

@@ -42,6 +42,9 @@ RULE_CASES = [
      ("Ana Ruiz", "Bogota", "completed")),
     ("visit.trip_noun_support", "President Marta Ibsen made a surprise trip to Kyiv on Tuesday.",
      ("Marta Ibsen", "Kyiv", "completed")),
+    # the small model reads "Ruiz unsettled" as a modifier: no clause to climb to
+    ("visit.trip_phrase_opening", "Senator Ana Ruiz spoke on Monday. During a visit to Lima in "
+     "May, Ruiz unsettled partners.", ("Ana Ruiz", "Lima", "completed")),
     ("visit.trip_noun_nearest_person", "Reporters asked Senator Ana Ruiz about the visits to Lima.",
      ("Ana Ruiz", "Lima", "completed")),
     ("visit.subject_accompanies", "Senator Rita Moll flew home on Monday. Her aide, Tom Reyna, who "
@@ -294,3 +297,7 @@ def test_a_trip_to_ones_own_country_is_no_visit():
     # a city of one's own country stays a visit (a minister's visit to a flood zone counts)
     body = "Israeli Prime Minister Dan Levi made a trip to Haifa on Monday."
     assert ("Dan Levi", "Haifa") in {(v["traveller"], v["destination"]) for v in visits(body)}
+
+
+def test_an_opening_trip_phrase_needs_a_person_right_after_it():
+    assert visits("During the visit to Lima, reporters asked about the new trade pact.") == []

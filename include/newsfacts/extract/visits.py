@@ -18,6 +18,7 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.trip_noun_agent          "a visit by X to Y", "the visit of X to Y"
   visit.trip_noun_support        "X made / paid / began / is considering a trip to Y",
                                  "X is on a visit to Y", "during a visit to Y, X ..."
+  visit.trip_phrase_opening      "During a visit to Y in May, X ...": the subject after the comma
   visit.trip_noun_nearest_person a trip noun with a destination and no traveller in its
                                  phrase: the person named before it in the same clause
   visit.subject_accompanies      "X accompanied Y to Z": both travel
@@ -782,6 +783,45 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
     return None
 
 
+# words that open a sentence with the trip its subject makes ("During a visit to X, Y ...")
+_OPENERS = frozenset({"during", "on", "after", "before", "ahead of", "prior to", "following",
+                      "at the end of", "at the start of", "in the course of"})
+
+
+def trip_phrase_opening(ctx, idx, t) -> Found | None:
+    """"During a visit to Brussels in May, X jarred allies", "On his trip to Seoul, she ...":
+    a trip noun in the phrase that opens the sentence (closed by a comma) is the trip of the
+    clause's subject, the first person named (or "he"/"she") right after the comma; read
+    off the words, since the small model often garbles such sentences."""
+    if not _is_trip_noun(t):
+        return None
+    sent = t.sent
+    words = [x.lower_ for x in sent[:6]]
+    opener = next((o for o in _OPENERS if words[:len(o.split())] == o.split()), None)
+    if opener is None:
+        return None
+    lead = sent[len(opener.split()):]
+    if not len(lead) or t.i not in [x.i for x in lead[:5]] or any(
+            x.i < t.i and x.pos_ not in ("DET", "PRON", "ADJ", "NUM", "NOUN", "PROPN") for x in lead):
+        return None
+    comma = next((x for x in sent if x.i > t.i and x.text == ","), None)
+    if comma is None or comma.i - t.i > 14 or any(x.pos_ in ("VERB", "AUX") for x in sent[t.i - sent.start:comma.i - sent.start]):
+        return None
+    places = _trip_places(ctx, idx, t)
+    if not places:
+        return None
+    for x in t.doc[comma.i + 1:min(comma.i + 8, sent.end)]:
+        if x.pos_ == "PRON":
+            return Found([x], places, t) if x.lower_ in ("he", "she") and x.i == comma.i + 1 else None
+        if x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
+            return None
+        if x.pos_ == "PROPN":
+            m = ctx.mention_at(ctx.abs(idx, x), ctx.abs_end(idx, x))
+            if m is not None and m.actor is not None and m.actor.kind == "person":
+                return Found([x], places, t, named=True)
+    return None
+
+
 def _active(t: Token) -> bool:
     """Active voice, said of the subject: not "held captive", not "was not at"."""
     if any(c.dep_ in ("auxpass", "neg") for c in t.children):
@@ -1115,6 +1155,7 @@ RULES = table(
     ("visit.trip_noun_possessor", trip_noun_possessor),
     ("visit.trip_noun_agent", trip_noun_agent),
     ("visit.trip_noun_support", trip_noun_support),
+    ("visit.trip_phrase_opening", trip_phrase_opening),
     ("visit.trip_noun_nearest_person", trip_noun_nearest_person),
     ("visit.subject_accompanies", subject_accompanies),
     ("visit.trip_takes_traveller", trip_takes_traveller),

@@ -301,3 +301,19 @@ def test_a_trip_to_ones_own_country_is_no_visit():
 
 def test_an_opening_trip_phrase_needs_a_person_right_after_it():
     assert visits("During the visit to Lima, reporters asked about the new trade pact.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Prime Minister Ivo Rask has never visited Hanoi.",
+    "Prime Minister Ivo Rask did not travel to Hanoi during his first term.",
+])
+def test_a_trip_the_text_denies_is_no_visit(body):
+    assert visits(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Prime Minister Ivo Rask will not travel to Hanoi this year.",
+    "Prime Minister Ivo Rask had planned to visit Hanoi, but the trip was called off.",
+])
+def test_a_plan_given_up_stays_a_cancelled_visit(body):
+    assert [(v["destination"], v["status"]) for v in visits(body)] == [("Hanoi", "cancelled")]

@@ -1204,6 +1204,41 @@ def _aux_status(v: Token) -> str | None:
     return None
 
 
+# auxiliaries that make a negated trip a plan given up ("will not travel"), not a denial
+_PLAN_AUX = frozenset({"will", "wo", "'ll", "’ll", "would", "shall", "can", "ca", "could", "may",
+                       "might", "should", "must", "to"})
+
+
+# words that make a trip that did not happen a plan given up (cancelled, not denied)
+_GIVEN_UP = re.compile(r"\b(?:after all|in the end|ultimately|as (?:planned|scheduled|expected)|"
+                       r"no longer|any ?more|at the last minute)\b", re.I)
+
+
+def _denied(t: Token) -> bool:
+    """A trip the text says did not happen ("has never visited", "did not go to", "was not
+    in"): the predicate, or the verb it is the complement of, is negated in a past or
+    perfect tense without a plan (no modal, no "plans to", "was due to"). ANNOTATION: that
+    is no visit, and no cancelled one either."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    cur = t
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in cur.children):
+            auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+            if _GIVEN_UP.search(t.sent.text):
+                return False  # "did not travel to X after all": a plan given up
+            if auxes & _PLAN_AUX or _lex().governor.get(_lemma(cur)) or (cur.tag_ in ("VB", "VBG") and not auxes):
+                return False
+            return bool(auxes & {"did", "has", "have", "had", "was", "were", "is", "are"}) or \
+                cur.tag_ in ("VBD", "VBN")
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _lex().governor.get(_lemma(cur)):
+            return False  # "had not planned to visit": a plan's own words decide
+    return False
+
+
 def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
@@ -1763,6 +1798,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     if r[0] is None and r[2] is None:
                         ctx._memo[("visit_group", s.idx)] = r
                 status = _status(f.trigger, _clause_text(f.trigger))
+                if status == "cancelled" and _denied(f.trigger):
+                    break  # "has never visited Kabul", "did not go to Iowa": no trip at all
                 future = status in ("planned", "possible")
                 clause = _clause_text(f.trigger)
                 when_here = f.when or resolve_when(clause, pub, future=future)

@@ -59,6 +59,8 @@ RULE_CASES = [
      ("Paul Girard", "Cairo", "completed")),
     ("visit.while_in", "While in London, President Ivo Rask will meet the new prime minister.",
      ("Ivo Rask", "London", "planned")),
+    ("visit.meeting_attendee", "Senator Ana Ruiz will raise the issue in meetings with officials "
+     "in Lima and Quito next week.", ("Ana Ruiz", "Quito", "planned")),
     ("visit.meeting_participants", "A summit between President Ivo Rask and Chancellor Otto Brenner "
      "in Geneva was postponed.", ("Otto Brenner", "Geneva", "cancelled")),
     ("visit.visiting_guest", "Speaking at a news conference with visiting Chancellor Otto Brenner, "
@@ -317,3 +319,12 @@ def test_a_trip_the_text_denies_is_no_visit(body):
 ])
 def test_a_plan_given_up_stays_a_cancelled_visit(body):
     assert [(v["destination"], v["status"]) for v in visits(body)] == [("Hanoi", "cancelled")]
+
+
+@pytest.mark.parametrize("body", [
+    # a remark dated by a meeting places no one there
+    "Senator Ana Ruiz said after the Oslo summit that the talks had failed.",
+    "Senator Ana Ruiz, who was not at the Oslo summit, said the talks had failed.",
+])
+def test_a_meeting_named_beside_someone_is_not_their_trip(body):
+    assert visits(body) == []

@@ -27,6 +27,7 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.subject_statement_in     "X said / told reporters / spoke in Y" (a named X, away from home)
   visit.subject_present_in       "X was in Y on Tuesday" (away from home)
   visit.while_in                 "While in London, X will meet ..." (away from home)
+  visit.meeting_attendee         "X spoke at the Singapore summit", "in meetings with Y in Z"
   visit.meeting_participants     "the summit between X and Y in Z", "a meeting in Z with X"
   visit.visiting_guest           "visiting NATO chief X" at a news conference of a host
   visit.host_receives_guest      "X hosted / welcomed Y in Z": the guest travels
@@ -1049,6 +1050,62 @@ def trip_takes_traveller(ctx, idx, t) -> Found | None:
     return Found(_with_conjuncts(who[0]), places, t, object_travels=True)
 
 
+# how a clause's subject takes part in a meeting it names: the verb's object ("attended the
+# Hanoi summit") or the preposition before it ("at the summit", "in meetings with")
+# (not "after"/"before": "X said after the summit" dates a remark, it places no one)
+_ATTEND_VERBS = frozenset({"attend", "hold", "join", "chair", "host"})
+_ATTEND_PREPS = frozenset({"at", "during", "in", "of"})
+
+
+def meeting_attendee(ctx, idx, t) -> Found | None:
+    """"X spoke at the Singapore summit", "X attended the summit in Hanoi", "X will explain
+    the policy in meetings with leaders in Seoul and Tokyo": a meeting placed by its own
+    words (a place before the noun, or an "in"/"at" phrase after it) is attended by the
+    subject of the clause that holds it as object or after "at", "during", "in" (named
+    people, each unless the place is in their own country; a landmark only for a traveller
+    from abroad)."""
+    if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in _lex().meetings or \
+            _lex().meetings.get(_lemma(t)) is None or t.lower_ in _lex().venues - {"summit", "meeting",
+                                                                                    "meetings", "talks"}:
+        return None
+    h = t.head
+    verb = None
+    if t.dep_ == "dobj" and h.pos_ == "VERB" and _lemma(h) in _ATTEND_VERBS:
+        verb = h
+    elif t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _ATTEND_PREPS:
+        g = h.head
+        if h.lower_ == "of":  # "on the sidelines of the summit", "at the end of the talks"
+            if g.lower_ not in ("sidelines", "margins", "end", "start", "close") or g.dep_ != "pobj":
+                return None
+            g = g.head.head
+        if g.pos_ in ("VERB", "AUX"):
+            verb = g
+    if verb is None or not _active(verb):
+        return None
+    places: list[Place] = []
+    # "meetings with leaders in Seoul": the place may hang from the ones met
+    partners = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+                for x in c.children if x.dep_ == "pobj"]
+    for h in (t, *partners):
+        for o in _pobjs(h, frozenset({"in", "at"})):
+            places.extend(p for p in _place_chain(ctx, idx, o, strict=True)
+                          if p not in places and p.kind in ("city", "country"))
+        if places:
+            break
+    if not places:
+        for c in t.children:  # "the Singapore summit"
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+                p = ctx.place_of(idx, c)
+                if p is not None and p.kind in ("city", "country"):
+                    places.append(p)
+    places = [p for p in places if not _landmark_info(p.info)]
+    if not places:
+        return None
+    who = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+           for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+    return Found(_subjects(verb), places, t, home_check=True, named=True, companions=who)
+
+
 def meeting_participants(ctx, idx, t) -> Found | None:
     """"the summit between X and Y in Hanoi", "a meeting in the Oval Office with Z": the
     participants travel there (each unless it is their own country)."""
@@ -1163,6 +1220,7 @@ RULES = table(
     ("visit.subject_statement_in", subject_statement_in),
     ("visit.subject_present_in", subject_present_in),
     ("visit.while_in", while_in),
+    ("visit.meeting_attendee", meeting_attendee),
     ("visit.meeting_participants", meeting_participants),
     ("visit.visiting_guest", visiting_guest),
     ("visit.host_receives_guest", host_receives_guest),

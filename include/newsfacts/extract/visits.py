@@ -772,10 +772,13 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
         return None
     if t.dep_ == "dobj" and _lemma(h) in _lex().support:
         return Found(_subjects(h), places, t)
+    g = h.head
+    if g.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in g.children) and \
+            g.lower_ in ("planned", "scheduled", "expected", "announced", "promised"):
+        g = g.head  # "left as planned for a trip to X": the phrase is the verb's, not "planned"'s
     if t.dep_ == "pobj" and h.dep_ == "prep" and (
-            h.lower_ in ("on", "during", "with") or (h.lower_ in ("from", "for", "after") and _frame(h.head) in (
+            h.lower_ in ("on", "during", "with") or (h.lower_ in ("from", "for", "after") and _frame(g) in (
                 "return", "depart", "motion", "arrive"))):
-        g = h.head
         if g.pos_ in ("VERB", "AUX"):
             up = [x for a in g.ancestors if a.pos_ in ("VERB", "AUX") for x in _subjects(a)]
             return Found(_subjects(g), places, t, fallback=up)

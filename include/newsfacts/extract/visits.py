@@ -530,12 +530,24 @@ def passive_visited_by(ctx, idx, t) -> Found | None:
     return Found(_with_conjuncts(agents[0]), _place_chain(ctx, idx, subj[0]), t)
 
 
+def _as_well_as(t: Token) -> list[Token]:
+    """Further stops the small model hangs from the verb: "will visit Aceh in Indonesia, as
+    well as Sri Lanka" ("as" a conjunction of the verb, "Sri Lanka" its object)."""
+    out = []
+    for c in t.children:
+        if c.lower_ == "as" and c.dep_ in ("cc", "prep") and c.i >= 2 and \
+                t.doc[c.i - 1].lower_ == "well" and t.doc[c.i - 2].lower_ == "as":
+            out.extend(x for x in c.children if x.dep_ == "pobj")
+    return out
+
+
 def subject_visit_object(ctx, idx, t) -> Found | None:
     """"X visited Y": the direct object (or the place of a person object: "visited the
     prime minister in Jerusalem")."""
     if _frame(t) != "visit" or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)):
         return None
     objs = [c for c in t.children if c.dep_ == "dobj" and not _is_trip_noun(c)]
+    objs += _as_well_as(t) if objs else []
     places: list[Place] = []
     for o in objs:
         places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)

@@ -245,6 +245,9 @@ def test_a_place_in_a_relative_clause_does_not_place_the_speaker():
     # presence to come; a place set before the speaker
     ("Secretary of State Paul Girard will be in Paris next week.", ("Paul Girard", "Paris")),
     ("In Tokyo, President Ivo Rask said the alliance was strong.", ("Ivo Rask", "Tokyo")),
+    # a meeting placed by a participle ("the conference called in Jakarta")
+    ("Foreign Minister Lena Moss will represent Norway at the conference called in Jakarta on "
+     "Thursday.", ("Lena Moss", "Jakarta")),
     # a further stop the model hangs from the verb through "as well as"
     ("Trade Secretary Tom Hale will visit Bergen in Norway, as well as Finland.", ("Tom Hale", "Finland")),
     # "as planned" read as the verb the trip phrase hangs from

@@ -1070,6 +1070,9 @@ def trip_takes_traveller(ctx, idx, t) -> Found | None:
 # (not "after"/"before": "X said after the summit" dates a remark, it places no one)
 _ATTEND_VERBS = frozenset({"attend", "hold", "join", "chair", "host"})
 _ATTEND_PREPS = frozenset({"at", "during", "in", "of"})
+# participles that place a meeting ("the summit held in Hanoi")
+_HELD_VERBS = frozenset({"held", "called", "hosted", "scheduled", "convened", "organized",
+                         "organised", "planned", "set"})
 
 
 def meeting_attendee(ctx, idx, t) -> Found | None:
@@ -1079,9 +1082,7 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
     subject of the clause that holds it as object or after "at", "during", "in" (named
     people, each unless the place is in their own country; a landmark only for a traveller
     from abroad)."""
-    if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in _lex().meetings or \
-            _lex().meetings.get(_lemma(t)) is None or t.lower_ in _lex().venues - {"summit", "meeting",
-                                                                                    "meetings", "talks"}:
+    if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in _lex().meetings:
         return None
     h = t.head
     verb = None
@@ -1101,7 +1102,9 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
     # "meetings with leaders in Seoul": the place may hang from the ones met
     partners = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
                 for x in c.children if x.dep_ == "pobj"]
-    for h in (t, *partners):
+    # "the conference called in Jakarta", "a summit held in Hanoi"
+    held = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.lower_ in _HELD_VERBS]
+    for h in (t, *partners, *held):
         for o in _pobjs(h, frozenset({"in", "at"})):
             places.extend(p for p in _place_chain(ctx, idx, o, strict=True)
                           if p not in places and p.kind in ("city", "country"))
@@ -1118,7 +1121,8 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
         return None
     who = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
            for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
-    return Found(_subjects(verb), places, t, home_check=True, named=True, companions=who)
+    # the attendance's status is the verb's ("will speak at", "spoke at")
+    return Found(_subjects(verb), places, verb, home_check=True, named=True, companions=who)
 
 
 def meeting_participants(ctx, idx, t) -> Found | None:

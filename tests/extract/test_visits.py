@@ -335,3 +335,10 @@ def test_a_plan_given_up_stays_a_cancelled_visit(body):
 ])
 def test_a_meeting_named_beside_someone_is_not_their_trip(body):
     assert visits(body) == []
+
+
+def test_a_negated_verb_above_the_trip_is_that_verbs_own():
+    # "has not ruled out meeting X in Y": not a denied trip (its status is another matter)
+    got = visits("German Foreign Minister Anna Vogt has not ruled out meeting her Turkish "
+                 "counterpart at a NATO meeting in Brussels in December.")
+    assert [v["destination"] for v in got] == ["Brussels"]

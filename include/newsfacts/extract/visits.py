@@ -1292,10 +1292,11 @@ _GIVEN_UP = re.compile(r"\b(?:after all|in the end|ultimately|as (?:planned|sche
 
 
 def _denied(t: Token) -> bool:
-    """A trip the text says did not happen ("has never visited", "did not go to", "was not
-    in"): the predicate, or the verb it is the complement of, is negated in a past or
-    perfect tense without a plan (no modal, no "plans to", "was due to"). ANNOTATION: that
-    is no visit, and no cancelled one either."""
+    """A trip the text says did not happen ("has never visited", "did not go to"): the
+    predicate itself (or the one it is coordinated with) is negated in a past or perfect
+    tense without a plan (no modal, no "plans to", "was due to"). ANNOTATION: that is no
+    visit, and no cancelled one either. A negated verb above the predicate is that verb's
+    own ("has not ruled out meeting X in Y": possible)."""
     if t.pos_ not in ("VERB", "AUX"):
         return False
     cur = t
@@ -1308,7 +1309,7 @@ def _denied(t: Token) -> bool:
                 return False
             return bool(auxes & {"did", "has", "have", "had", "was", "were", "is", "are"}) or \
                 cur.tag_ in ("VBD", "VBN")
-        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
             return False
         cur = cur.head
         if _lex().governor.get(_lemma(cur)):

@@ -564,6 +564,13 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
     return Found(_subjects(t), places, t, companions=_companions(t))
 
 
+def _unplaced_site(p: Place) -> bool:
+    """"heading to a naval centre", "travel to another base": an indefinite site whose
+    phrase names no place is no destination of a move (a trip goes somewhere named; "a
+    refugee camp in northern Kenya" is placed)."""
+    return p.label == "SITE" and not p.info and p.span[0].text.lower() in ("a", "an", "another", "some")
+
+
 def _prep_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
         if _frame(t) != frame:
@@ -574,7 +581,8 @@ def _prep_frame(frame: str):
         if not objs and t.dep_ == "acomp":  # "is due in Prague": the phrase hangs from "is"
             objs = _pobjs(t.head, preps, first=True)
         for o in objs:
-            places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)
+            places.extend(p for p in _place_chain(ctx, idx, o) if p not in places and not (
+                frame == "motion" and _unplaced_site(p)))
         if not places and objs and frame == "motion":
             p = _unknown_place(ctx, idx, objs[0]) or _generic_place(ctx, idx, objs[0])
             places = [p] if p is not None else []

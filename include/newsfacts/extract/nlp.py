@@ -56,6 +56,7 @@ def load() -> Language:
     # heads and entities identical to the BLIS build's.
     with use_ops("numpy", use_blis=False):
         nlp = pkg.load(exclude=list(EXCLUDED_PIPES))
+    _index_attribute_ruler(nlp)
     meta = nlp.meta
     if not str(meta.get("name", "")).startswith("core_web_sm") or meta.get("lang") != "en" \
             or meta.get("version") != MODEL_VERSION:
@@ -63,6 +64,122 @@ def load() -> Language:
             f"unexpected parse model {meta.get('lang')}_{meta.get('name')} {meta.get('version')}: "
             f"expected {MODEL_NAME} {MODEL_VERSION} (run scripts/setup.sh)")
     return nlp
+
+
+# -- the attribute ruler's matching, memoised -----------------------------------------------
+# The model's attribute_ruler (tag -> POS and morphology, pronoun and auxiliary exceptions)
+# finds its rules' matches with spaCy's generic Matcher, which tries all 179 token patterns
+# on every token: ~20% of the whole parse. `_RulerIndex` finds exactly the same matches
+# (same rules, same (rule, start, end) list, same order; the ruler still applies them
+# itself): which rules a token starts depends only on its (tag, lower-case form,
+# dependency, is-space), so it is worked out once per such combination and remembered. It
+# reads the pattern features the model's rules use (TAG, LOWER, DEP, IS_SPACE: equality,
+# IN, NOT_IN, REGEX); a ruler using any other feature keeps spaCy's Matcher.
+
+_RULER_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_RULER_MEMO_MAX = 200_000
+
+
+class _RulerIndex:
+    def __init__(self, ruler) -> None:
+        import re
+
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+        self.strings = strings = ruler.vocab.strings
+        self.cols = [TAG, LOWER, DEP, IS_SPACE]
+        # (rule id, match key, token specs): one per pattern, in the ruler's order
+        self.rules = [(rid, strings.add(str(rid)),
+                       tuple(tuple(self._test(k, v, strings, re) for k, v in tok.items())
+                             for tok in pattern))
+                      for rid, p in enumerate(ruler.patterns) for pattern in p["patterns"]]
+        # candidate rules by the first token's tag, else its lower-case form, else all
+        self.by_col: tuple[dict, dict] = ({}, {})
+        self.rest: list = []
+        for rule in self.rules:
+            keyed = [(col, arg) for col, op, arg in rule[2][0] if op == "eq" and col < 2]
+            if keyed:
+                col, arg = min(keyed)
+                self.by_col[col].setdefault(arg, []).append(rule)
+            else:
+                self.rest.append(rule)
+        # (tag, lower, dep, is_space) -> (one-token rules it matches, longer rules it starts)
+        self.memo: dict[tuple, tuple] = {}
+
+    @staticmethod
+    def _test(attr: str, value, strings, re):
+        """(column, op, operand) for one token constraint; ValueError if unsupported."""
+        if attr not in _RULER_ATTRS:
+            raise ValueError(attr)
+        col = _RULER_ATTRS.index(attr)
+        if attr == "IS_SPACE":
+            if not isinstance(value, bool):
+                raise ValueError(value)
+            return col, "eq", int(value)
+        if isinstance(value, str):
+            return col, "eq", strings.add(value)
+        if isinstance(value, dict) and len(value) == 1:
+            (op, arg), = value.items()
+            if op in ("IN", "NOT_IN") and all(isinstance(a, str) for a in arg):
+                return col, op, frozenset(strings.add(a) for a in arg)
+            if op == "REGEX" and isinstance(arg, str):
+                return col, op, re.compile(arg)
+        raise ValueError(value)
+
+    def _ok(self, spec, row) -> bool:
+        for col, op, arg in spec:
+            v = row[col]
+            if op == "eq":
+                if v != arg:
+                    return False
+            elif op == "IN":
+                if v not in arg:
+                    return False
+            elif op == "NOT_IN":
+                if v in arg:
+                    return False
+            elif arg.search(self.strings[v]) is None:  # REGEX on the attribute's string
+                return False
+        return True
+
+    def _starts(self, row: tuple) -> tuple:
+        if len(self.memo) >= _RULER_MEMO_MAX:
+            self.memo.clear()
+        cands = [r for r in (*self.by_col[0].get(row[0], ()), *self.by_col[1].get(row[1], ()),
+                             *self.rest) if self._ok(r[2][0], row)]
+        ones = tuple(dict.fromkeys((rid, key) for rid, key, specs in cands if len(specs) == 1))
+        longer = tuple((rid, key, specs[1:]) for rid, key, specs in cands if len(specs) > 1)
+        hit = self.memo[row] = (ones, longer)
+        return hit
+
+    def match(self, doc) -> list[tuple[int, int, int, int]]:
+        """The ruler's matches on doc, as AttributeRuler.match returns them."""
+        if not len(doc):
+            return []
+        rows = [tuple(r) for r in doc.to_array(self.cols).tolist()]
+        n = len(rows)
+        memo, out = self.memo, []
+        for i, row in enumerate(rows):
+            ones, longer = memo.get(row) or self._starts(row)
+            for rid, key in ones:
+                out.append((rid, key, i, i + 1))
+            for rid, key, rest in longer:
+                end = i + 1 + len(rest)
+                if end <= n and all(self._ok(spec, rows[i + 1 + k])
+                                    for k, spec in enumerate(rest)):
+                    out.append((rid, key, i, end))
+        return sorted(set(out))
+
+
+def _index_attribute_ruler(nlp) -> None:
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    try:
+        index = _RulerIndex(ruler)
+    except ValueError:  # pragma: no cover - a pattern feature the index does not read
+        return
+    ruler.match = index.match
 
 
 def parse_texts(texts: Iterable[str], batch_size: int = PIPE_BATCH, entities: bool = True

@@ -168,8 +168,7 @@ def _extract_chunk(items: list[tuple]) -> Iterator[dict]:
             continue
         full = dict(select_sentences(d, ner_words, ner_patterns))
         wanted.extend((di, si, text) for si, text in full.items())
-        plain.extend((di, si, text) for si, text in select_sentences(d, words, patterns)
-                     if si not in full)
+        plain.extend((di, si, text) for si, text in select_sentences(d, words, patterns, full))
     for todo, entities in ((wanted, True), (plain, False)):
         if not todo:
             continue

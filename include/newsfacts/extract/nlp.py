@@ -72,7 +72,8 @@ def load() -> Language:
 # on every token: ~20% of the whole parse. `_RulerIndex` finds exactly the same matches
 # (same rules, same (rule, start, end) list, same order; the ruler still applies them
 # itself): which rules a token starts depends only on its (tag, lower-case form,
-# dependency, is-space), so it is worked out once per such combination and remembered. It
+# dependency, is-space), so it is worked out once per such combination (forms no rule
+# names taken together) and remembered. It
 # reads the pattern features the model's rules use (TAG, LOWER, DEP, IS_SPACE: equality,
 # IN, NOT_IN, REGEX); a ruler using any other feature keeps spaCy's Matcher.
 
@@ -103,7 +104,20 @@ class _RulerIndex:
                 self.by_col[col].setdefault(arg, []).append(rule)
             else:
                 self.rest.append(rule)
-        # (tag, lower, dep, is_space) -> (one-token rules it matches, longer rules it starts)
+        # a lower-case form that no rule's first token names behaves like any other such
+        # form (up to the REGEX tests on it): rows are remembered by its class, so the
+        # memo grows with the tags and dependencies seen, not with the vocabulary
+        self.named: set[int] = set()
+        self.lower_res: list = []
+        for _rid, _key, specs in self.rules:
+            for col, op, arg in specs[0]:
+                if col == 1 and op == "REGEX":
+                    self.lower_res.append(arg)
+                elif col == 1:
+                    self.named |= {arg} if op == "eq" else arg
+        self.lower_class: dict[int, object] = {}
+        # (tag, lower class, dep, is_space) -> (one-token rules it matches, longer rules
+        # it starts)
         self.memo: dict[tuple, tuple] = {}
 
     @staticmethod
@@ -142,25 +156,36 @@ class _RulerIndex:
                 return False
         return True
 
-    def _starts(self, row: tuple) -> tuple:
+    def _class(self, low: int):
+        if len(self.lower_class) >= _RULER_MEMO_MAX:
+            self.lower_class.clear()
+        c = self.lower_class[low] = low if low in self.named else tuple(
+            rx.search(self.strings[low]) is not None for rx in self.lower_res)
+        return c
+
+    def _starts(self, key: tuple, row) -> tuple:
         if len(self.memo) >= _RULER_MEMO_MAX:
             self.memo.clear()
         cands = [r for r in (*self.by_col[0].get(row[0], ()), *self.by_col[1].get(row[1], ()),
                              *self.rest) if self._ok(r[2][0], row)]
         ones = tuple(dict.fromkeys((rid, key) for rid, key, specs in cands if len(specs) == 1))
         longer = tuple((rid, key, specs[1:]) for rid, key, specs in cands if len(specs) > 1)
-        hit = self.memo[row] = (ones, longer)
+        hit = self.memo[key] = (ones, longer)
         return hit
 
     def match(self, doc) -> list[tuple[int, int, int, int]]:
         """The ruler's matches on doc, as AttributeRuler.match returns them."""
         if not len(doc):
             return []
-        rows = [tuple(r) for r in doc.to_array(self.cols).tolist()]
+        rows = doc.to_array(self.cols).tolist()
         n = len(rows)
-        memo, out = self.memo, []
+        memo, classes, out = self.memo, self.lower_class, []
         for i, row in enumerate(rows):
-            ones, longer = memo.get(row) or self._starts(row)
+            c = classes.get(row[1])
+            if c is None:
+                c = self._class(row[1])
+            key = (row[0], c, row[2], row[3])
+            ones, longer = memo.get(key) or self._starts(key, row)
             for rid, key in ones:
                 out.append((rid, key, i, i + 1))
             for rid, key, rest in longer:

@@ -65,6 +65,21 @@ def test_attribute_ruler_index_finds_what_spacys_matcher_finds():
     assert any(m[3] - m[2] == 2 for m in ruler.match(docs[0]))  # "gon na", "y' all"
 
 
+def test_one_stream_runs_the_entity_recogniser_on_flagged_texts_only():
+    from newsfacts.extract.nlp import parse_texts
+
+    texts = ["Ann Lee flew to Oslo on Monday.", "\"We are ready,\" Tom Ward said in Lagos.",
+             "The Irish envoy met Ann Lee in Kyiv."]
+    mixed = list(parse_texts(texts, entities=[True, False, True]))
+    alone = list(parse_texts(texts))
+    assert [len(d.ents) > 0 for d in mixed] == [True, False, True]
+    for m, a in zip(mixed, alone, strict=True):
+        assert [(t.tag_, t.pos_, t.dep_, t.head.i) for t in m] == \
+            [(t.tag_, t.pos_, t.dep_, t.head.i) for t in a]
+    assert [[(e.text, e.label_) for e in d.ents] for d in mixed[::2]] == \
+        [[(e.text, e.label_) for e in d.ents] for d in alone[::2]]
+
+
 def _draft(body: str, fmt: str = "text"):
     return prepare("t", body, fmt, dict(META))
 

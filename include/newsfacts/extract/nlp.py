@@ -5,8 +5,10 @@ The weights are en_core_web_sm 3.8.0 (Explosion, MIT), installed from the audite
 Loading takes ~2 s and ~150 MB, so it happens on first use only (importing the extractor,
 `newsfacts --help` and the DAG files never load it).
 
-Matrix products go through numpy (OpenBLAS) rather than thinc's bundled BLIS (see
-`load`): same parses, ~1.8x faster.
+Speed, with the same parses: matrix products go through numpy (OpenBLAS) rather than
+thinc's bundled BLIS (~1.8x, see `load`); the attribute ruler finds its matches through a
+memoised rule index instead of spaCy's generic Matcher (`_RulerIndex`); a batch's sentences
+share one stream, the entity recogniser running on those that need it (`parse_texts`).
 
 Components kept: tok2vec, tagger, parser, attribute_ruler, ner. The lemmatizer is excluded
 (it costs ~20% of the parse): rules compare words through the lexicon store's inflection
@@ -73,9 +75,9 @@ def load() -> Language:
 # (same rules, same (rule, start, end) list, same order; the ruler still applies them
 # itself): which rules a token starts depends only on its (tag, lower-case form,
 # dependency, is-space), so it is worked out once per such combination (forms no rule
-# names taken together) and remembered. It
-# reads the pattern features the model's rules use (TAG, LOWER, DEP, IS_SPACE: equality,
-# IN, NOT_IN, REGEX); a ruler using any other feature keeps spaCy's Matcher.
+# names taken together) and remembered. It reads the pattern features the model's rules
+# use (TAG, LOWER, DEP, IS_SPACE: equality, IN, NOT_IN, REGEX); a ruler using any other
+# feature keeps spaCy's Matcher.
 
 _RULER_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _RULER_MEMO_MAX = 200_000

@@ -299,3 +299,31 @@ def test_a_participle_after_the_quote_takes_the_clause_subject_not_its_object():
     body = ("Mayor Ruth Ansel spoke warmly of her childhood, describing the old ferry as \"the "
             'best classroom on the coast," recalling summers on Skerry Island.')
     assert _speakers(body)["the best classroom on the coast"] == "Ruth Ansel"
+
+
+# -- round 5: bodies, party descriptions, modifiers, salience --------------------------
+
+
+def test_a_seat_of_government_speaks_as_written():
+    """A body the entity index leaves out ("the White House") is the speaker as written."""
+    body = ('"We are studying the harbour ruling closely," the White House said on '
+            "Tuesday.")
+    assert _speakers(body)["We are studying the harbour ruling closely"] == "the White House"
+
+
+def test_a_state_and_party_description_takes_up_the_person_just_named():
+    """'the Kentucky Republican' is the person the text has just moved on to, not an
+    earlier speaker titled for another state."""
+    body = ("Sen. Wade Corliss, a South Carolina Republican, said he would hold up the "
+            "harbour bill.\n\nSenate Majority Leader Owen Tackett disagreed.\n\n"
+            '"The bill deserves a vote this week," the Kentucky Republican said.')
+    assert _speakers(body)["The bill deserves a vote this week"] == "Owen Tackett"
+
+
+def test_a_description_with_another_country_is_not_the_holder():
+    from newsfacts.extract.quotes import same_modifiers
+
+    assert not same_modifiers("the French foreign minister", "German Foreign Minister")
+    assert same_modifiers("the French foreign minister", "France's foreign minister")
+    assert same_modifiers("the foreign minister", "German Foreign Minister")
+    assert not same_modifiers("the Kentucky Republican", "a South Carolina Republican")

@@ -404,6 +404,13 @@ class Attributor:
             if MASK in t:
                 continue
             out.append(Cand(ds, ds + len(t), "desc", t))
+        if "statement.institution_speaker" not in self.off:
+            # a seat of government or a ministry the entity index leaves out ("the White
+            # House said"): the body as written
+            taken = [(c.start, c.end) for c in out]
+            for m in _institutions_re().finditer(self.masked, a, b):
+                if not any(s0 < m.end() and m.start() < e0 for s0, e0 in taken):
+                    out.append(Cand(m.start(), m.end(), "desc", m.group(0)))
         # drop candidates nested inside a description (the description wins)
         descs = [c for c in out if c.kind == "desc"]
         out = [c for c in out if c.kind == "desc" or not any(
@@ -681,6 +688,8 @@ class Attributor:
         # (no holder: not the article's most-mentioned person; _desc_topic_person may
         # still take up who the text is about when the description fits them)
         a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
+        if a is not None and not same_modifiers(c.text, a.title or ""):
+            return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_holder_after" not in self.off and \
                 head not in _GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
@@ -745,13 +754,25 @@ class Attributor:
             return None
         si = self.sentence_of(c.start)
         sents = self.art.sentences
+        if si > 0 and "statement.desc_subject_between" not in self.off:
+            # another person the subject of the sentence right before, after the last
+            # speaker: the text has moved on to them ('X said ... Y disagreed. "...," the
+            # Kentucky Republican said.')
+            spoke = [y[0] for y in (self.last_speaker, self._recent_reporter(si, c.start))
+                     if y is not None]
+            sc = self._subject_cand(sents[si - 1].start, sents[si - 1].end)
+            a = self._person_of(sc)
+            if a is not None and spoke and sc.start > max(spoke) and \
+                    same_modifiers(c.text, a.title or "") and fits_description(a, words, head):
+                return a.name, c.text, a.key
         for who in self.recent_speakers(c.start):
-            if who is not None and who.kind == "person":
+            if who is not None and who.kind == "person" and \
+                    same_modifiers(c.text, who.title or ""):
                 return (who.name, c.text, who.key) if fits_description(who, words, head) \
                     else None
         for k in range(si - 1, max(-1, si - 3), -1):
             a = self._person_of(self._subject_cand(sents[k].start, sents[k].end))
-            if a is not None:
+            if a is not None and same_modifiers(c.text, a.title or ""):
                 return (a.name, c.text, a.key) if fits_description(a, words, head) else None
         return None
 
@@ -1343,6 +1364,19 @@ def _outlets_re() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _institutions_re() -> re.Pattern:
+    """Seats of government, ministries and armed forces that speak as bodies
+    (ref_actor_aliases.csv), as written in text, with their article ("the White House")."""
+    from newsfacts import lexicon
+
+    kinds = ("seat of government", "ministry", "armed forces")
+    names = sorted({re.sub(r"^the\s+", "", r["alias"]) for r in lexicon.rows("ref_actor_aliases")
+                    if r["alias_type"] in kinds}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:" + "|".join(re.escape(n) for n in names)
+                      + r")(?![\w-])")
+
+
 def _takes_up(words: list[str], earlier: str) -> bool:
     """Whether a definite description can take up an earlier one: its words (past the
     determiner) all occur in it ("the foreign ministry" takes up "Russia's foreign ministry";
@@ -1378,6 +1412,42 @@ def fits_description(person, words: list[str], head: str) -> bool:
         if held and head not in held:
             return False
     return True
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+
+
+def _modifiers(text: str) -> set[str]:
+    """The places a description or title names ("the Kentucky Republican", "French Foreign
+    Minister"), a country's name and its demonym read alike ("French", "France's" -> FR)."""
+    from .places import country_of, lookup_place
+
+    out = set()
+    for run in _CAP_RUN.findall(text):
+        words = [re.sub(r"(?:’s|'s)$", "", w) for w in run.split()]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):  # the longest place from word i
+                name = " ".join(words[i:j])
+                c = country_of(name)
+                if c is None and not (j - i == 1 and name.lower() in _DESC_DETS):
+                    pl = lookup_place(name)
+                    if pl is not None and (pl["kind"] != "city" or pl.get("pop", 0) == 0):
+                        c = (name.lower(), None)  # a state or region, not any small town
+                if c is not None:
+                    out.add(c[1] or c[0])
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
+
+
+def same_modifiers(desc: str, title: str) -> bool:
+    """Whether a description and a person's title can name the same office: when both carry
+    capitalised modifiers (a place, a demonym, a party), they share one."""
+    a, b = _modifiers(desc), _modifiers(title)
+    return not a or not b or bool(a & b)
 
 
 def desc_head(words: list[str]) -> str | None:

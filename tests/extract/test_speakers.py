@@ -327,3 +327,13 @@ def test_a_description_with_another_country_is_not_the_holder():
     assert same_modifiers("the French foreign minister", "France's foreign minister")
     assert same_modifiers("the foreign minister", "German Foreign Minister")
     assert not same_modifiers("the Kentucky Republican", "a South Carolina Republican")
+
+
+def test_a_description_with_a_relative_clause_speaks_not_the_pronoun_inside_it():
+    """'the official, who ... because he was not allowed to ..., added that "..."': the
+    description is the subject, not the pronoun of its relative clause."""
+    body = ("A senior port official briefed reporters on Monday.\n\n"
+            "Later the official, who spoke on condition of anonymity because he was not "
+            'authorised to talk to the press, added that the pilots were "ready to strike '
+            'within days."')
+    assert _speakers(body)["ready to strike within days"] == "A senior port official"

@@ -448,7 +448,8 @@ class Attributor:
             return (named or body)[0]
         # "Name, 46, said" / "Name, who ..., added" / "Name, the minister, said"
         for c in cands:
-            if c.kind in ("name", "pron") and _APPOS_RE.fullmatch(self.masked[c.end:cue_start]):
+            if c.kind in ("name", "pron", "desc") and \
+                    _APPOS_RE.fullmatch(self.masked[c.end:cue_start]):
                 return c
         best = cands[-1]
         if best.kind == "desc" and len(cands) >= 2:

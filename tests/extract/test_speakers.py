@@ -337,3 +337,15 @@ def test_a_description_with_a_relative_clause_speaks_not_the_pronoun_inside_it()
             'authorised to talk to the press, added that the pilots were "ready to strike '
             'within days."')
     assert _speakers(body)["ready to strike within days"] == "A senior port official"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Facebook said in a statement that it "takes the safety of every user '
+     'seriously."', "Facebook"),
+    ('"We are following every lead we have," police said on Tuesday.', "police"),
+    ('"The new quay is a giveaway to the shipping firms," critics said.', "critics"),
+])
+def test_a_body_or_bare_plural_the_index_leaves_out_speaks_as_written(body, speaker):
+    """The parse's subject of a verb of saying, a name the entity index does not take
+    (a company, a party) or a bare plural of a speaker noun, is the speaker as written."""
+    assert speaker in _speakers(body).values()

@@ -598,14 +598,20 @@ class Attributor:
                 return nxt
         if tok.lower_ in ("he", "she", "they", "i", "we"):
             return Cand(pos, pos + len(tok.text), "pron", tok.text)
-        if tok.pos_ == "NOUN" and verb is not None and CUE_FORMS.get(verb.lower_) in _CORE_SPEECH:
-            # a noun phrase the lexicon does not know ("the coastguard said"): its words as
-            # written (only with a verb of saying proper: "the graphic showed" is no speaker)
+        if tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
+                CUE_FORMS.get(verb.lower_) in _CORE_SPEECH:
+            # a noun phrase the lexicon does not know ("the coastguard said"), a bare plural
+            # ("police said", "critics say") or a body's name the entity index leaves out
+            # ("Facebook said", "Democrats said"): its words as written (only with a verb of
+            # saying proper: "the graphic showed" is no speaker)
             lo = sent.start + tok.left_edge.idx
             hi = sent.start + tok.idx + len(tok.text)
             t = self.text[lo:hi]
-            if re.match(r"(?:the|a|an)\s", t, re.I) and MASK not in self.masked[lo:hi] and \
-                    len(t.split()) <= 6:
+            bare = "statement.bare_noun_subject" not in self.off and (
+                tok.pos_ == "PROPN" or tok.lower_ in _MASS_SPEAKERS or (
+                    tok.tag_ == "NNS" and tok.lower_ in _DESC_WORDS))
+            if (re.match(r"(?:the|a|an)\s", t, re.I) or bare) and \
+                    MASK not in self.masked[lo:hi] and len(t.split()) <= 6:
                 return Cand(lo, hi, "desc", t)
         return None
 
@@ -1329,6 +1335,8 @@ reuters bloomberg agency""".split())
 _DESC_PREPS = frozenset("for of at in close familiar from with to on who".split())
 
 
+# nouns that speak as a body without a determiner or a plural ending ("police said")
+_MASS_SPEAKERS = frozenset("police staff management leadership".split())
 # lemmas of verbs of saying proper: only they make an unknown noun phrase a speaker
 _CORE_SPEECH = frozenset("""say tell add state announce explain write warn insist claim note
 declare reply respond confirm report""".split())

@@ -349,3 +349,15 @@ def test_a_body_or_bare_plural_the_index_leaves_out_speaks_as_written(body, spea
     """The parse's subject of a verb of saying, a name the entity index does not take
     (a company, a party) or a bare plural of a speaker noun, is the speaker as written."""
     assert speaker in _speakers(body).values()
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Harbour Board issued a statement on Friday calling the closure \"a blow to "
+     "every family on the quay.\"", "Harbour Board"),
+    ("After a late meeting, the Harbour Board put out a statement saying that \"the ferry "
+     "will sail again in May.\"", "Harbour Board"),
+])
+def test_who_issued_a_document_speaks_through_it(body, speaker):
+    """'X issued a statement calling "..."': the participle's subject is X, not the
+    statement next to it."""
+    assert any(speaker in s for s in _speakers(body).values())

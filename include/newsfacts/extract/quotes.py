@@ -437,10 +437,23 @@ class Attributor:
             return None
         if participle:
             last = cands[-1]
-            if last.kind in ("name", "pron", "desc") and not self.masked[last.end:cue_start].strip():
-                return last  # "with Labour's Stephen Doughty saying ..."
             sent_start = self.art.sentences[self.sentence_of(cue_start)].start
             intro = _INTRO_RE.match(self.masked, sent_start, cue_start)
+            if last.kind in ("name", "pron", "desc") and not self.masked[last.end:cue_start].strip():
+                if last.kind == "desc" and "statement.document_issuer" not in self.off and \
+                        desc_head(last.text.lower().split()) in DOCUMENT_NOUNS:
+                    # 'X issued a statement calling ...', 'X posted a video saying ...': the
+                    # one who issued it (the subject right before the issuing verb)
+                    vms = list(_ISSUE_VERB.finditer(self.masked, sent_start, last.start))
+                    vm = vms[-1] if vms else None
+                    if vm is not None:
+                        who = [c for c in cands if c.end <= vm.start() and
+                               c.kind in ("name", "pron", "desc") and
+                               len(self.masked[c.end:vm.start()].split()) <= 3]
+                        if who:
+                            return who[-1]
+                return last  # "with Labour's Stephen Doughty saying ..."
+
             body = [c for c in cands if not intro or c.start >= intro.end()] or cands
             named = [c for c in body if c.kind == "pron" or (
                 c.kind == "name" and c.mention is not None and c.mention.kind == "person")]
@@ -1335,6 +1348,10 @@ reuters bloomberg agency""".split())
 _DESC_PREPS = frozenset("for of at in close familiar from with to on who".split())
 
 
+# verbs of issuing a document ('X issued a statement saying ...')
+_ISSUE_VERB = re.compile(r"\b(?:issued|issues|issue|released|releases|release|put\s+out|puts\s+out|"
+                         r"posted|posts|post|published|publishes|sent|sends|wrote|writes|"
+                         r"tweeted|shared|shares|signed|signs|delivered|made)\b")
 # nouns that speak as a body without a determiner or a plural ending ("police said")
 _MASS_SPEAKERS = frozenset("police staff management leadership".split())
 # lemmas of verbs of saying proper: only they make an unknown noun phrase a speaker

@@ -361,3 +361,14 @@ def test_who_issued_a_document_speaks_through_it(body, speaker):
     """'X issued a statement calling "..."': the participle's subject is X, not the
     statement next to it."""
     assert any(speaker in s for s in _speakers(body).values())
+
+
+def test_the_statement_speaks_for_who_gave_it_in_an_opening_phrase():
+    """'In a statement, Ann Lee said ...' makes Ann Lee the author "the statement" stands
+    for, a few sentences on."""
+    body = ("In a statement, harbour master Ingrid Dahl said the quay would stay shut. The "
+            "council has not set a date. Repairs began in May. Divers found more damage in "
+            "June.\n\n"
+            '"The safety of the crews comes before any timetable," the statement said.')
+    assert _speakers(body)["The safety of the crews comes before any timetable"] == \
+        "Ingrid Dahl"

@@ -801,7 +801,7 @@ class Attributor:
         "X's statement"); "the paper" -> the newspaper named last."""
         if head not in DOCUMENT_NOUNS:
             return None
-        lo = self.art.sentences[max(0, self.sentence_of(c.start) - 3)].start
+        lo = self.art.sentences[max(0, self.sentence_of(c.start) - 5)].start
         if head in ("paper", "newspaper", "daily", "network", "broadcaster", "outlet", "channel",
                     "station", "tabloid"):
             return self._last_newspaper(lo, c.start, c.text)
@@ -840,6 +840,17 @@ class Attributor:
             c = self.pick_subject(self.candidates(s0, vabs), vabs, participle=False)
             if c is not None and c.kind in ("name", "desc"):
                 return c
+        s_end = self.art.sentences[self.sentence_of(hs)].end
+        im = _INTRO_RE.match(self.masked, s0, s_end)
+        if "statement.document_intro_author" not in self.off and im is not None and \
+                im.end() >= he:
+            # 'In a statement, Ann Lee said ...': the subject of the clause the phrase opens
+            cm = CUE_RE.search(self.masked, im.end(), s_end)
+            if cm is not None:
+                c = self.pick_subject(self.candidates(im.end(), cm.start()), cm.start(), False)
+                if c is not None and c.kind in ("name", "desc") and \
+                        desc_head(c.text.lower().split()) not in DOCUMENT_NOUNS:
+                    return c
         return None
 
     def _last_newspaper(self, lo: int, hi: int, t: str):

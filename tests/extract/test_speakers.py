@@ -372,3 +372,12 @@ def test_the_statement_speaks_for_who_gave_it_in_an_opening_phrase():
             '"The safety of the crews comes before any timetable," the statement said.')
     assert _speakers(body)["The safety of the crews comes before any timetable"] == \
         "Ingrid Dahl"
+
+
+@pytest.mark.parametrize("desc", ["the officials", "the official"])
+def test_a_generic_source_takes_up_the_plural_source_named_before(desc):
+    """'Norwegian officials said ... "...," the official(s) said': no single official was
+    introduced, so the plural source as written is who speaks."""
+    body = ("Norwegian officials said the quota talks would resume in May.\n\n"
+            f'"Nobody gains from an empty harbour," {desc} said.')
+    assert _speakers(body)["Nobody gains from an empty harbour"] == "Norwegian officials"

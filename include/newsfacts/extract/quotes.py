@@ -892,6 +892,28 @@ class Attributor:
                 return d, c.text, None
         return None
 
+    def _plural_antecedent(self, c: Cand, words: list[str], head: str):
+        """"the officials", "the official" (no single one introduced before) -> the plural
+        source named before without an article, as written ("U.S. officials", "two Israeli
+        officials", "several diplomats")."""
+        if len(words) != 2 or head not in _GENERIC_SOURCES or \
+                "statement.plural_source_antecedent" in self.off:
+            return None
+        plural = head if head.endswith("s") else head + "s"
+        if plural not in _GENERIC_SOURCES:
+            return None
+        lo = max(0, c.start - 1500)
+        hits = list(re.finditer(
+            r"(?<![\w-])(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|"
+            r"[Ff]ormer|[Cc]urrent)\s+)*(?:[A-Z][\w.’'-]*\s+){1,3}(?:[a-z]+\s+)?"
+            + re.escape(plural) + r"\b", self.masked[lo:c.start]))
+        for m in reversed(hits):
+            t = m.group(0)
+            if MASK in t or t.split()[0] in ("The", "These", "Those", "But", "And", "In", "On"):
+                continue
+            return t, c.text, None
+        return None
+
     def _desc_repeated(self, c: Cand, words: list[str], head: str):
         """A description that takes up one already used for a speaker."""
         for _p, d, spk, key in reversed(self.desc_speakers):
@@ -1508,6 +1530,7 @@ DESC_RESOLVERS = (
     Attributor._desc_author,
     Attributor._desc_role_holder,
     Attributor._desc_antecedent,
+    Attributor._plural_antecedent,
     Attributor._desc_repeated,
     Attributor._desc_org,
     Attributor._desc_introduced_next,

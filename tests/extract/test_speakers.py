@@ -381,3 +381,20 @@ def test_a_generic_source_takes_up_the_plural_source_named_before(desc):
     body = ("Norwegian officials said the quota talks would resume in May.\n\n"
             f'"Nobody gains from an empty harbour," {desc} said.')
     assert _speakers(body)["Nobody gains from an empty harbour"] == "Norwegian officials"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The Norwegian Fisheries Ministry rejected the claim on Friday. "These quotas follow '
+     'the science," it said in a statement.', "Norwegian Fisheries Ministry"),
+    ('Facebook denied the report. In a statement, it said the claims were "false and '
+     'misleading."', "Facebook"),
+])
+def test_it_said_takes_up_the_body_that_is_the_subject_before(body, speaker):
+    """'it said' stands for the organisation or country that is the subject of the
+    sentence before (never a person)."""
+    assert any(speaker in s for s in _speakers(body).values())
+
+
+def test_it_said_after_a_person_subject_is_no_speaker():
+    body = ('Ann Lee rejected the claim. "These quotas follow the science," it said.')
+    assert "These quotas follow the science" not in _speakers(body)

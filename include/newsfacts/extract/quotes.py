@@ -523,6 +523,10 @@ class Attributor:
                     return a.name, c.text, a.key
                 return None, c.text, None
             if low == "it":
+                if "statement.it_body" not in self.off:
+                    got = self.resolve_it(c.start)
+                    if got is not None:
+                        return got[0], c.text, got[1]
                 return None, None, None
             if low == "they" and "statement.plural_antecedent" not in self.off:
                 group = self.resolve_plural(c.start)
@@ -987,6 +991,45 @@ class Attributor:
                     return a
         return self.ents.last_person_before(pos, gender)
 
+    def resolve_it(self, pos: int) -> tuple[str, str | None] | None:
+        """"it said" -> (speaker, key) of the body that is the subject of this or one of the
+        two sentences before ("The ministry condemned ... '...,' it said"): an organisation
+        or a country named, a body's description, or a capitalised name opening the clause
+        ("Google denied ..."); None when a person or nothing is the subject there."""
+        sents = self.art.sentences
+        si = self.sentence_of(pos)
+        for k in range(si, max(-1, si - 3), -1):
+            s = sents[k]
+            hi = min(s.end, pos)
+            if hi <= s.start:
+                continue
+            intro = _INTRO_RE.match(self.masked, s.start, hi)
+            s0 = intro.end() if intro else s.start
+            sc = self._subject_cand(s.start, hi)
+            if sc is not None and sc.start - s0 <= 4:
+                if sc.kind == "pron":
+                    if sc.text.lower() == "it" and k < si:
+                        continue  # the chain goes on to the sentence before
+                    return None
+                if sc.kind == "name" and sc.mention is not None and \
+                        sc.mention.kind in ("organisation", "country"):
+                    a = sc.mention.actor
+                    return (a.name, a.key) if a is not None else (sc.mention.text, None)
+                if sc.kind == "desc" and (desc_head(sc.text.lower().split()) in _ORG_HEADS
+                                          or _institutions_re().fullmatch(sc.text)):
+                    spk, _m, key = self.resolve_desc(sc)
+                    return (spk, key) if spk else None
+                if sc.kind != "name" or sc.mention is None or sc.mention.kind != "unknown":
+                    return None
+            bm = _BODY_SUBJ.match(self.masked, s0, hi)
+            # (a name the entity index leaves out, or one it could not type)
+            if bm is not None and ((sc is not None and sc.kind == "name") or
+                                   not self.ents.mentions_in(bm.start(1), bm.end(1))):
+                return bm.group(1), None
+            if k < si:
+                return None
+        return None
+
     def resolve_plural(self, pos: int) -> str | None:
         """"they said" -> the plural subject of this or one of the two sentences before, as
         written ("Israeli officials", "the striking dockers"), or two people joined by
@@ -1385,6 +1428,10 @@ _DESC_PREPS = frozenset("for of at in close familiar from with to on who".split(
 _ISSUE_VERB = re.compile(r"\b(?:issued|issues|issue|released|releases|release|put\s+out|puts\s+out|"
                          r"posted|posts|post|published|publishes|sent|sends|wrote|writes|"
                          r"tweeted|shared|shares|signed|signs|delivered|made)\b")
+# a capitalised name opening a clause, then a verb in the past or present ("Google denied")
+_BODY_SUBJ = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+                        r"(?:(?:also|later|then|has|had|have|on\s+\w+day)\s+)*"
+                        r"[a-z]+(?:ed|es)\b")
 # nouns that speak as a body without a determiner or a plural ending ("police said")
 _MASS_SPEAKERS = frozenset("police staff management leadership".split())
 # lemmas of verbs of saying proper: only they make an unknown noun phrase a speaker

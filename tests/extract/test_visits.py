@@ -366,3 +366,10 @@ def test_a_site_no_place_names_is_no_destination_of_a_move():
 def test_a_placed_site_stays_a_destination_of_a_move():
     got = visits("Senator Ana Ruiz flew to a refugee camp in northern Kenya on Monday.")
     assert [v["destination"] for v in got] == ["a refugee camp in northern Kenya"]
+
+
+def test_an_airfield_is_no_destination_of_an_arrival():
+    body = ("U.S. President Ivo Rask spoke on Monday. After landing at Kadena Air Base, Rask "
+            "thanked the crew. Rask arrived in Tokyo on Sunday.")
+    got = {v["destination"] for v in visits(body)}
+    assert "Kadena Air Base" not in got and "Tokyo" in got

@@ -605,10 +605,23 @@ subject_motion_to = _prep_frame("motion")
 _arrival = _prep_frame("arrive")
 
 
+@lru_cache(maxsize=1)
+def _transit_re() -> re.Pattern:
+    """A place named by a transit noun (lexicon/transit_nouns.csv): "Yokota Air Base"."""
+    from newsfacts import lexicon as lx
+
+    words = sorted(lx.words("transit_nouns"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?$", re.I)
+
+
 def subject_arrival_in(ctx, idx, t) -> Found | None:
     """"X arrived / landed in Y" (and "... from Z": Z was the stop before, completed)."""
     f = _arrival(ctx, idx, t)
     if f is None:
+        return None
+    # "landed at Yokota Air Base": an airfield is where a trip touches down, not where it goes
+    f.places = [p for p in f.places if not _transit_re().search(p.text)]
+    if not f.places:
         return None
     for o in _pobjs(t, frozenset({"from"})):
         for p in _place_chain(ctx, idx, o):

@@ -51,6 +51,10 @@ NOT_VISITS = [
     "Fans visited the grave of the singer in Memphis.",
     "Chancellor Otto Brenner urged tourists to visit Greece this summer.",
     "Chancellor Otto Brenner said Americans should visit Berlin.",
+    # an outcome reached or a topic visited is no place, nor is a place in its phrase
+    "Iranian negotiators reached a deal in Vienna on Tuesday.",
+    "Chancellor Otto Brenner reached an agreement with Poland in Warsaw on Monday.",
+    "Chancellor Otto Brenner visited the issue of migration in a speech in Berlin.",
     # a bare institution noun is an activity, not a destination
     "Chancellor Otto Brenner went to school in Paris.",
     "Chancellor Otto Brenner went to hospital in Paris for tests.",
@@ -90,6 +94,10 @@ VISITS = [
     ("Prime Minister Ivo Rask invited Chancellor Otto Brenner to visit Oslo next year.",
      ("Otto Brenner", "Oslo", "possible")),
     ("Chancellor Otto Brenner refused to visit Moscow.", ("Otto Brenner", "Moscow", "cancelled")),
+    ("Chancellor Otto Brenner visited flood victims in Bavaria on Monday.",
+     ("Otto Brenner", "Bavaria", "completed")),
+    ("Chancellor Otto Brenner visited President Marta Ibsen in Oslo.",
+     ("Otto Brenner", "Oslo", "completed")),
     # the guest travels, not the host
     ("Prime Minister Ivo Rask received Chancellor Otto Brenner in Paris on Monday.",
      ("Otto Brenner", "Paris", "completed")),

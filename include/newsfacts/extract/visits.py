@@ -100,6 +100,7 @@ class _Lex:
     take: frozenset[str]                  # forms of "take" ("a tour that will take him to X")
     speakers: frozenset[str]              # sources that report on others ("a spokesman said")
     quantifiers: frozenset[str]           # words making a group generic ("few leaders")
+    outcomes: frozenset[str]              # objects reached that are no place ("a deal")
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
 
 
@@ -149,7 +150,7 @@ def _lex() -> _Lex:
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
         topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"),
-        quantifiers=lx.words("generic_quantifiers"))
+        quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"))
 
 
 def _lemma(tok: Token) -> str:
@@ -490,8 +491,9 @@ def _frame(t: Token) -> str | None:
     if t.pos_ not in ("VERB", "AUX", "ADJ") and not _verb_noun(t):
         return None
     f = _lex().verb_frame.get(_lemma(t))
-    if f is None and any(c.dep_ == "dobj" and _lemma(c) in _lex().meetings for c in t.children):
-        return "event"  # "resumed talks in Washington"
+    if f is None and any(c.dep_ == "dobj" and _lemma(c) in _lex().meetings for c in t.children) \
+            and _lex().governor.get(_lemma(t)) != "cancelled":
+        return "event"  # "resumed talks in Washington" (not "skipped the summit in Brussels")
     return f
 
 
@@ -556,6 +558,9 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
     if _frame(t) != "visit" or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)):
         return None
     objs = [c for c in t.children if c.dep_ == "dobj" and not _is_trip_noun(c)]
+    if any(o.pos_ == "NOUN" and (o.lower_ in _lex().outcomes or o.lower_[:-1] in _lex().outcomes)
+           for o in objs):
+        return None  # "reached a deal in Vienna", "visited the issue": no place is gone to
     objs += _as_well_as(t) if objs else []
     places: list[Place] = []
     for o in objs:

@@ -43,6 +43,8 @@ NOT_VISITS = [
     "President Marta Ibsen has never visited Moscow, her spokesman said.",
     "Chancellor Otto Brenner has no plans to visit Moscow.",
     "There are no plans for the president to visit Moscow, Chancellor Otto Brenner said.",
+    # an event skipped is no trip to it ("skip" -> "skipped": lexicon forms column)
+    "Chancellor Otto Brenner skipped the summit in Brussels.",
     # unnamed private people
     "Residents visited the mosque in Christchurch to pay respects.",
     "Voters visited polling stations across Kenya on Tuesday.",
@@ -94,6 +96,7 @@ VISITS = [
     ("Prime Minister Ivo Rask invited Chancellor Otto Brenner to visit Oslo next year.",
      ("Otto Brenner", "Oslo", "possible")),
     ("Chancellor Otto Brenner refused to visit Moscow.", ("Otto Brenner", "Moscow", "cancelled")),
+    ("Chancellor Otto Brenner skipped a trip to Kyiv.", ("Otto Brenner", "Kyiv", "cancelled")),
     ("Chancellor Otto Brenner visited flood victims in Bavaria on Monday.",
      ("Otto Brenner", "Bavaria", "completed")),
     ("Chancellor Otto Brenner visited President Marta Ibsen in Oslo.",

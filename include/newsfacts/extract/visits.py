@@ -125,9 +125,10 @@ def _lex() -> _Lex:
             if " " in lem:
                 head, _, part = lem.partition(" ")
                 multi.setdefault(head, set()).add(part)
-    for cue in pick("governor"):
-        for f in lx.forms(cue):
-            forms.setdefault(f, cue)
+    for r in cues:  # irregular spellings in the forms column ("skip" -> "skipped")
+        if r["scope"] == "governor":
+            for f in lx.forms(r["cue"], r.get("forms") or ""):
+                forms.setdefault(f, r["cue"])
     meetings = {r["lemma"]: frozenset(r["preps"].split()) for r in lx.rows("meeting_nouns")
                 if r["kind"] == "meeting"}
     venues = frozenset(r["lemma"] for r in lx.rows("meeting_nouns")) | lx.words("audience_nouns")

@@ -45,6 +45,10 @@ NOT_VISITS = [
     "There are no plans for the president to visit Moscow, Chancellor Otto Brenner said.",
     # an event skipped is no trip to it ("skip" -> "skipped": lexicon forms column)
     "Chancellor Otto Brenner skipped the summit in Brussels.",
+    # moving to live, study or serve is no visit (lexicon/life_roles.csv)
+    "Opposition leader Alexei Sokol came to Washington in 1990 as a student.",
+    "Chancellor Otto Brenner said he had visited Iraq three times as a young soldier.",
+    "Chancellor Otto Brenner arrived in Vienna as a refugee in 1990.",
     # unnamed private people
     "Residents visited the mosque in Christchurch to pay respects.",
     "Voters visited polling stations across Kenya on Tuesday.",
@@ -96,6 +100,8 @@ VISITS = [
     ("Prime Minister Ivo Rask invited Chancellor Otto Brenner to visit Oslo next year.",
      ("Otto Brenner", "Oslo", "possible")),
     ("Chancellor Otto Brenner refused to visit Moscow.", ("Otto Brenner", "Moscow", "cancelled")),
+    ("Chancellor Otto Brenner travelled to Paris as a guest of the president.",
+     ("Otto Brenner", "Paris", "completed")),
     ("Chancellor Otto Brenner skipped a trip to Kyiv.", ("Otto Brenner", "Kyiv", "cancelled")),
     ("Chancellor Otto Brenner visited flood victims in Bavaria on Monday.",
      ("Otto Brenner", "Bavaria", "completed")),

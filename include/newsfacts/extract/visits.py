@@ -101,6 +101,7 @@ class _Lex:
     speakers: frozenset[str]              # sources that report on others ("a spokesman said")
     quantifiers: frozenset[str]           # words making a group generic ("few leaders")
     outcomes: frozenset[str]              # objects reached that are no place ("a deal")
+    life_roles: frozenset[str]            # "as a student": a move to live or serve, no visit
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
 
 
@@ -151,7 +152,8 @@ def _lex() -> _Lex:
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
         topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"),
-        quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"))
+        quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"),
+        life_roles=lx.words("life_roles"))
 
 
 def _lemma(tok: Token) -> str:
@@ -553,10 +555,19 @@ def _as_well_as(t: Token) -> list[Token]:
     return out
 
 
+def _as_life_role(t: Token) -> bool:
+    """"came to Washington as a student", "visited Iraq as a young soldier": a move to live,
+    study or serve somewhere, no visit."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        o.dep_ == "pobj" and (o.lower_ in _lex().life_roles or o.lower_[:-1] in _lex().life_roles)
+        for o in c.children) for c in t.children)
+
+
 def subject_visit_object(ctx, idx, t) -> Found | None:
     """"X visited Y": the direct object (or the place of a person object: "visited the
     prime minister in Jerusalem")."""
-    if _frame(t) != "visit" or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)):
+    if _frame(t) != "visit" or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)) \
+            or _as_life_role(t):
         return None
     objs = [c for c in t.children if c.dep_ == "dobj" and not _is_trip_noun(c)]
     if any(o.pos_ == "NOUN" and (o.lower_ in _lex().outcomes or o.lower_[:-1] in _lex().outcomes)
@@ -588,7 +599,7 @@ def _unplaced_site(p: Place) -> bool:
 
 def _prep_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
-        if _frame(t) != frame:
+        if _frame(t) != frame or _as_life_role(t):
             return None
         places: list[Place] = []
         preps = _lex().verb_preps.get(_lemma(t), frozenset())

@@ -398,3 +398,12 @@ def test_it_said_takes_up_the_body_that_is_the_subject_before(body, speaker):
 def test_it_said_after_a_person_subject_is_no_speaker():
     body = ('Ann Lee rejected the claim. "These quotas follow the science," it said.')
     assert "These quotas follow the science" not in _speakers(body)
+
+
+def test_a_pronoun_after_a_quote_gives_the_name_before_it_a_gender():
+    """'Selin' is in no first-name list: 'she said' after her sentence's quote makes her a
+    woman, so a later 'he' goes to the man named before her."""
+    body = ("Foreign Minister Anton Reiter met his counterpart, Selin Aydın, on Wednesday.\n\n"
+            'Aydın was more cautious. "We have heard promises before," she said.\n\n'
+            'He told reporters afterwards that a deal could be signed "within weeks."')
+    assert _speakers(body)["within weeks"] == "Anton Reiter"

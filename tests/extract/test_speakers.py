@@ -407,3 +407,12 @@ def test_a_pronoun_after_a_quote_gives_the_name_before_it_a_gender():
             'Aydın was more cautious. "We have heard promises before," she said.\n\n'
             'He told reporters afterwards that a deal could be signed "within weeks."')
     assert _speakers(body)["within weeks"] == "Anton Reiter"
+
+
+@pytest.mark.parametrize("intro", ["Ruth Kovac, 72,", "72-year-old Ruth Kovac",
+                                   "Ruth Kovac, a 72-year-old fisherman,"])
+def test_an_age_as_a_noun_takes_up_the_person_of_that_age(intro):
+    body = (f"{intro} met Ivo Marsh, 45, at the quay on Monday.\n\n"
+            '"I have fished here all my life and I will not stop now," the 72-year-old said.')
+    assert _speakers(body)["I have fished here all my life and I will not stop now"] == \
+        "Ruth Kovac"

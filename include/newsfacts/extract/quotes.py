@@ -215,6 +215,11 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for i, (_s, e, w) in enumerate(toks):
         lw0 = w.lower()
         if lw0 not in _DESC_LOOKUP and w not in ("MP", "MEP", "MSP", "AM"):
+            if not (_AGE_NOUN.fullmatch(w) and i > 0 and toks[i - 1][2].lower() == "the"
+                    and re.fullmatch(r"[ \t]+", text[toks[i - 1][1]:_s])):
+                continue
+            out.append((toks[i - 1][0], e))  # "the 72-year-old": an age as a person's noun
+            last_end = e
             continue
         lw = lw0.rstrip(".")
         while e > _s and text[e - 1] == ".":
@@ -254,6 +259,10 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 last_end = end
                 break
     return out
+
+
+# "72-year-old" used as a noun ("the 72-year-old said"): the person of that age
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 
 
 _APPOS_RE = re.compile(
@@ -719,6 +728,26 @@ class Attributor:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         return (a.name, c.text, a.key) if a else None
 
+    def _desc_age(self, c: Cand, words: list[str], head: str):
+        """"the 72-year-old" -> the person given that age before ("Ann Lee, 72,", "72-year-old
+        Ann Lee", "Ann Lee, a 72-year-old farmer"), else the person the text is about there
+        (the last speaker or a recent subject, as for "the senator")."""
+        am = _AGE_NOUN.fullmatch(head)
+        if am is None or "statement.desc_age" in self.off:
+            return None
+        age = am.group(1)
+        ms = self.ents.mentions_in(max(0, c.start - 3000), c.start)
+        for i in range(len(ms) - 1, -1, -1):
+            m, a = ms[i], ms[i].actor
+            if a is None or a.kind != "person" or self.masked[m.start] == MASK:
+                continue
+            before = max(m.start - 60, ms[i - 1].end if i else 0, 0)  # no one named between
+            if re.match(rf",\s*(?:(?:a|an)\s+)?{age}\b", self.text[m.end:m.end + 12]) or \
+                    re.search(rf"\b{age}-year-old\s+(?:[\w-]+\s+){{0,3}}$",
+                              self.text[before:m.start]):
+                return a.name, c.text, a.key
+        return self._desc_topic_person(c, words, head)
+
     def _desc_introduced_next(self, c: Cand, words: list[str], head: str):
         """"The port's chief said X. '...,' Ann Lee said.": a definite description of a
         person with no holder named before stands for the person introduced (named for the
@@ -774,7 +803,8 @@ class Attributor:
         """"the senator said" with no senator named: the person the text is about at that
         point (the one who just spoke, else the subject of the sentence before), when the
         description fits them (see fits_description)."""
-        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or head in _GENERIC_SOURCES:
+        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS and not _AGE_NOUN.fullmatch(
+                head)) or head in _GENERIC_SOURCES:
             return None
         si = self.sentence_of(c.start)
         sents = self.art.sentences
@@ -1564,7 +1594,8 @@ def desc_head(words: list[str]) -> str | None:
         if w in _DESC_PREPS:
             break
         w = re.sub(r"(?:’s|'s)$", "", w).rstrip(".,")
-        if w in ROLE_NOUNS or w in SOURCE_NOUNS or w in DESC_NOUNS or w in DOCUMENT_NOUNS:
+        if w in ROLE_NOUNS or w in SOURCE_NOUNS or w in DESC_NOUNS or w in DOCUMENT_NOUNS \
+                or _AGE_NOUN.fullmatch(w):
             head = w
     return head
 
@@ -1574,6 +1605,7 @@ _OUTLET_HEADS = frozenset("""paper newspaper daily network broadcaster outlet ch
 tabloid""".split())
 # Ordered: who a definite description stands for.
 DESC_RESOLVERS = (
+    Attributor._desc_age,
     Attributor._desc_author,
     Attributor._desc_role_holder,
     Attributor._desc_antecedent,

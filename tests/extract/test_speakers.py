@@ -416,3 +416,15 @@ def test_an_age_as_a_noun_takes_up_the_person_of_that_age(intro):
             '"I have fished here all my life and I will not stop now," the 72-year-old said.')
     assert _speakers(body)["I have fished here all my life and I will not stop now"] == \
         "Ruth Kovac"
+
+
+def test_a_description_taking_up_an_appositive_is_the_person():
+    body = ("Sandra Whitmore, a Republican from Ohio, broke with her party on the harbour bill."
+            '\n\n"We were sent here to balance the books," the Republican said.')
+    assert _speakers(body)["We were sent here to balance the books"] == "Sandra Whitmore"
+
+
+def test_an_unnamed_source_stays_unnamed():
+    body = ("The talks ended late, a senior diplomat said.\n\n"
+            '"Neither side moved an inch," the diplomat said.')
+    assert _speakers(body)["Neither side moved an inch"] == "a senior diplomat"

@@ -923,8 +923,25 @@ class Attributor:
                     r = self._doc_own_author(Cand(p, p + len(d), "desc", d), h)
                     if r:
                         return r[0], c.text, r[2]
+                a = self._appositive_person(p)
+                if a is not None and not generic and fits_description(a, words, head):
+                    return a.name, c.text, a.key  # "Ann Lee, a Republican from Ohio,"
                 return d, c.text, None
         return None
+
+    def _appositive_person(self, p: int):
+        """The person a description at p stands in apposition to ("Ann Lee, a Republican
+        from Ohio,"; "Ann Lee, 44, a nurse,"), or None."""
+        if "statement.desc_appositive" in self.off:
+            return None
+        ms = self.ents.mentions_in(max(0, p - 120), p)
+        if not ms:
+            return None
+        m = ms[-1]
+        if m.kind != "person" or m.actor is None or self.masked[m.start] == MASK or \
+                not re.fullmatch(r"\s*,\s*(?:\d{1,3},\s*)?", self.text[m.end:p]):
+            return None
+        return m.actor
 
     def _plural_antecedent(self, c: Cand, words: list[str], head: str):
         """"the officials", "the official" (no single one introduced before) -> the plural

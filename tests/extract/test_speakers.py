@@ -428,3 +428,9 @@ def test_an_unnamed_source_stays_unnamed():
     body = ("The talks ended late, a senior diplomat said.\n\n"
             '"Neither side moved an inch," the diplomat said.')
     assert _speakers(body)["Neither side moved an inch"] == "a senior diplomat"
+
+
+def test_a_person_noun_from_the_lexicon_takes_up_the_person():
+    body = ("Harbour Rovers signed Brazilian striker Thiago Ramos, 19, on Monday.\n\n"
+            '"It is a dream to play by the sea," the teenager said.')
+    assert _speakers(body)["It is a dream to play by the sea"] == "Thiago Ramos"

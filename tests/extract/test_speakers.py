@@ -431,6 +431,6 @@ def test_an_unnamed_source_stays_unnamed():
 
 
 def test_a_person_noun_from_the_lexicon_takes_up_the_person():
-    body = ("Harbour Rovers signed Brazilian striker Thiago Ramos, 19, on Monday.\n\n"
+    body = ("Brazilian striker Thiago Ramos, 19, signed for Harbour Rovers on Monday.\n\n"
             '"It is a dream to play by the sea," the teenager said.')
     assert _speakers(body)["It is a dream to play by the sea"] == "Thiago Ramos"

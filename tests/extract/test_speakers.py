@@ -434,3 +434,16 @@ def test_a_person_noun_from_the_lexicon_takes_up_the_person():
     body = ("Brazilian striker Thiago Ramos, 19, signed for Harbour Rovers on Monday.\n\n"
             '"It is a dream to play by the sea," the teenager said.')
     assert _speakers(body)["It is a dream to play by the sea"] == "Thiago Ramos"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The ferry line closed in May after 60 years. Its owner, Hugo Stahl, said the decision "
+     "had been painful.", "Hugo Stahl"),
+    ('Harbour master Liam Pryor said the deal was "dead" after the talks in Bergen.',
+     "Liam Pryor"),
+    ("The head of the dockers' union, Amira Yusuf, described the conditions on the quay.",
+     "Amira Yusuf"),
+])
+def test_a_quote_paragraph_after_a_lead_in_paragraph_takes_its_speaker(lead, speaker):
+    body = f'{lead}\n\n"We tried everything. The trade simply disappeared."'
+    assert _speakers(body)["We tried everything. The trade simply disappeared"] == speaker

@@ -265,6 +265,10 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 
 
+# "The head of the dockers' union, " before a name in apposition
+_DESC_THEN_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:()\n]{1,70},\s*")
+
+
 _APPOS_RE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*,\s*(?:who|whose|which|a|an|the|\d|[a-z]|[A-Z]{2,3}\b)"
     r"(?:[^.;:!?\"“”]|(?<=Mr|Ms|Dr|St|Jr)\.|(?<=Mrs|Gen|Sen|Rep|Gov|Col)\.|(?<=[A-Z])\.){0,160},\s*"
@@ -1143,6 +1147,46 @@ class Attributor:
                 return c if len(self.masked[s0:c.start].split()) <= 4 else None
         return None
 
+    @staticmethod
+    def _lead_partial(ptxt: str) -> bool:
+        """A lead-in paragraph whose only quotation is a partial one inside its prose ('Ann
+        Lee said the deal was "dead" after the talks.'), not a quote paragraph."""
+        return not ptxt.lstrip().startswith(
+            ("“", '"', MASK)) and ptxt.count("“") + ptxt.count('"') <= 2
+
+    def _named_appositive(self, c: Cand | None) -> Cand | None:
+        """A description with a person named in apposition right after it ("Its owner, Ann
+        Lee, said", "The head of the agency, Ann Lee, described") -> the name."""
+        if c is None or c.kind != "desc" or "statement.lead_in_appositive" in self.off:
+            return c
+        hi = desc_tail_end(self.masked, c.end, min(len(self.masked), c.end + 80))
+        for x in self.candidates(c.end, min(len(self.masked), hi + 60)):
+            if x.kind == "name" and x.mention is not None and x.mention.kind == "person" and \
+                    re.fullmatch(_APPOS_GAP, self.masked[c.end:x.start]) and \
+                    re.match(r"\s*,", self.masked[x.end:x.end + 3]):
+                return x
+            break
+        return c
+
+    def _lead_last_sentence(self, pps: int, ppe: int) -> dict | None:
+        """A lead-in paragraph of two or three sentences whose last one reports a person's
+        speech ('The plant closed in May. Its owner, Ann Lee, said it was painful.'): that
+        person speaks the quote paragraph after it."""
+        if "statement.lead_in_last_sentence" in self.off:
+            return None
+        ks = [k for k, st in enumerate(self.art.sentences) if pps <= st.start < ppe]
+        if not 2 <= len(ks) <= 3:
+            return None
+        ls = self.art.sentences[ks[-1]]
+        cm = CUE_RE.search(self.masked, ls.start, ls.end)
+        if cm is None:
+            return None
+        c = self._named_appositive(self._subject_cand(ls.start, cm.start()))
+        if self._person_of(c) is None:
+            return None
+        r = self._result_c(c, cm.group(1), "statement.quote_lead_in_paragraph")
+        return r if r and r.get("speaker_key") and r["speaker_key"].startswith("p") else None
+
     def _person_of(self, c: Cand | None):
         """The person actor a candidate names (not a possessive or a modifier), or None."""
         if c is None or c.kind != "name" or c.mention is None or c.mention.kind != "person":
@@ -1394,7 +1438,9 @@ class Attributor:
                     r = self._result_c(c, cm.group(1), "statement.quote_colon_lead")
                     if r:
                         return r
-            elif MASK not in ptxt and len(ptxt) < 260 and ptxt.rstrip().endswith(".") and \
+            elif (MASK not in ptxt or self._lead_partial(ptxt)) and len(ptxt) < 260 and \
+                    ptxt.rstrip().endswith((".", MASK + "”.", MASK + '".', MASK + ".”",
+                                            MASK + '."')) and \
                     not CUE_RE.search(masked, q.close, pe):
                 # a lead-in paragraph, then the quote alone: 'Estonia's defence minister, Kadri
                 # Saar, 44, was more cautious.' / 'Erekat said it was the latest move ...'
@@ -1403,14 +1449,22 @@ class Attributor:
                 pcue = CUE_RE.search(masked, s0, ppe)
                 cands = [c for c in self.candidates(s0, pcue.start() if pcue else ppe)
                          if c.kind in ("name", "pron", "desc")]
-                if cands and len(masked[s0:cands[0].start].split()) <= 4:
+                if cands and (len(masked[s0:cands[0].start].split()) <= 4 or (
+                        self._person_of(cands[0]) is not None
+                        and "statement.lead_in_appositive" not in self.off
+                        and _DESC_THEN_NAME.fullmatch(masked[s0:cands[0].start])
+                        and masked[cands[0].end:cands[0].end + 1] == ",")):
                     c = cands[0]
                     if c.kind == "name" and c.mention is not None and c.mention.kind != "person":
                         c = next((x for x in cands[1:3] if x.kind == "name" and x.mention is not None
                                   and x.mention.kind == "person"), None)
+                    c = self._named_appositive(c)
                     r = self._result_c(c, None, "statement.quote_lead_in_paragraph")
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
+                r = self._lead_last_sentence(pps, ppe)
+                if r:
+                    return r
         # a lead-in sentence before the quote in its paragraph: 'Ann Lee shrugged. "Let them
         # try."' (the quote opens its sentence and no cue follows it there)
         if sent and si > 0 and q.open <= sent.start + 3 and not after.strip(" ,.!?") and \

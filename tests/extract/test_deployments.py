@@ -251,8 +251,18 @@ def test_a_number_already_somewhere_takes_the_place_after_it():
 
 
 def test_a_country_that_approves_plans_to_send_owns_the_forces():
+    # approved plans are decided: ordered (a stated plan to send is announced, not proposed)
     d = deployments("Norway has approved plans to send about 150 more troops to Lithuania.")
-    assert [(x["actor"], x["size"], x["status"]) for x in d] == [("Norway", 150, "planned")]
+    assert [(x["actor"], x["size"], x["status"]) for x in d] == [("Norway", 150, "ordered")]
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Belgium plans to send 120 paratroopers to Niger next month.", "ordered"),
+    ("Belgium is considering sending 120 paratroopers to Niger.", "planned"),
+    ("Belgium could send 120 paratroopers to Niger.", "planned"),
+])
+def test_a_stated_plan_is_an_order_and_a_considered_one_a_plan(body, status):
+    assert [x["status"] for x in deployments(body)] == [status]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -367,3 +377,17 @@ def test_a_few_hundred_is_no_number():
     got = facts("Canada sent 300 soldiers to the border town on Monday. By Tuesday a few "
                 "hundred crossed the river at Emerson.")
     assert [f[1] for f in got] == [300]
+
+
+def test_a_withdrawal_without_a_place_is_from_where_the_owners_forces_were_placed():
+    placed = "Canadian troops have been stationed in Latvia since 2017. "
+    got = facts(placed + "The government plans to pull Canadian troops out by the end of "
+                "next year.")
+    assert ("Canada", None, "vague", "troop", "Latvia", "deployed",
+            "deploy.force_object") in got
+    assert ("Canada", None, "vague", "troop", "Latvia", "withdrawn",
+            "deploy.force_object") in got
+    # another owner's withdrawal does not take the Canadians' place
+    other = facts(placed + "The Danish government plans to pull Danish troops out by the end "
+                  "of next year.")
+    assert {f[0] for f in other} == {"Canada"}

@@ -1144,6 +1144,7 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
             bare_sites.append((s.idx, doc, {fp.head.i for fp in phrases} |
                                {fp.top.i for fp in phrases}))
     _resolve(ctx, cands)
+    _withdrawal_places(cands)
     default = _default(ctx, cands, all_owners)
     made = [(c, c.facts(ctx, default)) for c in cands]
     producing = [c for c, f in made if f]
@@ -1170,6 +1171,21 @@ def _resolve(ctx: DocContext, cands: list[Cand], before: list[Cand] = ()) -> Non
                 ref = prev[-1].place if prev else None
             c.place = ref if ref is not None and not ref.anaphor else None
         if c.place is not None:
+            placed.append(c)
+
+
+def _withdrawal_places(cands: list[Cand]) -> None:
+    """A withdrawal without a number or a place of its own is from where the article last
+    placed the same owner's forces: "U.S. soldiers in X ... a deal to withdraw U.S. soldiers"
+    (a withdrawal from nowhere is no fact; one from the forces' known place is)."""
+    placed: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (c.idx, c.fp.head.i)):
+        if c.place is None and c.fp.size is None and c.actors and c.status == "withdrawn" \
+                and not c.negated:
+            prev = [p for p in placed if p.actors[:1] == c.actors[:1]]
+            if prev:
+                c.place = prev[-1].place
+        elif c.place is not None and c.actors and not c.place.anaphor:
             placed.append(c)
 
 
@@ -1355,8 +1371,9 @@ def _dedup(flat: list[dict]) -> list[dict]:
                 continue
         else:
             # one vague fact per owner and place (its country when known: "Syria" and
-            # "northern Syria" are one) per article
-            key = ("v", d["actor"], d["location_country"] or lk or d["unit"])
+            # "northern Syria" are one) per article, and one withdrawal from there
+            key = ("v", d["actor"], d["location_country"] or lk or d["unit"],
+                   d["status"] == "withdrawn")
             if key in seen:
                 continue
             if lk and any(o["size"] is not None and (o["actor"], o["unit"], o["status"]) == (

@@ -391,3 +391,17 @@ def test_a_withdrawal_without_a_place_is_from_where_the_owners_forces_were_place
     other = facts(placed + "The Danish government plans to pull Danish troops out by the end "
                   "of next year.")
     assert {f[0] for f in other} == {"Canada"}
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("Angela Merkel sent 200 more soldiers to Lithuania on Monday.", "Germany"),
+    ("Chancellor Merkel sent soldiers to the Lithuanian border.", "Germany"),
+    ("Justin Trudeau has ordered troops to the flooded region.", "Canada"),
+])
+def test_a_leader_deploys_for_their_country(body, actor):
+    assert [x["actor"] for x in deployments(body)] == [actor]
+
+
+def test_a_surname_several_people_bear_names_no_country_alone():
+    # "Johnson" is no leader by itself: the unsized troops have no known owner
+    assert deployments("Johnson sent troops to the border.") == []

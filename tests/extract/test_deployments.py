@@ -405,3 +405,13 @@ def test_a_leader_deploys_for_their_country(body, actor):
 def test_a_surname_several_people_bear_names_no_country_alone():
     # "Johnson" is no leader by itself: the unsized troops have no known owner
     assert deployments("Johnson sent troops to the border.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bashar al-Assad's forces massed near Idlib on Sunday.",
+     ("Syria", None, "vague", "force", "Idlib", "deployed", "deploy.force_subject")),
+    ("Vladimir Putin's troops crossed into Georgia in 2008.",
+     ("Russia", None, "vague", "troop", "Georgia", "deployed", "deploy.force_subject")),
+])
+def test_a_leaders_forces_are_their_countrys(body, expected):
+    assert expected in facts(body)

@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -938,7 +937,7 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
         if ac:
             return ac
     if m is not None and m.actor is not None and m.actor.kind == "person":
-        iso = _leader_country(m.actor.name)
+        iso = forces.leader_country(m.actor.name)
         name = _country_name(iso) if iso else None
         if name:
             return name, iso
@@ -980,37 +979,6 @@ def _governed_place(title: str) -> tuple[str, str | None] | None:
             if info and info.get("kind") != "country" and info.get("country"):
                 return info["name"], info["country"]
     return None
-
-
-@cache
-def _leaders() -> tuple[dict[str, str], dict[str, str]]:
-    """leaders.csv: full name -> country, and surname -> country for the leaders a surname
-    names alone (`by_surname`: "Merkel" yes, "Johnson" or "May" no) when no other leader
-    there has it."""
-    full: dict[str, str] = {}
-    last: dict[str, set[str]] = {}
-    for r in lexicon.rows("leaders"):
-        key = _name_key(r["name"])
-        full[key] = r["country_code"]
-        last.setdefault(key.split()[-1], set()).add(
-            r["country_code"] if r["by_surname"] == "yes" else "")
-    return full, {k: next(iter(v)) for k, v in last.items() if len(v) == 1 and "" not in v}
-
-
-def _name_key(name: str) -> str:
-    t = unicodedata.normalize("NFKD", name)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    return " ".join(re.findall(r"[a-z]+", t.replace("-", " ")))
-
-
-def _leader_country(name: str) -> str | None:
-    """The country of a national leader or defence chief leaders.csv names (by full name,
-    or by a surname no other leader there has)."""
-    full, last = _leaders()
-    key = _name_key(name)
-    if key in full:
-        return full[key]
-    return last.get(key) if key and " " not in key else None
 
 
 @cache

@@ -20,6 +20,7 @@ Liberation Army") are rows of `reference/ref_actor_aliases.csv`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -207,8 +208,13 @@ def ent_of(tok: Token) -> Span | None:
 
 def actor_of(tok: Token) -> tuple[str, str | None] | None:
     """The country or body a token names (through its entity when it has one): "U.S.",
-    "American", "South Korean", "NATO", "the Pentagon"."""
+    "American", "South Korean", "NATO", "the Pentagon"; a leader's country ("Assad's
+    forces", "Obama's troop cuts")."""
     e = ent_of(tok)
+    if e is not None and e.label_ == "PERSON" and tok.dep_ == "poss":
+        iso = leader_country(re.sub(r"(?:’s|'s|’)$", "", e.text.strip()))
+        name = _country_name(iso) if iso else None
+        return (name, iso) if name else None
     if e is not None and e.label_ in _NOT_OWNER_ENTS:
         return None
     texts = []
@@ -223,6 +229,43 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
         if ac:
             return ac
     return None
+
+
+@cache
+def _leaders() -> tuple[dict[str, str], dict[str, str]]:
+    """leaders.csv: full name -> country, and surname -> country for the leaders a surname
+    names alone (`by_surname`: "Merkel" yes, "Johnson" or "May" no) when no other leader
+    there has it."""
+    full: dict[str, str] = {}
+    last: dict[str, set[str]] = {}
+    for r in lexicon.rows("leaders"):
+        key = _name_key(r["name"])
+        full[key] = r["country_code"]
+        last.setdefault(key.split()[-1], set()).add(
+            r["country_code"] if r["by_surname"] == "yes" else "")
+    return full, {k: next(iter(v)) for k, v in last.items() if len(v) == 1 and "" not in v}
+
+
+def _name_key(name: str) -> str:
+    t = unicodedata.normalize("NFKD", name)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    return " ".join(re.findall(r"[a-z]+", t.replace("-", " ")))
+
+
+def leader_country(name: str) -> str | None:
+    """The country of a national leader or defence chief leaders.csv names (by full name,
+    or by a surname no other leader there has)."""
+    full, last = _leaders()
+    key = _name_key(name)
+    if key in full:
+        return full[key]
+    return last.get(key) if key and " " not in key else None
+
+
+def _country_name(iso: str) -> str | None:
+    from .lexicons import COUNTRY_NAMES
+
+    return COUNTRY_NAMES.get(iso)
 
 
 def _is_numberish(t: Token) -> bool:

@@ -415,3 +415,11 @@ def test_a_surname_several_people_bear_names_no_country_alone():
 ])
 def test_a_leaders_forces_are_their_countrys(body, expected):
     assert expected in facts(body)
+
+
+def test_unowned_forces_are_the_owned_forces_named_just_before():
+    body = ("Polish troops crossed into Lithuania on Monday. Polish tanks followed on Tuesday. "
+            "Latvian soldiers arrived in Riga on Wednesday. Hundreds of soldiers were then "
+            "moved to Vilnius.")
+    got = {(f[0], f[4]) for f in facts(body)}
+    assert ("Latvia", "Vilnius") in got and ("Poland", "Lithuania") in got

@@ -1150,6 +1150,7 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
                                {fp.top.i for fp in phrases}))
     _resolve(ctx, cands)
     _withdrawal_places(cands)
+    _nearby_owners(cands)
     default = _default(ctx, cands, all_owners)
     made = [(c, c.facts(ctx, default)) for c in cands]
     producing = [c for c, f in made if f]
@@ -1192,6 +1193,18 @@ def _withdrawal_places(cands: list[Cand]) -> None:
                 c.place = prev[-1].place
         elif c.place is not None and c.actors and not c.place.anaphor:
             placed.append(c)
+
+
+def _nearby_owners(cands: list[Cand]) -> None:
+    """Forces without an owner or a deploying subject are the owned forces named last, in
+    their sentence or the two before ("Latvian soldiers arrived in Riga. Hundreds of
+    soldiers were then moved to X": Latvia's), before the article's main owner is guessed."""
+    last: Cand | None = None
+    for c in sorted(cands, key=lambda c: (c.idx, c.fp.head.i)):
+        if c.actors and c.fp.owners:
+            last = c
+        elif not c.actors and last is not None and c.idx - last.idx <= 2:
+            c.actors = list(last.actors)
 
 
 def _place_before(ctx: DocContext, idx: int, i: int, fp: ForcePhrase) -> PlaceHit | None:

@@ -287,10 +287,10 @@ def test_there_is_not_the_subject_country():
     # one named defence system is a deployment by itself
     ("The Pentagon announced new measures against Iran on Tuesday. It also deployed a "
      "Patriot missile defense system to Qatar.",
-     ("United States", None, "vague", "missile system", "Qatar", "deployed",
+     ("United States", None, "vague", "missile defense system", "Qatar", "deployed",
       "deploy.force_object")),
     ("Greece moved two Patriot missile defense systems to Cyprus.",
-     ("Greece", 2, "exact", "missile system", "Cyprus", "deployed", "deploy.force_object")),
+     ("Greece", 2, "exact", "missile defense system", "Cyprus", "deployed", "deploy.force_object")),
     # "it" is the country or body the sentence before is about
     ("The Kremlin accused Latvia of provocations. It then moved 3,000 soldiers to the border "
      "with Latvia.",
@@ -423,3 +423,33 @@ def test_unowned_forces_are_the_owned_forces_named_just_before():
             "moved to Vilnius.")
     got = {(f[0], f[4]) for f in facts(body)}
     assert ("Latvia", "Vilnius") in got and ("Poland", "Lithuania") in got
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an ordinal is no number; a number the parse hangs on a compound before the noun is
+    ("The first 150 Slovak soldiers landed in Riga on Friday.",
+     ("Slovakia", 150, "exact", "soldier", "Riga", "deployed")),
+    ("Washington will station 12 F-16 fighter jets in Poland.",
+     ("United States", 12, "exact", "fighter jet", "Poland", "ordered")),
+    ("Norway deployed roughly three dozen special forces soldiers to Iraq.",
+     ("Norway", 36, "approx", "soldier", "Iraq", "deployed")),
+    # subjects that move: "rotate", "reach" (its object the place)
+    ("About 4,000 Belgian soldiers will rotate to Lithuania this autumn.",
+     ("Belgium", 4000, "approx", "soldier", "Lithuania", "ordered")),
+    ("Some 300 Dutch troops reached the Malian town of Gao.",
+     ("Netherlands", 300, "approx", "troop", "the Malian town of Gao", "deployed")),
+])
+def test_numbers_on_compounds_and_moving_subjects(body, expected):
+    assert expected in {f[:6] for f in facts(body)}
+
+
+def test_a_force_noun_that_needs_a_word_beside_it_selects_its_sentence():
+    """"service members" alone (no other force word) gets its sentence parsed."""
+    got = facts("The United States has about 28,500 service members in South Korea.")
+    assert ("United States", 28500, "approx", "service member", "South Korea",
+            "deployed") in {f[:6] for f in got}
+    from newsfacts.extract.forces import parse_pattern
+
+    pat = parse_pattern()
+    assert pat.search("members of the National Guard") and pat.search("a carrier strike group")
+    assert not pat.search("members of Congress voted")

@@ -159,6 +159,10 @@ def parse_words() -> frozenset[str]:
     return forces.parse_words()
 
 
+# and those naming a force noun that needs a word beside it ("service members")
+PARSE_PATTERN = forces.parse_pattern()
+
+
 # ---------------------------------------------------------------------------------------
 # frames
 

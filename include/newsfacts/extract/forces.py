@@ -119,6 +119,24 @@ def parse_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def parse_pattern() -> re.Pattern | None:
+    """Sentences worth parsing for the force nouns force_nouns.csv does not let select a
+    sentence alone (`parse` no) but names with the words they need close by: "service
+    members", "members of the National Guard", "a carrier strike group"."""
+    alts = []
+    for r in lexicon.rows("force_nouns"):
+        needs = r["needs"].lower().split()
+        if r["parse"] != "no" or not needs:
+            continue
+        lemma = r["lemma"].lower()
+        forms = "|".join(sorted({re.escape(lemma), re.escape((r["plural"] or lemma + "s").lower())},
+                                key=len, reverse=True))
+        need = "|".join(re.escape(w) for w in needs)
+        gap = r"(?:[\s-]+[\w.'’-]+){0,2}?[\s-]+"
+        alts.append(rf"\b(?:{need}){gap}(?:{forms})\b|\b(?:{forms}){gap}(?:\w+\s+)?(?:{need})\b")
+    return re.compile("|".join(alts), re.I) if alts else None
+
+
 # ---------------------------------------------------------------------------------------
 # numbers
 
@@ -274,11 +292,23 @@ def _is_numberish(t: Token) -> bool:
 
 
 def _number_of(tok: Token) -> Token | None:
-    """The number token modifying tok ("14,000" in "some 14,000 troops")."""
-    for c in tok.children:
-        if (c.dep_ == "nummod" and _is_numberish(c)) or (
-                c.dep_ in ("amod", "quantmod", "nummod") and c.like_num):
+    """The number token modifying tok ("14,000" in "some 14,000 troops"; not an ordinal: "the
+    first 150 soldiers"), or one the parse hangs on a compound before it ("12 F-16 fighter
+    jets", "three dozen special forces soldiers")."""
+    kids = [c for c in tok.children if c.ent_type_ != "ORDINAL"]
+    for c in kids:
+        if c.dep_ == "nummod" and _is_numberish(c):
             return c
+    for c in kids:
+        if c.dep_ in ("amod", "quantmod", "nummod") and c.like_num:
+            return c
+    comps = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
+    for c in comps:
+        comps.extend(x for x in c.children if x.dep_ == "compound" and x.i < c.i)
+        for n in c.children:
+            if n.dep_ == "nummod" and n.i < c.i and _is_numberish(n) and \
+                    n.ent_type_ != "ORDINAL":
+                return n
     for c in tok.children:  # "a 1,000-strong force"
         if c.dep_ == "amod" and c.lower_ == "strong":
             for n in c.children:
@@ -345,8 +375,9 @@ def _size(head: Token, top: Token) -> tuple[int | None, str, bool]:
 
 def _unit(head: Token, noun: Noun) -> str:
     words = [c.text.lower() for c in head.children
-             if c.dep_ == "compound" and c.i < head.i and c.lower_ in nouns()
-             and nouns()[c.lower_].lemma not in ("force",)]
+             if c.dep_ == "compound" and c.i < head.i and (
+                 (c.lower_ in nouns() and nouns()[c.lower_].lemma not in ("force",))
+                 or (c.i == head.i - 1 and c.lower_ in noun.needs))]  # "service member"
     return " ".join([*words, noun.lemma])
 
 

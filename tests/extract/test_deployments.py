@@ -453,3 +453,12 @@ def test_a_force_noun_that_needs_a_word_beside_it_selects_its_sentence():
     pat = parse_pattern()
     assert pat.search("members of the National Guard") and pat.search("a carrier strike group")
     assert not pat.search("members of Congress voted")
+
+
+def test_a_deployment_noun_a_country_owns_needs_no_force_noun():
+    """"the Dutch withdrawal from X": forces of unstated kind, without a number (the
+    sentence is parsed for the troops it names too)."""
+    got = {f[:6] for f in facts("The Dutch withdrawal from Afghanistan left Australian troops "
+                                "exposed.")}
+    assert ("Netherlands", None, "vague", "troop", "Afghanistan", "withdrawn") in got
+    assert not {f for f in facts("The withdrawal from the treaty worried soldiers.")}

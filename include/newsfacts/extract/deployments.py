@@ -103,6 +103,17 @@ def deploy_noun_words() -> frozenset[str]:
     return frozenset(_nouns())
 
 
+@cache
+def _owned_nouns() -> frozenset[str]:
+    """Forms of the deployment nouns that a country owning them makes a deployment without
+    a force noun (deploy_nouns.csv `owned`: "the U.S. withdrawal from X", "Russia's buildup")."""
+    out: set[str] = set()
+    for r in lexicon.rows("deploy_nouns"):
+        if r["owned"] == "yes":
+            out.update({r["lemma"].lower(), (r["plural"] or r["lemma"] + "s").lower()})
+    return frozenset(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     aux: dict[str, str]       # "will" -> ordered
@@ -1149,6 +1160,8 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
                     continue
                 cands.append(Cand(s.idx, doc, fp, fr, r.id))
                 break
+        if "deploy.deploy_noun" in ids:
+            cands.extend(_owned_noun_cands(s.idx, doc, phrases))
         if bare_on:
             bare_sites.append((s.idx, doc, {fp.head.i for fp in phrases} |
                                {fp.top.i for fp in phrases}))
@@ -1165,6 +1178,29 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
     made += [(c, c.facts(ctx, default)) for c in bare]
     facts = [f for _c, fs in sorted(made, key=lambda x: (x[0].idx, x[0].fp.head.i)) for f in fs]
     return _dedup(facts)
+
+
+def _owned_noun_cands(idx: int, doc: Doc, phrases: list[ForcePhrase]) -> list[Cand]:
+    """A deployment noun a country or body owns, no force noun on it: "the U.S. withdrawal
+    from X", "Russia's presence in X" (forces of unstated kind: unit "troop", no number)."""
+    taken = {fp.top.i for fp in phrases} | {fp.head.i for fp in phrases}
+    troop = forces.nouns()["troops"]
+    out = []
+    for t in doc:
+        if t.i in taken or t.pos_ != "NOUN" or t.lower_ not in _owned_nouns():
+            continue
+        owners: list[tuple[str, str | None]] = []
+        for c in t.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                ac = actor_of(c)
+                if ac and ac not in owners:
+                    owners.append(ac)
+        if not owners:
+            continue
+        fp = ForcePhrase(t, t, troop.lemma, None, "vague", tuple(owners), False, True, troop)
+        out.append(Cand(idx, doc, fp, Frame(t, _nouns()[t.lower_], _noun_froms(t)),
+                        "deploy.deploy_noun"))
+    return out
 
 
 def _resolve(ctx: DocContext, cands: list[Cand], before: list[Cand] = ()) -> None:

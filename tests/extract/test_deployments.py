@@ -462,3 +462,11 @@ def test_a_deployment_noun_a_country_owns_needs_no_force_noun():
                                 "exposed.")}
     assert ("Netherlands", None, "vague", "troop", "Afghanistan", "withdrawn") in got
     assert not {f for f in facts("The withdrawal from the treaty worried soldiers.")}
+
+
+def test_a_service_that_withdraws_other_forces_is_their_owner_not_a_withdrawal():
+    got = {f[:6] for f in facts("About 900 Belgian soldiers are stationed in Niger. The "
+                                "Belgian navy will also withdraw two frigates that have been "
+                                "operating in the Gulf of Aden.")}
+    assert ("Belgium", 2, "exact", "frigate", "the Gulf of Aden", "withdrawn") in got
+    assert not any(f[3] == "navy" for f in got)

@@ -270,7 +270,10 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
     nouns = _nouns()
     if a.dep_ == "nsubj":
         v = _verb(a.head)
-        if v is not None and v.subject:
+        if v is not None and v.subject and not any(
+                c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in a.head.children):
+            # (a service that withdraws or sends other forces is their owner, not forces
+            # on the move: "the French navy will withdraw two frigates")
             return Frame(a.head, v.subject, (a.head,), bool(v.place_object), _clauses(fp))
         for c in a.head.children:  # "troops beefed up their presence in X"
             if c.dep_ == "dobj" and c.lower_ in nouns:

@@ -470,3 +470,20 @@ def test_a_service_that_withdraws_other_forces_is_their_owner_not_a_withdrawal()
                                 "operating in the Gulf of Aden.")}
     assert ("Belgium", 2, "exact", "frigate", "the Gulf of Aden", "withdrawn") in got
     assert not any(f[3] == "navy" for f in got)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Pentagon ordered the USS Abraham Lincoln to sail to the Persian Gulf.",
+     ("United States", 1, "exact", "ship", "the Persian Gulf", "ordered")),
+    ("HMS Defender sailed through the Black Sea on Wednesday.",
+     ("United Kingdom", 1, "exact", "ship", "the Black Sea", "deployed")),
+])
+def test_a_named_warship_is_one_vessel_of_its_prefix_navy(body, expected):
+    assert expected in {f[:6] for f in facts(body)}
+
+
+def test_a_named_warship_needs_a_place_and_is_not_counted_twice():
+    assert not facts("The USS Gerald Ford returned to its home port after repairs.")
+    got = facts("The U.S. Navy sent the aircraft carrier USS Nimitz to the Arabian Sea.")
+    assert [f[:6] for f in got] == [("United States", 1, "exact", "aircraft carrier",
+                                      "the Arabian Sea", "deployed")]

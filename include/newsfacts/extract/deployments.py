@@ -1340,7 +1340,7 @@ class Cand:
         if place is None and self.rule != "deploy.bare_number" and (
                 not fp.noun.core or self.rule in ("deploy.force_in_place", "deploy.force_at_place")) and not (
                     fp.size is not None and self.actors and self.fr.pred is not None
-                    and fp.noun.kind in ("vessel", "aircraft")):
+                    and fp.noun.kind in ("vessel", "aircraft") and fp.head.pos_ != "PROPN"):
             # a weak noun ("police", "forces") needs a place to be a deployment, unless
             # counted hardware a named owner sends ("sent two destroyers to join ...")
             return []

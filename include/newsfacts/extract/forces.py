@@ -119,6 +119,12 @@ def parse_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def ship_prefixes() -> dict[str, str]:
+    """ship_prefixes.csv: the prefix of a named warship ("USS", "HMS") -> its navy's country."""
+    return {r["prefix"]: r["country_code"] for r in lexicon.rows("ship_prefixes")}
+
+
 def parse_pattern() -> re.Pattern | None:
     """Sentences worth parsing for the force nouns force_nouns.csv does not let select a
     sentence alone (`parse` no) but names with the words they need close by: "service
@@ -134,6 +140,8 @@ def parse_pattern() -> re.Pattern | None:
         need = "|".join(re.escape(w) for w in needs)
         gap = r"(?:[\s-]+[\w.'’-]+){0,2}?[\s-]+"
         alts.append(rf"\b(?:{need}){gap}(?:{forms})\b|\b(?:{forms}){gap}(?:\w+\s+)?(?:{need})\b")
+    if ship_prefixes():  # a named warship: "the USS Carl Vinson"
+        alts.append(r"\b(?:" + "|".join(map(re.escape, ship_prefixes())) + r")\s+[A-Z]")
     return re.compile("|".join(alts), re.I) if alts else None
 
 
@@ -495,6 +503,30 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
             size, qualifier = None, "vague"
         out.append(ForcePhrase(tok, top, unit, size, qualifier, tuple(owners), pron, military,
                                noun))
+    if not any(fp.noun.kind == "vessel" and (fp.size or 0) >= 2 for fp in out):
+        out += _named_ships(doc, {fp.head.i for fp in out})  # (not one of counted ships)
+    return sorted(out, key=lambda fp: fp.head.i)
+
+
+def _named_ships(doc: Doc, taken: set[int]) -> list[ForcePhrase]:
+    """Named warships ("the USS Carl Vinson", "HMS Defender"): one vessel of the prefix's
+    navy, unless a force noun already names it ("the aircraft carrier USS Nimitz") or it
+    is one of a group a force phrase counts ("two ships, HMS X and HMS Y": the caller skips
+    sentences that count vessels)."""
+    out = []
+    vessel = nouns().get("ship")
+    for tok in doc:
+        iso = ship_prefixes().get(tok.text)
+        if iso is None or vessel is None or tok.dep_ != "compound" or tok.head.pos_ != "PROPN":
+            continue
+        head = tok.head
+        if head.i in taken or any(a.i in taken for a in head.ancestors) or any(
+                c.i in taken or c.lower_ in nouns() for c in head.children
+                if c.dep_ in ("appos", "compound")):
+            continue  # "two ships - the frigate HMS X and ...": counted in the group
+        name = _country_name(iso)
+        out.append(ForcePhrase(head, head, vessel.lemma, 1, "exact", ((name, iso),) if name
+                               else (), False, True, vessel))
     return out
 
 

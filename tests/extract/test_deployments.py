@@ -487,3 +487,9 @@ def test_a_named_warship_needs_a_place_and_is_not_counted_twice():
     got = facts("The U.S. Navy sent the aircraft carrier USS Nimitz to the Arabian Sea.")
     assert [f[:6] for f in got] == [("United States", 1, "exact", "aircraft carrier",
                                       "the Arabian Sea", "deployed")]
+
+
+def test_forces_loyal_to_a_leader_are_his_countrys():
+    got = {f[:6] for f in facts("Forces loyal to President Bashar al-Assad entered the town "
+                                "of Manbij.")}
+    assert ("Syria", None, "vague", "force", "the town of Manbij", "deployed") in got

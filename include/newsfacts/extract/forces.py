@@ -424,7 +424,24 @@ def owners_of(head: Token, top: Token) -> tuple[list[tuple[str, str | None]], bo
                             (actor_of(x) for x in p.children if x.dep_ in _OWNER_DEPS), None)
                         if ac and ac not in out:
                             out.append(ac)
+    if not out:
+        for c in head.children:  # "forces loyal to President X": the leader's country
+            if c.dep_ == "amod" and c.lower_ in ("loyal", "allied"):
+                for p in (x for x in c.children if x.dep_ == "prep" and x.lower_ == "to"):
+                    for o in (x for x in p.children if x.dep_ == "pobj"):
+                        ac = actor_of(o) or _leader_actor(o)
+                        if ac and ac not in out:
+                            out.append(ac)
     return out, pron
+
+
+def _leader_actor(tok: Token) -> tuple[str, str | None] | None:
+    e = ent_of(tok)
+    if e is None or e.label_ != "PERSON":
+        return None
+    iso = leader_country(e.text)
+    name = _country_name(iso) if iso else None
+    return (name, iso) if name else None
 
 
 def _military(head: Token, top: Token, noun: Noun, owners) -> bool:

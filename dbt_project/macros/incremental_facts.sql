@@ -76,19 +76,22 @@
     article key is pushed through staging's dedup window into the raw scan, while a semi-join
     on a union is not: the incremental cost then follows the new rows, not the table size. -#}
 {% macro incremental_article_filter(actor_checks=[], raw_table=none) -%}
-    {%- set query = articles_to_rebuild(actor_checks, raw_table) -%}
+    {{- return(article_key_in(articles_to_rebuild(actor_checks, raw_table))) -}}
+{%- endmacro %}
+
+{#- `article_key in (...)` for the article keys a query returns, inlined (see above). -#}
+{% macro article_key_in(query) -%}
     {%- if run_query is not defined or not execute -%}
-        article_key in ({{ query }})
+        {{- return('article_key in (' ~ query ~ ')') -}}
+    {%- endif -%}
+    {%- set keys = run_query(query).columns[0].values() -%}
+    {%- if keys | length == 0 -%}
+        {{- return('false') -}}
+    {%- elif keys | length <= 20000 -%}
+        {%- set quoted = [] -%}
+        {%- for k in keys -%}{%- do quoted.append("'" ~ (k | replace("'", "''")) ~ "'") -%}{%- endfor -%}
+        {{- return('article_key in (' ~ quoted | join(', ') ~ ')') -}}
     {%- else -%}
-        {%- set keys = run_query(query).columns[0].values() -%}
-        {%- if keys | length == 0 -%}
-            false
-        {%- elif keys | length <= 20000 -%}
-            article_key in (
-            {%- for k in keys %}'{{ k | replace("'", "''") }}'{{ ", " if not loop.last }}{% endfor -%}
-            )
-        {%- else -%}
-            article_key in ({{ query }})
-        {%- endif -%}
+        {{- return('article_key in (' ~ query ~ ')') -}}
     {%- endif -%}
 {%- endmacro %}

@@ -1,5 +1,17 @@
+-- Incremental: the articles loaded since the last build replace their rows (an article is
+-- never removed from raw, only reloaded).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_key',
+    on_schema_change='append_new_columns'
+) }}
+
 with articles as (
     select * from {{ ref('stg_newsfacts__articles') }}
+    {% if is_incremental() %}
+        where {{ incremental_article_filter() }}
+    {% endif %}
 )
 
 select

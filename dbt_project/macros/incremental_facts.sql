@@ -81,8 +81,14 @@
 
 {#- `article_key in (...)` for the article keys a query returns, inlined (see above). -#}
 {% macro article_key_in(query) -%}
+    {{- return(keys_in('article_key', query)) -}}
+{%- endmacro %}
+
+{#- `<column> in (...)` for the keys a query returns: inlined as constants up to 20,000 keys,
+    `false` for none, the query itself beyond. -#}
+{% macro keys_in(column, query) -%}
     {%- if run_query is not defined or not execute -%}
-        {{- return('article_key in (' ~ query ~ ')') -}}
+        {{- return(column ~ ' in (' ~ query ~ ')') -}}
     {%- endif -%}
     {%- set keys = run_query(query).columns[0].values() -%}
     {%- if keys | length == 0 -%}
@@ -90,8 +96,8 @@
     {%- elif keys | length <= 20000 -%}
         {%- set quoted = [] -%}
         {%- for k in keys -%}{%- do quoted.append("'" ~ (k | replace("'", "''")) ~ "'") -%}{%- endfor -%}
-        {{- return('article_key in (' ~ quoted | join(', ') ~ ')') -}}
+        {{- return(column ~ ' in (' ~ quoted | join(', ') ~ ')') -}}
     {%- else -%}
-        {{- return('article_key in (' ~ query ~ ')') -}}
+        {{- return(column ~ ' in (' ~ query ~ ')') -}}
     {%- endif -%}
 {%- endmacro %}

@@ -7,7 +7,9 @@
     inputs_fingerprint(): md5 over the checksums of the model and of every model and seed it
     depends on, directly or not (dbt's file checksums from the graph).
     record_inputs_fingerprint() (post-hook of every incremental model, dbt_project.yml):
-    stores it as the table's comment, in the model's transaction.
+    stores it as the table's comment, in the model's transaction, with the run's start
+    (last_built_at(): the previous build of this model, for models that rebuild what changed
+    since, such as dim_actor).
     should_full_refresh() (dbt's own macro, overridden here): an incremental model whose
     stored fingerprint differs from the current one (or is missing) is rebuilt from scratch,
     as with --full-refresh; everything else behaves as in dbt. Macros are not part of the
@@ -43,7 +45,21 @@
         ~ "' and schema_name = '" ~ relation.schema ~ "' and table_name = '"
         ~ relation.identifier ~ "'") -%}
     {%- set values = result.columns[0].values() if result else [] -%}
-    {{- return(values[0] if values | length > 0 else none) -}}
+    {%- set comment = values[0] if values | length > 0 else none -%}
+    {{- return(comment.split(' built ')[0] if comment else none) -}}
+{%- endmacro %}
+
+{% macro last_built_at() -%}
+    {#- the start of the run that last built this model (a timestamptz literal) -#}
+    {%- if not execute -%}{{ return("'-infinity'::timestamptz") }}{%- endif -%}
+    {%- set result = run_query(
+        "select comment from duckdb_tables() where database_name = '" ~ this.database
+        ~ "' and schema_name = '" ~ this.schema ~ "' and table_name = '"
+        ~ this.identifier ~ "'") -%}
+    {%- set values = result.columns[0].values() if result else [] -%}
+    {%- set comment = values[0] if values | length > 0 and values[0] else '' -%}
+    {%- if ' built ' not in comment -%}{{ return("'-infinity'::timestamptz") }}{%- endif -%}
+    {{- return("'" ~ comment.split(' built ')[1] ~ "'::timestamptz") -}}
 {%- endmacro %}
 
 {% macro inputs_changed() -%}
@@ -57,7 +73,7 @@
 
 {% macro record_inputs_fingerprint() -%}
     {%- if model.config.materialized == 'incremental' -%}
-        comment on table {{ this }} is '{{ inputs_fingerprint() }}'
+        comment on table {{ this }} is '{{ inputs_fingerprint() }} built {{ run_started_at.isoformat() }}'
     {%- else -%}
         select 1
     {%- endif -%}

@@ -190,5 +190,6 @@ select
     country_code,
     mentions,
     resolved_by,
-    loaded_at
+    loaded_at,
+    cast('{{ run_started_at }}' as timestamptz) as resolved_at
 from resolved

@@ -1,12 +1,30 @@
+-- One row per actor: every actor an article resolves to, and every reference country.
+-- Incremental: the actors whose resolved rows changed are rebuilt from all their rows
+-- (macros/incremental_actors.sql).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='actor_key',
+    on_schema_change='append_new_columns',
+    post_hook="{{ delete_vanished_actors() }}"
+) }}
+
+{% if is_incremental() %}
+    {% set rebuild = actor_keys_to_rebuild() %}
+{% endif %}
+
 with resolved as (
     select * from {{ ref('int_actors_resolved') }}
+    {% if is_incremental() %}
+        where {{ rebuild }}
+    {% endif %}
 ),
 
 articles as (
     select
         article_key,
         published_date
-    from {{ ref('stg_newsfacts__articles') }}
+    from {{ ref('dim_article') }}
 ),
 
 countries as (
@@ -15,6 +33,9 @@ countries as (
 
 titles as (
     select * from {{ ref('int_actor_titles_dated') }}
+    {% if is_incremental() %}
+        where {{ rebuild }}
+    {% endif %}
 ),
 
 seen as (
@@ -52,6 +73,9 @@ unioned as (
     select * from seen
     union all
     select * from every_country
+    {% if is_incremental() %}
+        where {{ rebuild }}
+    {% endif %}
 ),
 
 grouped as (

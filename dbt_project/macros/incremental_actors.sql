@@ -148,39 +148,3 @@
     {%- endset -%}
     {{- return(article_key_in(query)) -}}
 {%- endmacro %}
-
-{#- Incremental dim_actor: the actors whose rows of int_actors_resolved changed since its last
-    build. int_actors_resolved re-resolves whole articles and stamps every row it writes
-    (resolved_at), so an actor gained or kept a row of a re-resolved article when it has a
-    stamped row, and lost rows otherwise only if it now appears in fewer articles than
-    dim_actor says (n_articles). Those actors are rebuilt from all their rows; an actor with no
-    row left and no reference row is deleted (delete_vanished_actors). -#}
-{% macro actor_keys_to_rebuild() -%}
-    {%- set query -%}
-        select actor_key from {{ ref('int_actors_resolved') }}
-        where resolved_at > {{ last_built_at() }}
-        union
-        select stored.actor_key
-        from {{ this }} as stored
-        left join (
-            select
-                actor_key,
-                count(distinct article_key) as n_articles
-            from {{ ref('int_actors_resolved') }}
-            group by actor_key
-        ) as now_seen on stored.actor_key = now_seen.actor_key
-        where stored.n_articles <> coalesce(now_seen.n_articles, 0)
-    {%- endset -%}
-    {{- return(keys_in('actor_key', query)) -}}
-{%- endmacro %}
-
-{% macro delete_vanished_actors() -%}
-    {%- if is_incremental() -%}
-    delete from {{ this }}
-    where
-        not list_contains(resolved_by, 'reference')
-        and actor_key not in (select actor_key from {{ ref('int_actors_resolved') }})
-    {%- else -%}
-    select 1
-    {%- endif -%}
-{%- endmacro %}

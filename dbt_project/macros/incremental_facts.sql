@@ -7,8 +7,9 @@
        table (read once, as a literal, so DuckDB prunes the scan), the articles with a raw fact
        row newer than that (a row written outside the loader), plus the articles whose
        actors now resolve to a different actor_key than the one stored (entity resolution can
-       change when another article arrives). Their facts are selected and merged with
-       delete+insert on the fact key.
+       change when another article arrives); only the actor rows int_actors_resolved
+       re-resolved since the table's last insert (resolved_at) are compared. Their facts are
+       selected and merged with delete+insert on the fact key.
     2. delete_superseded_facts() (post-hook): removes every row whose article was reloaded after
        the row was loaded (and no longer has the fact), or left staging. A fact row lives as
        long as its article's load (or a later one).
@@ -48,13 +49,14 @@
     where loaded_at > {{ since }}
     {%- endif %}
     {%- set existing = target_columns() %}
+    {%- set resolved_since = max_loaded_at_literal('transformed_at') if 'transformed_at' in existing else "'-infinity'::timestamptz" %}
     {%- for local_col, resolved_col in actor_checks if local_col in existing and resolved_col in existing %}
     union
     select t.article_key
     from {{ this }} as t
     inner join {{ ref('int_actors_resolved') }} as r
         on t.article_key = r.article_key and t.{{ local_col }} = r.article_actor_key
-    where r.actor_key is distinct from t.{{ resolved_col }}
+    where r.resolved_at > {{ resolved_since }} and r.actor_key is distinct from t.{{ resolved_col }}
     {%- endfor %}
 {%- endmacro %}
 

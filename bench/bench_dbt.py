@@ -6,8 +6,10 @@ For each size N (statements), fills a fresh warehouse's raw.* tables (10 stateme
 0.5 deployments and 3 actors per article; actors drawn from a pool so entity resolution has
 work to do), then times:
   full         `dbt build --full-refresh` (seeds, models, snapshot, unit and data tests)
-  incremental  `dbt build` after loading 1% new articles (N/100 new statements)
-  rerun        `dbt build` with nothing new
+  incremental  the pipeline's `dbt build` (newsfacts.transform.build_args: seeds left out
+               when their files are unchanged) after loading 1% new articles (N/100 new
+               statements)
+  rerun        the same with nothing new
 and reports, besides the wall time, the summed execution time of the four incremental fact
 models (fct_statement, fct_visit, fct_force_deployment, fct_event), of all models, and of the
 tests (which scan whole tables by nature). Target: the incremental fact-model cost grows with
@@ -112,13 +114,14 @@ def fill(warehouse: Path, lo: int, hi: int, loaded: str) -> None:
 
 
 def dbt(settings, *args: str) -> dict:
-    from newsfacts.transform import dbt_env, dbt_executable
+    from newsfacts.transform import dbt_env, dbt_executable, seed_hashes
 
     target = settings.dbt_target
     cmd = [dbt_executable(), "--no-use-colors", "--quiet", *args,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
-           "--target-path", str(target), "--log-path", str(settings.dbt_logs)]
+           "--target-path", str(target), "--log-path", str(settings.dbt_logs),
+           "--vars", json.dumps({"seed_sha256": seed_hashes(settings)})]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True)
     wall = time.perf_counter() - t0
@@ -134,7 +137,7 @@ def dbt(settings, *args: str) -> dict:
                     reverse=True)
     return {
         "wall": wall,
-        "slowest": ", ".join(f"{name} {t:.2f}" for t, name in models[:6]),
+        "slowest": ", ".join(f"{name} {t:.2f}" for t, name in models[:8]),
         "facts": total(lambda u: u.split(".")[0] == "model" and u.split(".")[-1] in FACT_MODELS),
         "models": total(lambda u: u.startswith(("model.", "snapshot.", "seed."))),
         "tests": total(lambda u: u.startswith(("test.", "unit_test."))),
@@ -153,6 +156,7 @@ def count(warehouse: Path, table: str) -> int:
 
 def bench(size: int, root: Path) -> list[tuple]:
     from newsfacts.settings import Settings
+    from newsfacts.transform import build_args
 
     settings = Settings.from_env({"NEWSFACTS_HOME": str(root / f"n{size}")})
     settings.ensure_dirs()
@@ -165,10 +169,10 @@ def bench(size: int, root: Path) -> list[tuple]:
     rows.append(("full", size, count(settings.warehouse, "marts.fct_statement"), full))
     new = max(1, n_articles // 100)
     fill(settings.warehouse, n_articles, n_articles + new, "2026-11-02 00:00:00+00")
-    inc = dbt(settings, "build")
+    inc = dbt(settings, *build_args(settings)[0])
     after = count(settings.warehouse, "marts.fct_statement")
     rows.append(("incremental +1%", new * PER_ARTICLE, after, inc))
-    rerun = dbt(settings, "build")
+    rerun = dbt(settings, *build_args(settings)[0])
     assert count(settings.warehouse, "marts.fct_statement") == after, "rerun added rows"
     rows.append(("rerun", 0, after, rerun))
     print(f"# N={size}: raw data generated in {gen:.1f}s", file=sys.stderr, flush=True)

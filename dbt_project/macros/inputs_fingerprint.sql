@@ -89,3 +89,11 @@
     {%- endif -%}
     {{- return(config_full_refresh) -}}
 {%- endmacro %}
+
+{#- Seeds' post-hook (dbt_project.yml): the sha256 of the file the seed was loaded from, from
+    the seed_sha256 var newsfacts.transform passes ("unknown" without it), as the table's
+    comment. The pipeline leaves the seeds out of its builds while their files still hash the
+    same (newsfacts.transform.build_args). -#}
+{% macro record_seed_hash() -%}
+    comment on table {{ this }} is 'newsfacts seed sha256 {{ var("seed_sha256", {}).get(this.identifier, "unknown") }}'
+{%- endmacro %}

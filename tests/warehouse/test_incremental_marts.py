@@ -229,13 +229,22 @@ def test_incremental_builds_equal_a_full_rebuild(history, tmp_path):
 
 
 def test_changed_seed_rebuilds_what_it_affects(history, tmp_path):
+    from newsfacts.transform import build_args
+
     s, root, _ = history
+    # the seeds were loaded once: the pipeline's builds since left them out
+    assert build_args(s)[0] == ["build", "--exclude", "resource_type:seed"]
     ref = root / "repo" / "include" / "newsfacts" / "lexicon" / "reference"
     titles = ref / "ref_titles.csv"
     titles.write_text(titles.read_text() + "Envoy,role,\n")
     cues = ref / "ref_cue_verbs.csv"
     cues.write_text(cues.read_text().replace("said,say,OTHER,", "said,say,REQUEST,"))
-    assert dbt_build(s, "r4-lexicon").code == 0  # nothing new loaded: only the seeds changed
+    assert build_args(s)[0] == ["build"]
+    build = dbt_build(s, "r4-lexicon")  # nothing new loaded: only the seeds changed
+    assert build.code == 0
+    assert {r["unique_id"].split(".")[-1] for r in build.results["results"]
+            if r["unique_id"].startswith("seed.")} >= {"ref_titles", "ref_cue_verbs"}
+    assert build_args(s)[0] == ["build", "--exclude", "resource_type:seed"]
     incremental = _snapshot(s)
     assert _person_names(s, "e1") == {"Laine"}
     statements = _query(s, "select distinct plover_category from marts.fct_statement")

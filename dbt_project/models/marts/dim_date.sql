@@ -1,15 +1,8 @@
 -- A calendar from 2000-01-01 to 2040-12-31: every published_date and resolved visit date
 -- of the warehouse falls inside it (tested by relationships on the facts).
--- Incremental only to be left alone: built once, rebuilt when this definition changes
--- (macros/inputs_fingerprint.sql).
-{{ config(materialized='incremental', on_schema_change='append_new_columns') }}
-
 with days as (
     select cast(t.d as date) as date_day
     from range(date '2000-01-01', date '2041-01-01', interval 1 day) as t (d)
-    {% if is_incremental() %}
-        where false
-    {% endif %}
 )
 
 select

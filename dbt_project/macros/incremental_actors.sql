@@ -53,16 +53,26 @@
     surname's smallest full name and how many there are). So a run re-resolves:
 
     1. the articles loaded (or with a raw actor row written) since the table's newest
-       loaded_at (articles_to_rebuild);
+       loaded_at (articles_to_rebuild), and the stored articles no longer in raw;
     2. the stored articles with a one-word person whose surname's full names those articles
        change: names they add, or names their earlier load had and their reload drops.
 
     A stored multi-word person keeps its base_name as actor_name (only one-word names resolve
-    to another name). The keys are read and inlined as constants (article_key_in). -#}
+    to another name). The keys are read and inlined as constants: `filter` (an IN-list, for
+    staging) and `relation` (for joins against the stored table). -#}
 {% macro actor_articles_to_rebuild() -%}
-    {%- set new_articles = article_key_in(articles_to_rebuild(raw_table='actors')) -%}
+    {%- set changed_articles -%}
+        {{ articles_to_rebuild(raw_table='actors') }}
+        union
+        -- articles no longer in raw (a broken load deleted them): their names leave step 3
+        select article_key from {{ this }}
+        where article_key not in (select article_id from {{ source('newsfacts', 'articles') }})
+    {%- endset -%}
+    {%- set new_keys = key_list(changed_articles) -%}
+    {%- set new_articles = keys_filter('article_key', new_keys, changed_articles) -%}
+    {%- set new_set = keys_relation('article_key', new_keys, changed_articles) -%}
     {%- if new_articles == 'false' -%}
-        {{- return('false') -}}
+        {{- return({'filter': 'false', 'relation': new_set}) -}}
     {%- endif -%}
     {%- set query -%}
         with actors as (
@@ -92,7 +102,7 @@
             select lower(split_part(base_name, ' ', -1)) as surname from arriving
             union
             select lower(split_part(base_name, ' ', -1)) as surname from stored
-            where {{ new_articles }}
+            where article_key in {{ new_set }}
         ),
 
         names_before as (
@@ -105,7 +115,7 @@
 
         names_after as (
             select base_name from names_before
-            where not ({{ new_articles }})
+            where article_key not in {{ new_set }}
             union all
             select base_name from arriving
         ),
@@ -137,8 +147,7 @@
                 or before_entries.n_names is distinct from after_entries.n_names
         )
 
-        select article_key from {{ ref('stg_newsfacts__articles') }}
-        where {{ new_articles }}
+        select article_key from {{ new_set }}
         union
         select article_key from {{ this }}
         where
@@ -146,5 +155,7 @@
             and (resolved_by = 'surname' or actor_name not like '% %')
             and lower(split_part(actor_name, ' ', -1)) in (select surname from changed)
     {%- endset -%}
-    {{- return(article_key_in(query)) -}}
+    {%- set keys = key_list(query) -%}
+    {{- return({'filter': keys_filter('article_key', keys, query),
+                'relation': keys_relation('article_key', keys, query)}) -}}
 {%- endmacro %}

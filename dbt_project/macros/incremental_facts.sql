@@ -89,17 +89,35 @@
 {#- `<column> in (...)` for the keys a query returns: inlined as constants up to 20,000 keys,
     `false` for none, the query itself beyond. -#}
 {% macro keys_in(column, query) -%}
-    {%- if run_query is not defined or not execute -%}
-        {{- return(column ~ ' in (' ~ query ~ ')') -}}
-    {%- endif -%}
+    {{- return(keys_filter(column, key_list(query), query)) -}}
+{%- endmacro %}
+
+{#- The keys a query returns, or none when there are more than 20,000 (or dbt is parsing). -#}
+{% macro key_list(query) -%}
+    {%- if run_query is not defined or not execute -%}{{ return(none) }}{%- endif -%}
     {%- set keys = run_query(query).columns[0].values() -%}
+    {{- return(keys if keys | length <= 20000 else none) -}}
+{%- endmacro %}
+
+{% macro quoted_keys(keys) -%}
+    {%- set quoted = [] -%}
+    {%- for k in keys -%}{%- do quoted.append("'" ~ (k | replace("'", "''")) ~ "'") -%}{%- endfor -%}
+    {{- return(quoted | join(', ')) -}}
+{%- endmacro %}
+
+{#- A filter on a key column: the constant IN-list prunes a scan (and is pushed through
+    staging's windows), but costs a comparison per key per row. -#}
+{% macro keys_filter(column, keys, query) -%}
+    {%- if keys is none -%}{{ return(column ~ ' in (' ~ query ~ ')') }}{%- endif -%}
+    {%- if keys | length == 0 -%}{{ return('false') }}{%- endif -%}
+    {{- return(column ~ ' in (' ~ quoted_keys(keys) ~ ')') -}}
+{%- endmacro %}
+
+{#- The same keys as a one-column relation, for a hash (anti-)join against a large table. -#}
+{% macro keys_relation(column, keys, query) -%}
+    {%- if keys is none -%}{{ return('(' ~ query ~ ')') }}{%- endif -%}
     {%- if keys | length == 0 -%}
-        {{- return('false') -}}
-    {%- elif keys | length <= 20000 -%}
-        {%- set quoted = [] -%}
-        {%- for k in keys -%}{%- do quoted.append("'" ~ (k | replace("'", "''")) ~ "'") -%}{%- endfor -%}
-        {{- return(column ~ ' in (' ~ quoted | join(', ') ~ ')') -}}
-    {%- else -%}
-        {{- return(column ~ ' in (' ~ query ~ ')') -}}
+        {{ return('(select null::varchar as ' ~ column ~ ' where false)') }}
     {%- endif -%}
+    {{- return('(select unnest([' ~ quoted_keys(keys) ~ ']) as ' ~ column ~ ')') -}}
 {%- endmacro %}

@@ -10,6 +10,7 @@ from support import synthetic_result, write_batch
 
 from newsfacts.errors import NothingToDo
 from newsfacts.pipeline import load_step, transform_step
+from newsfacts.records import ARTICLE_TABLES
 from newsfacts.transform import dbt_build
 
 FACTS = ("fct_statement", "fct_visit", "fct_force_deployment", "fct_event")
@@ -194,7 +195,15 @@ def history(tmp_path_factory):
     transform_step(s, "r2")
     after_two = {doc: _person_names(s, doc) for doc in ("k1", "s1")}
     # 3: a replay supersedes: a1 has one statement and no deployment left; k2 no longer
-    # names Kaja Kallas (so "Ms Kallas" is nobody's again)
+    # names Kaja Kallas (so "Ms Kallas" is nobody's again); and a broken load lost s2 from
+    # raw (so "Ms Smith" is John Smith's again)
+    con = duckdb.connect(str(s.warehouse))
+    try:
+        s2 = con.execute("select article_id from raw.articles where url like '%/s2'").fetchone()
+        for table in ARTICLE_TABLES:
+            con.execute(f"delete from raw.{table} where article_id = ?", [s2[0]])
+    finally:
+        con.close()
     a1 = synthetic_result("a1", n_statements=1)
     a1["deployments"] = []
     k2 = synthetic_result("k2", speaker="Anna Berg")
@@ -223,6 +232,8 @@ def test_incremental_builds_equal_a_full_rebuild(history, tmp_path):
     incremental = _snapshot(s)
     # the replay's effects: a1's old facts are gone, "Ms Kallas" is nobody's again
     assert _person_names(s, "k1") == {"Kallas"}
+    assert _person_names(s, "s1") == {"John Smith"}
+    assert _query(s, "select count(*) from marts.dim_article where url like '%/s2'") == [(0,)]
     assert _query(s, "select count(*) from marts.mart_deployment_reports "
                      "where url like '%/a1'") == [(0,)]
     _assert_equal_tables(incremental, _full_rebuild_of(s, tmp_path))

@@ -34,7 +34,7 @@
 with actors as (
     select * from {{ ref('stg_newsfacts__actors') }}
     {% if is_incremental() %}
-        where {{ rebuild }}
+        where {{ rebuild.filter }}
     {% endif %}
 ),
 
@@ -85,7 +85,7 @@ person_names as (
             kept.actor_kind = 'person'
             and kept.resolved_by <> 'surname'
             and kept.actor_name like '% %'
-            and not ({{ rebuild }})
+            and kept.article_key not in {{ rebuild.relation }}
             and lower(split_part(kept.actor_name, ' ', -1)) in (
                 select lower(one_word.base_name) from named as one_word
                 where one_word.actor_kind = 'person' and one_word.base_name not like '% %'

@@ -1,10 +1,11 @@
--- Incremental: the articles loaded since the last build replace their rows (an article is
--- never removed from raw, only reloaded).
+-- Incremental: the articles loaded since the last build replace their rows; an article no
+-- longer in staging leaves (delete_superseded_facts).
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='article_key',
-    on_schema_change='append_new_columns'
+    on_schema_change='append_new_columns',
+    post_hook="{{ delete_superseded_facts() }}"
 ) }}
 
 with articles as (

@@ -98,6 +98,10 @@ def test_unreadable_html_with_text_is_a_recorded_error_not_an_empty_article():
 
 def test_nesting_depth_and_streaming_reader():
     assert max_depth("<div><p>a<br>b</p><img src=x><div><span>c</span></div></div>") == 3
+    # stray closing tags never go below zero; "/>" closes itself, a slash inside does not
+    assert max_depth("</p></p><a/><x-y:z a='1/'><b / ><i></b></x-y:z>") == 3
+    assert max_depth("<div data-x='a/b'/><div><BR><Img src=/x/ ></div>") == 1
+    assert max_depth("<p></p></div><p><p><p/>") == 2
     paras = html_paragraphs("<div>" * 1000 + "<p>One full sentence of article text here.</p>"
                             "<script>var x = 'not text';</script><p>Another sentence.</p>"
                             + "</div>" * 1000)

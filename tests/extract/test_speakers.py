@@ -299,3 +299,102 @@ def test_a_participle_after_the_quote_takes_the_clause_subject_not_its_object():
     body = ("Mayor Ruth Ansel spoke warmly of her childhood, describing the old ferry as \"the "
             'best classroom on the coast," recalling summers on Skerry Island.')
     assert _speakers(body)["the best classroom on the coast"] == "Ruth Ansel"
+
+
+# -- round 5: bodies, party descriptions, modifiers, salience --------------------------
+
+
+def test_a_seat_of_government_speaks_as_written():
+    """A body the entity index leaves out ("the White House") is the speaker as written."""
+    body = ('"We are studying the harbour ruling closely," the White House said on '
+            "Tuesday.")
+    assert _speakers(body)["We are studying the harbour ruling closely"] == "the White House"
+
+
+def test_a_state_and_party_description_takes_up_the_person_just_named():
+    """'the Kentucky Republican' is the person the text has just moved on to, not an
+    earlier speaker titled for another state."""
+    body = ("Sen. Wade Corliss, a South Carolina Republican, said he would hold up the "
+            "harbour bill.\n\nSenate Majority Leader Owen Tackett disagreed.\n\n"
+            '"The bill deserves a vote this week," the Kentucky Republican said.')
+    assert _speakers(body)["The bill deserves a vote this week"] == "Owen Tackett"
+
+
+def test_a_description_with_another_country_is_not_the_holder():
+    from newsfacts.extract.quotes import same_modifiers
+
+    assert not same_modifiers("the French foreign minister", "German Foreign Minister")
+    assert same_modifiers("the French foreign minister", "France's foreign minister")
+    assert same_modifiers("the foreign minister", "German Foreign Minister")
+    assert not same_modifiers("the Kentucky Republican", "a South Carolina Republican")
+
+
+def test_a_description_with_a_relative_clause_speaks_not_the_pronoun_inside_it():
+    """'the official, who ... because he was not allowed to ..., added that "..."': the
+    description is the subject, not the pronoun of its relative clause."""
+    body = ("A senior port official briefed reporters on Monday.\n\n"
+            "Later the official, who spoke on condition of anonymity because he was not "
+            'authorised to talk to the press, added that the pilots were "ready to strike '
+            'within days."')
+    assert _speakers(body)["ready to strike within days"] == "A senior port official"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Facebook said in a statement that it "takes the safety of every user '
+     'seriously."', "Facebook"),
+    ('"We are following every lead we have," police said on Tuesday.', "police"),
+    ('"The new quay is a giveaway to the shipping firms," critics said.', "critics"),
+])
+def test_a_body_or_bare_plural_the_index_leaves_out_speaks_as_written(body, speaker):
+    """The parse's subject of a verb of saying, a name the entity index does not take
+    (a company, a party) or a bare plural of a speaker noun, is the speaker as written."""
+    assert speaker in _speakers(body).values()
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Harbour Board issued a statement on Friday calling the closure \"a blow to "
+     "every family on the quay.\"", "Harbour Board"),
+    ("After a late meeting, the Harbour Board put out a statement saying that \"the ferry "
+     "will sail again in May.\"", "Harbour Board"),
+])
+def test_who_issued_a_document_speaks_through_it(body, speaker):
+    """'X issued a statement calling "..."': the participle's subject is X, not the
+    statement next to it."""
+    assert any(speaker in s for s in _speakers(body).values())
+
+
+def test_the_statement_speaks_for_who_gave_it_in_an_opening_phrase():
+    """'In a statement, Ann Lee said ...' makes Ann Lee the author "the statement" stands
+    for, a few sentences on."""
+    body = ("In a statement, harbour master Ingrid Dahl said the quay would stay shut. The "
+            "council has not set a date. Repairs began in May. Divers found more damage in "
+            "June.\n\n"
+            '"The safety of the crews comes before any timetable," the statement said.')
+    assert _speakers(body)["The safety of the crews comes before any timetable"] == \
+        "Ingrid Dahl"
+
+
+@pytest.mark.parametrize("desc", ["the officials", "the official"])
+def test_a_generic_source_takes_up_the_plural_source_named_before(desc):
+    """'Norwegian officials said ... "...," the official(s) said': no single official was
+    introduced, so the plural source as written is who speaks."""
+    body = ("Norwegian officials said the quota talks would resume in May.\n\n"
+            f'"Nobody gains from an empty harbour," {desc} said.')
+    assert _speakers(body)["Nobody gains from an empty harbour"] == "Norwegian officials"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The Norwegian Fisheries Ministry rejected the claim on Friday. "These quotas follow '
+     'the science," it said in a statement.', "Norwegian Fisheries Ministry"),
+    ('Facebook denied the report. In a statement, it said the claims were "false and '
+     'misleading."', "Facebook"),
+])
+def test_it_said_takes_up_the_body_that_is_the_subject_before(body, speaker):
+    """'it said' stands for the organisation or country that is the subject of the
+    sentence before (never a person)."""
+    assert any(speaker in s for s in _speakers(body).values())
+
+
+def test_it_said_after_a_person_subject_is_no_speaker():
+    body = ('Ann Lee rejected the claim. "These quotas follow the science," it said.')
+    assert "These quotas follow the science" not in _speakers(body)

@@ -45,6 +45,41 @@ def test_parse_model_is_loaded_once_and_never_downloads():
     assert a.meta["version"] == nlp.MODEL_VERSION
 
 
+def test_attribute_ruler_index_finds_what_spacys_matcher_finds():
+    from spacy.pipeline import AttributeRuler
+
+    from newsfacts.extract import nlp
+
+    ruler = nlp.load().get_pipe("attribute_ruler")
+    assert isinstance(ruler.match.__self__, nlp._RulerIndex)
+    texts = ["I ain't gonna wait, y'all, and we gotta go now, she said of them.",
+             "Let's c'm on: there is nothin' here that he could have done himself.",
+             "Anyone who does it  well gets paid;  nobody got   there once.",
+             "Her aides had been told it wasn't theirs, but its ministers did."]
+    with nlp.load().select_pipes(disable=["attribute_ruler", "ner"]):
+        docs = list(nlp.load().pipe(texts))
+    for doc in docs:
+        found = ruler.match(doc)
+        assert found == AttributeRuler.match(ruler, doc)
+        assert {m[2] for m in found} == set(range(len(doc)))  # every token has its tag rule
+    assert any(m[3] - m[2] == 2 for m in ruler.match(docs[0]))  # "gon na", "y' all"
+
+
+def test_one_stream_runs_the_entity_recogniser_on_flagged_texts_only():
+    from newsfacts.extract.nlp import parse_texts
+
+    texts = ["Ann Lee flew to Oslo on Monday.", "\"We are ready,\" Tom Ward said in Lagos.",
+             "The Irish envoy met Ann Lee in Kyiv."]
+    mixed = list(parse_texts(texts, entities=[True, False, True]))
+    alone = list(parse_texts(texts))
+    assert [len(d.ents) > 0 for d in mixed] == [True, False, True]
+    for m, a in zip(mixed, alone, strict=True):
+        assert [(t.tag_, t.pos_, t.dep_, t.head.i) for t in m] == \
+            [(t.tag_, t.pos_, t.dep_, t.head.i) for t in a]
+    assert [[(e.text, e.label_) for e in d.ents] for d in mixed[::2]] == \
+        [[(e.text, e.label_) for e in d.ents] for d in alone[::2]]
+
+
 def _draft(body: str, fmt: str = "text"):
     return prepare("t", body, fmt, dict(META))
 

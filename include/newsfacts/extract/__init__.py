@@ -168,14 +168,14 @@ def _extract_chunk(items: list[tuple]) -> Iterator[dict]:
             continue
         full = dict(select_sentences(d, ner_words, ner_patterns))
         wanted.extend((di, si, text) for si, text in full.items())
-        plain.extend((di, si, text) for si, text in select_sentences(d, words, patterns)
-                     if si not in full)
-    for todo, entities in ((wanted, True), (plain, False)):
-        if not todo:
-            continue
+        plain.extend((di, si, text) for si, text in select_sentences(d, words, patterns, full))
+    # one stream for both: the entity recogniser runs on the first ones only
+    todo = wanted + plain
+    if todo:
         try:
             for (di, si, _t), parsed in zip(todo, parse_texts(
-                    (t for _d, _s, t in todo), entities=entities), strict=True):
+                    [t for _d, _s, t in todo], entities=[True] * len(wanted) + [False] * len(plain)),
+                    strict=True):
                 drafts[di].parses[si] = parsed
         except Exception:  # pragma: no cover - the parser failing is a bug; keep the batch
             _log.exception("parse failed for a batch of %d sentences", len(todo))

@@ -280,23 +280,29 @@ def from_html(html: str, meta: dict) -> Article:
 
 _VISIBLE_MIN = 200  # characters of visible text that make a page worth reading by hand
 LXML_MAX_DEPTH = 250  # libxml2 stops building the tree at 256 levels (and says nothing)
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+# a tag: closing slash, name, and the last character before ">" ("/" when self-closing);
+# greedy, so one linear pass that backtracks one character per tag
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)(?:[^>]*([^>]))?>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
 def max_depth(html: str) -> int:
-    """The deepest element nesting of a page, counted over its tags (one linear pass)."""
+    """The deepest element nesting of a page, counted over its tags (one linear pass;
+    void and self-closing elements do not nest)."""
     depth = deepest = 0
-    for m in _TAG.finditer(html):
-        if m.group(2).lower() in _VOID or m.group(3):
+    for slash, name, last in _TAG.findall(html):
+        if last == "/" or name.lower() in _VOID:
             continue
-        if m.group(1):
-            depth = max(0, depth - 1)
+        if slash:
+            if depth:
+                depth -= 1
         else:
             depth += 1
             if depth > deepest:
                 deepest = depth
     return deepest
+
+
 _TAGS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
 
 

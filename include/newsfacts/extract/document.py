@@ -45,17 +45,17 @@ def prepare(doc: str, body, fmt: str, meta: dict) -> Draft:
     return Draft(doc, meta, art, skip, tuple(quotes), ents)
 
 
-def select_sentences(d: Draft, words: frozenset[str], patterns=()):
+def select_sentences(d: Draft, words: frozenset[str], patterns=(), skip=()):
     """(sentence idx, text) of the sentences to parse: outside boilerplate, short enough,
     holding at least one of the fact types' parse words (or matching one of their parse
-    patterns)."""
+    patterns). Sentences whose idx is in `skip` (already selected) are not tested."""
     if not words and not patterns:
         return
     art = d.article
     for s in art.sentences:
-        if s.paragraph in d.boilerplate or len(s.text) > MAX_PARSE_CHARS:
+        if s.paragraph in d.boilerplate or len(s.text) > MAX_PARSE_CHARS or s.idx in skip:
             continue
-        if art.words(s.idx) & words or any(p.search(s.text) for p in patterns):
+        if not words.isdisjoint(art.words(s.idx)) or any(p.search(s.text) for p in patterns):
             yield s.idx, s.text
 
 

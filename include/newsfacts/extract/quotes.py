@@ -404,6 +404,13 @@ class Attributor:
             if MASK in t:
                 continue
             out.append(Cand(ds, ds + len(t), "desc", t))
+        if "statement.institution_speaker" not in self.off:
+            # a seat of government or a ministry the entity index leaves out ("the White
+            # House said"): the body as written
+            taken = [(c.start, c.end) for c in out]
+            for m in _institutions_re().finditer(self.masked, a, b):
+                if not any(s0 < m.end() and m.start() < e0 for s0, e0 in taken):
+                    out.append(Cand(m.start(), m.end(), "desc", m.group(0)))
         # drop candidates nested inside a description (the description wins)
         descs = [c for c in out if c.kind == "desc"]
         out = [c for c in out if c.kind == "desc" or not any(
@@ -430,10 +437,23 @@ class Attributor:
             return None
         if participle:
             last = cands[-1]
-            if last.kind in ("name", "pron", "desc") and not self.masked[last.end:cue_start].strip():
-                return last  # "with Labour's Stephen Doughty saying ..."
             sent_start = self.art.sentences[self.sentence_of(cue_start)].start
             intro = _INTRO_RE.match(self.masked, sent_start, cue_start)
+            if last.kind in ("name", "pron", "desc") and not self.masked[last.end:cue_start].strip():
+                if last.kind == "desc" and "statement.document_issuer" not in self.off and \
+                        desc_head(last.text.lower().split()) in DOCUMENT_NOUNS:
+                    # 'X issued a statement calling ...', 'X posted a video saying ...': the
+                    # one who issued it (the subject right before the issuing verb)
+                    vms = list(_ISSUE_VERB.finditer(self.masked, sent_start, last.start))
+                    vm = vms[-1] if vms else None
+                    if vm is not None:
+                        who = [c for c in cands if c.end <= vm.start() and
+                               c.kind in ("name", "pron", "desc") and
+                               len(self.masked[c.end:vm.start()].split()) <= 3]
+                        if who:
+                            return who[-1]
+                return last  # "with Labour's Stephen Doughty saying ..."
+
             body = [c for c in cands if not intro or c.start >= intro.end()] or cands
             named = [c for c in body if c.kind == "pron" or (
                 c.kind == "name" and c.mention is not None and c.mention.kind == "person")]
@@ -441,7 +461,8 @@ class Attributor:
             return (named or body)[0]
         # "Name, 46, said" / "Name, who ..., added" / "Name, the minister, said"
         for c in cands:
-            if c.kind in ("name", "pron") and _APPOS_RE.fullmatch(self.masked[c.end:cue_start]):
+            if c.kind in ("name", "pron", "desc") and \
+                    _APPOS_RE.fullmatch(self.masked[c.end:cue_start]):
                 return c
         best = cands[-1]
         if best.kind == "desc" and len(cands) >= 2:
@@ -502,6 +523,10 @@ class Attributor:
                     return a.name, c.text, a.key
                 return None, c.text, None
             if low == "it":
+                if "statement.it_body" not in self.off:
+                    got = self.resolve_it(c.start)
+                    if got is not None:
+                        return got[0], c.text, got[1]
                 return None, None, None
             if low == "they" and "statement.plural_antecedent" not in self.off:
                 group = self.resolve_plural(c.start)
@@ -590,14 +615,20 @@ class Attributor:
                 return nxt
         if tok.lower_ in ("he", "she", "they", "i", "we"):
             return Cand(pos, pos + len(tok.text), "pron", tok.text)
-        if tok.pos_ == "NOUN" and verb is not None and CUE_FORMS.get(verb.lower_) in _CORE_SPEECH:
-            # a noun phrase the lexicon does not know ("the coastguard said"): its words as
-            # written (only with a verb of saying proper: "the graphic showed" is no speaker)
+        if tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
+                CUE_FORMS.get(verb.lower_) in _CORE_SPEECH:
+            # a noun phrase the lexicon does not know ("the coastguard said"), a bare plural
+            # ("police said", "critics say") or a body's name the entity index leaves out
+            # ("Facebook said", "Democrats said"): its words as written (only with a verb of
+            # saying proper: "the graphic showed" is no speaker)
             lo = sent.start + tok.left_edge.idx
             hi = sent.start + tok.idx + len(tok.text)
             t = self.text[lo:hi]
-            if re.match(r"(?:the|a|an)\s", t, re.I) and MASK not in self.masked[lo:hi] and \
-                    len(t.split()) <= 6:
+            bare = "statement.bare_noun_subject" not in self.off and (
+                tok.pos_ == "PROPN" or tok.lower_ in _MASS_SPEAKERS or (
+                    tok.tag_ == "NNS" and tok.lower_ in _DESC_WORDS))
+            if (re.match(r"(?:the|a|an)\s", t, re.I) or bare) and \
+                    MASK not in self.masked[lo:hi] and len(t.split()) <= 6:
                 return Cand(lo, hi, "desc", t)
         return None
 
@@ -681,6 +712,8 @@ class Attributor:
         # (no holder: not the article's most-mentioned person; _desc_topic_person may
         # still take up who the text is about when the description fits them)
         a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
+        if a is not None and not same_modifiers(c.text, a.title or ""):
+            return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_holder_after" not in self.off and \
                 head not in _GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
@@ -745,13 +778,25 @@ class Attributor:
             return None
         si = self.sentence_of(c.start)
         sents = self.art.sentences
+        if si > 0 and "statement.desc_subject_between" not in self.off:
+            # another person the subject of the sentence right before, after the last
+            # speaker: the text has moved on to them ('X said ... Y disagreed. "...," the
+            # Kentucky Republican said.')
+            spoke = [y[0] for y in (self.last_speaker, self._recent_reporter(si, c.start))
+                     if y is not None]
+            sc = self._subject_cand(sents[si - 1].start, sents[si - 1].end)
+            a = self._person_of(sc)
+            if a is not None and spoke and sc.start > max(spoke) and \
+                    same_modifiers(c.text, a.title or "") and fits_description(a, words, head):
+                return a.name, c.text, a.key
         for who in self.recent_speakers(c.start):
-            if who is not None and who.kind == "person":
+            if who is not None and who.kind == "person" and \
+                    same_modifiers(c.text, who.title or ""):
                 return (who.name, c.text, who.key) if fits_description(who, words, head) \
                     else None
         for k in range(si - 1, max(-1, si - 3), -1):
             a = self._person_of(self._subject_cand(sents[k].start, sents[k].end))
-            if a is not None:
+            if a is not None and same_modifiers(c.text, a.title or ""):
                 return (a.name, c.text, a.key) if fits_description(a, words, head) else None
         return None
 
@@ -760,7 +805,7 @@ class Attributor:
         "X's statement"); "the paper" -> the newspaper named last."""
         if head not in DOCUMENT_NOUNS:
             return None
-        lo = self.art.sentences[max(0, self.sentence_of(c.start) - 3)].start
+        lo = self.art.sentences[max(0, self.sentence_of(c.start) - 5)].start
         if head in ("paper", "newspaper", "daily", "network", "broadcaster", "outlet", "channel",
                     "station", "tabloid"):
             return self._last_newspaper(lo, c.start, c.text)
@@ -799,6 +844,17 @@ class Attributor:
             c = self.pick_subject(self.candidates(s0, vabs), vabs, participle=False)
             if c is not None and c.kind in ("name", "desc"):
                 return c
+        s_end = self.art.sentences[self.sentence_of(hs)].end
+        im = _INTRO_RE.match(self.masked, s0, s_end)
+        if "statement.document_intro_author" not in self.off and im is not None and \
+                im.end() >= he:
+            # 'In a statement, Ann Lee said ...': the subject of the clause the phrase opens
+            cm = CUE_RE.search(self.masked, im.end(), s_end)
+            if cm is not None:
+                c = self.pick_subject(self.candidates(im.end(), cm.start()), cm.start(), False)
+                if c is not None and c.kind in ("name", "desc") and \
+                        desc_head(c.text.lower().split()) not in DOCUMENT_NOUNS:
+                    return c
         return None
 
     def _last_newspaper(self, lo: int, hi: int, t: str):
@@ -838,6 +894,28 @@ class Attributor:
                     if r:
                         return r[0], c.text, r[2]
                 return d, c.text, None
+        return None
+
+    def _plural_antecedent(self, c: Cand, words: list[str], head: str):
+        """"the officials", "the official" (no single one introduced before) -> the plural
+        source named before without an article, as written ("U.S. officials", "two Israeli
+        officials", "several diplomats")."""
+        if len(words) != 2 or head not in _GENERIC_SOURCES or \
+                "statement.plural_source_antecedent" in self.off:
+            return None
+        plural = head if head.endswith("s") else head + "s"
+        if plural not in _GENERIC_SOURCES:
+            return None
+        lo = max(0, c.start - 1500)
+        hits = list(re.finditer(
+            r"(?<![\w-])(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|"
+            r"[Ff]ormer|[Cc]urrent)\s+)*(?:[A-Z][\w.’'-]*\s+){1,3}(?:[a-z]+\s+)?"
+            + re.escape(plural) + r"\b", self.masked[lo:c.start]))
+        for m in reversed(hits):
+            t = m.group(0)
+            if MASK in t or t.split()[0] in ("The", "These", "Those", "But", "And", "In", "On"):
+                continue
+            return t, c.text, None
         return None
 
     def _desc_repeated(self, c: Cand, words: list[str], head: str):
@@ -912,6 +990,45 @@ class Attributor:
                         continue
                     return a
         return self.ents.last_person_before(pos, gender)
+
+    def resolve_it(self, pos: int) -> tuple[str, str | None] | None:
+        """"it said" -> (speaker, key) of the body that is the subject of this or one of the
+        two sentences before ("The ministry condemned ... '...,' it said"): an organisation
+        or a country named, a body's description, or a capitalised name opening the clause
+        ("Google denied ..."); None when a person or nothing is the subject there."""
+        sents = self.art.sentences
+        si = self.sentence_of(pos)
+        for k in range(si, max(-1, si - 3), -1):
+            s = sents[k]
+            hi = min(s.end, pos)
+            if hi <= s.start:
+                continue
+            intro = _INTRO_RE.match(self.masked, s.start, hi)
+            s0 = intro.end() if intro else s.start
+            sc = self._subject_cand(s.start, hi)
+            if sc is not None and sc.start - s0 <= 4:
+                if sc.kind == "pron":
+                    if sc.text.lower() == "it" and k < si:
+                        continue  # the chain goes on to the sentence before
+                    return None
+                if sc.kind == "name" and sc.mention is not None and \
+                        sc.mention.kind in ("organisation", "country"):
+                    a = sc.mention.actor
+                    return (a.name, a.key) if a is not None else (sc.mention.text, None)
+                if sc.kind == "desc" and (desc_head(sc.text.lower().split()) in _ORG_HEADS
+                                          or _institutions_re().fullmatch(sc.text)):
+                    spk, _m, key = self.resolve_desc(sc)
+                    return (spk, key) if spk else None
+                if sc.kind != "name" or sc.mention is None or sc.mention.kind != "unknown":
+                    return None
+            bm = _BODY_SUBJ.match(self.masked, s0, hi)
+            # (a name the entity index leaves out, or one it could not type)
+            if bm is not None and ((sc is not None and sc.kind == "name") or
+                                   not self.ents.mentions_in(bm.start(1), bm.end(1))):
+                return bm.group(1), None
+            if k < si:
+                return None
+        return None
 
     def resolve_plural(self, pos: int) -> str | None:
         """"they said" -> the plural subject of this or one of the two sentences before, as
@@ -1307,6 +1424,16 @@ reuters bloomberg agency""".split())
 _DESC_PREPS = frozenset("for of at in close familiar from with to on who".split())
 
 
+# verbs of issuing a document ('X issued a statement saying ...')
+_ISSUE_VERB = re.compile(r"\b(?:issued|issues|issue|released|releases|release|put\s+out|puts\s+out|"
+                         r"posted|posts|post|published|publishes|sent|sends|wrote|writes|"
+                         r"tweeted|shared|shares|signed|signs|delivered|made)\b")
+# a capitalised name opening a clause, then a verb in the past or present ("Google denied")
+_BODY_SUBJ = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+                        r"(?:(?:also|later|then|has|had|have|on\s+\w+day)\s+)*"
+                        r"[a-z]+(?:ed|es)\b")
+# nouns that speak as a body without a determiner or a plural ending ("police said")
+_MASS_SPEAKERS = frozenset("police staff management leadership".split())
 # lemmas of verbs of saying proper: only they make an unknown noun phrase a speaker
 _CORE_SPEECH = frozenset("""say tell add state announce explain write warn insist claim note
 declare reply respond confirm report""".split())
@@ -1341,6 +1468,19 @@ def _outlets_re() -> re.Pattern:
     names = sorted({re.sub(r"^the\s+", "", n.strip(), flags=re.I)
                     for n in lexicon.words("news_outlets", "name")}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _institutions_re() -> re.Pattern:
+    """Seats of government, ministries and armed forces that speak as bodies
+    (ref_actor_aliases.csv), as written in text, with their article ("the White House")."""
+    from newsfacts import lexicon
+
+    kinds = ("seat of government", "ministry", "armed forces")
+    names = sorted({re.sub(r"^the\s+", "", r["alias"]) for r in lexicon.rows("ref_actor_aliases")
+                    if r["alias_type"] in kinds}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:" + "|".join(re.escape(n) for n in names)
+                      + r")(?![\w-])")
 
 
 def _takes_up(words: list[str], earlier: str) -> bool:
@@ -1380,6 +1520,42 @@ def fits_description(person, words: list[str], head: str) -> bool:
     return True
 
 
+_CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+
+
+def _modifiers(text: str) -> set[str]:
+    """The places a description or title names ("the Kentucky Republican", "French Foreign
+    Minister"), a country's name and its demonym read alike ("French", "France's" -> FR)."""
+    from .places import country_of, lookup_place
+
+    out = set()
+    for run in _CAP_RUN.findall(text):
+        words = [re.sub(r"(?:’s|'s)$", "", w) for w in run.split()]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):  # the longest place from word i
+                name = " ".join(words[i:j])
+                c = country_of(name)
+                if c is None and not (j - i == 1 and name.lower() in _DESC_DETS):
+                    pl = lookup_place(name)
+                    if pl is not None and (pl["kind"] != "city" or pl.get("pop", 0) == 0):
+                        c = (name.lower(), None)  # a state or region, not any small town
+                if c is not None:
+                    out.add(c[1] or c[0])
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
+
+
+def same_modifiers(desc: str, title: str) -> bool:
+    """Whether a description and a person's title can name the same office: when both carry
+    capitalised modifiers (a place, a demonym, a party), they share one."""
+    a, b = _modifiers(desc), _modifiers(title)
+    return not a or not b or bool(a & b)
+
+
 def desc_head(words: list[str]) -> str | None:
     """The head noun of a description's words: the last speaker noun before its tail ("a
     spokesman | for the foreign ministry" -> spokesman)."""
@@ -1401,6 +1577,7 @@ DESC_RESOLVERS = (
     Attributor._desc_author,
     Attributor._desc_role_holder,
     Attributor._desc_antecedent,
+    Attributor._plural_antecedent,
     Attributor._desc_repeated,
     Attributor._desc_org,
     Attributor._desc_introduced_next,

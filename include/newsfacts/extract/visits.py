@@ -18,6 +18,7 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.trip_noun_agent          "a visit by X to Y", "the visit of X to Y"
   visit.trip_noun_support        "X made / paid / began / is considering a trip to Y",
                                  "X is on a visit to Y", "during a visit to Y, X ..."
+  visit.trip_phrase_opening      "During a visit to Y in May, X ...": the subject after the comma
   visit.trip_noun_nearest_person a trip noun with a destination and no traveller in its
                                  phrase: the person named before it in the same clause
   visit.subject_accompanies      "X accompanied Y to Z": both travel
@@ -26,6 +27,7 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.subject_statement_in     "X said / told reporters / spoke in Y" (a named X, away from home)
   visit.subject_present_in       "X was in Y on Tuesday" (away from home)
   visit.while_in                 "While in London, X will meet ..." (away from home)
+  visit.meeting_attendee         "X spoke at the Singapore summit", "in meetings with Y in Z"
   visit.meeting_participants     "the summit between X and Y in Z", "a meeting in Z with X"
   visit.visiting_guest           "visiting NATO chief X" at a news conference of a host
   visit.host_receives_guest      "X hosted / welcomed Y in Z": the guest travels
@@ -229,6 +231,7 @@ class Found:
     when: str | None = None  # the trip's date when the rule reads it itself
     returning: bool = False  # "returned to X": a visit only where the story's trips went
     abroad: bool = False  # only a traveller whose own country is known and is not the place's
+    object_travels: bool = False  # "take him to X": an object pronoun stands for the story's person
 
 
 # -- parse helpers -------------------------------------------------------------------------
@@ -527,12 +530,24 @@ def passive_visited_by(ctx, idx, t) -> Found | None:
     return Found(_with_conjuncts(agents[0]), _place_chain(ctx, idx, subj[0]), t)
 
 
+def _as_well_as(t: Token) -> list[Token]:
+    """Further stops the small model hangs from the verb: "will visit Aceh in Indonesia, as
+    well as Sri Lanka" ("as" a conjunction of the verb, "Sri Lanka" its object)."""
+    out = []
+    for c in t.children:
+        if c.lower_ == "as" and c.dep_ in ("cc", "prep") and c.i >= 2 and \
+                t.doc[c.i - 1].lower_ == "well" and t.doc[c.i - 2].lower_ == "as":
+            out.extend(x for x in c.children if x.dep_ == "pobj")
+    return out
+
+
 def subject_visit_object(ctx, idx, t) -> Found | None:
     """"X visited Y": the direct object (or the place of a person object: "visited the
     prime minister in Jerusalem")."""
     if _frame(t) != "visit" or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)):
         return None
     objs = [c for c in t.children if c.dep_ == "dobj" and not _is_trip_noun(c)]
+    objs += _as_well_as(t) if objs else []
     places: list[Place] = []
     for o in objs:
         places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)
@@ -549,6 +564,13 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
     return Found(_subjects(t), places, t, companions=_companions(t))
 
 
+def _unplaced_site(p: Place) -> bool:
+    """"heading to a naval centre", "travel to another base": an indefinite site whose
+    phrase names no place is no destination of a move (a trip goes somewhere named; "a
+    refugee camp in northern Kenya" is placed)."""
+    return p.label == "SITE" and not p.info and p.span[0].text.lower() in ("a", "an", "another", "some")
+
+
 def _prep_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
         if _frame(t) != frame:
@@ -559,7 +581,8 @@ def _prep_frame(frame: str):
         if not objs and t.dep_ == "acomp":  # "is due in Prague": the phrase hangs from "is"
             objs = _pobjs(t.head, preps, first=True)
         for o in objs:
-            places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)
+            places.extend(p for p in _place_chain(ctx, idx, o) if p not in places and not (
+                frame == "motion" and _unplaced_site(p)))
         if not places and objs and frame == "motion":
             p = _unknown_place(ctx, idx, objs[0]) or _generic_place(ctx, idx, objs[0])
             places = [p] if p is not None else []
@@ -582,10 +605,23 @@ subject_motion_to = _prep_frame("motion")
 _arrival = _prep_frame("arrive")
 
 
+@lru_cache(maxsize=1)
+def _transit_re() -> re.Pattern:
+    """A place named by a transit noun (lexicon/transit_nouns.csv): "Yokota Air Base"."""
+    from newsfacts import lexicon as lx
+
+    words = sorted(lx.words("transit_nouns"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?$", re.I)
+
+
 def subject_arrival_in(ctx, idx, t) -> Found | None:
     """"X arrived / landed in Y" (and "... from Z": Z was the stop before, completed)."""
     f = _arrival(ctx, idx, t)
     if f is None:
+        return None
+    # "landed at Yokota Air Base": an airfield is where a trip touches down, not where it goes
+    f.places = [p for p in f.places if not _transit_re().search(p.text)]
+    if not f.places:
         return None
     for o in _pobjs(t, frozenset({"from"})):
         for p in _place_chain(ctx, idx, o):
@@ -769,15 +805,57 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
         return None
     if t.dep_ == "dobj" and _lemma(h) in _lex().support:
         return Found(_subjects(h), places, t)
+    g = h.head
+    if g.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in g.children) and \
+            g.lower_ in ("planned", "scheduled", "expected", "announced", "promised"):
+        g = g.head  # "left as planned for a trip to X": the phrase is the verb's, not "planned"'s
     if t.dep_ == "pobj" and h.dep_ == "prep" and (
-            h.lower_ in ("on", "during", "with") or (h.lower_ in ("from", "for", "after") and _frame(h.head) in (
+            h.lower_ in ("on", "during", "with") or (h.lower_ in ("from", "for", "after") and _frame(g) in (
                 "return", "depart", "motion", "arrive"))):
-        g = h.head
         if g.pos_ in ("VERB", "AUX"):
             up = [x for a in g.ancestors if a.pos_ in ("VERB", "AUX") for x in _subjects(a)]
             return Found(_subjects(g), places, t, fallback=up)
         if g.pos_ in ("PROPN", "NOUN", "PRON"):
             return Found([g], places, t)
+    return None
+
+
+# words that open a sentence with the trip its subject makes ("During a visit to X, Y ...")
+_OPENERS = frozenset({"during", "on", "after", "before", "ahead of", "prior to", "following",
+                      "at the end of", "at the start of", "in the course of"})
+
+
+def trip_phrase_opening(ctx, idx, t) -> Found | None:
+    """"During a visit to Brussels in May, X jarred allies", "On his trip to Seoul, she ...":
+    a trip noun in the phrase that opens the sentence (closed by a comma) is the trip of the
+    clause's subject, the first person named (or "he"/"she") right after the comma; read
+    off the words, since the small model often garbles such sentences."""
+    if not _is_trip_noun(t):
+        return None
+    sent = t.sent
+    words = [x.lower_ for x in sent[:6]]
+    opener = next((o for o in _OPENERS if words[:len(o.split())] == o.split()), None)
+    if opener is None:
+        return None
+    lead = sent[len(opener.split()):]
+    if not len(lead) or t.i not in [x.i for x in lead[:5]] or any(
+            x.i < t.i and x.pos_ not in ("DET", "PRON", "ADJ", "NUM", "NOUN", "PROPN") for x in lead):
+        return None
+    comma = next((x for x in sent if x.i > t.i and x.text == ","), None)
+    if comma is None or comma.i - t.i > 14 or any(x.pos_ in ("VERB", "AUX") for x in sent[t.i - sent.start:comma.i - sent.start]):
+        return None
+    places = _trip_places(ctx, idx, t)
+    if not places:
+        return None
+    for x in t.doc[comma.i + 1:min(comma.i + 8, sent.end)]:
+        if x.pos_ == "PRON":
+            return Found([x], places, t) if x.lower_ in ("he", "she") and x.i == comma.i + 1 else None
+        if x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":"):
+            return None
+        if x.pos_ == "PROPN":
+            m = ctx.mention_at(ctx.abs(idx, x), ctx.abs_end(idx, x))
+            if m is not None and m.actor is not None and m.actor.kind == "person":
+                return Found([x], places, t, named=True)
     return None
 
 
@@ -1005,7 +1083,67 @@ def trip_takes_traveller(ctx, idx, t) -> Found | None:
         places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)
     if not who or not places:
         return None
-    return Found(_with_conjuncts(who[0]), places, t)
+    return Found(_with_conjuncts(who[0]), places, t, object_travels=True)
+
+
+# how a clause's subject takes part in a meeting it names: the verb's object ("attended the
+# Hanoi summit") or the preposition before it ("at the summit", "in meetings with")
+# (not "after"/"before": "X said after the summit" dates a remark, it places no one)
+_ATTEND_VERBS = frozenset({"attend", "hold", "join", "chair", "host"})
+_ATTEND_PREPS = frozenset({"at", "during", "in", "of"})
+# participles that place a meeting ("the summit held in Hanoi")
+_HELD_VERBS = frozenset({"held", "called", "hosted", "scheduled", "convened", "organized",
+                         "organised", "planned", "set"})
+
+
+def meeting_attendee(ctx, idx, t) -> Found | None:
+    """"X spoke at the Singapore summit", "X attended the summit in Hanoi", "X will explain
+    the policy in meetings with leaders in Seoul and Tokyo": a meeting placed by its own
+    words (a place before the noun, or an "in"/"at" phrase after it) is attended by the
+    subject of the clause that holds it as object or after "at", "during", "in" (named
+    people, each unless the place is in their own country; a landmark only for a traveller
+    from abroad)."""
+    if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in _lex().meetings:
+        return None
+    h = t.head
+    verb = None
+    if t.dep_ == "dobj" and h.pos_ == "VERB" and _lemma(h) in _ATTEND_VERBS:
+        verb = h
+    elif t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _ATTEND_PREPS:
+        g = h.head
+        if h.lower_ == "of":  # "on the sidelines of the summit", "at the end of the talks"
+            if g.lower_ not in ("sidelines", "margins", "end", "start", "close") or g.dep_ != "pobj":
+                return None
+            g = g.head.head
+        if g.pos_ in ("VERB", "AUX"):
+            verb = g
+    if verb is None or not _active(verb):
+        return None
+    places: list[Place] = []
+    # "meetings with leaders in Seoul": the place may hang from the ones met
+    partners = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+                for x in c.children if x.dep_ == "pobj"]
+    # "the conference called in Jakarta", "a summit held in Hanoi"
+    held = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.lower_ in _HELD_VERBS]
+    for h in (t, *partners, *held):
+        for o in _pobjs(h, frozenset({"in", "at"})):
+            places.extend(p for p in _place_chain(ctx, idx, o, strict=True)
+                          if p not in places and p.kind in ("city", "country"))
+        if places:
+            break
+    if not places:
+        for c in t.children:  # "the Singapore summit"
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+                p = ctx.place_of(idx, c)
+                if p is not None and p.kind in ("city", "country"):
+                    places.append(p)
+    places = [p for p in places if not _landmark_info(p.info)]
+    if not places:
+        return None
+    who = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+           for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+    # the attendance's status is the verb's ("will speak at", "spoke at")
+    return Found(_subjects(verb), places, verb, home_check=True, named=True, companions=who)
 
 
 def meeting_participants(ctx, idx, t) -> Found | None:
@@ -1114,6 +1252,7 @@ RULES = table(
     ("visit.trip_noun_possessor", trip_noun_possessor),
     ("visit.trip_noun_agent", trip_noun_agent),
     ("visit.trip_noun_support", trip_noun_support),
+    ("visit.trip_phrase_opening", trip_phrase_opening),
     ("visit.trip_noun_nearest_person", trip_noun_nearest_person),
     ("visit.subject_accompanies", subject_accompanies),
     ("visit.trip_takes_traveller", trip_takes_traveller),
@@ -1121,6 +1260,7 @@ RULES = table(
     ("visit.subject_statement_in", subject_statement_in),
     ("visit.subject_present_in", subject_present_in),
     ("visit.while_in", while_in),
+    ("visit.meeting_attendee", meeting_attendee),
     ("visit.meeting_participants", meeting_participants),
     ("visit.visiting_guest", visiting_guest),
     ("visit.host_receives_guest", host_receives_guest),
@@ -1160,6 +1300,42 @@ def _aux_status(v: Token) -> str | None:
             if st:
                 return st
     return None
+
+
+# auxiliaries that make a negated trip a plan given up ("will not travel"), not a denial
+_PLAN_AUX = frozenset({"will", "wo", "'ll", "’ll", "would", "shall", "can", "ca", "could", "may",
+                       "might", "should", "must", "to"})
+
+
+# words that make a trip that did not happen a plan given up (cancelled, not denied)
+_GIVEN_UP = re.compile(r"\b(?:after all|in the end|ultimately|as (?:planned|scheduled|expected)|"
+                       r"no longer|any ?more|at the last minute)\b", re.I)
+
+
+def _denied(t: Token) -> bool:
+    """A trip the text says did not happen ("has never visited", "did not go to"): the
+    predicate itself (or the one it is coordinated with) is negated in a past or perfect
+    tense without a plan (no modal, no "plans to", "was due to"). ANNOTATION: that is no
+    visit, and no cancelled one either. A negated verb above the predicate is that verb's
+    own ("has not ruled out meeting X in Y": possible)."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    cur = t
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in cur.children):
+            auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+            if _GIVEN_UP.search(t.sent.text):
+                return False  # "did not travel to X after all": a plan given up
+            if auxes & _PLAN_AUX or _lex().governor.get(_lemma(cur)) or (cur.tag_ in ("VB", "VBG") and not auxes):
+                return False
+            return bool(auxes & {"did", "has", "have", "had", "was", "were", "is", "are"}) or \
+                cur.tag_ in ("VBD", "VBN")
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _lex().governor.get(_lemma(cur)):
+            return False  # "had not planned to visit": a plan's own words decide
+    return False
 
 
 def _negated(v: Token) -> bool:
@@ -1381,16 +1557,18 @@ _GENDER_PRONOUNS = {"m": frozenset({"he", "him", "his", "himself"}),
                     "f": frozenset({"she", "her", "hers", "herself"})}
 
 
-def _traveller(ctx: DocContext, idx: int, tok: Token, att) -> tuple | None:
+def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = False) -> tuple | None:
     """(actor|None, name, key) for a subject/agent/possessor token, or None when it is not
-    someone who travels (a place, an organisation, a thing)."""
+    someone who travels (a place, an organisation, a thing); with as_subject, an object
+    pronoun resolves as a subject one would ("a trip that will take him to X")."""
     a0 = ctx.abs(idx, tok)
     low = tok.lower_
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
         if low in ("they", "them") and tok.dep_ in ("nsubj", "nsubjpass"):
             grp = ctx._memo.get(("visit_group", idx - 1)) or ctx._memo.get(("visit_group", idx - 2))
             return grp  # "Inspectors ... are in Damascus. They are expected to visit Douma"
-        if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and tok.tag_ == "PRP":
+        if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and tok.tag_ == "PRP" \
+                and not as_subject:
             # "X accompanied her to Burma": not X; the person named before, other than X
             g = "m" if low == "him" else "f"
             own = {r[2] for x in _subjects(tok.head) if x.i != tok.i and x.pos_ != "PRON"
@@ -1624,6 +1802,14 @@ def _home(actor, ctx=None) -> str | None:
     return found
 
 
+def _own_country(actor) -> str | None:
+    """The country an actor's record or title gives ("Israeli Prime Minister"), not guessed
+    from the words around its mentions."""
+    if actor is None:
+        return None
+    return actor.country or _country_in(re.findall(r"[A-Z][\w.]*", actor.title or ""))
+
+
 def _host_of(ctx, idx, t: Token, traveller_keys: set) -> str | None:
     """The person who receives the visitor, when the sentence names one: the person the
     traveller visits or meets ("visited Prime Minister X in Israel", "talks with X"), or by
@@ -1693,7 +1879,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 for tok in [*f.travellers, *f.companions]:
                     for tt in (_with_conjuncts(tok) if tok not in f.companions else
                                [tok, *[x for x in _with_conjuncts(tok)[1:] if x.pos_ == "PROPN"]]):
-                        r = _traveller(ctx, s.idx, tt, att)
+                        r = _traveller(ctx, s.idx, tt, att, as_subject=f.object_travels)
                         if r is not None and f.named and r[0] is None:
                             continue
                         if r is not None and all((r[2] or r[1]) != (x[2] or x[1]) for x in travellers):
@@ -1711,6 +1897,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     if r[0] is None and r[2] is None:
                         ctx._memo[("visit_group", s.idx)] = r
                 status = _status(f.trigger, _clause_text(f.trigger))
+                if status == "cancelled" and _denied(f.trigger):
+                    break  # "has never visited Kabul", "did not go to Iowa": no trip at all
                 future = status in ("planned", "possible")
                 clause = _clause_text(f.trigger)
                 when_here = f.when or resolve_when(clause, pub, future=future)
@@ -1727,6 +1915,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     for p in places:
                         if f.home_check and home and p.country == home:
                             continue
+                        if p.kind == "country" and p.country and p.country == _own_country(actor):
+                            continue  # "his trip to Israel" by Israel's prime minister: home
                         if f.abroad and (not home or p.country == home):
                             continue
                         if actor is not None and p.text in actor.name:

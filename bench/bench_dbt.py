@@ -1,13 +1,16 @@
 """Benchmark the dbt project (not a test): `dbt build` on synthetic raw data.
 
 usage: .venv/bin/python bench/bench_dbt.py [--sizes 10000,100000,1000000] [--keep DIR]
+                                          [--increments K]
 
 For each size N (statements), fills a fresh warehouse's raw.* tables (10 statements, 1 visit,
 0.5 deployments and 3 actors per article; actors drawn from a pool so entity resolution has
 work to do), then times:
   full         `dbt build --full-refresh` (seeds, models, snapshot, unit and data tests)
-  incremental  `dbt build` after loading 1% new articles (N/100 new statements)
-  rerun        `dbt build` with nothing new
+  incremental  the pipeline's `dbt build` (newsfacts.transform.build_args: seeds left out
+               when their files are unchanged) after loading 1% new articles (N/100 new
+               statements), K times in a row
+  rerun        the same with nothing new
 and reports, besides the wall time, the summed execution time of the four incremental fact
 models (fct_statement, fct_visit, fct_force_deployment, fct_event), of all models, and of the
 tests (which scan whole tables by nature). Target: the incremental fact-model cost grows with
@@ -112,13 +115,14 @@ def fill(warehouse: Path, lo: int, hi: int, loaded: str) -> None:
 
 
 def dbt(settings, *args: str) -> dict:
-    from newsfacts.transform import dbt_env, dbt_executable
+    from newsfacts.transform import dbt_env, dbt_executable, seed_hashes
 
     target = settings.dbt_target
     cmd = [dbt_executable(), "--no-use-colors", "--quiet", *args,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
-           "--target-path", str(target), "--log-path", str(settings.dbt_logs)]
+           "--target-path", str(target), "--log-path", str(settings.dbt_logs),
+           "--vars", json.dumps({"seed_sha256": seed_hashes(settings)})]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True)
     wall = time.perf_counter() - t0
@@ -134,7 +138,7 @@ def dbt(settings, *args: str) -> dict:
                     reverse=True)
     return {
         "wall": wall,
-        "slowest": ", ".join(f"{name} {t:.2f}" for t, name in models[:6]),
+        "slowest": ", ".join(f"{name} {t:.2f}" for t, name in models[:8]),
         "facts": total(lambda u: u.split(".")[0] == "model" and u.split(".")[-1] in FACT_MODELS),
         "models": total(lambda u: u.startswith(("model.", "snapshot.", "seed."))),
         "tests": total(lambda u: u.startswith(("test.", "unit_test."))),
@@ -151,8 +155,9 @@ def count(warehouse: Path, table: str) -> int:
         con.close()
 
 
-def bench(size: int, root: Path) -> list[tuple]:
+def bench(size: int, root: Path, increments: int = 1) -> list[tuple]:
     from newsfacts.settings import Settings
+    from newsfacts.transform import build_args
 
     settings = Settings.from_env({"NEWSFACTS_HOME": str(root / f"n{size}")})
     settings.ensure_dirs()
@@ -164,11 +169,13 @@ def bench(size: int, root: Path) -> list[tuple]:
     full = dbt(settings, "build", "--full-refresh")
     rows.append(("full", size, count(settings.warehouse, "marts.fct_statement"), full))
     new = max(1, n_articles // 100)
-    fill(settings.warehouse, n_articles, n_articles + new, "2026-11-02 00:00:00+00")
-    inc = dbt(settings, "build")
-    after = count(settings.warehouse, "marts.fct_statement")
-    rows.append(("incremental +1%", new * PER_ARTICLE, after, inc))
-    rerun = dbt(settings, "build")
+    for k in range(increments):  # each another 1% of new articles
+        lo = n_articles + k * new
+        fill(settings.warehouse, lo, lo + new, f"2026-11-02 00:00:{k:02d}+00")
+        inc = dbt(settings, *build_args(settings)[0])
+        after = count(settings.warehouse, "marts.fct_statement")
+        rows.append(("incremental +1%", new * PER_ARTICLE, after, inc))
+    rerun = dbt(settings, *build_args(settings)[0])
     assert count(settings.warehouse, "marts.fct_statement") == after, "rerun added rows"
     rows.append(("rerun", 0, after, rerun))
     print(f"# N={size}: raw data generated in {gen:.1f}s", file=sys.stderr, flush=True)
@@ -182,13 +189,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--keep", help="build the warehouses here and keep them")
+    ap.add_argument("--increments", type=int, default=1,
+                    help="+1%% builds in a row (timings vary with the machine's load)")
     a = ap.parse_args()
     root = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="bench-dbt-"))
     print("| statements | build | new statements | rows after | wall s | fact models s "
           "| all models s | tests s |")
     print("|---:|---|---:|---:|---:|---:|---:|---:|")
     for size in (int(s) for s in a.sizes.split(",")):
-        for kind, new, after, t in bench(size, root):
+        for kind, new, after, t in bench(size, root, a.increments):
             print(f"| {size:,} | {kind} | {new:,} | {after:,} | {t['wall']:.1f} | "
                   f"{t['facts']:.2f} | {t['models']:.2f} | {t['tests']:.2f} |", flush=True)
     if not a.keep:

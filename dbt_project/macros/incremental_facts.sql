@@ -7,8 +7,9 @@
        table (read once, as a literal, so DuckDB prunes the scan), the articles with a raw fact
        row newer than that (a row written outside the loader), plus the articles whose
        actors now resolve to a different actor_key than the one stored (entity resolution can
-       change when another article arrives). Their facts are selected and merged with
-       delete+insert on the fact key.
+       change when another article arrives); only the actor rows int_actors_resolved
+       re-resolved since the table's last insert (resolved_at) are compared. Their facts are
+       selected and merged with delete+insert on the fact key.
     2. delete_superseded_facts() (post-hook): removes every row whose article was reloaded after
        the row was loaded (and no longer has the fact), or left staging. A fact row lives as
        long as its article's load (or a later one).
@@ -48,13 +49,14 @@
     where loaded_at > {{ since }}
     {%- endif %}
     {%- set existing = target_columns() %}
+    {%- set resolved_since = max_loaded_at_literal('transformed_at') if 'transformed_at' in existing else "'-infinity'::timestamptz" %}
     {%- for local_col, resolved_col in actor_checks if local_col in existing and resolved_col in existing %}
     union
     select t.article_key
     from {{ this }} as t
     inner join {{ ref('int_actors_resolved') }} as r
         on t.article_key = r.article_key and t.{{ local_col }} = r.article_actor_key
-    where r.actor_key is distinct from t.{{ resolved_col }}
+    where r.resolved_at > {{ resolved_since }} and r.actor_key is distinct from t.{{ resolved_col }}
     {%- endfor %}
 {%- endmacro %}
 
@@ -76,19 +78,46 @@
     article key is pushed through staging's dedup window into the raw scan, while a semi-join
     on a union is not: the incremental cost then follows the new rows, not the table size. -#}
 {% macro incremental_article_filter(actor_checks=[], raw_table=none) -%}
-    {%- set query = articles_to_rebuild(actor_checks, raw_table) -%}
-    {%- if run_query is not defined or not execute -%}
-        article_key in ({{ query }})
-    {%- else -%}
-        {%- set keys = run_query(query).columns[0].values() -%}
-        {%- if keys | length == 0 -%}
-            false
-        {%- elif keys | length <= 20000 -%}
-            article_key in (
-            {%- for k in keys %}'{{ k | replace("'", "''") }}'{{ ", " if not loop.last }}{% endfor -%}
-            )
-        {%- else -%}
-            article_key in ({{ query }})
-        {%- endif -%}
+    {{- return(article_key_in(articles_to_rebuild(actor_checks, raw_table))) -}}
+{%- endmacro %}
+
+{#- `article_key in (...)` for the article keys a query returns, inlined (see above). -#}
+{% macro article_key_in(query) -%}
+    {{- return(keys_in('article_key', query)) -}}
+{%- endmacro %}
+
+{#- `<column> in (...)` for the keys a query returns: inlined as constants up to 20,000 keys,
+    `false` for none, the query itself beyond. -#}
+{% macro keys_in(column, query) -%}
+    {{- return(keys_filter(column, key_list(query), query)) -}}
+{%- endmacro %}
+
+{#- The keys a query returns, or none when there are more than 20,000 (or dbt is parsing). -#}
+{% macro key_list(query) -%}
+    {%- if run_query is not defined or not execute -%}{{ return(none) }}{%- endif -%}
+    {%- set keys = run_query(query).columns[0].values() -%}
+    {{- return(keys if keys | length <= 20000 else none) -}}
+{%- endmacro %}
+
+{% macro quoted_keys(keys) -%}
+    {%- set quoted = [] -%}
+    {%- for k in keys -%}{%- do quoted.append("'" ~ (k | replace("'", "''")) ~ "'") -%}{%- endfor -%}
+    {{- return(quoted | join(', ')) -}}
+{%- endmacro %}
+
+{#- A filter on a key column: the constant IN-list prunes a scan (and is pushed through
+    staging's windows), but costs a comparison per key per row. -#}
+{% macro keys_filter(column, keys, query) -%}
+    {%- if keys is none -%}{{ return(column ~ ' in (' ~ query ~ ')') }}{%- endif -%}
+    {%- if keys | length == 0 -%}{{ return('false') }}{%- endif -%}
+    {{- return(column ~ ' in (' ~ quoted_keys(keys) ~ ')') -}}
+{%- endmacro %}
+
+{#- The same keys as a one-column relation, for a hash (anti-)join against a large table. -#}
+{% macro keys_relation(column, keys, query) -%}
+    {%- if keys is none -%}{{ return('(' ~ query ~ ')') }}{%- endif -%}
+    {%- if keys | length == 0 -%}
+        {{ return('(select null::varchar as ' ~ column ~ ' where false)') }}
     {%- endif -%}
+    {{- return('(select unnest([' ~ quoted_keys(keys) ~ ']) as ' ~ column ~ ')') -}}
 {%- endmacro %}

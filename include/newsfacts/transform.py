@@ -8,10 +8,16 @@ run`) or the task's log (Airflow), never onto the console, which gets the step's
 summary (the CLI and newsfacts.airflow_run leave that logger out). dbt also keeps its full
 log in settings.dbt_logs. A warehouse another process holds is waited for
 first (NEWSFACTS_WAREHOUSE_WAIT), and a build that lost that race is run again.
+
+Seeds are loaded only when a seed file changed (:func:`build_args`): each seed table keeps
+the sha256 of the file it was loaded from as its comment (the seeds' post-hook, from the
+``seed_sha256`` var this module passes). A changed file reloads every seed, and the
+incremental models built on it rebuild in full (dbt_project/macros/inputs_fingerprint.sql).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -27,7 +33,10 @@ from newsfacts.settings import Settings
 log = logging.getLogger("newsfacts.dbt")
 BUSY = "Could not set lock on file"
 
-__all__ = ["DbtBuild", "GateFailed", "dbt_build", "dbt_env", "dbt_executable", "run_dbt"]
+SEED_MARK = "newsfacts seed sha256 "
+
+__all__ = ["DbtBuild", "GateFailed", "build_args", "dbt_build", "dbt_env", "dbt_executable",
+           "run_dbt", "seed_hashes"]
 
 
 def dbt_executable() -> str:
@@ -45,17 +54,67 @@ def dbt_env(settings: Settings) -> dict[str, str]:
     return env
 
 
+def seed_hashes(settings: Settings) -> dict[str, str]:
+    """sha256 of each seed file of the dbt project (its seed-paths), by seed name, together
+    with the seed configuration (dbt_project.yml and the YAML beside the seeds: column
+    types)."""
+    import yaml
+
+    project_dir = settings.dbt_project_dir
+    project_file = project_dir / "dbt_project.yml"
+    project = yaml.safe_load(project_file.read_text()) or {}
+    folders = [project_dir / f for f in project.get("seed-paths", ["seeds"])]
+    config = hashlib.sha256(project_file.read_bytes())
+    for path in sorted(p for folder in folders for p in folder.glob("*.yml")):
+        config.update(path.read_bytes())
+    out: dict[str, str] = {}
+    for path in sorted(p for folder in folders for p in folder.glob("*.csv")):
+        out[path.stem] = hashlib.sha256(config.digest() + path.read_bytes()).hexdigest()
+    return out
+
+
+def _loaded_seed_hashes(settings: Settings) -> dict[str, str]:
+    """The file hash each seed table was loaded from (its comment), by table name."""
+    import duckdb
+
+    if not settings.warehouse.exists():
+        return {}
+    try:
+        con = duckdb.connect(str(settings.warehouse), read_only=True)
+    except duckdb.Error:  # held by another process after all: load the seeds to be safe
+        return {}
+    try:
+        rows = con.execute("select table_name, comment from duckdb_tables() "
+                           "where schema_name = 'reference'").fetchall()
+    finally:
+        con.close()
+    return {name: comment[len(SEED_MARK):] for name, comment in rows
+            if comment and comment.startswith(SEED_MARK)}
+
+
+def build_args(settings: Settings) -> tuple[list[str], dict[str, str]]:
+    """The arguments of a pipeline `dbt build` and the seed hashes to pass: seeds (and their
+    tests) are left out when every seed table holds its file's current contents."""
+    hashes = seed_hashes(settings)
+    args = ["build"]
+    loaded = _loaded_seed_hashes(settings) if hashes else {}
+    if hashes and all(loaded.get(name) == sha for name, sha in hashes.items()):
+        args += ["--exclude", "resource_type:seed"]
+    return args, hashes
+
+
 def run_dbt(settings: Settings, args: list[str], run_id: str = "manual",
-            on_line=None) -> tuple[int, dict]:
+            on_line=None, variables: dict | None = None) -> tuple[int, dict]:
     """Run one dbt command, its log lines to the ``newsfacts.dbt`` logger and to
-    ``on_line(line)``; returns (exit code, run_results)."""
+    ``on_line(line)``; returns (exit code, run_results). ``variables`` are passed with
+    --vars besides run_id."""
     target = settings.dbt_target
     cmd = [dbt_executable(), "--no-use-colors", *args,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
            "--target-path", str(target),
            "--log-path", str(settings.dbt_logs),
-           "--vars", json.dumps({"run_id": run_id})]
+           "--vars", json.dumps({**(variables or {}), "run_id": run_id})]
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
     results_file = target / "run_results.json"
     results_file.unlink(missing_ok=True)  # never read an earlier command's results
@@ -104,8 +163,9 @@ class DbtBuild:
 
 
 def dbt_build(settings: Settings, run_id: str) -> DbtBuild:
-    """`dbt build` (seeds, models, snapshot, tests), once no other process holds the
-    warehouse; run again (until NEWSFACTS_WAREHOUSE_WAIT is spent) when dbt found it held."""
+    """`dbt build` (seeds when changed, models, snapshot, tests), once no other process holds
+    the warehouse; run again (until NEWSFACTS_WAREHOUSE_WAIT is spent) when dbt found it
+    held."""
     from newsfacts.faults import checkpoint
     from newsfacts.warehouse import Warehouse
 
@@ -121,7 +181,9 @@ def dbt_build(settings: Settings, run_id: str) -> DbtBuild:
             if seen["lines"] == 40:  # dbt is building: the tests kill the run here
                 checkpoint(settings, "dbt_build")
 
-        build = DbtBuild(*run_dbt(settings, ["build"], run_id, on_line=on_line))
+        args, hashes = build_args(settings)
+        build = DbtBuild(*run_dbt(settings, args, run_id, on_line=on_line,
+                                  variables={"seed_sha256": hashes}))
         if build.code == 0 or not seen["busy"] or time.monotonic() > deadline:
             return build
         logging.getLogger("newsfacts.transform").warning(

@@ -251,8 +251,18 @@ def test_a_number_already_somewhere_takes_the_place_after_it():
 
 
 def test_a_country_that_approves_plans_to_send_owns_the_forces():
+    # approved plans are decided: ordered (a stated plan to send is announced, not proposed)
     d = deployments("Norway has approved plans to send about 150 more troops to Lithuania.")
-    assert [(x["actor"], x["size"], x["status"]) for x in d] == [("Norway", 150, "planned")]
+    assert [(x["actor"], x["size"], x["status"]) for x in d] == [("Norway", 150, "ordered")]
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Belgium plans to send 120 paratroopers to Niger next month.", "ordered"),
+    ("Belgium is considering sending 120 paratroopers to Niger.", "planned"),
+    ("Belgium could send 120 paratroopers to Niger.", "planned"),
+])
+def test_a_stated_plan_is_an_order_and_a_considered_one_a_plan(body, status):
+    assert [x["status"] for x in deployments(body)] == [status]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -277,10 +287,10 @@ def test_there_is_not_the_subject_country():
     # one named defence system is a deployment by itself
     ("The Pentagon announced new measures against Iran on Tuesday. It also deployed a "
      "Patriot missile defense system to Qatar.",
-     ("United States", None, "vague", "missile system", "Qatar", "deployed",
+     ("United States", None, "vague", "missile defense system", "Qatar", "deployed",
       "deploy.force_object")),
     ("Greece moved two Patriot missile defense systems to Cyprus.",
-     ("Greece", 2, "exact", "missile system", "Cyprus", "deployed", "deploy.force_object")),
+     ("Greece", 2, "exact", "missile defense system", "Cyprus", "deployed", "deploy.force_object")),
     # "it" is the country or body the sentence before is about
     ("The Kremlin accused Latvia of provocations. It then moved 3,000 soldiers to the border "
      "with Latvia.",
@@ -367,3 +377,119 @@ def test_a_few_hundred_is_no_number():
     got = facts("Canada sent 300 soldiers to the border town on Monday. By Tuesday a few "
                 "hundred crossed the river at Emerson.")
     assert [f[1] for f in got] == [300]
+
+
+def test_a_withdrawal_without_a_place_is_from_where_the_owners_forces_were_placed():
+    placed = "Canadian troops have been stationed in Latvia since 2017. "
+    got = facts(placed + "The government plans to pull Canadian troops out by the end of "
+                "next year.")
+    assert ("Canada", None, "vague", "troop", "Latvia", "deployed",
+            "deploy.force_object") in got
+    assert ("Canada", None, "vague", "troop", "Latvia", "withdrawn",
+            "deploy.force_object") in got
+    # another owner's withdrawal does not take the Canadians' place
+    other = facts(placed + "The Danish government plans to pull Danish troops out by the end "
+                  "of next year.")
+    assert {f[0] for f in other} == {"Canada"}
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("Angela Merkel sent 200 more soldiers to Lithuania on Monday.", "Germany"),
+    ("Chancellor Merkel sent soldiers to the Lithuanian border.", "Germany"),
+    ("Justin Trudeau has ordered troops to the flooded region.", "Canada"),
+])
+def test_a_leader_deploys_for_their_country(body, actor):
+    assert [x["actor"] for x in deployments(body)] == [actor]
+
+
+def test_a_surname_several_people_bear_names_no_country_alone():
+    # "Johnson" is no leader by itself: the unsized troops have no known owner
+    assert deployments("Johnson sent troops to the border.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bashar al-Assad's forces massed near Idlib on Sunday.",
+     ("Syria", None, "vague", "force", "Idlib", "deployed", "deploy.force_subject")),
+    ("Vladimir Putin's troops crossed into Georgia in 2008.",
+     ("Russia", None, "vague", "troop", "Georgia", "deployed", "deploy.force_subject")),
+])
+def test_a_leaders_forces_are_their_countrys(body, expected):
+    assert expected in facts(body)
+
+
+def test_unowned_forces_are_the_owned_forces_named_just_before():
+    body = ("Polish troops crossed into Lithuania on Monday. Polish tanks followed on Tuesday. "
+            "Latvian soldiers arrived in Riga on Wednesday. Hundreds of soldiers were then "
+            "moved to Vilnius.")
+    got = {(f[0], f[4]) for f in facts(body)}
+    assert ("Latvia", "Vilnius") in got and ("Poland", "Lithuania") in got
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an ordinal is no number; a number the parse hangs on a compound before the noun is
+    ("The first 150 Slovak soldiers landed in Riga on Friday.",
+     ("Slovakia", 150, "exact", "soldier", "Riga", "deployed")),
+    ("Washington will station 12 F-16 fighter jets in Poland.",
+     ("United States", 12, "exact", "fighter jet", "Poland", "ordered")),
+    ("Norway deployed roughly three dozen special forces soldiers to Iraq.",
+     ("Norway", 36, "approx", "soldier", "Iraq", "deployed")),
+    # subjects that move: "rotate", "reach" (its object the place)
+    ("About 4,000 Belgian soldiers will rotate to Lithuania this autumn.",
+     ("Belgium", 4000, "approx", "soldier", "Lithuania", "ordered")),
+    ("Some 300 Dutch troops reached the Malian town of Gao.",
+     ("Netherlands", 300, "approx", "troop", "the Malian town of Gao", "deployed")),
+])
+def test_numbers_on_compounds_and_moving_subjects(body, expected):
+    assert expected in {f[:6] for f in facts(body)}
+
+
+def test_a_force_noun_that_needs_a_word_beside_it_selects_its_sentence():
+    """"service members" alone (no other force word) gets its sentence parsed."""
+    got = facts("The United States has about 28,500 service members in South Korea.")
+    assert ("United States", 28500, "approx", "service member", "South Korea",
+            "deployed") in {f[:6] for f in got}
+    from newsfacts.extract.forces import parse_pattern
+
+    pat = parse_pattern()
+    assert pat.search("members of the National Guard") and pat.search("a carrier strike group")
+    assert not pat.search("members of Congress voted")
+
+
+def test_a_deployment_noun_a_country_owns_needs_no_force_noun():
+    """"the Dutch withdrawal from X": forces of unstated kind, without a number (the
+    sentence is parsed for the troops it names too)."""
+    got = {f[:6] for f in facts("The Dutch withdrawal from Afghanistan left Australian troops "
+                                "exposed.")}
+    assert ("Netherlands", None, "vague", "troop", "Afghanistan", "withdrawn") in got
+    assert not {f for f in facts("The withdrawal from the treaty worried soldiers.")}
+
+
+def test_a_service_that_withdraws_other_forces_is_their_owner_not_a_withdrawal():
+    got = {f[:6] for f in facts("About 900 Belgian soldiers are stationed in Niger. The "
+                                "Belgian navy will also withdraw two frigates that have been "
+                                "operating in the Gulf of Aden.")}
+    assert ("Belgium", 2, "exact", "frigate", "the Gulf of Aden", "withdrawn") in got
+    assert not any(f[3] == "navy" for f in got)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Pentagon ordered the USS Abraham Lincoln to sail to the Persian Gulf.",
+     ("United States", 1, "exact", "ship", "the Persian Gulf", "ordered")),
+    ("HMS Defender sailed through the Black Sea on Wednesday.",
+     ("United Kingdom", 1, "exact", "ship", "the Black Sea", "deployed")),
+])
+def test_a_named_warship_is_one_vessel_of_its_prefix_navy(body, expected):
+    assert expected in {f[:6] for f in facts(body)}
+
+
+def test_a_named_warship_needs_a_place_and_is_not_counted_twice():
+    assert not facts("The USS Gerald Ford returned to its home port after repairs.")
+    got = facts("The U.S. Navy sent the aircraft carrier USS Nimitz to the Arabian Sea.")
+    assert [f[:6] for f in got] == [("United States", 1, "exact", "aircraft carrier",
+                                      "the Arabian Sea", "deployed")]
+
+
+def test_forces_loyal_to_a_leader_are_his_countrys():
+    got = {f[:6] for f in facts("Forces loyal to President Bashar al-Assad entered the town "
+                                "of Manbij.")}
+    assert ("Syria", None, "vague", "force", "the town of Manbij", "deployed") in got

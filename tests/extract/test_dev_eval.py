@@ -16,7 +16,7 @@ EVAL = (REPO / ".." / "shared" / "eval").resolve()
 FLOORS = {
     "gold-news.jsonl": {"statements": 0.955, "statements.speaker_accuracy": 0.96,
                         "visits": 0.75, "visits.status_accuracy": 0.93,
-                        "deployments": 0.78, "deployments.status_accuracy": 0.92},
+                        "deployments": 0.78, "deployments.status_accuracy": 0.885},
     "gold-news-2.jsonl": {"statements": 0.935, "statements.speaker_accuracy": 0.95,
                           "visits": 0.75, "visits.status_accuracy": 0.80,
                           "deployments": 0.73, "deployments.status_accuracy": 0.82},

@@ -166,6 +166,8 @@ def test_reference_tables_agree_with_each_other():
             assert names.get(r["country_code"]) == r["canonical_name"], r
     lows = [r["alias"].lower() for r in lexicon.rows("ref_actor_aliases")]
     assert len(lows) == len(set(lows)), "an alias listed twice"
+    for r in lexicon.rows("leaders"):
+        assert r["country_code"] in names and r["by_surname"] in ("yes", "no"), r
     cues = lexicon.rows("ref_cue_verbs")
     assert len({r["cue"] for r in cues}) == len(cues)
     assert {"said", "told", "according to"} <= {r["cue"] for r in cues}

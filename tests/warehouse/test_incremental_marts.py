@@ -10,6 +10,7 @@ from support import synthetic_result, write_batch
 
 from newsfacts.errors import NothingToDo
 from newsfacts.pipeline import load_step, transform_step
+from newsfacts.records import ARTICLE_TABLES
 from newsfacts.transform import dbt_build
 
 FACTS = ("fct_statement", "fct_visit", "fct_force_deployment", "fct_event")
@@ -106,3 +107,157 @@ def test_replay_supersedes_and_resolution_change_rebuilds(built):
     ev = _query(built, "select count(*) from marts.fct_event where source_actor_key = ?",
                 [keys[0][0]])
     assert ev == [(4,)]  # two statements and two visits, the event table followed
+
+
+# --- incremental builds equal a full rebuild ------------------------------------------------
+
+# columns that say when a row was built, not what it holds
+BUILD_STAMPS = {"transformed_at", "resolved_at", "valid_from", "valid_to", "actor_title_version_key"}
+
+
+def _snapshot(settings) -> dict[str, list[tuple]]:
+    """Every published table and int_actors_resolved, build stamps left out, rows sorted."""
+    con = duckdb.connect(str(settings.warehouse), read_only=True)
+    try:
+        tables = [("marts", t) for (t,) in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts' "
+            "and table_type = 'BASE TABLE' order by 1").fetchall()]
+        tables.append(("intermediate", "int_actors_resolved"))
+        out = {}
+        for schema, table in tables:
+            cols = [c for (c,) in con.execute(
+                "select column_name from information_schema.columns where table_schema = ? "
+                "and table_name = ? order by ordinal_position", [schema, table]).fetchall()
+                if c not in BUILD_STAMPS]
+            rows = con.execute(f"select {', '.join(cols)} from {schema}.{table}").fetchall()
+            # averages of doubles differ in the last bit with the order DuckDB adds them in
+            rows = [tuple(round(v, 9) if isinstance(v, float) else v for v in r) for r in rows]
+            out[f"{schema}.{table}"] = sorted(rows, key=repr)
+        return out
+    finally:
+        con.close()
+
+
+def _full_rebuild_of(settings, tmp_path) -> dict[str, list[tuple]]:
+    """The same warehouse copied and rebuilt with `dbt build --full-refresh` (no tests)."""
+    import shutil
+
+    from newsfacts.settings import Settings
+    from newsfacts.transform import run_dbt
+
+    home = tmp_path / "full"
+    shutil.rmtree(home, ignore_errors=True)
+    full = Settings.from_env({"NEWSFACTS_HOME": str(home),
+                              "NEWSFACTS_DBT_PROJECT_DIR": str(settings.dbt_project_dir)})
+    full.ensure_dirs()
+    shutil.copy(settings.warehouse, full.warehouse)
+    code, _ = run_dbt(full, ["build", "--full-refresh", "--exclude-resource-type", "test",
+                             "unit_test"])
+    assert code == 0
+    return _snapshot(full)
+
+
+def _assert_equal_tables(incremental: dict, full: dict) -> None:
+    assert incremental.keys() == full.keys()
+    for table in incremental:
+        assert incremental[table] == full[table], f"{table}: incremental != full rebuild"
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory):
+    """A warehouse built incrementally through three loads, on a copy of the dbt project
+    (with its seed files) that a later test changes."""
+    import shutil
+
+    from newsfacts.settings import REPO_DIR, Settings
+
+    root = tmp_path_factory.mktemp("history")
+    shutil.copytree(REPO_DIR / "dbt_project", root / "repo" / "dbt_project",
+                    ignore=shutil.ignore_patterns("target", "logs"))
+    shutil.copytree(REPO_DIR / "include" / "newsfacts" / "lexicon" / "reference",
+                    root / "repo" / "include" / "newsfacts" / "lexicon" / "reference")
+    s = Settings.from_env({"NEWSFACTS_HOME": str(root / "home"),
+                           "NEWSFACTS_DBT_PROJECT_DIR": str(root / "repo" / "dbt_project")})
+    s.ensure_dirs()
+    # 1: "Ms Kallas" has no full name yet; "Ms Smith" is John Smith's; "Envoy Laine" is a
+    # two-word name (Envoy is no title yet)
+    b = write_batch(s, "r1", "b1", [
+        synthetic_result("a1"), synthetic_result("a2"), _surname_only("k1", "Kallas"),
+        synthetic_result("s0", speaker="John Smith"), _surname_only("s1", "Smith"),
+        synthetic_result("e1", speaker="Envoy Laine")])
+    load_step(s, "r1", [str(b)])
+    transform_step(s, "r1")
+    # 2: new rows change earlier resolutions: Kaja Kallas arrives (k1's "Ms Kallas" is hers),
+    # Jane Smith arrives ("Ms Smith" is no longer only John Smith's)
+    b = write_batch(s, "r2", "b2", [synthetic_result("k2", speaker="Kaja Kallas"),
+                                    synthetic_result("s2", speaker="Jane Smith")])
+    load_step(s, "r2", [str(b)])
+    transform_step(s, "r2")
+    after_two = {doc: _person_names(s, doc) for doc in ("k1", "s1")}
+    # 3: a replay supersedes: a1 has one statement and no deployment left; k2 no longer
+    # names Kaja Kallas (so "Ms Kallas" is nobody's again); and a broken load lost s2 from
+    # raw (so "Ms Smith" is John Smith's again)
+    con = duckdb.connect(str(s.warehouse))
+    try:
+        s2 = con.execute("select article_id from raw.articles where url like '%/s2'").fetchone()
+        for table in ARTICLE_TABLES:
+            con.execute(f"delete from raw.{table} where article_id = ?", [s2[0]])
+    finally:
+        con.close()
+    a1 = synthetic_result("a1", n_statements=1)
+    a1["deployments"] = []
+    k2 = synthetic_result("k2", speaker="Anna Berg")
+    b = write_batch(s, "r3", "b3", [a1, k2])
+    load_step(s, "r3", [str(b)])
+    transform_step(s, "r3")
+    return s, root, after_two
+
+
+def _person_names(settings, doc: str) -> set[str]:
+    """The resolved names of an article's persons."""
+    return {name for (name,) in _query(settings, """
+        select r.actor_name from intermediate.int_actors_resolved as r
+        join marts.dim_article as a using (article_key)
+        where a.url = ? and r.actor_kind = 'person'""", [f"https://news.example/{doc}"])}
+
+
+def test_new_rows_change_earlier_resolutions(history):
+    s, _, after_two = history
+    assert after_two == {"k1": {"Kaja Kallas"}, "s1": {"Smith"}}
+    assert _person_names(s, "s0") == {"John Smith"}
+
+
+def test_incremental_builds_equal_a_full_rebuild(history, tmp_path):
+    s, _, _ = history
+    incremental = _snapshot(s)
+    # the replay's effects: a1's old facts are gone, "Ms Kallas" is nobody's again
+    assert _person_names(s, "k1") == {"Kallas"}
+    assert _person_names(s, "s1") == {"John Smith"}
+    assert _query(s, "select count(*) from marts.dim_article where url like '%/s2'") == [(0,)]
+    assert _query(s, "select count(*) from marts.mart_deployment_reports "
+                     "where url like '%/a1'") == [(0,)]
+    _assert_equal_tables(incremental, _full_rebuild_of(s, tmp_path))
+
+
+def test_changed_seed_rebuilds_what_it_affects(history, tmp_path):
+    from newsfacts.transform import build_args
+
+    s, root, _ = history
+    # the seeds were loaded once: the pipeline's builds since left them out
+    assert build_args(s)[0] == ["build", "--exclude", "resource_type:seed"]
+    ref = root / "repo" / "include" / "newsfacts" / "lexicon" / "reference"
+    titles = ref / "ref_titles.csv"
+    titles.write_text(titles.read_text() + "Envoy,role,\n")
+    cues = ref / "ref_cue_verbs.csv"
+    cues.write_text(cues.read_text().replace("said,say,OTHER,", "said,say,REQUEST,"))
+    assert build_args(s)[0] == ["build"]
+    build = dbt_build(s, "r4-lexicon")  # nothing new loaded: only the seeds changed
+    assert build.code == 0
+    assert {r["unique_id"].split(".")[-1] for r in build.results["results"]
+            if r["unique_id"].startswith("seed.")} >= {"ref_titles", "ref_cue_verbs"}
+    assert build_args(s)[0] == ["build", "--exclude", "resource_type:seed"]
+    incremental = _snapshot(s)
+    assert _person_names(s, "e1") == {"Laine"}
+    statements = _query(s, "select distinct plover_category from marts.fct_statement")
+    assert statements == [("REQUEST",)]
+    _assert_equal_tables(incremental, _full_rebuild_of(s, tmp_path))

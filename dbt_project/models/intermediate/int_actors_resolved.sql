@@ -14,8 +14,28 @@
 --    several, it stays as it is.
 -- 4. actor_key = actor_key(kind, identity): the ISO code for countries, the canonical name
 --    (case and spacing folded) for everyone else.
+--
+-- Incremental: a run re-resolves whole articles, the new ones and those with a one-word name
+-- whose step 3 they change (macros/incremental_actors.sql); the other articles' stored
+-- multi-word person names still count in step 3.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_key',
+    on_schema_change='append_new_columns',
+    post_hook="{{ delete_superseded_facts() }}"
+) }}
+
+-- depends_on: {{ ref('stg_newsfacts__articles') }}
+{% if is_incremental() %}
+    {% set rebuild = actor_articles_to_rebuild() %}
+{% endif %}
+
 with actors as (
     select * from {{ ref('stg_newsfacts__actors') }}
+    {% if is_incremental() %}
+        where {{ rebuild.filter }}
+    {% endif %}
 ),
 
 lookup as (
@@ -30,52 +50,9 @@ titles as (
     select * from {{ ref('ref_titles') }}
 ),
 
--- titles of up to three words: join the name's first one, two and three words to ref_titles
--- (an equi-join, not a prefix scan) and keep the longest match
-title_matches as (
-    select
-        actors.article_key,
-        actors.article_actor_key,
-        titles.title,
-        titles.title_type
-    from actors
-    cross join range(1, 4) as r (n_words)
-    inner join titles
-        on
-            lower(titles.title) = lower(array_to_string(
-                list_slice(string_split(actors.actor_name, ' '), 1, r.n_words), ' '
-            ))
-    where len(string_split(actors.actor_name, ' ')) > r.n_words
-    qualify row_number() over (
-        partition by actors.article_key, actors.article_actor_key
-        order by r.n_words desc
-    ) = 1
-),
-
-titled as (
-    select
-        actors.*,
-        title_matches.title as stripped_title,
-        title_matches.title_type as stripped_title_type
-    from actors
-    left join title_matches
-        on
-            actors.article_key = title_matches.article_key
-            and actors.article_actor_key = title_matches.article_actor_key
-),
-
+-- step 1: stripped_title, stripped_title_type and base_name (macros/incremental_actors.sql)
 named as (
-    select
-        *,
-        regexp_replace(
-            case
-                when stripped_title is not null
-                    then trim(substr(actor_name, length(stripped_title) + 2))
-                else actor_name
-            end,
-            '[''’]s$', ''
-        ) as base_name
-    from titled
+    {{ actor_base_names('actors', 'titles') }}
 ),
 
 mention_hits as (
@@ -95,13 +72,33 @@ mention_hits as (
     ) = 1
 ),
 
+person_names as (
+    select base_name
+    from named
+    where actor_kind = 'person' and base_name like '% %'
+    {% if is_incremental() %}
+        -- the multi-word person names of the articles not re-resolved, as stored
+        union all
+        select kept.actor_name as base_name
+        from {{ this }} as kept
+        where
+            kept.actor_kind = 'person'
+            and kept.resolved_by <> 'surname'
+            and kept.actor_name like '% %'
+            and kept.article_key not in {{ rebuild.relation }}
+            and lower(split_part(kept.actor_name, ' ', -1)) in (
+                select lower(one_word.base_name) from named as one_word
+                where one_word.actor_kind = 'person' and one_word.base_name not like '% %'
+            )
+    {% endif %}
+),
+
 full_person_names as (
     select
         lower(split_part(base_name, ' ', -1)) as surname,
         min(base_name) as full_name,
         count(distinct lower(base_name)) as n_names
-    from named
-    where actor_kind = 'person' and base_name like '% %'
+    from person_names
     group by 1
 ),
 
@@ -193,5 +190,6 @@ select
     country_code,
     mentions,
     resolved_by,
-    loaded_at
+    loaded_at,
+    cast('{{ run_started_at }}' as timestamptz) as resolved_at
 from resolved

@@ -6,7 +6,7 @@ articles as (
     select
         article_key,
         published_date
-    from {{ ref('stg_newsfacts__articles') }}
+    from {{ ref('dim_article') }}
 ),
 
 countries as (
@@ -23,16 +23,29 @@ seen as (
         resolved.actor_kind,
         resolved.actor_name,
         resolved.country_code,
-        list_filter(
-            list_concat([resolved.name_as_written], resolved.mentions),
-            lambda n: regexp_matches(n, '^[A-Z]')  -- noqa: RF02
-            and n not in ('He', 'She', 'They', 'It', 'We', 'I')  -- noqa: RF02
-        ) as name_variants,
         resolved.resolved_by,
         resolved.article_key,
         articles.published_date
     from resolved
     left join articles on resolved.article_key = articles.article_key
+),
+
+-- the capitalised names an actor was written as (pronouns left out): one row per actor and
+-- name, then one sorted list per actor (faster than concatenating per-row lists)
+variants as (
+    select
+        named.actor_key,
+        list_sort(list(distinct named.name_variant)) as name_variants
+    from (
+        select
+            actor_key,
+            unnest(list_concat([name_as_written], mentions)) as name_variant
+        from resolved
+    ) as named
+    where
+        regexp_matches(named.name_variant, '^[A-Z]')
+        and named.name_variant not in ('He', 'She', 'They', 'It', 'We', 'I')
+    group by named.actor_key
 ),
 
 every_country as (
@@ -41,7 +54,6 @@ every_country as (
         'country' as actor_kind,
         country_name as actor_name,
         country_code,
-        cast([] as varchar[]) as name_variants,
         'reference' as resolved_by,
         cast(null as varchar) as article_key,
         cast(null as date) as published_date
@@ -60,7 +72,6 @@ grouped as (
         min(actor_kind) as actor_kind,
         arg_max(actor_name, length(actor_name)) as actor_name,
         max(country_code) as country_code,
-        list_sort(list_distinct(flatten(list(name_variants)))) as name_variants,
         list_sort(list(distinct resolved_by)) as resolved_by,
         count(distinct article_key) as n_articles,
         min(published_date) as first_seen_date,
@@ -78,7 +89,7 @@ select
     titles.current_title as latest_title,
     titles.title_since,
     titles.current_age as latest_age,
-    grouped.name_variants,
+    coalesce(variants.name_variants, cast([] as varchar[])) as name_variants,
     grouped.resolved_by,
     grouped.n_articles,
     grouped.first_seen_date,
@@ -86,3 +97,4 @@ select
 from grouped
 left join countries on grouped.country_code = countries.country_code
 left join titles on grouped.actor_key = titles.actor_key
+left join variants on grouped.actor_key = variants.actor_key

@@ -5,8 +5,22 @@
 -- "Unknown" is never a place: a report whose place is not stated is a series of its own, and
 -- a place that did not resolve to a country ("the area", "the frontier") is one series only
 -- within its article. The same holds for an actor that did not resolve.
+--
+-- Incremental: the facts (re)built since the last build replace their rows
+-- (macros/incremental_marts.sql).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='deployment_key',
+    on_schema_change='append_new_columns',
+    post_hook="{{ delete_vanished_reports() }}"
+) }}
+
 with deployments as (
     select * from {{ ref('fct_force_deployment') }}
+    {% if is_incremental() %}
+        where transformed_at > {{ last_built_at() }}
+    {% endif %}
 ),
 
 keyed as (

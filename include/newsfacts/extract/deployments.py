@@ -103,6 +103,17 @@ def deploy_noun_words() -> frozenset[str]:
     return frozenset(_nouns())
 
 
+@cache
+def _owned_nouns() -> frozenset[str]:
+    """Forms of the deployment nouns that a country owning them makes a deployment without
+    a force noun (deploy_nouns.csv `owned`: "the U.S. withdrawal from X", "Russia's buildup")."""
+    out: set[str] = set()
+    for r in lexicon.rows("deploy_nouns"):
+        if r["owned"] == "yes":
+            out.update({r["lemma"].lower(), (r["plural"] or r["lemma"] + "s").lower()})
+    return frozenset(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     aux: dict[str, str]       # "will" -> ordered
@@ -157,6 +168,10 @@ def _place_nouns() -> frozenset[str]:
 def parse_words() -> frozenset[str]:
     """Sentences worth parsing for deployments: those naming a force (forces.parse_words)."""
     return forces.parse_words()
+
+
+# and those naming a force noun that needs a word beside it ("service members")
+PARSE_PATTERN = forces.parse_pattern()
 
 
 # ---------------------------------------------------------------------------------------
@@ -255,7 +270,10 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
     nouns = _nouns()
     if a.dep_ == "nsubj":
         v = _verb(a.head)
-        if v is not None and v.subject:
+        if v is not None and v.subject and not any(
+                c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in a.head.children):
+            # (a service that withdraws or sends other forces is their owner, not forces
+            # on the move: "the French navy will withdraw two frigates")
             return Frame(a.head, v.subject, (a.head,), bool(v.place_object), _clauses(fp))
         for c in a.head.children:  # "troops beefed up their presence in X"
             if c.dep_ == "dobj" and c.lower_ in nouns:
@@ -936,6 +954,11 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
         ac = _governed_place(m.actor.title)
         if ac:
             return ac
+    if m is not None and m.actor is not None and m.actor.kind == "person":
+        iso = forces.leader_country(m.actor.name)
+        name = _country_name(iso) if iso else None
+        if name:
+            return name, iso
     if depth == 0 and (tok.ent_type_ == "PERSON" or tok.lower_ in _person_heads()):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":  # "the defence minister of Japan"
@@ -1140,10 +1163,14 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
                     continue
                 cands.append(Cand(s.idx, doc, fp, fr, r.id))
                 break
+        if "deploy.deploy_noun" in ids:
+            cands.extend(_owned_noun_cands(s.idx, doc, phrases))
         if bare_on:
             bare_sites.append((s.idx, doc, {fp.head.i for fp in phrases} |
                                {fp.top.i for fp in phrases}))
     _resolve(ctx, cands)
+    _withdrawal_places(cands)
+    _nearby_owners(cands)
     default = _default(ctx, cands, all_owners)
     made = [(c, c.facts(ctx, default)) for c in cands]
     producing = [c for c, f in made if f]
@@ -1154,6 +1181,29 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
     made += [(c, c.facts(ctx, default)) for c in bare]
     facts = [f for _c, fs in sorted(made, key=lambda x: (x[0].idx, x[0].fp.head.i)) for f in fs]
     return _dedup(facts)
+
+
+def _owned_noun_cands(idx: int, doc: Doc, phrases: list[ForcePhrase]) -> list[Cand]:
+    """A deployment noun a country or body owns, no force noun on it: "the U.S. withdrawal
+    from X", "Russia's presence in X" (forces of unstated kind: unit "troop", no number)."""
+    taken = {fp.top.i for fp in phrases} | {fp.head.i for fp in phrases}
+    troop = forces.nouns()["troops"]
+    out = []
+    for t in doc:
+        if t.i in taken or t.pos_ != "NOUN" or t.lower_ not in _owned_nouns():
+            continue
+        owners: list[tuple[str, str | None]] = []
+        for c in t.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                ac = actor_of(c)
+                if ac and ac not in owners:
+                    owners.append(ac)
+        if not owners:
+            continue
+        fp = ForcePhrase(t, t, troop.lemma, None, "vague", tuple(owners), False, True, troop)
+        out.append(Cand(idx, doc, fp, Frame(t, _nouns()[t.lower_], _noun_froms(t)),
+                        "deploy.deploy_noun"))
+    return out
 
 
 def _resolve(ctx: DocContext, cands: list[Cand], before: list[Cand] = ()) -> None:
@@ -1171,6 +1221,33 @@ def _resolve(ctx: DocContext, cands: list[Cand], before: list[Cand] = ()) -> Non
             c.place = ref if ref is not None and not ref.anaphor else None
         if c.place is not None:
             placed.append(c)
+
+
+def _withdrawal_places(cands: list[Cand]) -> None:
+    """A withdrawal without a number or a place of its own is from where the article last
+    placed the same owner's forces: "U.S. soldiers in X ... a deal to withdraw U.S. soldiers"
+    (a withdrawal from nowhere is no fact; one from the forces' known place is)."""
+    placed: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (c.idx, c.fp.head.i)):
+        if c.place is None and c.fp.size is None and c.actors and c.status == "withdrawn" \
+                and not c.negated:
+            prev = [p for p in placed if p.actors[:1] == c.actors[:1]]
+            if prev:
+                c.place = prev[-1].place
+        elif c.place is not None and c.actors and not c.place.anaphor:
+            placed.append(c)
+
+
+def _nearby_owners(cands: list[Cand]) -> None:
+    """Forces without an owner or a deploying subject are the owned forces named last, in
+    their sentence or the two before ("Latvian soldiers arrived in Riga. Hundreds of
+    soldiers were then moved to X": Latvia's), before the article's main owner is guessed."""
+    last: Cand | None = None
+    for c in sorted(cands, key=lambda c: (c.idx, c.fp.head.i)):
+        if c.actors and c.fp.owners:
+            last = c
+        elif not c.actors and last is not None and c.idx - last.idx <= 2:
+            c.actors = list(last.actors)
 
 
 def _place_before(ctx: DocContext, idx: int, i: int, fp: ForcePhrase) -> PlaceHit | None:
@@ -1263,7 +1340,7 @@ class Cand:
         if place is None and self.rule != "deploy.bare_number" and (
                 not fp.noun.core or self.rule in ("deploy.force_in_place", "deploy.force_at_place")) and not (
                     fp.size is not None and self.actors and self.fr.pred is not None
-                    and fp.noun.kind in ("vessel", "aircraft")):
+                    and fp.noun.kind in ("vessel", "aircraft") and fp.head.pos_ != "PROPN"):
             # a weak noun ("police", "forces") needs a place to be a deployment, unless
             # counted hardware a named owner sends ("sent two destroyers to join ...")
             return []
@@ -1355,8 +1432,9 @@ def _dedup(flat: list[dict]) -> list[dict]:
                 continue
         else:
             # one vague fact per owner and place (its country when known: "Syria" and
-            # "northern Syria" are one) per article
-            key = ("v", d["actor"], d["location_country"] or lk or d["unit"])
+            # "northern Syria" are one) per article, and one withdrawal from there
+            key = ("v", d["actor"], d["location_country"] or lk or d["unit"],
+                   d["status"] == "withdrawn")
             if key in seen:
                 continue
             if lk and any(o["size"] is not None and (o["actor"], o["unit"], o["status"]) == (

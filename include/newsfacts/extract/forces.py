@@ -20,6 +20,7 @@ Liberation Army") are rows of `reference/ref_actor_aliases.csv`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -118,6 +119,32 @@ def parse_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def ship_prefixes() -> dict[str, str]:
+    """ship_prefixes.csv: the prefix of a named warship ("USS", "HMS") -> its navy's country."""
+    return {r["prefix"]: r["country_code"] for r in lexicon.rows("ship_prefixes")}
+
+
+def parse_pattern() -> re.Pattern | None:
+    """Sentences worth parsing for the force nouns force_nouns.csv does not let select a
+    sentence alone (`parse` no) but names with the words they need close by: "service
+    members", "members of the National Guard", "a carrier strike group"."""
+    alts = []
+    for r in lexicon.rows("force_nouns"):
+        needs = r["needs"].lower().split()
+        if r["parse"] != "no" or not needs:
+            continue
+        lemma = r["lemma"].lower()
+        forms = "|".join(sorted({re.escape(lemma), re.escape((r["plural"] or lemma + "s").lower())},
+                                key=len, reverse=True))
+        need = "|".join(re.escape(w) for w in needs)
+        gap = r"(?:[\s-]+[\w.'’-]+){0,2}?[\s-]+"
+        alts.append(rf"\b(?:{need}){gap}(?:{forms})\b|\b(?:{forms}){gap}(?:\w+\s+)?(?:{need})\b")
+    if ship_prefixes():  # a named warship: "the USS Carl Vinson"
+        alts.append(r"\b(?:" + "|".join(map(re.escape, ship_prefixes())) + r")\s+[A-Z]")
+    return re.compile("|".join(alts), re.I) if alts else None
+
+
 # ---------------------------------------------------------------------------------------
 # numbers
 
@@ -207,8 +234,13 @@ def ent_of(tok: Token) -> Span | None:
 
 def actor_of(tok: Token) -> tuple[str, str | None] | None:
     """The country or body a token names (through its entity when it has one): "U.S.",
-    "American", "South Korean", "NATO", "the Pentagon"."""
+    "American", "South Korean", "NATO", "the Pentagon"; a leader's country ("Assad's
+    forces", "Obama's troop cuts")."""
     e = ent_of(tok)
+    if e is not None and e.label_ == "PERSON" and tok.dep_ == "poss":
+        iso = leader_country(re.sub(r"(?:’s|'s|’)$", "", e.text.strip()))
+        name = _country_name(iso) if iso else None
+        return (name, iso) if name else None
     if e is not None and e.label_ in _NOT_OWNER_ENTS:
         return None
     texts = []
@@ -225,17 +257,66 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     return None
 
 
+@cache
+def _leaders() -> tuple[dict[str, str], dict[str, str]]:
+    """leaders.csv: full name -> country, and surname -> country for the leaders a surname
+    names alone (`by_surname`: "Merkel" yes, "Johnson" or "May" no) when no other leader
+    there has it."""
+    full: dict[str, str] = {}
+    last: dict[str, set[str]] = {}
+    for r in lexicon.rows("leaders"):
+        key = _name_key(r["name"])
+        full[key] = r["country_code"]
+        last.setdefault(key.split()[-1], set()).add(
+            r["country_code"] if r["by_surname"] == "yes" else "")
+    return full, {k: next(iter(v)) for k, v in last.items() if len(v) == 1 and "" not in v}
+
+
+def _name_key(name: str) -> str:
+    t = unicodedata.normalize("NFKD", name)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    return " ".join(re.findall(r"[a-z]+", t.replace("-", " ")))
+
+
+def leader_country(name: str) -> str | None:
+    """The country of a national leader or defence chief leaders.csv names (by full name,
+    or by a surname no other leader there has)."""
+    full, last = _leaders()
+    key = _name_key(name)
+    if key in full:
+        return full[key]
+    return last.get(key) if key and " " not in key else None
+
+
+def _country_name(iso: str) -> str | None:
+    from .lexicons import COUNTRY_NAMES
+
+    return COUNTRY_NAMES.get(iso)
+
+
 def _is_numberish(t: Token) -> bool:
     low = t.lower_
     return t.like_num or low in number_words() or low in scale_words()
 
 
 def _number_of(tok: Token) -> Token | None:
-    """The number token modifying tok ("14,000" in "some 14,000 troops")."""
-    for c in tok.children:
-        if (c.dep_ == "nummod" and _is_numberish(c)) or (
-                c.dep_ in ("amod", "quantmod", "nummod") and c.like_num):
+    """The number token modifying tok ("14,000" in "some 14,000 troops"; not an ordinal: "the
+    first 150 soldiers"), or one the parse hangs on a compound before it ("12 F-16 fighter
+    jets", "three dozen special forces soldiers")."""
+    kids = [c for c in tok.children if c.ent_type_ != "ORDINAL"]
+    for c in kids:
+        if c.dep_ == "nummod" and _is_numberish(c):
             return c
+    for c in kids:
+        if c.dep_ in ("amod", "quantmod", "nummod") and c.like_num:
+            return c
+    comps = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
+    for c in comps:
+        comps.extend(x for x in c.children if x.dep_ == "compound" and x.i < c.i)
+        for n in c.children:
+            if n.dep_ == "nummod" and n.i < c.i and _is_numberish(n) and \
+                    n.ent_type_ != "ORDINAL":
+                return n
     for c in tok.children:  # "a 1,000-strong force"
         if c.dep_ == "amod" and c.lower_ == "strong":
             for n in c.children:
@@ -302,8 +383,9 @@ def _size(head: Token, top: Token) -> tuple[int | None, str, bool]:
 
 def _unit(head: Token, noun: Noun) -> str:
     words = [c.text.lower() for c in head.children
-             if c.dep_ == "compound" and c.i < head.i and c.lower_ in nouns()
-             and nouns()[c.lower_].lemma not in ("force",)]
+             if c.dep_ == "compound" and c.i < head.i and (
+                 (c.lower_ in nouns() and nouns()[c.lower_].lemma not in ("force",))
+                 or (c.i == head.i - 1 and c.lower_ in noun.needs))]  # "service member"
     return " ".join([*words, noun.lemma])
 
 
@@ -342,7 +424,24 @@ def owners_of(head: Token, top: Token) -> tuple[list[tuple[str, str | None]], bo
                             (actor_of(x) for x in p.children if x.dep_ in _OWNER_DEPS), None)
                         if ac and ac not in out:
                             out.append(ac)
+    if not out:
+        for c in head.children:  # "forces loyal to President X": the leader's country
+            if c.dep_ == "amod" and c.lower_ in ("loyal", "allied"):
+                for p in (x for x in c.children if x.dep_ == "prep" and x.lower_ == "to"):
+                    for o in (x for x in p.children if x.dep_ == "pobj"):
+                        ac = actor_of(o) or _leader_actor(o)
+                        if ac and ac not in out:
+                            out.append(ac)
     return out, pron
+
+
+def _leader_actor(tok: Token) -> tuple[str, str | None] | None:
+    e = ent_of(tok)
+    if e is None or e.label_ != "PERSON":
+        return None
+    iso = leader_country(e.text)
+    name = _country_name(iso) if iso else None
+    return (name, iso) if name else None
 
 
 def _military(head: Token, top: Token, noun: Noun, owners) -> bool:
@@ -421,6 +520,30 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
             size, qualifier = None, "vague"
         out.append(ForcePhrase(tok, top, unit, size, qualifier, tuple(owners), pron, military,
                                noun))
+    if not any(fp.noun.kind == "vessel" and (fp.size or 0) >= 2 for fp in out):
+        out += _named_ships(doc, {fp.head.i for fp in out})  # (not one of counted ships)
+    return sorted(out, key=lambda fp: fp.head.i)
+
+
+def _named_ships(doc: Doc, taken: set[int]) -> list[ForcePhrase]:
+    """Named warships ("the USS Carl Vinson", "HMS Defender"): one vessel of the prefix's
+    navy, unless a force noun already names it ("the aircraft carrier USS Nimitz") or it
+    is one of a group a force phrase counts ("two ships, HMS X and HMS Y": the caller skips
+    sentences that count vessels)."""
+    out = []
+    vessel = nouns().get("ship")
+    for tok in doc:
+        iso = ship_prefixes().get(tok.text)
+        if iso is None or vessel is None or tok.dep_ != "compound" or tok.head.pos_ != "PROPN":
+            continue
+        head = tok.head
+        if head.i in taken or any(a.i in taken for a in head.ancestors) or any(
+                c.i in taken or c.lower_ in nouns() for c in head.children
+                if c.dep_ in ("appos", "compound")):
+            continue  # "two ships - the frigate HMS X and ...": counted in the group
+        name = _country_name(iso)
+        out.append(ForcePhrase(head, head, vessel.lemma, 1, "exact", ((name, iso),) if name
+                               else (), False, True, vessel))
     return out
 
 

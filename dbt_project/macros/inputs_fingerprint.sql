@@ -1,0 +1,99 @@
+{#- Incremental models rebuild in full when their definition or reference data changed.
+
+    An incremental model only processes new rows, so a changed seed (a lexicon row, an alias,
+    a title), a changed model upstream or a change to the model itself would otherwise reach
+    the new rows only, and the table would no longer equal a full rebuild.
+
+    inputs_fingerprint(): md5 over the checksums of the model and of every model and seed it
+    depends on, directly or not (dbt's file checksums from the graph).
+    record_inputs_fingerprint() (post-hook of every incremental model, dbt_project.yml):
+    stores it as the table's comment, in the model's transaction, with the run's start
+    (last_built_at(): the previous build of this model, for models that rebuild what changed
+    since, such as dim_actor).
+    should_full_refresh() (dbt's own macro, overridden here): an incremental model whose
+    stored fingerprint differs from the current one (or is missing) is rebuilt from scratch,
+    as with --full-refresh; everything else behaves as in dbt. Macros are not part of the
+    fingerprint: after changing one, build with --full-refresh. -#}
+
+{% macro inputs_fingerprint(node=none) -%}
+    {%- set node = node or model -%}
+    {%- set seen = {} -%}
+    {%- set todo = [node.unique_id] -%}
+    {#- a breadth-first walk: Jinja's for loop sees the items appended while it runs -#}
+    {%- for uid in todo if uid not in seen -%}
+        {%- do seen.update({uid: true}) -%}
+        {%- set n = graph.nodes.get(uid) -%}
+        {%- if n is not none -%}
+            {%- for parent in n.depends_on.nodes if parent.split('.')[0] in ('model', 'seed', 'snapshot') -%}
+                {%- do todo.append(parent) -%}
+            {%- endfor -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- set parts = [] -%}
+    {%- for uid in seen | sort -%}
+        {%- set n = graph.nodes.get(uid) -%}
+        {%- if n is not none -%}
+            {%- do parts.append(uid ~ '=' ~ n.checksum.checksum) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {{- return('newsfacts inputs ' ~ local_md5(parts | join(','))) -}}
+{%- endmacro %}
+
+{% macro stored_inputs_fingerprint(relation) -%}
+    {%- set result = run_query(
+        "select comment from duckdb_tables() where database_name = '" ~ relation.database
+        ~ "' and schema_name = '" ~ relation.schema ~ "' and table_name = '"
+        ~ relation.identifier ~ "'") -%}
+    {%- set values = result.columns[0].values() if result else [] -%}
+    {%- set comment = values[0] if values | length > 0 else none -%}
+    {{- return(comment.split(' built ')[0] if comment else none) -}}
+{%- endmacro %}
+
+{% macro last_built_at() -%}
+    {#- the start of the run that last built this model (a timestamptz literal) -#}
+    {%- if not execute -%}{{ return("'-infinity'::timestamptz") }}{%- endif -%}
+    {%- set result = run_query(
+        "select comment from duckdb_tables() where database_name = '" ~ this.database
+        ~ "' and schema_name = '" ~ this.schema ~ "' and table_name = '"
+        ~ this.identifier ~ "'") -%}
+    {%- set values = result.columns[0].values() if result else [] -%}
+    {%- set comment = values[0] if values | length > 0 and values[0] else '' -%}
+    {%- if ' built ' not in comment -%}{{ return("'-infinity'::timestamptz") }}{%- endif -%}
+    {{- return("'" ~ comment.split(' built ')[1] ~ "'::timestamptz") -}}
+{%- endmacro %}
+
+{% macro inputs_changed() -%}
+    {#- true when this incremental model's table was built from other inputs -#}
+    {%- if not execute or model is not defined or model.resource_type != 'model'
+        or model.config.materialized != 'incremental' -%}
+        {{- return(false) -}}
+    {%- endif -%}
+    {{- return(stored_inputs_fingerprint(this) != inputs_fingerprint()) -}}
+{%- endmacro %}
+
+{% macro record_inputs_fingerprint() -%}
+    {%- if model.config.materialized == 'incremental' -%}
+        comment on table {{ this }} is '{{ inputs_fingerprint() }} built {{ run_started_at.isoformat() }}'
+    {%- else -%}
+        select 1
+    {%- endif -%}
+{%- endmacro %}
+
+{% macro should_full_refresh() -%}
+    {%- set config_full_refresh = config.get('full_refresh') -%}
+    {%- if config_full_refresh is none -%}
+        {%- set config_full_refresh = flags.FULL_REFRESH -%}
+    {%- endif -%}
+    {%- if not config_full_refresh and inputs_changed() -%}
+        {%- set config_full_refresh = true -%}
+    {%- endif -%}
+    {{- return(config_full_refresh) -}}
+{%- endmacro %}
+
+{#- Seeds' post-hook (dbt_project.yml): the sha256 of the file the seed was loaded from, from
+    the seed_sha256 var newsfacts.transform passes ("unknown" without it), as the table's
+    comment. The pipeline leaves the seeds out of its builds while their files still hash the
+    same (newsfacts.transform.build_args). -#}
+{% macro record_seed_hash() -%}
+    comment on table {{ this }} is 'newsfacts seed sha256 {{ var("seed_sha256", {}).get(this.identifier, "unknown") }}'
+{%- endmacro %}

@@ -398,3 +398,52 @@ def test_it_said_takes_up_the_body_that_is_the_subject_before(body, speaker):
 def test_it_said_after_a_person_subject_is_no_speaker():
     body = ('Ann Lee rejected the claim. "These quotas follow the science," it said.')
     assert "These quotas follow the science" not in _speakers(body)
+
+
+def test_a_pronoun_after_a_quote_gives_the_name_before_it_a_gender():
+    """'Selin' is in no first-name list: 'she said' after her sentence's quote makes her a
+    woman, so a later 'he' goes to the man named before her."""
+    body = ("Foreign Minister Anton Reiter met his counterpart, Selin Aydın, on Wednesday.\n\n"
+            'Aydın was more cautious. "We have heard promises before," she said.\n\n'
+            'He told reporters afterwards that a deal could be signed "within weeks."')
+    assert _speakers(body)["within weeks"] == "Anton Reiter"
+
+
+@pytest.mark.parametrize("intro", ["Ruth Kovac, 72,", "72-year-old Ruth Kovac",
+                                   "Ruth Kovac, a 72-year-old fisherman,"])
+def test_an_age_as_a_noun_takes_up_the_person_of_that_age(intro):
+    body = (f"{intro} met Ivo Marsh, 45, at the quay on Monday.\n\n"
+            '"I have fished here all my life and I will not stop now," the 72-year-old said.')
+    assert _speakers(body)["I have fished here all my life and I will not stop now"] == \
+        "Ruth Kovac"
+
+
+def test_a_description_taking_up_an_appositive_is_the_person():
+    body = ("Sandra Whitmore, a Republican from Ohio, broke with her party on the harbour bill."
+            '\n\n"We were sent here to balance the books," the Republican said.')
+    assert _speakers(body)["We were sent here to balance the books"] == "Sandra Whitmore"
+
+
+def test_an_unnamed_source_stays_unnamed():
+    body = ("The talks ended late, a senior diplomat said.\n\n"
+            '"Neither side moved an inch," the diplomat said.')
+    assert _speakers(body)["Neither side moved an inch"] == "a senior diplomat"
+
+
+def test_a_person_noun_from_the_lexicon_takes_up_the_person():
+    body = ("Brazilian striker Thiago Ramos, 19, signed for Harbour Rovers on Monday.\n\n"
+            '"It is a dream to play by the sea," the teenager said.')
+    assert _speakers(body)["It is a dream to play by the sea"] == "Thiago Ramos"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The ferry line closed in May after 60 years. Its owner, Hugo Stahl, said the decision "
+     "had been painful.", "Hugo Stahl"),
+    ('Harbour master Liam Pryor said the deal was "dead" after the talks in Bergen.',
+     "Liam Pryor"),
+    ("The head of the dockers' union, Amira Yusuf, described the conditions on the quay.",
+     "Amira Yusuf"),
+])
+def test_a_quote_paragraph_after_a_lead_in_paragraph_takes_its_speaker(lead, speaker):
+    body = f'{lead}\n\n"We tried everything. The trade simply disappeared."'
+    assert _speakers(body)["We tried everything. The trade simply disappeared"] == speaker

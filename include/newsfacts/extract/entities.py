@@ -117,6 +117,9 @@ _COMPOUND_MODIFIER = re.compile(r"-(?:led|backed|based|born|made|owned|funded|ru
 _DET_NOUN = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*)\b")
 _CLAUSE_CUT = re.compile(r"[.!?]\s|[“”\"]")
 _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
+_QUOTE_THEN_PRON = re.compile(
+    r"[^“”\"\n]{0,160}?[.:]\s+[“\"][^“”\"\n]{2,700}[”\"]\s*(he|she)\s+(?:\w+\s+)?"
+    r"(?:said|says|added|adds|told|tells|warned|insisted|explained|wrote|argued|noted)\b")
 _ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
                  "rnc", "nato", "bbc", "cnn", "nbc", "abc", "cbs", "tv"}
 _NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
@@ -572,9 +575,14 @@ class EntityIndex:
             if cut:
                 seg = seg[:cut.start()]
             pm = _GENDER_PRON.search(seg)
+            if pm is None:
+                # 'Ann Lee was more cautious. "...," she said': the pronoun crediting the
+                # quote that follows the sentence naming them (no one named in between)
+                pm = _QUOTE_THEN_PRON.match(self.text, m.end, min(nxt, m.end + 900))
             if pm:
                 v = votes.setdefault(m.actor.key, [0, 0])
-                v[0 if pm.group(0).lower() in ("he", "his", "him", "himself") else 1] += 1
+                v[0 if pm.group(1 if pm.re is _QUOTE_THEN_PRON else 0).lower() in (
+                    "he", "his", "him", "himself") else 1] += 1
         for a in self.actors:
             v = votes.get(a.key)
             if a.gender is None and v and v[0] != v[1]:

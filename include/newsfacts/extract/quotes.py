@@ -215,6 +215,11 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for i, (_s, e, w) in enumerate(toks):
         lw0 = w.lower()
         if lw0 not in _DESC_LOOKUP and w not in ("MP", "MEP", "MSP", "AM"):
+            if not (_AGE_NOUN.fullmatch(w) and i > 0 and toks[i - 1][2].lower() == "the"
+                    and re.fullmatch(r"[ \t]+", text[toks[i - 1][1]:_s])):
+                continue
+            out.append((toks[i - 1][0], e))  # "the 72-year-old": an age as a person's noun
+            last_end = e
             continue
         lw = lw0.rstrip(".")
         while e > _s and text[e - 1] == ".":
@@ -254,6 +259,14 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 last_end = end
                 break
     return out
+
+
+# "72-year-old" used as a noun ("the 72-year-old said"): the person of that age
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+
+
+# "The head of the dockers' union, " before a name in apposition
+_DESC_THEN_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:()\n]{1,70},\s*")
 
 
 _APPOS_RE = re.compile(
@@ -719,6 +732,26 @@ class Attributor:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         return (a.name, c.text, a.key) if a else None
 
+    def _desc_age(self, c: Cand, words: list[str], head: str):
+        """"the 72-year-old" -> the person given that age before ("Ann Lee, 72,", "72-year-old
+        Ann Lee", "Ann Lee, a 72-year-old farmer"), else the person the text is about there
+        (the last speaker or a recent subject, as for "the senator")."""
+        am = _AGE_NOUN.fullmatch(head)
+        if am is None or "statement.desc_age" in self.off:
+            return None
+        age = am.group(1)
+        ms = self.ents.mentions_in(max(0, c.start - 3000), c.start)
+        for i in range(len(ms) - 1, -1, -1):
+            m, a = ms[i], ms[i].actor
+            if a is None or a.kind != "person" or self.masked[m.start] == MASK:
+                continue
+            before = max(m.start - 60, ms[i - 1].end if i else 0, 0)  # no one named between
+            if re.match(rf",\s*(?:(?:a|an)\s+)?{age}\b", self.text[m.end:m.end + 12]) or \
+                    re.search(rf"\b{age}-year-old\s+(?:[\w-]+\s+){{0,3}}$",
+                              self.text[before:m.start]):
+                return a.name, c.text, a.key
+        return self._desc_topic_person(c, words, head)
+
     def _desc_introduced_next(self, c: Cand, words: list[str], head: str):
         """"The port's chief said X. '...,' Ann Lee said.": a definite description of a
         person with no holder named before stands for the person introduced (named for the
@@ -774,7 +807,8 @@ class Attributor:
         """"the senator said" with no senator named: the person the text is about at that
         point (the one who just spoke, else the subject of the sentence before), when the
         description fits them (see fits_description)."""
-        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or head in _GENERIC_SOURCES:
+        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS and not _AGE_NOUN.fullmatch(
+                head)) or head in _GENERIC_SOURCES:
             return None
         si = self.sentence_of(c.start)
         sents = self.art.sentences
@@ -893,8 +927,25 @@ class Attributor:
                     r = self._doc_own_author(Cand(p, p + len(d), "desc", d), h)
                     if r:
                         return r[0], c.text, r[2]
+                a = self._appositive_person(p)
+                if a is not None and not generic and fits_description(a, words, head):
+                    return a.name, c.text, a.key  # "Ann Lee, a Republican from Ohio,"
                 return d, c.text, None
         return None
+
+    def _appositive_person(self, p: int):
+        """The person a description at p stands in apposition to ("Ann Lee, a Republican
+        from Ohio,"; "Ann Lee, 44, a nurse,"), or None."""
+        if "statement.desc_appositive" in self.off:
+            return None
+        ms = self.ents.mentions_in(max(0, p - 120), p)
+        if not ms:
+            return None
+        m = ms[-1]
+        if m.kind != "person" or m.actor is None or self.masked[m.start] == MASK or \
+                not re.fullmatch(r"\s*,\s*(?:\d{1,3},\s*)?", self.text[m.end:p]):
+            return None
+        return m.actor
 
     def _plural_antecedent(self, c: Cand, words: list[str], head: str):
         """"the officials", "the official" (no single one introduced before) -> the plural
@@ -1095,6 +1146,46 @@ class Attributor:
             if c.kind in ("name", "pron", "desc"):
                 return c if len(self.masked[s0:c.start].split()) <= 4 else None
         return None
+
+    @staticmethod
+    def _lead_partial(ptxt: str) -> bool:
+        """A lead-in paragraph whose only quotation is a partial one inside its prose ('Ann
+        Lee said the deal was "dead" after the talks.'), not a quote paragraph."""
+        return not ptxt.lstrip().startswith(
+            ("“", '"', MASK)) and ptxt.count("“") + ptxt.count('"') <= 2
+
+    def _named_appositive(self, c: Cand | None) -> Cand | None:
+        """A description with a person named in apposition right after it ("Its owner, Ann
+        Lee, said", "The head of the agency, Ann Lee, described") -> the name."""
+        if c is None or c.kind != "desc" or "statement.lead_in_appositive" in self.off:
+            return c
+        hi = desc_tail_end(self.masked, c.end, min(len(self.masked), c.end + 80))
+        for x in self.candidates(c.end, min(len(self.masked), hi + 60)):
+            if x.kind == "name" and x.mention is not None and x.mention.kind == "person" and \
+                    re.fullmatch(_APPOS_GAP, self.masked[c.end:x.start]) and \
+                    re.match(r"\s*,", self.masked[x.end:x.end + 3]):
+                return x
+            break
+        return c
+
+    def _lead_last_sentence(self, pps: int, ppe: int) -> dict | None:
+        """A lead-in paragraph of two or three sentences whose last one reports a person's
+        speech ('The plant closed in May. Its owner, Ann Lee, said it was painful.'): that
+        person speaks the quote paragraph after it."""
+        if "statement.lead_in_last_sentence" in self.off:
+            return None
+        ks = [k for k, st in enumerate(self.art.sentences) if pps <= st.start < ppe]
+        if not 2 <= len(ks) <= 3:
+            return None
+        ls = self.art.sentences[ks[-1]]
+        cm = CUE_RE.search(self.masked, ls.start, ls.end)
+        if cm is None:
+            return None
+        c = self._named_appositive(self._subject_cand(ls.start, cm.start()))
+        if self._person_of(c) is None:
+            return None
+        r = self._result_c(c, cm.group(1), "statement.quote_lead_in_paragraph")
+        return r if r and r.get("speaker_key") and r["speaker_key"].startswith("p") else None
 
     def _person_of(self, c: Cand | None):
         """The person actor a candidate names (not a possessive or a modifier), or None."""
@@ -1347,7 +1438,9 @@ class Attributor:
                     r = self._result_c(c, cm.group(1), "statement.quote_colon_lead")
                     if r:
                         return r
-            elif MASK not in ptxt and len(ptxt) < 260 and ptxt.rstrip().endswith(".") and \
+            elif (MASK not in ptxt or self._lead_partial(ptxt)) and len(ptxt) < 260 and \
+                    ptxt.rstrip().endswith((".", MASK + "”.", MASK + '".', MASK + ".”",
+                                            MASK + '."')) and \
                     not CUE_RE.search(masked, q.close, pe):
                 # a lead-in paragraph, then the quote alone: 'Estonia's defence minister, Kadri
                 # Saar, 44, was more cautious.' / 'Erekat said it was the latest move ...'
@@ -1356,14 +1449,22 @@ class Attributor:
                 pcue = CUE_RE.search(masked, s0, ppe)
                 cands = [c for c in self.candidates(s0, pcue.start() if pcue else ppe)
                          if c.kind in ("name", "pron", "desc")]
-                if cands and len(masked[s0:cands[0].start].split()) <= 4:
+                if cands and (len(masked[s0:cands[0].start].split()) <= 4 or (
+                        self._person_of(cands[0]) is not None
+                        and "statement.lead_in_appositive" not in self.off
+                        and _DESC_THEN_NAME.fullmatch(masked[s0:cands[0].start])
+                        and masked[cands[0].end:cands[0].end + 1] == ",")):
                     c = cands[0]
                     if c.kind == "name" and c.mention is not None and c.mention.kind != "person":
                         c = next((x for x in cands[1:3] if x.kind == "name" and x.mention is not None
                                   and x.mention.kind == "person"), None)
+                    c = self._named_appositive(c)
                     r = self._result_c(c, None, "statement.quote_lead_in_paragraph")
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
+                r = self._lead_last_sentence(pps, ppe)
+                if r:
+                    return r
         # a lead-in sentence before the quote in its paragraph: 'Ann Lee shrugged. "Let them
         # try."' (the quote opens its sentence and no cue follows it there)
         if sent and si > 0 and q.open <= sent.start + 3 and not after.strip(" ,.!?") and \
@@ -1564,7 +1665,8 @@ def desc_head(words: list[str]) -> str | None:
         if w in _DESC_PREPS:
             break
         w = re.sub(r"(?:’s|'s)$", "", w).rstrip(".,")
-        if w in ROLE_NOUNS or w in SOURCE_NOUNS or w in DESC_NOUNS or w in DOCUMENT_NOUNS:
+        if w in ROLE_NOUNS or w in SOURCE_NOUNS or w in DESC_NOUNS or w in DOCUMENT_NOUNS \
+                or _AGE_NOUN.fullmatch(w):
             head = w
     return head
 
@@ -1574,6 +1676,7 @@ _OUTLET_HEADS = frozenset("""paper newspaper daily network broadcaster outlet ch
 tabloid""".split())
 # Ordered: who a definite description stands for.
 DESC_RESOLVERS = (
+    Attributor._desc_age,
     Attributor._desc_author,
     Attributor._desc_role_holder,
     Attributor._desc_antecedent,

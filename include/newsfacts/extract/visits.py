@@ -99,6 +99,9 @@ class _Lex:
     topics: frozenset[str]                # prepositions of a topic ("told a story about X")
     take: frozenset[str]                  # forms of "take" ("a tour that will take him to X")
     speakers: frozenset[str]              # sources that report on others ("a spokesman said")
+    quantifiers: frozenset[str]           # words making a group generic ("few leaders")
+    outcomes: frozenset[str]              # objects reached that are no place ("a deal")
+    life_roles: frozenset[str]            # "as a student": a move to live or serve, no visit
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
 
 
@@ -123,9 +126,10 @@ def _lex() -> _Lex:
             if " " in lem:
                 head, _, part = lem.partition(" ")
                 multi.setdefault(head, set()).add(part)
-    for cue in pick("governor"):
-        for f in lx.forms(cue):
-            forms.setdefault(f, cue)
+    for r in cues:  # irregular spellings in the forms column ("skip" -> "skipped")
+        if r["scope"] == "governor":
+            for f in lx.forms(r["cue"], r.get("forms") or ""):
+                forms.setdefault(f, r["cue"])
     meetings = {r["lemma"]: frozenset(r["preps"].split()) for r in lx.rows("meeting_nouns")
                 if r["kind"] == "meeting"}
     venues = frozenset(r["lemma"] for r in lx.rows("meeting_nouns")) | lx.words("audience_nouns")
@@ -147,7 +151,9 @@ def _lex() -> _Lex:
         generic=lx.words("generic_destinations"), sites=lx.words("venue_nouns"), venues=venues,
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
         topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
-        speakers=lx.words("speaker_nouns", set="source"))
+        speakers=lx.words("speaker_nouns", set="source"),
+        quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"),
+        life_roles=lx.words("life_roles"))
 
 
 def _lemma(tok: Token) -> str:
@@ -280,7 +286,11 @@ def _with_conjuncts(t: Token) -> list[Token]:
     out = [t]
     for c in t.conjuncts:
         if c.i > t.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
-            out.append(c)
+            # "X and French President Y Z": the small model may hang the name "Z" from X
+            # as an apposition and leave the title as the conjunct; the name is the person
+            name = [a for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                    and a.i > c.i and a.ent_type_ == "PERSON"] if c.ent_type_ != "PERSON" else []
+            out.append(name[0] if name else c)
     return out
 
 
@@ -354,6 +364,9 @@ def _site(ctx, idx, tok: Token, inner: Place | None) -> Place | None:
         return None
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
         return None  # "his own school": no trip
+    if inner is None and tok.tag_ == "NN" and not any(c.dep_ in (
+            "det", "poss", "amod", "compound", "nmod", "nummod", "prep") for c in tok.children):
+        return None  # "went to school / hospital / church": an activity, no destination
     left = min([x.i for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound", "nmod",
                                                         "nummod") and c.i < tok.i
                 for x in c.subtree] + [tok.i])
@@ -481,8 +494,9 @@ def _frame(t: Token) -> str | None:
     if t.pos_ not in ("VERB", "AUX", "ADJ") and not _verb_noun(t):
         return None
     f = _lex().verb_frame.get(_lemma(t))
-    if f is None and any(c.dep_ == "dobj" and _lemma(c) in _lex().meetings for c in t.children):
-        return "event"  # "resumed talks in Washington"
+    if f is None and any(c.dep_ == "dobj" and _lemma(c) in _lex().meetings for c in t.children) \
+            and _lex().governor.get(_lemma(t)) != "cancelled":
+        return "event"  # "resumed talks in Washington" (not "skipped the summit in Brussels")
     return f
 
 
@@ -541,12 +555,24 @@ def _as_well_as(t: Token) -> list[Token]:
     return out
 
 
+def _as_life_role(t: Token) -> bool:
+    """"came to Washington as a student", "visited Iraq as a young soldier": a move to live,
+    study or serve somewhere, no visit."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        o.dep_ == "pobj" and (o.lower_ in _lex().life_roles or o.lower_[:-1] in _lex().life_roles)
+        for o in c.children) for c in t.children)
+
+
 def subject_visit_object(ctx, idx, t) -> Found | None:
     """"X visited Y": the direct object (or the place of a person object: "visited the
     prime minister in Jerusalem")."""
-    if _frame(t) != "visit" or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)):
+    if _frame(t) != "visit" or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)) \
+            or _as_life_role(t):
         return None
     objs = [c for c in t.children if c.dep_ == "dobj" and not _is_trip_noun(c)]
+    if any(o.pos_ == "NOUN" and (o.lower_ in _lex().outcomes or o.lower_[:-1] in _lex().outcomes)
+           for o in objs):
+        return None  # "reached a deal in Vienna", "visited the issue": no place is gone to
     objs += _as_well_as(t) if objs else []
     places: list[Place] = []
     for o in objs:
@@ -573,7 +599,7 @@ def _unplaced_site(p: Place) -> bool:
 
 def _prep_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
-        if _frame(t) != frame:
+        if _frame(t) != frame or _as_life_role(t):
             return None
         places: list[Place] = []
         preps = _lex().verb_preps.get(_lemma(t), frozenset())
@@ -1338,6 +1364,14 @@ def _denied(t: Token) -> bool:
     return False
 
 
+def _no_plan(t: Token) -> bool:
+    """"has no plans to visit X", "there are no plans for him to travel": a plan the text
+    denies is no trip, planned or cancelled."""
+    return t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN" and \
+        bool(_lex().governor.get(_lemma(t.head))) and \
+        any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.head.children)
+
+
 def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
@@ -1617,16 +1651,20 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
     if tok.pos_ == "NOUN" and _is_trip_noun(tok):
         poss = [c for c in tok.children if c.dep_ == "poss"]
         return _traveller(ctx, idx, poss[0], att) if poss else None
-    # "the comments by Mattis, speaking in Singapore": the author
-    if tok.pos_ == "NOUN" and low not in _lex().heads:
+    # "the comments by Mattis, speaking in Singapore": the author (not of a thing that is
+    # itself the subject of a trip verb: "the book by X visits Paris" is no trip of X's)
+    if tok.pos_ == "NOUN" and low not in _lex().heads and not (
+            tok.dep_ in ("nsubj", "nsubjpass") and _frame(tok.head) is not None):
         by = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
               for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
         if by:
             return _traveller(ctx, idx, by[0], att)
     # a name: the rule-based mention under the token (its actor carries the coreference)
     span = tok
+    cc = min([c.i for c in tok.children if c.dep_ == "cc"] + [len(tok.doc)])
     for c in tok.children:  # "Vice President Joe Biden" heads on Biden; appos names a role
-        if c.dep_ == "appos" and c.pos_ == "PROPN":
+        # (not a name after "and": "X and President Y Z" hangs "Z" from X; it is the conjunct's)
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < cc:
             r = _traveller(ctx, idx, c, att)
             if r is not None and r[2]:
                 return r
@@ -1653,6 +1691,9 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
         if r and r[0] is not None:
             return r
     if tok.pos_ == "NOUN" and _lex().heads.get(low) in ("role", "group"):
+        if any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _lex().quantifiers
+               for c in tok.children):
+            return None  # "few foreign leaders visit X", "no minister has been to Y": no one
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
         mods = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")
                 and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.lower_ not in ("former", "new")]
@@ -1759,6 +1800,29 @@ def _role_holder(ctx, tok: Token, role: str, mods: list[str], country: str):
 # lower-case words that end the title before a name ("met the envoy X", "and X")
 _TITLE_BREAKS = frozenset({"and", "or", "with", "by", "to", "for", "from", "as", "at", "in", "on",
                            "said", "says", "told", "met", "meets", "than", "between", "against"})
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """{ISO2: capital, lower case} from the reference country table."""
+    from newsfacts import lexicon as lx
+
+    return {r["country_code"]: r["capital"].lower() for r in lx.rows("ref_countries") if r.get("capital")}
+
+
+def _titled_country(tok: Token) -> str | None:
+    """The country of the title written right before a name in this sentence ("Russian
+    President Igor Petrov": RU); None when no such title."""
+    if tok.pos_ != "PROPN":
+        return None
+    words = [x.text for x in tok.doc[tok.left_edge.i:tok.i] if x.dep_ in ("amod", "compound", "poss")]
+    return _country_in(words) if words else None
+
+
+def _is_capital(p: Place, country: str | None) -> bool:
+    """The place is the capital city of the country (the seat its officials work from)."""
+    info = p.info or {}
+    return country is not None and info.get("country") == country and info.get("kind") == "city" and (info.get("name") or "").lower() == _capitals().get(country)
 
 
 def _home(actor, ctx=None) -> str | None:
@@ -1876,6 +1940,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 if f is None or not f.places:
                     continue
                 travellers = []
+                seat: dict[str, str | None] = {}
                 for tok in [*f.travellers, *f.companions]:
                     for tt in (_with_conjuncts(tok) if tok not in f.companions else
                                [tok, *[x for x in _with_conjuncts(tok)[1:] if x.pos_ == "PROPN"]]):
@@ -1884,6 +1949,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             continue
                         if r is not None and all((r[2] or r[1]) != (x[2] or x[1]) for x in travellers):
                             travellers.append(r)
+                            seat[r[2] or r[1]] = _titled_country(tt)
                 if not travellers:
                     for tok in f.fallback:
                         r = _traveller(ctx, s.idx, tok, att)
@@ -1897,7 +1963,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     if r[0] is None and r[2] is None:
                         ctx._memo[("visit_group", s.idx)] = r
                 status = _status(f.trigger, _clause_text(f.trigger))
-                if status == "cancelled" and _denied(f.trigger):
+                if (status == "cancelled" and _denied(f.trigger)) or _no_plan(f.trigger):
                     break  # "has never visited Kabul", "did not go to Iowa": no trip at all
                 future = status in ("planned", "possible")
                 clause = _clause_text(f.trigger)
@@ -1915,6 +1981,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     for p in places:
                         if f.home_check and home and p.country == home:
                             continue
+                        if _is_capital(p, seat.get(key or name)):
+                            continue  # "Russian President X arrived in Moscow": his seat, home
                         if p.kind == "country" and p.country and p.country == _own_country(actor):
                             continue  # "his trip to Israel" by Israel's prime minister: home
                         if f.abroad and (not home or p.country == home):

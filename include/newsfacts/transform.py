@@ -13,6 +13,12 @@ Seeds are loaded only when a seed file changed (:func:`build_args`): each seed t
 the sha256 of the file it was loaded from as its comment (the seeds' post-hook, from the
 ``seed_sha256`` var this module passes). A changed file reloads every seed, and the
 incremental models built on it rebuild in full (dbt_project/macros/inputs_fingerprint.sql).
+Models built from seeds only (dim_date, int_name_lookup: :func:`seed_only_models`) are left
+out the same way: each keeps, as its comment, the sha256 of its SQL and YAML, the project
+configuration, the macros and its seeds' hashes (``model_sha256`` var, post-hook), and is
+built again only when that changed (the first build of a warehouse has no manifest to find
+them in yet, so they are built and recorded by the next). Their own tests are left out with
+them (the tables are unchanged); tests of other models that refer to them still run.
 """
 
 from __future__ import annotations
@@ -34,9 +40,10 @@ log = logging.getLogger("newsfacts.dbt")
 BUSY = "Could not set lock on file"
 
 SEED_MARK = "newsfacts seed sha256 "
+MODEL_MARK = "newsfacts model sha256 "
 
 __all__ = ["DbtBuild", "GateFailed", "build_args", "dbt_build", "dbt_env", "dbt_executable",
-           "run_dbt", "seed_hashes"]
+           "model_hashes", "run_dbt", "seed_hashes", "seed_only_models"]
 
 
 def dbt_executable() -> str:
@@ -73,6 +80,86 @@ def seed_hashes(settings: Settings) -> dict[str, str]:
     return out
 
 
+def seed_only_models(settings: Settings) -> dict[str, dict]:
+    """Table models built from seeds only (no source, no model but such ones upstream), by
+    name: their manifest nodes, from the last dbt command's manifest (none without one)."""
+    manifest_file = settings.dbt_target / "manifest.json"
+    try:
+        nodes = json.loads(manifest_file.read_text()).get("nodes", {})
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, dict] = {}
+    changed = True
+    while changed:  # a model on seed-only models is one too
+        changed = False
+        for node in nodes.values():
+            name = node.get("name")
+            if (node.get("resource_type") != "model" or name in out
+                    or node.get("config", {}).get("materialized") != "table"):
+                continue
+            parents = node.get("depends_on", {}).get("nodes", [])
+            if all(p.startswith("seed.") or (p.startswith("model.") and p.split(".")[-1] in out)
+                   for p in parents):
+                out[name] = node
+                changed = True
+    return out
+
+
+def model_hashes(settings: Settings, seeds: dict[str, str]) -> dict[str, str]:
+    """sha256 of what each seed-only model is built from: its SQL and YAML, dbt_project.yml,
+    the macros and the hashes of the seeds and seed-only models it refers to."""
+    project_dir = settings.dbt_project_dir
+    models = seed_only_models(settings)
+    common = hashlib.sha256((project_dir / "dbt_project.yml").read_bytes())
+    for path in sorted((project_dir / "macros").rglob("*.sql")):
+        common.update(path.read_bytes())
+    out: dict[str, str] = {}
+
+    def of(name: str) -> str | None:
+        if name in out:
+            return out[name]
+        node = models[name]
+        h = hashlib.sha256(common.digest())
+        for key in ("original_file_path", "patch_path"):
+            rel = (node.get(key) or "").split("://")[-1]
+            path = project_dir / rel
+            if not rel or not path.is_file():
+                if key == "original_file_path":
+                    return None
+                continue
+            h.update(path.read_bytes())
+        for parent in sorted(node.get("depends_on", {}).get("nodes", [])):
+            kind, name_ = parent.split(".")[0], parent.split(".")[-1]
+            part = seeds.get(name_) if kind == "seed" else of(name_)
+            if part is None:
+                return None
+            h.update(f"{parent}={part};".encode())
+        out[name] = h.hexdigest()
+        return out[name]
+
+    for name in models:
+        of(name)
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _comments(settings: Settings) -> dict[tuple[str, str], str]:
+    """Table comments of the warehouse by (schema, table)."""
+    import duckdb
+
+    if not settings.warehouse.exists():
+        return {}
+    try:
+        con = duckdb.connect(str(settings.warehouse), read_only=True)
+    except duckdb.Error:  # held by another process after all: build everything to be safe
+        return {}
+    try:
+        rows = con.execute("select schema_name, table_name, comment from duckdb_tables() "
+                           "where comment is not null").fetchall()
+    finally:
+        con.close()
+    return {(schema, name): comment for schema, name, comment in rows}
+
+
 def _loaded_seed_hashes(settings: Settings) -> dict[str, str]:
     """The file hash each seed table was loaded from (its comment), by table name."""
     import duckdb
@@ -92,15 +179,26 @@ def _loaded_seed_hashes(settings: Settings) -> dict[str, str]:
             if comment and comment.startswith(SEED_MARK)}
 
 
-def build_args(settings: Settings) -> tuple[list[str], dict[str, str]]:
-    """The arguments of a pipeline `dbt build` and the seed hashes to pass: seeds (and their
-    tests) are left out when every seed table holds its file's current contents."""
+def build_args(settings: Settings) -> tuple[list[str], dict[str, dict[str, str]]]:
+    """The arguments of a pipeline `dbt build` and the vars to pass (seed_sha256,
+    model_sha256): seeds (and their tests) are left out when every seed table holds its
+    file's current contents, and then the seed-only models whose table was built from what
+    they are built from now."""
     hashes = seed_hashes(settings)
+    models = model_hashes(settings, hashes)
+    variables = {"seed_sha256": hashes, "model_sha256": models}
     args = ["build"]
     loaded = _loaded_seed_hashes(settings) if hashes else {}
     if hashes and all(loaded.get(name) == sha for name, sha in hashes.items()):
         args += ["--exclude", "resource_type:seed"]
-    return args, hashes
+        built = {name: comment[len(MODEL_MARK):]
+                 for (_, name), comment in _comments(settings).items()
+                 if comment.startswith(MODEL_MARK)}
+        args += sorted(name for name, sha in models.items() if built.get(name) == sha)
+        # tests of other models that refer to what is left out still run (dbt's default,
+        # eager, would leave out every test touching an excluded node)
+        args += ["--indirect-selection", "buildable"]
+    return args, variables
 
 
 def run_dbt(settings: Settings, args: list[str], run_id: str = "manual",
@@ -181,9 +279,9 @@ def dbt_build(settings: Settings, run_id: str) -> DbtBuild:
             if seen["lines"] == 40:  # dbt is building: the tests kill the run here
                 checkpoint(settings, "dbt_build")
 
-        args, hashes = build_args(settings)
+        args, variables = build_args(settings)
         build = DbtBuild(*run_dbt(settings, args, run_id, on_line=on_line,
-                                  variables={"seed_sha256": hashes}))
+                                  variables=variables))
         if build.code == 0 or not seen["busy"] or time.monotonic() > deadline:
             return build
         logging.getLogger("newsfacts.transform").warning(

@@ -243,8 +243,11 @@ def test_changed_seed_rebuilds_what_it_affects(history, tmp_path):
     from newsfacts.transform import build_args
 
     s, root, _ = history
-    # the seeds were loaded once: the pipeline's builds since left them out
-    assert build_args(s)[0] == ["build", "--exclude", "resource_type:seed"]
+    # the seeds were loaded once: the pipeline's builds since left them out, and the models
+    # built from seeds only (kept from the build that recorded their hash)
+    unchanged = ["build", "--exclude", "resource_type:seed", "dim_date", "int_name_lookup",
+                 "--indirect-selection", "buildable"]
+    assert build_args(s)[0] == unchanged
     ref = root / "repo" / "include" / "newsfacts" / "lexicon" / "reference"
     titles = ref / "ref_titles.csv"
     titles.write_text(titles.read_text() + "Envoy,role,\n")
@@ -253,9 +256,22 @@ def test_changed_seed_rebuilds_what_it_affects(history, tmp_path):
     assert build_args(s)[0] == ["build"]
     build = dbt_build(s, "r4-lexicon")  # nothing new loaded: only the seeds changed
     assert build.code == 0
-    assert {r["unique_id"].split(".")[-1] for r in build.results["results"]
-            if r["unique_id"].startswith("seed.")} >= {"ref_titles", "ref_cue_verbs"}
-    assert build_args(s)[0] == ["build", "--exclude", "resource_type:seed"]
+    ran = {r["unique_id"].split(".")[2] for r in build.results["results"]}
+    assert ran >= {"ref_titles", "ref_cue_verbs", "dim_date", "int_name_lookup"}
+    assert build_args(s)[0] == unchanged
+    # a seed-only model's own SQL changed: it alone is built again
+    lookup = root / "repo" / "dbt_project" / "models" / "intermediate" / "int_name_lookup.sql"
+    lookup.write_text(lookup.read_text() + "\n-- edited\n")
+    assert "int_name_lookup" not in build_args(s)[0]
+    assert "dim_date" in build_args(s)[0]
+    build = dbt_build(s, "r5-model")
+    assert build.code == 0
+    ran = {r["unique_id"].split(".")[2] for r in build.results["results"]}
+    assert "int_name_lookup" in ran and "unique_int_name_lookup_name_folded" in ran
+    assert "dim_date" not in ran and "unique_dim_date_date_day" not in ran
+    # the tests of facts that refer to a left-out model still run
+    assert "relationships_fct_statement_published_date__date_day__ref_dim_date_" in ran
+    assert build_args(s)[0] == unchanged
     incremental = _snapshot(s)
     assert _person_names(s, "e1") == {"Laine"}
     statements = _query(s, "select distinct plover_category from marts.fct_statement")

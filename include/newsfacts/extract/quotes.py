@@ -1042,11 +1042,11 @@ class Attributor:
                     return a
         return self.ents.last_person_before(pos, gender)
 
-    def resolve_it(self, pos: int) -> tuple[str, str | None] | None:
-        """"it said" -> (speaker, key) of the body that is the subject of this or one of the
-        two sentences before ("The ministry condemned ... '...,' it said"): an organisation
-        or a country named, a body's description, or a capitalised name opening the clause
-        ("Google denied ..."); None when a person or nothing is the subject there."""
+    def _clauses_back(self, pos: int):
+        """(k, si, sentence, hi, s0) for the sentence holding pos and the two before it,
+        latest first: hi = where the sentence's text before pos ends, s0 = where its clause
+        starts past an introductory phrase ("On Monday, ..."). Sentences with no text before
+        pos are passed over."""
         sents = self.art.sentences
         si = self.sentence_of(pos)
         for k in range(si, max(-1, si - 3), -1):
@@ -1055,7 +1055,14 @@ class Attributor:
             if hi <= s.start:
                 continue
             intro = _INTRO_RE.match(self.masked, s.start, hi)
-            s0 = intro.end() if intro else s.start
+            yield k, si, s, hi, (intro.end() if intro else s.start)
+
+    def resolve_it(self, pos: int) -> tuple[str, str | None] | None:
+        """"it said" -> (speaker, key) of the body that is the subject of this or one of the
+        two sentences before ("The ministry condemned ... '...,' it said"): an organisation
+        or a country named, a body's description, or a capitalised name opening the clause
+        ("Google denied ..."); None when a person or nothing is the subject there."""
+        for k, si, s, hi, s0 in self._clauses_back(pos):
             sc = self._subject_cand(s.start, hi)
             if sc is not None and sc.start - s0 <= 4:
                 if sc.kind == "pron":
@@ -1085,15 +1092,7 @@ class Attributor:
         """"they said" -> the plural subject of this or one of the two sentences before, as
         written ("Israeli officials", "the striking dockers"), or two people joined by
         "and" ("Ann Lee and Tom Ward"); None when there is none."""
-        sents = self.art.sentences
-        si = self.sentence_of(pos)
-        for k in range(si, max(-1, si - 3), -1):
-            s = sents[k]
-            hi = min(s.end, pos)
-            if hi <= s.start:
-                continue
-            intro = _INTRO_RE.match(self.masked, s.start, hi)
-            s0 = intro.end() if intro else s.start
+        for k, si, s, hi, s0 in self._clauses_back(pos):
             # the clause openings: the sentence's, then after a comma in its first words
             # ("As of Friday night, striking dockers set up ...")
             commas = [s.start + x.end() for x in re.finditer(r",\s*", self.masked[s.start:hi])

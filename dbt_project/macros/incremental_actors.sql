@@ -45,6 +45,23 @@
     ) as titled
 {%- endmacro %}
 
+{#- Step 3 of entity resolution, the one definition of a surname entry: a name's surname is
+    its last word, lower-cased; a surname's entry is its smallest full name and how many
+    distinct full names end with it. int_actors_resolved resolves one-word names through
+    these entries, and actor_articles_to_rebuild compares them before and after a load. -#}
+{% macro surname_of(name) -%}
+    lower(split_part({{ name }}, ' ', -1))
+{%- endmacro %}
+
+{% macro surname_entries(names) -%}
+    select
+        {{ surname_of('base_name') }} as surname,
+        min(base_name) as full_name,
+        count(distinct lower(base_name)) as n_names
+    from {{ names }}
+    group by 1
+{%- endmacro %}
+
 {#- Incremental entity resolution: the articles int_actors_resolved re-resolves.
 
     An actor's resolution depends on its own row, the reference seeds (a change rebuilds the
@@ -99,9 +116,9 @@
         ),
 
         touched as (
-            select lower(split_part(base_name, ' ', -1)) as surname from arriving
+            select {{ surname_of('base_name') }} as surname from arriving
             union
-            select lower(split_part(base_name, ' ', -1)) as surname from stored
+            select {{ surname_of('base_name') }} as surname from stored
             where article_key in {{ new_set }}
         ),
 
@@ -110,7 +127,7 @@
                 article_key,
                 base_name
             from stored
-            where lower(split_part(base_name, ' ', -1)) in (select surname from touched)
+            where {{ surname_of('base_name') }} in (select surname from touched)
         ),
 
         names_after as (
@@ -121,21 +138,11 @@
         ),
 
         before_entries as (
-            select
-                lower(split_part(base_name, ' ', -1)) as surname,
-                min(base_name) as full_name,
-                count(distinct lower(base_name)) as n_names
-            from names_before
-            group by 1
+            {{ surname_entries('names_before') }}
         ),
 
         after_entries as (
-            select
-                lower(split_part(base_name, ' ', -1)) as surname,
-                min(base_name) as full_name,
-                count(distinct lower(base_name)) as n_names
-            from names_after
-            group by 1
+            {{ surname_entries('names_after') }}
         ),
 
         changed as (
@@ -153,7 +160,7 @@
         where
             actor_kind = 'person'
             and (resolved_by = 'surname' or actor_name not like '% %')
-            and lower(split_part(actor_name, ' ', -1)) in (select surname from changed)
+            and {{ surname_of('actor_name') }} in (select surname from changed)
     {%- endset -%}
     {%- set keys = key_list(query) -%}
     {{- return({'filter': keys_filter('article_key', keys, query),

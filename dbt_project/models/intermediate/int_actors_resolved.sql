@@ -86,7 +86,7 @@ person_names as (
             and kept.resolved_by <> 'surname'
             and kept.actor_name like '% %'
             and kept.article_key not in {{ rebuild.relation }}
-            and lower(split_part(kept.actor_name, ' ', -1)) in (
+            and {{ surname_of('kept.actor_name') }} in (
                 select lower(one_word.base_name) from named as one_word
                 where one_word.actor_kind = 'person' and one_word.base_name not like '% %'
             )
@@ -94,12 +94,7 @@ person_names as (
 ),
 
 full_person_names as (
-    select
-        lower(split_part(base_name, ' ', -1)) as surname,
-        min(base_name) as full_name,
-        count(distinct lower(base_name)) as n_names
-    from person_names
-    group by 1
+    {{ surname_entries('person_names') }}
 ),
 
 resolved as (

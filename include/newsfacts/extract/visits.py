@@ -1471,8 +1471,10 @@ def _status(t: Token, sent_text: str) -> str:
             if st == "cancelled":
                 return st
             if st in ("possible", "planned"):
-                # "had been due to arrive", "had hoped to visit": a plan that no longer holds
-                return "cancelled" if neg or _past_perfect(cur) else st
+                # "had been due to arrive", "had hoped to visit": a plan that no longer holds;
+                # "dropped plans to visit", "the plans to travel were shelved": given up
+                undone = cur.pos_ == "NOUN" and _undone_by_head(cur)
+                return "cancelled" if neg or undone or _past_perfect(cur) else st
             ast = _aux_status(cur)
             if ast:
                 if is_noun and cur.i == t.head.i and ast == "possible":

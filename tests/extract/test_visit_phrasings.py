@@ -65,6 +65,9 @@ NOT_VISITS = [
     "Chancellor Otto Brenner went to school in Paris.",
     "Chancellor Otto Brenner went to hospital in Paris for tests.",
     "Chancellor Otto Brenner went to church in Rome on Sunday.",
+    # touring a site is the walk through a plant or a camp at a place, not the trip there
+    "Senator Mark Hale toured a car factory in Ohio on Monday.",
+    "Governor Ana Ruiz toured the new terminal at the airport on Friday.",
     # one's own capital is the seat one works from, not a trip
     "Russian President Igor Petrov visited Moscow on Monday.",
     "Russian President Igor Petrov arrived in Moscow on Monday.",
@@ -107,6 +110,16 @@ VISITS = [
      ("Otto Brenner", "Bavaria", "completed")),
     ("Chancellor Otto Brenner visited President Marta Ibsen in Oslo.",
      ("Otto Brenner", "Oslo", "completed")),
+    # a plan given up: a calling-off verb takes the plan as its object or passive subject
+    ("Chancellor Otto Brenner dropped plans to visit Kyiv after the attack.",
+     ("Otto Brenner", "Kyiv", "cancelled")),
+    ("Prime Minister Ivo Rask has abandoned plans to travel to Beijing this spring.",
+     ("Ivo Rask", "Beijing", "cancelled")),
+    ("Chancellor Otto Brenner announced plans to visit Kyiv in April.",
+     ("Otto Brenner", "Kyiv", "planned")),
+    # touring named places is a multi-stop trip
+    ("Chancellor Otto Brenner toured the flood damage in Dresden on Monday.",
+     ("Otto Brenner", "Dresden", "completed")),
     # the guest travels, not the host
     ("Prime Minister Ivo Rask received Chancellor Otto Brenner in Paris on Monday.",
      ("Otto Brenner", "Paris", "completed")),
@@ -136,3 +149,9 @@ def test_a_visit(body, expected):
 def test_a_joint_trip_is_one_visit_each(body):
     assert visits(body) == {("Otto Brenner", "Rome", "completed"),
                             ("Marta Ibsen", "Rome", "completed")}
+
+
+def test_a_tour_of_named_places_is_one_visit_per_stop():
+    assert visits("Chancellor Otto Brenner will tour Poland, Lithuania and Latvia next week.") == {
+        ("Otto Brenner", "Poland", "planned"), ("Otto Brenner", "Lithuania", "planned"),
+        ("Otto Brenner", "Latvia", "planned")}

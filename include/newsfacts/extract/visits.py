@@ -585,6 +585,10 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
     if not places and objs:
         p = _unknown_place(ctx, idx, objs[0])
         places = [p] if p is not None else []
+    if _lemma(t) == "tour":
+        # "toured the plant", "toured a factory in Ohio": a walk through a site at a place
+        # the trip went to, not the trip; "toured Poland and Latvia" is one (named places)
+        places = [p for p in places if p.label not in ("SITE", "UNK", "GENERIC")]
     if not places:
         return None
     return Found(_subjects(t), places, t, companions=_companions(t))

@@ -71,6 +71,9 @@ NOT_VISITS = [
     # one's own capital is the seat one works from, not a trip
     "Russian President Igor Petrov visited Moscow on Monday.",
     "Russian President Igor Petrov arrived in Moscow on Monday.",
+    # a national leader the lexicon knows (leaders.csv) has a seat without a title
+    "Angela Merkel arrived in Berlin late on Monday.",
+    "Vladimir Putin told reporters in Moscow on Friday that the talks would go on.",
 ]
 
 
@@ -133,6 +136,7 @@ VISITS = [
      ("Igor Petrov", "Beijing", "completed")),
     # a city of one's own country other than the capital stays a visit
     ("Russian President Igor Petrov visited Kazan on Monday.", ("Igor Petrov", "Kazan", "completed")),
+    ("Angela Merkel visited Hamburg on Monday.", ("Angela Merkel", "Hamburg", "completed")),
 ]
 
 

@@ -1877,7 +1877,16 @@ def _own_country(actor) -> str | None:
     from the words around its mentions."""
     if actor is None:
         return None
-    return actor.country or _country_in(re.findall(r"[A-Z][\w.]*", actor.title or ""))
+    return actor.country or _country_in(re.findall(r"[A-Z][\w.]*", actor.title or "")) \
+        or _leader_home(actor)
+
+
+def _leader_home(actor) -> str | None:
+    """The country of a national leader lexicon/leaders.csv names ("Donald Trump": US),
+    for a person the article gives no country."""
+    from .forces import leader_country
+
+    return leader_country(actor.name) if actor.kind == "person" else None
 
 
 def _host_of(ctx, idx, t: Token, traveller_keys: set) -> str | None:
@@ -1987,7 +1996,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     for p in places:
                         if f.home_check and home and p.country == home:
                             continue
-                        if _is_capital(p, seat.get(key or name)):
+                        if _is_capital(p, seat.get(key or name) or _own_country(actor)):
                             continue  # "Russian President X arrived in Moscow": his seat, home
                         if p.kind == "country" and p.country and p.country == _own_country(actor):
                             continue  # "his trip to Israel" by Israel's prime minister: home

@@ -65,8 +65,8 @@ NOT_VISITS = [
     "Chancellor Otto Brenner went to school in Paris.",
     "Chancellor Otto Brenner went to hospital in Paris for tests.",
     "Chancellor Otto Brenner went to church in Rome on Sunday.",
-    # touring a site is the walk through a plant or a camp at a place, not the trip there
-    "Senator Mark Hale toured a car factory in Ohio on Monday.",
+    # touring a site the phrase does not place is a walk through it, not a trip
+    "Senator Mark Hale toured the car plant on Monday.",
     "Governor Ana Ruiz toured the new terminal at the airport on Friday.",
     # one's own capital is the seat one works from, not a trip
     "Russian President Igor Petrov visited Moscow on Monday.",
@@ -74,6 +74,7 @@ NOT_VISITS = [
     # a national leader the lexicon knows (leaders.csv) has a seat without a title
     "Angela Merkel arrived in Berlin late on Monday.",
     "Vladimir Putin told reporters in Moscow on Friday that the talks would go on.",
+    "Chancellor Otto Brenner spoke at the White House on Monday.",
 ]
 
 
@@ -137,6 +138,13 @@ VISITS = [
     # a city of one's own country other than the capital stays a visit
     ("Russian President Igor Petrov visited Kazan on Monday.", ("Igor Petrov", "Kazan", "completed")),
     ("Angela Merkel visited Hamburg on Monday.", ("Angela Merkel", "Hamburg", "completed")),
+    # a landmark is where a guest from abroad meets the host, never the host's own trip
+    ("President Tom Reyes met with Israeli Prime Minister Dan Levi at the White House on Monday.",
+     ("Dan Levi", "the White House", "completed")),
+    ("Russian President Igor Petrov met German Chancellor Otto Brenner at the Kremlin on Monday.",
+     ("Otto Brenner", "Kremlin", "completed")),
+    # the model tags "the Kremlin" as an organisation and leaves "the" out of it
+    ("Chancellor Otto Brenner visited the Kremlin in 2019.", ("Otto Brenner", "Kremlin", "completed")),
 ]
 
 

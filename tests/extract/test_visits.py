@@ -204,8 +204,8 @@ def test_own_premises_and_repeated_sites():
     assert {v["destination"] for v in visits(
         "Senator Ann Cole visited his old school in Leeds.")} == {"Leeds"}
     got = [v["destination"] for v in visits(
-        "Senator Ann Cole toured detention centres on Monday. She said the detention centre "
-        "she visited was overcrowded.")]
+        "Senator Ann Cole visited detention centres on Monday. She visited the detention centre "
+        "again on Tuesday and said it was overcrowded.")]
     assert len(got) == 1
 
 

@@ -238,6 +238,7 @@ class Found:
     returning: bool = False  # "returned to X": a visit only where the story's trips went
     abroad: bool = False  # only a traveller whose own country is known and is not the place's
     object_travels: bool = False  # "take him to X": an object pronoun stands for the story's person
+    landmarks_abroad: bool = False  # a landmark place ("the White House") only for a visitor from abroad
 
 
 # -- parse helpers -------------------------------------------------------------------------
@@ -586,9 +587,11 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
         p = _unknown_place(ctx, idx, objs[0])
         places = [p] if p is not None else []
     if _lemma(t) == "tour":
-        # "toured the plant", "toured a factory in Ohio": a walk through a site at a place
-        # the trip went to, not the trip; "toured Poland and Latvia" is one (named places)
-        places = [p for p in places if p.label not in ("SITE", "UNK", "GENERIC")]
+        # "toured the plant", "toured the museum": a walk through a site the phrase does not
+        # place, not the trip; "toured Poland and Latvia", "toured a refugee camp in northern
+        # Kenya" are trips (named or placed)
+        places = [p for p in places if p.label not in ("UNK", "GENERIC")
+                  and not (p.label == "SITE" and not p.info)]
     if not places:
         return None
     return Found(_subjects(t), places, t, companions=_companions(t))
@@ -922,8 +925,7 @@ def _away_frame(frame: str):
                 if h in subjects and h is not t and not _set_off(o.head, h):
                     continue
                 places.extend(p for p in _place_chain(ctx, idx, o, strict=True) if p not in places and (
-                    (p.kind in ("city", "country") and not _landmark_info(p.info))
-                    or (p.label == "GPE" and p.kind == "place")))
+                    p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place")))
             if places:
                 break
         if not places:
@@ -935,7 +937,8 @@ def _away_frame(frame: str):
                       for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
         present = frame == "be_in" and t.tag_ in ("VBZ", "VBP")  # "inspectors are now in X"
         return Found(subjects, places, t, home_check=True, companions=extra,
-                     named=frame == "statement" or (frame == "be_in" and not present))
+                     named=frame == "statement" or (frame == "be_in" and not present),
+                     landmarks_abroad=True)
     rule.__doc__ = f"Predicates of frame {frame!r} placing the subject away from home."
     return rule
 
@@ -2002,6 +2005,9 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             continue  # "his trip to Israel" by Israel's prime minister: home
                         if f.abroad and (not home or p.country == home):
                             continue
+                        if f.landmarks_abroad and _landmark_info(p.info) and (
+                                (home or _own_country(actor)) in (None, p.country)):
+                            continue  # "met X at the White House": the guest from abroad is there
                         if actor is not None and p.text in actor.name:
                             continue
                         dest = p.text

@@ -68,6 +68,11 @@ NOT_VISITS = [
     # touring a site the phrase does not place is a walk through it, not a trip
     "Senator Mark Hale toured the car plant on Monday.",
     "Governor Ana Ruiz toured the new terminal at the airport on Friday.",
+    # troop movements are deployments, not visits
+    "An additional 5,000 members of the National Guard are on their way to Florida.",
+    "Hundreds of US troops arrived in Poland on Monday.",
+    # "way" is a trip only with a traveller going somewhere
+    "The deal paves the way to closer ties with China, Chancellor Otto Brenner said.",
     # one's own capital is the seat one works from, not a trip
     "Russian President Igor Petrov visited Moscow on Monday.",
     "Russian President Igor Petrov arrived in Moscow on Monday.",
@@ -124,6 +129,13 @@ VISITS = [
     # touring named places is a multi-stop trip
     ("Chancellor Otto Brenner toured the flood damage in Dresden on Monday.",
      ("Otto Brenner", "Dresden", "completed")),
+    # "on his way to", "made her way to": a trip under way
+    ("Talking to reporters on the plane on the way to Hanoi, President Tom Reyes said he was hopeful.",
+     ("Tom Reyes", "Hanoi", "completed")),
+    ("Chancellor Otto Brenner made her way to Kyiv by train overnight.",
+     ("Otto Brenner", "Kyiv", "completed")),
+    ("Chancellor Otto Brenner is on her way to Kyiv, officials said.",
+     ("Otto Brenner", "Kyiv", "ongoing")),
     # the guest travels, not the host
     ("Prime Minister Ivo Rask received Chancellor Otto Brenner in Paris on Monday.",
      ("Otto Brenner", "Paris", "completed")),

@@ -1729,11 +1729,29 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             return None
         words = [x for x in tok.subtree if x.dep_ not in ("relcl", "punct", "appos") and not any(
             a.dep_ in ("relcl", "appos", "acl") for a in _ancestors_to(x, tok))]
+        if _force_words(words):
+            return None  # "members of the National Guard", "troops": a troop movement is a
+            # deployment (ANNOTATION), not a visit
         if words and len(words) <= 12:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             text = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), tok.doc.text[start:end])
             return (None, re.sub(r"(?:’s|'s)$", "", text), None)
     return None
+
+
+def _force_words(words: list[Token]) -> bool:
+    """An unnamed traveller's words name armed forces: a force noun lexicon/force_nouns.csv
+    calls military by itself ("troops", "marines"), or one that needs a military word with
+    that word in the phrase ("members of the National Guard")."""
+    from .forces import nouns
+
+    table = nouns()
+    low = {w.lower_ for w in words}
+    for w in words:
+        n = table.get(w.lower_)
+        if n is not None and w.pos_ == "NOUN" and (n.core or n.needs & low):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -68,6 +68,9 @@ NOT_VISITS = [
     # touring a site the phrase does not place is a walk through it, not a trip
     "Senator Mark Hale toured the car plant on Monday.",
     "Governor Ana Ruiz toured the new terminal at the airport on Friday.",
+    # leading to an outcome or a team to a win is no trip
+    "The protests led to clashes in Paris on Saturday.",
+    "Coach Ana Ruiz led the team to victory in Paris.",
     # troop movements are deployments, not visits
     "An additional 5,000 members of the National Guard are on their way to Florida.",
     "Hundreds of US troops arrived in Poland on Monday.",
@@ -136,6 +139,14 @@ VISITS = [
      ("Otto Brenner", "Kyiv", "completed")),
     ("Chancellor Otto Brenner is on her way to Kyiv, officials said.",
      ("Otto Brenner", "Kyiv", "ongoing")),
+    # the leader of a travelling group goes with it
+    ("Senator Ana Ruiz led a congressional delegation to Kabul last week.",
+     ("Ana Ruiz", "Kabul", "completed")),
+    ("Senator Ana Ruiz will lead the US delegation to the Winter Olympics in South Korea.",
+     ("Ana Ruiz", "South Korea", "planned")),
+    # moving on after talks in a place: the traveller was there
+    ("Secretary of State Mike Rollins returned to Washington on Monday after talks in Pyongyang.",
+     ("Mike Rollins", "Pyongyang", "completed")),
     # the guest travels, not the host
     ("Prime Minister Ivo Rask received Chancellor Otto Brenner in Paris on Monday.",
      ("Otto Brenner", "Paris", "completed")),

@@ -49,6 +49,8 @@ RULE_CASES = [
      ("Ana Ruiz", "Lima", "completed")),
     ("visit.subject_accompanies", "Senator Rita Moll flew home on Monday. Her aide, Tom Reyna, who "
      "accompanied her to Oslo, said the talks went well.", ("Rita Moll", "Oslo", "completed")),
+    ("visit.subject_leads_group", "Senator Ana Ruiz led a delegation of trade officials to Hanoi in May.",
+     ("Ana Ruiz", "Hanoi", "completed")),
     ("visit.trip_takes_traveller", "President Ivo Rask begins a tour on Monday. The tour will take "
      "him to Hanoi.", ("Ivo Rask", "Hanoi", "planned")),
     ("visit.subject_event_in", "French Foreign Minister Paul Girard held talks in Cairo on Tuesday.",

@@ -23,6 +23,7 @@ order; the first that finds a traveller and a destination names the fact ("rule"
                                  phrase: the person named before it in the same clause
   visit.subject_accompanies      "X accompanied Y to Z": both travel
   visit.trip_takes_traveller     "a tour that will take him to Y"
+  visit.subject_leads_group      "X led a congressional delegation to Y"
   visit.subject_event_in         "X met / held talks / attended a summit in Y" (away from home)
   visit.subject_statement_in     "X said / told reporters / spoke in Y" (a named X, away from home)
   visit.subject_present_in       "X was in Y on Tuesday" (away from home)
@@ -990,6 +991,21 @@ def subject_accompanies(ctx, idx, t) -> Found | None:
     return Found(_subjects(t), places, t, companions=obj)
 
 
+def subject_leads_group(ctx, idx, t) -> Found | None:
+    """"X led a congressional delegation to Kabul": the leader of a travelling group (a group
+    noun of traveller_heads.csv as the object) goes where it goes."""
+    if _frame(t) != "lead" or not _active(t):
+        return None
+    groups = [c for c in t.children if c.dep_ == "dobj" and _lex().heads.get(c.lower_) == "group"]
+    if not groups:
+        return None
+    preps = _preps_of(t)
+    places = [p for h in (t, groups[0]) for o in _pobjs(h, preps) for p in _place_chain(ctx, idx, o)]
+    if not places:
+        return None
+    return Found(_subjects(t), places, t, named=True)
+
+
 def precedent_since(ctx, idx, t) -> Found | None:
     """"the first president to visit Cuba since Calvin Coolidge in 1928": the person after
     "since" made the same trip (completed)."""
@@ -1150,6 +1166,9 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
             g = g.head.head
         if g.pos_ in ("VERB", "AUX"):
             verb = g
+    elif t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("after", "from") and \
+            _frame(h.head) in ("return", "depart", "motion", "arrive"):
+        verb = h.head  # "returned to Washington after talks in Pyongyang": moved on from there
     if verb is None or not _active(verb):
         return None
     places: list[Place] = []
@@ -1289,6 +1308,7 @@ RULES = table(
     ("visit.trip_noun_nearest_person", trip_noun_nearest_person),
     ("visit.subject_accompanies", subject_accompanies),
     ("visit.trip_takes_traveller", trip_takes_traveller),
+    ("visit.subject_leads_group", subject_leads_group),
     ("visit.subject_event_in", subject_event_in),
     ("visit.subject_statement_in", subject_statement_in),
     ("visit.subject_present_in", subject_present_in),

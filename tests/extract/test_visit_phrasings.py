@@ -43,6 +43,8 @@ NOT_VISITS = [
     "President Marta Ibsen has never visited Moscow, her spokesman said.",
     "Chancellor Otto Brenner has no plans to visit Moscow.",
     "There are no plans for the president to visit Moscow, Chancellor Otto Brenner said.",
+    "Chancellor Otto Brenner has yet to visit Kyiv since the war began.",
+    "The new president, Marta Ibsen, is yet to travel to Moscow.",
     # an event skipped is no trip to it ("skip" -> "skipped": lexicon forms column)
     "Chancellor Otto Brenner skipped the summit in Brussels.",
     # moving to live, study or serve is no visit (lexicon/life_roles.csv)
@@ -139,6 +141,8 @@ VISITS = [
      ("Otto Brenner", "Kyiv", "completed")),
     ("Chancellor Otto Brenner is on her way to Kyiv, officials said.",
      ("Otto Brenner", "Kyiv", "ongoing")),
+    ("The meeting between President Tom Reyes and Israeli Prime Minister Dan Levi at the White "
+     "House lasted two hours.", ("Dan Levi", "the White House", "completed")),
     # the leader of a travelling group goes with it
     ("Senator Ana Ruiz led a congressional delegation to Kabul last week.",
      ("Ana Ruiz", "Kabul", "completed")),

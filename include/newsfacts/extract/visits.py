@@ -1221,7 +1221,7 @@ def meeting_participants(ctx, idx, t) -> Found | None:
             break
     if not places:
         return None
-    return Found(who, places, t, home_check=True, named=True)
+    return Found(who, places, t, home_check=True, named=True, landmarks_abroad=True)
 
 
 def _dateline(ctx, idx: int):
@@ -1397,6 +1397,14 @@ def _no_plan(t: Token) -> bool:
     return t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN" and \
         bool(_lex().governor.get(_lemma(t.head))) and \
         any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.head.children)
+
+
+def _yet_to(t: Token) -> bool:
+    """"has yet to visit X", "is yet to travel to Y": a trip not made, and no plan either."""
+    h = t.head
+    return t.dep_ == "xcomp" and h.lemma_ in ("have", "be") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+        any(c.dep_ == "advmod" and c.lower_ == "yet" for c in h.children)
 
 
 def _negated(v: Token) -> bool:
@@ -2019,7 +2027,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     if r[0] is None and r[2] is None:
                         ctx._memo[("visit_group", s.idx)] = r
                 status = _status(f.trigger, _clause_text(f.trigger))
-                if (status == "cancelled" and _denied(f.trigger)) or _no_plan(f.trigger):
+                if (status == "cancelled" and _denied(f.trigger)) or _no_plan(f.trigger) or \
+                        _yet_to(f.trigger):
                     break  # "has never visited Kabul", "did not go to Iowa": no trip at all
                 future = status in ("planned", "possible")
                 clause = _clause_text(f.trigger)

@@ -73,6 +73,7 @@ NOT_VISITS = [
     # leading to an outcome or a team to a win is no trip
     "The protests led to clashes in Paris on Saturday.",
     "Coach Ana Ruiz led the team to victory in Paris.",
+    "Thousands of migrants crossed into Poland last week.",
     # troop movements are deployments, not visits
     "An additional 5,000 members of the National Guard are on their way to Florida.",
     "Hundreds of US troops arrived in Poland on Monday.",
@@ -151,6 +152,17 @@ VISITS = [
     # moving on after talks in a place: the traveller was there
     ("Secretary of State Mike Rollins returned to Washington on Monday after talks in Pyongyang.",
      ("Mike Rollins", "Pyongyang", "completed")),
+    # touring a region; crossing into a country
+    ("Secretary of State Mike Rollins is traveling in the Middle East this week.",
+     ("Mike Rollins", "the Middle East", "ongoing")),
+    ("North Korean leader Ri Song-chol crossed the border into South Korea on Friday.",
+     ("Ri Song-chol", "South Korea", "completed")),
+    # "North Korean" is not "Korean": a trip to South Korea is abroad
+    ("North Korean leader Ri Song Chol traveled to South Korea on Friday.",
+     ("Ri Song Chol", "South Korea", "completed")),
+    # a hyphenated given name stays one word, and the sentence parses
+    ("South Korean President Moon Jae-in flew to Pyongyang on Tuesday.",
+     ("Moon Jae-in", "Pyongyang", "completed")),
     # the guest travels, not the host
     ("Prime Minister Ivo Rask received Chancellor Otto Brenner in Paris on Monday.",
      ("Otto Brenner", "Paris", "completed")),

@@ -590,9 +590,12 @@ class EntityIndex:
         # a person's country from a demonym in their title ("Russian President")
         for a in self.actors:
             if a.kind == "person" and a.title and a.country is None:
-                for w in a.title.split():
-                    w = re.sub(r"(?:’s|'s)$", "", w)
-                    c = country_of(w) if w[:1].isupper() else None
+                words = [re.sub(r"(?:’s|'s)$", "", w) for w in a.title.split()]
+                for i, w in enumerate(words):
+                    # two words first: "North Korean" is not "Korean", "South Sudanese"
+                    pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+                    c = (country_of(pair) if pair[:1].isupper() and pair.split()[1][:1].isupper()
+                         else None) or (country_of(w) if w[:1].isupper() else None)
                     if c:
                         a.country = c[1]
                         break

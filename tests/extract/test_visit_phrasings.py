@@ -82,6 +82,8 @@ NOT_VISITS = [
     # one's own capital is the seat one works from, not a trip
     "Russian President Igor Petrov visited Moscow on Monday.",
     "Russian President Igor Petrov arrived in Moscow on Monday.",
+    # a landmark of one's own capital is where one works ("Mike Pence" is American by leaders.csv)
+    "Vice President Mike Pence arrived at the White House on Monday.",
     # a national leader the lexicon knows (leaders.csv) has a seat without a title
     "Angela Merkel arrived in Berlin late on Monday.",
     "Vladimir Putin told reporters in Moscow on Friday that the talks would go on.",
@@ -135,6 +137,9 @@ VISITS = [
     # touring named places is a multi-stop trip
     ("Chancellor Otto Brenner toured the flood damage in Dresden on Monday.",
      ("Otto Brenner", "Dresden", "completed")),
+    # ... but a guest from abroad, or a visitor the article gives no office, makes a trip
+    ("Japanese Prime Minister Kenji Sato arrived at the White House on Friday.",
+     ("Kenji Sato", "the White House", "ongoing")),
     # "on his way to", "made her way to": a trip under way
     ("Talking to reporters on the plane on the way to Hanoi, President Tom Reyes said he was hopeful.",
      ("Tom Reyes", "Hanoi", "completed")),

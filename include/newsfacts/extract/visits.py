@@ -1880,6 +1880,18 @@ def _is_capital(p: Place, country: str | None) -> bool:
     return country is not None and info.get("country") == country and info.get("kind") == "city" and (info.get("name") or "").lower() == _capitals().get(country)
 
 
+def _seat_landmark(p: Place, country: str | None) -> bool:
+    """The place is a landmark of the country's own capital ("the White House", "the
+    Capitol" for an American official): where its officials work, not a trip."""
+    if country is None or not _landmark_info(p.info) or p.info.get("country") != country:
+        return False
+    from .places import lookup_place
+
+    cap = lookup_place(_capitals().get(country) or "") or {}
+    return cap.get("lat") is not None and abs(cap["lat"] - p.info["lat"]) < 0.3 and \
+        abs(cap["lon"] - p.info["lon"]) < 0.3
+
+
 def _home(actor, ctx=None) -> str | None:
     """The traveller's own country: from its record, its title, or the words set beside its
     name in the article ("Syria's deputy foreign minister X", "X, a Minneapolis man,",
@@ -2048,6 +2060,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             continue
                         if _is_capital(p, seat.get(key or name) or _own_country(actor)):
                             continue  # "Russian President X arrived in Moscow": his seat, home
+                        if _seat_landmark(p, seat.get(key or name) or _own_country(actor)):
+                            continue  # "Vice President X arrived at the White House": at work
                         if p.kind == "country" and p.country and p.country == _own_country(actor):
                             continue  # "his trip to Israel" by Israel's prime minister: home
                         if f.abroad and (not home or p.country == home):

@@ -74,6 +74,8 @@ NOT_VISITS = [
     "The protests led to clashes in Paris on Saturday.",
     "Coach Ana Ruiz led the team to victory in Paris.",
     "Thousands of migrants crossed into Poland last week.",
+    "The mayor invited residents to City Hall on Monday.",
+    "Chancellor Otto Brenner invited reporters to the chancellery on Monday.",
     # troop movements are deployments, not visits
     "An additional 5,000 members of the National Guard are on their way to Florida.",
     "Hundreds of US troops arrived in Poland on Monday.",
@@ -168,6 +170,9 @@ VISITS = [
     # a hyphenated given name stays one word, and the sentence parses
     ("South Korean President Moon Jae-in flew to Pyongyang on Tuesday.",
      ("Moon Jae-in", "Pyongyang", "completed")),
+    # an invitation is a proposed trip of the guest (possible)
+    ("Chancellor Otto Brenner was invited to Washington by President Tom Reyes.",
+     ("Otto Brenner", "Washington", "possible")),
     # the guest travels, not the host
     ("Prime Minister Ivo Rask received Chancellor Otto Brenner in Paris on Monday.",
      ("Otto Brenner", "Paris", "completed")),

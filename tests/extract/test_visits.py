@@ -51,6 +51,8 @@ RULE_CASES = [
      "accompanied her to Oslo, said the talks went well.", ("Rita Moll", "Oslo", "completed")),
     ("visit.subject_leads_group", "Senator Ana Ruiz led a delegation of trade officials to Hanoi in May.",
      ("Ana Ruiz", "Hanoi", "completed")),
+    ("visit.guest_invited_to", "President Marta Ibsen invited Prime Minister Ivo Rask to Oslo for talks.",
+     ("Ivo Rask", "Oslo", "possible")),
     ("visit.trip_takes_traveller", "President Ivo Rask begins a tour on Monday. The tour will take "
      "him to Hanoi.", ("Ivo Rask", "Hanoi", "planned")),
     ("visit.subject_event_in", "French Foreign Minister Paul Girard held talks in Cairo on Tuesday.",

@@ -24,6 +24,7 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.subject_accompanies      "X accompanied Y to Z": both travel
   visit.trip_takes_traveller     "a tour that will take him to Y"
   visit.subject_leads_group      "X led a congressional delegation to Y"
+  visit.guest_invited_to         "X invited Y to Z", "Y was invited to Z" (possible)
   visit.subject_event_in         "X met / held talks / attended a summit in Y" (away from home)
   visit.subject_statement_in     "X said / told reporters / spoke in Y" (a named X, away from home)
   visit.subject_present_in       "X was in Y on Tuesday" (away from home)
@@ -1006,6 +1007,24 @@ def subject_leads_group(ctx, idx, t) -> Found | None:
     return Found(_subjects(t), places, t, named=True)
 
 
+def guest_invited_to(ctx, idx, t) -> Found | None:
+    """"X invited Y to Washington", "Y was invited to the White House": the guest may travel
+    there (possible: an invitation is a proposal, ANNOTATION), unless it is their own country."""
+    if _frame(t) != "invite" or _negated(t):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    guests = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+              and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not guests:
+        return None
+    places = [p for o in _pobjs(t, _preps_of(t)) for p in _place_chain(ctx, idx, o, strict=True)
+              if p.kind in ("city", "country")]
+    if not places:
+        return None
+    return Found(_with_conjuncts(guests[0]), places, t, home_check=True, named=True,
+                 stop_status={i: "possible" for i in range(len(places))})
+
+
 def precedent_since(ctx, idx, t) -> Found | None:
     """"the first president to visit Cuba since Calvin Coolidge in 1928": the person after
     "since" made the same trip (completed)."""
@@ -1309,6 +1328,7 @@ RULES = table(
     ("visit.subject_accompanies", subject_accompanies),
     ("visit.trip_takes_traveller", trip_takes_traveller),
     ("visit.subject_leads_group", subject_leads_group),
+    ("visit.guest_invited_to", guest_invited_to),
     ("visit.subject_event_in", subject_event_in),
     ("visit.subject_statement_in", subject_statement_in),
     ("visit.subject_present_in", subject_present_in),

@@ -591,11 +591,14 @@ class EntityIndex:
         for a in self.actors:
             if a.kind == "person" and a.title and a.country is None:
                 words = [re.sub(r"(?:’s|'s)$", "", w) for w in a.title.split()]
-                for i, w in enumerate(words):
-                    # two words first: "North Korean" is not "Korean", "South Sudanese"
-                    pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
-                    c = (country_of(pair) if pair[:1].isupper() and pair.split()[1][:1].isupper()
-                         else None) or (country_of(w) if w[:1].isupper() else None)
+                # the word nearest the role first ("Guyana Brazilian defence minister", a
+                # heading run into the title, is Brazilian), and two words before one:
+                # "North Korean" is not "Korean"
+                for i in range(len(words) - 1, -1, -1):
+                    w = words[i]
+                    pair = f"{words[i - 1]} {w}" if i > 0 else ""
+                    c = (country_of(pair) if pair[:1].isupper() and w[:1].isupper() else None) \
+                        or (country_of(w) if w[:1].isupper() else None)
                     if c:
                         a.country = c[1]
                         break

@@ -447,3 +447,30 @@ def test_a_person_noun_from_the_lexicon_takes_up_the_person():
 def test_a_quote_paragraph_after_a_lead_in_paragraph_takes_its_speaker(lead, speaker):
     body = f'{lead}\n\n"We tried everything. The trade simply disappeared."'
     assert _speakers(body)["We tried everything. The trade simply disappeared"] == speaker
+
+
+@pytest.mark.parametrize("name", ["Angela Hurst", "Condoleezza Fry", "Kellyanne Moss"])
+def test_a_first_name_the_lexicon_lists_as_female_gives_female(name):
+    assert _persons(f"{name} chaired the harbour board.")[name][1] == "f"
+
+
+def test_a_pronoun_passes_over_a_person_of_unknown_gender():
+    """Someone named between the speaker and "he" whose gender nothing tells (a first name
+    the lexicon does not list, no honorific, no pronoun of theirs) does not take the quote
+    from the speaker the pronoun fits."""
+    body = ("Harbour master Gerald Whitby said the new locks would open in March.\n\n"
+            "\"We have given the fishing fleet time to prepare,\" Mr Whitby said. The plan was "
+            "first drawn up by Tshepo Molefe, a former engineer, in 2019.\n\n"
+            "\"Nobody can say this has been rushed,\" he added.")
+    assert _speakers(body)["Nobody can say this has been rushed"] == "Gerald Whitby"
+
+
+def test_a_pronoun_crediting_a_quote_gives_no_gender_to_a_prepositions_object():
+    """'"...," he said' after a sentence whose last name is a preposition's object ("fell to
+    X") is no evidence of X's gender: X is not the topic."""
+    got = _persons("The best chances fell to Tavita Faleolo, who hit the post twice.\n\n"
+                   "\"That is football,\" he said.")
+    assert got["Tavita Faleolo"][1] is None
+    got = _persons("The head of the lifeboat crew, Tavita Faleolo, was more cautious.\n\n"
+                   "\"That is the sea,\" he said.")
+    assert got["Tavita Faleolo"][1] == "m"

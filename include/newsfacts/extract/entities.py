@@ -120,6 +120,10 @@ _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re
 _QUOTE_THEN_PRON = re.compile(
     r"[^“”\"\n]{0,160}?[.:]\s+[“\"][^“”\"\n]{2,700}[”\"]\s*(he|she)\s+(?:\w+\s+)?"
     r"(?:said|says|added|adds|told|tells|warned|insisted|explained|wrote|argued|noted)\b")
+# a preposition right before a name: the name is its object, not a clause's subject
+_PREP_OBJECT = re.compile(r"\b(?:to|by|with|for|from|of|at|in|on|against|about|than|like|"
+                          r"between|among|toward|towards|over|under|into|onto|behind|beside)"
+                          r"\s+(?:the\s+)?$", re.I)
 _ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
                  "rnc", "nato", "bbc", "cnn", "nbc", "abc", "cbs", "tv"}
 _NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
@@ -575,9 +579,10 @@ class EntityIndex:
             if cut:
                 seg = seg[:cut.start()]
             pm = _GENDER_PRON.search(seg)
-            if pm is None:
+            if pm is None and not _PREP_OBJECT.search(self.text, max(0, m.start - 12), m.start):
                 # 'Ann Lee was more cautious. "...," she said': the pronoun crediting the
-                # quote that follows the sentence naming them (no one named in between)
+                # quote that follows the sentence naming them (no one named in between), when
+                # they are no object of a preposition ('the chance fell to Ann Lee')
                 pm = _QUOTE_THEN_PRON.match(self.text, m.end, min(nxt, m.end + 900))
             if pm:
                 v = votes.setdefault(m.actor.key, [0, 0])

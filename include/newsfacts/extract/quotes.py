@@ -1003,7 +1003,9 @@ class Attributor:
             if (not gender or not la.gender or la.gender == gender) and self.prose_gap(
                     sents[self.sentence_of(lpos)].paragraph, sents[si].paragraph) <= 2:
                 # the previous speaker stays the topic unless another person of the same
-                # gender is the subject in between
+                # gender is named in between; a person of unknown gender (no first name the
+                # lexicon lists, no honorific, no pronoun of theirs) is no evidence against
+                # the speaker the pronoun fits
                 rival = False
                 for k in range(si, max(-1, si - 3), -1):
                     s = sents[k]
@@ -1013,7 +1015,7 @@ class Attributor:
                         a = m.actor
                         if (a is not None and a is not la and a.kind == "person"
                                 and self.masked[m.start] != MASK
-                                and (not gender or not a.gender or a.gender == gender)):
+                                and (not gender or a.gender == gender)):
                             rival = True
                             break
                     if rival:

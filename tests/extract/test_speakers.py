@@ -474,3 +474,19 @@ def test_a_pronoun_crediting_a_quote_gives_no_gender_to_a_prepositions_object():
     got = _persons("The head of the lifeboat crew, Tavita Faleolo, was more cautious.\n\n"
                    "\"That is the sea,\" he said.")
     assert got["Tavita Faleolo"][1] == "m"
+
+
+@pytest.mark.parametrize("name, noun", [("Harbour Rovers", "club"), ("Tidewater Freight", "firm"),
+                                        ("Amnesty International", "group")])
+def test_a_body_noun_takes_up_the_organisation_named_as_subject_before(name, noun):
+    """"the club said" after a sentence whose subject is a name that shows no person (no
+    first name, title, honorific or pronoun): the body so named."""
+    body = (f"{name} confirmed on Friday that the harbour contract had been cancelled.\n\n"
+            f"\"We thank everyone who worked on it,\" the {noun} said.")
+    assert _speakers(body)["We thank everyone who worked on it"] == name
+
+
+def test_a_body_noun_does_not_take_up_a_person():
+    body = ("Harbour master Gerald Whitby confirmed on Friday that the contract had gone.\n\n"
+            "\"We thank everyone who worked on it,\" the club said.")
+    assert _speakers(body)["We thank everyone who worked on it"] == "the club"

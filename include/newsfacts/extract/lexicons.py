@@ -114,3 +114,6 @@ CORE_SPEECH_LEMMAS = _lx.words("core_speech_verbs", "lemma")
 CAPITALISED_FUNCTION_WORDS = _lx.words("capitalised_function_words")
 # one holder per article: "the president" alone is the person the article is about
 SALIENT_ROLES = _lx.words("description_words", set="salient_role")
+# nouns that name a body by its kind ("the club", "the carmaker"): they take up an
+# organisation named as a subject just before
+BODY_HEADS = _lx.words("description_words", set="body")

@@ -12,6 +12,7 @@ from .article import Article
 from .entities import EntityIndex, gender_of_pronoun, title_roles
 from .lexicons import (
     ANY_TITLE_HEADS,
+    BODY_HEADS,
     CAPITALISED_FUNCTION_WORDS,
     COMPANY_HEADS,
     CORE_SPEECH_LEMMAS,
@@ -662,6 +663,8 @@ class Attributor:
         t = c.text
         words = t.lower().split()
         head = desc_head(words)
+        if head is None and 2 <= len(words) <= 3 and words[-1].rstrip(".,") in BODY_HEADS:
+            head = words[-1].rstrip(".,")  # "the club", "the German carmaker"
         definite = bool(words) and (words[0] in ("the", "that", "this") or (
             words[0].endswith(("’s", "'s")) and t[:1].isupper()))
         if head in DOCUMENT_NOUNS and head not in OUTLET_HEADS:
@@ -810,6 +813,34 @@ class Attributor:
                 if sc is not None and sc.kind == "name" and sc.mention is not None and \
                         sc.mention.kind == "organisation" and sc.mention.actor is not None:
                     return sc.mention.actor.name, c.text, sc.mention.actor.key
+        return None
+
+    def _desc_body(self, c: Cand, words: list[str], head: str):
+        """"the club said", "the carmaker said": a noun that names a body by its kind takes up
+        the name in subject position of one of the two sentences before, when that name is no
+        person (an organisation, a name the entity index could not type, or one it typed a
+        person with nothing to show it: no first name, title, honorific or pronoun) and no
+        country or place ("Thames Water said ... "...," the firm said')."""
+        if head not in BODY_HEADS or len(words) > 3 or words[0] != "the" or \
+                "statement.desc_body" in self.off:
+            return None
+        si = self.sentence_of(c.start)
+        for k in range(si - 1, max(-1, si - 3), -1):
+            s = self.art.sentences[k]
+            sc = self._subject_cand(s.start, s.end)
+            if sc is None or sc.kind != "name" or sc.mention is None:
+                continue
+            m = sc.mention
+            if self.text[m.end:m.end + 2] in ("’s", "'s") or self.masked[m.start] == MASK:
+                return None
+            if m.kind == "unknown" and m.actor is None and len(m.text.split()) < 2:
+                return None  # one capitalised word the index could not type: "Shares in X"
+            if m.kind in ("organisation", "unknown") or (
+                    m.kind == "person" and m.actor is not None and not _person_evidence(m.actor)):
+                if m.actor is not None:
+                    return m.actor.name, c.text, m.actor.key
+                return m.text, c.text, None
+            return None  # a person or a place is the subject: the text moved on
         return None
 
     def _desc_topic_person(self, c: Cand, words: list[str], head: str):
@@ -1540,6 +1571,14 @@ _BODY_SUBJ = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’
                         r"[a-z]+(?:ed|es)\b")
 
 
+def _person_evidence(a) -> bool:
+    """Whether an actor the entity index typed a person shows it: a gender, a title or an
+    age, or a first name the lexicon lists."""
+    from .entities import _first_name_gender
+
+    return bool(a.gender or a.title or a.age) or _first_name_gender(a.name.split()[0]) != "?"
+
+
 def _path_up(t, top):
     """The tokens from t up to (not including) top in the parse tree."""
     out = []
@@ -1676,6 +1715,7 @@ DESC_RESOLVERS = (
     Attributor._plural_antecedent,
     Attributor._desc_repeated,
     Attributor._desc_org,
+    Attributor._desc_body,
     Attributor._desc_introduced_next,
     Attributor._desc_topic_person,
 )

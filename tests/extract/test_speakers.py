@@ -490,3 +490,19 @@ def test_a_body_noun_does_not_take_up_a_person():
     body = ("Harbour master Gerald Whitby confirmed on Friday that the contract had gone.\n\n"
             "\"We thank everyone who worked on it,\" the club said.")
     assert _speakers(body)["We thank everyone who worked on it"] == "the club"
+
+
+def test_he_before_a_name_is_a_surname_and_said_he_takes_it_up():
+    """"He Ming" is a surname and a given name (the pronoun never precedes a capitalised
+    word), and a capitalised "He" inside a sentence ('said He, who ...') is that surname."""
+    body = ("Port director Anton Reyes opened the meeting. \"The berths are full,\" Reyes said.\n\n"
+            "He Ming, the head of the shipping delegation, said the fees were \"far too high "
+            "for a port of this size.\"\n\n"
+            "\"We will take our ships elsewhere if nothing changes,\" said He, who chairs the "
+            "freight council.")
+    got = _speakers(body)
+    assert got["far too high for a port of this size"] == "He Ming"
+    assert got["We will take our ships elsewhere if nothing changes"] == "He Ming"
+    texts = [m.text for m in EntityIndex("Port news. He Ming, the delegate, left.").mentions]
+    assert "He Ming" in texts
+    assert not any(m.text.startswith("He ") for m in EntityIndex("He Said It: a review.").mentions)

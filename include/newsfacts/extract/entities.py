@@ -313,9 +313,13 @@ class EntityIndex:
             month_name = run[0][0] in _FIRST_NAME_MONTHS and len(run) > 1 and \
                 run[1][0] not in NON_NAME_WORDS and not _TIME_BEFORE.search(
                     text, max(0, run[0][1] - 12), run[0][1])
+            # "He Lei", "He Yafei": the pronoun never comes before a capitalised word, so
+            # "He" and one name word is a (Chinese) surname and given name
+            he_name = len(run) == 2 and run[0][0] == "He" and run[1][0] not in NON_NAME_WORDS \
+                and not _is_titleish(run[1][0]) and run[1][0][1:].islower()
             while len(run) > 1 and run[0][0] in NON_NAME_WORDS and not (
                     _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS) and not (
-                    month_name and run[0][0] in _FIRST_NAME_MONTHS):
+                    month_name and run[0][0] in _FIRST_NAME_MONTHS) and not he_name:
                 run = run[1:]
             if len(run) > 1 and run[0][0].endswith("ing") and run[0][0][0].isupper() and \
                     re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[max(0, run[0][1] - 3):run[0][1]]) \
@@ -377,7 +381,7 @@ class EntityIndex:
             honorific_before = bool(title_toks) and title_toks[-1].rstrip(".") in HONORIFICS
             while name_run and _COMPOUND_MODIFIER.search(name_run[0][0]):
                 name_run = name_run[1:]  # "Russian-led", "Saudi-backed": a modifier, no name
-            while name_run and name_run[0][0] in NON_NAME_WORDS and not (
+            while name_run and name_run[0][0] in NON_NAME_WORDS and not he_name and not (
                     honorific_before and name_run[0][0] not in _SMALL_WORDS) and not (
                     month_name and name_run[0][0] in _FIRST_NAME_MONTHS and len(name_run) > 1
                     and name_run[1][0] not in NON_NAME_WORDS):

@@ -58,6 +58,8 @@ _STOP_SP = re.compile(
     r"\s*(?:,|;|\.|:|\(|—|–| - | in an? | in the | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| during | after | before | at an? | at the | when | while | as | who | which | that | to reporters| to the | to an? | on | in | of the [A-Z]|$)")
 
 
+# right before a word inside a sentence: a lower-case letter or a comma, then a space
+_MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 # how far back (characters) speaker candidates are read from a cue or a quote
 CAND_WINDOW = 1200
 
@@ -421,7 +423,16 @@ class Attributor:
             if m.kind in ("person", "organisation", "country", "unknown") and self.masked[m.start] != MASK:
                 out.append(Cand(m.full_start if m.full_start >= a else m.start, m.end, "name", m.text, m))
         for m in PRON_RE.finditer(seg):
-            out.append(Cand(a + m.start(), a + m.end(), "pron", m.group(0)))
+            p0 = a + m.start()
+            if m.group(0) == "He" and _MID_SENTENCE.search(self.text, max(0, p0 - 3), p0):
+                # a capitalised "He" inside a sentence ('said He, who ...') is no pronoun
+                # but the surname of a "He Lei" named before
+                named = next((x for x in reversed(self.ents.mentions_in(max(0, p0 - 3000), p0))
+                              if x.text.startswith("He ")), None)
+                if named is not None:
+                    out.append(Cand(p0, a + m.end(), "name", named.text, named))
+                continue
+            out.append(Cand(p0, a + m.end(), "pron", m.group(0)))
         for ds, de in find_descs(self.masked, a, b):
             t = self.masked[ds:de].rstrip()
             if MASK in t:

@@ -19,7 +19,7 @@ from newsfacts.scoring import _speaker_right, pairs_for
 
 DATA = Path(__file__).parent / "data" / "speaker_challenge.jsonl"
 META = {"published": "2026-11-10", "title_in_body": True}
-SPEAKER_FLOOR = 0.80
+SPEAKER_FLOOR = 0.90
 FOUND_FLOOR = 0.90
 
 

@@ -506,3 +506,14 @@ def test_he_before_a_name_is_a_surname_and_said_he_takes_it_up():
     texts = [m.text for m in EntityIndex("Port news. He Ming, the delegate, left.").mentions]
     assert "He Ming" in texts
     assert not any(m.text.startswith("He ") for m in EntityIndex("He Said It: a review.").mentions)
+
+
+def test_an_acronym_speaker_is_the_name_it_stands_for():
+    """"the ECB said" -> the European Central Bank the article wrote out before (initials of
+    its words, small words left out); an acronym nothing spells out stays as written."""
+    body = ("The European Central Bank kept its rates unchanged on Thursday.\n\n"
+            "\"Inflation will stay above target for too long,\" the ECB said.\n\n"
+            "\"We expect two more cuts this year,\" the HRZ said.")
+    got = _speakers(body)
+    assert got["Inflation will stay above target for too long"] == "European Central Bank"
+    assert got.get("We expect two more cuts this year") in (None, "HRZ", "the HRZ")

@@ -60,6 +60,8 @@ _STOP_SP = re.compile(
 
 # right before a word inside a sentence: a lower-case letter or a comma, then a space
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
+# a capitalised name of two to six words, small words between ("Bank of England")
+_ACRONYM_SOURCE = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|the|and|for|on)[ \t]+)*[A-Z][a-z]+){1,5}")
 # how far back (characters) speaker candidates are read from a cue or a quote
 CAND_WINDOW = 1200
 
@@ -543,6 +545,12 @@ class Attributor:
     def resolve_cand(self, c: Cand, pos: int) -> tuple[str | None, str | None, str | None]:
         if c.kind == "name":
             m = c.mention
+            if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text.isalpha() and \
+                    m.kind != "country" and "statement.acronym_name" not in self.off:
+                # "the ECB said": the name it stands for, when the article writes it out
+                full = self._acronym_name(m.text, c.start)
+                if full:
+                    return full, m.text, m.actor.key if m.actor is not None else None
             if m.actor is not None:
                 mention = self.text[m.full_start:m.end] if m.full_start >= m.start - 40 else m.text
                 return m.actor.name, mention, m.actor.key
@@ -569,6 +577,15 @@ class Attributor:
             return None, c.text, None
         # description
         return self.resolve_desc(c)
+
+    def _acronym_name(self, acr: str, pos: int) -> str | None:
+        """The capitalised name an acronym stands for, written out before pos ("the European
+        Central Bank" for "ECB"): its words' initials, small words left out, spell it."""
+        for m in _ACRONYM_SOURCE.finditer(self.text, max(0, pos - 6000), pos):
+            words = [w for w in m.group(0).split() if w.lower() not in ("of", "the", "and", "for", "on")]
+            if len(words) == len(acr) and "".join(w[0] for w in words) == acr:
+                return re.sub(r"^The\s+", "", m.group(0))
+        return None
 
     # -- the parse ------------------------------------------------------------------------
     def _parse_attribution(self, q: QuoteSpan, si: int, ei: int, direct_only: bool

@@ -517,3 +517,14 @@ def test_an_acronym_speaker_is_the_name_it_stands_for():
     got = _speakers(body)
     assert got["Inflation will stay above target for too long"] == "European Central Bank"
     assert got.get("We expect two more cuts this year") in (None, "HRZ", "the HRZ")
+
+
+def test_a_document_takes_its_author_from_the_agent_of_its_making():
+    """'A report published on Tuesday by the audit office ... "...," the report said': the
+    agent after "by" (past a time) wrote it."""
+    body = ("A report published on Tuesday by the Harbour Audit Office found the dredging was "
+            "three years late.\n\n"
+            "\"The board did not understand the risks it was taking on,\" the report said.")
+    got = _speakers(body)
+    assert got["The board did not understand the risks it was taking on"] == \
+        "Harbour Audit Office"

@@ -58,6 +58,11 @@ _STOP_SP = re.compile(
     r"\s*(?:,|;|\.|:|\(|—|–| - | in an? | in the | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| during | after | before | at an? | at the | when | while | as | who | which | that | to reporters| to the | to an? | on | in | of the [A-Z]|$)")
 
 
+# the agent of a document's making, past a time or place: 'a report published on Tuesday
+# by the audit office' (not "obtained by": who got it did not write it)
+_DOC_AGENT = re.compile(r"\s+(?:issued|released|signed|sent|posted|published|written|compiled|"
+                        r"commissioned|prepared|produced|drawn\s+up|authored|presented|"
+                        r"submitted)\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
 # right before a word inside a sentence: a lower-case letter or a comma, then a space
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 # a capitalised name of two to six words, small words between ("Bank of England")
@@ -926,7 +931,8 @@ class Attributor:
         """The author of the document noun at [hs, he): 'a statement from X', "X's
         statement", 'X said in a statement', 'X issued a statement'."""
         m = re.match(r"\s+(?:(?:issued|released|signed|sent|posted|published|written)\s+)?"
-                     r"(?:from|by|of)\s+(?:the\s+)?", self.masked[he:he + 40])
+                     r"(?:from|by|of)\s+(?:the\s+)?", self.masked[he:he + 40]) or \
+            _DOC_AGENT.match(self.masked[he:he + 90])
         if m:
             c = self.pick_after(he + m.end(), min(len(self.masked), he + m.end() + 80))
             if c is not None and c.kind in ("name", "desc") and c.start <= he + m.end() + 4 and (

@@ -432,6 +432,7 @@ class EntityIndex:
                 if words and words[-1].lower() in ROLE_NOUNS:
                     k2 = len(words) - 1
                     while k2 > 0 and words[k2 - 1].lower() not in _TITLE_STOP and \
+                            words[k2 - 1].lower() not in ("his", "her", "its", "their") and \
                             re.fullmatch(r"[A-Za-z-]+(?:’s|'s)?", words[k2 - 1]) and \
                             not (words[k2 - 1].endswith(("’s", "'s")) and not appos):
                         k2 -= 1
@@ -745,6 +746,18 @@ class EntityIndex:
         # the most talked-about holder of the role (ties: the most recent)
         key = max(counts, key=lambda k: (counts[k], last[k]))
         return actors[key]
+
+    def title_person(self, words: list[str], pos: int) -> Actor | None:
+        """The person named last before pos whose title holds every one of a description's
+        words ("the finance minister" -> "her finance minister, Erik Dahl", not "Prime
+        Minister Sofia Lind"): a role noun with the words that make it one office."""
+        want = {re.sub(r"(?:’s|'s)$", "", w) for w in words}
+        for m in reversed(self.mentions[:bisect.bisect_left(self._mention_starts(), pos)]):
+            a = m.actor
+            if a is not None and a.kind == "person" and a.title and want <= {
+                    re.sub(r"(?:’s|'s)$", "", w) for w in title_roles(a.title)}:
+                return a
+        return None
 
     def role_person_after(self, role: str, pos: int, seen=()) -> Actor | None:
         """The first person introduced after pos (not named before it, nor one of the keys in

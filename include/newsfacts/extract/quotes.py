@@ -683,6 +683,15 @@ class Attributor:
             bare = "statement.bare_noun_subject" not in self.off and (
                 tok.pos_ == "PROPN" or tok.lower_ in MASS_SPEAKERS or (
                     tok.tag_ == "NNS" and tok.lower_ in _DESC_WORDS))
+            if not bare and tok.tag_ == "NNS" and "statement.plural_np_subject" not in self.off:
+                # a plural noun with its own modifier ("Several unions", "Environmental
+                # groups", "Many economists"): a source as written
+                # (a noun that names people or a body: not "fighter jets", "banners")
+                low = tok.lower_
+                sing = {low[:-3] + "y" if low.endswith("ies") else low[:-1], low[:-2]}
+                bare = bool(sing & (_DESC_WORDS | BODY_HEADS)) \
+                    and any(ch.dep_ in ("amod", "det", "nummod") and ch.i < tok.i
+                            for ch in tok.children)
             if (re.match(r"(?:the|a|an)\s", t, re.I) or bare) and \
                     MASK not in self.masked[lo:hi] and len(t.split()) <= 6:
                 return Cand(lo, hi, "desc", t)
@@ -769,6 +778,11 @@ class Attributor:
                 return m.actor.name, c.text, m.actor.key
         # (no holder: not the article's most-mentioned person; _desc_topic_person may
         # still take up who the text is about when the description fits them)
+        spec = [w for w in words[1:] if w not in DESC_FILLER]
+        if len(spec) >= 2 and spec[-1] == head and "statement.desc_title_words" not in self.off:
+            a = self.ents.title_person(spec, c.start)  # "the finance minister": that office
+            if a is not None:
+                return a.name, c.text, a.key
         a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
@@ -1001,6 +1015,11 @@ class Attributor:
                     if r:
                         return r[0], c.text, r[2]
                 a = self._appositive_person(p)
+                if a is None and h == head and "statement.desc_named_after" not in self.off:
+                    # "A spokesman for the ministry, Ann Lee, said ...": the name it was given
+                    a = self._person_of(self._named_appositive(Cand(p, p + len(d), "desc", d)))
+                    if a is not None:
+                        return a.name, c.text, a.key
                 if a is not None and not generic and fits_description(a, words, head):
                     return a.name, c.text, a.key  # "Ann Lee, a Republican from Ohio,"
                 return d, c.text, None
@@ -1208,6 +1227,20 @@ class Attributor:
                 return a
             return None
         return None
+
+    def _np_before(self, lo: int, cue: int) -> Cand | None:
+        """The words from a clause's start (past an introductory phrase) to its verb as a
+        description, when they are a short noun phrase ("Only 40 percent of voters")."""
+        if "statement.clause_np_subject" in self.off:
+            return None
+        intro = _INTRO_RE.match(self.masked, lo, cue)
+        s0 = intro.end() if intro else lo
+        t = self.masked[s0:cue].strip()
+        if not t or not t[0].isupper() or MASK in t or re.search(r"[,;:()]", t) or \
+                not 2 <= len(t.split()) <= 7 or t.split()[0].lower() in _PRON:
+            return None
+        s0 = self.masked.index(t, s0)
+        return Cand(s0, s0 + len(t), "desc", t)
 
     def _subject_cand(self, lo: int, hi: int) -> Cand | None:
         """The candidate in subject position of the text [lo, hi): the first name, pronoun
@@ -1458,6 +1491,12 @@ class Attributor:
                 continue
             cue_abs = bstart + cm.start()
             part = cm.group(1).endswith("ing")
+            if part and "statement.participle_parse" not in self.off:
+                # 'Unions sued the council, saying its offer was "..."': the parse gives the
+                # participle the subject of the verb it hangs from (not that verb's object)
+                r = self._parse_attribution(q, si, ei, direct_only=False)
+                if r:
+                    return r
             c = self.pick_subject(self.candidates(sent.start if (part and sent) else bstart, cue_abs),
                                   cue_abs, participle=part)
             if c is not None and c.kind in ("name", "desc") and _COORD_RE.search(masked[c.end:cue_abs]) and sent:
@@ -1481,7 +1520,11 @@ class Attributor:
                     cs = [x for x in self.candidates(c0, q.open) if x.kind in ("name", "pron", "desc")]
                     if cs and cs[0].start == c0:
                         c = cs[0]
-            if c is None:
+            if c is None and re.match(r"\s*that\b", masked[bstart + cm.end():q.open]):
+                # 'Most voters agreed that Ann Lee was "..."': the name after "that" is the
+                # reported clause's subject; the words opening the clause speak, as written
+                c = self._np_before(bstart, cue_abs) if sent and bstart == sent.start else None
+            elif c is None:
                 c = self.pick_after(bstart + cm.end(), q.open)
             r = self._result_c(c, cm.group(1), "statement.quote_cue_before")
             if r:

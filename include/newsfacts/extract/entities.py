@@ -445,6 +445,13 @@ class EntityIndex:
                         (lookup_place(words[-1].rstrip(",")) or {}).get("kind") == "country":
                     # "Norway's envoy to Britain Ana Lee": the role's place between
                     title = " ".join(words[-3:]).rstrip(",")
+            if kind == "person" and not title:
+                # "Ukraine's ambassador to the United Nations, Oleh Kravets": a role with its
+                # prepositional tail in apposition before the name, opening its clause
+                tm = _ROLE_TAIL_BEFORE.search(text, max(0, off - 110), off)
+                if tm is not None and tm.group("h").lower() in ROLE_NOUNS and \
+                        not re.search(r"\b(?:said|says|told|and)\b", tm.group(0)):
+                    title = tm.group("t")
             age = None
             am = AGE_RE.match(text[end:end + 8])
             if am and kind == "person":
@@ -785,6 +792,10 @@ class EntityIndex:
         return starts
 
 
+_ROLE_TAIL_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:\"“”\n])\s*|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|(?<=’s |'s ))"
+    r"(?P<t>(?:[a-z][\w-]*\s+){0,2}(?P<h>[a-z][\w-]*))\s+(?:to|for|of|at|in|on)\s+"
+    r"(?:the\s+)?[\w][^,;:.\"“”()]{1,50},\s*$")
 _APPOS_TITLE = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<t>(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.-]*(?:’s|'s)\s+)?"
     r"(?:[\w.’'-]+\s+){0,4}?(?P<h>[a-z][\w-]*))(?=\s*[,;.)]|\s+(?:of|at|for|in|to|with|from|"

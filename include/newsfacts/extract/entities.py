@@ -572,6 +572,13 @@ class EntityIndex:
                     self.actors.append(a)
                     self._by_name[key] = a
                 self._attach(a, m)
+        # genders from honorifics (before pronouns vote: "Mr" outweighs a "she" nearby)
+        for m in self.mentions:
+            if m.actor and m.honorific and m.actor.gender is None:
+                if m.honorific in FEMALE_HON:
+                    m.actor.gender = "f"
+                elif m.honorific in MALE_HON:
+                    m.actor.gender = "m"
         # genders from the pronoun that follows a name in the same sentence
         votes: dict[str, list[int]] = {}
         ms = self.mentions
@@ -591,7 +598,7 @@ class EntityIndex:
             if cut:
                 seg = seg[:cut.start()]
             pm = _GENDER_PRON.search(seg)
-            if pm is None and not _PREP_OBJECT.search(self.text, max(0, m.start - 12), m.start):
+            if pm is None and not _PREP_OBJECT.search(self.text, max(0, m.full_start - 12), m.full_start):
                 # 'Ann Lee was more cautious. "...," she said': the pronoun crediting the
                 # quote that follows the sentence naming them (no one named in between), when
                 # they are no object of a preposition ('the chance fell to Ann Lee')
@@ -619,13 +626,6 @@ class EntityIndex:
                     if c:
                         a.country = c[1]
                         break
-        # genders from honorifics
-        for m in self.mentions:
-            if m.actor and m.honorific and m.actor.gender is None:
-                if m.honorific in FEMALE_HON:
-                    m.actor.gender = "f"
-                elif m.honorific in MALE_HON:
-                    m.actor.gender = "m"
 
     @property
     def _first_pos(self) -> dict[str, int]:

@@ -175,7 +175,8 @@ telling saying added adds according he she they it we i you his her its their ou
 those there here later earlier today yesterday tomorrow tonight morning afternoon evening night
 monday tuesday wednesday thursday friday saturday sunday""".split()) | frozenset(CUE_FORMS)
 _DESC_PREP = re.compile(r"\s+(close to|familiar with|for|from|of|at|in|with|to|on)\s+")
-_DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)[^,.;:\"“”]{0,60}")
+_DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)"
+                       r"(?:(?!\s+(?:said|says|told|tells|added|adds)\b)[^,.;:\"“”]){0,60}")
 
 
 _NP_TOK = re.compile(r"[ \t]*([\w’'.-]+)")
@@ -1023,6 +1024,18 @@ class Attributor:
                 if a is not None and not generic and fits_description(a, words, head):
                     return a.name, c.text, a.key  # "Ann Lee, a Republican from Ohio,"
                 return d, c.text, None
+        if head in GENERIC_SOURCES and len(words) >= 3 and \
+                "statement.desc_generic_takeup" not in self.off:
+            # "the Pentagon official" after "A senior defense official said": an unnamed
+            # source's noun with other words takes up the last one introduced just before
+            # with that noun, unless their places differ ("the Israeli official" is not "a
+            # U.S. official")
+            for p, d, h in reversed(self.indef):
+                if p >= c.start or c.start - p > 1500 or h != head:
+                    continue
+                if same_modifiers(c.text, d) and self._appositive_person(p) is None:
+                    return d, c.text, None
+                break
         return None
 
     def _appositive_person(self, p: int):
@@ -1054,6 +1067,14 @@ class Attributor:
             r"(?<![\w-])(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|"
             r"[Ff]ormer|[Cc]urrent)\s+)*(?:[A-Z][\w.’'-]*\s+){1,3}(?:[a-z]+\s+)?"
             + re.escape(plural) + r"\b", self.masked[lo:c.start]))
+        if "statement.plural_source_tail" not in self.off:
+            # "Officials at the State Department said": the plural with its body after it
+            hits += list(re.finditer(
+                r"(?<![\w-])(?:[A-Z][\w.’'-]*\s+){0,2}[" + plural[0] + plural[0].upper() + "]"
+                + re.escape(plural[1:]) + r"\s+(?:at|from|in|of|with)\s+(?:the\s+)?"
+                r"[A-Z][\w.’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'&-]*){0,4}",
+                self.masked[lo:c.start]))
+            hits.sort(key=lambda m: m.start())
         for m in reversed(hits):
             t = m.group(0)
             if MASK in t or t.split()[0] in ("The", "These", "Those", "But", "And", "In", "On"):

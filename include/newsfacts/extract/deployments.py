@@ -120,11 +120,16 @@ class Cues:
     governor: dict[str, str]  # form of a governing word -> status ("none": not happening)
     prep: dict[str, str]      # "on standby" -> planned
     reporting: frozenset[str]  # forms of verbs that report ("said it would deploy")
+    # governing words that cue only with a word beside them ("called for", "backed away")
+    phrasal: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    amod: dict[str, str]       # "a possible deployment" -> planned
+    condition: dict[str, str]  # "if" opening a clause on the predicate -> planned
 
 
 @cache
 def _cues() -> Cues:
-    aux, gov, prep, rep = {}, {}, {}, set()
+    aux, gov, prep, rep, amod, cond = {}, {}, {}, set(), {}, {}
+    phrasal: dict[str, list] = {}
     for r in lexicon.rows("deploy_status_cues"):
         cue, st, scope = r["cue"].lower(), r["status"], r["scope"]
         if scope == "aux":
@@ -133,10 +138,33 @@ def _cues() -> Cues:
             prep[cue] = st
         elif scope == "report":
             rep.update(lexicon.forms(cue, r["forms"]))
+        elif scope == "amod":
+            amod[cue] = st
+        elif scope == "condition":
+            cond[cue] = st
+        elif r["needs"]:
+            for f in lexicon.forms(cue, r["forms"]):
+                phrasal.setdefault(f, []).append((frozenset(r["needs"].lower().split()), st))
         else:
             for f in lexicon.forms(cue, r["forms"]):
                 gov.setdefault(f, st)
-    return Cues(aux, gov, prep, frozenset(rep))
+    return Cues(aux, gov, prep, frozenset(rep), {k: tuple(v) for k, v in phrasal.items()},
+                amod, cond)
+
+
+def _gov_cue(t: Token) -> str | None:
+    """The status a governing word cues: a single word ("ordered", "plans"), or one that
+    needs a word beside it ("called for", "backed away from", "dropped plans")."""
+    cues = _cues()
+    st = cues.governor.get(t.lower_)
+    if st is not None:
+        return st
+    for needs, st in cues.phrasal.get(t.lower_, ()):
+        near = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep", "dobj")}
+        near |= {x.lower_ for x in t.doc[t.i + 1:t.i + 3]}
+        if near & needs:
+            return st
+    return None
 
 
 @cache
@@ -673,6 +701,8 @@ def _chain(start: Token, own_clause: bool = False):
                 return
         elif t.pos_ == "ADP" and dep == "prep":
             pass  # "agreed on sending": through the preposition to its head
+        elif t.pos_ == "ADV" and dep in ("advmod", "prt") and h.pos_ == "VERB":
+            pass  # "backed away from his plan to pull out": the particle's verb
         elif dep == "acl" and h.lower_ in gov:
             yield h, False  # "the decision to pull out", "plans to send": on to its verb
             t = h
@@ -697,8 +727,8 @@ def _governing_cue(tok: Token) -> str | None:
             continue
         if t.lower_ in cues.reporting:
             return None
-        if t.lower_ in cues.governor:
-            st = cues.governor[t.lower_]
+        st = _gov_cue(t)
+        if st is not None:
             return st if st != "none" else None
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
@@ -706,6 +736,18 @@ def _governing_cue(tok: Token) -> str | None:
         if t.pos_ in ("VERB", "AUX"):
             return None  # only the clause that holds the phrase: "joining ships stationed
             # in X" says nothing of when they got there
+    return None
+
+
+def _condition(t: Token) -> str | None:
+    """The cue of a conditional clause on a verb ("if Russia invades", "unless talks
+    succeed"): forces sent only if something happens are not yet decided."""
+    cond = _cues().condition
+    for c in t.children:
+        if c.dep_ == "advcl":
+            for m in c.children:
+                if m.dep_ == "mark" and m.lower_ in cond:
+                    return cond[m.lower_]
     return None
 
 
@@ -732,6 +774,10 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             if c.dep_ in ("relcl", "acl") and c.lower_ in cues.governor:
                 cue = cues.governor[c.lower_]
                 break
+    for t in dict.fromkeys((start, fp.top, fp.head)):  # "a possible deployment of troops"
+        if cue is None and t.pos_ in ("NOUN", "PROPN"):
+            cue = next((cues.amod[c.lower_] for c in t.children
+                        if c.dep_ == "amod" and c.lower_ in cues.amod), None)
     for t, coordinated in _chain(start, own_clause=fr.pred is None):
         if t.pos_ == "ADP":
             through_prep = True
@@ -740,12 +786,16 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                                    for c in prev.children):
                 cue = "ordered"  # "announced it would deploy": the reported future
             break  # the reporting verb itself says nothing of the deployment
+        gov = _gov_cue(t) if t is not start and not coordinated else None
         negated = negated or (not through_prep and t.pos_ in ("VERB", "AUX", "ADJ")
-                              and _negated(t))
-        if t is not start and not coordinated and cues.governor.get(t.lower_) == "none":
+                              and _negated(t)) or (
+            gov is not None and t.pos_ == "NOUN" and _negated(t))  # "no plans to send"
+        if gov == "none":
             negated = True  # "abandoned plans to send", whatever cue came first
-        if cue is None and t is not start and not coordinated and t.lower_ in cues.governor:
-            cue = cues.governor[t.lower_]
+        if cue is None and gov is not None:
+            cue = gov
+        if cue is None and t.pos_ in ("VERB", "AUX") and not coordinated:
+            cue = _condition(t)  # "will deploy troops if Russia invades"
         if cue is None:
             for c in t.children:
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
@@ -764,6 +814,8 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             cue = "ordered"  # "is to send"
         prev = t
+    if kind == "remain" and cue in (None, "ordered"):
+        return "deployed", negated  # "8,000 troops will remain": there now, and staying
     if cue == "none":
         if kind == "withdraw" and not _negated(fp.head) and not _negated(fp.top):
             return "deployed", False  # "suspended the pullout of troops from X": they stay
@@ -1344,7 +1396,7 @@ class Cand:
             # a weak noun ("police", "forces") needs a place to be a deployment, unless
             # counted hardware a named owner sends ("sent two destroyers to join ...")
             return []
-        if fp.noun.kind == "irregular" and self.fr.kind != "stay":
+        if fp.noun.kind == "irregular" and self.fr.kind not in ("stay", "remain"):
             return []
         actors = self.actors or ([default] if default is not None else [(None, None)])
         if fp.size is None and actors[0][0] is None:

@@ -383,7 +383,9 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     dep = a.dep_
     held = dep == "dobj" and a.head.lower_ in _HOLD  # "the U.S. has 800 personnel in X"
     if n.kind == "irregular" or not (n.core or (n.kind == "organisation" and fp.owners) or (
-            held and n.kind in ("person", "organisation", "formation"))):
+            held and n.kind in ("person", "organisation", "formation")) or (
+            # counted hardware a country owns: "two U.S. aircraft carriers are in X"
+            fp.size is not None and (fp.owners or held) and n.kind in _HARDWARE)):
         return None
     if dep == "dobj" and not held:
         return None
@@ -402,6 +404,7 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None)
 
 
+_HARDWARE = frozenset({"vessel", "aircraft", "weapon", "vehicle"})
 _AT_PLACE = frozenset({"in", "at", "along", "on", "inside", "near", "across", "throughout"})
 
 

@@ -140,6 +140,13 @@ def parse_pattern() -> re.Pattern | None:
         need = "|".join(re.escape(w) for w in needs)
         gap = r"(?:[\s-]+[\w.'’-]+){0,2}?[\s-]+"
         alts.append(rf"\b(?:{need}){gap}(?:{forms})\b|\b(?:{forms}){gap}(?:\w+\s+)?(?:{need})\b")
+    singular = sorted({r["lemma"].lower() for r in lexicon.rows("force_nouns")
+                       if r["parse"] == "plural" and r["kind"] in ("organisation", "formation")},
+                      key=len, reverse=True)
+    if singular and modifiers():  # "a peacekeeping force", "a military contingent"
+        mods = "|".join(sorted(map(re.escape, modifiers()), key=len, reverse=True))
+        alts.append(rf"\b(?:{mods})(?:[\s-]+[\w-]+)?[\s-]+(?:{'|'.join(map(re.escape, singular))})\b")
+        alts.append(r"\b\d[\d,.]*\s*-?\s*strong\b")  # "a 5,000-strong force"
     if ship_prefixes():  # a named warship: "the USS Carl Vinson"
         alts.append(r"\b(?:" + "|".join(map(re.escape, ship_prefixes())) + r")\s+[A-Z]")
     return re.compile("|".join(alts), re.I) if alts else None

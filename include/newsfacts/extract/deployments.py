@@ -452,6 +452,20 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
     if top is fp.head or top.lower_ not in totals or fp.size is not None:
         return None
     verb = top.head
+    if top.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
+        # the total changes by itself: "troop levels in X will fall to 4,000", "the number
+        # of troops there has risen to 5,000" (deploy_verbs.csv: a subject kind that needs
+        # "to"); a fall is a withdrawal, a rise forces sent
+        v = _verb(verb)
+        if v is None or not v.subject or "to" not in v.needs:
+            return None
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                level = _level_number(p)
+                if level is not None:
+                    return Frame(verb, v.subject, (fp.head, *_clauses(fp), top, verb),
+                                 level=level)
+        return None
     if top.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
     v = _verb(verb)
@@ -1331,6 +1345,21 @@ def _default(ctx: DocContext, cands: list[Cand], all_owners: Counter):
     return best
 
 
+def _bound_for(ctx: DocContext, idx: int, pred: Token) -> PlaceHit | None:
+    """The place a leaving verb's "for" names ("left for Lebanon", "departed for the
+    Gulf"): where the forces go, not where they withdraw from."""
+    v = _verb(pred)
+    if v is None or v.place_object != "withdraw":
+        return None  # (a verb that leaves its object: "leave", "depart")
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for o in _pobjs(c):
+                hit = _place_text(ctx, idx, o)
+                if hit:
+                    return hit
+    return None
+
+
 def _leaving(pred: Token) -> bool:
     """"out of X", "home", "back from X" on a sending verb; not "back to X"."""
     to = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in pred.children)
@@ -1362,6 +1391,11 @@ class Cand:
             # "ordered the troops out of X", "sent them home": a withdrawal
             self.fr = Frame(p, "withdraw", self.fr.place_from, self.fr.place_object,
                             self.fr.extra, self.fr.holder)
+        bound = _bound_for(ctx, self.idx, p) if p is not None and \
+            self.fr.kind == "withdraw" else None
+        if bound is not None:  # "120 soldiers left for Lebanon": on their way there
+            self.fr = Frame(p, "order", self.fr.place_from, self.fr.place_object,
+                            self.fr.extra, self.fr.holder)
         self.status, self.negated = _status(self.fr, self.fp)
         if self.rule == "deploy.force_participle" and self.status == "deployed" and \
                 not self.negated and self.fr.pred is not None and not any(
@@ -1371,7 +1405,7 @@ class Cand:
             gov = _governing_cue(self.fp.top)
             if gov in ("planned", "ordered"):
                 self.status = gov
-        self.place = _find_place(ctx, self.idx, self.fr, self.fr.kind)
+        self.place = bound or _find_place(ctx, self.idx, self.fr, self.fr.kind)
         if self.place is None and self.same_place and self.ref is not None:
             self.place = self.ref.place  # "sent 400 more to X, adding to the 1,000 already deployed"
         actors = list(self.fp.owners)

@@ -486,8 +486,9 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
             h = tok.head
             if h.lower_ in table and h.pos_ in ("NOUN", "PROPN"):
                 continue  # "police officers", "National Guard troops": the head is the noun
-            if h.lower_ not in deploy_nouns:
-                continue
+            if h.lower_ not in deploy_nouns and not (
+                    h.lower_ in reference_words("total") and h.pos_ == "NOUN"):
+                continue  # ("troop levels in X will fall to 4,000": the level's phrase)
             top = h
         else:
             top = _partitive_top(tok)

@@ -942,6 +942,8 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
                 if ac:
                     return ac
                 continue
+            if s.lower_ == "we":
+                return _quoted_we(ctx, idx, s)
             return None  # a subject that is not a country or body: no guess from higher up
         if t.head is t:
             break
@@ -1014,20 +1016,11 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
                 return ac
     s = ctx.article.sentences[idx].start
     m = ctx.mention_at(s + tok.idx, s + tok.idx + len(tok.text))
-    if m is not None and m.actor is not None and m.actor.country and (
+    if m is not None and m.actor is not None and (
             m.actor.kind == "person" or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN"):
-        name = _country_name(m.actor.country)
-        if name:
-            return name, m.actor.country
-    if m is not None and m.actor is not None and m.actor.kind == "person" and m.actor.title:
-        ac = _governed_place(m.actor.title)
+        ac = _person_actor(m.actor)
         if ac:
             return ac
-    if m is not None and m.actor is not None and m.actor.kind == "person":
-        iso = forces.leader_country(m.actor.name)
-        name = _country_name(iso) if iso else None
-        if name:
-            return name, iso
     if depth == 0 and (tok.ent_type_ == "PERSON" or tok.lower_ in _person_heads()):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":  # "the defence minister of Japan"
@@ -1048,6 +1041,47 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
                 ac = _token_actor(ctx, idx, c, depth + 1)
                 if ac:
                     return ac
+    return None
+
+
+def _person_actor(person) -> tuple[str, str | None] | None:
+    """The country a person deploys for: their own (a title's or an "of" phrase's), a
+    governor's state ("California Gov. X"), or a leader's country (leaders.csv)."""
+    if person.country:
+        name = _country_name(person.country)
+        if name:
+            return name, person.country
+    if person.kind != "person":
+        return None
+    if person.title:
+        ac = _governed_place(person.title)
+        if ac:
+            return ac
+    iso = forces.leader_country(person.name)
+    name = _country_name(iso) if iso else None
+    return (name, iso) if name else None
+
+
+def _quoted_we(ctx: DocContext, idx: int, tok: Token) -> tuple[str, str | None] | None:
+    """"we" deploying inside a quotation is the speaker's country or body, named in the
+    sentence outside the quotation marks ('"We are sending 3,000 troops," President X
+    said'; '"We will keep forces there," the Pentagon said')."""
+    s = ctx.article.sentences[idx]
+    if not ctx.in_quote(s.start + tok.idx):
+        return None
+    from .places import actor_country
+
+    for m in ctx.entities.mentions_in(s.start, s.end):
+        if ctx.in_quote(m.start):
+            continue
+        if m.kind == "person" and m.actor is not None:
+            ac = _person_actor(m.actor)
+        elif m.kind in ("country", "organisation"):
+            ac = actor_country(m.text)
+        else:
+            ac = None
+        if ac:
+            return ac
     return None
 
 

@@ -45,6 +45,9 @@ def facts(body: str) -> set[tuple]:
     ("Officials fear for the 900 Irish peacekeepers in southern Lebanon.",
      ("Ireland", 900, "exact", "peacekeeper", "southern Lebanon", "deployed",
       "deploy.force_at_place")),
+    ("Two Russian warships were spotted off the coast of Scotland on Sunday.",
+     ("Russia", 2, "exact", "warship", "the coast of Scotland", "deployed",
+      "deploy.hardware_seen")),
 ])
 def test_each_rule(body, expected):
     assert expected in facts(body)
@@ -53,7 +56,8 @@ def test_each_rule(body, expected):
 def test_every_rule_id_is_tested_above():
     tested = {"deploy.force_object", "deploy.bare_number", "deploy.force_subject",
               "deploy.force_participle", "deploy.deploy_noun", "deploy.force_in_place",
-              "deploy.force_level", "deploy.force_total", "deploy.force_at_place"}
+              "deploy.force_level", "deploy.force_total", "deploy.force_at_place",
+              "deploy.hardware_seen"}
     assert set(rule_ids()) == tested
 
 

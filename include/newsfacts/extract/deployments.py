@@ -24,6 +24,9 @@ Rules (ordered: the first that holds names the fact; ids are `deploy.<what it re
                           stationed in X", "soldiers guarding the airport")
   deploy.deploy_noun      the phrase belongs to a deployment noun ("the deployment of 300
                           troops to X", "a troop withdrawal from X", "on their way to X")
+  deploy.hardware_seen    counted or owned ships, aircraft or weapons as the subject of a
+                          passive that neither deploys nor reports ("two Russian warships
+                          were spotted off X")
   deploy.force_in_place   a military phrase with a place of its own ("14,000 U.S. troops in
                           Afghanistan"; "there are troops along the border")
   deploy.force_at_place   counted or owned regular forces with a place on the noun itself,
@@ -429,6 +432,21 @@ def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
     return None
 
 
+def rule_hardware_seen(fp: ForcePhrase) -> Frame | None:
+    """Counted or owned ships, aircraft or weapons reported somewhere by a passive verb
+    that neither deploys, governs nor reports are there: "two Russian warships were spotted
+    off the coast of X", "the carrier and two other U.S. warships were joined by ..." (not
+    people: "troops were seen" is as often a rumour as a presence)."""
+    if fp.noun.kind not in _HARDWARE or not (fp.owners or fp.size is not None):
+        return None
+    a = _arg(fp.top)
+    verb = a.head
+    if a.dep_ != "nsubjpass" or verb.pos_ != "VERB" or verb.lower_ in _cues().reporting or \
+            _gov_cue(verb) is not None or _verb(verb) is not None:
+        return None
+    return Frame(verb, "stay", (fp.head, verb), False, _clauses(fp))
+
+
 def _level_number(prep: Token) -> tuple[int, str] | None:
     """(size, qualifier) of "to about 4,300" under a preposition, or None."""
     for o in (x for c in prep.children if c.dep_ == "pobj" for x in (c, *c.children)):
@@ -489,6 +507,7 @@ PHRASE_RULES = table(
     ("deploy.force_subject", rule_force_subject),
     ("deploy.force_participle", rule_force_participle),
     ("deploy.deploy_noun", rule_deploy_noun),
+    ("deploy.hardware_seen", rule_hardware_seen),
     ("deploy.force_in_place", rule_force_in_place),
     ("deploy.force_at_place", rule_force_at_place),
 )
@@ -1461,7 +1480,8 @@ class Cand:
         if self.negated:
             return []
         if place is None and self.rule != "deploy.bare_number" and (
-                not fp.noun.core or self.rule in ("deploy.force_in_place", "deploy.force_at_place")) and not (
+                not fp.noun.core or self.rule in ("deploy.force_in_place", "deploy.force_at_place",
+                                                  "deploy.hardware_seen")) and not (
                     fp.size is not None and self.actors and self.fr.pred is not None
                     and fp.noun.kind in ("vessel", "aircraft") and fp.head.pos_ != "PROPN"):
             # a weak noun ("police", "forces") needs a place to be a deployment, unless

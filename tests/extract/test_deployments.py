@@ -512,6 +512,11 @@ def test_forces_loyal_to_a_leader_are_his_countrys():
     ("A potential deployment of 2,000 Dutch soldiers to Mali was discussed.", "planned"),
     ("Finland will deploy 4,000 soldiers to its eastern border if the crisis deepens.",
      "planned"),
+    # a reported future: a parenthetical reporting verb, "according to"
+    ("The 300 Czech troops, officials said, would be deployed to Lithuania in May.",
+     "ordered"),
+    ("About 300 Slovenian soldiers would deploy to Latvia, according to the ministry.",
+     "ordered"),
     # forces there now that a governor keeps there
     ("Belgium plans to continue its military presence in Mali until the elections.",
      "deployed"),

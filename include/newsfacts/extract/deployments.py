@@ -775,6 +775,14 @@ def _governing_cue(tok: Token) -> str | None:
     return None
 
 
+def _reported(t: Token) -> bool:
+    """A clause that a parenthetical reporting verb or "according to" attributes to a
+    source ("The troops, officials said, would ...", "... would deploy, according to X")."""
+    rep = _cues().reporting
+    return any((c.dep_ == "parataxis" or c.dep_ == "prep") and c.lower_ in rep
+               for c in t.children)
+
+
 def _condition(t: Token) -> str | None:
     """The cue of a conditional clause on a verb ("if Russia invades", "unless talks
     succeed"): forces sent only if something happens are not yet decided."""
@@ -836,9 +844,9 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             for c in t.children:
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
                     cue = cues.aux[c.lower_]
-                    if c.lower_ == "would" and t.dep_ == "ccomp" and \
-                            t.head.lower_ in cues.reporting:
-                        cue = "ordered"
+                    if c.lower_ == "would" and ((t.dep_ == "ccomp" and t.head.lower_ in
+                                                 cues.reporting) or _reported(t)):
+                        cue = "ordered"  # "troops would deploy, officials said / according to X"
                     break
                 if c.dep_ == "prep":
                     for o in c.children:

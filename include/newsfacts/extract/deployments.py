@@ -387,6 +387,8 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     held = dep == "dobj" and a.head.lower_ in _HOLD  # "the U.S. has 800 personnel in X"
     if n.kind == "irregular" or not (n.core or (n.kind == "organisation" and fp.owners) or (
             held and n.kind in ("person", "organisation", "formation")) or (
+            # owned service people: "about 200 Russian military instructors are in X"
+            n.kind == "person" and fp.owners) or (
             # counted hardware a country owns: "two U.S. aircraft carriers are in X"
             fp.size is not None and (fp.owners or held) and n.kind in _HARDWARE)):
         return None

@@ -99,7 +99,8 @@ def number_words() -> dict[str, int]:
 @cache
 def reference_words(kind: str) -> frozenset[str]:
     """force_reference_words.csv: `anaphor` words make a bare number stand for forces named
-    before ("another 150"); `total` words name a level forces are brought to."""
+    before ("another 150"); `total` words name a level forces are brought to; `group` words
+    are groups above a force noun ("a 20-strong team of soldiers", "a convoy of 40 tanks")."""
     return frozenset(w.lower() for w in lexicon.words("force_reference_words", kind=kind))
 
 
@@ -579,6 +580,7 @@ def _partitive_top(tok: Token) -> Token:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
         above = tok.head.head
         if above.like_num or above.lower_ in vague_words() or above.lower_ in number_words() \
-                or above.lower_ in scale_words() or above.lower_ in nouns():
+                or above.lower_ in scale_words() or above.lower_ in nouns() \
+                or above.lower_ in reference_words("group"):  # "a team of soldiers"
             return above
     return tok

@@ -556,3 +556,16 @@ def test_quoted_we_is_the_speakers_country():
     # outside a quotation "we" names nobody
     d = deployments("We will send 500 troops to Mali, the minister said.")
     assert [x["actor"] for x in d] == [None] or d == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 1,200 Egyptian troops are believed to be in eastern Libya.",
+     ("Egypt", 1200, "eastern Libya", "deployed")),
+    ("Some 300 Chadian soldiers are said to have arrived in Niamey.",
+     ("Chad", 300, "Niamey", "deployed")),
+    ("Hungary is believed to have sent 150 soldiers to Bosnia.",
+     ("Hungary", 150, "Bosnia", "deployed")),
+])
+def test_an_evidential_passive_states_a_presence(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]

@@ -127,11 +127,13 @@ class Cues:
     phrasal: dict[str, tuple[tuple[frozenset[str], str], ...]]
     amod: dict[str, str]       # "a possible deployment" -> planned
     condition: dict[str, str]  # "if" opening a clause on the predicate -> planned
+    # passive verbs that say who holds a fact true, not when: "troops are believed to be in X"
+    evidential: frozenset[str]
 
 
 @cache
 def _cues() -> Cues:
-    aux, gov, prep, rep, amod, cond = {}, {}, {}, set(), {}, {}
+    aux, gov, prep, rep, amod, cond, evid = {}, {}, {}, set(), {}, {}, set()
     phrasal: dict[str, list] = {}
     for r in lexicon.rows("deploy_status_cues"):
         cue, st, scope = r["cue"].lower(), r["status"], r["scope"]
@@ -145,6 +147,8 @@ def _cues() -> Cues:
             amod[cue] = st
         elif scope == "condition":
             cond[cue] = st
+        elif scope == "evidential":
+            evid.update(lexicon.forms(cue, r["forms"]))
         elif r["needs"]:
             for f in lexicon.forms(cue, r["forms"]):
                 phrasal.setdefault(f, []).append((frozenset(r["needs"].lower().split()), st))
@@ -152,7 +156,7 @@ def _cues() -> Cues:
             for f in lexicon.forms(cue, r["forms"]):
                 gov.setdefault(f, st)
     return Cues(aux, gov, prep, frozenset(rep), {k: tuple(v) for k, v in phrasal.items()},
-                amod, cond)
+                amod, cond, frozenset(evid))
 
 
 def _gov_cue(t: Token) -> str | None:
@@ -309,6 +313,10 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         for c in a.head.children:  # "troops beefed up their presence in X"
             if c.dep_ == "dobj" and c.lower_ in nouns:
                 return Frame(c, nouns[c.lower_], (c, a.head))
+    if a.dep_ == "nsubjpass" and a.head.lower_ in _cues().evidential:
+        fr = _evidential_frame(a.head)  # "troops are believed to be in X", "are said to
+        if fr is not None:              # have arrived in X"
+            return fr
     if a.dep_ in ("dobj", "nsubj"):
         for c in a.head.children:
             if c.dep_ in ("xcomp", "ccomp") and c.i > a.i:
@@ -318,6 +326,23 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
                 for o in c.children:  # "troops are to have finished their withdrawal from X"
                     if o.dep_ == "dobj" and o.lower_ in nouns and a.dep_ == "nsubj":
                         return Frame(o, nouns[o.lower_], (o, c))
+    return None
+
+
+def _evidential_frame(verb: Token) -> Frame | None:
+    """The frame of the clause an evidential passive raises its subject into: a deploying
+    verb ("said to have arrived", "reported to be stationed") or "be" in a place ("believed
+    to be in X")."""
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        v = _verb(c)
+        passive = any(x.dep_ == "auxpass" for x in c.children)
+        if v is not None and (v.object if passive else v.subject):
+            return Frame(c, v.object if passive else v.subject, (c,),
+                         bool(v.place_object) and not passive)
+        if c.lemma_ == "be" or c.lower_ == "be":
+            return Frame(c, "stay", (c,))
     return None
 
 
@@ -886,8 +911,10 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     if p is not None and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in p.children):
         return "ordered", negated  # "are being deployed"
     if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                for c in p.children):
-        return "planned", negated  # an infinitive nobody has decided yet
+                                                for c in p.children) and not (
+            p.dep_ == "xcomp" and p.head.lower_ in cues.evidential):
+        return "planned", negated  # an infinitive nobody has decided yet (not "believed
+        # to be in X": a stated fact)
     return "deployed", negated
 
 
@@ -954,8 +981,9 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
     while t is not None and steps < 6:
         steps += 1
         for c in t.children:
-            if c.dep_ not in ("nsubj", "agent"):
-                continue
+            if c.dep_ not in ("nsubj", "agent") and not (
+                    c.dep_ == "nsubjpass" and t.lower_ in _cues().evidential):
+                continue  # ("Turkey is believed to have sent troops": Turkey's)
             if c.i in skip:
                 return None  # the forces themselves: the article's main force owner decides
             s = c

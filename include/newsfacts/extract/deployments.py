@@ -196,6 +196,16 @@ def _harm_nouns() -> frozenset[str]:
 
 
 @cache
+def _purpose_verbs() -> frozenset[str]:
+    """Forms of verbs whose country object in a purpose clause is where forces go
+    (deploy_purpose_verbs.csv: "to help Iraq", "to defend Estonia")."""
+    out: set[str] = set()
+    for r in lexicon.rows("deploy_purpose_verbs"):
+        out.update(lexicon.forms(r["lemma"], r["forms"]))
+    return frozenset(out)
+
+
+@cache
 def _place_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("deploy_place_nouns"))
 
@@ -702,12 +712,17 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
         for c in fr.pred.children:
             if c.dep_ in ("xcomp", "advcl") and c.i > fr.pred.i:
                 v = _verb(c)
-                if v is not None and v.place_object:  # "sent troops to guard the border"
-                    for o in c.children:
-                        if o.dep_ == "dobj":
-                            hit = _place_text(ctx, idx, o)
-                            if hit:
-                                return hit
+                for o in c.children:
+                    if o.dep_ != "dobj":
+                        continue
+                    if v is not None and v.place_object:  # "sent troops to guard the border"
+                        hit = _place_text(ctx, idx, o)
+                        if hit:
+                            return hit
+                    elif c.lower_ in _purpose_verbs():
+                        place = ctx.place_of(idx, o)  # "sent 300 advisers to help Iraq"
+                        if place is not None and place.kind == "country":
+                            return PlaceHit(place.text, place.country, (o.i, o.i + 1))
                 hit = _dest_place(ctx, idx, c)
                 if hit:
                     return hit

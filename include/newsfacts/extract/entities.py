@@ -365,6 +365,9 @@ class EntityIndex:
                     break
                 t = toks[idx]
                 if _is_titleish(t):
+                    if idx == len(toks) - 1 and idx >= 2 and not _is_titleish(toks[idx - 1]) \
+                            and _first_name_gender(toks[idx - 1]) != "?":
+                        continue  # "Rep. Steve King": a surname that is also a title word
                     k = idx if idx < len(toks) - 1 else -1
                     break
             # after an honorific, a capitalised word is a surname even when it is also a

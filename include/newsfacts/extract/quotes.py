@@ -705,6 +705,11 @@ class Attributor:
         description as written (an unnamed source keeps its whole description)."""
         t = c.text
         words = t.lower().split()
+        if len(words) == 1 and t[:1].isupper() and "statement.title_surname" not in self.off:
+            # "King said" after "Rep. Steve King": a surname that is also a title word
+            a = self.ents.resolve_name(t, c.start)
+            if a is not None and a.kind == "person" and len(a.name.split()) >= 2:
+                return a.name, t, a.key
         head = desc_head(words)
         if head is None and 2 <= len(words) <= 3 and words[-1].rstrip(".,") in BODY_HEADS:
             head = words[-1].rstrip(".,")  # "the club", "the German carmaker"

@@ -1262,7 +1262,7 @@ class Attributor:
         intro = _INTRO_RE.match(self.masked, lo, cue)
         s0 = intro.end() if intro else lo
         t = self.masked[s0:cue].strip()
-        if not t or not t[0].isupper() or MASK in t or re.search(r"[,;:()]", t) or \
+        if not t or not (t[0].isupper() or (intro and t[0].isalpha())) or MASK in t or re.search(r"[,;:()]", t) or \
                 not 2 <= len(t.split()) <= 7 or t.split()[0].lower() in _PRON:
             return None
         s0 = self.masked.index(t, s0)
@@ -1523,8 +1523,17 @@ class Attributor:
                 r = self._parse_attribution(q, si, ei, direct_only=False)
                 if r:
                     return r
-            c = self.pick_subject(self.candidates(sent.start if (part and sent) else bstart, cue_abs),
-                                  cue_abs, participle=part)
+            cands = self.candidates(sent.start if (part and sent) else bstart, cue_abs)
+            intro = _INTRO_RE.match(masked, bstart, cue_abs) if (
+                sent and bstart == sent.start and not part and
+                "statement.cue_before_past_intro" not in self.off) else None
+            if intro is not None:
+                # 'At a forum with veterans on Monday, one voter claimed "..."': no one in the
+                # introductory phrase is the verb's subject
+                cands = [x for x in cands if x.start >= intro.end()]
+            c = self.pick_subject(cands, cue_abs, participle=part)
+            if c is None and intro is not None:
+                c = self._np_before(bstart, cue_abs)
             if c is not None and c.kind in ("name", "desc") and _COORD_RE.search(masked[c.end:cue_abs]) and sent:
                 first = [x for x in self.candidates(sent.start, cue_abs) if x.kind in ("name", "pron")
                          and not (x.kind == "name" and x.mention is not None and x.mention.kind != "person")]

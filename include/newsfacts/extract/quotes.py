@@ -299,7 +299,8 @@ _APPOS_RE = re.compile(
 
 _INTRO_RE = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Earlier|Later|Last|This|Asked|Meanwhile|"
-    r"However|But|Yet|And|Since|Despite|Following|Under|With|Without)\b[^,;:]{0,90},\s*")
+    r"However|But|Yet|And|Since|Despite|Following|Under|With|Without|"
+    r"[A-Z][\w-]*\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier))\b[^,;:]{0,90},\s*")
 # a name used as a modifier ("the Trump administration", "Obama White House")
 _MODIFIER_RE = re.compile(r"\s+(?:administration|campaign|government|family|camp|era|presidency|"
                           r"foundation|organization|organisation|team|White\s+House|"

@@ -7,8 +7,9 @@ For each size N (statements), fills a fresh warehouse's raw.* tables (10 stateme
 0.5 deployments and 3 actors per article; actors drawn from a pool so entity resolution has
 work to do), then times:
   full         `dbt build --full-refresh` (seeds, models, snapshot, unit and data tests)
-  incremental  the pipeline's `dbt build` (newsfacts.transform.build_args: seeds and the
-               models built from seeds only left out when unchanged) after loading 1% new
+  incremental  the pipeline's `dbt build` (newsfacts.transform.build_args: seeds, the
+               models built from seeds only and the views left out when unchanged, their
+               tests kept but for those of unchanged tables) after loading 1% new
                articles (N/100 new statements), K times in a row
   rerun        the same with nothing new
 and reports, besides the wall time, the summed execution time of the four incremental fact

@@ -88,7 +88,7 @@ def test_demo_corpus_floor(tmp_path):
 
 # The closed check set (../shared/eval/check.py prints aggregate scores only; its documents
 # are never read): floors a little under the scores measured on this extractor.
-CHECK_FLOORS = {"statements": 0.93, "statements.speaker_accuracy": 0.86,
+CHECK_FLOORS = {"statements": 0.93, "statements.speaker_accuracy": 0.87,
                 "visits": 0.54, "visits.status_accuracy": 0.78,
                 "deployments": 0.63, "deployments.status_accuracy": 0.69}
 

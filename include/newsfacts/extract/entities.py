@@ -120,6 +120,10 @@ _GENDER_PRON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re
 _QUOTE_THEN_PRON = re.compile(
     r"[^“”\"\n]{0,160}?[.:]\s+[“\"][^“”\"\n]{2,700}[”\"]\s*(he|she)\s+(?:\w+\s+)?"
     r"(?:said|says|added|adds|told|tells|warned|insisted|explained|wrote|argued|noted)\b")
+# a preposition right before a name: the name is its object, not a clause's subject
+_PREP_OBJECT = re.compile(r"\b(?:to|by|with|for|from|of|at|in|on|against|about|than|like|"
+                          r"between|among|toward|towards|over|under|into|onto|behind|beside)"
+                          r"\s+(?:the\s+)?$", re.I)
 _ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
                  "rnc", "nato", "bbc", "cnn", "nbc", "abc", "cbs", "tv"}
 _NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
@@ -309,9 +313,13 @@ class EntityIndex:
             month_name = run[0][0] in _FIRST_NAME_MONTHS and len(run) > 1 and \
                 run[1][0] not in NON_NAME_WORDS and not _TIME_BEFORE.search(
                     text, max(0, run[0][1] - 12), run[0][1])
+            # "He Lei", "He Yafei": the pronoun never comes before a capitalised word, so
+            # "He" and one name word is a (Chinese) surname and given name
+            he_name = len(run) == 2 and run[0][0] == "He" and run[1][0] not in NON_NAME_WORDS \
+                and not _is_titleish(run[1][0]) and run[1][0][1:].islower()
             while len(run) > 1 and run[0][0] in NON_NAME_WORDS and not (
                     _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS) and not (
-                    month_name and run[0][0] in _FIRST_NAME_MONTHS):
+                    month_name and run[0][0] in _FIRST_NAME_MONTHS) and not he_name:
                 run = run[1:]
             if len(run) > 1 and run[0][0].endswith("ing") and run[0][0][0].isupper() and \
                     re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[max(0, run[0][1] - 3):run[0][1]]) \
@@ -373,7 +381,7 @@ class EntityIndex:
             honorific_before = bool(title_toks) and title_toks[-1].rstrip(".") in HONORIFICS
             while name_run and _COMPOUND_MODIFIER.search(name_run[0][0]):
                 name_run = name_run[1:]  # "Russian-led", "Saudi-backed": a modifier, no name
-            while name_run and name_run[0][0] in NON_NAME_WORDS and not (
+            while name_run and name_run[0][0] in NON_NAME_WORDS and not he_name and not (
                     honorific_before and name_run[0][0] not in _SMALL_WORDS) and not (
                     month_name and name_run[0][0] in _FIRST_NAME_MONTHS and len(name_run) > 1
                     and name_run[1][0] not in NON_NAME_WORDS):
@@ -575,9 +583,10 @@ class EntityIndex:
             if cut:
                 seg = seg[:cut.start()]
             pm = _GENDER_PRON.search(seg)
-            if pm is None:
+            if pm is None and not _PREP_OBJECT.search(self.text, max(0, m.start - 12), m.start):
                 # 'Ann Lee was more cautious. "...," she said': the pronoun crediting the
-                # quote that follows the sentence naming them (no one named in between)
+                # quote that follows the sentence naming them (no one named in between), when
+                # they are no object of a preposition ('the chance fell to Ann Lee')
                 pm = _QUOTE_THEN_PRON.match(self.text, m.end, min(nxt, m.end + 900))
             if pm:
                 v = votes.setdefault(m.actor.key, [0, 0])

@@ -93,3 +93,27 @@ DEMONYMS: dict[str, tuple[str, str]] = {
     for r in _lx.rows("ref_demonyms")}
 COUNTRY_NAMES = _COUNTRY_NAME  # ISO2 -> canonical name (ref_countries)
 
+
+# -- speaker descriptions and their context (description_words.csv and others) -------------
+# description_words.csv sets: what a definite description's head or words tell
+OUTLET_HEADS = _lx.words("description_words", set="outlet")  # "the paper": the outlet itself
+ORG_HEADS = _lx.words("description_words", set="organisation")  # "the ministry"
+COMPANY_HEADS = _lx.words("description_words", set="company")  # "the company": a subject body
+GENERIC_SOURCES = _lx.words("description_words", set="generic")  # "the official": no name
+ANY_TITLE_HEADS = _lx.words("description_words", set="any_title")  # "the leader": any title
+MASS_SPEAKERS = _lx.words("description_words", set="mass")  # "police said"
+GROUP_SPEAKERS = _lx.words("description_words", set="group")  # "a delegation said"
+DESC_FILLER = _lx.words("description_words", set="filler")  # "the senior official"
+# words in the names of news outlets ("The Korea Times", "Yonhap news agency")
+NEWS_NAME_WORDS = _lx.words("news_name_words")
+# words ending in -s that are no plural noun ("this", "news", "perhaps")
+NOT_PLURAL_WORDS = _lx.words("not_plural_words")
+# lemmas of verbs of saying proper: only they make an unknown noun phrase a speaker
+CORE_SPEECH_LEMMAS = _lx.words("core_speech_verbs", "lemma")
+# capitalised function words: never part of a name run ("The", "In", "He")
+CAPITALISED_FUNCTION_WORDS = _lx.words("capitalised_function_words")
+# one holder per article: "the president" alone is the person the article is about
+SALIENT_ROLES = _lx.words("description_words", set="salient_role")
+# nouns that name a body by its kind ("the club", "the carmaker"): they take up an
+# organisation named as a subject just before
+BODY_HEADS = _lx.words("description_words", set="body")

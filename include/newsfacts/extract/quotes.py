@@ -11,14 +11,28 @@ from functools import lru_cache
 from .article import Article
 from .entities import EntityIndex, gender_of_pronoun, title_roles
 from .lexicons import (
+    ANY_TITLE_HEADS,
+    BODY_HEADS,
+    CAPITALISED_FUNCTION_WORDS,
+    COMPANY_HEADS,
+    CORE_SPEECH_LEMMAS,
     CUE_FORMS,
+    DESC_FILLER,
     DESC_NOUNS,
     DOCUMENT_NOUNS,
+    GENERIC_SOURCES,
+    GROUP_SPEAKERS,
     LEADING_CUES,
     LEGISLATOR_NOUNS,
+    MASS_SPEAKERS,
+    NEWS_NAME_WORDS,
+    NOT_PLURAL_WORDS,
     NOUN_GENDER,
+    ORG_HEADS,
+    OUTLET_HEADS,
     PERSON_NOUNS,
     ROLE_NOUNS,
+    SALIENT_ROLES,
     SOURCE_NOUNS,
     TITLE_ROLES,
     WEAK_CUES,
@@ -44,6 +58,15 @@ _STOP_SP = re.compile(
     r"\s*(?:,|;|\.|:|\(|—|–| - | in an? | in the | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| during | after | before | at an? | at the | when | while | as | who | which | that | to reporters| to the | to an? | on | in | of the [A-Z]|$)")
 
 
+# the agent of a document's making, past a time or place: 'a report published on Tuesday
+# by the audit office' (not "obtained by": who got it did not write it)
+_DOC_AGENT = re.compile(r"\s+(?:issued|released|signed|sent|posted|published|written|compiled|"
+                        r"commissioned|prepared|produced|drawn\s+up|authored|presented|"
+                        r"submitted)\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
+# right before a word inside a sentence: a lower-case letter or a comma, then a space
+_MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
+# a capitalised name of two to six words, small words between ("Bank of England")
+_ACRONYM_SOURCE = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|the|and|for|on)[ \t]+)*[A-Z][a-z]+){1,5}")
 # how far back (characters) speaker candidates are read from a cue or a quote
 CAND_WINDOW = 1200
 
@@ -202,8 +225,6 @@ def desc_tail_end(text: str, e: int, b: int) -> int:
 
 _POSS_NAME = re.compile(r"[A-Z][\w.-]*[’']s")
 _CAP_TOK = re.compile(r"[A-Z][\w.’'-]*")
-_NON_NAME = frozenset("""The A An And But Or In On At For With From By To Of As If When While
-After Before Since Then Now Also He She It They We I This That These Those""".split())
 
 
 def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -243,7 +264,7 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
             if poss:
                 k = j
                 while k > 0 and k > j - 3 and _CAP_TOK.fullmatch(toks[k - 1][2]) and \
-                        toks[k - 1][2] not in _NON_NAME and \
+                        toks[k - 1][2] not in CAPITALISED_FUNCTION_WORDS and \
                         re.fullmatch(r"[ \t]+", text[toks[k - 1][1]:toks[k][0]]):
                     k -= 1
                 if k > 0 and toks[k - 1][2].lower() in ("the", "a", "an") and \
@@ -306,8 +327,6 @@ _PLURAL_SUBJ = re.compile(
     r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
     r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
     r"spoke|wrote)\b")
-_NOT_PLURAL = frozenset("""this his its was is has does as us yes less news thus plus always
-perhaps whereas""".split())
 # what the words inside quotation marks become in Attributor.masked: a private-use character
 # that no article contains (a letter would be taken for text: "Quina", "Qatar")
 MASK = "\ue000"
@@ -411,7 +430,16 @@ class Attributor:
             if m.kind in ("person", "organisation", "country", "unknown") and self.masked[m.start] != MASK:
                 out.append(Cand(m.full_start if m.full_start >= a else m.start, m.end, "name", m.text, m))
         for m in PRON_RE.finditer(seg):
-            out.append(Cand(a + m.start(), a + m.end(), "pron", m.group(0)))
+            p0 = a + m.start()
+            if m.group(0) == "He" and _MID_SENTENCE.search(self.text, max(0, p0 - 3), p0):
+                # a capitalised "He" inside a sentence ('said He, who ...') is no pronoun
+                # but the surname of a "He Lei" named before
+                named = next((x for x in reversed(self.ents.mentions_in(max(0, p0 - 3000), p0))
+                              if x.text.startswith("He ")), None)
+                if named is not None:
+                    out.append(Cand(p0, a + m.end(), "name", named.text, named))
+                continue
+            out.append(Cand(p0, a + m.end(), "pron", m.group(0)))
         for ds, de in find_descs(self.masked, a, b):
             t = self.masked[ds:de].rstrip()
             if MASK in t:
@@ -522,6 +550,12 @@ class Attributor:
     def resolve_cand(self, c: Cand, pos: int) -> tuple[str | None, str | None, str | None]:
         if c.kind == "name":
             m = c.mention
+            if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text.isalpha() and \
+                    m.kind != "country" and "statement.acronym_name" not in self.off:
+                # "the ECB said": the name it stands for, when the article writes it out
+                full = self._acronym_name(m.text, c.start)
+                if full:
+                    return full, m.text, m.actor.key if m.actor is not None else None
             if m.actor is not None:
                 mention = self.text[m.full_start:m.end] if m.full_start >= m.start - 40 else m.text
                 return m.actor.name, mention, m.actor.key
@@ -548,6 +582,15 @@ class Attributor:
             return None, c.text, None
         # description
         return self.resolve_desc(c)
+
+    def _acronym_name(self, acr: str, pos: int) -> str | None:
+        """The capitalised name an acronym stands for, written out before pos ("the European
+        Central Bank" for "ECB"): its words' initials, small words left out, spell it."""
+        for m in _ACRONYM_SOURCE.finditer(self.text, max(0, pos - 6000), pos):
+            words = [w for w in m.group(0).split() if w.lower() not in ("of", "the", "and", "for", "on")]
+            if len(words) == len(acr) and "".join(w[0] for w in words) == acr:
+                return re.sub(r"^The\s+", "", m.group(0))
+        return None
 
     # -- the parse ------------------------------------------------------------------------
     def _parse_attribution(self, q: QuoteSpan, si: int, ei: int, direct_only: bool
@@ -629,7 +672,7 @@ class Attributor:
         if tok.lower_ in ("he", "she", "they", "i", "we"):
             return Cand(pos, pos + len(tok.text), "pron", tok.text)
         if tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
-                CUE_FORMS.get(verb.lower_) in _CORE_SPEECH:
+                CUE_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
             # a noun phrase the lexicon does not know ("the coastguard said"), a bare plural
             # ("police said", "critics say") or a body's name the entity index leaves out
             # ("Facebook said", "Democrats said"): its words as written (only with a verb of
@@ -638,7 +681,7 @@ class Attributor:
             hi = sent.start + tok.idx + len(tok.text)
             t = self.text[lo:hi]
             bare = "statement.bare_noun_subject" not in self.off and (
-                tok.pos_ == "PROPN" or tok.lower_ in _MASS_SPEAKERS or (
+                tok.pos_ == "PROPN" or tok.lower_ in MASS_SPEAKERS or (
                     tok.tag_ == "NNS" and tok.lower_ in _DESC_WORDS))
             if (re.match(r"(?:the|a|an)\s", t, re.I) or bare) and \
                     MASK not in self.masked[lo:hi] and len(t.split()) <= 6:
@@ -653,9 +696,11 @@ class Attributor:
         t = c.text
         words = t.lower().split()
         head = desc_head(words)
+        if head is None and 2 <= len(words) <= 3 and words[-1].rstrip(".,") in BODY_HEADS:
+            head = words[-1].rstrip(".,")  # "the club", "the German carmaker"
         definite = bool(words) and (words[0] in ("the", "that", "this") or (
             words[0].endswith(("’s", "'s")) and t[:1].isupper()))
-        if head in DOCUMENT_NOUNS and head not in _OUTLET_HEADS:
+        if head in DOCUMENT_NOUNS and head not in OUTLET_HEADS:
             r = self._doc_own_author(c, head)
             if r:
                 self.desc_speakers.append((c.start, t, r[0], r[2]))
@@ -728,7 +773,7 @@ class Attributor:
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_holder_after" not in self.off and \
-                head not in _GENERIC_SOURCES:
+                head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         return (a.name, c.text, a.key) if a else None
 
@@ -757,7 +802,7 @@ class Attributor:
         person with no holder named before stands for the person introduced (named for the
         first time) as the subject of one of the next two sentences of its paragraph or
         the next, when the description fits them (fits_description)."""
-        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or head in _GENERIC_SOURCES \
+        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or head in GENERIC_SOURCES \
                 or "statement.desc_introduced_next" in self.off:
             return None
         sents = self.art.sentences
@@ -783,7 +828,7 @@ class Attributor:
         """"the ministry said" -> the institution named before whose name holds the noun
         ("the Russian Foreign Ministry"); "the group", "the company" -> the organisation
         named last in subject position."""
-        if head not in _ORG_HEADS or len(words) > 3:
+        if head not in ORG_HEADS or len(words) > 3:
             return None
         si = self.sentence_of(c.start)
         lo = self.art.sentences[max(0, si - 5)].start
@@ -795,7 +840,7 @@ class Attributor:
         for ds, d, spk, key in reversed(self.desc_speakers):
             if ds < c.start and head in d.lower().split() and d.lower() != c.text.lower():
                 return spk, c.text, key
-        if head in ("group", "company", "organisation", "organization", "firm"):
+        if head in COMPANY_HEADS:
             for k in range(si - 1, max(-1, si - 3), -1):
                 sc = self._subject_cand(self.art.sentences[k].start, self.art.sentences[k].end)
                 if sc is not None and sc.kind == "name" and sc.mention is not None and \
@@ -803,12 +848,40 @@ class Attributor:
                     return sc.mention.actor.name, c.text, sc.mention.actor.key
         return None
 
+    def _desc_body(self, c: Cand, words: list[str], head: str):
+        """"the club said", "the carmaker said": a noun that names a body by its kind takes up
+        the name in subject position of one of the two sentences before, when that name is no
+        person (an organisation, a name the entity index could not type, or one it typed a
+        person with nothing to show it: no first name, title, honorific or pronoun) and no
+        country or place ("Thames Water said ... "...," the firm said')."""
+        if head not in BODY_HEADS or len(words) > 3 or words[0] != "the" or \
+                "statement.desc_body" in self.off:
+            return None
+        si = self.sentence_of(c.start)
+        for k in range(si - 1, max(-1, si - 3), -1):
+            s = self.art.sentences[k]
+            sc = self._subject_cand(s.start, s.end)
+            if sc is None or sc.kind != "name" or sc.mention is None:
+                continue
+            m = sc.mention
+            if self.text[m.end:m.end + 2] in ("’s", "'s") or self.masked[m.start] == MASK:
+                return None
+            if m.kind == "unknown" and m.actor is None and len(m.text.split()) < 2:
+                return None  # one capitalised word the index could not type: "Shares in X"
+            if m.kind in ("organisation", "unknown") or (
+                    m.kind == "person" and m.actor is not None and not _person_evidence(m.actor)):
+                if m.actor is not None:
+                    return m.actor.name, c.text, m.actor.key
+                return m.text, c.text, None
+            return None  # a person or a place is the subject: the text moved on
+        return None
+
     def _desc_topic_person(self, c: Cand, words: list[str], head: str):
         """"the senator said" with no senator named: the person the text is about at that
         point (the one who just spoke, else the subject of the sentence before), when the
         description fits them (see fits_description)."""
         if (head not in ROLE_NOUNS and head not in PERSON_NOUNS and not _AGE_NOUN.fullmatch(
-                head)) or head in _GENERIC_SOURCES:
+                head)) or head in GENERIC_SOURCES:
             return None
         si = self.sentence_of(c.start)
         sents = self.art.sentences
@@ -840,8 +913,7 @@ class Attributor:
         if head not in DOCUMENT_NOUNS:
             return None
         lo = self.art.sentences[max(0, self.sentence_of(c.start) - 5)].start
-        if head in ("paper", "newspaper", "daily", "network", "broadcaster", "outlet", "channel",
-                    "station", "tabloid"):
+        if head in OUTLET_HEADS:
             return self._last_newspaper(lo, c.start, c.text)
         hits = list(re.finditer(rf"\b{re.escape(head)}s?\b", self.masked[lo:c.start]))
         for hm in reversed(hits):
@@ -859,7 +931,8 @@ class Attributor:
         """The author of the document noun at [hs, he): 'a statement from X', "X's
         statement", 'X said in a statement', 'X issued a statement'."""
         m = re.match(r"\s+(?:(?:issued|released|signed|sent|posted|published|written)\s+)?"
-                     r"(?:from|by|of)\s+(?:the\s+)?", self.masked[he:he + 40])
+                     r"(?:from|by|of)\s+(?:the\s+)?", self.masked[he:he + 40]) or \
+            _DOC_AGENT.match(self.masked[he:he + 90])
         if m:
             c = self.pick_after(he + m.end(), min(len(self.masked), he + m.end() + 80))
             if c is not None and c.kind in ("name", "desc") and c.start <= he + m.end() + 4 and (
@@ -905,7 +978,7 @@ class Attributor:
                     r"\s+(?:newspaper|daily|tabloid|news agency)\b", self.masked[m.end:m.end + 20]):
                 return name, t, key
             if (m.kind in ("organisation", "unknown") and any(
-                    w in m.text.lower().split() for w in _NEWS_WORDS)) or \
+                    w in m.text.lower().split() for w in NEWS_NAME_WORDS)) or \
                     _outlet_key(m.text) in _news_outlets():
                 return name, t, key
         # an outlet the entity index did not take whole ("the Financial Times"), as listed
@@ -917,13 +990,13 @@ class Attributor:
     def _desc_antecedent(self, c: Cand, words: list[str], head: str):
         """"the official" -> the indefinite description it takes up ("a senior State
         Department official"), or one with another source head when the noun is generic."""
-        generic = head in _GENERIC_SOURCES and len(words) == 2
+        generic = head in GENERIC_SOURCES and len(words) == 2
         for p, d, h in reversed(self.indef):
             if p >= c.start or c.start - p > 3000:
                 continue
             if (h == head and _takes_up(words, d)) or (
-                    generic and h in _GENERIC_SOURCES and c.start - p < 800):
-                if h in DOCUMENT_NOUNS and h not in _OUTLET_HEADS:  # "a Pentagon statement"
+                    generic and h in GENERIC_SOURCES and c.start - p < 800):
+                if h in DOCUMENT_NOUNS and h not in OUTLET_HEADS:  # "a Pentagon statement"
                     r = self._doc_own_author(Cand(p, p + len(d), "desc", d), h)
                     if r:
                         return r[0], c.text, r[2]
@@ -951,11 +1024,11 @@ class Attributor:
         """"the officials", "the official" (no single one introduced before) -> the plural
         source named before without an article, as written ("U.S. officials", "two Israeli
         officials", "several diplomats")."""
-        if len(words) != 2 or head not in _GENERIC_SOURCES or \
+        if len(words) != 2 or head not in GENERIC_SOURCES or \
                 "statement.plural_source_antecedent" in self.off:
             return None
         plural = head if head.endswith("s") else head + "s"
-        if plural not in _GENERIC_SOURCES:
+        if plural not in GENERIC_SOURCES:
             return None
         lo = max(0, c.start - 1500)
         hits = list(re.finditer(
@@ -995,7 +1068,9 @@ class Attributor:
             if (not gender or not la.gender or la.gender == gender) and self.prose_gap(
                     sents[self.sentence_of(lpos)].paragraph, sents[si].paragraph) <= 2:
                 # the previous speaker stays the topic unless another person of the same
-                # gender is the subject in between
+                # gender is named in between; a person of unknown gender (no first name the
+                # lexicon lists, no honorific, no pronoun of theirs) is no evidence against
+                # the speaker the pronoun fits
                 rival = False
                 for k in range(si, max(-1, si - 3), -1):
                     s = sents[k]
@@ -1005,7 +1080,7 @@ class Attributor:
                         a = m.actor
                         if (a is not None and a is not la and a.kind == "person"
                                 and self.masked[m.start] != MASK
-                                and (not gender or not a.gender or a.gender == gender)):
+                                and (not gender or a.gender == gender)):
                             rival = True
                             break
                     if rival:
@@ -1073,7 +1148,7 @@ class Attributor:
                         sc.mention.kind in ("organisation", "country"):
                     a = sc.mention.actor
                     return (a.name, a.key) if a is not None else (sc.mention.text, None)
-                if sc.kind == "desc" and (desc_head(sc.text.lower().split()) in _ORG_HEADS
+                if sc.kind == "desc" and (desc_head(sc.text.lower().split()) in ORG_HEADS
                                           or _institutions_re().fullmatch(sc.text)):
                     spk, _m, key = self.resolve_desc(sc)
                     return (spk, key) if spk else None
@@ -1099,7 +1174,7 @@ class Attributor:
                       if x.end() <= 90][:2]
             for o in (s0, *commas):
                 m = _PLURAL_SUBJ.match(self.masked, o, hi)
-                if m and m.group("n").lower() not in _NOT_PLURAL and MASK not in m.group(1):
+                if m and m.group("n").lower() not in NOT_PLURAL_WORDS and MASK not in m.group(1):
                     return m.group(1)
             cands = self.candidates(s0, hi)
             if len(cands) >= 2 and cands[0].start - s0 <= 4:
@@ -1221,13 +1296,12 @@ class Attributor:
             return None
         head = words[-1]
         a = self.ents.role_person(head, pos) if head in ROLE_NOUNS or head in ("pope",) else None
-        if a is None and words[0] == "the" and len(words) == 2 and head in (
-                "president", "premier", "chancellor", "pope", "king", "queen"):
+        if a is None and words[0] == "the" and len(words) == 2 and head in SALIENT_ROLES:
             a = self.ents.salient_person(pos)  # "the president" in an article about one
         if a:
             return (a, a.name, a.key)
         if words[0] in ("a", "an") and (head in ROLE_NOUNS or head in DESC_NOUNS or head in SOURCE_NOUNS
-                                         or head in ("delegation", "team", "inspectors", "negotiators")):
+                                         or head in GROUP_SPEAKERS):
             return (None, t, None)
         return None
 
@@ -1518,9 +1592,6 @@ def _is_credit_sentence(s: str) -> bool:
     return len(rest.split()) <= 8 and not _CLAUSE_WORD.search(rest)
 
 
-_NEWS_WORDS = frozenset("""times post journal herald tribune telegraph guardian gazette chronicle
-observer mirror express mail sun independent standard globe news inquirer sinmun daily press
-reuters bloomberg agency""".split())
 _DESC_PREPS = frozenset("for of at in close familiar from with to on who".split())
 
 
@@ -1532,11 +1603,14 @@ _ISSUE_VERB = re.compile(r"\b(?:issued|issues|issue|released|releases|release|pu
 _BODY_SUBJ = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
                         r"(?:(?:also|later|then|has|had|have|on\s+\w+day)\s+)*"
                         r"[a-z]+(?:ed|es)\b")
-# nouns that speak as a body without a determiner or a plural ending ("police said")
-_MASS_SPEAKERS = frozenset("police staff management leadership".split())
-# lemmas of verbs of saying proper: only they make an unknown noun phrase a speaker
-_CORE_SPEECH = frozenset("""say tell add state announce explain write warn insist claim note
-declare reply respond confirm report""".split())
+
+
+def _person_evidence(a) -> bool:
+    """Whether an actor the entity index typed a person shows it: a gender, a title or an
+    age, or a first name the lexicon lists."""
+    from .entities import _first_name_gender
+
+    return bool(a.gender or a.title or a.age) or _first_name_gender(a.name.split()[0]) != "?"
 
 
 def _path_up(t, top):
@@ -1588,15 +1662,11 @@ def _takes_up(words: list[str], earlier: str) -> bool:
     determiner) all occur in it ("the foreign ministry" takes up "Russia's foreign ministry";
     "the French foreign ministry" does not)."""
     ew = {re.sub(r"(?:’s|'s)$", "", w) for w in earlier.lower().split()}
-    return all(re.sub(r"(?:’s|'s)$", "", w) in ew for w in words[1:] if w not in _DESC_FILLER)
+    return all(re.sub(r"(?:’s|'s)$", "", w) in ew for w in words[1:] if w not in DESC_FILLER)
 
 
-_DESC_FILLER = frozenset("senior top former same other".split())
 
 
-# heads so general that any title fits them ("the Democratic leader", "the Pentagon chief")
-_ANY_TITLE_HEADS = frozenset("""leader chief head boss official officer member politician
-figure veteran""".split())
 
 
 # the role nouns titles give (title_roles.csv): offices, not occupations
@@ -1612,7 +1682,7 @@ def fits_description(person, words: list[str], head: str) -> bool:
     g = next((NOUN_GENDER[w] for w in words if w in NOUN_GENDER), None)
     if g and person.gender and person.gender != g:
         return False
-    if person.title and head in _OFFICES and head not in _ANY_TITLE_HEADS and \
+    if person.title and head in _OFFICES and head not in ANY_TITLE_HEADS and \
             head not in LEGISLATOR_NOUNS:
         held = title_roles(person.title) & _OFFICES
         if held and head not in held:
@@ -1670,9 +1740,6 @@ def desc_head(words: list[str]) -> str | None:
     return head
 
 
-# documents that are the outlet itself, not something it issued
-_OUTLET_HEADS = frozenset("""paper newspaper daily network broadcaster outlet channel station
-tabloid""".split())
 # Ordered: who a definite description stands for.
 DESC_RESOLVERS = (
     Attributor._desc_age,
@@ -1682,17 +1749,10 @@ DESC_RESOLVERS = (
     Attributor._plural_antecedent,
     Attributor._desc_repeated,
     Attributor._desc_org,
+    Attributor._desc_body,
     Attributor._desc_introduced_next,
     Attributor._desc_topic_person,
 )
-# heads of descriptions of an institution: "the ministry" takes up one named before
-_ORG_HEADS = frozenset("""ministry department agency group company organisation organization
-firm committee council court campaign government administration party union network
-military army navy police commission authority office""".split())
-# heads of unnamed sources: "the official" does not take up a named person
-_GENERIC_SOURCES = frozenset("""official officials source sources spokesman spokeswoman
-spokesperson aide aides adviser advisers advisor advisors diplomat diplomats expert experts
-analyst analysts witness witnesses officer officers resident residents man woman""".split())
 
 
 _COORD_CUE = re.compile(r"\s*[,.]?\s*(?:and|but|then)\s+(?:(?:also|later|then|repeatedly|again)\s+)?")

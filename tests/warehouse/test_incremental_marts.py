@@ -120,12 +120,14 @@ BUILD_STAMPS = {"transformed_at", "resolved_at", "valid_from", "valid_to", "acto
 
 
 def _snapshot(settings) -> dict[str, list[tuple]]:
-    """Every published table and int_actors_resolved, build stamps left out, rows sorted."""
+    """Every published mart (tables and views) and int_actors_resolved, build stamps left
+    out, rows sorted."""
     con = duckdb.connect(str(settings.warehouse), read_only=True)
     try:
         tables = [("marts", t) for (t,) in con.execute(
             "select table_name from information_schema.tables where table_schema = 'marts' "
-            "and table_type = 'BASE TABLE' order by 1").fetchall()]
+            "and table_type in ('BASE TABLE', 'VIEW') order by 1").fetchall()]
+        assert ("marts", "fct_event") in tables
         tables.append(("intermediate", "int_actors_resolved"))
         out = {}
         for schema, table in tables:

@@ -19,7 +19,7 @@ DATA = Path(__file__).parent / "data" / "deployments_challenge.jsonl"
 META = {"published": "2024-05-02", "title_in_body": True}
 
 # measured on the current extractor (see the commit log); a little under
-FLOORS = {"precision": 0.92, "recall": 0.80}
+FLOORS = {"precision": 0.93, "recall": 0.84}
 
 
 def items() -> list[dict]:

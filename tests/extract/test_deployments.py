@@ -45,6 +45,9 @@ def facts(body: str) -> set[tuple]:
     ("Officials fear for the 900 Irish peacekeepers in southern Lebanon.",
      ("Ireland", 900, "exact", "peacekeeper", "southern Lebanon", "deployed",
       "deploy.force_at_place")),
+    ("Two Russian warships were spotted off the coast of Scotland on Sunday.",
+     ("Russia", 2, "exact", "warship", "the coast of Scotland", "deployed",
+      "deploy.hardware_seen")),
 ])
 def test_each_rule(body, expected):
     assert expected in facts(body)
@@ -53,7 +56,8 @@ def test_each_rule(body, expected):
 def test_every_rule_id_is_tested_above():
     tested = {"deploy.force_object", "deploy.bare_number", "deploy.force_subject",
               "deploy.force_participle", "deploy.deploy_noun", "deploy.force_in_place",
-              "deploy.force_level", "deploy.force_total", "deploy.force_at_place"}
+              "deploy.force_level", "deploy.force_total", "deploy.force_at_place",
+              "deploy.hardware_seen"}
     assert set(rule_ids()) == tested
 
 
@@ -493,3 +497,75 @@ def test_forces_loyal_to_a_leader_are_his_countrys():
     got = {f[:6] for f in facts("Forces loyal to President Bashar al-Assad entered the town "
                                 "of Manbij.")}
     assert ("Syria", None, "vague", "force", "the town of Manbij", "deployed") in got
+
+
+@pytest.mark.parametrize("body, status", [
+    # a governor that cues only with a word beside it (deploy_status_cues.csv `needs`)
+    ("Opposition lawmakers called for sending 300 Slovak troops to Kosovo.", "planned"),
+    ("The premier backed away from a plan to pull 800 Greek soldiers out of Cyprus.",
+     "deployed"),
+    ("Romania dropped plans to send 200 soldiers to Mali.", None),
+    # a governing noun with "no", a 'shelved' plan
+    ("Austria has no plans to send troops to Bosnia, the chancellor said.", None),
+    ("A plan to withdraw 1,200 Czech troops from Kosovo was shelved.", "deployed"),
+    # an adjective on the deployment noun (scope amod), a conditional clause (scope condition)
+    ("A potential deployment of 2,000 Dutch soldiers to Mali was discussed.", "planned"),
+    ("Finland will deploy 4,000 soldiers to its eastern border if the crisis deepens.",
+     "planned"),
+    # a reported future: a parenthetical reporting verb, "according to"
+    ("The 300 Czech troops, officials said, would be deployed to Lithuania in May.",
+     "ordered"),
+    ("About 300 Slovenian soldiers would deploy to Latvia, according to the ministry.",
+     "ordered"),
+    # forces there now that a governor keeps there
+    ("Belgium plans to continue its military presence in Mali until the elections.",
+     "deployed"),
+])
+def test_status_cues_from_the_governing_predicate(body, status):
+    d = deployments(body)
+    if status is None:
+        assert d == []
+    else:
+        assert d and d[0]["status"] == status
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Italian troop numbers in Lebanon have fallen to 1,100.",
+     ("Italy", 1100, "troop", "Lebanon", "withdrawn")),
+    ("The number of French soldiers in Chad has risen to 1,500.",
+     ("France", 1500, "soldier", "Chad", "deployed")),
+])
+def test_a_total_that_changes_by_itself_gives_the_size(body, expected):
+    got = [(d["actor"], d["size"], d["unit"], d["location"], d["status"])
+           for d in deployments(body)]
+    assert expected in got
+
+
+def test_leaving_for_a_place_is_on_the_way_there():
+    d = deployments("A contingent of 130 Estonian soldiers left for Mali on Tuesday.")
+    assert [(x["size"], x["location"], x["status"]) for x in d] == [(130, "Mali", "ordered")]
+    d = deployments("The last 200 Canadian troops left Afghanistan on Monday.")
+    assert [(x["size"], x["location"], x["status"]) for x in d] == [
+        (200, "Afghanistan", "withdrawn")]
+
+
+def test_quoted_we_is_the_speakers_country():
+    d = deployments('"We are sending 200 soldiers to Kosovo," Austria\'s defence ministry '
+                    'said on Friday.')
+    assert [(x["actor"], x["size"]) for x in d] == [("Austria", 200)]
+    # outside a quotation "we" names nobody
+    d = deployments("We will send 500 troops to Mali, the minister said.")
+    assert [x["actor"] for x in d] == [None] or d == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 1,200 Egyptian troops are believed to be in eastern Libya.",
+     ("Egypt", 1200, "eastern Libya", "deployed")),
+    ("Some 300 Chadian soldiers are said to have arrived in Niamey.",
+     ("Chad", 300, "Niamey", "deployed")),
+    ("Hungary is believed to have sent 150 soldiers to Bosnia.",
+     ("Hungary", 150, "Bosnia", "deployed")),
+])
+def test_an_evidential_passive_states_a_presence(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]

@@ -46,6 +46,7 @@ CASES = {
     "deploy.force_participle": "Italy has about 900 soldiers stationed in Lebanon.",
     "deploy.deploy_noun": "The deployment of 3,000 Spanish troops to Mali began in May.",
     "deploy.force_in_place": "There are some 12,000 Turkish troops in northern Cyprus.",
+    "deploy.hardware_seen": "Two Chinese frigates were tracked off the coast of Alaska.",
     "deploy.bare_number": "The Pentagon will send 2,000 more troops to Poland, adding to the "
                           "roughly 4,500 already there.",
 }

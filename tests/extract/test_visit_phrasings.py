@@ -43,6 +43,8 @@ NOT_VISITS = [
     "President Marta Ibsen has never visited Moscow, her spokesman said.",
     "Chancellor Otto Brenner has no plans to visit Moscow.",
     "There are no plans for the president to visit Moscow, Chancellor Otto Brenner said.",
+    "Chancellor Otto Brenner has yet to visit Kyiv since the war began.",
+    "The new president, Marta Ibsen, is yet to travel to Moscow.",
     # an event skipped is no trip to it ("skip" -> "skipped": lexicon forms column)
     "Chancellor Otto Brenner skipped the summit in Brussels.",
     # moving to live, study or serve is no visit (lexicon/life_roles.csv)
@@ -65,9 +67,29 @@ NOT_VISITS = [
     "Chancellor Otto Brenner went to school in Paris.",
     "Chancellor Otto Brenner went to hospital in Paris for tests.",
     "Chancellor Otto Brenner went to church in Rome on Sunday.",
+    # touring a site the phrase does not place is a walk through it, not a trip
+    "Senator Mark Hale toured the car plant on Monday.",
+    "Governor Ana Ruiz toured the new terminal at the airport on Friday.",
+    # leading to an outcome or a team to a win is no trip
+    "The protests led to clashes in Paris on Saturday.",
+    "Coach Ana Ruiz led the team to victory in Paris.",
+    "Thousands of migrants crossed into Poland last week.",
+    "The mayor invited residents to City Hall on Monday.",
+    "Chancellor Otto Brenner invited reporters to the chancellery on Monday.",
+    # troop movements are deployments, not visits
+    "An additional 5,000 members of the National Guard are on their way to Florida.",
+    "Hundreds of US troops arrived in Poland on Monday.",
+    # "way" is a trip only with a traveller going somewhere
+    "The deal paves the way to closer ties with China, Chancellor Otto Brenner said.",
     # one's own capital is the seat one works from, not a trip
     "Russian President Igor Petrov visited Moscow on Monday.",
     "Russian President Igor Petrov arrived in Moscow on Monday.",
+    # a landmark of one's own capital is where one works ("Mike Pence" is American by leaders.csv)
+    "Vice President Mike Pence arrived at the White House on Monday.",
+    # a national leader the lexicon knows (leaders.csv) has a seat without a title
+    "Angela Merkel arrived in Berlin late on Monday.",
+    "Vladimir Putin told reporters in Moscow on Friday that the talks would go on.",
+    "Chancellor Otto Brenner spoke at the White House on Monday.",
 ]
 
 
@@ -107,6 +129,50 @@ VISITS = [
      ("Otto Brenner", "Bavaria", "completed")),
     ("Chancellor Otto Brenner visited President Marta Ibsen in Oslo.",
      ("Otto Brenner", "Oslo", "completed")),
+    # a plan given up: a calling-off verb takes the plan as its object or passive subject
+    ("Chancellor Otto Brenner dropped plans to visit Kyiv after the attack.",
+     ("Otto Brenner", "Kyiv", "cancelled")),
+    ("Prime Minister Ivo Rask has abandoned plans to travel to Beijing this spring.",
+     ("Ivo Rask", "Beijing", "cancelled")),
+    ("Chancellor Otto Brenner announced plans to visit Kyiv in April.",
+     ("Otto Brenner", "Kyiv", "planned")),
+    # touring named places is a multi-stop trip
+    ("Chancellor Otto Brenner toured the flood damage in Dresden on Monday.",
+     ("Otto Brenner", "Dresden", "completed")),
+    # ... but a guest from abroad, or a visitor the article gives no office, makes a trip
+    ("Japanese Prime Minister Kenji Sato arrived at the White House on Friday.",
+     ("Kenji Sato", "the White House", "ongoing")),
+    # "on his way to", "made her way to": a trip under way
+    ("Talking to reporters on the plane on the way to Hanoi, President Tom Reyes said he was hopeful.",
+     ("Tom Reyes", "Hanoi", "completed")),
+    ("Chancellor Otto Brenner made her way to Kyiv by train overnight.",
+     ("Otto Brenner", "Kyiv", "completed")),
+    ("Chancellor Otto Brenner is on her way to Kyiv, officials said.",
+     ("Otto Brenner", "Kyiv", "ongoing")),
+    ("The meeting between President Tom Reyes and Israeli Prime Minister Dan Levi at the White "
+     "House lasted two hours.", ("Dan Levi", "the White House", "completed")),
+    # the leader of a travelling group goes with it
+    ("Senator Ana Ruiz led a congressional delegation to Kabul last week.",
+     ("Ana Ruiz", "Kabul", "completed")),
+    ("Senator Ana Ruiz will lead the US delegation to the Winter Olympics in South Korea.",
+     ("Ana Ruiz", "South Korea", "planned")),
+    # moving on after talks in a place: the traveller was there
+    ("Secretary of State Mike Rollins returned to Washington on Monday after talks in Pyongyang.",
+     ("Mike Rollins", "Pyongyang", "completed")),
+    # touring a region; crossing into a country
+    ("Secretary of State Mike Rollins is traveling in the Middle East this week.",
+     ("Mike Rollins", "the Middle East", "ongoing")),
+    ("North Korean leader Ri Song-chol crossed the border into South Korea on Friday.",
+     ("Ri Song-chol", "South Korea", "completed")),
+    # "North Korean" is not "Korean": a trip to South Korea is abroad
+    ("North Korean leader Ri Song Chol traveled to South Korea on Friday.",
+     ("Ri Song Chol", "South Korea", "completed")),
+    # a hyphenated given name stays one word, and the sentence parses
+    ("South Korean President Moon Jae-in flew to Pyongyang on Tuesday.",
+     ("Moon Jae-in", "Pyongyang", "completed")),
+    # an invitation is a proposed trip of the guest (possible)
+    ("Chancellor Otto Brenner was invited to Washington by President Tom Reyes.",
+     ("Otto Brenner", "Washington", "possible")),
     # the guest travels, not the host
     ("Prime Minister Ivo Rask received Chancellor Otto Brenner in Paris on Monday.",
      ("Otto Brenner", "Paris", "completed")),
@@ -120,6 +186,14 @@ VISITS = [
      ("Igor Petrov", "Beijing", "completed")),
     # a city of one's own country other than the capital stays a visit
     ("Russian President Igor Petrov visited Kazan on Monday.", ("Igor Petrov", "Kazan", "completed")),
+    ("Angela Merkel visited Hamburg on Monday.", ("Angela Merkel", "Hamburg", "completed")),
+    # a landmark is where a guest from abroad meets the host, never the host's own trip
+    ("President Tom Reyes met with Israeli Prime Minister Dan Levi at the White House on Monday.",
+     ("Dan Levi", "the White House", "completed")),
+    ("Russian President Igor Petrov met German Chancellor Otto Brenner at the Kremlin on Monday.",
+     ("Otto Brenner", "Kremlin", "completed")),
+    # the model tags "the Kremlin" as an organisation and leaves "the" out of it
+    ("Chancellor Otto Brenner visited the Kremlin in 2019.", ("Otto Brenner", "Kremlin", "completed")),
 ]
 
 
@@ -136,3 +210,9 @@ def test_a_visit(body, expected):
 def test_a_joint_trip_is_one_visit_each(body):
     assert visits(body) == {("Otto Brenner", "Rome", "completed"),
                             ("Marta Ibsen", "Rome", "completed")}
+
+
+def test_a_tour_of_named_places_is_one_visit_per_stop():
+    assert visits("Chancellor Otto Brenner will tour Poland, Lithuania and Latvia next week.") == {
+        ("Otto Brenner", "Poland", "planned"), ("Otto Brenner", "Lithuania", "planned"),
+        ("Otto Brenner", "Latvia", "planned")}

@@ -49,6 +49,10 @@ RULE_CASES = [
      ("Ana Ruiz", "Lima", "completed")),
     ("visit.subject_accompanies", "Senator Rita Moll flew home on Monday. Her aide, Tom Reyna, who "
      "accompanied her to Oslo, said the talks went well.", ("Rita Moll", "Oslo", "completed")),
+    ("visit.subject_leads_group", "Senator Ana Ruiz led a delegation of trade officials to Hanoi in May.",
+     ("Ana Ruiz", "Hanoi", "completed")),
+    ("visit.guest_invited_to", "President Marta Ibsen invited Prime Minister Ivo Rask to Oslo for talks.",
+     ("Ivo Rask", "Oslo", "possible")),
     ("visit.trip_takes_traveller", "President Ivo Rask begins a tour on Monday. The tour will take "
      "him to Hanoi.", ("Ivo Rask", "Hanoi", "planned")),
     ("visit.subject_event_in", "French Foreign Minister Paul Girard held talks in Cairo on Tuesday.",
@@ -204,8 +208,8 @@ def test_own_premises_and_repeated_sites():
     assert {v["destination"] for v in visits(
         "Senator Ann Cole visited his old school in Leeds.")} == {"Leeds"}
     got = [v["destination"] for v in visits(
-        "Senator Ann Cole toured detention centres on Monday. She said the detention centre "
-        "she visited was overcrowded.")]
+        "Senator Ann Cole visited detention centres on Monday. She visited the detention centre "
+        "again on Tuesday and said it was overcrowded.")]
     assert len(got) == 1
 
 

@@ -207,7 +207,9 @@ class DocContext:
             core = re.sub(r"(?:’s|'s|’)$", "", core)
             if not core or core.lower() in not_places or is_demonym(core):
                 continue
-            info = lookup_place(core) or lookup_place(text)
+            # "the Kremlin": the model leaves the article out of the name the gazetteer keeps
+            info = lookup_place(core) or lookup_place(text) or (
+                lookup_place("the " + core) if text == core else None)
             if label in RELABEL_FROM:
                 if info is None or not (info.get("kind") == "country" or (
                         info.get("kind") == "city" and info.get("pop", 0) >= _BIG_CITY) or (

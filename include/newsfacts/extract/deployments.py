@@ -24,6 +24,9 @@ Rules (ordered: the first that holds names the fact; ids are `deploy.<what it re
                           stationed in X", "soldiers guarding the airport")
   deploy.deploy_noun      the phrase belongs to a deployment noun ("the deployment of 300
                           troops to X", "a troop withdrawal from X", "on their way to X")
+  deploy.hardware_seen    counted or owned ships, aircraft or weapons as the subject of a
+                          passive that neither deploys nor reports ("two Russian warships
+                          were spotted off X")
   deploy.force_in_place   a military phrase with a place of its own ("14,000 U.S. troops in
                           Afghanistan"; "there are troops along the border")
   deploy.force_at_place   counted or owned regular forces with a place on the noun itself,
@@ -120,11 +123,18 @@ class Cues:
     governor: dict[str, str]  # form of a governing word -> status ("none": not happening)
     prep: dict[str, str]      # "on standby" -> planned
     reporting: frozenset[str]  # forms of verbs that report ("said it would deploy")
+    # governing words that cue only with a word beside them ("called for", "backed away")
+    phrasal: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    amod: dict[str, str]       # "a possible deployment" -> planned
+    condition: dict[str, str]  # "if" opening a clause on the predicate -> planned
+    # passive verbs that say who holds a fact true, not when: "troops are believed to be in X"
+    evidential: frozenset[str]
 
 
 @cache
 def _cues() -> Cues:
-    aux, gov, prep, rep = {}, {}, {}, set()
+    aux, gov, prep, rep, amod, cond, evid = {}, {}, {}, set(), {}, {}, set()
+    phrasal: dict[str, list] = {}
     for r in lexicon.rows("deploy_status_cues"):
         cue, st, scope = r["cue"].lower(), r["status"], r["scope"]
         if scope == "aux":
@@ -133,10 +143,35 @@ def _cues() -> Cues:
             prep[cue] = st
         elif scope == "report":
             rep.update(lexicon.forms(cue, r["forms"]))
+        elif scope == "amod":
+            amod[cue] = st
+        elif scope == "condition":
+            cond[cue] = st
+        elif scope == "evidential":
+            evid.update(lexicon.forms(cue, r["forms"]))
+        elif r["needs"]:
+            for f in lexicon.forms(cue, r["forms"]):
+                phrasal.setdefault(f, []).append((frozenset(r["needs"].lower().split()), st))
         else:
             for f in lexicon.forms(cue, r["forms"]):
                 gov.setdefault(f, st)
-    return Cues(aux, gov, prep, frozenset(rep))
+    return Cues(aux, gov, prep, frozenset(rep), {k: tuple(v) for k, v in phrasal.items()},
+                amod, cond, frozenset(evid))
+
+
+def _gov_cue(t: Token) -> str | None:
+    """The status a governing word cues: a single word ("ordered", "plans"), or one that
+    needs a word beside it ("called for", "backed away from", "dropped plans")."""
+    cues = _cues()
+    st = cues.governor.get(t.lower_)
+    if st is not None:
+        return st
+    for needs, st in cues.phrasal.get(t.lower_, ()):
+        near = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep", "dobj")}
+        near |= {x.lower_ for x in t.doc[t.i + 1:t.i + 3]}
+        if near & needs:
+            return st
+    return None
 
 
 @cache
@@ -157,6 +192,16 @@ def _harm_nouns() -> frozenset[str]:
         if r["pos"] == "noun":
             out.add(r["lemma"].lower())
             out.update(r["forms"].lower().split())
+    return frozenset(out)
+
+
+@cache
+def _purpose_verbs() -> frozenset[str]:
+    """Forms of verbs whose country object in a purpose clause is where forces go
+    (deploy_purpose_verbs.csv: "to help Iraq", "to defend Estonia")."""
+    out: set[str] = set()
+    for r in lexicon.rows("deploy_purpose_verbs"):
+        out.update(lexicon.forms(r["lemma"], r["forms"]))
     return frozenset(out)
 
 
@@ -278,6 +323,10 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         for c in a.head.children:  # "troops beefed up their presence in X"
             if c.dep_ == "dobj" and c.lower_ in nouns:
                 return Frame(c, nouns[c.lower_], (c, a.head))
+    if a.dep_ == "nsubjpass" and a.head.lower_ in _cues().evidential:
+        fr = _evidential_frame(a.head)  # "troops are believed to be in X", "are said to
+        if fr is not None:              # have arrived in X"
+            return fr
     if a.dep_ in ("dobj", "nsubj"):
         for c in a.head.children:
             if c.dep_ in ("xcomp", "ccomp") and c.i > a.i:
@@ -287,6 +336,23 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
                 for o in c.children:  # "troops are to have finished their withdrawal from X"
                     if o.dep_ == "dobj" and o.lower_ in nouns and a.dep_ == "nsubj":
                         return Frame(o, nouns[o.lower_], (o, c))
+    return None
+
+
+def _evidential_frame(verb: Token) -> Frame | None:
+    """The frame of the clause an evidential passive raises its subject into: a deploying
+    verb ("said to have arrived", "reported to be stationed") or "be" in a place ("believed
+    to be in X")."""
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        v = _verb(c)
+        passive = any(x.dep_ == "auxpass" for x in c.children)
+        if v is not None and (v.object if passive else v.subject):
+            return Frame(c, v.object if passive else v.subject, (c,),
+                         bool(v.place_object) and not passive)
+        if c.lemma_ == "be" or c.lower_ == "be":
+            return Frame(c, "stay", (c,))
     return None
 
 
@@ -355,7 +421,11 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     dep = a.dep_
     held = dep == "dobj" and a.head.lower_ in _HOLD  # "the U.S. has 800 personnel in X"
     if n.kind == "irregular" or not (n.core or (n.kind == "organisation" and fp.owners) or (
-            held and n.kind in ("person", "organisation", "formation"))):
+            held and n.kind in ("person", "organisation", "formation")) or (
+            # owned service people: "about 200 Russian military instructors are in X"
+            n.kind == "person" and fp.owners) or (
+            # counted hardware a country owns: "two U.S. aircraft carriers are in X"
+            fp.size is not None and (fp.owners or held) and n.kind in _HARDWARE)):
         return None
     if dep == "dobj" and not held:
         return None
@@ -374,6 +444,7 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None)
 
 
+_HARDWARE = frozenset({"vessel", "aircraft", "weapon", "vehicle"})
 _AT_PLACE = frozenset({"in", "at", "along", "on", "inside", "near", "across", "throughout"})
 
 
@@ -396,6 +467,21 @@ def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
     if any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for c in acts for p in c.children):
         return Frame(None, "stay", tuple(acts))
     return None
+
+
+def rule_hardware_seen(fp: ForcePhrase) -> Frame | None:
+    """Counted or owned ships, aircraft or weapons reported somewhere by a passive verb
+    that neither deploys, governs nor reports are there: "two Russian warships were spotted
+    off the coast of X", "the carrier and two other U.S. warships were joined by ..." (not
+    people: "troops were seen" is as often a rumour as a presence)."""
+    if fp.noun.kind not in _HARDWARE or not (fp.owners or fp.size is not None):
+        return None
+    a = _arg(fp.top)
+    verb = a.head
+    if a.dep_ != "nsubjpass" or verb.pos_ != "VERB" or verb.lower_ in _cues().reporting or \
+            _gov_cue(verb) is not None or _verb(verb) is not None:
+        return None
+    return Frame(verb, "stay", (fp.head, verb), False, _clauses(fp))
 
 
 def _level_number(prep: Token) -> tuple[int, str] | None:
@@ -421,6 +507,20 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
     if top is fp.head or top.lower_ not in totals or fp.size is not None:
         return None
     verb = top.head
+    if top.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
+        # the total changes by itself: "troop levels in X will fall to 4,000", "the number
+        # of troops there has risen to 5,000" (deploy_verbs.csv: a subject kind that needs
+        # "to"); a fall is a withdrawal, a rise forces sent
+        v = _verb(verb)
+        if v is None or not v.subject or "to" not in v.needs:
+            return None
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                level = _level_number(p)
+                if level is not None:
+                    return Frame(verb, v.subject, (fp.head, *_clauses(fp), top, verb),
+                                 level=level)
+        return None
     if top.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
     v = _verb(verb)
@@ -444,6 +544,7 @@ PHRASE_RULES = table(
     ("deploy.force_subject", rule_force_subject),
     ("deploy.force_participle", rule_force_participle),
     ("deploy.deploy_noun", rule_deploy_noun),
+    ("deploy.hardware_seen", rule_hardware_seen),
     ("deploy.force_in_place", rule_force_in_place),
     ("deploy.force_at_place", rule_force_at_place),
 )
@@ -611,12 +712,17 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
         for c in fr.pred.children:
             if c.dep_ in ("xcomp", "advcl") and c.i > fr.pred.i:
                 v = _verb(c)
-                if v is not None and v.place_object:  # "sent troops to guard the border"
-                    for o in c.children:
-                        if o.dep_ == "dobj":
-                            hit = _place_text(ctx, idx, o)
-                            if hit:
-                                return hit
+                for o in c.children:
+                    if o.dep_ != "dobj":
+                        continue
+                    if v is not None and v.place_object:  # "sent troops to guard the border"
+                        hit = _place_text(ctx, idx, o)
+                        if hit:
+                            return hit
+                    elif c.lower_ in _purpose_verbs():
+                        place = ctx.place_of(idx, o)  # "sent 300 advisers to help Iraq"
+                        if place is not None and place.kind == "country":
+                            return PlaceHit(place.text, place.country, (o.i, o.i + 1))
                 hit = _dest_place(ctx, idx, c)
                 if hit:
                     return hit
@@ -673,6 +779,8 @@ def _chain(start: Token, own_clause: bool = False):
                 return
         elif t.pos_ == "ADP" and dep == "prep":
             pass  # "agreed on sending": through the preposition to its head
+        elif t.pos_ == "ADV" and dep in ("advmod", "prt") and h.pos_ == "VERB":
+            pass  # "backed away from his plan to pull out": the particle's verb
         elif dep == "acl" and h.lower_ in gov:
             yield h, False  # "the decision to pull out", "plans to send": on to its verb
             t = h
@@ -697,8 +805,8 @@ def _governing_cue(tok: Token) -> str | None:
             continue
         if t.lower_ in cues.reporting:
             return None
-        if t.lower_ in cues.governor:
-            st = cues.governor[t.lower_]
+        st = _gov_cue(t)
+        if st is not None:
             return st if st != "none" else None
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
@@ -706,6 +814,26 @@ def _governing_cue(tok: Token) -> str | None:
         if t.pos_ in ("VERB", "AUX"):
             return None  # only the clause that holds the phrase: "joining ships stationed
             # in X" says nothing of when they got there
+    return None
+
+
+def _reported(t: Token) -> bool:
+    """A clause that a parenthetical reporting verb or "according to" attributes to a
+    source ("The troops, officials said, would ...", "... would deploy, according to X")."""
+    rep = _cues().reporting
+    return any((c.dep_ == "parataxis" or c.dep_ == "prep") and c.lower_ in rep
+               for c in t.children)
+
+
+def _condition(t: Token) -> str | None:
+    """The cue of a conditional clause on a verb ("if Russia invades", "unless talks
+    succeed"): forces sent only if something happens are not yet decided."""
+    cond = _cues().condition
+    for c in t.children:
+        if c.dep_ == "advcl":
+            for m in c.children:
+                if m.dep_ == "mark" and m.lower_ in cond:
+                    return cond[m.lower_]
     return None
 
 
@@ -732,6 +860,10 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             if c.dep_ in ("relcl", "acl") and c.lower_ in cues.governor:
                 cue = cues.governor[c.lower_]
                 break
+    for t in dict.fromkeys((start, fp.top, fp.head)):  # "a possible deployment of troops"
+        if cue is None and t.pos_ in ("NOUN", "PROPN"):
+            cue = next((cues.amod[c.lower_] for c in t.children
+                        if c.dep_ == "amod" and c.lower_ in cues.amod), None)
     for t, coordinated in _chain(start, own_clause=fr.pred is None):
         if t.pos_ == "ADP":
             through_prep = True
@@ -740,19 +872,23 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                                    for c in prev.children):
                 cue = "ordered"  # "announced it would deploy": the reported future
             break  # the reporting verb itself says nothing of the deployment
+        gov = _gov_cue(t) if t is not start and not coordinated else None
         negated = negated or (not through_prep and t.pos_ in ("VERB", "AUX", "ADJ")
-                              and _negated(t))
-        if t is not start and not coordinated and cues.governor.get(t.lower_) == "none":
+                              and _negated(t)) or (
+            gov is not None and t.pos_ == "NOUN" and _negated(t))  # "no plans to send"
+        if gov == "none":
             negated = True  # "abandoned plans to send", whatever cue came first
-        if cue is None and t is not start and not coordinated and t.lower_ in cues.governor:
-            cue = cues.governor[t.lower_]
+        if cue is None and gov is not None:
+            cue = gov
+        if cue is None and t.pos_ in ("VERB", "AUX") and not coordinated:
+            cue = _condition(t)  # "will deploy troops if Russia invades"
         if cue is None:
             for c in t.children:
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
                     cue = cues.aux[c.lower_]
-                    if c.lower_ == "would" and t.dep_ == "ccomp" and \
-                            t.head.lower_ in cues.reporting:
-                        cue = "ordered"
+                    if c.lower_ == "would" and ((t.dep_ == "ccomp" and t.head.lower_ in
+                                                 cues.reporting) or _reported(t)):
+                        cue = "ordered"  # "troops would deploy, officials said / according to X"
                     break
                 if c.dep_ == "prep":
                     for o in c.children:
@@ -764,6 +900,8 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             cue = "ordered"  # "is to send"
         prev = t
+    if kind == "remain" and cue in (None, "ordered"):
+        return "deployed", negated  # "8,000 troops will remain": there now, and staying
     if cue == "none":
         if kind == "withdraw" and not _negated(fp.head) and not _negated(fp.top):
             return "deployed", False  # "suspended the pullout of troops from X": they stay
@@ -788,8 +926,10 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     if p is not None and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in p.children):
         return "ordered", negated  # "are being deployed"
     if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                for c in p.children):
-        return "planned", negated  # an infinitive nobody has decided yet
+                                                for c in p.children) and not (
+            p.dep_ == "xcomp" and p.head.lower_ in cues.evidential):
+        return "planned", negated  # an infinitive nobody has decided yet (not "believed
+        # to be in X": a stated fact)
     return "deployed", negated
 
 
@@ -856,8 +996,9 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
     while t is not None and steps < 6:
         steps += 1
         for c in t.children:
-            if c.dep_ not in ("nsubj", "agent"):
-                continue
+            if c.dep_ not in ("nsubj", "agent") and not (
+                    c.dep_ == "nsubjpass" and t.lower_ in _cues().evidential):
+                continue  # ("Turkey is believed to have sent troops": Turkey's)
             if c.i in skip:
                 return None  # the forces themselves: the article's main force owner decides
             s = c
@@ -873,6 +1014,8 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
                 if ac:
                     return ac
                 continue
+            if s.lower_ == "we":
+                return _quoted_we(ctx, idx, s)
             return None  # a subject that is not a country or body: no guess from higher up
         if t.head is t:
             break
@@ -945,20 +1088,11 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
                 return ac
     s = ctx.article.sentences[idx].start
     m = ctx.mention_at(s + tok.idx, s + tok.idx + len(tok.text))
-    if m is not None and m.actor is not None and m.actor.country and (
+    if m is not None and m.actor is not None and (
             m.actor.kind == "person" or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN"):
-        name = _country_name(m.actor.country)
-        if name:
-            return name, m.actor.country
-    if m is not None and m.actor is not None and m.actor.kind == "person" and m.actor.title:
-        ac = _governed_place(m.actor.title)
+        ac = _person_actor(m.actor)
         if ac:
             return ac
-    if m is not None and m.actor is not None and m.actor.kind == "person":
-        iso = forces.leader_country(m.actor.name)
-        name = _country_name(iso) if iso else None
-        if name:
-            return name, iso
     if depth == 0 and (tok.ent_type_ == "PERSON" or tok.lower_ in _person_heads()):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":  # "the defence minister of Japan"
@@ -979,6 +1113,47 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
                 ac = _token_actor(ctx, idx, c, depth + 1)
                 if ac:
                     return ac
+    return None
+
+
+def _person_actor(person) -> tuple[str, str | None] | None:
+    """The country a person deploys for: their own (a title's or an "of" phrase's), a
+    governor's state ("California Gov. X"), or a leader's country (leaders.csv)."""
+    if person.country:
+        name = _country_name(person.country)
+        if name:
+            return name, person.country
+    if person.kind != "person":
+        return None
+    if person.title:
+        ac = _governed_place(person.title)
+        if ac:
+            return ac
+    iso = forces.leader_country(person.name)
+    name = _country_name(iso) if iso else None
+    return (name, iso) if name else None
+
+
+def _quoted_we(ctx: DocContext, idx: int, tok: Token) -> tuple[str, str | None] | None:
+    """"we" deploying inside a quotation is the speaker's country or body, named in the
+    sentence outside the quotation marks ('"We are sending 3,000 troops," President X
+    said'; '"We will keep forces there," the Pentagon said')."""
+    s = ctx.article.sentences[idx]
+    if not ctx.in_quote(s.start + tok.idx):
+        return None
+    from .places import actor_country
+
+    for m in ctx.entities.mentions_in(s.start, s.end):
+        if ctx.in_quote(m.start):
+            continue
+        if m.kind == "person" and m.actor is not None:
+            ac = _person_actor(m.actor)
+        elif m.kind in ("country", "organisation"):
+            ac = actor_country(m.text)
+        else:
+            ac = None
+        if ac:
+            return ac
     return None
 
 
@@ -1276,6 +1451,21 @@ def _default(ctx: DocContext, cands: list[Cand], all_owners: Counter):
     return best
 
 
+def _bound_for(ctx: DocContext, idx: int, pred: Token) -> PlaceHit | None:
+    """The place a leaving verb's "for" names ("left for Lebanon", "departed for the
+    Gulf"): where the forces go, not where they withdraw from."""
+    v = _verb(pred)
+    if v is None or v.place_object != "withdraw":
+        return None  # (a verb that leaves its object: "leave", "depart")
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for o in _pobjs(c):
+                hit = _place_text(ctx, idx, o)
+                if hit:
+                    return hit
+    return None
+
+
 def _leaving(pred: Token) -> bool:
     """"out of X", "home", "back from X" on a sending verb; not "back to X"."""
     to = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in pred.children)
@@ -1307,6 +1497,11 @@ class Cand:
             # "ordered the troops out of X", "sent them home": a withdrawal
             self.fr = Frame(p, "withdraw", self.fr.place_from, self.fr.place_object,
                             self.fr.extra, self.fr.holder)
+        bound = _bound_for(ctx, self.idx, p) if p is not None and \
+            self.fr.kind == "withdraw" else None
+        if bound is not None:  # "120 soldiers left for Lebanon": on their way there
+            self.fr = Frame(p, "order", self.fr.place_from, self.fr.place_object,
+                            self.fr.extra, self.fr.holder)
         self.status, self.negated = _status(self.fr, self.fp)
         if self.rule == "deploy.force_participle" and self.status == "deployed" and \
                 not self.negated and self.fr.pred is not None and not any(
@@ -1316,7 +1511,7 @@ class Cand:
             gov = _governing_cue(self.fp.top)
             if gov in ("planned", "ordered"):
                 self.status = gov
-        self.place = _find_place(ctx, self.idx, self.fr, self.fr.kind)
+        self.place = bound or _find_place(ctx, self.idx, self.fr, self.fr.kind)
         if self.place is None and self.same_place and self.ref is not None:
             self.place = self.ref.place  # "sent 400 more to X, adding to the 1,000 already deployed"
         actors = list(self.fp.owners)
@@ -1338,13 +1533,14 @@ class Cand:
         if self.negated:
             return []
         if place is None and self.rule != "deploy.bare_number" and (
-                not fp.noun.core or self.rule in ("deploy.force_in_place", "deploy.force_at_place")) and not (
+                not fp.noun.core or self.rule in ("deploy.force_in_place", "deploy.force_at_place",
+                                                  "deploy.hardware_seen")) and not (
                     fp.size is not None and self.actors and self.fr.pred is not None
                     and fp.noun.kind in ("vessel", "aircraft") and fp.head.pos_ != "PROPN"):
             # a weak noun ("police", "forces") needs a place to be a deployment, unless
             # counted hardware a named owner sends ("sent two destroyers to join ...")
             return []
-        if fp.noun.kind == "irregular" and self.fr.kind != "stay":
+        if fp.noun.kind == "irregular" and self.fr.kind not in ("stay", "remain"):
             return []
         actors = self.actors or ([default] if default is not None else [(None, None)])
         if fp.size is None and actors[0][0] is None:

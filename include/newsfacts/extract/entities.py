@@ -599,9 +599,15 @@ class EntityIndex:
         # a person's country from a demonym in their title ("Russian President")
         for a in self.actors:
             if a.kind == "person" and a.title and a.country is None:
-                for w in a.title.split():
-                    w = re.sub(r"(?:’s|'s)$", "", w)
-                    c = country_of(w) if w[:1].isupper() else None
+                words = [re.sub(r"(?:’s|'s)$", "", w) for w in a.title.split()]
+                # the word nearest the role first ("Guyana Brazilian defence minister", a
+                # heading run into the title, is Brazilian), and two words before one:
+                # "North Korean" is not "Korean"
+                for i in range(len(words) - 1, -1, -1):
+                    w = words[i]
+                    pair = f"{words[i - 1]} {w}" if i > 0 else ""
+                    c = (country_of(pair) if pair[:1].isupper() and w[:1].isupper() else None) \
+                        or (country_of(w) if w[:1].isupper() else None)
                     if c:
                         a.country = c[1]
                         break

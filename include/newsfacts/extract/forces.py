@@ -99,7 +99,8 @@ def number_words() -> dict[str, int]:
 @cache
 def reference_words(kind: str) -> frozenset[str]:
     """force_reference_words.csv: `anaphor` words make a bare number stand for forces named
-    before ("another 150"); `total` words name a level forces are brought to."""
+    before ("another 150"); `total` words name a level forces are brought to; `group` words
+    are groups above a force noun ("a 20-strong team of soldiers", "a convoy of 40 tanks")."""
     return frozenset(w.lower() for w in lexicon.words("force_reference_words", kind=kind))
 
 
@@ -140,6 +141,13 @@ def parse_pattern() -> re.Pattern | None:
         need = "|".join(re.escape(w) for w in needs)
         gap = r"(?:[\s-]+[\w.'’-]+){0,2}?[\s-]+"
         alts.append(rf"\b(?:{need}){gap}(?:{forms})\b|\b(?:{forms}){gap}(?:\w+\s+)?(?:{need})\b")
+    singular = sorted({r["lemma"].lower() for r in lexicon.rows("force_nouns")
+                       if r["parse"] == "plural" and r["kind"] in ("organisation", "formation")},
+                      key=len, reverse=True)
+    if singular and modifiers():  # "a peacekeeping force", "a military contingent"
+        mods = "|".join(sorted(map(re.escape, modifiers()), key=len, reverse=True))
+        alts.append(rf"\b(?:{mods})(?:[\s-]+[\w-]+)?[\s-]+(?:{'|'.join(map(re.escape, singular))})\b")
+        alts.append(r"\b\d[\d,.]*\s*-?\s*strong\b")  # "a 5,000-strong force"
     if ship_prefixes():  # a named warship: "the USS Carl Vinson"
         alts.append(r"\b(?:" + "|".join(map(re.escape, ship_prefixes())) + r")\s+[A-Z]")
     return re.compile("|".join(alts), re.I) if alts else None
@@ -479,8 +487,9 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
             h = tok.head
             if h.lower_ in table and h.pos_ in ("NOUN", "PROPN"):
                 continue  # "police officers", "National Guard troops": the head is the noun
-            if h.lower_ not in deploy_nouns:
-                continue
+            if h.lower_ not in deploy_nouns and not (
+                    h.lower_ in reference_words("total") and h.pos_ == "NOUN"):
+                continue  # ("troop levels in X will fall to 4,000": the level's phrase)
             top = h
         else:
             top = _partitive_top(tok)
@@ -571,6 +580,7 @@ def _partitive_top(tok: Token) -> Token:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
         above = tok.head.head
         if above.like_num or above.lower_ in vague_words() or above.lower_ in number_words() \
-                or above.lower_ in scale_words() or above.lower_ in nouns():
+                or above.lower_ in scale_words() or above.lower_ in nouns() \
+                or above.lower_ in reference_words("group"):  # "a team of soldiers"
             return above
     return tok

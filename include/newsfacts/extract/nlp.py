@@ -21,6 +21,7 @@ point sends all selected sentences of a batch of articles through one `nlp.pipe`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -59,6 +60,7 @@ def load() -> Language:
     with use_ops("numpy", use_blis=False):
         nlp = pkg.load(exclude=list(EXCLUDED_PIPES))
     _index_attribute_ruler(nlp)
+    _keep_hyphenated_given_names(nlp)
     meta = nlp.meta
     if not str(meta.get("name", "")).startswith("core_web_sm") or meta.get("lang") != "en" \
             or meta.get("version") != MODEL_VERSION:
@@ -66,6 +68,20 @@ def load() -> Language:
             f"unexpected parse model {meta.get('lang')}_{meta.get('name')} {meta.get('version')}: "
             f"expected {MODEL_NAME} {MODEL_VERSION} (run scripts/setup.sh)")
     return nlp
+
+
+# A given name in two hyphenated syllables ("Moon Jae-in", "Kim Jong-un", "Park Geun-hye"):
+# the tokenizer splits it at the hyphen and the small model then misreads the sentence
+# ("Jae - in flew": "in" the subject, "flew" a noun). Such a token is kept whole. The second
+# syllable is lower case and short, which compound adjectives mostly are not ("Saudi-led"
+# and the like are listed).
+_HYPHEN_NAME = re.compile(r"^[A-Z][a-z]{1,5}-(?!(?:led|run|era|old|wide|like|born|made|held|type|"
+                          r"free|only|ward|fed|bred|long)$)[a-z]{2,4}$")
+
+
+def _keep_hyphenated_given_names(nlp) -> None:
+    old = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = (lambda s: _HYPHEN_NAME.match(s) or old(s)) if old else _HYPHEN_NAME.match
 
 
 # -- the attribute ruler's matching, memoised -----------------------------------------------

@@ -23,6 +23,8 @@ order; the first that finds a traveller and a destination names the fact ("rule"
                                  phrase: the person named before it in the same clause
   visit.subject_accompanies      "X accompanied Y to Z": both travel
   visit.trip_takes_traveller     "a tour that will take him to Y"
+  visit.subject_leads_group      "X led a congressional delegation to Y"
+  visit.guest_invited_to         "X invited Y to Z", "Y was invited to Z" (possible)
   visit.subject_event_in         "X met / held talks / attended a summit in Y" (away from home)
   visit.subject_statement_in     "X said / told reporters / spoke in Y" (a named X, away from home)
   visit.subject_present_in       "X was in Y on Tuesday" (away from home)
@@ -238,6 +240,7 @@ class Found:
     returning: bool = False  # "returned to X": a visit only where the story's trips went
     abroad: bool = False  # only a traveller whose own country is known and is not the place's
     object_travels: bool = False  # "take him to X": an object pronoun stands for the story's person
+    landmarks_abroad: bool = False  # a landmark place ("the White House") only for a visitor from abroad
 
 
 # -- parse helpers -------------------------------------------------------------------------
@@ -585,6 +588,12 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
     if not places and objs:
         p = _unknown_place(ctx, idx, objs[0])
         places = [p] if p is not None else []
+    if _lemma(t) == "tour":
+        # "toured the plant", "toured the museum": a walk through a site the phrase does not
+        # place, not the trip; "toured Poland and Latvia", "toured a refugee camp in northern
+        # Kenya" are trips (named or placed)
+        places = [p for p in places if p.label not in ("UNK", "GENERIC")
+                  and not (p.label == "SITE" and not p.info)]
     if not places:
         return None
     return Found(_subjects(t), places, t, companions=_companions(t))
@@ -918,8 +927,7 @@ def _away_frame(frame: str):
                 if h in subjects and h is not t and not _set_off(o.head, h):
                     continue
                 places.extend(p for p in _place_chain(ctx, idx, o, strict=True) if p not in places and (
-                    (p.kind in ("city", "country") and not _landmark_info(p.info))
-                    or (p.label == "GPE" and p.kind == "place")))
+                    p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place")))
             if places:
                 break
         if not places:
@@ -931,7 +939,8 @@ def _away_frame(frame: str):
                       for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
         present = frame == "be_in" and t.tag_ in ("VBZ", "VBP")  # "inspectors are now in X"
         return Found(subjects, places, t, home_check=True, companions=extra,
-                     named=frame == "statement" or (frame == "be_in" and not present))
+                     named=frame == "statement" or (frame == "be_in" and not present),
+                     landmarks_abroad=True)
     rule.__doc__ = f"Predicates of frame {frame!r} placing the subject away from home."
     return rule
 
@@ -981,6 +990,39 @@ def subject_accompanies(ctx, idx, t) -> Found | None:
         return None
     obj = [c for c in t.children if c.dep_ == "dobj"]
     return Found(_subjects(t), places, t, companions=obj)
+
+
+def subject_leads_group(ctx, idx, t) -> Found | None:
+    """"X led a congressional delegation to Kabul": the leader of a travelling group (a group
+    noun of traveller_heads.csv as the object) goes where it goes."""
+    if _frame(t) != "lead" or not _active(t):
+        return None
+    groups = [c for c in t.children if c.dep_ == "dobj" and _lex().heads.get(c.lower_) == "group"]
+    if not groups:
+        return None
+    preps = _preps_of(t)
+    places = [p for h in (t, groups[0]) for o in _pobjs(h, preps) for p in _place_chain(ctx, idx, o)]
+    if not places:
+        return None
+    return Found(_subjects(t), places, t, named=True)
+
+
+def guest_invited_to(ctx, idx, t) -> Found | None:
+    """"X invited Y to Washington", "Y was invited to the White House": the guest may travel
+    there (possible: an invitation is a proposal, ANNOTATION), unless it is their own country."""
+    if _frame(t) != "invite" or _negated(t):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    guests = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+              and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not guests:
+        return None
+    places = [p for o in _pobjs(t, _preps_of(t)) for p in _place_chain(ctx, idx, o, strict=True)
+              if p.kind in ("city", "country")]
+    if not places:
+        return None
+    return Found(_with_conjuncts(guests[0]), places, t, home_check=True, named=True,
+                 stop_status={i: "possible" for i in range(len(places))})
 
 
 def precedent_since(ctx, idx, t) -> Found | None:
@@ -1143,6 +1185,9 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
             g = g.head.head
         if g.pos_ in ("VERB", "AUX"):
             verb = g
+    elif t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("after", "from") and \
+            _frame(h.head) in ("return", "depart", "motion", "arrive"):
+        verb = h.head  # "returned to Washington after talks in Pyongyang": moved on from there
     if verb is None or not _active(verb):
         return None
     places: list[Place] = []
@@ -1195,7 +1240,7 @@ def meeting_participants(ctx, idx, t) -> Found | None:
             break
     if not places:
         return None
-    return Found(who, places, t, home_check=True, named=True)
+    return Found(who, places, t, home_check=True, named=True, landmarks_abroad=True)
 
 
 def _dateline(ctx, idx: int):
@@ -1282,6 +1327,8 @@ RULES = table(
     ("visit.trip_noun_nearest_person", trip_noun_nearest_person),
     ("visit.subject_accompanies", subject_accompanies),
     ("visit.trip_takes_traveller", trip_takes_traveller),
+    ("visit.subject_leads_group", subject_leads_group),
+    ("visit.guest_invited_to", guest_invited_to),
     ("visit.subject_event_in", subject_event_in),
     ("visit.subject_statement_in", subject_statement_in),
     ("visit.subject_present_in", subject_present_in),
@@ -1370,6 +1417,14 @@ def _no_plan(t: Token) -> bool:
     return t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN" and \
         bool(_lex().governor.get(_lemma(t.head))) and \
         any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.head.children)
+
+
+def _yet_to(t: Token) -> bool:
+    """"has yet to visit X", "is yet to travel to Y": a trip not made, and no plan either."""
+    h = t.head
+    return t.dep_ == "xcomp" and h.lemma_ in ("have", "be") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+        any(c.dep_ == "advmod" and c.lower_ == "yet" for c in h.children)
 
 
 def _negated(v: Token) -> bool:
@@ -1471,8 +1526,10 @@ def _status(t: Token, sent_text: str) -> str:
             if st == "cancelled":
                 return st
             if st in ("possible", "planned"):
-                # "had been due to arrive", "had hoped to visit": a plan that no longer holds
-                return "cancelled" if neg or _past_perfect(cur) else st
+                # "had been due to arrive", "had hoped to visit": a plan that no longer holds;
+                # "dropped plans to visit", "the plans to travel were shelved": given up
+                undone = cur.pos_ == "NOUN" and _undone_by_head(cur)
+                return "cancelled" if neg or undone or _past_perfect(cur) else st
             ast = _aux_status(cur)
             if ast:
                 if is_noun and cur.i == t.head.i and ast == "possible":
@@ -1720,11 +1777,29 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             return None
         words = [x for x in tok.subtree if x.dep_ not in ("relcl", "punct", "appos") and not any(
             a.dep_ in ("relcl", "appos", "acl") for a in _ancestors_to(x, tok))]
+        if _force_words(words):
+            return None  # "members of the National Guard", "troops": a troop movement is a
+            # deployment (ANNOTATION), not a visit
         if words and len(words) <= 12:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             text = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), tok.doc.text[start:end])
             return (None, re.sub(r"(?:’s|'s)$", "", text), None)
     return None
+
+
+def _force_words(words: list[Token]) -> bool:
+    """An unnamed traveller's words name armed forces: a force noun lexicon/force_nouns.csv
+    calls military by itself ("troops", "marines"), or one that needs a military word with
+    that word in the phrase ("members of the National Guard")."""
+    from .forces import nouns
+
+    table = nouns()
+    low = {w.lower_ for w in words}
+    for w in words:
+        n = table.get(w.lower_)
+        if n is not None and w.pos_ == "NOUN" and (n.core or n.needs & low):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1825,6 +1900,18 @@ def _is_capital(p: Place, country: str | None) -> bool:
     return country is not None and info.get("country") == country and info.get("kind") == "city" and (info.get("name") or "").lower() == _capitals().get(country)
 
 
+def _seat_landmark(p: Place, country: str | None) -> bool:
+    """The place is a landmark of the country's own capital ("the White House", "the
+    Capitol" for an American official): where its officials work, not a trip."""
+    if country is None or not _landmark_info(p.info) or p.info.get("country") != country:
+        return False
+    from .places import lookup_place
+
+    cap = lookup_place(_capitals().get(country) or "") or {}
+    return cap.get("lat") is not None and abs(cap["lat"] - p.info["lat"]) < 0.3 and \
+        abs(cap["lon"] - p.info["lon"]) < 0.3
+
+
 def _home(actor, ctx=None) -> str | None:
     """The traveller's own country: from its record, its title, or the words set beside its
     name in the article ("Syria's deputy foreign minister X", "X, a Minneapolis man,",
@@ -1871,7 +1958,16 @@ def _own_country(actor) -> str | None:
     from the words around its mentions."""
     if actor is None:
         return None
-    return actor.country or _country_in(re.findall(r"[A-Z][\w.]*", actor.title or ""))
+    return actor.country or _country_in(re.findall(r"[A-Z][\w.]*", actor.title or "")) \
+        or _leader_home(actor)
+
+
+def _leader_home(actor) -> str | None:
+    """The country of a national leader lexicon/leaders.csv names ("Donald Trump": US),
+    for a person the article gives no country."""
+    from .forces import leader_country
+
+    return leader_country(actor.name) if actor.kind == "person" else None
 
 
 def _host_of(ctx, idx, t: Token, traveller_keys: set) -> str | None:
@@ -1963,7 +2059,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     if r[0] is None and r[2] is None:
                         ctx._memo[("visit_group", s.idx)] = r
                 status = _status(f.trigger, _clause_text(f.trigger))
-                if (status == "cancelled" and _denied(f.trigger)) or _no_plan(f.trigger):
+                if (status == "cancelled" and _denied(f.trigger)) or _no_plan(f.trigger) or \
+                        _yet_to(f.trigger):
                     break  # "has never visited Kabul", "did not go to Iowa": no trip at all
                 future = status in ("planned", "possible")
                 clause = _clause_text(f.trigger)
@@ -1981,12 +2078,17 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     for p in places:
                         if f.home_check and home and p.country == home:
                             continue
-                        if _is_capital(p, seat.get(key or name)):
+                        if _is_capital(p, seat.get(key or name) or _own_country(actor)):
                             continue  # "Russian President X arrived in Moscow": his seat, home
+                        if _seat_landmark(p, seat.get(key or name) or _own_country(actor)):
+                            continue  # "Vice President X arrived at the White House": at work
                         if p.kind == "country" and p.country and p.country == _own_country(actor):
                             continue  # "his trip to Israel" by Israel's prime minister: home
                         if f.abroad and (not home or p.country == home):
                             continue
+                        if f.landmarks_abroad and _landmark_info(p.info) and (
+                                (home or _own_country(actor)) in (None, p.country)):
+                            continue  # "met X at the White House": the guest from abroad is there
                         if actor is not None and p.text in actor.name:
                             continue
                         dest = p.text

@@ -1,10 +1,10 @@
 """Publish: expose the audited marts to readers atomically.
 
-The published file is a separate DuckDB file that holds only the marts (plus a
-`_publication` row saying which run produced it, and the gate's record in its `audit`
-schema: runs, dbt and GX results, quarantined articles). It is written beside the old one and
-swapped in with os.replace, so a BI tool that holds the old file open keeps a consistent
-snapshot and never blocks the pipeline. Parquet exports are swapped the same way through
+The published file is a separate DuckDB file that holds only the marts, as tables (fct_event,
+a view in the working warehouse, too), plus a `_publication` row saying which run produced
+it, and the gate's record in its `audit` schema: runs, dbt and GX results, quarantined
+articles. It is written beside the old one and swapped in with os.replace, so a BI tool
+that holds the old file open keeps a consistent snapshot and never blocks the pipeline. Parquet exports are swapped the same way through
 a `current` symlink. The dbt docs site (`dbt docs generate`) is published beside them,
 under published/docs (also behind a swapped symlink), and regenerated only when the dbt
 project changed; newsfacts.dbt_docs cleans it first (no host paths, no markup from
@@ -44,9 +44,12 @@ def _quote(path: Path) -> str:
 
 
 def mart_tables(con) -> list[str]:
+    """The marts to publish: tables and views (fct_event is a view over the fact tables in
+    the working warehouse), each published as a table."""
     return [r[0] for r in con.execute(
         "select table_name from information_schema.tables "
-        "where table_schema = 'marts' and table_type = 'BASE TABLE' order by 1").fetchall()]
+        "where table_schema = 'marts' and table_type in ('BASE TABLE', 'VIEW') "
+        "order by 1").fetchall()]
 
 
 def published_state(settings: Settings) -> tuple[str, str] | None:
@@ -95,7 +98,8 @@ def publish(settings: Settings, run_id: str, state: tuple[str, str] | None = Non
             for t in tables:
                 con.execute(f"create table pub.main.{t} as select * from marts.{t}")
                 counts[t] = con.execute(f"select count(*) from pub.main.{t}").fetchone()[0]
-                con.execute(f"copy (select * from marts.{t}) to "
+                # from the copy: a view's query runs once
+                con.execute(f"copy (select * from pub.main.{t}) to "
                             f"{_quote(export_dir / (t + '.parquet'))} (format parquet)")
             versions = [r[0] for r in con.execute(
                 "select distinct extractor_version from marts.dim_article "

@@ -13,12 +13,15 @@ Seeds are loaded only when a seed file changed (:func:`build_args`): each seed t
 the sha256 of the file it was loaded from as its comment (the seeds' post-hook, from the
 ``seed_sha256`` var this module passes). A changed file reloads every seed, and the
 incremental models built on it rebuild in full (dbt_project/macros/inputs_fingerprint.sql).
-Models built from seeds only (dim_date, int_name_lookup: :func:`seed_only_models`) are left
-out the same way: each keeps, as its comment, the sha256 of its SQL and YAML, the project
-configuration, the macros and its seeds' hashes (``model_sha256`` var, post-hook), and is
+Models built from seeds only (dim_date, int_name_lookup) and views read from sources only
+(staging: :func:`seed_only_models`) are left out the same way: each keeps, as its comment,
+the sha256 of its SQL and YAML, the project configuration, the macros, its seeds' hashes and,
+for a view, the columns of the raw tables it reads (``model_sha256`` var, post-hook), and is
 built again only when that changed (the first build of a warehouse has no manifest to find
-them in yet, so they are built and recorded by the next). Their own tests are left out with
-them (the tables are unchanged); tests of other models that refer to them still run.
+them in yet, so they are built and recorded by the next). A view shows its tables as they are
+when queried, so leaving it out never makes it stale. Every test still runs (indirect
+selection ``empty``: excluding a node leaves out that node only), the tests of a left-out
+view included: they read the new rows through it.
 """
 
 from __future__ import annotations
@@ -80,36 +83,86 @@ def seed_hashes(settings: Settings) -> dict[str, str]:
     return out
 
 
-def seed_only_models(settings: Settings) -> dict[str, dict]:
-    """Table models built from seeds only (no source, no model but such ones upstream), by
-    name: their manifest nodes, from the last dbt command's manifest (none without one)."""
-    manifest_file = settings.dbt_target / "manifest.json"
+def _manifest_nodes(settings: Settings) -> dict[str, dict]:
+    """The nodes of the last dbt command's manifest by unique_id (none without one)."""
     try:
-        nodes = json.loads(manifest_file.read_text()).get("nodes", {})
+        return json.loads((settings.dbt_target / "manifest.json").read_text()).get("nodes", {})
     except (OSError, ValueError):
         return {}
+
+
+def seed_only_models(settings: Settings) -> dict[str, dict]:
+    """The models whose contents follow from their definition, by name: their manifest nodes,
+    from the last dbt command's manifest (none without one). Tables built from seeds only (no
+    source, no model but such ones upstream), and views reading sources and seeds only (a
+    view is a query, run when read)."""
+    nodes = _manifest_nodes(settings)
     out: dict[str, dict] = {}
     changed = True
     while changed:  # a model on seed-only models is one too
         changed = False
         for node in nodes.values():
             name = node.get("name")
+            materialized = node.get("config", {}).get("materialized")
             if (node.get("resource_type") != "model" or name in out
-                    or node.get("config", {}).get("materialized") != "table"):
+                    or materialized not in ("table", "view")):
                 continue
             parents = node.get("depends_on", {}).get("nodes", [])
-            if all(p.startswith("seed.") or (p.startswith("model.") and p.split(".")[-1] in out)
-                   for p in parents):
+            if materialized == "view":
+                ok = all(p.startswith(("seed.", "source.")) for p in parents)
+            else:  # on seeds and seed-only tables (a view reads a source)
+                ok = all(p.startswith("seed.")
+                         or (p.startswith("model.") and p.split(".")[-1] in out
+                             and out[p.split(".")[-1]].get("config", {}).get(
+                                 "materialized") == "table")
+                         for p in parents)
+            if ok:
                 out[name] = node
                 changed = True
     return out
 
 
+def _source_columns(settings: Settings) -> dict[str, str]:
+    """The columns (name and type, in order) of each source table of the warehouse, by the
+    source's unique_id in the last manifest: a view reading a table whose columns changed
+    is created again."""
+    import duckdb
+
+    try:
+        sources = json.loads((settings.dbt_target / "manifest.json").read_text()).get(
+            "sources", {})
+    except (OSError, ValueError):
+        return {}
+    if not sources or not settings.warehouse.exists():
+        return {}
+    try:
+        con = duckdb.connect(str(settings.warehouse), read_only=True)
+    except duckdb.Error:  # held by another process: no hash, so the views are built
+        return {}
+    try:
+        rows = con.execute("select schema_name, table_name, column_name, data_type "
+                           "from duckdb_columns() order by schema_name, table_name, "
+                           "column_index").fetchall()
+    finally:
+        con.close()
+    columns: dict[tuple[str, str], list[str]] = {}
+    for schema, table, column, dtype in rows:
+        columns.setdefault((schema, table), []).append(f"{column} {dtype}")
+    out = {}
+    for uid, src in sources.items():
+        cols = columns.get((src.get("schema"), src.get("identifier") or src.get("name")))
+        if cols:
+            out[uid] = ", ".join(cols)
+    return out
+
+
 def model_hashes(settings: Settings, seeds: dict[str, str]) -> dict[str, str]:
-    """sha256 of what each seed-only model is built from: its SQL and YAML, dbt_project.yml,
-    the macros and the hashes of the seeds and seed-only models it refers to."""
+    """sha256 of what each seed-only model and view is built from: its SQL and YAML,
+    dbt_project.yml, the macros, the hashes of the seeds and seed-only models it refers to
+    and the columns of the sources it reads."""
     project_dir = settings.dbt_project_dir
     models = seed_only_models(settings)
+    sources = _source_columns(settings) if models else {}
     common = hashlib.sha256((project_dir / "dbt_project.yml").read_bytes())
     for path in sorted((project_dir / "macros").rglob("*.sql")):
         common.update(path.read_bytes())
@@ -130,7 +183,10 @@ def model_hashes(settings: Settings, seeds: dict[str, str]) -> dict[str, str]:
             h.update(path.read_bytes())
         for parent in sorted(node.get("depends_on", {}).get("nodes", [])):
             kind, name_ = parent.split(".")[0], parent.split(".")[-1]
-            part = seeds.get(name_) if kind == "seed" else of(name_)
+            if kind == "source":
+                part = sources.get(parent)
+            else:
+                part = seeds.get(name_) if kind == "seed" else of(name_)
             if part is None:
                 return None
             h.update(f"{parent}={part};".encode())
@@ -143,7 +199,7 @@ def model_hashes(settings: Settings, seeds: dict[str, str]) -> dict[str, str]:
 
 
 def _comments(settings: Settings) -> dict[tuple[str, str], str]:
-    """Table comments of the warehouse by (schema, table)."""
+    """Table and view comments of the warehouse by (schema, name)."""
     import duckdb
 
     if not settings.warehouse.exists():
@@ -154,7 +210,9 @@ def _comments(settings: Settings) -> dict[tuple[str, str], str]:
         return {}
     try:
         rows = con.execute("select schema_name, table_name, comment from duckdb_tables() "
-                           "where comment is not null").fetchall()
+                           "where comment is not null union all "
+                           "select schema_name, view_name, comment from duckdb_views() "
+                           "where comment is not null and not internal").fetchall()
     finally:
         con.close()
     return {(schema, name): comment for schema, name, comment in rows}
@@ -181,24 +239,57 @@ def _loaded_seed_hashes(settings: Settings) -> dict[str, str]:
 
 def build_args(settings: Settings) -> tuple[list[str], dict[str, dict[str, str]]]:
     """The arguments of a pipeline `dbt build` and the vars to pass (seed_sha256,
-    model_sha256): seeds (and their tests) are left out when every seed table holds its
-    file's current contents, and then the seed-only models whose table was built from what
-    they are built from now."""
+    model_sha256): seeds are left out when every seed table holds its file's current
+    contents, and then the seed-only models whose table was built from what they are built
+    from now; views are left out when created from what they are created from now. Their
+    tests still run."""
     hashes = seed_hashes(settings)
     models = model_hashes(settings, hashes)
     variables = {"seed_sha256": hashes, "model_sha256": models}
     args = ["build"]
     loaded = _loaded_seed_hashes(settings) if hashes else {}
-    if hashes and all(loaded.get(name) == sha for name, sha in hashes.items()):
-        args += ["--exclude", "resource_type:seed"]
-        built = {name: comment[len(MODEL_MARK):]
-                 for (_, name), comment in _comments(settings).items()
-                 if comment.startswith(MODEL_MARK)}
-        args += sorted(name for name, sha in models.items() if built.get(name) == sha)
-        # tests of other models that refer to what is left out still run (dbt's default,
-        # eager, would leave out every test touching an excluded node)
-        args += ["--indirect-selection", "buildable"]
+    seeds_current = bool(hashes) and all(loaded.get(name) == sha
+                                         for name, sha in hashes.items())
+    built = {name: comment[len(MODEL_MARK):]
+             for (_, name), comment in _comments(settings).items()
+             if comment.startswith(MODEL_MARK)} if models else {}
+    # a seed-only model's hash holds its seeds' hashes: unchanged only with current seeds
+    left_out = sorted(name for name, sha in models.items()
+                      if built.get(name) == sha and (seeds_current or not _reads_seeds(
+                          settings, name)))
+    if not (seeds_current or left_out):
+        return args, variables
+    # excluding a node leaves out that node only (indirect selection empty; dbt's default,
+    # eager, would also leave out every test touching it): the tests of a view still run,
+    # they read the new rows; those of unchanged seeds and seed-only tables are left out
+    nodes = _manifest_nodes(settings)
+    only = seed_only_models(settings)
+    unchanged = {only[name]["unique_id"] for name in left_out
+                 if only[name].get("config", {}).get("materialized") == "table"}
+    if seeds_current:
+        unchanged |= {uid for uid in nodes if uid.startswith("seed.")}
+    tests = sorted({node["name"] for node in nodes.values()
+                    if node.get("resource_type") == "test"
+                    and (parents := node.get("depends_on", {}).get("nodes", []))
+                    and all(p in unchanged for p in parents)})
+    args += ["--exclude", *(["resource_type:seed"] if seeds_current else []), *left_out,
+             *tests, "--indirect-selection", "empty"]
     return args, variables
+
+
+def _reads_seeds(settings: Settings, name: str) -> bool:
+    """Whether the seed-only model or view `name` reads a seed, directly or not."""
+    models = seed_only_models(settings)
+    todo, seen = [name], set()
+    while todo:
+        node = models.get(todo.pop())
+        for parent in (node or {}).get("depends_on", {}).get("nodes", []):
+            if parent.startswith("seed."):
+                return True
+            if parent.startswith("model.") and parent not in seen:
+                seen.add(parent)
+                todo.append(parent.split(".")[-1])
+    return False
 
 
 def run_dbt(settings: Settings, args: list[str], run_id: str = "manual",

@@ -14,6 +14,10 @@ from newsfacts.records import ARTICLE_TABLES
 from newsfacts.transform import dbt_build
 
 FACTS = ("fct_statement", "fct_visit", "fct_force_deployment", "fct_event")
+# the views, read from raw only: left out of a build while their definition is unchanged
+VIEWS = ("int_pages_archived", "stg_newsfacts__actors", "stg_newsfacts__articles",
+         "stg_newsfacts__deployments", "stg_newsfacts__fetch_log", "stg_newsfacts__load_log",
+         "stg_newsfacts__sentences", "stg_newsfacts__statements", "stg_newsfacts__visits")
 
 
 def _counts(con) -> dict[str, int]:
@@ -116,12 +120,14 @@ BUILD_STAMPS = {"transformed_at", "resolved_at", "valid_from", "valid_to", "acto
 
 
 def _snapshot(settings) -> dict[str, list[tuple]]:
-    """Every published table and int_actors_resolved, build stamps left out, rows sorted."""
+    """Every published mart (tables and views) and int_actors_resolved, build stamps left
+    out, rows sorted."""
     con = duckdb.connect(str(settings.warehouse), read_only=True)
     try:
         tables = [("marts", t) for (t,) in con.execute(
             "select table_name from information_schema.tables where table_schema = 'marts' "
-            "and table_type = 'BASE TABLE' order by 1").fetchall()]
+            "and table_type in ('BASE TABLE', 'VIEW') order by 1").fetchall()]
+        assert ("marts", "fct_event") in tables
         tables.append(("intermediate", "int_actors_resolved"))
         out = {}
         for schema, table in tables:
@@ -244,20 +250,26 @@ def test_changed_seed_rebuilds_what_it_affects(history, tmp_path):
 
     s, root, _ = history
     # the seeds were loaded once: the pipeline's builds since left them out, and the models
-    # built from seeds only (kept from the build that recorded their hash)
-    unchanged = ["build", "--exclude", "resource_type:seed", "dim_date", "int_name_lookup",
-                 "--indirect-selection", "buildable"]
-    assert build_args(s)[0] == unchanged
+    # built from seeds only (kept from the build that recorded their hash), and the views
+    unchanged = build_args(s)[0]
+    assert unchanged[:3] == ["build", "--exclude", "resource_type:seed"]
+    assert {"dim_date", "int_name_lookup", "unique_dim_date_date_day", *VIEWS} <= set(unchanged)
+    assert unchanged[-2:] == ["--indirect-selection", "empty"]
     ref = root / "repo" / "include" / "newsfacts" / "lexicon" / "reference"
     titles = ref / "ref_titles.csv"
     titles.write_text(titles.read_text() + "Envoy,role,\n")
     cues = ref / "ref_cue_verbs.csv"
     cues.write_text(cues.read_text().replace("said,say,OTHER,", "said,say,REQUEST,"))
-    assert build_args(s)[0] == ["build"]
+    # the seeds are loaded again, and int_name_lookup built from them; dim_date (read from
+    # no seed) and the views are still left out
+    args = build_args(s)[0]
+    assert args[:3] == ["build", "--exclude", "dim_date"]
+    assert {"int_name_lookup", "resource_type:seed"}.isdisjoint(args)
     build = dbt_build(s, "r4-lexicon")  # nothing new loaded: only the seeds changed
     assert build.code == 0
     ran = {r["unique_id"].split(".")[2] for r in build.results["results"]}
-    assert ran >= {"ref_titles", "ref_cue_verbs", "dim_date", "int_name_lookup"}
+    assert ran >= {"ref_titles", "ref_cue_verbs", "int_name_lookup"}
+    assert "dim_date" not in ran
     assert build_args(s)[0] == unchanged
     # a seed-only model's own SQL changed: it alone is built again
     lookup = root / "repo" / "dbt_project" / "models" / "intermediate" / "int_name_lookup.sql"
@@ -277,3 +289,47 @@ def test_changed_seed_rebuilds_what_it_affects(history, tmp_path):
     statements = _query(s, "select distinct plover_category from marts.fct_statement")
     assert statements == [("REQUEST",)]
     _assert_equal_tables(incremental, _full_rebuild_of(s, tmp_path))
+
+
+def test_views_are_created_again_only_when_their_definition_changed(history, tmp_path):
+    """A view shows its raw table as it is when read: the pipeline's builds leave it out
+    while its SQL, YAML, the project, the macros and its raw tables' columns are those it
+    was created from, and still run its tests (they read the new rows through it)."""
+    from newsfacts.transform import build_args
+
+    s, root, _ = history
+    assert set(VIEWS) <= set(build_args(s)[0])
+    # a new load: the views, left out, show its rows, and their tests run on them
+    b = write_batch(s, "r6", "b6", [synthetic_result("v1", speaker="Olga Ström")])
+    load_step(s, "r6", [str(b)])
+    build = dbt_build(s, "r6")
+    assert build.code == 0
+    ran = {r["unique_id"].split(".")[2] for r in build.results["results"]}
+    assert not ran & set(VIEWS)
+    assert {"unique_stg_newsfacts__statements_statement_key",
+            "not_null_stg_newsfacts__articles_article_key"} <= ran
+    assert _query(s, "select count(*) from staging.stg_newsfacts__articles "
+                     "where url like '%/v1'") == [(1,)]
+    # an edited view is created again, alone
+    visits = root / "repo" / "dbt_project" / "models" / "staging" / "stg_newsfacts__visits.sql"
+    visits.write_text(visits.read_text() + "\n-- edited\n")
+    args = build_args(s)[0]
+    assert "stg_newsfacts__visits" not in args and "stg_newsfacts__statements" in args
+    build = dbt_build(s, "r7-view")
+    assert build.code == 0
+    ran = {r["unique_id"].split(".")[2] for r in build.results["results"]}
+    assert "stg_newsfacts__visits" in ran and not ran & (set(VIEWS) - {"stg_newsfacts__visits"})
+    assert "stg_newsfacts__visits" in build_args(s)[0]
+    # a raw table whose columns changed: the views reading it are created again
+    con = duckdb.connect(str(s.warehouse))
+    try:
+        con.execute("alter table raw.fetch_log add column bench_note varchar")
+    finally:
+        con.close()
+    args = build_args(s)[0]
+    assert "stg_newsfacts__fetch_log" not in args and "int_pages_archived" not in args
+    assert "stg_newsfacts__articles" in args
+    build = dbt_build(s, "r8-columns")
+    assert build.code == 0
+    assert set(VIEWS) <= set(build_args(s)[0])
+    _assert_equal_tables(_snapshot(s), _full_rebuild_of(s, tmp_path))

@@ -31,16 +31,23 @@ seen as (
 ),
 
 -- the capitalised names an actor was written as (pronouns left out): one row per actor and
--- name, then one sorted list per actor (faster than concatenating per-row lists)
+-- name, then one sorted list per actor (faster than concatenating per-row lists); the
+-- (actor, name, mentions) rows repeat across articles, so they are made distinct first
 variants as (
     select
         named.actor_key,
         list_sort(list(distinct named.name_variant)) as name_variants
     from (
         select
-            actor_key,
-            unnest(list_concat([name_as_written], mentions)) as name_variant
-        from resolved
+            written.actor_key,
+            unnest(list_concat([written.name_as_written], written.mentions)) as name_variant
+        from (
+            select distinct
+                actor_key,
+                name_as_written,
+                mentions
+            from resolved
+        ) as written
     ) as named
     where
         regexp_matches(named.name_variant, '^[A-Z]')

@@ -1,20 +1,12 @@
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='event_key',
-    on_schema_change='append_new_columns',
-    post_hook="{{ delete_superseded_facts() }}"
-) }}
-
--- depends_on: {{ ref('stg_newsfacts__articles') }}
--- depends_on: {{ ref('int_actors_resolved') }}
+{{ config(materialized='view') }}
 
 -- One row per fact with a PLOVER-style category and mode, so one table answers
 -- "what happened between A and B": visits are CONSULT/visit, deployments MOBILIZE/<force>,
 -- statements ACCUSE, REQUEST, THREATEN or OTHER by their cue verb (ref_cue_verbs).
-{% set since %}
-    {% if is_incremental() %}where transformed_at > {{ max_loaded_at_literal('transformed_at') }}{% endif %}
-{% endset %}
+--
+-- A view: it only repeats the rows of the three fact tables (incremental themselves), so a
+-- build costs nothing here; publish writes it to the published file and the parquet exports
+-- as a table (newsfacts.publish).
 
 with statements as (
     select
@@ -42,7 +34,6 @@ with statements as (
         loaded_at,
         transformed_at
     from {{ ref('fct_statement') }}
-    {{ since }}
 ),
 
 visits as (
@@ -71,7 +62,6 @@ visits as (
         loaded_at,
         transformed_at
     from {{ ref('fct_visit') }}
-    {{ since }}
 ),
 
 deployments as (
@@ -100,7 +90,6 @@ deployments as (
         loaded_at,
         transformed_at
     from {{ ref('fct_force_deployment') }}
-    {{ since }}
 )
 
 select * from statements

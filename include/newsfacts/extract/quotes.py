@@ -692,7 +692,7 @@ class Attributor:
                 low = tok.lower_
                 sing = {low[:-3] + "y" if low.endswith("ies") else low[:-1], low[:-2]}
                 bare = bool(sing & (_DESC_WORDS | BODY_HEADS)) \
-                    and any(ch.dep_ in ("amod", "det", "nummod") and ch.i < tok.i
+                    and any(ch.dep_ in ("amod", "det", "nummod", "poss") and ch.i < tok.i
                             for ch in tok.children)
             if (re.match(r"(?:the|a|an)\s", t, re.I) or bare) and \
                     MASK not in self.masked[lo:hi] and len(t.split()) <= 6:

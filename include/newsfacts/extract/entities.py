@@ -365,6 +365,9 @@ class EntityIndex:
                     break
                 t = toks[idx]
                 if _is_titleish(t):
+                    if idx == len(toks) - 1 and idx >= 2 and not _is_titleish(toks[idx - 1]) \
+                            and _first_name_gender(toks[idx - 1]) != "?":
+                        continue  # "Rep. Steve King": a surname that is also a title word
                     k = idx if idx < len(toks) - 1 else -1
                     break
             # after an honorific, a capitalised word is a surname even when it is also a
@@ -432,6 +435,7 @@ class EntityIndex:
                 if words and words[-1].lower() in ROLE_NOUNS:
                     k2 = len(words) - 1
                     while k2 > 0 and words[k2 - 1].lower() not in _TITLE_STOP and \
+                            words[k2 - 1].lower() not in ("his", "her", "its", "their") and \
                             re.fullmatch(r"[A-Za-z-]+(?:’s|'s)?", words[k2 - 1]) and \
                             not (words[k2 - 1].endswith(("’s", "'s")) and not appos):
                         k2 -= 1
@@ -444,6 +448,13 @@ class EntityIndex:
                         (lookup_place(words[-1].rstrip(",")) or {}).get("kind") == "country":
                     # "Norway's envoy to Britain Ana Lee": the role's place between
                     title = " ".join(words[-3:]).rstrip(",")
+            if kind == "person" and not title:
+                # "Ukraine's ambassador to the United Nations, Oleh Kravets": a role with its
+                # prepositional tail in apposition before the name, opening its clause
+                tm = _ROLE_TAIL_BEFORE.search(text, max(0, off - 110), off)
+                if tm is not None and tm.group("h").lower() in ROLE_NOUNS and \
+                        not re.search(r"\b(?:said|says|told|and)\b", tm.group(0)):
+                    title = tm.group("t")
             age = None
             am = AGE_RE.match(text[end:end + 8])
             if am and kind == "person":
@@ -564,6 +575,13 @@ class EntityIndex:
                     self.actors.append(a)
                     self._by_name[key] = a
                 self._attach(a, m)
+        # genders from honorifics (before pronouns vote: "Mr" outweighs a "she" nearby)
+        for m in self.mentions:
+            if m.actor and m.honorific and m.actor.gender is None:
+                if m.honorific in FEMALE_HON:
+                    m.actor.gender = "f"
+                elif m.honorific in MALE_HON:
+                    m.actor.gender = "m"
         # genders from the pronoun that follows a name in the same sentence
         votes: dict[str, list[int]] = {}
         ms = self.mentions
@@ -583,7 +601,7 @@ class EntityIndex:
             if cut:
                 seg = seg[:cut.start()]
             pm = _GENDER_PRON.search(seg)
-            if pm is None and not _PREP_OBJECT.search(self.text, max(0, m.start - 12), m.start):
+            if pm is None and not _PREP_OBJECT.search(self.text, max(0, m.full_start - 12), m.full_start):
                 # 'Ann Lee was more cautious. "...," she said': the pronoun crediting the
                 # quote that follows the sentence naming them (no one named in between), when
                 # they are no object of a preposition ('the chance fell to Ann Lee')
@@ -611,13 +629,6 @@ class EntityIndex:
                     if c:
                         a.country = c[1]
                         break
-        # genders from honorifics
-        for m in self.mentions:
-            if m.actor and m.honorific and m.actor.gender is None:
-                if m.honorific in FEMALE_HON:
-                    m.actor.gender = "f"
-                elif m.honorific in MALE_HON:
-                    m.actor.gender = "m"
 
     @property
     def _first_pos(self) -> dict[str, int]:
@@ -746,6 +757,18 @@ class EntityIndex:
         key = max(counts, key=lambda k: (counts[k], last[k]))
         return actors[key]
 
+    def title_person(self, words: list[str], pos: int) -> Actor | None:
+        """The person named last before pos whose title holds every one of a description's
+        words ("the finance minister" -> "her finance minister, Erik Dahl", not "Prime
+        Minister Sofia Lind"): a role noun with the words that make it one office."""
+        want = {re.sub(r"(?:’s|'s)$", "", w) for w in words}
+        for m in reversed(self.mentions[:bisect.bisect_left(self._mention_starts(), pos)]):
+            a = m.actor
+            if a is not None and a.kind == "person" and a.title and want <= {
+                    re.sub(r"(?:’s|'s)$", "", w) for w in title_roles(a.title)}:
+                return a
+        return None
+
     def role_person_after(self, role: str, pos: int, seen=()) -> Actor | None:
         """The first person introduced after pos (not named before it, nor one of the keys in
         `seen`) whose title holds the role noun: "China's ambassador said ... Ambassador Ann
@@ -772,6 +795,10 @@ class EntityIndex:
         return starts
 
 
+_ROLE_TAIL_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:\"“”\n])\s*|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|(?<=’s |'s ))"
+    r"(?P<t>(?:[a-z][\w-]*\s+){0,2}(?P<h>[a-z][\w-]*))\s+(?:to|for|of|at|in|on)\s+"
+    r"(?:the\s+)?[\w][^,;:.\"“”()]{1,50},\s*$")
 _APPOS_TITLE = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<t>(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.-]*(?:’s|'s)\s+)?"
     r"(?:[\w.’'-]+\s+){0,4}?(?P<h>[a-z][\w-]*))(?=\s*[,;.)]|\s+(?:of|at|for|in|to|with|from|"

@@ -175,7 +175,8 @@ telling saying added adds according he she they it we i you his her its their ou
 those there here later earlier today yesterday tomorrow tonight morning afternoon evening night
 monday tuesday wednesday thursday friday saturday sunday""".split()) | frozenset(CUE_FORMS)
 _DESC_PREP = re.compile(r"\s+(close to|familiar with|for|from|of|at|in|with|to|on)\s+")
-_DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)[^,.;:\"“”]{0,60}")
+_DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)"
+                       r"(?:(?!\s+(?:said|says|told|tells|added|adds)\b)[^,.;:\"“”]){0,60}")
 
 
 _NP_TOK = re.compile(r"[ \t]*([\w’'.-]+)")
@@ -298,7 +299,8 @@ _APPOS_RE = re.compile(
 
 _INTRO_RE = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Earlier|Later|Last|This|Asked|Meanwhile|"
-    r"However|But|Yet|And|Since|Despite|Following|Under|With|Without)\b[^,;:]{0,90},\s*")
+    r"However|But|Yet|And|Since|Despite|Following|Under|With|Without|"
+    r"[A-Z][\w-]*\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier))\b[^,;:]{0,90},\s*")
 # a name used as a modifier ("the Trump administration", "Obama White House")
 _MODIFIER_RE = re.compile(r"\s+(?:administration|campaign|government|family|camp|era|presidency|"
                           r"foundation|organization|organisation|team|White\s+House|"
@@ -683,6 +685,15 @@ class Attributor:
             bare = "statement.bare_noun_subject" not in self.off and (
                 tok.pos_ == "PROPN" or tok.lower_ in MASS_SPEAKERS or (
                     tok.tag_ == "NNS" and tok.lower_ in _DESC_WORDS))
+            if not bare and tok.tag_ == "NNS" and "statement.plural_np_subject" not in self.off:
+                # a plural noun with its own modifier ("Several unions", "Environmental
+                # groups", "Many economists"): a source as written
+                # (a noun that names people or a body: not "fighter jets", "banners")
+                low = tok.lower_
+                sing = {low[:-3] + "y" if low.endswith("ies") else low[:-1], low[:-2]}
+                bare = bool(sing & (_DESC_WORDS | BODY_HEADS)) \
+                    and any(ch.dep_ in ("amod", "det", "nummod", "poss") and ch.i < tok.i
+                            for ch in tok.children)
             if (re.match(r"(?:the|a|an)\s", t, re.I) or bare) and \
                     MASK not in self.masked[lo:hi] and len(t.split()) <= 6:
                 return Cand(lo, hi, "desc", t)
@@ -695,6 +706,11 @@ class Attributor:
         description as written (an unnamed source keeps its whole description)."""
         t = c.text
         words = t.lower().split()
+        if len(words) == 1 and t[:1].isupper() and "statement.title_surname" not in self.off:
+            # "King said" after "Rep. Steve King": a surname that is also a title word
+            a = self.ents.resolve_name(t, c.start)
+            if a is not None and a.kind == "person" and len(a.name.split()) >= 2:
+                return a.name, t, a.key
         head = desc_head(words)
         if head is None and 2 <= len(words) <= 3 and words[-1].rstrip(".,") in BODY_HEADS:
             head = words[-1].rstrip(".,")  # "the club", "the German carmaker"
@@ -769,6 +785,11 @@ class Attributor:
                 return m.actor.name, c.text, m.actor.key
         # (no holder: not the article's most-mentioned person; _desc_topic_person may
         # still take up who the text is about when the description fits them)
+        spec = [w for w in words[1:] if w not in DESC_FILLER]
+        if len(spec) >= 2 and spec[-1] == head and "statement.desc_title_words" not in self.off:
+            a = self.ents.title_person(spec, c.start)  # "the finance minister": that office
+            if a is not None:
+                return a.name, c.text, a.key
         a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
@@ -1001,9 +1022,26 @@ class Attributor:
                     if r:
                         return r[0], c.text, r[2]
                 a = self._appositive_person(p)
+                if a is None and h == head and "statement.desc_named_after" not in self.off:
+                    # "A spokesman for the ministry, Ann Lee, said ...": the name it was given
+                    a = self._person_of(self._named_appositive(Cand(p, p + len(d), "desc", d)))
+                    if a is not None:
+                        return a.name, c.text, a.key
                 if a is not None and not generic and fits_description(a, words, head):
                     return a.name, c.text, a.key  # "Ann Lee, a Republican from Ohio,"
                 return d, c.text, None
+        if head in GENERIC_SOURCES and len(words) >= 3 and \
+                "statement.desc_generic_takeup" not in self.off:
+            # "the Pentagon official" after "A senior defense official said": an unnamed
+            # source's noun with other words takes up the last one introduced just before
+            # with that noun, unless their places differ ("the Israeli official" is not "a
+            # U.S. official")
+            for p, d, h in reversed(self.indef):
+                if p >= c.start or c.start - p > 1500 or h != head:
+                    continue
+                if same_modifiers(c.text, d) and self._appositive_person(p) is None:
+                    return d, c.text, None
+                break
         return None
 
     def _appositive_person(self, p: int):
@@ -1035,6 +1073,14 @@ class Attributor:
             r"(?<![\w-])(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|"
             r"[Ff]ormer|[Cc]urrent)\s+)*(?:[A-Z][\w.’'-]*\s+){1,3}(?:[a-z]+\s+)?"
             + re.escape(plural) + r"\b", self.masked[lo:c.start]))
+        if "statement.plural_source_tail" not in self.off:
+            # "Officials at the State Department said": the plural with its body after it
+            hits += list(re.finditer(
+                r"(?<![\w-])(?:[A-Z][\w.’'-]*\s+){0,2}[" + plural[0] + plural[0].upper() + "]"
+                + re.escape(plural[1:]) + r"\s+(?:at|from|in|of|with)\s+(?:the\s+)?"
+                r"[A-Z][\w.’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'&-]*){0,4}",
+                self.masked[lo:c.start]))
+            hits.sort(key=lambda m: m.start())
         for m in reversed(hits):
             t = m.group(0)
             if MASK in t or t.split()[0] in ("The", "These", "Those", "But", "And", "In", "On"):
@@ -1208,6 +1254,20 @@ class Attributor:
                 return a
             return None
         return None
+
+    def _np_before(self, lo: int, cue: int) -> Cand | None:
+        """The words from a clause's start (past an introductory phrase) to its verb as a
+        description, when they are a short noun phrase ("Only 40 percent of voters")."""
+        if "statement.clause_np_subject" in self.off:
+            return None
+        intro = _INTRO_RE.match(self.masked, lo, cue)
+        s0 = intro.end() if intro else lo
+        t = self.masked[s0:cue].strip()
+        if not t or not (t[0].isupper() or (intro and t[0].isalpha())) or MASK in t or re.search(r"[,;:()]", t) or \
+                not 2 <= len(t.split()) <= 7 or t.split()[0].lower() in _PRON:
+            return None
+        s0 = self.masked.index(t, s0)
+        return Cand(s0, s0 + len(t), "desc", t)
 
     def _subject_cand(self, lo: int, hi: int) -> Cand | None:
         """The candidate in subject position of the text [lo, hi): the first name, pronoun
@@ -1458,8 +1518,23 @@ class Attributor:
                 continue
             cue_abs = bstart + cm.start()
             part = cm.group(1).endswith("ing")
-            c = self.pick_subject(self.candidates(sent.start if (part and sent) else bstart, cue_abs),
-                                  cue_abs, participle=part)
+            if part and "statement.participle_parse" not in self.off:
+                # 'Unions sued the council, saying its offer was "..."': the parse gives the
+                # participle the subject of the verb it hangs from (not that verb's object)
+                r = self._parse_attribution(q, si, ei, direct_only=False)
+                if r:
+                    return r
+            cands = self.candidates(sent.start if (part and sent) else bstart, cue_abs)
+            intro = _INTRO_RE.match(masked, bstart, cue_abs) if (
+                sent and bstart == sent.start and not part and
+                "statement.cue_before_past_intro" not in self.off) else None
+            if intro is not None:
+                # 'At a forum with veterans on Monday, one voter claimed "..."': no one in the
+                # introductory phrase is the verb's subject
+                cands = [x for x in cands if x.start >= intro.end()]
+            c = self.pick_subject(cands, cue_abs, participle=part)
+            if c is None and intro is not None:
+                c = self._np_before(bstart, cue_abs)
             if c is not None and c.kind in ("name", "desc") and _COORD_RE.search(masked[c.end:cue_abs]) and sent:
                 first = [x for x in self.candidates(sent.start, cue_abs) if x.kind in ("name", "pron")
                          and not (x.kind == "name" and x.mention is not None and x.mention.kind != "person")]
@@ -1481,7 +1556,11 @@ class Attributor:
                     cs = [x for x in self.candidates(c0, q.open) if x.kind in ("name", "pron", "desc")]
                     if cs and cs[0].start == c0:
                         c = cs[0]
-            if c is None:
+            if c is None and re.match(r"\s*that\b", masked[bstart + cm.end():q.open]):
+                # 'Most voters agreed that Ann Lee was "..."': the name after "that" is the
+                # reported clause's subject; the words opening the clause speak, as written
+                c = self._np_before(bstart, cue_abs) if sent and bstart == sent.start else None
+            elif c is None:
                 c = self.pick_after(bstart + cm.end(), q.open)
             r = self._result_c(c, cm.group(1), "statement.quote_cue_before")
             if r:

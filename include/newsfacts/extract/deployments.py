@@ -135,20 +135,14 @@ class Cues:
 def _cues() -> Cues:
     aux, gov, prep, rep, amod, cond, evid = {}, {}, {}, set(), {}, {}, set()
     phrasal: dict[str, list] = {}
+    by_word = {"aux": aux, "prep": prep, "amod": amod, "condition": cond}  # cue -> status
+    by_form = {"report": rep, "evidential": evid}  # every inflected form of the cue
     for r in lexicon.rows("deploy_status_cues"):
         cue, st, scope = r["cue"].lower(), r["status"], r["scope"]
-        if scope == "aux":
-            aux[cue] = st
-        elif scope == "prep":
-            prep[cue] = st
-        elif scope == "report":
-            rep.update(lexicon.forms(cue, r["forms"]))
-        elif scope == "amod":
-            amod[cue] = st
-        elif scope == "condition":
-            cond[cue] = st
-        elif scope == "evidential":
-            evid.update(lexicon.forms(cue, r["forms"]))
+        if scope in by_word:
+            by_word[scope][cue] = st
+        elif scope in by_form:
+            by_form[scope].update(lexicon.forms(cue, r["forms"]))
         elif r["needs"]:
             for f in lexicon.forms(cue, r["forms"]):
                 phrasal.setdefault(f, []).append((frozenset(r["needs"].lower().split()), st))

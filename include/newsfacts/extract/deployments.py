@@ -190,16 +190,6 @@ def _harm_nouns() -> frozenset[str]:
 
 
 @cache
-def _purpose_verbs() -> frozenset[str]:
-    """Forms of verbs whose country object in a purpose clause is where forces go
-    (deploy_purpose_verbs.csv: "to help Iraq", "to defend Estonia")."""
-    out: set[str] = set()
-    for r in lexicon.rows("deploy_purpose_verbs"):
-        out.update(lexicon.forms(r["lemma"], r["forms"]))
-    return frozenset(out)
-
-
-@cache
 def _place_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("deploy_place_nouns"))
 
@@ -713,7 +703,9 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
                         hit = _place_text(ctx, idx, o)
                         if hit:
                             return hit
-                    elif c.lower_ in _purpose_verbs():
+                    elif c.lower_ in lexicon.form_index("deploy_purpose_verbs"):
+                        # a verb whose country object in a purpose clause is where forces
+                        # go ("to help Iraq", "to defend Estonia")
                         place = ctx.place_of(idx, o)  # "sent 300 advisers to help Iraq"
                         if place is not None and place.kind == "country":
                             return PlaceHit(place.text, place.country, (o.i, o.i + 1))
@@ -960,12 +952,6 @@ def _question(fp: ForcePhrase) -> bool:
 # ---------------------------------------------------------------------------------------
 # actors
 
-def _country_name(iso: str) -> str | None:
-    from .lexicons import COUNTRY_NAMES
-
-    return COUNTRY_NAMES.get(iso)
-
-
 def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
                    skip: frozenset[int] = frozenset(), through_reports: bool = False
                    ) -> tuple[str, str | None] | None:
@@ -1114,7 +1100,7 @@ def _person_actor(person) -> tuple[str, str | None] | None:
     """The country a person deploys for: their own (a title's or an "of" phrase's), a
     governor's state ("California Gov. X"), or a leader's country (leaders.csv)."""
     if person.country:
-        name = _country_name(person.country)
+        name = forces.country_name(person.country)
         if name:
             return name, person.country
     if person.kind != "person":
@@ -1123,9 +1109,7 @@ def _person_actor(person) -> tuple[str, str | None] | None:
         ac = _governed_place(person.title)
         if ac:
             return ac
-    iso = forces.leader_country(person.name)
-    name = _country_name(iso) if iso else None
-    return (name, iso) if name else None
+    return forces.leader_actor(person.name)
 
 
 def _quoted_we(ctx: DocContext, idx: int, tok: Token) -> tuple[str, str | None] | None:

@@ -20,14 +20,13 @@ Liberation Army") are rows of `reference/ref_actor_aliases.csv`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from newsfacts import lexicon
 
-from .places import actor_country
+from .places import actor_country, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -246,9 +245,7 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     forces", "Obama's troop cuts")."""
     e = ent_of(tok)
     if e is not None and e.label_ == "PERSON" and tok.dep_ == "poss":
-        iso = leader_country(re.sub(r"(?:’s|'s|’)$", "", e.text.strip()))
-        name = _country_name(iso) if iso else None
-        return (name, iso) if name else None
+        return leader_actor(re.sub(r"(?:’s|'s|’)$", "", e.text.strip()))
     if e is not None and e.label_ in _NOT_OWNER_ENTS:
         return None
     texts = []
@@ -281,9 +278,7 @@ def _leaders() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _name_key(name: str) -> str:
-    t = unicodedata.normalize("NFKD", name)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    return " ".join(re.findall(r"[a-z]+", t.replace("-", " ")))
+    return " ".join(re.findall(r"[a-z]+", fold(name)))
 
 
 def leader_country(name: str) -> str | None:
@@ -296,7 +291,14 @@ def leader_country(name: str) -> str | None:
     return last.get(key) if key and " " not in key else None
 
 
-def _country_name(iso: str) -> str | None:
+def leader_actor(name: str) -> tuple[str, str] | None:
+    """A leader's country (leader_country) as an actor: (country name, ISO code)."""
+    iso = leader_country(name)
+    country = country_name(iso) if iso else None
+    return (country, iso) if country else None
+
+
+def country_name(iso: str) -> str | None:
     from .lexicons import COUNTRY_NAMES
 
     return COUNTRY_NAMES.get(iso)
@@ -447,9 +449,7 @@ def _leader_actor(tok: Token) -> tuple[str, str | None] | None:
     e = ent_of(tok)
     if e is None or e.label_ != "PERSON":
         return None
-    iso = leader_country(e.text)
-    name = _country_name(iso) if iso else None
-    return (name, iso) if name else None
+    return leader_actor(e.text)
 
 
 def _military(head: Token, top: Token, noun: Noun, owners) -> bool:
@@ -550,7 +550,7 @@ def _named_ships(doc: Doc, taken: set[int]) -> list[ForcePhrase]:
                 c.i in taken or c.lower_ in nouns() for c in head.children
                 if c.dep_ in ("appos", "compound")):
             continue  # "two ships - the frigate HMS X and ...": counted in the group
-        name = _country_name(iso)
+        name = country_name(iso)
         out.append(ForcePhrase(head, head, vessel.lemma, 1, "exact", ((name, iso),) if name
                                else (), False, True, vessel))
     return out

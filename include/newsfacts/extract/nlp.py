@@ -101,15 +101,13 @@ _RULER_MEMO_MAX = 200_000
 
 class _RulerIndex:
     def __init__(self, ruler) -> None:
-        import re
-
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 
         self.strings = strings = ruler.vocab.strings
         self.cols = [TAG, LOWER, DEP, IS_SPACE]
         # (rule id, match key, token specs): one per pattern, in the ruler's order
         self.rules = [(rid, strings.add(str(rid)),
-                       tuple(tuple(self._test(k, v, strings, re) for k, v in tok.items())
+                       tuple(tuple(self._test(k, v, strings) for k, v in tok.items())
                              for tok in pattern))
                       for rid, p in enumerate(ruler.patterns) for pattern in p["patterns"]]
         # candidate rules by the first token's tag, else its lower-case form, else all
@@ -139,7 +137,7 @@ class _RulerIndex:
         self.memo: dict[tuple, tuple] = {}
 
     @staticmethod
-    def _test(attr: str, value, strings, re):
+    def _test(attr: str, value, strings):
         """(column, op, operand) for one token constraint; ValueError if unsupported."""
         if attr not in _RULER_ATTRS:
             raise ValueError(attr)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .article import Article
-from .entities import EntityIndex, gender_of_pronoun, title_roles
+from .entities import EntityIndex, _first_name_gender, gender_of_pronoun, title_roles
 from .lexicons import (
     ANY_TITLE_HEADS,
     BODY_HEADS,
@@ -1687,8 +1687,6 @@ _BODY_SUBJ = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’
 def _person_evidence(a) -> bool:
     """Whether an actor the entity index typed a person shows it: a gender, a title or an
     age, or a first name the lexicon lists."""
-    from .entities import _first_name_gender
-
     return bool(a.gender or a.title or a.age) or _first_name_gender(a.name.split()[0]) != "?"
 
 
@@ -1742,10 +1740,6 @@ def _takes_up(words: list[str], earlier: str) -> bool:
     "the French foreign ministry" does not)."""
     ew = {re.sub(r"(?:’s|'s)$", "", w) for w in earlier.lower().split()}
     return all(re.sub(r"(?:’s|'s)$", "", w) in ew for w in words[1:] if w not in DESC_FILLER)
-
-
-
-
 
 
 # the role nouns titles give (title_roles.csv): offices, not occupations

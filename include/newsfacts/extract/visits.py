@@ -1954,12 +1954,12 @@ def _home(actor, ctx=None) -> str | None:
 
 
 def _own_country(actor) -> str | None:
-    """The country an actor's record or title gives ("Israeli Prime Minister"), not guessed
-    from the words around its mentions."""
+    """The country an actor's record or title gives ("Israeli Prime Minister"; _home without
+    the article's words), or leaders.csv's for a leader, not guessed from the words around
+    its mentions."""
     if actor is None:
         return None
-    return actor.country or _country_in(re.findall(r"[A-Z][\w.]*", actor.title or "")) \
-        or _leader_home(actor)
+    return _home(actor) or _leader_home(actor)
 
 
 def _leader_home(actor) -> str | None:
@@ -2075,19 +2075,21 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 stop_st = {id(p): f.stop_status.get(i, status) for i, p in enumerate(f.places)}
                 for actor, name, key in travellers:
                     home = _home(actor, ctx)
+                    own = _own_country(actor)
+                    seat_country = seat.get(key or name) or own
                     for p in places:
                         if f.home_check and home and p.country == home:
                             continue
-                        if _is_capital(p, seat.get(key or name) or _own_country(actor)):
+                        if _is_capital(p, seat_country):
                             continue  # "Russian President X arrived in Moscow": his seat, home
-                        if _seat_landmark(p, seat.get(key or name) or _own_country(actor)):
+                        if _seat_landmark(p, seat_country):
                             continue  # "Vice President X arrived at the White House": at work
-                        if p.kind == "country" and p.country and p.country == _own_country(actor):
+                        if p.kind == "country" and p.country and p.country == own:
                             continue  # "his trip to Israel" by Israel's prime minister: home
                         if f.abroad and (not home or p.country == home):
                             continue
                         if f.landmarks_abroad and _landmark_info(p.info) and (
-                                (home or _own_country(actor)) in (None, p.country)):
+                                (home or own) in (None, p.country)):
                             continue  # "met X at the White House": the guest from abroad is there
                         if actor is not None and p.text in actor.name:
                             continue

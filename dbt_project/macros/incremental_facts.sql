@@ -1,4 +1,5 @@
-{#- Incremental fact models (fct_statement, fct_visit, fct_force_deployment, fct_event).
+{#- Incremental models keyed by article (fct_statement, fct_visit, fct_force_deployment;
+    dim_article and int_actors_resolved use the article filter too).
 
     The loader replaces all raw rows of an article when it reloads it, stamping them with a new
     loaded_at. An incremental run therefore rebuilds whole articles:
@@ -49,7 +50,9 @@
     where loaded_at > {{ since }}
     {%- endif %}
     {%- set existing = target_columns() %}
-    {%- set resolved_since = max_loaded_at_literal('transformed_at') if 'transformed_at' in existing else "'-infinity'::timestamptz" %}
+    {%- if actor_checks %}
+    {%- set resolved_since = max_loaded_at_literal('transformed_at') %}
+    {%- endif %}
     {%- for local_col, resolved_col in actor_checks if local_col in existing and resolved_col in existing %}
     union
     select t.article_key
@@ -78,18 +81,8 @@
     article key is pushed through staging's dedup window into the raw scan, while a semi-join
     on a union is not: the incremental cost then follows the new rows, not the table size. -#}
 {% macro incremental_article_filter(actor_checks=[], raw_table=none) -%}
-    {{- return(article_key_in(articles_to_rebuild(actor_checks, raw_table))) -}}
-{%- endmacro %}
-
-{#- `article_key in (...)` for the article keys a query returns, inlined (see above). -#}
-{% macro article_key_in(query) -%}
-    {{- return(keys_in('article_key', query)) -}}
-{%- endmacro %}
-
-{#- `<column> in (...)` for the keys a query returns: inlined as constants up to 20,000 keys,
-    `false` for none, the query itself beyond. -#}
-{% macro keys_in(column, query) -%}
-    {{- return(keys_filter(column, key_list(query), query)) -}}
+    {%- set query = articles_to_rebuild(actor_checks, raw_table) -%}
+    {{- return(keys_filter('article_key', key_list(query), query)) -}}
 {%- endmacro %}
 
 {#- The keys a query returns, or none when there are more than 20,000 (or dbt is parsing). -#}

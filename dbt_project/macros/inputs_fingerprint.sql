@@ -9,7 +9,7 @@
     record_inputs_fingerprint() (post-hook of every incremental model, dbt_project.yml):
     stores it as the table's comment, in the model's transaction, with the run's start
     (last_built_at(): the previous build of this model, for models that rebuild what changed
-    since, such as dim_actor).
+    since, such as mart_deployment_reports).
     should_full_refresh() (dbt's own macro, overridden here): an incremental model whose
     stored fingerprint differs from the current one (or is missing) is rebuilt from scratch,
     as with --full-refresh; everything else behaves as in dbt. Macros are not part of the
@@ -39,25 +39,25 @@
     {{- return('newsfacts inputs ' ~ local_md5(parts | join(','))) -}}
 {%- endmacro %}
 
-{% macro stored_inputs_fingerprint(relation) -%}
+{% macro table_comment(relation) -%}
+    {#- the comment of a relation's table, or none -#}
     {%- set result = run_query(
         "select comment from duckdb_tables() where database_name = '" ~ relation.database
         ~ "' and schema_name = '" ~ relation.schema ~ "' and table_name = '"
         ~ relation.identifier ~ "'") -%}
     {%- set values = result.columns[0].values() if result else [] -%}
-    {%- set comment = values[0] if values | length > 0 else none -%}
+    {{- return(values[0] if values | length > 0 else none) -}}
+{%- endmacro %}
+
+{% macro stored_inputs_fingerprint(relation) -%}
+    {%- set comment = table_comment(relation) -%}
     {{- return(comment.split(' built ')[0] if comment else none) -}}
 {%- endmacro %}
 
 {% macro last_built_at() -%}
     {#- the start of the run that last built this model (a timestamptz literal) -#}
     {%- if not execute -%}{{ return("'-infinity'::timestamptz") }}{%- endif -%}
-    {%- set result = run_query(
-        "select comment from duckdb_tables() where database_name = '" ~ this.database
-        ~ "' and schema_name = '" ~ this.schema ~ "' and table_name = '"
-        ~ this.identifier ~ "'") -%}
-    {%- set values = result.columns[0].values() if result else [] -%}
-    {%- set comment = values[0] if values | length > 0 and values[0] else '' -%}
+    {%- set comment = table_comment(this) or '' -%}
     {%- if ' built ' not in comment -%}{{ return("'-infinity'::timestamptz") }}{%- endif -%}
     {{- return("'" ~ comment.split(' built ')[1] ~ "'::timestamptz") -}}
 {%- endmacro %}

@@ -46,7 +46,7 @@ SEED_MARK = "newsfacts seed sha256 "
 MODEL_MARK = "newsfacts model sha256 "
 
 __all__ = ["DbtBuild", "GateFailed", "build_args", "dbt_build", "dbt_env", "dbt_executable",
-           "model_hashes", "run_dbt", "seed_hashes", "seed_only_models"]
+           "run_dbt"]
 
 
 def dbt_executable() -> str:
@@ -83,20 +83,19 @@ def seed_hashes(settings: Settings) -> dict[str, str]:
     return out
 
 
-def _manifest_nodes(settings: Settings) -> dict[str, dict]:
-    """The nodes of the last dbt command's manifest by unique_id (none without one)."""
+def _manifest(settings: Settings) -> dict:
+    """The last dbt command's manifest (empty without one)."""
     try:
-        return json.loads((settings.dbt_target / "manifest.json").read_text()).get("nodes", {})
+        return json.loads((settings.dbt_target / "manifest.json").read_text())
     except (OSError, ValueError):
         return {}
 
 
-def seed_only_models(settings: Settings) -> dict[str, dict]:
-    """The models whose contents follow from their definition, by name: their manifest nodes,
-    from the last dbt command's manifest (none without one). Tables built from seeds only (no
-    source, no model but such ones upstream), and views reading sources and seeds only (a
-    view is a query, run when read)."""
-    nodes = _manifest_nodes(settings)
+def seed_only_models(nodes: dict[str, dict]) -> dict[str, dict]:
+    """The models whose contents follow from their definition, by name: their manifest nodes
+    (``nodes``: a manifest's nodes by unique_id). Tables built from seeds only (no source, no
+    model but such ones upstream), and views reading sources and seeds only (a view is a
+    query, run when read)."""
     out: dict[str, dict] = {}
     changed = True
     while changed:  # a model on seed-only models is one too
@@ -122,17 +121,12 @@ def seed_only_models(settings: Settings) -> dict[str, dict]:
     return out
 
 
-def _source_columns(settings: Settings) -> dict[str, str]:
+def _source_columns(settings: Settings, sources: dict[str, dict]) -> dict[str, str]:
     """The columns (name and type, in order) of each source table of the warehouse, by the
-    source's unique_id in the last manifest: a view reading a table whose columns changed
-    is created again."""
+    source's unique_id (``sources``: a manifest's sources): a view reading a table whose
+    columns changed is created again."""
     import duckdb
 
-    try:
-        sources = json.loads((settings.dbt_target / "manifest.json").read_text()).get(
-            "sources", {})
-    except (OSError, ValueError):
-        return {}
     if not sources or not settings.warehouse.exists():
         return {}
     try:
@@ -156,13 +150,14 @@ def _source_columns(settings: Settings) -> dict[str, str]:
     return out
 
 
-def model_hashes(settings: Settings, seeds: dict[str, str]) -> dict[str, str]:
-    """sha256 of what each seed-only model and view is built from: its SQL and YAML,
-    dbt_project.yml, the macros, the hashes of the seeds and seed-only models it refers to
-    and the columns of the sources it reads."""
+def model_hashes(settings: Settings, seeds: dict[str, str], models: dict[str, dict],
+                 sources: dict[str, dict]) -> dict[str, str]:
+    """sha256 of what each seed-only model and view (``models``, from seed_only_models) is
+    built from: its SQL and YAML, dbt_project.yml, the macros, the hashes of the seeds and
+    seed-only models it refers to and the columns of the ``sources`` (a manifest's) it
+    reads."""
     project_dir = settings.dbt_project_dir
-    models = seed_only_models(settings)
-    sources = _source_columns(settings) if models else {}
+    sources = _source_columns(settings, sources) if models else {}
     common = hashlib.sha256((project_dir / "dbt_project.yml").read_bytes())
     for path in sorted((project_dir / "macros").rglob("*.sql")):
         common.update(path.read_bytes())
@@ -218,52 +213,36 @@ def _comments(settings: Settings) -> dict[tuple[str, str], str]:
     return {(schema, name): comment for schema, name, comment in rows}
 
 
-def _loaded_seed_hashes(settings: Settings) -> dict[str, str]:
-    """The file hash each seed table was loaded from (its comment), by table name."""
-    import duckdb
-
-    if not settings.warehouse.exists():
-        return {}
-    try:
-        con = duckdb.connect(str(settings.warehouse), read_only=True)
-    except duckdb.Error:  # held by another process after all: load the seeds to be safe
-        return {}
-    try:
-        rows = con.execute("select table_name, comment from duckdb_tables() "
-                           "where schema_name = 'reference'").fetchall()
-    finally:
-        con.close()
-    return {name: comment[len(SEED_MARK):] for name, comment in rows
-            if comment and comment.startswith(SEED_MARK)}
-
-
 def build_args(settings: Settings) -> tuple[list[str], dict[str, dict[str, str]]]:
     """The arguments of a pipeline `dbt build` and the vars to pass (seed_sha256,
     model_sha256): seeds are left out when every seed table holds its file's current
     contents, and then the seed-only models whose table was built from what they are built
     from now; views are left out when created from what they are created from now. Their
     tests still run."""
+    manifest = _manifest(settings)
+    nodes = manifest.get("nodes", {})
+    only = seed_only_models(nodes)
     hashes = seed_hashes(settings)
-    models = model_hashes(settings, hashes)
+    models = model_hashes(settings, hashes, only, manifest.get("sources", {}))
     variables = {"seed_sha256": hashes, "model_sha256": models}
     args = ["build"]
-    loaded = _loaded_seed_hashes(settings) if hashes else {}
+    comments = _comments(settings) if (hashes or models) else {}
+    # the file hash each seed table was loaded from (its comment), by table name
+    loaded = {name: comment[len(SEED_MARK):] for (schema, name), comment in comments.items()
+              if schema == "reference" and comment.startswith(SEED_MARK)}
     seeds_current = bool(hashes) and all(loaded.get(name) == sha
                                          for name, sha in hashes.items())
-    built = {name: comment[len(MODEL_MARK):]
-             for (_, name), comment in _comments(settings).items()
-             if comment.startswith(MODEL_MARK)} if models else {}
+    built = {name: comment[len(MODEL_MARK):] for (_, name), comment in comments.items()
+             if comment.startswith(MODEL_MARK)}
     # a seed-only model's hash holds its seeds' hashes: unchanged only with current seeds
     left_out = sorted(name for name, sha in models.items()
                       if built.get(name) == sha and (seeds_current or not _reads_seeds(
-                          settings, name)))
+                          only, name)))
     if not (seeds_current or left_out):
         return args, variables
     # excluding a node leaves out that node only (indirect selection empty; dbt's default,
     # eager, would also leave out every test touching it): the tests of a view still run,
     # they read the new rows; those of unchanged seeds and seed-only tables are left out
-    nodes = _manifest_nodes(settings)
-    only = seed_only_models(settings)
     unchanged = {only[name]["unique_id"] for name in left_out
                  if only[name].get("config", {}).get("materialized") == "table"}
     if seeds_current:
@@ -277,9 +256,9 @@ def build_args(settings: Settings) -> tuple[list[str], dict[str, dict[str, str]]
     return args, variables
 
 
-def _reads_seeds(settings: Settings, name: str) -> bool:
-    """Whether the seed-only model or view `name` reads a seed, directly or not."""
-    models = seed_only_models(settings)
+def _reads_seeds(models: dict[str, dict], name: str) -> bool:
+    """Whether the seed-only model or view `name` (of ``models``, from seed_only_models)
+    reads a seed, directly or not."""
     todo, seen = [name], set()
     while todo:
         node = models.get(todo.pop())

@@ -160,9 +160,9 @@ def _gov_cue(t: Token) -> str | None:
     st = cues.governor.get(t.lower_)
     if st is not None:
         return st
-    for needs, st in cues.phrasal.get(t.lower_, ()):
-        near = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep", "dobj")}
-        near |= {x.lower_ for x in t.doc[t.i + 1:t.i + 3]}
+    phrasal = cues.phrasal.get(t.lower_, ())
+    near = _near_words(t, 2) if phrasal else frozenset()
+    for needs, st in phrasal:
         if near & needs:
             return st
     return None
@@ -246,12 +246,17 @@ def _arg(top: Token) -> Token:
     return t
 
 
+def _near_words(pred: Token, window: int) -> set[str]:
+    """The words a cue or verb needs beside it may be: its particle, adverb, preposition or
+    object children, or the next `window` words."""
+    near = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod", "prep", "dobj")}
+    return near | {t.lower_ for t in pred.doc[pred.i + 1:pred.i + 1 + window]}
+
+
 def _needs_ok(v: Verb, pred: Token) -> bool:
     if not v.needs:
         return True
-    near = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod", "prep", "dobj")}
-    near |= {t.lower_ for t in pred.doc[pred.i + 1:pred.i + 6]}
-    return bool(near & v.needs)
+    return bool(_near_words(pred, 5) & v.needs)
 
 
 def _verb(tok: Token) -> Verb | None:
@@ -498,12 +503,9 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
         v = _verb(verb)
         if v is None or not v.subject or "to" not in v.needs:
             return None
-        for p in verb.children:
-            if p.dep_ == "prep" and p.lower_ == "to":
-                level = _level_number(p)
-                if level is not None:
-                    return Frame(verb, v.subject, (fp.head, *_clauses(fp), top, verb),
-                                 level=level)
+        level = _to_level(verb)
+        if level is not None:
+            return Frame(verb, v.subject, (fp.head, *_clauses(fp), top, verb), level=level)
         return None
     if top.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -512,12 +514,20 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
         return None
     kind = "withdraw" if v is not None and v.object == "withdraw" and \
         verb.lower_ not in _RAISE else "stay"
-    for t in (verb, *_clauses(fp), top):
+    level = _to_level(verb, *_clauses(fp), top)
+    if level is not None:
+        return Frame(verb, kind, (fp.head, *_clauses(fp), top, verb), level=level)
+    return None
+
+
+def _to_level(*toks: Token) -> tuple[int, str] | None:
+    """The first level a "to" phrase on one of `toks` gives, in order ("cut to 4,000")."""
+    for t in toks:
         for p in t.children:
             if p.dep_ == "prep" and p.lower_ == "to":
                 level = _level_number(p)
                 if level is not None:
-                    return Frame(verb, kind, (fp.head, *_clauses(fp), top, verb), level=level)
+                    return level
     return None
 
 
@@ -638,10 +648,13 @@ def _dest_place(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
     return None
 
 
-def _inner_place(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
-    """A place one step inside a non-place object: "into battles in Korea"."""
+def _inner_place(ctx: DocContext, idx: int, tok: Token,
+                 preps: tuple[str, ...] = ("in", "on", "at", "along", "near", "across")
+                 ) -> PlaceHit | None:
+    """A place one step inside a non-place object: "into battles in Korea" (the place a
+    preposition of `preps` on `tok` names)."""
     for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in ("in", "on", "at", "along", "near", "across"):
+        if p.dep_ == "prep" and p.lower_ in preps:
             for o in _pobjs(p):
                 hit = _place_text(ctx, idx, o)
                 if hit:
@@ -1435,13 +1448,7 @@ def _bound_for(ctx: DocContext, idx: int, pred: Token) -> PlaceHit | None:
     v = _verb(pred)
     if v is None or v.place_object != "withdraw":
         return None  # (a verb that leaves its object: "leave", "depart")
-    for c in pred.children:
-        if c.dep_ == "prep" and c.lower_ == "for":
-            for o in _pobjs(c):
-                hit = _place_text(ctx, idx, o)
-                if hit:
-                    return hit
-    return None
+    return _inner_place(ctx, idx, pred, ("for",))
 
 
 def _leaving(pred: Token) -> bool:

@@ -1577,6 +1577,18 @@ class Attributor:
             prev = word_ctx  # a one-word quote's speaker carries over within its sentence
         if prev is not None and "statement.quote_continuation" not in self.off and (
                 prev["para"] == q.para or (prev["para"] == q.para - 1 and text[ps] in "\"“'‘")):
+            if prev["para"] == q.para and "statement.subject_over_continuation" not in self.off:
+                # 'X said ... Y dismissed the plan as "..."': a partial quote in a later
+                # sentence whose subject is another person named there is that person's
+                k = bisect_right(self._closes, q.open)
+                if k > 0 and self.sentence_of(self._closes[k - 1] - 1) < si:
+                    c, r = self._sentence_subject(q, sent)
+                    # (with a verb of their own before it: in 'Ann Lee "has done nothing"'
+                    # the quote says something about the subject)
+                    if r is not None and self._person_of(c) is not None and \
+                            r["speaker_key"] != prev["result"].get("speaker_key") and \
+                            re.search(r"\b[a-z]{2,}\b", self.masked[c.end:q.open]):
+                        return {**r, "rule": "statement.quote_sentence_subject"}
             return {**prev["result"], "_inherit": True, "rule": "statement.quote_continuation"}
         # previous paragraph ends with a cue and colon: 'Mr Smith said:'
         if q.para > 0 and text[ps] in "\"“'‘":
@@ -1631,19 +1643,30 @@ class Attributor:
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
         # D: partial quote inside a sentence: the sentence subject
-        if sent and q.open > sent.start + 3:
-            lead = masked[sent.start:q.open]
-            intro = _INTRO_RE.match(lead)
-            s0 = sent.start + (intro.end() if intro else 0)
-            cands = [c for c in self.candidates(s0, q.open) if c.kind in ("name", "pron", "desc")]
-            if cands and len(masked[s0:cands[0].start].split()) <= 4 and \
-                    not _PASSIVE.search(masked, cands[0].end, q.open):
-                c = cands[0]
-                if c.kind in ("pron", "desc") or (c.mention is not None and c.mention.kind == "person"):
-                    r = self._result_c(c, None, "statement.quote_sentence_subject")
-                    if r and r.get("speaker_key"):
-                        return r
-        return None
+        return self._sentence_subject(q, sent)[1]
+
+    def _sentence_subject(self, q: QuoteSpan, sent) -> tuple[Cand | None, dict | None]:
+        """A partial quote inside a sentence ('Ann Lee dismissed the plan as "..."'): the
+        sentence's subject (its candidate and result), or (None, None)."""
+        if not sent or q.open <= sent.start + 3:
+            return None, None
+        masked = self.masked
+        intro = _INTRO_RE.match(masked, sent.start, q.open)
+        s0 = intro.end() if intro else sent.start
+        cands = [c for c in self.candidates(s0, q.open) if c.kind in ("name", "pron", "desc")]
+        if len(cands) >= 2 and "statement.subject_role_then_name" not in self.off and \
+                cands[0].kind in ("name", "desc") and self._person_of(cands[0]) is None and \
+                self._person_of(cands[1]) is not None and \
+                re.fullmatch(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}", masked[cands[0].end:cands[1].start]):
+            cands = cands[1:]  # "Council leader Ann Price", "Her Russian counterpart Ann Lee"
+        if cands and len(masked[s0:cands[0].start].split()) <= 4 and \
+                not _PASSIVE.search(masked, cands[0].end, q.open):
+            c = cands[0]
+            if c.kind in ("pron", "desc") or (c.mention is not None and c.mention.kind == "person"):
+                r = self._result_c(c, None, "statement.quote_sentence_subject")
+                if r and r.get("speaker_key"):
+                    return c, r
+        return None, None
 
 
 # Between a quote and a later cue: a conjunction that opens another clause (the cue then

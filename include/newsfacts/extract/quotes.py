@@ -537,9 +537,25 @@ class Attributor:
         c = cands[0]
         if len(self.masked[a:c.start].split()) > 3:
             return None
+        if c.kind == "name" and len(cands) > 1 and cands[1].kind == "desc" and \
+                "statement.possessor_not_speaker" not in self.off and re.fullmatch(
+                    r"[’']s\s+(?:[\w’'-]+\s+){0,3}", self.masked[c.end:cands[1].start]):
+            # "according to North Korea's ruling party's newspaper": the possessor does not
+            # speak, the body or person it owns does
+            cands = cands[1:]
+            c = cands[0]
         if c.kind == "desc" and len(cands) > 1 and cands[1].kind == "name" and re.fullmatch(
                 r"\s*,\s*", self.masked[c.end:cands[1].start]):
             return cands[1]
+        if c.kind == "desc" and len(cands) > 1 and "statement.possessor_not_speaker" not in \
+                self.off and desc_head(c.text.lower().split()) in OUTLET_HEADS and re.match(
+                    r"\s*(?:[,.;(]|$)", self.masked[cands[1].end:cands[1].end + 2]):
+            # "the party's newspaper, the Daily Star": the paper's name
+            n = cands[1]
+            if (n.kind == "name" and re.fullmatch(r"\s*,\s*the\s+", self.masked[c.end:n.start])) \
+                    or (n.kind == "desc" and re.fullmatch(r"\s*,\s*", self.masked[c.end:n.start])
+                        and re.fullmatch(r"the(?:\s+[A-Z][\w’'.&-]*)+", n.text)):
+                return n
         # "said ONGC chairman Subir Raha": an organisation modifying a titled person
         if (c.kind == "name" and c.mention is not None and c.mention.kind != "person"
                 and len(cands) > 1 and cands[1].kind == "name" and cands[1].mention is not None

@@ -528,3 +528,17 @@ def test_a_document_takes_its_author_from_the_agent_of_its_making():
     got = _speakers(body)
     assert got["The board did not understand the risks it was taking on"] == \
         "Harbour Audit Office"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('"The attack was planned for months," officials at the Department of Homeland Security '
+     'said on Monday.', "officials at the Department of Homeland Security"),
+    ('"The numbers do not add up," analysts at Harwell Capital wrote in a note to clients.',
+     "analysts at Harwell Capital"),
+    ('"They told us nothing about the closure," said residents of the harbour district.',
+     "residents of the harbour district"),
+])
+def test_a_bare_plural_source_keeps_its_tail_and_not_the_quote_mark(body, speaker):
+    """An unnamed source as a bare plural keeps its whole description, as written."""
+    got = _speakers(body)
+    assert list(got.values()) == [speaker]

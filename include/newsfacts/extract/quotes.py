@@ -695,7 +695,10 @@ class Attributor:
             # ("police said", "critics say") or a body's name the entity index leaves out
             # ("Facebook said", "Democrats said"): its words as written (only with a verb of
             # saying proper: "the graphic showed" is no speaker)
-            lo = sent.start + tok.left_edge.idx
+            left = tok.left_edge
+            while left.i < tok.i and (left.is_punct or left.is_space):
+                left = left.nbor(1)  # (not the closing mark of the quote before it)
+            lo = sent.start + left.idx
             hi = sent.start + tok.idx + len(tok.text)
             t = self.text[lo:hi]
             bare = "statement.bare_noun_subject" not in self.off and (
@@ -712,6 +715,14 @@ class Attributor:
                             for ch in tok.children)
             if (re.match(r"(?:the|a|an)\s", t, re.I) or bare) and \
                     MASK not in self.masked[lo:hi] and len(t.split()) <= 6:
+                if bare and "statement.bare_noun_tail" not in self.off:
+                    # "officials at the Department of Homeland Security said": an unnamed
+                    # source keeps its whole description, its prepositional tail too
+                    vpos = sent.start + verb.idx if verb.idx > tok.idx else sent.end
+                    hi2 = desc_tail_end(self.masked, hi, vpos)
+                    if hi2 > hi and MASK not in self.masked[hi:hi2]:
+                        hi = hi2
+                        t = self.text[lo:hi]
                 return Cand(lo, hi, "desc", t)
         return None
 

@@ -542,3 +542,17 @@ def test_a_bare_plural_source_keeps_its_tail_and_not_the_quote_mark(body, speake
     """An unnamed source as a bare plural keeps its whole description, as written."""
     got = _speakers(body)
     assert list(got.values()) == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Officials at the Department of Harbours said the pier "was never built for ships this '
+     'size."', "Officials at the Department of Harbours"),
+    ('Diplomats from three Gulf states said the talks were "at a dead end for now."',
+     "Diplomats from three Gulf states"),
+    ('"The numbers do not add up," Analysts at Harwell Capital wrote.',
+     "Analysts at Harwell Capital"),
+    ('Officials in the past have said the dam was "perfectly safe for decades."', "Officials"),
+])
+def test_a_plural_source_opening_its_sentence_keeps_its_tail_but_not_a_time(body, speaker):
+    got = _speakers(body)
+    assert list(got.values()) == [speaker]

@@ -208,6 +208,14 @@ def _np_end(text: str, pos: int, limit: int) -> int:
     return end if n else pos
 
 
+def _source_tail(tail: str) -> bool:
+    """Whether the prepositional tail after a bare plural source says whose or where they
+    are ("at the State Department", "of the town", "in Kabul"), not when ("in the past")."""
+    return MASK not in tail and (
+        re.search(r"[A-Z]", tail) is not None
+        or re.match(r"\s+(?:of|at|from|for|with|close\s+to|familiar\s+with)\s", tail) is not None)
+
+
 def desc_tail_end(text: str, e: int, b: int) -> int:
     """Where a description's tail ends: 'a spokesman' + ' for the Polish foreign ministry'
     (+ ' of X' once more) + ' who spoke on condition of anonymity'."""
@@ -574,6 +582,15 @@ class Attributor:
                 full = self._acronym_name(m.text, c.start)
                 if full:
                     return full, m.text, m.actor.key if m.actor is not None else None
+            if m.actor is not None and m.actor.kind == "group" and \
+                    "statement.bare_noun_tail" not in self.off:
+                # "Officials at the State Department said": the group with its tail
+                send = self.art.sentences[self.sentence_of(m.start)].end if self.art.sentences \
+                    else len(self.masked)
+                end = desc_tail_end(self.masked, m.end, send)
+                if end > m.end and _source_tail(self.masked[m.end:end]):
+                    t = self.text[m.start:end]
+                    return t, t, m.actor.key
             if m.actor is not None:
                 mention = self.text[m.full_start:m.end] if m.full_start >= m.start - 40 else m.text
                 return m.actor.name, mention, m.actor.key
@@ -720,7 +737,7 @@ class Attributor:
                     # source keeps its whole description, its prepositional tail too
                     vpos = sent.start + verb.idx if verb.idx > tok.idx else sent.end
                     hi2 = desc_tail_end(self.masked, hi, vpos)
-                    if hi2 > hi and MASK not in self.masked[hi:hi2]:
+                    if hi2 > hi and _source_tail(self.masked[hi:hi2]):
                         hi = hi2
                         t = self.text[lo:hi]
                 return Cand(lo, hi, "desc", t)

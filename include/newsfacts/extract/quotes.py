@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .article import Article
 from .entities import EntityIndex, _first_name_gender, gender_of_pronoun, title_roles
@@ -1276,7 +1277,27 @@ class Attributor:
             if sc is not None and sc.kind == "pron" and sc.text.lower() == "they" and k < si:
                 continue  # the chain goes on to the sentence before
             if k < si and sc is not None:
+                if (self._person_of(sc) is not None or (
+                        sc.kind == "desc" and desc_head(sc.text.lower().split()) in ROLE_NOUNS
+                        and not sc.text.lower().endswith("s"))) and \
+                        "statement.plural_object_pair" not in self.off:
+                    # 'X spoke with Ann Lee and Tom Ward ... They assured him': one person (or
+                    # one office holder) as the subject is no "they"; two people joined by
+                    # "and" after it are
+                    pair = self._person_pair(sc.end, hi)
+                    if pair:
+                        return pair
                 return None  # another subject in between
+        return None
+
+    def _person_pair(self, lo: int, hi: int) -> str | None:
+        """"Ann Lee and Tom Ward": the first two people joined by "and" in [lo, hi)."""
+        cands = self.candidates(lo, hi)
+        for x, y in pairwise(cands):
+            a, b = self._person_of(x), self._person_of(y)
+            if a is not None and b is not None and a is not b and re.fullmatch(
+                    r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}", self.masked[x.end:y.start]):
+                return f"{a.name} and {b.name}"
         return None
 
     def _bullet_subject(self, para: int, gender: str | None):

@@ -1171,7 +1171,8 @@ class Attributor:
                         a = m.actor
                         if (a is not None and a is not la and a.kind == "person"
                                 and self.masked[m.start] != MASK
-                                and (not gender or a.gender == gender)):
+                                and (not gender or a.gender == gender)
+                                and self._clause_subject(m, s.start, min(s.end, pos))):
                             rival = True
                             break
                     if rival:
@@ -1207,6 +1208,23 @@ class Attributor:
                         continue
                     return a
         return self.ents.last_person_before(pos, gender)
+
+    def _clause_subject(self, m, lo: int, hi: int) -> bool:
+        """Whether a person mention in [lo, hi) may be a clause's subject, the topic a
+        pronoun after it can take up: the sentence's subject, a name opening a clause after
+        a comma ('Pressed by reporters, Mr Lee demurred'), or one a speech verb credits
+        ('..., Ann Lee of the health trust said'); not a name in an object or a
+        preposition's phrase ('Trump mocked Kim', 'talks with Ann Lee')."""
+        if "statement.rival_subject_only" in self.off:
+            return True
+        sc = self._subject_cand(lo, hi)
+        if sc is not None and sc.mention is m:
+            return True
+        if re.search(r"[,;:]\s*$", self.masked[max(lo, m.full_start - 3):m.full_start]):
+            return True
+        return re.match(r"(?:\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?|\s+)"
+                        r"(?:" + _ADV + r")(?:" + _CUE_ALT + r")\b",
+                        self.masked[m.end:min(hi, m.end + 90)]) is not None
 
     def _clauses_back(self, pos: int):
         """(k, si, sentence, hi, s0) for the sentence holding pos and the two before it,
@@ -1410,6 +1428,10 @@ class Attributor:
                 if c is None:
                     c = self.pick_after(cm.end(), hi)
                 a = self._person_of(c)  # (not "the Wafa news agency")
+                if a is not None and c.start < cm.start() and \
+                        "statement.rival_subject_only" not in self.off and \
+                        _PREP_BEFORE.search(self.masked[max(0, c.start - 12):c.start]):
+                    a = None  # "the Commission on Presidential Debates announced"
                 if a is not None:
                     return (cm.start(), a)
         return None

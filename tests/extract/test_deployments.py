@@ -569,3 +569,24 @@ def test_quoted_we_is_the_speakers_country():
 def test_an_evidential_passive_states_a_presence(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"], d["status"])
                         for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Greece has about 300 soldiers in Niger fighting jihadist groups.",
+     ("Greece", 300, "Niger", "deployed")),
+    ("About 600 Belgian soldiers in Mali are fighting jihadist groups.",
+     ("Belgium", 600, "Mali", "deployed")),
+    ("Chilean forces fighting in the Andes have lost a helicopter.",
+     ("Chile", None, "the Andes", "deployed")),
+])
+def test_forces_that_act_in_a_clause_on_them_are_its_doers_not_victims(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "The 40 Swiss soldiers killed in the avalanche were buried on Friday.",
+    "Dutch troops wounded near Kandahar were flown to Germany.",
+])
+def test_forces_a_clause_on_them_harms_are_still_victims(body):
+    assert all(d["location"] not in ("the avalanche", "Kandahar") for d in deployments(body))

@@ -946,14 +946,24 @@ def _harmed(fp: ForcePhrase) -> bool:
     h = a.head
     if a.dep_ == "pobj" and h.lower_ == "from":
         return True
-    if a.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj", "attr") and h.lower_ in harm:
-        return True
+    if a.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj", "attr") and h.lower_ in harm and not (
+            a.dep_ == "nsubj" and _agent_clause(h)):  # ("troops fighting X", "... killed a
+        return True                                   # rebel leader": they act)
     if a.dep_ == "pobj" and h.head.lower_ in harm:
         return True
     for c in fp.head.children:  # "troops killed in the attack", "troops who died"
-        if c.dep_ in ("acl", "relcl") and c.lower_ in harm:
+        if c.dep_ in ("acl", "relcl") and c.lower_ in harm and not _agent_clause(c):
             return True
     return a.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in _harm_nouns()
+
+
+def _agent_clause(c: Token) -> bool:
+    """A harm verb the forces do, not suffer: a present participle on them or with them as
+    its subject ("troops fighting in X", "soldiers training Afghan forces"; not "dying"), or
+    a relative clause or verb with an object ("soldiers who protect the embassy", "commandos
+    have killed a rebel leader"); a passive or a bare past participle keeps them victims."""
+    return c.lemma_ != "die" and not any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children) \
+        and (c.tag_ == "VBG" or (c.dep_ != "acl" and any(x.dep_ == "dobj" for x in c.children)))
 
 
 def _question(fp: ForcePhrase) -> bool:

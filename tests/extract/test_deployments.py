@@ -590,3 +590,25 @@ def test_forces_that_act_in_a_clause_on_them_are_its_doers_not_victims(body, exp
 ])
 def test_forces_a_clause_on_them_harms_are_still_victims(body):
     assert all(d["location"] not in ("the avalanche", "Kandahar") for d in deployments(body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile has stepped up security along its northern border.",
+     ("Chile", None, "security", "its northern border", "deployed")),
+    ("Kenya beefed up security at the Garissa airport on Monday.",
+     ("Kenya", None, "security", "the Garissa airport", "deployed")),
+    ("Peru said more security would be deployed at the Lima stadium, the ministry said.",
+     ("Peru", None, "security", "the Lima stadium", "ordered")),
+])
+def test_security_raised_or_deployed_at_a_place_is_a_deployment(body, expected):
+    assert expected in [(d["actor"], d["size"], d["unit"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "The Security Council met in Geneva to discuss the border.",
+    "Uruguay's national security adviser flew to Brasilia on Monday.",
+    "Security at the summit in Oslo was tight, the police said.",
+])
+def test_security_without_a_verb_that_deploys_it_is_no_force(body):
+    assert [d for d in deployments(body) if d["unit"] == "security"] == []

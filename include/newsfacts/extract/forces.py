@@ -464,9 +464,13 @@ def _military(head: Token, top: Token, noun: Noun, owners) -> bool:
 
 
 def _needs_met(head: Token, noun: Noun) -> bool:
+    """One of the words the noun needs is in its phrase, in the three words after it, or is
+    the verb that governs it ("stepped up security at X")."""
     if not noun.needs:
         return True
     words = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.doc[head.i + 1:head.i + 4]}
+    if head.head.pos_ == "VERB":
+        words.add(head.head.lower_)
     return bool(words & noun.needs)
 
 

@@ -565,6 +565,13 @@ def test_quoted_we_is_the_speakers_country():
      ("Chad", 300, "Niamey", "deployed")),
     ("Hungary is believed to have sent 150 soldiers to Bosnia.",
      ("Hungary", 150, "Bosnia", "deployed")),
+    # a participle with a place of its own under the evidential: they are there
+    ("At least six Danish soldiers were seen standing on the roof of the consulate.",
+     ("Denmark", 6, None, "deployed")),
+    ("About 40 Turkish troops were reported digging trenches on the hill.",
+     ("Turkey", 40, None, "deployed")),
+    ("Around 300 Dutch marines were seen patrolling near the harbour in Willemstad.",
+     ("Netherlands", 300, "the harbour in Willemstad", "deployed")),
 ])
 def test_an_evidential_passive_states_a_presence(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"], d["status"])

@@ -342,6 +342,9 @@ def _evidential_frame(verb: Token) -> Frame | None:
                          bool(v.place_object) and not passive)
         if c.lemma_ == "be" or c.lower_ == "be":
             return Frame(c, "stay", (c,))
+        if c.tag_ == "VBG" and any(p.dep_ == "prep" and p.lower_ in _AT_PLACE
+                                   for p in c.children):
+            return Frame(c, "stay", (c,))  # "were seen standing on the roof of X"
     return None
 
 

@@ -619,3 +619,16 @@ def test_security_raised_or_deployed_at_a_place_is_a_deployment(body, expected):
 ])
 def test_security_without_a_verb_that_deploys_it_is_no_force(body):
     assert [d for d in deployments(body) if d["unit"] == "security"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 2,000 Romanian troops are split between Mosul and Erbil.",
+     ("Romania", 2000, "Mosul and Erbil", "deployed")),
+    ("The 3,000 Polish soldiers are divided among three bases in Lithuania.",
+     ("Poland", 3000, "three bases in Lithuania", "deployed")),
+    ("Some 800 Czech soldiers are spread across eastern Slovakia.",
+     ("Czechia", 800, "eastern Slovakia", "deployed")),
+])
+def test_forces_split_or_spread_over_places_are_there(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]

@@ -557,7 +557,8 @@ def rule_ids() -> tuple[str, ...]:
 
 _DEST_PREPS = frozenset({"to", "into", "in", "on", "at", "along", "near", "across", "inside",
                          "within", "throughout", "around", "off", "over", "toward", "towards",
-                         "outside", "onto", "between", "beside", "alongside", "through"})
+                         "outside", "onto", "between", "beside", "alongside", "through",
+                         "among", "amongst"})
 _ORIGIN_PREPS = frozenset({"from", "of", "out"})
 _PLACE_PREPS = frozenset({"of", "with", "in", "off", "near", "along", "between", "across", "on",
                           "inside", "outside"})

@@ -85,6 +85,9 @@ def test_numbers(text, value):
     ("Bolivia deployed 100-120 troops to the lake shore villages.", 100, "approx"),
     ("Uruguay deployed thousands of troops to the border.", None, "vague"),
     ("Paraguay deployed more than a dozen marines to the river port.", 12, "at_least"),
+    ("Guyana deployed several hundred soldiers to the western border.", None, "vague"),
+    ("Suriname sent a few thousand troops to the river border.", None, "vague"),
+    ("Belize deployed two hundred soldiers to the southern border.", 200, "exact"),
 ])
 def test_sizes_and_qualifiers(body, size, qualifier):
     d = deployments(body)

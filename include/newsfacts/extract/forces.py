@@ -361,6 +361,9 @@ def qualifier_of(text_before: str) -> str | None:
     return None
 
 
+_FEW = frozenset({"several", "few", "many"})
+
+
 def _size(head: Token, top: Token) -> tuple[int | None, str, bool]:
     """(size, qualifier, has_amount) of a force phrase."""
     num = _number_of(head)
@@ -379,8 +382,10 @@ def _size(head: Token, top: Token) -> tuple[int | None, str, bool]:
     doc = head.doc
     a, b = _number_span(num)
     text = doc[a:b].text
-    if doc[a].lower_ in vague_words():
-        return None, "vague", True
+    if doc[a].lower_ in vague_words() or (
+            a > 0 and doc[a - 1].lower_ in _FEW and all(
+                t.lower_ in scale_words() or t.lower_ == "dozen" for t in doc[a:b])):
+        return None, "vague", True  # "several hundred troops", "a few thousand": no number
     left = min(top.left_edge.i, num.left_edge.i, a)
     q = qualifier_of(doc[left:a].text)
     n = parse_number(text)

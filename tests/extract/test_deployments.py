@@ -523,6 +523,11 @@ def test_forces_loyal_to_a_leader_are_his_countrys():
     # forces there now that a governor keeps there
     ("Belgium plans to continue its military presence in Mali until the elections.",
      "deployed"),
+    # a "for" clause the parse hangs on "called" as an adverbial: still what is called for
+    ("A senator has called for 20,000 Canadian troops split between Latvia and Estonia.",
+     "planned"),
+    ("The senator called for 5,000 British troops to be sent to Estonia.", "planned"),
+    ("Activists called for 300 Irish peacekeepers stationed in Syria.", "planned"),
 ])
 def test_status_cues_from_the_governing_predicate(body, status):
     d = deployments(body)

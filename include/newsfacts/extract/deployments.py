@@ -792,8 +792,14 @@ def _chain(start: Token, own_clause: bool = False):
             return
         # a coordinated or adverbial clause's head does not govern it, unless the adverbial
         # is a bare gerund complement the parser mislabels ("ruled out sending troops")
-        yield h, dep == "conj" or (dep == "advcl" and not _bare_gerund(t))
+        yield h, dep == "conj" or (dep == "advcl" and not _bare_gerund(t) and not _for_clause(t))
         t = h
+
+
+def _for_clause(t: Token) -> bool:
+    """A clause opened by "for" that the parse hangs on the verb as an adverbial: the
+    object of "called for" ("called for 20,000 troops split between X and Y")."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
 
 
 _NOW = frozenset({"already", "still", "currently", "now"})  # "units already patrolling X"

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts import lexicon
 
-from .lexicons import GOVERNMENT_NOUNS
+from .lexicons import GOVERNMENT_NOUNS, MINISTRIES
 from .places import actor_country, capital_actor, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -268,6 +268,12 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     for t in texts:
         ac = actor_country(t) or actor_country(t.rstrip("."))
         if ac:
+            if fold(t) in MINISTRIES:  # "Russia's Ministry of Defence": the modifier's
+                for c in tok.children:
+                    if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i:
+                        own = actor_of(c)
+                        if own and own[1]:
+                            return own
             return ac
     if not _dateline(tok):
         for t in texts:

@@ -427,6 +427,8 @@ def test_a_leader_deploys_for_their_country(body, actor):
     ("Tripoli has sent 500 soldiers to Sirte.", "Libya"),
     # a ministry's country modifier outranks the country whose ministry bears that name
     ("Russia's Ministry of Defence has sent 300 troops to the border.", "Russia"),
+    # "we" in a capital's quotation
+    ('"We will send 300 soldiers to the border," Ottawa said on Monday.', "Canada"),
 ])
 def test_a_government_named_by_its_seat_office_or_leader_deploys(body, actor):
     """Ministries and seats of government (ref_actor_aliases.csv), a capital standing for

@@ -409,6 +409,49 @@ def test_a_leader_deploys_for_their_country(body, actor):
     assert [x["actor"] for x in deployments(body)] == [actor]
 
 
+@pytest.mark.parametrize("body, actor", [
+    ("The Defense Department said it would send 1,500 troops to the southern border.",
+     "United States"),
+    ("The Department of Defense has ordered 300 more soldiers to Poland.", "United States"),
+    ("Downing Street will send 800 troops to Estonia in the spring.", "United Kingdom"),
+    ("The Trump administration is sending 2,000 troops to Romania.", "United States"),
+    ("The Obama administration deployed 450 advisers to Iraq last year.", "United States"),
+    ("The Merkel government plans to send 650 soldiers to Lithuania.", "Germany"),
+    ("Caracas has deployed 4,000 troops along the Colombian border.", "Venezuela"),
+    ("Canberra will send 200 soldiers to the Solomon Islands.", "Australia"),
+    ("Ottawa is sending 400 troops to Latvia.", "Canada"),
+    ("Abu Dhabi sent 1,000 soldiers to Yemen in 2015.", "United Arab Emirates"),
+    ("Manila has deployed five warships to the disputed shoal.", "Philippines"),
+    ("Hanoi moved 300 soldiers to the island last week.", "Vietnam"),
+    ("Taipei has stationed 200 marines on the outlying island.", "Taiwan"),
+    ("Tripoli has sent 500 soldiers to Sirte.", "Libya"),
+    # a ministry's country modifier outranks the country whose ministry bears that name
+    ("Russia's Ministry of Defence has sent 300 troops to the border.", "Russia"),
+    # "we" in a capital's quotation
+    ('"We will send 300 soldiers to the border," Ottawa said on Monday.', "Canada"),
+])
+def test_a_government_named_by_its_seat_office_or_leader_deploys(body, actor):
+    """Ministries and seats of government (ref_actor_aliases.csv), a capital standing for
+    its government (ref_countries.csv), "the <leader> administration" (leaders.csv)."""
+    assert [x["actor"] for x in deployments(body)] == [actor]
+
+
+def test_a_capital_that_is_a_dateline_or_a_common_name_is_no_actor():
+    from newsfacts.extract.forces import actor_of
+    from newsfacts.extract.nlp import parse_text
+    from newsfacts.extract.places import capital_actor
+
+    assert capital_actor("Caracas") == ("Venezuela", "VE")
+    assert capital_actor("Brussels") is None  # the EU's seat more often than Belgium's
+    assert capital_actor("Sofia") is None  # a first name too
+    for text, word in (("CARACAS (Reuters) - Troops were sent to the border.", "CARACAS"),
+                       ("Ottawa - Troops were sent to the flooded towns.", "Ottawa")):
+        tok = next(t for t in parse_text(text) if t.text == word)
+        assert actor_of(tok) is None, text
+    tok = next(t for t in parse_text("Ottawa sent troops to the flooded towns.") if t.text == "Ottawa")
+    assert actor_of(tok) == ("Canada", "CA")
+
+
 def test_a_surname_several_people_bear_names_no_country_alone():
     # "Johnson" is no leader by itself: the unsized troops have no known owner
     assert deployments("Johnson sent troops to the border.") == []

@@ -556,3 +556,17 @@ def test_a_bare_plural_source_keeps_its_tail_and_not_the_quote_mark(body, speake
 def test_a_plural_source_opening_its_sentence_keeps_its_tail_but_not_a_time(body, speaker):
     got = _speakers(body)
     assert list(got.values()) == [speaker]
+
+
+@pytest.mark.parametrize("body, quote, speaker", [
+    ('"We advise against all travel to the region," the Foreign Office said.',
+     "We advise against all travel to the region", "Foreign Office"),
+    ('"The talks were useful," Moscow said in a statement.', "The talks were useful",
+     "Moscow"),
+    ('Downing Street said: "The prime minister will chair the meeting."',
+     "The prime minister will chair the meeting", "Downing Street"),
+])
+def test_a_body_standing_for_a_country_speaks_under_its_own_name(body, quote, speaker):
+    """A ministry, seat of government or capital speaks as written, not as its country
+    ("Moscow said", not "Russia"); "Downing" opening a sentence is no gerund."""
+    assert _speakers(body)[quote] == speaker

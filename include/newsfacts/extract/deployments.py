@@ -1161,6 +1161,9 @@ def _quoted_we(ctx: DocContext, idx: int, tok: Token) -> tuple[str, str | None] 
             ac = _person_actor(m.actor)
         elif m.kind in ("country", "organisation"):
             ac = actor_country(m.text)
+        elif m.kind == "place":  # a capital that speaks: '"We ...," Ottawa said'
+            t = next((x for x in tok.doc if s.start + x.idx == m.start), None)
+            ac = actor_of(t) if t is not None and t.dep_ == "nsubj" else None
         else:
             ac = None
         if ac:

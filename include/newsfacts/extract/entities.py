@@ -17,6 +17,7 @@ from .lexicons import (
     LEADING_CUES,
     MALE_FIRST,
     MALE_HON,
+    MINISTRIES,
     NON_NAME_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -24,7 +25,7 @@ from .lexicons import (
     TITLE_ROLES,
     TITLE_WORDS,
 )
-from .places import actor_country, country_of, lookup_place
+from .places import actor_country, country_of, fold, lookup_place
 
 
 def _letter_class(category: str) -> str:
@@ -235,6 +236,11 @@ _GROUP_PLURALS = {"officials", "aides", "analysts", "diplomats", "critics", "res
                   "leaders", "members", "students", "workers", "farmers", "families"}
 
 
+def _fold_the(name: str) -> str:
+    k = fold(name)
+    return k[4:] if k.startswith("the ") else k
+
+
 def classify_name(tokens: list[str]) -> str:
     return _classify(tuple(tokens))
 
@@ -243,6 +249,8 @@ def classify_name(tokens: list[str]) -> str:
 def _classify(tokens: tuple[str, ...]) -> str:
     low = [t.lower().rstrip(".") for t in tokens]
     joined = " ".join(tokens)
+    if _fold_the(joined) in MINISTRIES:
+        return "organisation"  # "the State Department": a body, whose country is its actor
     if actor_country(joined) or country_of(joined):
         return "country"
     if len(tokens) > 1 and low[-1] in _GEO_HEADS:
@@ -323,8 +331,10 @@ class EntityIndex:
                 run = run[1:]
             if len(run) > 1 and run[0][0].endswith("ing") and run[0][0][0].isupper() and \
                     re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[max(0, run[0][1] - 3):run[0][1]]) \
-                    and run[0][0] not in MALE_FIRST and run[0][0] not in FEMALE_FIRST:
+                    and run[0][0] not in MALE_FIRST and run[0][0] not in FEMALE_FIRST \
+                    and not actor_country(" ".join(t for t, _ in run)):
                 run = run[1:]  # "Dredging Harbour Road ...": a gerund opening a sentence
+                # (not a known body's name: "Downing Street said")
             end0 = run[-1][1] + len(run[-1][0])
             if len(run) > 1 and run[0][0] in LEADING_CUES and (
                     _is_titleish(run[1][0]) or text[end0:end0 + 1] in (":", ",")):
@@ -568,8 +578,8 @@ class EntityIndex:
                     n += 1
                     ac = actor_country(m.text) if m.kind == "country" else None
                     name = m.text
-                    if m.kind == "country" and ac and ac[1]:
-                        name = ac[0]
+                    if m.kind == "country" and ac and ac[1] and country_of(m.text):
+                        name = ac[0]  # a country's other name; a body keeps its own
                     a = Actor(f"{'c' if m.kind == 'country' else 'o'}{n}", name, m.kind,
                               country=ac[1] if ac else None)
                     self.actors.append(a)

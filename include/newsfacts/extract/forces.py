@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from newsfacts import lexicon
 
-from .places import actor_country, fold
+from .lexicons import GOVERNMENT_NOUNS, MINISTRIES
+from .places import actor_country, capital_actor, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -241,25 +242,92 @@ def ent_of(tok: Token) -> Span | None:
 
 def actor_of(tok: Token) -> tuple[str, str | None] | None:
     """The country or body a token names (through its entity when it has one): "U.S.",
-    "American", "South Korean", "NATO", "the Pentagon"; a leader's country ("Assad's
-    forces", "Obama's troop cuts")."""
+    "American", "South Korean", "NATO", "the Pentagon", "Downing Street"; a leader's country
+    ("Assad's forces", "Obama's troop cuts", "the Obama administration"); a capital standing
+    for its government ("Caracas deployed troops"), unless it is the article's dateline."""
     e = ent_of(tok)
-    if e is not None and e.label_ == "PERSON" and tok.dep_ == "poss":
+    if e is not None and e.label_ == "PERSON" and (
+            tok.dep_ == "poss" or (tok.dep_ == "compound" and _is_government(tok.head))):
         return leader_actor(re.sub(r"(?:’s|'s|’)$", "", e.text.strip()))
+    if _is_government(tok):  # "the Obama administration", "the Merkel government"
+        run = _name_run(tok, with_head=False)
+        ac = leader_actor(run.text) if run is not None else None
+        if ac:
+            return ac
     if e is not None and e.label_ in _NOT_OWNER_ENTS:
         return None
     texts = []
     if e is not None:
         texts.append(e.text)
+    else:  # a name the entity recogniser leaves out: "Downing Street", "Defense Department"
+        run = _name_run(tok)
+        if run is not None:
+            texts.append(run.text)
     texts.append(tok.text)
+    texts = [_bare(t) for t in texts]
     for t in texts:
-        t = re.sub(r"(?:’s|'s|’)$", "", t.strip())
-        t = re.sub(r"^the\s+", "", t, flags=re.I)
-        t = re.sub(r"-(?:led|backed|allied|based)$", "", t)
         ac = actor_country(t) or actor_country(t.rstrip("."))
         if ac:
+            if fold(t) in MINISTRIES:  # "Russia's Ministry of Defence": the modifier's
+                for c in tok.children:
+                    if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i:
+                        own = actor_of(c)
+                        if own and own[1]:
+                            return own
             return ac
+    if not _dateline(tok):
+        for t in texts:
+            ac = capital_actor(t)
+            if ac:
+                return ac
     return None
+
+
+def _bare(t: str) -> str:
+    """A name without its possessive ending, leading article or "-led" suffix."""
+    t = re.sub(r"(?:’s|'s|’)$", "", t.strip())
+    t = re.sub(r"^the\s+", "", t, flags=re.I)
+    return re.sub(r"-(?:led|backed|allied|based)$", "", t)
+
+
+def _is_government(tok: Token) -> bool:
+    return tok.lower_ in GOVERNMENT_NOUNS
+
+
+def _name_run(tok: Token, with_head: bool = True) -> Span | None:
+    """The proper-noun compounds written right before a token, with it ("Downing Street")
+    or without it ("Barack Obama" in "the Barack Obama administration"); None without any."""
+    start = tok.i
+    while start > 0:
+        prev = tok.doc[start - 1]
+        if prev.dep_ == "compound" and prev.pos_ == "PROPN" and prev.head.i >= start - 1 and \
+                prev.head.i <= tok.i:
+            start -= 1
+        else:
+            break
+    if start == tok.i:
+        return None
+    return tok.doc[start:tok.i + 1] if with_head else tok.doc[start:tok.i]
+
+
+_DATELINE_MARKS = frozenset({"(", "-", "--", "—", "–"})
+
+
+def _dateline(tok: Token) -> bool:
+    """Whether a place token is the article's dateline, where it was filed from and no actor:
+    written in capitals ("CARACAS"), or opening its sentence before a dash or a parenthesis
+    ("Caracas - ...", "Ottawa (AP) ...")."""
+    if len(tok.text) > 3 and tok.text.isupper():
+        return True
+    sent = tok.sent
+    run = _name_run(tok)
+    first = run.start if run is not None else tok.i
+    if any(not t.is_punct for t in tok.doc[sent.start:first]):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == ",":  # "Caracas, Venezuela - ..."
+        nxt = next((t for t in tok.doc[tok.i + 2:tok.i + 6] if t.pos_ != "PROPN"), None)
+    return nxt is not None and nxt.text in _DATELINE_MARKS
 
 
 @cache

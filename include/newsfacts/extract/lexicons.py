@@ -85,6 +85,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, str]] = {
 INSTITUTIONS: dict[str, tuple[str, str | None]] = {
     _fold(r["alias"]): (r["canonical_name"], r["country_code"] or None) for r in _ALIASES
     if not (r["actor_kind"] == "country" and r["alias_type"] in _COUNTRY_ALIAS_TYPES)}
+# lower-case names of ministries: bodies of a country's government, organisations as actors
+MINISTRIES = frozenset(_fold(r["alias"]) for r in _ALIASES if r["alias_type"] == "ministry")
 # world regions: places without a country ("the Middle East", "the Sahel")
 REGIONS = frozenset(_fold(r["name"]) for r in _lx.rows("regions") if r["kind"] != "compass")
 # lower-case demonym -> (country name, ISO2)
@@ -92,6 +94,16 @@ DEMONYMS: dict[str, tuple[str, str]] = {
     _fold(r["demonym"]): (_COUNTRY_NAME[r["country_code"]], r["country_code"])
     for r in _lx.rows("ref_demonyms")}
 COUNTRY_NAMES = _COUNTRY_NAME  # ISO2 -> canonical name (ref_countries)
+# lower-case capital -> (country name, ISO2): a capital stands for its country's government
+# as an actor ("Caracas deployed troops"; ref_countries.capital, as dbt's name lookup reads
+# it), except capitals that are as often a person's name, a common word or another place
+# (capital_non_actors.csv)
+_NOT_ACTOR_CAPITALS = frozenset(_fold(n) for n in _lx.words("capital_non_actors", "name"))
+CAPITALS: dict[str, tuple[str, str]] = {
+    _fold(r["capital"]): (r["country_name"], r["country_code"]) for r in _lx.rows("ref_countries")
+    if r["capital"] and _fold(r["capital"]) not in _NOT_ACTOR_CAPITALS}
+# nouns whose leader-name modifier names a government: "the Obama administration"
+GOVERNMENT_NOUNS = _lx.words("government_nouns")
 
 
 # -- speaker descriptions and their context (description_words.csv and others) -------------

@@ -7,7 +7,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicons import COUNTRY_ALIASES, COUNTRY_NAMES, DEMONYMS, INSTITUTIONS, REGIONS
+from .lexicons import (
+    CAPITALS,
+    COUNTRY_ALIASES,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    INSTITUTIONS,
+    REGIONS,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -151,13 +158,19 @@ def _capitals() -> dict[str, str]:
 def actor_country(name: str) -> tuple[str, str | None] | None:
     """Map a force actor surface ("Russian", "the Kremlin", "NATO") to (name, ISO2|None)."""
     k = fold(name)
-    inst = INSTITUTIONS.get(k)
+    inst = INSTITUTIONS.get(k) or (INSTITUTIONS.get(k[4:]) if k.startswith("the ") else None)
     if inst:
         return inst
     c = country_of(name)
     if c:
         return c
     return None
+
+
+def capital_actor(name: str) -> tuple[str, str] | None:
+    """The country whose government a capital stands for as an actor ("Caracas", "Ottawa"):
+    ref_countries' capitals, less those that are as often a name or a common word."""
+    return CAPITALS.get(fold(name))
 
 
 def is_region(name: str) -> bool:

@@ -1518,7 +1518,9 @@ def _status(t: Token, sent_text: str) -> str:
     for _ in range(6):
         if cur.i != t.i or not is_noun:
             lem = _lemma(cur)
-            neg = neg or _negated(cur)
+            # a negated verb that says nothing of the trip ("his trip was not announced in
+            # advance") does not undo it
+            neg = neg or (_negated(cur) and (lexical or cur.i == t.i))
             st = lx.governor.get(lem) if (cur.i != t.i and lexical) else None
             if cur.i != t.i and lexical and lem == "go" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                                  for c in cur.head.children):

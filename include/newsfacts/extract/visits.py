@@ -580,6 +580,11 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
     places: list[Place] = []
     for o in objs:
         places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)
+    if places and all(p.label == "SITE" and not p.info for p in places):
+        # "toured a hospital in Kharkiv" with the place hung from the verb: the site is there
+        placed = [p for o in _pobjs(t, frozenset({"in", "at"}))
+                  for p in _place_chain(ctx, idx, o, strict=True) if p.info]
+        places = placed or places
     if not places:
         for o in _pobjs(t, _lex().verb_preps.get(_lemma(t), frozenset()) | {"in", "at"}):
             places = _place_chain(ctx, idx, o)

@@ -267,7 +267,10 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
             v.head.dep_ in ("dobj", "nsubj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
         # "accepted an invitation to visit", "announced plans to travel": the one who does
         return _subjects(v.head.head, depth + 1)
-    if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if (v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON")) or (
+            v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and v.head.pos_ == "PROPN"):
+        # "X, attending the summit in Berlin, said": the small model may hang the
+        # participle from the name as an adverbial clause
         h = v.head
         # "members of Congress who visited": the members, not Congress
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
@@ -1861,13 +1864,18 @@ def _role_country(tok: Token) -> str | None:
 
 
 def _role_holder(ctx, tok: Token, role: str, mods: list[str], country: str):
-    """The one person the article gives this role (and country, where it says)."""
+    """The one person the article gives this role (and country, where it says); a head any
+    title fits ("the Indian leader", lexicon/description_words.csv any_title) takes the one
+    titled person of that country."""
+    from .lexicons import ANY_TITLE_HEADS
+
+    any_title = role in ANY_TITLE_HEADS
     fits = []
     for a in ctx.entities.actors:
         if a.kind != "person" or not a.title:
             continue
         title = a.title.lower().replace("-", " ").split()
-        if role not in title or not all(w in title for w in mods if _country_word(w.title()) is None
+        if (role not in title and not any_title) or not all(w in title for w in mods if _country_word(w.title()) is None
                                         and w not in ("former", "new")):
             continue
         home = _home(a, ctx)
@@ -1876,6 +1884,8 @@ def _role_holder(ctx, tok: Token, role: str, mods: list[str], country: str):
     exact = [a for ok, a in fits if ok]
     if len(exact) == 1:
         return exact[0]
+    if any_title:
+        return None
     return fits[0][1] if len(fits) == 1 else None
 
 

@@ -206,7 +206,7 @@ def _parse_pattern() -> re.Pattern:
                       rf"|\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
                       rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, (?:{w2})\b"
                       # "will be in Paris", "While in London,", "In Tokyo, X said"
-                      r"|\b(?:be|been)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+                      r"|\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"
                       r"|\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"
                       r"|^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s"
                       rf"|{_DATELINE.pattern}")
@@ -918,8 +918,13 @@ def _away_frame(frame: str):
                                            for c in t.children):
             return None  # "held talks in": holding anything else is no meeting
         preps = frozenset({"in"}) if frame == "be_in" else _preps_of(t)
+        if frame == "be_in" and t.lower_ == "been" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "’s", "'d", "’d")
+                for c in t.children):
+            preps = frozenset({"in", "to"})  # "has been to Kyiv twice", "had never been to X"
         heads = [t] if frame == "be_in" else _object_heads(t)
-        if frame == "be_in" and any(c.dep_ in ("attr", "acomp") for c in t.children):
+        if frame == "be_in" and any(c.dep_ in ("attr", "acomp") and c.lower_ not in _BE_IN_ADVERBS
+                                    for c in t.children):
             return None  # "was a doctor in X", "was busy in X": no trip
         if _lemma(t) == "spend" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ == "time")
                                             for c in t.children):
@@ -951,6 +956,11 @@ def _away_frame(frame: str):
                      landmarks_abroad=True)
     rule.__doc__ = f"Predicates of frame {frame!r} placing the subject away from home."
     return rule
+
+
+# words the small model reads as a complement of "be" that still say where one was
+# ("was last in Moscow in 2019", "was again in Kyiv")
+_BE_IN_ADVERBS = frozenset({"last", "again", "already", "still", "once", "briefly"})
 
 
 def _set_off(prep: Token, name: Token) -> bool:
@@ -1553,8 +1563,9 @@ def _status(t: Token, sent_text: str) -> str:
                     c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in cur.children))) or _verb_noun(cur):
                 anchor = cur
                 break
-        if cur.dep_ not in _UP or cur.head.i == cur.i:
-            break
+        if (cur.dep_ not in _UP and not (cur.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children))) or cur.head.i == cur.i:
+            break  # (an infinitive relative, "will be the first pontiff to visit X", goes up)
         if cur.dep_ == "ccomp" and cur.head.i > cur.i:
             break  # '..., telling reporters in Rome, "I hope ..."': the verb after is another's
         if cur.tag_ == "VB" and cur.dep_ == "conj" and not any(c.dep_ == "aux" for c in cur.children):

@@ -988,12 +988,18 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
                     c.lower_ not in _lex().topics and c.lower_ != "in"))
                 venue_obj = c.dep_ in ("dobj", "pobj") and (
                     h.i == t.i or _lemma(c) in venues or c.lower_ in venues or _lemma(c) == "end"
+                    # "the inauguration of the new president in Nairobi": the occasion's own
+                    # "of" phrase, where the small model hangs the place
+                    or (h.lower_ == "of" and (_lemma(h.head) in venues or h.head.lower_ in venues))
                     # the one spoken to or met with: "speaking to a TV channel in Doha"
                     or (h.dep_ == "prep" and h.head.i == t.i and h.lower_ in ("to", "with"))
                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
                         and (_lemma(h.head) in venues or h.head.lower_ in venues)))
                 if via_prep or venue_obj:
                     nxt.append(c)
+                elif c.dep_ in ("relcl", "acl") and c.lower_ in _HELD_FORMS and (
+                        _lemma(h) in venues or h.lower_ in venues):
+                    out.append(c)  # "a fundraiser the party is holding in Jerusalem"
         out.extend(x for x in nxt if x.pos_ in ("NOUN", "PROPN"))
         frontier = nxt
     return out
@@ -1180,6 +1186,9 @@ _ATTEND_PREPS = frozenset({"at", "during", "in", "of"})
 # participles that place a meeting ("the summit held in Hanoi")
 _HELD_VERBS = frozenset({"held", "called", "hosted", "scheduled", "convened", "organized",
                          "organised", "planned", "set"})
+# a clause of an occasion that places it ("a fundraiser the party is holding in X")
+_HELD_FORMS = _HELD_VERBS | frozenset({"holding", "hosting", "convening", "organizing",
+                                       "organising", "staging", "staged"})
 
 
 def meeting_attendee(ctx, idx, t) -> Found | None:

@@ -275,6 +275,11 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
         # "members of Congress who visited": the members, not Congress
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
             return [h.head.head, h]
+        # "X is among the leaders attending the summit": X
+        if h.dep_ == "pobj" and h.head.lower_ == "among" and h.head.head.pos_ in ("VERB", "AUX"):
+            own = [c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if own:
+                return own[:1]
         return [h]
     if v.dep_ in ("xcomp", "advcl"):  # "ordered the ship to sail", "called for troops to
         # leave": the object is who goes
@@ -286,6 +291,26 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
     if v.dep_ in _CLIMB:
         return _subjects(v.head, depth + 1)
     return []
+
+
+# how a group noun names the people in it: "a delegation led by X", "leaders including X"
+_GROUP_LEADERS = frozenset({"led", "headed"})
+_GROUP_MEMBERS = frozenset({"including", "includes", "included"})
+
+
+def _members(t: Token) -> list[Token]:
+    """The named people a group noun says it is led by or includes ("a delegation led by X",
+    "G7 leaders including X and Y"): they travel with it; [] when it names none."""
+    if t.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    for c in t.children:
+        if c.dep_ == "acl" and c.lower_ in _GROUP_LEADERS:
+            out += [x for a in c.children if a.dep_ == "agent" for x in a.children
+                    if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+        elif c.lower_ in _GROUP_MEMBERS and c.dep_ in ("prep", "acl"):
+            out += [x for x in c.children if x.dep_ in ("pobj", "dobj") and x.pos_ == "PROPN"]
+    return [y for x in out for y in _with_conjuncts(x) if y.pos_ == "PROPN"]
 
 
 def _with_conjuncts(t: Token) -> list[Token]:
@@ -2074,7 +2099,9 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     continue
                 travellers = []
                 seat: dict[str, str | None] = {}
-                for tok in [*f.travellers, *f.companions]:
+                group = [x for tok in f.travellers for x in _with_conjuncts(tok)]
+                named_members = [m for x in group for m in _members(x)]
+                for tok in [*(named_members or f.travellers), *f.companions]:
                     for tt in (_with_conjuncts(tok) if tok not in f.companions else
                                [tok, *[x for x in _with_conjuncts(tok)[1:] if x.pos_ == "PROPN"]]):
                         r = _traveller(ctx, s.idx, tt, att, as_subject=f.object_travels)

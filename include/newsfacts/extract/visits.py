@@ -654,6 +654,13 @@ def _prep_frame(frame: str):
         if not places and objs and frame == "motion":
             p = _unknown_place(ctx, idx, objs[0]) or _generic_place(ctx, idx, objs[0])
             places = [p] if p is not None else []
+        if not places and frame in ("motion", "arrive"):
+            # "arrived for the summit in Berlin", "flew in for talks in Doha": the occasion's place
+            for o in _pobjs(t, frozenset({"for"})):
+                if _lemma(o) in _lex().venues or o.lower_ in _lex().venues:
+                    places.extend(p for x in _pobjs(o, frozenset({"in", "at"}))
+                                  for p in _place_chain(ctx, idx, x, strict=True)
+                                  if p not in places and p.kind in ("city", "country"))
         if not places and frame == "motion":  # "went to see the ice in Greenland"
             for x in t.children:
                 if x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children):
@@ -1290,6 +1297,9 @@ def meeting_participants(ctx, idx, t) -> Found | None:
                           if p not in places and p.kind in ("city", "country", "facility"))
         if places:
             break
+    if not places:  # "the Geneva summit between X and Y"
+        places = [p for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                  for p in [ctx.place_of(idx, c)] if p is not None and p.kind in ("city", "country")]
     if not places:
         return None
     return Found(who, places, t, home_check=True, named=True, landmarks_abroad=True)

@@ -208,7 +208,9 @@ def _parse_pattern() -> re.Pattern:
                       # "will be in Paris", "While in London,", "In Tokyo, X said"
                       r"|\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"
                       r"|\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"
-                      r"|^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s"
+                      r"|^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+                      # "In Tokyo on Tuesday, X said", "In Kyiv last week, ..."
+                      r"(?:\s+(?:on|last|this|earlier|late|early)\s+[\w-]+(?:\s+[\w-]+)?)?,\s"
                       rf"|{_DATELINE.pattern}")
 
 

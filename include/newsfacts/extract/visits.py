@@ -21,6 +21,9 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.trip_phrase_opening      "During a visit to Y in May, X ...": the subject after the comma
   visit.trip_noun_nearest_person a trip noun with a destination and no traveller in its
                                  phrase: the person named before it in the same clause
+  visit.trip_noun_story_traveller "The visit to Kyiv was her third": a definite trip noun with
+                                 no traveller of its own is the trip of the one whose trip
+                                 the sentence or two before told
   visit.subject_accompanies      "X accompanied Y to Z": both travel
   visit.trip_takes_traveller     "a tour that will take him to Y"
   visit.subject_leads_group      "X led a congressional delegation to Y"
@@ -243,6 +246,7 @@ class Found:
     abroad: bool = False  # only a traveller whose own country is known and is not the place's
     object_travels: bool = False  # "take him to X": an object pronoun stands for the story's person
     landmarks_abroad: bool = False  # a landmark place ("the White House") only for a visitor from abroad
+    resolved: list = field(default_factory=list)  # travellers the rule resolved itself (actor, name, key)
 
 
 # -- parse helpers -------------------------------------------------------------------------
@@ -844,6 +848,29 @@ def trip_noun_nearest_person(ctx, idx, t) -> Found | None:
     return None
 
 
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def trip_noun_story_traveller(ctx, idx, t) -> Found | None:
+    """"The visit to Kyiv was her third": a definite trip noun with a destination and no
+    traveller of its own refers to the trip of the person whose trip the sentence or two
+    before told."""
+    if not _is_trip_noun(t) or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of") and any(
+            x.dep_ == "pobj" and ctx.place_of(idx, x) is None for x in c.children))
+           for c in t.children):
+        return None
+    prev = next((r for k in (idx - 1, idx - 2) for r in [ctx._memo.get(("visit_last", k))] if r), None)
+    if prev is None:
+        return None
+    places = _trip_places(ctx, idx, t)
+    # the trip told before: its status ("The trip to X comes as ..." is no plan)
+    traveller, status = prev
+    return Found([], places, t, resolved=[traveller],
+                 stop_status=dict.fromkeys(range(len(places)), status)) if places else None
+
+
 def _clause_verb(t: Token):
     """The verb of the clause a token belongs to (None at the top)."""
     for a in t.ancestors:
@@ -1389,6 +1416,7 @@ RULES = table(
     ("visit.trip_noun_support", trip_noun_support),
     ("visit.trip_phrase_opening", trip_phrase_opening),
     ("visit.trip_noun_nearest_person", trip_noun_nearest_person),
+    ("visit.trip_noun_story_traveller", trip_noun_story_traveller),
     ("visit.subject_accompanies", subject_accompanies),
     ("visit.trip_takes_traveller", trip_takes_traveller),
     ("visit.subject_leads_group", subject_leads_group),
@@ -2129,6 +2157,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             travellers.append(r)
                             break
                 if not travellers:
+                    travellers = list(f.resolved)
+                if not travellers:
                     continue
                 done.add(t.i)
                 for r in travellers:
@@ -2146,6 +2176,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 frame = "meeting" if rule.id == "visit.meeting_participants" else (
                     "arrive" if _lemma(f.trigger) == "arrival" else _frame(f.trigger))
                 status = _recent(status, frame, when_here, pub, clause)
+                if travellers[0][2] and not f.resolved:  # the trip a later "the visit" refers to
+                    ctx._memo[("visit_last", s.idx)] = (travellers[0], status)
                 places = _specific(f.places)
                 # a stop's own status, by place (the list above may have dropped some)
                 stop_st = {id(p): f.stop_status.get(i, status) for i, p in enumerate(f.places)}

@@ -107,6 +107,7 @@ class _Lex:
     quantifiers: frozenset[str]           # words making a group generic ("few leaders")
     outcomes: frozenset[str]              # objects reached that are no place ("a deal")
     life_roles: frozenset[str]            # "as a student": a move to live or serve, no visit
+    remote: frozenset[str]                # "by phone", "virtually": taking part from afar
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
 
 
@@ -158,7 +159,7 @@ def _lex() -> _Lex:
         topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"),
         quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"),
-        life_roles=lx.words("life_roles"))
+        life_roles=lx.words("life_roles"), remote=lx.words("remote_cues"))
 
 
 def _lemma(tok: Token) -> str:
@@ -987,6 +988,8 @@ def _away_frame(frame: str):
         if frame == "be_in" and any(c.dep_ in ("attr", "acomp") and c.lower_ not in _BE_IN_ADVERBS
                                     for c in t.children):
             return None  # "was a doctor in X", "was busy in X": no trip
+        if any(x.lower_ in _lex().remote for x in _own_clause(t)):
+            return None  # "spoke by phone with X in Washington", "addressed the forum virtually"
         if _lemma(t) == "spend" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ == "time")
                                             for c in t.children):
             return None  # "spent three days in Kabul", not "spent $2 million in Iowa"
@@ -1022,6 +1025,13 @@ def _away_frame(frame: str):
 # words the small model reads as a complement of "be" that still say where one was
 # ("was last in Moscow in 2019", "was again in Kyiv")
 _BE_IN_ADVERBS = frozenset({"last", "again", "already", "still", "once", "briefly"})
+
+
+def _own_clause(t: Token) -> list[Token]:
+    """The words of t's own clause: its subtree without the clauses hanging from it."""
+    skip = {x.i for c in t.children if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis")
+            for x in c.subtree}
+    return [x for x in t.subtree if x.i not in skip]
 
 
 def _set_off(prep: Token, name: Token) -> bool:
@@ -1820,6 +1830,8 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             r = _traveller(ctx, idx, c, att)
             if r is not None and r[2]:
                 return r
+    if tok.pos_ == "PROPN" and _vessel_name(tok):
+        return None  # "the USS Ford sailed to X", "Flight 17 was travelling to Y": no person
     m = ctx.mention_at(a0, a0 + len(span.text))
     if m is not None and m.actor is not None:
         if m.actor.kind == "person":
@@ -1880,6 +1892,16 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             text = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), tok.doc.text[start:end])
             return (None, re.sub(r"(?:’s|'s)$", "", text), None)
     return None
+
+
+def _vessel_name(tok: Token) -> bool:
+    """A name of a ship or a flight: a warship prefix of lexicon/ship_prefixes.csv ("USS",
+    "HMS") or "Flight" in the name's own words."""
+    from .forces import ship_prefixes
+
+    words = [x for x in tok.subtree if (x.i <= tok.i and x.dep_ in ("compound", "flat")) or x.i == tok.i]
+    prefixes = ship_prefixes()
+    return any(w.text in prefixes or w.lower_ == "flight" for w in words)
 
 
 def _force_words(words: list[Token]) -> bool:

@@ -1564,6 +1564,11 @@ def _noun_status(t: Token) -> str | None:
                 return st
         if h.lower_ == "of" and h.head.lower_ in ("ahead", "advance", "preparation", "eve"):
             return "planned"
+        # "preparing for a visit by X", "pushing for a trip to Y": the word the phrase hangs from
+        if h.lower_ in ("for", "of") and h.head.pos_ in ("VERB", "NOUN", "ADJ"):
+            st = lx.governor.get(_lemma(h.head))
+            if st in ("planned", "possible") and not _negated(h.head):
+                return st
     return None
 
 

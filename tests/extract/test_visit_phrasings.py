@@ -216,3 +216,144 @@ def test_a_tour_of_named_places_is_one_visit_per_stop():
     assert visits("Chancellor Otto Brenner will tour Poland, Lithuania and Latvia next week.") == {
         ("Otto Brenner", "Poland", "planned"), ("Otto Brenner", "Lithuania", "planned"),
         ("Otto Brenner", "Latvia", "planned")}
+
+
+# -- constructions added for issue 11 (visits on unseen news); three invented sentences each --
+
+MORE_VISITS = [
+    # a negated verb that says nothing of the trip does not call it off
+    ("Chancellor Otto Brenner's trip to Kyiv was not revealed until she had left.",
+     ("Otto Brenner", "Kyiv", "completed")),
+    ("Senator Ana Ruiz's visit to Taipei was not disclosed until she left.",
+     ("Ana Ruiz", "Taipei", "completed")),
+    ("Prime Minister Ivo Rask's trip to Kabul was not reported in advance.",
+     ("Ivo Rask", "Kabul", "completed")),
+    # a participle the parser hangs from the name as an adverbial clause
+    ("Prime Minister Kenji Sato, attending the summit in Berlin, said the war must end.",
+     ("Kenji Sato", "Berlin", "completed")),
+    ("Foreign Minister Lena Moss, visiting Hanoi for talks, said ties were strong.",
+     ("Lena Moss", "Hanoi", "completed")),
+    ("Senator Ana Ruiz, touring a shelter in El Paso, said conditions were dire.",
+     ("Ana Ruiz", "El Paso", "completed")),
+    # "has been to": a trip made
+    ("Chancellor Otto Brenner has been to Kyiv twice since the invasion.",
+     ("Otto Brenner", "Kyiv", "completed")),
+    ("Senator Ana Ruiz said she had been to Taiwan three times.", ("Ana Ruiz", "Taiwan", "completed")),
+    ("Prime Minister Ivo Rask has been to Beijing more often than any European leader.",
+     ("Ivo Rask", "Beijing", "completed")),
+    # the first to visit: the tense of "be" decides
+    ("Pope Leo will be the first pontiff to visit Iraq.", ("Leo", "Iraq", "planned")),
+    ("Prime Minister Ivo Rask would be the first Dutch leader to visit Pyongyang.",
+     ("Ivo Rask", "Pyongyang", "planned")),
+    ("Senator Ana Ruiz was the first US senator to visit Minsk in a decade.",
+     ("Ana Ruiz", "Minsk", "completed")),
+    # an occasion one attends places the attendee, through its own "of" phrase or a clause
+    ("Chinese Foreign Minister Wang Lei will attend the inauguration of the new president in Nairobi.",
+     ("Wang Lei", "Nairobi", "planned")),
+    ("Chancellor Otto Brenner attended the coronation of the king in London.",
+     ("Otto Brenner", "London", "completed")),
+    ("Senator Ana Ruiz will attend a fundraiser the party is holding in Jerusalem.",
+     ("Ana Ruiz", "Jerusalem", "planned")),
+    ("Prime Minister Ivo Rask attended the funeral in Rome on Friday.",
+     ("Ivo Rask", "Rome", "completed")),
+    # a group that names its leader or members travels as them
+    ("A delegation led by Iranian Foreign Minister Reza Karimi arrived in Muscat on Sunday.",
+     ("Reza Karimi", "Muscat", "ongoing")),
+    ("A delegation headed by Iranian Foreign Minister Reza Karimi will travel to Muscat.",
+     ("Reza Karimi", "Muscat", "planned")),
+    ("A Hamas delegation led by senior official Khaled Omar held talks in Cairo on Monday.",
+     ("Khaled Omar", "Cairo", "completed")),
+    ("Prime Minister Kenji Sato is among the leaders attending the summit in Berlin.",
+     ("Kenji Sato", "Berlin", "ongoing")),
+    # an arrival or a move for an occasion placed by its own phrase
+    ("Prime Minister Kenji Sato arrived for the summit in Berlin on Friday.",
+     ("Kenji Sato", "Berlin", "ongoing")),
+    ("Foreign Minister Lena Moss flew in for talks in Doha on Sunday.", ("Lena Moss", "Doha", "completed")),
+    ("Chancellor Otto Brenner will travel for a conference in Madrid next week.",
+     ("Otto Brenner", "Madrid", "planned")),
+    # a sentence that opens with a place and a time
+    ("In Tokyo on Tuesday, Foreign Minister Lena Moss said the alliance was strong.",
+     ("Lena Moss", "Tokyo", "completed")),
+    ("In Kyiv last week, Chancellor Otto Brenner promised more tanks.",
+     ("Otto Brenner", "Kyiv", "completed")),
+    ("In Nairobi on Monday, Senator Ana Ruiz pledged more aid for the drought.",
+     ("Ana Ruiz", "Nairobi", "completed")),
+    # a trip noun after "for"/"of" takes the status of the word it hangs from
+    ("Officials are preparing for a visit by Chancellor Otto Brenner to Kyiv.",
+     ("Otto Brenner", "Kyiv", "planned")),
+    ("Ukraine is pushing for a visit by Chancellor Otto Brenner to Kyiv.",
+     ("Otto Brenner", "Kyiv", "possible")),
+    ("Taiwan is hoping for a visit by Senator Ana Ruiz to Taipei.", ("Ana Ruiz", "Taipei", "possible")),
+]
+
+
+@pytest.mark.parametrize("body,who,place", [
+    # a site placed by an "in" phrase is there, wherever the parser hangs the phrase (from the
+    # verb: the place; from the site: the site as written, with the place)
+    ("Governor Ana Ruiz toured a migrant shelter in El Paso on Friday.", "Ana Ruiz", "El Paso"),
+    ("Prime Minister Ivo Rask toured a children's hospital in Kherson on Sunday.", "Ivo Rask", "Kherson"),
+    ("Senator Mark Hale toured a detention centre in Nauru last week.", "Mark Hale", "Nauru"),
+])
+def test_a_site_is_placed(body, who, place):
+    got = visits(body)
+    assert len(got) == 1
+    (traveller, destination, status), = got
+    assert (traveller, status) == (who, "completed") and destination.endswith(place)
+
+
+@pytest.mark.parametrize("body,expected", MORE_VISITS)
+def test_more_visit_constructions(body, expected):
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("G7 leaders including Chancellor Otto Brenner and President Tom Reyes met in Hiroshima on Friday.",
+     {("Otto Brenner", "Hiroshima", "completed"), ("Tom Reyes", "Hiroshima", "completed")}),
+    ("A group of senators, including Ana Ruiz and Mark Hale, visited Taipei last week.",
+     {("Ana Ruiz", "Taipei", "completed"), ("Mark Hale", "Taipei", "completed")}),
+    ("Ministers including Lena Moss and Ivo Rask will fly to Kyiv on Friday.",
+     {("Lena Moss", "Kyiv", "planned"), ("Ivo Rask", "Kyiv", "planned")}),
+    # a meeting named by its place: its participants were there
+    ("The Geneva summit between President Tom Reyes and Russian President Igor Petrov was cancelled.",
+     {("Tom Reyes", "Geneva", "cancelled"), ("Igor Petrov", "Geneva", "cancelled")}),
+    ("The Madrid talks between Chancellor Otto Brenner and Prime Minister Ivo Rask ended without a deal.",
+     {("Otto Brenner", "Madrid", "completed"), ("Ivo Rask", "Madrid", "completed")}),
+    ("The Vienna meeting between Foreign Minister Lena Moss and Iranian envoy Reza Karimi lasted "
+     "three hours.", {("Lena Moss", "Vienna", "completed"), ("Reza Karimi", "Vienna", "completed")}),
+])
+def test_members_and_placed_meetings(body, expected):
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "the Indian leader": the one titled person of that country
+    ("Indian Prime Minister Ravi Mehta said on Monday that Asia must stand together.\n\n"
+     "The Indian leader flew to Canberra later in the day.", ("Ravi Mehta", "Canberra", "completed")),
+    ("Brazilian President Ana Costa spoke to reporters on Monday.\n\n"
+     "The Brazilian leader then travelled to Lisbon.", ("Ana Costa", "Lisbon", "completed")),
+    ("Kenyan President John Mwangi said the vote would go ahead.\n\n"
+     "The Kenyan leader arrived in Addis Ababa last week.", ("John Mwangi", "Addis Ababa", "completed")),
+    # a definite trip noun with no traveller of its own: the trip told just before
+    ("German Chancellor Anna Brenner arrived in Poland on Monday.\n\n"
+     "The visit to Warsaw was her third since the war began.", ("Anna Brenner", "Warsaw", "ongoing")),
+    ("Foreign Minister Lena Moss flew to Japan last week.\n\n"
+     "The trip to Tokyo comes as tensions rise in the region.", ("Lena Moss", "Tokyo", "completed")),
+    ("Senator Ana Ruiz travelled to Kenya in May.\n\n"
+     "The visit to Nairobi was kept quiet for security reasons.", ("Ana Ruiz", "Nairobi", "completed")),
+])
+def test_travellers_from_the_sentences_before(body, expected):
+    assert expected in visits(body)
+
+
+@pytest.mark.parametrize("body", [
+    # taking part from afar is no trip (lexicon/remote_cues.csv)
+    "Chancellor Otto Brenner spoke by phone with President Tom Reyes in Washington.",
+    "Chancellor Otto Brenner addressed the forum in Davos by video link on Tuesday.",
+    "Chancellor Otto Brenner told the summit in Brussels by video that the war must end.",
+    # ships and flights are no travellers
+    "The USS Ford sailed to the eastern Mediterranean.",
+    "HMS Kent arrived in Manila on Tuesday.",
+    "Flight 17 was travelling to Kuala Lumpur when it was shot down.",
+])
+def test_no_trip_of_a_person(body):
+    assert visits(body) == set()

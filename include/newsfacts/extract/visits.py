@@ -2202,6 +2202,10 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     resolve_when(s.text, pub, future=future)
                 frame = "meeting" if rule.id == "visit.meeting_participants" else (
                     "arrive" if _lemma(f.trigger) == "arrival" else _frame(f.trigger))
+                tr = f.trigger
+                if frame is None and _is_trip_noun(tr) and tr.dep_ == "pobj" and \
+                        _frame(tr.head.head) in ("depart", "arrive"):
+                    frame = _frame(tr.head.head)  # "left on Sunday for a trip to China": under way
                 status = _recent(status, frame, when_here, pub, clause)
                 if travellers[0][2] and not f.resolved:  # the trip a later "the visit" refers to
                     ctx._memo[("visit_last", s.idx)] = (travellers[0], status)

@@ -1369,6 +1369,34 @@ def _dateline(ctx, idx: int):
     return info, m.start("place"), m.end("place"), m.end()
 
 
+def _dateline_city(ctx) -> str | None:
+    """The gazetteer name of the place the article is filed from (its dateline), if any."""
+    key = ("visit_dateline",)
+    if key not in ctx._memo:
+        found = None
+        for s in ctx.article.sentences[:_DATELINE_SENTENCES + 1]:
+            dl = _dateline(ctx, s.idx)
+            if dl is not None:
+                found = dl[0].get("name")
+                break
+        ctx._memo[key] = found
+    return ctx._memo[key]
+
+
+def _near_pub(when: str | None, pub) -> bool:
+    """No date, or a date in the two days up to publication."""
+    if not when or pub is None:
+        return True
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", when[:10]):
+        return False
+    from datetime import date
+
+    try:
+        return 0 <= (pub - date.fromisoformat(when[:10])).days <= 2
+    except ValueError:
+        return False
+
+
 def dateline_subject(ctx, idx, t) -> Found | None:
     """"TALLINN (Reuters) - Vice President X on Monday assured ...": the subject of the
     first sentence's main verb (or of its verb of saying) is where the story was filed, now,
@@ -2212,6 +2240,14 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 places = _specific(f.places)
                 # a stop's own status, by place (the list above may have dropped some)
                 stop_st = {id(p): f.stop_status.get(i, status) for i, p in enumerate(f.places)}
+                here = _dateline_city(ctx)
+                if here and status == "completed" and not _time_res()[1].search(clause) and \
+                        _near_pub(when_here, pub):
+                    # a trip told in the past tense to the place the story is filed from: the
+                    # traveller is still there ("HANNOVER - X arrived on Sunday ...")
+                    for i, p in enumerate(f.places):
+                        if i not in f.stop_status and (p.info or {}).get("name") == here:
+                            stop_st[id(p)] = "ongoing"
                 for actor, name, key in travellers:
                     home = _home(actor, ctx)
                     own = _own_country(actor)

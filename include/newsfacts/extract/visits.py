@@ -738,8 +738,9 @@ def subject_depart_for(ctx, idx, t) -> Found | None:
 
 def subject_return(ctx, idx, t) -> Found | None:
     """"X returned to Kabul" (no visit when Kabul is home); "returned from Y" (completed)."""
-    if _frame(t) != "return" and not (t.lower_ == "back" and t.dep_ in ("advmod", "acomp")):
-        return None
+    if _frame(t) != "return" and not (t.lower_ == "back" and t.dep_ in ("advmod", "acomp")) and not (
+            _frame(t) == "motion" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in t.children)):
+        return None  # (also "flew home from Kyiv": a stop before home)
     found: list[Place] = []
     fixed: dict[int, str] = {}
     froms = _pobjs(t, frozenset({"from"}))
@@ -1839,8 +1840,9 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
     # "Kamal Hassan, a Minneapolis man who travelled": the name the description is set beside
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
         return _traveller(ctx, idx, tok.head, att)
-    # "his foreign trip, which started with a visit to X": the trip's owner
-    if tok.pos_ == "NOUN" and _is_trip_noun(tok):
+    # "his foreign trip, which started with a visit to X": the trip's owner; "X's plane
+    # landed in Y", "her motorcade arrived at Z": the one it carries
+    if tok.pos_ == "NOUN" and (_is_trip_noun(tok) or _lex().heads.get(low) == "vehicle"):
         poss = [c for c in tok.children if c.dep_ == "poss"]
         return _traveller(ctx, idx, poss[0], att) if poss else None
     # "the comments by Mattis, speaking in Singapore": the author (not of a thing that is

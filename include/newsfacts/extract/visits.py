@@ -437,8 +437,12 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
     # a common noun with a place in its name or its own phrase: "NATO's Brussels
     # headquarters", "a federal prison in Oklahoma", "the town of Sderot"
     if item.pos_ in ("NOUN", "PROPN"):
+        # people are not placed by where they come from: "visited US troops", "met Afghan
+        # officials" name no destination (only an "in" phrase does: "troops in Kabul")
+        people = item.pos_ == "NOUN" and (_lex().heads.get(item.lower_) in ("role", "group")
+                                          or _force_words([item]))
         for c in item.children:
-            if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN":
+            if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN" and not people:
                 pc = ctx.place_of(idx, c)
                 if pc is not None:
                     return pc
@@ -916,7 +920,7 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
             g.lower_ in ("planned", "scheduled", "expected", "announced", "promised"):
         g = g.head  # "left as planned for a trip to X": the phrase is the verb's, not "planned"'s
     if t.dep_ == "pobj" and h.dep_ == "prep" and (
-            h.lower_ in ("on", "during", "with") or (h.lower_ in ("from", "for", "after") and _frame(g) in (
+            h.lower_ in ("on", "during", "with", "en") or (h.lower_ in ("from", "for", "after") and _frame(g) in (
                 "return", "depart", "motion", "arrive"))):
         if g.pos_ in ("VERB", "AUX"):
             up = [x for a in g.ancestors if a.pos_ in ("VERB", "AUX") for x in _subjects(a)]

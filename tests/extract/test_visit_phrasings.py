@@ -287,6 +287,17 @@ MORE_VISITS = [
     ("Senator Ana Ruiz drove home from Tijuana on Friday.", ("Ana Ruiz", "Tijuana", "completed")),
     ("Prime Minister Ivo Rask flew home from Kabul after a two-day visit.",
      ("Ivo Rask", "Kabul", "completed")),
+    # people are placed by an "in" phrase, never by where they come from
+    ("Defense Secretary Mark Hale visited US troops in Kabul on Monday.", ("Mark Hale", "Kabul", "completed")),
+    ("Senator Ana Ruiz met Afghan officials in Doha last week.", ("Ana Ruiz", "Doha", "completed")),
+    ("Chancellor Otto Brenner visited German soldiers in Lithuania on Friday.",
+     ("Otto Brenner", "Lithuania", "completed")),
+    # "en route to": a trip under way
+    ("Defense Secretary Mark Hale, en route to Kabul, said the mission would go on.",
+     ("Mark Hale", "Kabul", "completed")),
+    ("Defense Secretary Mark Hale told reporters aboard his plane en route to Kabul that the "
+     "mission would go on.", ("Mark Hale", "Kabul", "completed")),
+    ("Senator Ana Ruiz spoke to reporters en route to Taipei.", ("Ana Ruiz", "Taipei", "completed")),
     # a trip noun after "for"/"of" takes the status of the word it hangs from
     ("Officials are preparing for a visit by Chancellor Otto Brenner to Kyiv.",
      ("Otto Brenner", "Kyiv", "planned")),
@@ -322,8 +333,15 @@ def test_more_visit_constructions(body, expected):
      {("Ana Ruiz", "Taipei", "completed"), ("Mark Hale", "Taipei", "completed")}),
     ("Ministers including Lena Moss and Ivo Rask will fly to Kyiv on Friday.",
      {("Lena Moss", "Kyiv", "planned"), ("Ivo Rask", "Kyiv", "planned")}),
+    # a meeting named by its place: its participants were there
+    ("The Geneva summit between President Tom Reyes and Russian President Igor Petrov was cancelled.",
+     {("Tom Reyes", "Geneva", "cancelled"), ("Igor Petrov", "Geneva", "cancelled")}),
+    ("The Madrid talks between Chancellor Otto Brenner and Prime Minister Ivo Rask ended without a deal.",
+     {("Otto Brenner", "Madrid", "completed"), ("Ivo Rask", "Madrid", "completed")}),
+    ("The Vienna meeting between Foreign Minister Lena Moss and Iranian envoy Reza Karimi lasted "
+     "three hours.", {("Lena Moss", "Vienna", "completed"), ("Reza Karimi", "Vienna", "completed")}),
 ])
-def test_named_members_travel(body, expected):
+def test_members_and_placed_meetings(body, expected):
     assert visits(body) == expected
 
 
@@ -362,6 +380,9 @@ def test_travellers_from_the_sentences_before(body, expected):
     # ships and flights are no travellers
     "The USS Ford sailed to the eastern Mediterranean.",
     "HMS Kent arrived in Manila on Tuesday.",
+    # people named by their country are no destination
+    "Defense Secretary Mark Hale visited US troops on Monday.",
+    "Senator Ana Ruiz met Afghan officials on Monday.",
     "Flight 17 was travelling to Kuala Lumpur when it was shot down.",
 ])
 def test_no_trip_of_a_person(body):

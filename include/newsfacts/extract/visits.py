@@ -1341,6 +1341,9 @@ def meeting_participants(ctx, idx, t) -> Found | None:
                           if p not in places and p.kind in ("city", "country", "facility"))
         if places:
             break
+    if not places:  # "the Geneva summit between X and Y"
+        places = [p for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                  for p in [ctx.place_of(idx, c)] if p is not None and p.kind in ("city", "country")]
     if not places:
         return None
     return Found(who, places, t, home_check=True, named=True, landmarks_abroad=True)

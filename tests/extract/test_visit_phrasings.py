@@ -298,6 +298,14 @@ MORE_VISITS = [
     ("Defense Secretary Mark Hale told reporters aboard his plane en route to Kabul that the "
      "mission would go on.", ("Mark Hale", "Kabul", "completed")),
     ("Senator Ana Ruiz spoke to reporters en route to Taipei.", ("Ana Ruiz", "Taipei", "completed")),
+    # a city the parser hangs from a region is the stop; "bound for"
+    ("Defense Secretary Mark Hale wrapped up a four-day trip to Asia in Seoul on Friday.",
+     ("Mark Hale", "Seoul", "completed")),
+    ("Prime Minister Ivo Rask ended a tour of the Balkans in Sarajevo on Monday.",
+     ("Ivo Rask", "Sarajevo", "completed")),
+    ("Chancellor Otto Brenner began a week-long tour of Africa in Dakar.",
+     ("Otto Brenner", "Dakar", "completed")),
+    ("Defense Secretary Mark Hale is bound for Tokyo.", ("Mark Hale", "Tokyo", "ongoing")),
     # a trip noun after "for"/"of" takes the status of the word it hangs from
     ("Officials are preparing for a visit by Chancellor Otto Brenner to Kyiv.",
      ("Otto Brenner", "Kyiv", "planned")),
@@ -380,6 +388,7 @@ def test_travellers_from_the_sentences_before(body, expected):
     # ships and flights are no travellers
     "The USS Ford sailed to the eastern Mediterranean.",
     "HMS Kent arrived in Manila on Tuesday.",
+    "The ship was bound for Rotterdam.",
     # people named by their country are no destination
     "Defense Secretary Mark Hale visited US troops on Monday.",
     "Senator Ana Ruiz met Afghan officials on Monday.",

@@ -365,6 +365,13 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
     for item in items:
         p = (ctx.place_of(idx, item) or _place_under(ctx, idx, item)) if strict else \
             _place_in(ctx, idx, item)
+        if not strict and p is not None and p.kind not in ("city", "country", "facility") and \
+                p.label != "SITE":
+            # "a trip to Asia in Seoul", "a tour of the Balkans in Sarajevo": the city or
+            # country the parser hung from the region is the more specific stop
+            inner = _place_under(ctx, idx, item)
+            if inner is not None and inner.kind in ("city", "country"):
+                p = inner
         if p is not None and all(p.start != q.start for q in out) and \
                 re.sub(r"^the\s+", "", p.text.lower()) not in _lex().too_vague:
             out.append(p)
@@ -906,8 +913,9 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
     places = _trip_places(ctx, idx, t)
     h = t.head
     if not places and t.dep_ == "dobj" and _lemma(h) in _lex().support:
-        # "made his first trip abroad as leader to Berlin": the place hangs from the verb
-        preps = _lex().noun_preps.get(_lemma(t), frozenset()) - {"of"}
+        # "made his first trip abroad as leader to Berlin": the place hangs from the verb;
+        # "wrapped up a trip to Asia in Seoul": where it ended (a continent is too vague)
+        preps = (_lex().noun_preps.get(_lemma(t), frozenset()) | {"in"}) - {"of"}
         objs = _pobjs(h, preps) or [x for o in _pobjs(h, frozenset({"as"})) for x in _pobjs(o, preps)]
         for o in objs:
             places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)

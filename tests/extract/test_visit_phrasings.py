@@ -306,6 +306,11 @@ MORE_VISITS = [
     ("Chancellor Otto Brenner began a week-long tour of Africa in Dakar.",
      ("Otto Brenner", "Dakar", "completed")),
     ("Defense Secretary Mark Hale is bound for Tokyo.", ("Mark Hale", "Tokyo", "ongoing")),
+    # passing or swinging through a place; returning somewhere for a visit
+    ("Chancellor Otto Brenner passed through Lisbon on Friday.", ("Otto Brenner", "Lisbon", "completed")),
+    ("Chancellor Otto Brenner returned to Kyiv for a second visit on Friday.",
+     ("Otto Brenner", "Kyiv", "completed")),
+    ("Senator Ana Ruiz returned to Taipei for talks in May.", ("Ana Ruiz", "Taipei", "completed")),
     # a trip noun after "for"/"of" takes the status of the word it hangs from
     ("Officials are preparing for a visit by Chancellor Otto Brenner to Kyiv.",
      ("Otto Brenner", "Kyiv", "planned")),
@@ -339,6 +344,8 @@ def test_more_visit_constructions(body, expected):
      {("Otto Brenner", "Hiroshima", "completed"), ("Tom Reyes", "Hiroshima", "completed")}),
     ("A group of senators, including Ana Ruiz and Mark Hale, visited Taipei last week.",
      {("Ana Ruiz", "Taipei", "completed"), ("Mark Hale", "Taipei", "completed")}),
+    ("Senator Ana Ruiz swung through Ohio and Iowa last week.",
+     {("Ana Ruiz", "Ohio", "completed"), ("Ana Ruiz", "Iowa", "completed")}),
     ("Ministers including Lena Moss and Ivo Rask will fly to Kyiv on Friday.",
      {("Lena Moss", "Kyiv", "planned"), ("Ivo Rask", "Kyiv", "planned")}),
     # a meeting named by its place: its participants were there

@@ -760,12 +760,14 @@ def subject_return(ctx, idx, t) -> Found | None:
             fixed[len(found)] = "completed"
             found.append(p)
     if not froms:  # "returned to Washington from Europe": Washington is home
-        for o in _pobjs(t, frozenset({"to"})):
+        for o in _pobjs(t, frozenset({"to"} | ({"in"} if t.lower_ == "back" else set()))):
             found.extend(_place_chain(ctx, idx, o))
     if not found:
         return None
+    # "returned to Kyiv for a second visit": a trip, wherever the story's others went
+    purpose = any(_is_trip_noun(o) or _lemma(o) in _lex().venues for o in _pobjs(t, frozenset({"for"})))
     return Found(_subjects(t), found, t, stop_status=fixed, home_check=True,
-                 returning=not froms)
+                 returning=not froms and not purpose)
 
 
 def _trip_places(ctx, idx, n: Token, depth: int = 0, via: dict | None = None) -> list[Place]:

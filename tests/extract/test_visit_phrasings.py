@@ -387,6 +387,24 @@ def test_travellers_from_the_sentences_before(body, expected):
     assert expected in visits(body)
 
 
+@pytest.mark.parametrize("body,expected", [
+    # "the two leaders", "both men": the two people just named
+    ("President Tom Reyes shook hands with North Korean leader Ri Song-chol on Tuesday.\n\n"
+     "The two leaders met in Singapore for five hours.",
+     {("Tom Reyes", "Singapore", "completed"), ("Ri Song-chol", "Singapore", "completed")}),
+    ("Chancellor Otto Brenner and President Marta Ibsen signed the accord.\n\n"
+     "Both leaders will travel to Kyiv next week.",
+     {("Otto Brenner", "Kyiv", "planned"), ("Marta Ibsen", "Kyiv", "planned")}),
+    ("Chancellor Otto Brenner praised Prime Minister Ivo Rask.\n\n"
+     "The two men visited a refugee camp in Jordan.",
+     {("Otto Brenner", "Jordan", "completed"), ("Ivo Rask", "Jordan", "completed")}),
+])
+def test_the_two_are_the_two_just_named(body, expected):
+    got = {(t, d.split()[-1], st) for t, d, st in visits(body)}
+    assert got == expected
+
+
+
 @pytest.mark.parametrize("body", [
     # taking part from afar is no trip (lexicon/remote_cues.csv)
     "Chancellor Otto Brenner spoke by phone with President Tom Reyes in Washington.",

@@ -320,6 +320,29 @@ def _members(t: Token) -> list[Token]:
     return [y for x in out for y in _with_conjuncts(x) if y.pos_ == "PROPN"]
 
 
+def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
+    """"the two leaders", "both men": the last two people named before, in this sentence or
+    the two before (outside quotes), as (actor, name, key); [] when the phrase is no such
+    pair or two people are not named."""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or not (
+            _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in ("men", "women", "presidents",
+                                                                        "ministers", "leaders")):
+        return []
+    if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+               for c in t.children):
+        return []
+    sents = ctx.article.sentences
+    lo = sents[max(0, idx - 2)].start
+    pos = ctx.abs(idx, t)
+    out: list[tuple] = []
+    while len(out) < 2:
+        a = ctx.entities.last_person_before(pos, lo=lo, exclude={x[2] for x in out})
+        if a is None:
+            return []
+        out.append((a, a.name, a.key))
+    return out[::-1]
+
+
 def _with_conjuncts(t: Token) -> list[Token]:
     out = [t]
     for c in t.conjuncts:
@@ -2221,6 +2244,10 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                         if r is not None and all((r[2] or r[1]) != (x[2] or x[1]) for x in travellers):
                             travellers.append(r)
                             seat[r[2] or r[1]] = _titled_country(tt)
+                pair = [r for x in group for r in _the_two(ctx, s.idx, x)]
+                if pair:  # "the two leaders met in Geneva": the two people just named
+                    travellers = [r for r in travellers if r[2]] + [
+                        r for r in pair if all(r[2] != x[2] for x in travellers)]
                 if not travellers:
                     for tok in f.fallback:
                         r = _traveller(ctx, s.idx, tok, att)

@@ -398,6 +398,17 @@ def test_travellers_from_the_sentences_before(body, expected):
     ("Chancellor Otto Brenner praised Prime Minister Ivo Rask.\n\n"
      "The two men visited a refugee camp in Jordan.",
      {("Otto Brenner", "Jordan", "completed"), ("Ivo Rask", "Jordan", "completed")}),
+    # "they" right after a sentence naming exactly two people
+    ("President Tom Reyes shook hands with North Korean leader Ri Song-chol on Tuesday.\n\n"
+     "They met in Singapore for five hours.",
+     {("Tom Reyes", "Singapore", "completed"), ("Ri Song-chol", "Singapore", "completed")}),
+    ("Chancellor Otto Brenner and President Marta Ibsen signed the accord.\n\n"
+     "They will travel to Kyiv next week.",
+     {("Otto Brenner", "Kyiv", "planned"), ("Marta Ibsen", "Kyiv", "planned")}),
+    ("Prime Minister Ivo Rask thanked Senator Ana Ruiz for her support.\n\n"
+     "They later flew to Oslo together.", {("Ivo Rask", "Oslo", "completed"), ("Ana Ruiz", "Oslo", "completed")}),
+    # ... not after a sentence naming one
+    ("Chancellor Otto Brenner spoke on Monday.\n\nThey will travel to Kyiv next week.", set()),
 ])
 def test_the_two_are_the_two_just_named(body, expected):
     got = {(t, d.split()[-1], st) for t, d, st in visits(body)}

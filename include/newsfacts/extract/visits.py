@@ -324,6 +324,17 @@ def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
     """"the two leaders", "both men": the last two people named before, in this sentence or
     the two before (outside quotes), as (actor, name, key); [] when the phrase is no such
     pair or two people are not named."""
+    if t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and idx > 0 and not (
+            ctx._memo.get(("visit_group", idx - 1)) or ctx._memo.get(("visit_group", idx - 2))):
+        # "They met in Geneva" right after a sentence naming exactly two people
+        prev = ctx.article.sentences[idx - 1]
+        people: list = []
+        while len(people) < 3:
+            a = ctx.entities.last_person_before(prev.end, lo=prev.start, exclude={x.key for x in people})
+            if a is None:
+                break
+            people.append(a)
+        return [(a, a.name, a.key) for a in people[::-1]] if len(people) == 2 else []
     if t.pos_ != "NOUN" or t.tag_ != "NNS" or not (
             _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in ("men", "women", "presidents",
                                                                         "ministers", "leaders")):

@@ -212,6 +212,19 @@ def test_a_joint_trip_is_one_visit_each(body):
                             ("Marta Ibsen", "Rome", "completed")}
 
 
+@pytest.mark.parametrize("body,who,stops", [
+    # an itinerary by days: one visit per dated stop
+    ("Chancellor Otto Brenner will visit Hanoi on Monday, Manila on Wednesday and Jakarta on Friday.",
+     "Otto Brenner", ("Hanoi", "Manila", "Jakarta")),
+    ("Senator Ana Ruiz will travel to Lima on Tuesday, Quito on Thursday and Bogota on Saturday.",
+     "Ana Ruiz", ("Lima", "Quito", "Bogota")),
+    ("Prime Minister Ivo Rask will visit Oslo on Monday and Stockholm on Tuesday.",
+     "Ivo Rask", ("Oslo", "Stockholm")),
+])
+def test_an_itinerary_by_days(body, who, stops):
+    assert visits(body) == {(who, s, "planned") for s in stops}
+
+
 def test_a_tour_of_named_places_is_one_visit_per_stop():
     assert visits("Chancellor Otto Brenner will tour Poland, Lithuania and Latvia next week.") == {
         ("Otto Brenner", "Poland", "planned"), ("Otto Brenner", "Lithuania", "planned"),

@@ -638,6 +638,30 @@ def _as_well_as(t: Token) -> list[Token]:
     return out
 
 
+def _dated_stops(ctx, idx, t: Token, places: list) -> list:
+    """Further stops of an itinerary the small model hangs from its dates: "will visit Hanoi
+    on Monday, Manila on Wednesday and Jakarta on Friday" (places in apposition or
+    coordination with a date of the verb)."""
+    def dates(h: Token) -> list[Token]:
+        return [d for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                for d in c.children if d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")]
+
+    out: list = []
+    todo = [x for d in dates(t) for x in d.children if x.dep_ in ("appos", "conj")]
+    # "to Lima on Tuesday, Quito on Thursday": a dated place hung from the verb itself
+    todo += [x for x in t.children if x.dep_ == "npadvmod" and x.pos_ == "PROPN" and dates(x)]
+    seen: set[int] = set()
+    while todo:
+        x = todo.pop(0)
+        if x.i in seen or x.pos_ != "PROPN":
+            continue
+        seen.add(x.i)
+        out.extend(p for p in _place_chain(ctx, idx, x, strict=True)
+                   if p not in places and p not in out and p.kind in ("city", "country"))
+        todo += [y for d in dates(x) for y in d.children if y.dep_ in ("appos", "conj")]
+    return out
+
+
 def _as_life_role(t: Token) -> bool:
     """"came to Washington as a student", "visited Iraq as a young soldier": a move to live,
     study or serve somewhere, no visit."""
@@ -681,6 +705,7 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
                   and not (p.label == "SITE" and not p.info)]
     if not places:
         return None
+    places += _dated_stops(ctx, idx, t, places)
     return Found(_subjects(t), places, t, companions=_companions(t))
 
 
@@ -723,6 +748,8 @@ def _prep_frame(frame: str):
                     break
         if not places:
             return None
+        if frame == "motion":  # "to Hanoi on Monday, Manila on Wednesday"
+            places += _dated_stops(ctx, idx, t, places)
         return Found(_subjects(t), places, t, companions=_companions(t))
     rule.__doc__ = f"Travel verbs of frame {frame!r} with a place after one of their prepositions."
     return rule

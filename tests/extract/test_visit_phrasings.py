@@ -411,6 +411,10 @@ def test_travellers_from_the_sentences_before(body, expected):
     ("Chancellor Otto Brenner praised Prime Minister Ivo Rask.\n\n"
      "The two men visited a refugee camp in Jordan.",
      {("Otto Brenner", "Jordan", "completed"), ("Ivo Rask", "Jordan", "completed")}),
+    ("Chancellor Otto Brenner, President Marta Ibsen and Prime Minister Ivo Rask signed the "
+     "accord.\n\nThe three leaders will travel to Kyiv next week.",
+     {("Otto Brenner", "Kyiv", "planned"), ("Marta Ibsen", "Kyiv", "planned"),
+      ("Ivo Rask", "Kyiv", "planned")}),
     # "they" right after a sentence naming exactly two people
     ("President Tom Reyes shook hands with North Korean leader Ri Song-chol on Tuesday.\n\n"
      "They met in Singapore for five hours.",

@@ -320,6 +320,9 @@ def _members(t: Token) -> list[Token]:
     return [y for x in out for y in _with_conjuncts(x) if y.pos_ == "PROPN"]
 
 
+_HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
 def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
     """"the two leaders", "both men": the last two people named before, in this sentence or
     the two before (outside quotes), as (actor, name, key); [] when the phrase is no such
@@ -339,14 +342,15 @@ def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
             _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in ("men", "women", "presidents",
                                                                         "ministers", "leaders")):
         return []
-    if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-               for c in t.children):
+    n = next((_HOW_MANY[c.lower_] for c in t.children if (c.dep_ == "nummod" and c.lower_ in _HOW_MANY)
+              or (c.dep_ in ("det", "predet") and c.lower_ == "both")), 0)
+    if not n:
         return []
     sents = ctx.article.sentences
     lo = sents[max(0, idx - 2)].start
     pos = ctx.abs(idx, t)
     out: list[tuple] = []
-    while len(out) < 2:
+    while len(out) < n:
         a = ctx.entities.last_person_before(pos, lo=lo, exclude={x[2] for x in out})
         if a is None:
             return []

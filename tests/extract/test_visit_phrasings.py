@@ -324,6 +324,12 @@ MORE_VISITS = [
     ("Chancellor Otto Brenner returned to Kyiv for a second visit on Friday.",
      ("Otto Brenner", "Kyiv", "completed")),
     ("Senator Ana Ruiz returned to Taipei for talks in May.", ("Ana Ruiz", "Taipei", "completed")),
+    # a quote's "I" is its speaker: their plans and present trips
+    ('"I will go to Kyiv next week," Chancellor Otto Brenner said.', ("Otto Brenner", "Kyiv", "planned")),
+    ('Senator Ana Ruiz said: "I am going to Taipei to show our support."',
+     ("Ana Ruiz", "Taipei", "ongoing")),
+    ('"I plan to visit Hanoi in the spring," Prime Minister Ivo Rask told reporters.',
+     ("Ivo Rask", "Hanoi", "planned")),
     # a trip noun after "for"/"of" takes the status of the word it hangs from
     ("Officials are preparing for a visit by Chancellor Otto Brenner to Kyiv.",
      ("Otto Brenner", "Kyiv", "planned")),
@@ -442,6 +448,8 @@ def test_the_two_are_the_two_just_named(body, expected):
     "The USS Ford sailed to the eastern Mediterranean.",
     "HMS Kent arrived in Manila on Tuesday.",
     "The ship was bound for Rotterdam.",
+    # ... not their own past, often a life story
+    '"When I went to Boston in 1990, nobody knew me," Senator Ana Ruiz said.',
     # people named by their country are no destination
     "Defense Secretary Mark Hale visited US troops on Monday.",
     "Senator Ana Ruiz met Afghan officials on Monday.",

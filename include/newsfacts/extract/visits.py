@@ -1873,6 +1873,9 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
     a0 = ctx.abs(idx, tok)
     low = tok.lower_
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+        if low == "i":  # '"I will go to Kyiv next week," X said': the quote's speaker
+            a = _quote_speaker(ctx, a0)
+            return (a, a.name, a.key) if a is not None else None
         if low in ("they", "them") and tok.dep_ in ("nsubj", "nsubjpass"):
             grp = ctx._memo.get(("visit_group", idx - 1)) or ctx._memo.get(("visit_group", idx - 2))
             return grp  # "Inspectors ... are in Damascus. They are expected to visit Douma"
@@ -2016,6 +2019,22 @@ def _vessel_name(tok: Token) -> bool:
     words = [x for x in tok.subtree if (x.i <= tok.i and x.dep_ in ("compound", "flat")) or x.i == tok.i]
     prefixes = ship_prefixes()
     return any(w.text in prefixes or w.lower_ == "flight" for w in words)
+
+
+def _quote_speaker(ctx, pos: int):
+    """The person a direct quotation holding pos is attributed to (the statements fact
+    type's attribution, computed once per article and only when a quote says "I")."""
+    key = ("visit_quote_speakers",)
+    spans = ctx._memo.get(key)
+    if spans is None:
+        from .statements import extract_statements
+
+        spans = ctx._memo[key] = [(st["start"], st["end"], st.get("speaker_key"))
+                                  for st in extract_statements(ctx) if st.get("kind") == "direct"]
+    k = next((k for a, b, k in spans if a <= pos < b), None)
+    if not k:
+        return None
+    return next((a for a in ctx.entities.actors if a.key == k and a.kind == "person"), None)
 
 
 def _force_words(words: list[Token]) -> bool:
@@ -2275,6 +2294,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     continue
                 travellers = []
                 seat: dict[str, str | None] = {}
+                first_person: set = set()  # travellers a quote's "I" stands for
                 group = [x for tok in f.travellers for x in _with_conjuncts(tok)]
                 named_members = [m for x in group for m in _members(x)]
                 for tok in [*(named_members or f.travellers), *f.companions]:
@@ -2286,6 +2306,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                         if r is not None and all((r[2] or r[1]) != (x[2] or x[1]) for x in travellers):
                             travellers.append(r)
                             seat[r[2] or r[1]] = _titled_country(tt)
+                            if tt.lower_ == "i":
+                                first_person.add(r[2] or r[1])
                 pair = [r for x in group for r in _the_two(ctx, s.idx, x)]
                 if pair:  # "the two leaders met in Geneva": the two people just named
                     travellers = [r for r in travellers if r[2]] + [
@@ -2320,6 +2342,12 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                         _frame(tr.head.head) in ("depart", "arrive"):
                     frame = _frame(tr.head.head)  # "left on Sunday for a trip to China": under way
                 status = _recent(status, frame, when_here, pub, clause)
+                if first_person and status == "completed":
+                    # a speaker's own past ("When I went to X, ...") is often a life story,
+                    # no trip; their plans and present trips are trips
+                    travellers = [r for r in travellers if (r[2] or r[1]) not in first_person]
+                    if not travellers:
+                        break
                 if travellers[0][2] and not f.resolved:  # the trip a later "the visit" refers to
                     ctx._memo[("visit_last", s.idx)] = (travellers[0], status)
                 places = _specific(f.places)

@@ -85,6 +85,9 @@ def test_numbers(text, value):
     ("Bolivia deployed 100-120 troops to the lake shore villages.", 100, "approx"),
     ("Uruguay deployed thousands of troops to the border.", None, "vague"),
     ("Paraguay deployed more than a dozen marines to the river port.", 12, "at_least"),
+    ("Guyana deployed several hundred soldiers to the western border.", None, "vague"),
+    ("Suriname sent a few thousand troops to the river border.", None, "vague"),
+    ("Belize deployed two hundred soldiers to the southern border.", 200, "exact"),
 ])
 def test_sizes_and_qualifiers(body, size, qualifier):
     d = deployments(body)
@@ -520,6 +523,11 @@ def test_forces_loyal_to_a_leader_are_his_countrys():
     # forces there now that a governor keeps there
     ("Belgium plans to continue its military presence in Mali until the elections.",
      "deployed"),
+    # a "for" clause the parse hangs on "called" as an adverbial: still what is called for
+    ("A senator has called for 20,000 Canadian troops split between Latvia and Estonia.",
+     "planned"),
+    ("The senator called for 5,000 British troops to be sent to Estonia.", "planned"),
+    ("Activists called for 300 Irish peacekeepers stationed in Syria.", "planned"),
 ])
 def test_status_cues_from_the_governing_predicate(body, status):
     d = deployments(body)
@@ -565,7 +573,70 @@ def test_quoted_we_is_the_speakers_country():
      ("Chad", 300, "Niamey", "deployed")),
     ("Hungary is believed to have sent 150 soldiers to Bosnia.",
      ("Hungary", 150, "Bosnia", "deployed")),
+    # a participle with a place of its own under the evidential: they are there
+    ("At least six Danish soldiers were seen standing on the roof of the consulate.",
+     ("Denmark", 6, None, "deployed")),
+    ("About 40 Turkish troops were reported digging trenches on the hill.",
+     ("Turkey", 40, None, "deployed")),
+    ("Around 300 Dutch marines were seen patrolling near the harbour in Willemstad.",
+     ("Netherlands", 300, "the harbour in Willemstad", "deployed")),
 ])
 def test_an_evidential_passive_states_a_presence(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Greece has about 300 soldiers in Niger fighting jihadist groups.",
+     ("Greece", 300, "Niger", "deployed")),
+    ("About 600 Belgian soldiers in Mali are fighting jihadist groups.",
+     ("Belgium", 600, "Mali", "deployed")),
+    ("Chilean forces fighting in the Andes have lost a helicopter.",
+     ("Chile", None, "the Andes", "deployed")),
+])
+def test_forces_that_act_in_a_clause_on_them_are_its_doers_not_victims(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "The 40 Swiss soldiers killed in the avalanche were buried on Friday.",
+    "Dutch troops wounded near Kandahar were flown to Germany.",
+])
+def test_forces_a_clause_on_them_harms_are_still_victims(body):
+    assert all(d["location"] not in ("the avalanche", "Kandahar") for d in deployments(body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile has stepped up security along its northern border.",
+     ("Chile", None, "security", "its northern border", "deployed")),
+    ("Kenya beefed up security at the Garissa airport on Monday.",
+     ("Kenya", None, "security", "the Garissa airport", "deployed")),
+    ("Peru said more security would be deployed at the Lima stadium, the ministry said.",
+     ("Peru", None, "security", "the Lima stadium", "ordered")),
+])
+def test_security_raised_or_deployed_at_a_place_is_a_deployment(body, expected):
+    assert expected in [(d["actor"], d["size"], d["unit"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "The Security Council met in Geneva to discuss the border.",
+    "Uruguay's national security adviser flew to Brasilia on Monday.",
+    "Security at the summit in Oslo was tight, the police said.",
+])
+def test_security_without_a_verb_that_deploys_it_is_no_force(body):
+    assert [d for d in deployments(body) if d["unit"] == "security"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 2,000 Romanian troops are split between Mosul and Erbil.",
+     ("Romania", 2000, "Mosul and Erbil", "deployed")),
+    ("The 3,000 Polish soldiers are divided among three bases in Lithuania.",
+     ("Poland", 3000, "three bases in Lithuania", "deployed")),
+    ("Some 800 Czech soldiers are spread across eastern Slovakia.",
+     ("Czechia", 800, "eastern Slovakia", "deployed")),
+])
+def test_forces_split_or_spread_over_places_are_there(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"], d["status"])
                         for d in deployments(body)]

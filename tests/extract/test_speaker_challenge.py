@@ -3,7 +3,10 @@ speaker_challenge.jsonl): the attribution patterns the dev set has few of (a pro
 people, a pronoun across paragraphs, a cue before a quote in the next paragraph, colon leads,
 descriptions by title, age or party, nested quotes, attribution after a long quote, bodies,
 "according to", interviews, speakers introduced after the quote, a pronoun past a person whose
-gender nothing tells, "the club" or "the professor" taking up the body or person named before). Every passage was written
+gender nothing tells, "the club" or "the professor" taking up the body or person named before, a partial quote in a
+later sentence whose own subject is another person, "they" for two people named together after
+one person as the subject, a participle after a "while X did" clause, a pronoun past a person named only as an object).
+Every passage was written
 for this repository. Scored with the repository's scorer rules (newsfacts.scoring)."""
 
 from __future__ import annotations

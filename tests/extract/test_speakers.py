@@ -528,3 +528,31 @@ def test_a_document_takes_its_author_from_the_agent_of_its_making():
     got = _speakers(body)
     assert got["The board did not understand the risks it was taking on"] == \
         "Harbour Audit Office"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('"The attack was planned for months," officials at the Department of Homeland Security '
+     'said on Monday.', "officials at the Department of Homeland Security"),
+    ('"The numbers do not add up," analysts at Harwell Capital wrote in a note to clients.',
+     "analysts at Harwell Capital"),
+    ('"They told us nothing about the closure," said residents of the harbour district.',
+     "residents of the harbour district"),
+])
+def test_a_bare_plural_source_keeps_its_tail_and_not_the_quote_mark(body, speaker):
+    """An unnamed source as a bare plural keeps its whole description, as written."""
+    got = _speakers(body)
+    assert list(got.values()) == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Officials at the Department of Harbours said the pier "was never built for ships this '
+     'size."', "Officials at the Department of Harbours"),
+    ('Diplomats from three Gulf states said the talks were "at a dead end for now."',
+     "Diplomats from three Gulf states"),
+    ('"The numbers do not add up," Analysts at Harwell Capital wrote.',
+     "Analysts at Harwell Capital"),
+    ('Officials in the past have said the dam was "perfectly safe for decades."', "Officials"),
+])
+def test_a_plural_source_opening_its_sentence_keeps_its_tail_but_not_a_time(body, speaker):
+    got = _speakers(body)
+    assert list(got.values()) == [speaker]

@@ -342,6 +342,9 @@ def _evidential_frame(verb: Token) -> Frame | None:
                          bool(v.place_object) and not passive)
         if c.lemma_ == "be" or c.lower_ == "be":
             return Frame(c, "stay", (c,))
+        if c.tag_ == "VBG" and any(p.dep_ == "prep" and p.lower_ in _AT_PLACE
+                                   for p in c.children):
+            return Frame(c, "stay", (c,))  # "were seen standing on the roof of X"
     return None
 
 
@@ -554,7 +557,8 @@ def rule_ids() -> tuple[str, ...]:
 
 _DEST_PREPS = frozenset({"to", "into", "in", "on", "at", "along", "near", "across", "inside",
                          "within", "throughout", "around", "off", "over", "toward", "towards",
-                         "outside", "onto", "between", "beside", "alongside", "through"})
+                         "outside", "onto", "between", "beside", "alongside", "through",
+                         "among", "amongst"})
 _ORIGIN_PREPS = frozenset({"from", "of", "out"})
 _PLACE_PREPS = frozenset({"of", "with", "in", "off", "near", "along", "between", "across", "on",
                           "inside", "outside"})
@@ -788,8 +792,14 @@ def _chain(start: Token, own_clause: bool = False):
             return
         # a coordinated or adverbial clause's head does not govern it, unless the adverbial
         # is a bare gerund complement the parser mislabels ("ruled out sending troops")
-        yield h, dep == "conj" or (dep == "advcl" and not _bare_gerund(t))
+        yield h, dep == "conj" or (dep == "advcl" and not _bare_gerund(t) and not _for_clause(t))
         t = h
+
+
+def _for_clause(t: Token) -> bool:
+    """A clause opened by "for" that the parse hangs on the verb as an adverbial: the
+    object of "called for" ("called for 20,000 troops split between X and Y")."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
 
 
 _NOW = frozenset({"already", "still", "currently", "now"})  # "units already patrolling X"
@@ -946,14 +956,24 @@ def _harmed(fp: ForcePhrase) -> bool:
     h = a.head
     if a.dep_ == "pobj" and h.lower_ == "from":
         return True
-    if a.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj", "attr") and h.lower_ in harm:
-        return True
+    if a.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj", "attr") and h.lower_ in harm and not (
+            a.dep_ == "nsubj" and _agent_clause(h)):  # ("troops fighting X", "... killed a
+        return True                                   # rebel leader": they act)
     if a.dep_ == "pobj" and h.head.lower_ in harm:
         return True
     for c in fp.head.children:  # "troops killed in the attack", "troops who died"
-        if c.dep_ in ("acl", "relcl") and c.lower_ in harm:
+        if c.dep_ in ("acl", "relcl") and c.lower_ in harm and not _agent_clause(c):
             return True
     return a.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in _harm_nouns()
+
+
+def _agent_clause(c: Token) -> bool:
+    """A harm verb the forces do, not suffer: a present participle on them or with them as
+    its subject ("troops fighting in X", "soldiers training Afghan forces"; not "dying"), or
+    a relative clause or verb with an object ("soldiers who protect the embassy", "commandos
+    have killed a rebel leader"); a passive or a bare past participle keeps them victims."""
+    return c.lemma_ != "die" and not any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children) \
+        and (c.tag_ == "VBG" or (c.dep_ != "acl" and any(x.dep_ == "dobj" for x in c.children)))
 
 
 def _question(fp: ForcePhrase) -> bool:

@@ -361,6 +361,9 @@ def qualifier_of(text_before: str) -> str | None:
     return None
 
 
+_FEW = frozenset({"several", "few", "many"})
+
+
 def _size(head: Token, top: Token) -> tuple[int | None, str, bool]:
     """(size, qualifier, has_amount) of a force phrase."""
     num = _number_of(head)
@@ -379,8 +382,10 @@ def _size(head: Token, top: Token) -> tuple[int | None, str, bool]:
     doc = head.doc
     a, b = _number_span(num)
     text = doc[a:b].text
-    if doc[a].lower_ in vague_words():
-        return None, "vague", True
+    if doc[a].lower_ in vague_words() or (
+            a > 0 and doc[a - 1].lower_ in _FEW and all(
+                t.lower_ in scale_words() or t.lower_ == "dozen" for t in doc[a:b])):
+        return None, "vague", True  # "several hundred troops", "a few thousand": no number
     left = min(top.left_edge.i, num.left_edge.i, a)
     q = qualifier_of(doc[left:a].text)
     n = parse_number(text)
@@ -464,9 +469,13 @@ def _military(head: Token, top: Token, noun: Noun, owners) -> bool:
 
 
 def _needs_met(head: Token, noun: Noun) -> bool:
+    """One of the words the noun needs is in its phrase, in the three words after it, or is
+    the verb that governs it ("stepped up security at X")."""
     if not noun.needs:
         return True
     words = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.doc[head.i + 1:head.i + 4]}
+    if head.head.pos_ == "VERB":
+        words.add(head.head.lower_)
     return bool(words & noun.needs)
 
 

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .article import Article
 from .entities import EntityIndex, _first_name_gender, gender_of_pronoun, title_roles
@@ -206,6 +207,14 @@ def _np_end(text: str, pos: int, limit: int) -> int:
         if w.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|St", word):
             break  # a full stop ends the phrase (and the sentence)
     return end if n else pos
+
+
+def _source_tail(tail: str) -> bool:
+    """Whether the prepositional tail after a bare plural source says whose or where they
+    are ("at the State Department", "of the town", "in Kabul"), not when ("in the past")."""
+    return MASK not in tail and (
+        re.search(r"[A-Z]", tail) is not None
+        or re.match(r"\s+(?:of|at|from|for|with|close\s+to|familiar\s+with)\s", tail) is not None)
 
 
 def desc_tail_end(text: str, e: int, b: int) -> int:
@@ -537,9 +546,25 @@ class Attributor:
         c = cands[0]
         if len(self.masked[a:c.start].split()) > 3:
             return None
+        if c.kind == "name" and len(cands) > 1 and cands[1].kind == "desc" and \
+                "statement.possessor_not_speaker" not in self.off and re.fullmatch(
+                    r"[’']s\s+(?:[\w’'-]+\s+){0,3}", self.masked[c.end:cands[1].start]):
+            # "according to North Korea's ruling party's newspaper": the possessor does not
+            # speak, the body or person it owns does
+            cands = cands[1:]
+            c = cands[0]
         if c.kind == "desc" and len(cands) > 1 and cands[1].kind == "name" and re.fullmatch(
                 r"\s*,\s*", self.masked[c.end:cands[1].start]):
             return cands[1]
+        if c.kind == "desc" and len(cands) > 1 and "statement.possessor_not_speaker" not in \
+                self.off and desc_head(c.text.lower().split()) in OUTLET_HEADS and re.match(
+                    r"\s*(?:[,.;(]|$)", self.masked[cands[1].end:cands[1].end + 2]):
+            # "the party's newspaper, the Daily Star": the paper's name
+            n = cands[1]
+            if (n.kind == "name" and re.fullmatch(r"\s*,\s*the\s+", self.masked[c.end:n.start])) \
+                    or (n.kind == "desc" and re.fullmatch(r"\s*,\s*", self.masked[c.end:n.start])
+                        and re.fullmatch(r"the(?:\s+[A-Z][\w’'.&-]*)+", n.text)):
+                return n
         # "said ONGC chairman Subir Raha": an organisation modifying a titled person
         if (c.kind == "name" and c.mention is not None and c.mention.kind != "person"
                 and len(cands) > 1 and cands[1].kind == "name" and cands[1].mention is not None
@@ -558,6 +583,15 @@ class Attributor:
                 full = self._acronym_name(m.text, c.start)
                 if full:
                     return full, m.text, m.actor.key if m.actor is not None else None
+            if m.actor is not None and m.actor.kind == "group" and \
+                    "statement.bare_noun_tail" not in self.off:
+                # "Officials at the State Department said": the group with its tail
+                send = self.art.sentences[self.sentence_of(m.start)].end if self.art.sentences \
+                    else len(self.masked)
+                end = desc_tail_end(self.masked, m.end, send)
+                if end > m.end and _source_tail(self.masked[m.end:end]):
+                    t = self.text[m.start:end]
+                    return t, t, m.actor.key
             if m.actor is not None:
                 mention = self.text[m.full_start:m.end] if m.full_start >= m.start - 40 else m.text
                 return m.actor.name, mention, m.actor.key
@@ -679,7 +713,10 @@ class Attributor:
             # ("police said", "critics say") or a body's name the entity index leaves out
             # ("Facebook said", "Democrats said"): its words as written (only with a verb of
             # saying proper: "the graphic showed" is no speaker)
-            lo = sent.start + tok.left_edge.idx
+            left = tok.left_edge
+            while left.i < tok.i and (left.is_punct or left.is_space):
+                left = left.nbor(1)  # (not the closing mark of the quote before it)
+            lo = sent.start + left.idx
             hi = sent.start + tok.idx + len(tok.text)
             t = self.text[lo:hi]
             bare = "statement.bare_noun_subject" not in self.off and (
@@ -696,6 +733,14 @@ class Attributor:
                             for ch in tok.children)
             if (re.match(r"(?:the|a|an)\s", t, re.I) or bare) and \
                     MASK not in self.masked[lo:hi] and len(t.split()) <= 6:
+                if bare and "statement.bare_noun_tail" not in self.off:
+                    # "officials at the Department of Homeland Security said": an unnamed
+                    # source keeps its whole description, its prepositional tail too
+                    vpos = sent.start + verb.idx if verb.idx > tok.idx else sent.end
+                    hi2 = desc_tail_end(self.masked, hi, vpos)
+                    if hi2 > hi and _source_tail(self.masked[hi:hi2]):
+                        hi = hi2
+                        t = self.text[lo:hi]
                 return Cand(lo, hi, "desc", t)
         return None
 
@@ -1126,7 +1171,8 @@ class Attributor:
                         a = m.actor
                         if (a is not None and a is not la and a.kind == "person"
                                 and self.masked[m.start] != MASK
-                                and (not gender or a.gender == gender)):
+                                and (not gender or a.gender == gender)
+                                and self._clause_subject(m, s.start, min(s.end, pos))):
                             rival = True
                             break
                     if rival:
@@ -1162,6 +1208,23 @@ class Attributor:
                         continue
                     return a
         return self.ents.last_person_before(pos, gender)
+
+    def _clause_subject(self, m, lo: int, hi: int) -> bool:
+        """Whether a person mention in [lo, hi) may be a clause's subject, the topic a
+        pronoun after it can take up: the sentence's subject, a name opening a clause after
+        a comma ('Pressed by reporters, Mr Lee demurred'), or one a speech verb credits
+        ('..., Ann Lee of the health trust said'); not a name in an object or a
+        preposition's phrase ('Trump mocked Kim', 'talks with Ann Lee')."""
+        if "statement.rival_subject_only" in self.off:
+            return True
+        sc = self._subject_cand(lo, hi)
+        if sc is not None and sc.mention is m:
+            return True
+        if re.search(r"[,;:]\s*$", self.masked[max(lo, m.full_start - 3):m.full_start]):
+            return True
+        return re.match(r"(?:\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?|\s+)"
+                        r"(?:" + _ADV + r")(?:" + _CUE_ALT + r")\b",
+                        self.masked[m.end:min(hi, m.end + 90)]) is not None
 
     def _clauses_back(self, pos: int):
         """(k, si, sentence, hi, s0) for the sentence holding pos and the two before it,
@@ -1232,7 +1295,27 @@ class Attributor:
             if sc is not None and sc.kind == "pron" and sc.text.lower() == "they" and k < si:
                 continue  # the chain goes on to the sentence before
             if k < si and sc is not None:
+                if (self._person_of(sc) is not None or (
+                        sc.kind == "desc" and desc_head(sc.text.lower().split()) in ROLE_NOUNS
+                        and not sc.text.lower().endswith("s"))) and \
+                        "statement.plural_object_pair" not in self.off:
+                    # 'X spoke with Ann Lee and Tom Ward ... They assured him': one person (or
+                    # one office holder) as the subject is no "they"; two people joined by
+                    # "and" after it are
+                    pair = self._person_pair(sc.end, hi)
+                    if pair:
+                        return pair
                 return None  # another subject in between
+        return None
+
+    def _person_pair(self, lo: int, hi: int) -> str | None:
+        """"Ann Lee and Tom Ward": the first two people joined by "and" in [lo, hi)."""
+        cands = self.candidates(lo, hi)
+        for x, y in pairwise(cands):
+            a, b = self._person_of(x), self._person_of(y)
+            if a is not None and b is not None and a is not b and re.fullmatch(
+                    r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}", self.masked[x.end:y.start]):
+                return f"{a.name} and {b.name}"
         return None
 
     def _bullet_subject(self, para: int, gender: str | None):
@@ -1345,6 +1428,10 @@ class Attributor:
                 if c is None:
                     c = self.pick_after(cm.end(), hi)
                 a = self._person_of(c)  # (not "the Wafa news agency")
+                if a is not None and c.start < cm.start() and \
+                        "statement.rival_subject_only" not in self.off and \
+                        _PREP_BEFORE.search(self.masked[max(0, c.start - 12):c.start]):
+                    a = None  # "the Commission on Presidential Debates announced"
                 if a is not None:
                     return (cm.start(), a)
         return None
@@ -1577,6 +1664,18 @@ class Attributor:
             prev = word_ctx  # a one-word quote's speaker carries over within its sentence
         if prev is not None and "statement.quote_continuation" not in self.off and (
                 prev["para"] == q.para or (prev["para"] == q.para - 1 and text[ps] in "\"“'‘")):
+            if prev["para"] == q.para and "statement.subject_over_continuation" not in self.off:
+                # 'X said ... Y dismissed the plan as "..."': a partial quote in a later
+                # sentence whose subject is another person named there is that person's
+                k = bisect_right(self._closes, q.open)
+                if k > 0 and self.sentence_of(self._closes[k - 1] - 1) < si:
+                    c, r = self._sentence_subject(q, sent)
+                    # (with a verb of their own before it: in 'Ann Lee "has done nothing"'
+                    # the quote says something about the subject)
+                    if r is not None and self._person_of(c) is not None and \
+                            r["speaker_key"] != prev["result"].get("speaker_key") and \
+                            re.search(r"\b[a-z]{2,}\b", self.masked[c.end:q.open]):
+                        return {**r, "rule": "statement.quote_sentence_subject"}
             return {**prev["result"], "_inherit": True, "rule": "statement.quote_continuation"}
         # previous paragraph ends with a cue and colon: 'Mr Smith said:'
         if q.para > 0 and text[ps] in "\"“'‘":
@@ -1631,19 +1730,30 @@ class Attributor:
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
         # D: partial quote inside a sentence: the sentence subject
-        if sent and q.open > sent.start + 3:
-            lead = masked[sent.start:q.open]
-            intro = _INTRO_RE.match(lead)
-            s0 = sent.start + (intro.end() if intro else 0)
-            cands = [c for c in self.candidates(s0, q.open) if c.kind in ("name", "pron", "desc")]
-            if cands and len(masked[s0:cands[0].start].split()) <= 4 and \
-                    not _PASSIVE.search(masked, cands[0].end, q.open):
-                c = cands[0]
-                if c.kind in ("pron", "desc") or (c.mention is not None and c.mention.kind == "person"):
-                    r = self._result_c(c, None, "statement.quote_sentence_subject")
-                    if r and r.get("speaker_key"):
-                        return r
-        return None
+        return self._sentence_subject(q, sent)[1]
+
+    def _sentence_subject(self, q: QuoteSpan, sent) -> tuple[Cand | None, dict | None]:
+        """A partial quote inside a sentence ('Ann Lee dismissed the plan as "..."'): the
+        sentence's subject (its candidate and result), or (None, None)."""
+        if not sent or q.open <= sent.start + 3:
+            return None, None
+        masked = self.masked
+        intro = _INTRO_RE.match(masked, sent.start, q.open)
+        s0 = intro.end() if intro else sent.start
+        cands = [c for c in self.candidates(s0, q.open) if c.kind in ("name", "pron", "desc")]
+        if len(cands) >= 2 and "statement.subject_role_then_name" not in self.off and \
+                cands[0].kind in ("name", "desc") and self._person_of(cands[0]) is None and \
+                self._person_of(cands[1]) is not None and \
+                re.fullmatch(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}", masked[cands[0].end:cands[1].start]):
+            cands = cands[1:]  # "Council leader Ann Price", "Her Russian counterpart Ann Lee"
+        if cands and len(masked[s0:cands[0].start].split()) <= 4 and \
+                not _PASSIVE.search(masked, cands[0].end, q.open):
+            c = cands[0]
+            if c.kind in ("pron", "desc") or (c.mention is not None and c.mention.kind == "person"):
+                r = self._result_c(c, None, "statement.quote_sentence_subject")
+                if r and r.get("speaker_key"):
+                    return c, r
+        return None, None
 
 
 # Between a quote and a later cue: a conjunction that opens another clause (the cue then

@@ -52,6 +52,9 @@ def speech_verb_of(doc: Doc, qs: int, qe: int) -> Token | None:
     if not inside:
         return None
     tops = [t for t in inside if t.head is t or not (qs <= t.head.idx < qe)]
+    # (a full stop inside the closing mark hangs from the sentence's root: it tells
+    # nothing of the verb that reports the words; a comma there may: '"...," X says, "..."')
+    tops = [t for t in tops if t.text not in (".", "!", "?", "...")] or tops
     best = None
     for top in tops:
         w, hops = top, 0
@@ -89,6 +92,23 @@ def own_subject(verb: Token) -> Token | None:
     return None
 
 
+def near_clause_subject(verb: Token) -> Token | None:
+    """'X dismissed it as "..." while Ann Lee defended it, saying "..."': a participle after
+    another clause joined to the verb it hangs from takes the subject of that nearer clause
+    (None when there is no such clause)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or head.i >= verb.i:
+        return None
+    near = [w for w in head.children if head.i < w.i < verb.i
+            and w.dep_ in ("advcl", "conj") and w.pos_ in ("VERB", "AUX")]
+    if not near:
+        return None
+    s = own_subject(near[-1])
+    if s is not None and s.pos_ in ("PROPN", "NOUN", "PRON") and s.lower_ not in _RELATIVE:
+        return s
+    return None
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited from the verb it hangs from when it has none (never
     from a relative clause: its subject is not the main clause's)."""
@@ -96,6 +116,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if own is not None:
         return own
     head = verb.head
+    if depth == 0:
+        near = near_clause_subject(verb)
+        if near is not None:
+            return near
     if verb.dep_ in _INHERITS and head is not verb and depth < 4 and head.dep_ != "relcl":
         return subject_of(head, depth + 1)
     return None
@@ -108,7 +132,8 @@ def reporting_speaker(verb: Token, qs: int, qe: int) -> Token | None:
     w, hops, out = verb, 0, None
     # up through what is reported (ccomp), or through a clause sharing its verb's subject
     while w.head is not w and hops < 6 and (w.dep_ == "ccomp" or (
-            w.dep_ in ("conj", "xcomp", "advcl") and own_subject(w) is None)):
+            w.dep_ in ("conj", "xcomp", "advcl") and own_subject(w) is None
+            and near_clause_subject(w) is None)):
         w = w.head
         hops += 1
         if is_speech_verb(w):

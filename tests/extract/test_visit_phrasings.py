@@ -394,6 +394,16 @@ def test_members_and_placed_meetings(body, expected):
      "The Brazilian leader then travelled to Lisbon.", ("Ana Costa", "Lisbon", "completed")),
     ("Kenyan President John Mwangi said the vote would go ahead.\n\n"
      "The Kenyan leader arrived in Addis Ababa last week.", ("John Mwangi", "Addis Ababa", "completed")),
+    # "his Japanese counterpart": the one titled person of that country
+    ("Japanese Prime Minister Kenji Sato said the alliance was strong.\n\n"
+     "President Tom Reyes hosted his Japanese counterpart in Washington on Monday.",
+     ("Kenji Sato", "Washington", "completed")),
+    ("Indian Foreign Minister Ravi Mehta spoke on Monday.\n\n"
+     "Foreign Minister Lena Moss welcomed her Indian counterpart to Oslo on Tuesday.",
+     ("Ravi Mehta", "Oslo", "completed")),
+    ("Brazilian President Ana Costa said trade would grow.\n\n"
+     "Her Portuguese hosts received their Brazilian counterpart in Lisbon.",
+     ("Ana Costa", "Lisbon", "completed")),
     # a definite trip noun with no traveller of its own: the trip told just before
     ("German Chancellor Anna Brenner arrived in Poland on Monday.\n\n"
      "The visit to Warsaw was her third since the war began.", ("Anna Brenner", "Warsaw", "ongoing")),

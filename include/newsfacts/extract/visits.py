@@ -484,7 +484,7 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
     if item.pos_ in ("NOUN", "PROPN"):
         # people are not placed by where they come from: "visited US troops", "met Afghan
         # officials" name no destination (only an "in" phrase does: "troops in Kabul")
-        people = item.pos_ == "NOUN" and (_lex().heads.get(item.lower_) in ("role", "group")
+        people = item.pos_ == "NOUN" and (_lex().heads.get(item.lower_) in ("role", "group", "any_role")
                                           or _force_words([item]))
         for c in item.children:
             if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN" and not people:
@@ -1971,6 +1971,11 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
         r = att.role_from_text(f"the {low}", a0) if low == "president" else None
         if r and r[0] is not None:
             return r
+    if tok.pos_ == "NOUN" and _lex().heads.get(low) == "any_role":
+        # "his Japanese counterpart": the one titled person of that country, else no one
+        country = _role_country(tok)
+        a = _role_holder(ctx, tok, low, [], country) if country else None
+        return (a, a.name, a.key) if a is not None else None
     if tok.pos_ == "NOUN" and _lex().heads.get(low) in ("role", "group"):
         if any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _lex().quantifiers
                for c in tok.children):
@@ -2109,7 +2114,7 @@ def _role_holder(ctx, tok: Token, role: str, mods: list[str], country: str):
     titled person of that country."""
     from .lexicons import ANY_TITLE_HEADS
 
-    any_title = role in ANY_TITLE_HEADS
+    any_title = role in ANY_TITLE_HEADS or _lex().heads.get(role) == "any_role"
     fits = []
     for a in ctx.entities.actors:
         if a.kind != "person" or not a.title:

@@ -23,9 +23,10 @@
     {{ return(adapter.get_columns_in_relation(this) | map(attribute='name') | map('lower') | list) }}
 {%- endmacro %}
 
-{% macro max_loaded_at_literal(column='loaded_at') -%}
-    {#- A table built before this column existed is rebuilt from scratch (all articles). -#}
-    {%- if column not in target_columns() -%}
+{% macro max_loaded_at_literal(column='loaded_at', existing=none) -%}
+    {#- A table built before this column existed is rebuilt from scratch (all articles).
+        existing: the table's columns, when the caller has read them already. -#}
+    {%- if column not in (target_columns() if existing is none else existing) -%}
         {{ return("'-infinity'::timestamptz") }}
     {%- endif -%}
     {%- if run_query is not defined -%}{{ return("'-infinity'::timestamptz") }}{%- endif -%}
@@ -39,7 +40,8 @@
 {%- endmacro %}
 
 {% macro articles_to_rebuild(actor_checks=[], raw_table=none) -%}
-    {%- set since = max_loaded_at_literal() %}
+    {%- set existing = target_columns() %}
+    {%- set since = max_loaded_at_literal(existing=existing) %}
     select article_key
     from {{ ref('stg_newsfacts__articles') }}
     where loaded_at > {{ since }}
@@ -49,9 +51,8 @@
     from {{ source('newsfacts', raw_table) }}
     where loaded_at > {{ since }}
     {%- endif %}
-    {%- set existing = target_columns() %}
     {%- if actor_checks %}
-    {%- set resolved_since = max_loaded_at_literal('transformed_at') %}
+    {%- set resolved_since = max_loaded_at_literal('transformed_at', existing) %}
     {%- endif %}
     {%- for local_col, resolved_col in actor_checks if local_col in existing and resolved_col in existing %}
     union
@@ -63,16 +64,18 @@
     {%- endfor %}
 {%- endmacro %}
 
+{#- The latest load of the row's article, read from raw (staging's latest row is its maximum
+    loaded_at): a scalar subquery, which DuckDB runs as one hash join, several times faster
+    than an anti-join with the loaded_at inequality in it (0.03 against 0.12-0.18 s at 1M
+    statements). An article no longer in raw has none: its rows go. -#}
 {% macro delete_superseded_facts() -%}
     {%- if is_incremental() -%}
     delete from {{ this }} as f
-    where not exists (
-        select 1
-        from {{ ref('stg_newsfacts__articles') }} as a
-        where a.article_key = f.article_key and a.loaded_at <= f.loaded_at
-    )
-    {%- else -%}
-    select 1
+    where f.loaded_at is null or f.loaded_at < coalesce((
+        select max(a.loaded_at)
+        from {{ source('newsfacts', 'articles') }} as a
+        where a.article_id = f.article_key
+    ), 'infinity'::timestamptz)
     {%- endif -%}
 {%- endmacro %}
 

@@ -6,7 +6,19 @@
     {%- if is_incremental() -%}
     delete from {{ this }}
     where deployment_key not in (select deployment_key from {{ ref('fct_force_deployment') }})
-    {%- else -%}
-    select 1
+    {%- endif -%}
+{%- endmacro %}
+
+{#- Incremental mart_actor_activity: an actor-week is a function of its events (fct_event) and
+    of its actor's name and kind (dim_actor). A fact row is only ever deleted or (re)inserted,
+    each insert stamping it with the run's transformed_at, so an actor-week changed since the
+    mart's last build (last_built_at()) has an event stamped since, or fewer events than its
+    stored row (it lost some and gained none); those are recomputed, with the actors whose
+    name or kind changed. One left without events is written as a row of zeros (the merge
+    replaces its stored row) and deleted here: no actor-week has zero events. -#}
+{% macro delete_empty_activity() -%}
+    {%- if is_incremental() -%}
+    delete from {{ this }}
+    where n_statements = 0 and n_visits = 0 and n_force_deployments = 0
     {%- endif -%}
 {%- endmacro %}

@@ -71,17 +71,16 @@
     {{- return(stored_inputs_fingerprint(this) != inputs_fingerprint()) -}}
 {%- endmacro %}
 
-{#- A table model built from seeds only, or a view reading sources and seeds only, gets,
-    instead, the sha256 newsfacts.transform passes for it (model_sha256 var): the pipeline
-    leaves it out of its builds while that is unchanged. -#}
+{#- A table model built from seeds only, or a view reading sources, seeds and contracted
+    models only, gets, instead, the sha256 newsfacts.transform passes for it (model_sha256
+    var): the pipeline leaves it out of its builds while that is unchanged. Other models get
+    no statement (a hook that renders empty is not run: no round trip per model). -#}
 {% macro record_inputs_fingerprint() -%}
     {%- set model_sha256 = var("model_sha256", {}).get(this.identifier) -%}
     {%- if model.config.materialized == 'incremental' -%}
         comment on table {{ this }} is '{{ inputs_fingerprint() }} built {{ run_started_at.isoformat() }}'
     {%- elif model.config.materialized in ('table', 'view') and model_sha256 -%}
         comment on {{ model.config.materialized }} {{ this }} is 'newsfacts model sha256 {{ model_sha256 }}'
-    {%- else -%}
-        select 1
     {%- endif -%}
 {%- endmacro %}
 

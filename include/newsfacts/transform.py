@@ -13,13 +13,14 @@ Seeds are loaded only when a seed file changed (:func:`build_args`): each seed t
 the sha256 of the file it was loaded from as its comment (the seeds' post-hook, from the
 ``seed_sha256`` var this module passes). A changed file reloads every seed, and the
 incremental models built on it rebuild in full (dbt_project/macros/inputs_fingerprint.sql).
-Models built from seeds only (dim_date, int_name_lookup) and views read from sources only
-(staging: :func:`seed_only_models`) are left out the same way: each keeps, as its comment,
-the sha256 of its SQL and YAML, the project configuration, the macros, its seeds' hashes and,
-for a view, the columns of the raw tables it reads (``model_sha256`` var, post-hook), and is
-built again only when that changed (the first build of a warehouse has no manifest to find
-them in yet, so they are built and recorded by the next). A view shows its tables as they are
-when queried, so leaving it out never makes it stale. Every test still runs (indirect
+Models built from seeds only (dim_date, int_name_lookup) and views read from sources and
+contracted models only (staging, fct_event: :func:`seed_only_models`) are left out the same
+way: each keeps, as its comment, the sha256 of its SQL and YAML, the project configuration,
+the macros, its seeds' hashes and, for a view, the columns of the raw tables it reads and
+the contracts (columns and types) of the models it reads (``model_sha256`` var, post-hook),
+and is built again only when that changed (the first build of a warehouse has no manifest to
+find them in yet, so they are built and recorded by the next). A view shows its tables as
+they are when queried, so leaving it out never makes it stale. Every test still runs (indirect
 selection ``empty``: excluding a node leaves out that node only), the tests of a left-out
 view included: they read the new rows through it.
 """
@@ -91,11 +92,20 @@ def _manifest(settings: Settings) -> dict:
         return {}
 
 
+def _contracted(node: dict | None) -> bool:
+    """Whether a manifest node is a model with an enforced contract (its YAML fixes its
+    columns' names and types)."""
+    node = node or {}
+    return node.get("resource_type") == "model" and bool(
+        (node.get("contract") or {}).get("enforced"))
+
+
 def seed_only_models(nodes: dict[str, dict]) -> dict[str, dict]:
     """The models whose contents follow from their definition, by name: their manifest nodes
     (``nodes``: a manifest's nodes by unique_id). Tables built from seeds only (no source, no
-    model but such ones upstream), and views reading sources and seeds only (a view is a
-    query, run when read)."""
+    model but such ones upstream), and views reading sources, seeds and models with an
+    enforced contract only (a view is a query, run when read: it only needs creating again
+    when the columns it reads may have changed)."""
     out: dict[str, dict] = {}
     changed = True
     while changed:  # a model on seed-only models is one too
@@ -108,7 +118,8 @@ def seed_only_models(nodes: dict[str, dict]) -> dict[str, dict]:
                 continue
             parents = node.get("depends_on", {}).get("nodes", [])
             if materialized == "view":
-                ok = all(p.startswith(("seed.", "source.")) for p in parents)
+                ok = all(p.startswith(("seed.", "source.")) or _contracted(nodes.get(p))
+                         for p in parents)
             else:  # on seeds and seed-only tables (a view reads a source)
                 ok = all(p.startswith("seed.")
                          or (p.startswith("model.") and p.split(".")[-1] in out
@@ -151,11 +162,14 @@ def _source_columns(settings: Settings, sources: dict[str, dict]) -> dict[str, s
 
 
 def model_hashes(settings: Settings, seeds: dict[str, str], models: dict[str, dict],
-                 sources: dict[str, dict]) -> dict[str, str]:
+                 sources: dict[str, dict], nodes: dict[str, dict] | None = None
+                 ) -> dict[str, str]:
     """sha256 of what each seed-only model and view (``models``, from seed_only_models) is
     built from: its SQL and YAML, dbt_project.yml, the macros, the hashes of the seeds and
-    seed-only models it refers to and the columns of the ``sources`` (a manifest's) it
-    reads."""
+    seed-only models it refers to, the columns of the ``sources`` (a manifest's) it reads
+    and, for the contracted models (of ``nodes``, a manifest's) it reads, their SQL and YAML
+    as they are now (the YAML fixes their columns and types; the manifest's contract checksum
+    is that of the last parse)."""
     project_dir = settings.dbt_project_dir
     sources = _source_columns(settings, sources) if models else {}
     common = hashlib.sha256((project_dir / "dbt_project.yml").read_bytes())
@@ -163,10 +177,8 @@ def model_hashes(settings: Settings, seeds: dict[str, str], models: dict[str, di
         common.update(path.read_bytes())
     out: dict[str, str] = {}
 
-    def of(name: str) -> str | None:
-        if name in out:
-            return out[name]
-        node = models[name]
+    def files(node: dict) -> hashlib._Hash | None:
+        """The hash of the common part and of the node's SQL and YAML (None without SQL)."""
         h = hashlib.sha256(common.digest())
         for key in ("original_file_path", "patch_path"):
             rel = (node.get(key) or "").split("://")[-1]
@@ -176,12 +188,26 @@ def model_hashes(settings: Settings, seeds: dict[str, str], models: dict[str, di
                     return None
                 continue
             h.update(path.read_bytes())
+        return h
+
+    def of(name: str) -> str | None:
+        if name in out:
+            return out[name]
+        node = models[name]
+        h = files(node)
+        if h is None:
+            return None
         for parent in sorted(node.get("depends_on", {}).get("nodes", [])):
             kind, name_ = parent.split(".")[0], parent.split(".")[-1]
             if kind == "source":
                 part = sources.get(parent)
-            else:
-                part = seeds.get(name_) if kind == "seed" else of(name_)
+            elif kind == "seed":
+                part = seeds.get(name_)
+            elif name_ in models:
+                part = of(name_)
+            else:  # a contracted model (seed_only_models)
+                parent_files = files((nodes or {}).get(parent) or {})
+                part = parent_files.hexdigest() if parent_files else None
             if part is None:
                 return None
             h.update(f"{parent}={part};".encode())
@@ -223,7 +249,7 @@ def build_args(settings: Settings) -> tuple[list[str], dict[str, dict[str, str]]
     nodes = manifest.get("nodes", {})
     only = seed_only_models(nodes)
     hashes = seed_hashes(settings)
-    models = model_hashes(settings, hashes, only, manifest.get("sources", {}))
+    models = model_hashes(settings, hashes, only, manifest.get("sources", {}), nodes)
     variables = {"seed_sha256": hashes, "model_sha256": models}
     args = ["build"]
     comments = _comments(settings) if (hashes or models) else {}

@@ -14,8 +14,9 @@ from newsfacts.records import ARTICLE_TABLES
 from newsfacts.transform import dbt_build
 
 FACTS = ("fct_statement", "fct_visit", "fct_force_deployment", "fct_event")
-# the views, read from raw only: left out of a build while their definition is unchanged
-VIEWS = ("int_pages_archived", "stg_newsfacts__actors", "stg_newsfacts__articles",
+# the views, read from raw or from contracted models only: left out of a build while their
+# definition is unchanged
+VIEWS = ("fct_event", "int_pages_archived", "stg_newsfacts__actors", "stg_newsfacts__articles",
          "stg_newsfacts__deployments", "stg_newsfacts__fetch_log", "stg_newsfacts__load_log",
          "stg_newsfacts__sentences", "stg_newsfacts__statements", "stg_newsfacts__visits")
 
@@ -328,8 +329,20 @@ def test_views_are_created_again_only_when_their_definition_changed(history, tmp
         con.close()
     args = build_args(s)[0]
     assert "stg_newsfacts__fetch_log" not in args and "int_pages_archived" not in args
-    assert "stg_newsfacts__articles" in args
+    assert "stg_newsfacts__articles" in args and "fct_event" in args
     build = dbt_build(s, "r8-columns")
     assert build.code == 0
     assert set(VIEWS) <= set(build_args(s)[0])
+    # a view over models: created again when a contract it reads changes (a column's type),
+    # not when a model it reads is rebuilt in full
+    yml = root / "repo" / "dbt_project" / "models" / "marts" / "fct_visit.yml"
+    original = yml.read_text()
+    assert "  - name: sentence_idx\n    data_type: bigint\n" in original
+    yml.write_text(original.replace("  - name: sentence_idx\n    data_type: bigint\n",
+                                    "  - name: sentence_idx\n    data_type: integer\n"))
+    try:
+        assert "fct_event" not in build_args(s)[0]
+    finally:
+        yml.write_text(original)
+    assert "fct_event" in build_args(s)[0]
     _assert_equal_tables(_snapshot(s), _full_rebuild_of(s, tmp_path))

@@ -212,7 +212,258 @@ def test_a_joint_trip_is_one_visit_each(body):
                             ("Marta Ibsen", "Rome", "completed")}
 
 
+@pytest.mark.parametrize("body,who,stops", [
+    # an itinerary by days: one visit per dated stop
+    ("Chancellor Otto Brenner will visit Hanoi on Monday, Manila on Wednesday and Jakarta on Friday.",
+     "Otto Brenner", ("Hanoi", "Manila", "Jakarta")),
+    ("Senator Ana Ruiz will travel to Lima on Tuesday, Quito on Thursday and Bogota on Saturday.",
+     "Ana Ruiz", ("Lima", "Quito", "Bogota")),
+    ("Prime Minister Ivo Rask will visit Oslo on Monday and Stockholm on Tuesday.",
+     "Ivo Rask", ("Oslo", "Stockholm")),
+])
+def test_an_itinerary_by_days(body, who, stops):
+    assert visits(body) == {(who, s, "planned") for s in stops}
+
+
 def test_a_tour_of_named_places_is_one_visit_per_stop():
     assert visits("Chancellor Otto Brenner will tour Poland, Lithuania and Latvia next week.") == {
         ("Otto Brenner", "Poland", "planned"), ("Otto Brenner", "Lithuania", "planned"),
         ("Otto Brenner", "Latvia", "planned")}
+
+
+# -- constructions added for issue 11 (visits on unseen news); three invented sentences each --
+
+MORE_VISITS = [
+    # a negated verb that says nothing of the trip does not call it off
+    ("Chancellor Otto Brenner's trip to Kyiv was not revealed until she had left.",
+     ("Otto Brenner", "Kyiv", "completed")),
+    ("Senator Ana Ruiz's visit to Taipei was not disclosed until she left.",
+     ("Ana Ruiz", "Taipei", "completed")),
+    ("Prime Minister Ivo Rask's trip to Kabul was not reported in advance.",
+     ("Ivo Rask", "Kabul", "completed")),
+    # a participle the parser hangs from the name as an adverbial clause
+    ("Prime Minister Kenji Sato, attending the summit in Berlin, said the war must end.",
+     ("Kenji Sato", "Berlin", "completed")),
+    ("Foreign Minister Lena Moss, visiting Hanoi for talks, said ties were strong.",
+     ("Lena Moss", "Hanoi", "completed")),
+    ("Senator Ana Ruiz, touring a shelter in El Paso, said conditions were dire.",
+     ("Ana Ruiz", "El Paso", "completed")),
+    # "has been to": a trip made
+    ("Chancellor Otto Brenner has been to Kyiv twice since the invasion.",
+     ("Otto Brenner", "Kyiv", "completed")),
+    ("Senator Ana Ruiz said she had been to Taiwan three times.", ("Ana Ruiz", "Taiwan", "completed")),
+    ("Prime Minister Ivo Rask has been to Beijing more often than any European leader.",
+     ("Ivo Rask", "Beijing", "completed")),
+    # the first to visit: the tense of "be" decides
+    ("Pope Leo will be the first pontiff to visit Iraq.", ("Leo", "Iraq", "planned")),
+    ("Prime Minister Ivo Rask would be the first Dutch leader to visit Pyongyang.",
+     ("Ivo Rask", "Pyongyang", "planned")),
+    ("Senator Ana Ruiz was the first US senator to visit Minsk in a decade.",
+     ("Ana Ruiz", "Minsk", "completed")),
+    # an occasion one attends places the attendee, through its own "of" phrase or a clause
+    ("Chinese Foreign Minister Wang Lei will attend the inauguration of the new president in Nairobi.",
+     ("Wang Lei", "Nairobi", "planned")),
+    ("Chancellor Otto Brenner attended the coronation of the king in London.",
+     ("Otto Brenner", "London", "completed")),
+    ("Senator Ana Ruiz will attend a fundraiser the party is holding in Jerusalem.",
+     ("Ana Ruiz", "Jerusalem", "planned")),
+    ("Prime Minister Ivo Rask attended the funeral in Rome on Friday.",
+     ("Ivo Rask", "Rome", "completed")),
+    # a group that names its leader or members travels as them
+    ("A delegation led by Iranian Foreign Minister Reza Karimi arrived in Muscat on Sunday.",
+     ("Reza Karimi", "Muscat", "ongoing")),
+    ("A delegation headed by Iranian Foreign Minister Reza Karimi will travel to Muscat.",
+     ("Reza Karimi", "Muscat", "planned")),
+    ("A Hamas delegation led by senior official Khaled Omar held talks in Cairo on Monday.",
+     ("Khaled Omar", "Cairo", "completed")),
+    ("Prime Minister Kenji Sato is among the leaders attending the summit in Berlin.",
+     ("Kenji Sato", "Berlin", "ongoing")),
+    # an arrival or a move for an occasion placed by its own phrase
+    ("Prime Minister Kenji Sato arrived for the summit in Berlin on Friday.",
+     ("Kenji Sato", "Berlin", "ongoing")),
+    ("Foreign Minister Lena Moss flew in for talks in Doha on Sunday.", ("Lena Moss", "Doha", "completed")),
+    ("Chancellor Otto Brenner will travel for a conference in Madrid next week.",
+     ("Otto Brenner", "Madrid", "planned")),
+    # a sentence that opens with a place and a time
+    ("In Tokyo on Tuesday, Foreign Minister Lena Moss said the alliance was strong.",
+     ("Lena Moss", "Tokyo", "completed")),
+    ("In Kyiv last week, Chancellor Otto Brenner promised more tanks.",
+     ("Otto Brenner", "Kyiv", "completed")),
+    ("In Nairobi on Monday, Senator Ana Ruiz pledged more aid for the drought.",
+     ("Ana Ruiz", "Nairobi", "completed")),
+    # the vehicle carries its owner; "flew home from X": X was a stop
+    ("Chancellor Otto Brenner's plane landed in Kyiv shortly before noon.",
+     ("Otto Brenner", "Kyiv", "ongoing")),
+    ("Senator Ana Ruiz's motorcade arrived in Tijuana on Friday.", ("Ana Ruiz", "Tijuana", "ongoing")),
+    ("Prime Minister Ivo Rask's jet touched down in Kabul on Sunday.", ("Ivo Rask", "Kabul", "ongoing")),
+    ("Chancellor Otto Brenner flew home from Kyiv on Tuesday.", ("Otto Brenner", "Kyiv", "completed")),
+    ("Senator Ana Ruiz drove home from Tijuana on Friday.", ("Ana Ruiz", "Tijuana", "completed")),
+    ("Prime Minister Ivo Rask flew home from Kabul after a two-day visit.",
+     ("Ivo Rask", "Kabul", "completed")),
+    # people are placed by an "in" phrase, never by where they come from
+    ("Defense Secretary Mark Hale visited US troops in Kabul on Monday.", ("Mark Hale", "Kabul", "completed")),
+    ("Senator Ana Ruiz met Afghan officials in Doha last week.", ("Ana Ruiz", "Doha", "completed")),
+    ("Chancellor Otto Brenner visited German soldiers in Lithuania on Friday.",
+     ("Otto Brenner", "Lithuania", "completed")),
+    # "en route to": a trip under way
+    ("Defense Secretary Mark Hale, en route to Kabul, said the mission would go on.",
+     ("Mark Hale", "Kabul", "completed")),
+    ("Defense Secretary Mark Hale told reporters aboard his plane en route to Kabul that the "
+     "mission would go on.", ("Mark Hale", "Kabul", "completed")),
+    ("Senator Ana Ruiz spoke to reporters en route to Taipei.", ("Ana Ruiz", "Taipei", "completed")),
+    # a city the parser hangs from a region is the stop; "bound for"
+    ("Defense Secretary Mark Hale wrapped up a four-day trip to Asia in Seoul on Friday.",
+     ("Mark Hale", "Seoul", "completed")),
+    ("Prime Minister Ivo Rask ended a tour of the Balkans in Sarajevo on Monday.",
+     ("Ivo Rask", "Sarajevo", "completed")),
+    ("Chancellor Otto Brenner began a week-long tour of Africa in Dakar.",
+     ("Otto Brenner", "Dakar", "completed")),
+    ("Defense Secretary Mark Hale is bound for Tokyo.", ("Mark Hale", "Tokyo", "ongoing")),
+    # passing or swinging through a place; returning somewhere for a visit
+    ("Chancellor Otto Brenner passed through Lisbon on Friday.", ("Otto Brenner", "Lisbon", "completed")),
+    ("Chancellor Otto Brenner returned to Kyiv for a second visit on Friday.",
+     ("Otto Brenner", "Kyiv", "completed")),
+    ("Senator Ana Ruiz returned to Taipei for talks in May.", ("Ana Ruiz", "Taipei", "completed")),
+    # a quote's "I" is its speaker: their plans and present trips
+    ('"I will go to Kyiv next week," Chancellor Otto Brenner said.', ("Otto Brenner", "Kyiv", "planned")),
+    ('Senator Ana Ruiz said: "I am going to Taipei to show our support."',
+     ("Ana Ruiz", "Taipei", "ongoing")),
+    ('"I plan to visit Hanoi in the spring," Prime Minister Ivo Rask told reporters.',
+     ("Ivo Rask", "Hanoi", "planned")),
+    # a trip noun after "for"/"of" takes the status of the word it hangs from
+    ("Officials are preparing for a visit by Chancellor Otto Brenner to Kyiv.",
+     ("Otto Brenner", "Kyiv", "planned")),
+    ("Ukraine is pushing for a visit by Chancellor Otto Brenner to Kyiv.",
+     ("Otto Brenner", "Kyiv", "possible")),
+    ("Taiwan is hoping for a visit by Senator Ana Ruiz to Taipei.", ("Ana Ruiz", "Taipei", "possible")),
+]
+
+
+@pytest.mark.parametrize("body,who,place", [
+    # a site placed by an "in" phrase is there, wherever the parser hangs the phrase (from the
+    # verb: the place; from the site: the site as written, with the place)
+    ("Governor Ana Ruiz toured a migrant shelter in El Paso on Friday.", "Ana Ruiz", "El Paso"),
+    ("Prime Minister Ivo Rask toured a children's hospital in Kherson on Sunday.", "Ivo Rask", "Kherson"),
+    ("Senator Mark Hale toured a detention centre in Nauru last week.", "Mark Hale", "Nauru"),
+])
+def test_a_site_is_placed(body, who, place):
+    got = visits(body)
+    assert len(got) == 1
+    (traveller, destination, status), = got
+    assert (traveller, status) == (who, "completed") and destination.endswith(place)
+
+
+@pytest.mark.parametrize("body,expected", MORE_VISITS)
+def test_more_visit_constructions(body, expected):
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("G7 leaders including Chancellor Otto Brenner and President Tom Reyes met in Hiroshima on Friday.",
+     {("Otto Brenner", "Hiroshima", "completed"), ("Tom Reyes", "Hiroshima", "completed")}),
+    ("A group of senators, including Ana Ruiz and Mark Hale, visited Taipei last week.",
+     {("Ana Ruiz", "Taipei", "completed"), ("Mark Hale", "Taipei", "completed")}),
+    ("Senator Ana Ruiz swung through Ohio and Iowa last week.",
+     {("Ana Ruiz", "Ohio", "completed"), ("Ana Ruiz", "Iowa", "completed")}),
+    ("Ministers including Lena Moss and Ivo Rask will fly to Kyiv on Friday.",
+     {("Lena Moss", "Kyiv", "planned"), ("Ivo Rask", "Kyiv", "planned")}),
+    # a meeting named by its place: its participants were there
+    ("The Geneva summit between President Tom Reyes and Russian President Igor Petrov was cancelled.",
+     {("Tom Reyes", "Geneva", "cancelled"), ("Igor Petrov", "Geneva", "cancelled")}),
+    ("The Madrid talks between Chancellor Otto Brenner and Prime Minister Ivo Rask ended without a deal.",
+     {("Otto Brenner", "Madrid", "completed"), ("Ivo Rask", "Madrid", "completed")}),
+    ("The Vienna meeting between Foreign Minister Lena Moss and Iranian envoy Reza Karimi lasted "
+     "three hours.", {("Lena Moss", "Vienna", "completed"), ("Reza Karimi", "Vienna", "completed")}),
+])
+def test_members_and_placed_meetings(body, expected):
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a trip told in the past tense to the place the story is filed from: there now
+    ("WARSAW (Reuters) - Allies must stand together, officials said on Wednesday.\n\n"
+     "German Chancellor Anna Brenner flew to Warsaw for talks.", ("Anna Brenner", "Warsaw", "ongoing")),
+    ("NAIROBI, Kenya (AP) - The drought is spreading, aid groups said on Wednesday.\n\n"
+     "Senator Ana Ruiz travelled to Nairobi to meet them.", ("Ana Ruiz", "Nairobi", "ongoing")),
+    ("KABUL (Reuters) - The talks will go on, officials said.\n\n"
+     "Prime Minister Ivo Rask visited Kabul last year.", ("Ivo Rask", "Kabul", "completed")),
+    # "the Indian leader": the one titled person of that country
+    ("Indian Prime Minister Ravi Mehta said on Monday that Asia must stand together.\n\n"
+     "The Indian leader flew to Canberra later in the day.", ("Ravi Mehta", "Canberra", "completed")),
+    ("Brazilian President Ana Costa spoke to reporters on Monday.\n\n"
+     "The Brazilian leader then travelled to Lisbon.", ("Ana Costa", "Lisbon", "completed")),
+    ("Kenyan President John Mwangi said the vote would go ahead.\n\n"
+     "The Kenyan leader arrived in Addis Ababa last week.", ("John Mwangi", "Addis Ababa", "completed")),
+    # "his Japanese counterpart": the one titled person of that country
+    ("Japanese Prime Minister Kenji Sato said the alliance was strong.\n\n"
+     "President Tom Reyes hosted his Japanese counterpart in Washington on Monday.",
+     ("Kenji Sato", "Washington", "completed")),
+    ("Indian Foreign Minister Ravi Mehta spoke on Monday.\n\n"
+     "Foreign Minister Lena Moss welcomed her Indian counterpart to Oslo on Tuesday.",
+     ("Ravi Mehta", "Oslo", "completed")),
+    ("Brazilian President Ana Costa said trade would grow.\n\n"
+     "Her Portuguese hosts received their Brazilian counterpart in Lisbon.",
+     ("Ana Costa", "Lisbon", "completed")),
+    # a definite trip noun with no traveller of its own: the trip told just before
+    ("German Chancellor Anna Brenner arrived in Poland on Monday.\n\n"
+     "The visit to Warsaw was her third since the war began.", ("Anna Brenner", "Warsaw", "ongoing")),
+    ("Foreign Minister Lena Moss flew to Japan last week.\n\n"
+     "The trip to Tokyo comes as tensions rise in the region.", ("Lena Moss", "Tokyo", "completed")),
+    ("Senator Ana Ruiz travelled to Kenya in May.\n\n"
+     "The visit to Nairobi was kept quiet for security reasons.", ("Ana Ruiz", "Nairobi", "completed")),
+])
+def test_travellers_from_the_sentences_before(body, expected):
+    assert expected in visits(body)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "the two leaders", "both men": the two people just named
+    ("President Tom Reyes shook hands with North Korean leader Ri Song-chol on Tuesday.\n\n"
+     "The two leaders met in Singapore for five hours.",
+     {("Tom Reyes", "Singapore", "completed"), ("Ri Song-chol", "Singapore", "completed")}),
+    ("Chancellor Otto Brenner and President Marta Ibsen signed the accord.\n\n"
+     "Both leaders will travel to Kyiv next week.",
+     {("Otto Brenner", "Kyiv", "planned"), ("Marta Ibsen", "Kyiv", "planned")}),
+    ("Chancellor Otto Brenner praised Prime Minister Ivo Rask.\n\n"
+     "The two men visited a refugee camp in Jordan.",
+     {("Otto Brenner", "Jordan", "completed"), ("Ivo Rask", "Jordan", "completed")}),
+    ("Chancellor Otto Brenner, President Marta Ibsen and Prime Minister Ivo Rask signed the "
+     "accord.\n\nThe three leaders will travel to Kyiv next week.",
+     {("Otto Brenner", "Kyiv", "planned"), ("Marta Ibsen", "Kyiv", "planned"),
+      ("Ivo Rask", "Kyiv", "planned")}),
+    # "they" right after a sentence naming exactly two people
+    ("President Tom Reyes shook hands with North Korean leader Ri Song-chol on Tuesday.\n\n"
+     "They met in Singapore for five hours.",
+     {("Tom Reyes", "Singapore", "completed"), ("Ri Song-chol", "Singapore", "completed")}),
+    ("Chancellor Otto Brenner and President Marta Ibsen signed the accord.\n\n"
+     "They will travel to Kyiv next week.",
+     {("Otto Brenner", "Kyiv", "planned"), ("Marta Ibsen", "Kyiv", "planned")}),
+    ("Prime Minister Ivo Rask thanked Senator Ana Ruiz for her support.\n\n"
+     "They later flew to Oslo together.", {("Ivo Rask", "Oslo", "completed"), ("Ana Ruiz", "Oslo", "completed")}),
+    # ... not after a sentence naming one
+    ("Chancellor Otto Brenner spoke on Monday.\n\nThey will travel to Kyiv next week.", set()),
+])
+def test_the_two_are_the_two_just_named(body, expected):
+    got = {(t, d.split()[-1], st) for t, d, st in visits(body)}
+    assert got == expected
+
+
+
+@pytest.mark.parametrize("body", [
+    # taking part from afar is no trip (lexicon/remote_cues.csv)
+    "Chancellor Otto Brenner spoke by phone with President Tom Reyes in Washington.",
+    "Chancellor Otto Brenner addressed the forum in Davos by video link on Tuesday.",
+    "Chancellor Otto Brenner told the summit in Brussels by video that the war must end.",
+    # ships and flights are no travellers
+    "The USS Ford sailed to the eastern Mediterranean.",
+    "HMS Kent arrived in Manila on Tuesday.",
+    "The ship was bound for Rotterdam.",
+    # ... not their own past, often a life story
+    '"When I went to Boston in 1990, nobody knew me," Senator Ana Ruiz said.',
+    # people named by their country are no destination
+    "Defense Secretary Mark Hale visited US troops on Monday.",
+    "Senator Ana Ruiz met Afghan officials on Monday.",
+    "Flight 17 was travelling to Kuala Lumpur when it was shot down.",
+])
+def test_no_trip_of_a_person(body):
+    assert visits(body) == set()

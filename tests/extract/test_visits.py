@@ -47,6 +47,8 @@ RULE_CASES = [
      "May, Ruiz unsettled partners.", ("Ana Ruiz", "Lima", "completed")),
     ("visit.trip_noun_nearest_person", "Reporters asked Senator Ana Ruiz about the visits to Lima.",
      ("Ana Ruiz", "Lima", "completed")),
+    ("visit.trip_noun_story_traveller", "Senator Ana Ruiz flew to Peru on Monday. The visit to "
+     "Lima was her first.", ("Ana Ruiz", "Lima", "completed")),
     ("visit.subject_accompanies", "Senator Rita Moll flew home on Monday. Her aide, Tom Reyna, who "
      "accompanied her to Oslo, said the talks went well.", ("Rita Moll", "Oslo", "completed")),
     ("visit.subject_leads_group", "Senator Ana Ruiz led a delegation of trade officials to Hanoi in May.",

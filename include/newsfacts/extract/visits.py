@@ -21,6 +21,9 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.trip_phrase_opening      "During a visit to Y in May, X ...": the subject after the comma
   visit.trip_noun_nearest_person a trip noun with a destination and no traveller in its
                                  phrase: the person named before it in the same clause
+  visit.trip_noun_story_traveller "The visit to Kyiv was her third": a definite trip noun with
+                                 no traveller of its own is the trip of the one whose trip
+                                 the sentence or two before told
   visit.subject_accompanies      "X accompanied Y to Z": both travel
   visit.trip_takes_traveller     "a tour that will take him to Y"
   visit.subject_leads_group      "X led a congressional delegation to Y"
@@ -104,6 +107,7 @@ class _Lex:
     quantifiers: frozenset[str]           # words making a group generic ("few leaders")
     outcomes: frozenset[str]              # objects reached that are no place ("a deal")
     life_roles: frozenset[str]            # "as a student": a move to live or serve, no visit
+    remote: frozenset[str]                # "by phone", "virtually": taking part from afar
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
 
 
@@ -155,7 +159,7 @@ def _lex() -> _Lex:
         topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"),
         quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"),
-        life_roles=lx.words("life_roles"))
+        life_roles=lx.words("life_roles"), remote=lx.words("remote_cues"))
 
 
 def _lemma(tok: Token) -> str:
@@ -206,9 +210,11 @@ def _parse_pattern() -> re.Pattern:
                       rf"|\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
                       rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, (?:{w2})\b"
                       # "will be in Paris", "While in London,", "In Tokyo, X said"
-                      r"|\b(?:be|been)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+                      r"|\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"
                       r"|\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"
-                      r"|^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s"
+                      r"|^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+                      # "In Tokyo on Tuesday, X said", "In Kyiv last week, ..."
+                      r"(?:\s+(?:on|last|this|earlier|late|early)\s+[\w-]+(?:\s+[\w-]+)?)?,\s"
                       rf"|{_DATELINE.pattern}")
 
 
@@ -241,6 +247,7 @@ class Found:
     abroad: bool = False  # only a traveller whose own country is known and is not the place's
     object_travels: bool = False  # "take him to X": an object pronoun stands for the story's person
     landmarks_abroad: bool = False  # a landmark place ("the White House") only for a visitor from abroad
+    resolved: list = field(default_factory=list)  # travellers the rule resolved itself (actor, name, key)
 
 
 # -- parse helpers -------------------------------------------------------------------------
@@ -267,11 +274,19 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
             v.head.dep_ in ("dobj", "nsubj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
         # "accepted an invitation to visit", "announced plans to travel": the one who does
         return _subjects(v.head.head, depth + 1)
-    if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if (v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON")) or (
+            v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and v.head.pos_ == "PROPN"):
+        # "X, attending the summit in Berlin, said": the small model may hang the
+        # participle from the name as an adverbial clause
         h = v.head
         # "members of Congress who visited": the members, not Congress
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
             return [h.head.head, h]
+        # "X is among the leaders attending the summit": X
+        if h.dep_ == "pobj" and h.head.lower_ == "among" and h.head.head.pos_ in ("VERB", "AUX"):
+            own = [c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if own:
+                return own[:1]
         return [h]
     if v.dep_ in ("xcomp", "advcl"):  # "ordered the ship to sail", "called for troops to
         # leave": the object is who goes
@@ -283,6 +298,64 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
     if v.dep_ in _CLIMB:
         return _subjects(v.head, depth + 1)
     return []
+
+
+# how a group noun names the people in it: "a delegation led by X", "leaders including X"
+_GROUP_LEADERS = frozenset({"led", "headed"})
+_GROUP_MEMBERS = frozenset({"including", "includes", "included"})
+
+
+def _members(t: Token) -> list[Token]:
+    """The named people a group noun says it is led by or includes ("a delegation led by X",
+    "G7 leaders including X and Y"): they travel with it; [] when it names none."""
+    if t.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    for c in t.children:
+        if c.dep_ == "acl" and c.lower_ in _GROUP_LEADERS:
+            out += [x for a in c.children if a.dep_ == "agent" for x in a.children
+                    if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+        elif c.lower_ in _GROUP_MEMBERS and c.dep_ in ("prep", "acl"):
+            out += [x for x in c.children if x.dep_ in ("pobj", "dobj") and x.pos_ == "PROPN"]
+    return [y for x in out for y in _with_conjuncts(x) if y.pos_ == "PROPN"]
+
+
+_HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
+    """"the two leaders", "both men": the last two people named before, in this sentence or
+    the two before (outside quotes), as (actor, name, key); [] when the phrase is no such
+    pair or two people are not named."""
+    if t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and idx > 0 and not (
+            ctx._memo.get(("visit_group", idx - 1)) or ctx._memo.get(("visit_group", idx - 2))):
+        # "They met in Geneva" right after a sentence naming exactly two people
+        prev = ctx.article.sentences[idx - 1]
+        people: list = []
+        while len(people) < 3:
+            a = ctx.entities.last_person_before(prev.end, lo=prev.start, exclude={x.key for x in people})
+            if a is None:
+                break
+            people.append(a)
+        return [(a, a.name, a.key) for a in people[::-1]] if len(people) == 2 else []
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or not (
+            _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in ("men", "women", "presidents",
+                                                                        "ministers", "leaders")):
+        return []
+    n = next((_HOW_MANY[c.lower_] for c in t.children if (c.dep_ == "nummod" and c.lower_ in _HOW_MANY)
+              or (c.dep_ in ("det", "predet") and c.lower_ == "both")), 0)
+    if not n:
+        return []
+    sents = ctx.article.sentences
+    lo = sents[max(0, idx - 2)].start
+    pos = ctx.abs(idx, t)
+    out: list[tuple] = []
+    while len(out) < n:
+        a = ctx.entities.last_person_before(pos, lo=lo, exclude={x[2] for x in out})
+        if a is None:
+            return []
+        out.append((a, a.name, a.key))
+    return out[::-1]
 
 
 def _with_conjuncts(t: Token) -> list[Token]:
@@ -330,6 +403,13 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
     for item in items:
         p = (ctx.place_of(idx, item) or _place_under(ctx, idx, item)) if strict else \
             _place_in(ctx, idx, item)
+        if not strict and p is not None and p.kind not in ("city", "country", "facility") and \
+                p.label != "SITE":
+            # "a trip to Asia in Seoul", "a tour of the Balkans in Sarajevo": the city or
+            # country the parser hung from the region is the more specific stop
+            inner = _place_under(ctx, idx, item)
+            if inner is not None and inner.kind in ("city", "country"):
+                p = inner
         if p is not None and all(p.start != q.start for q in out) and \
                 re.sub(r"^the\s+", "", p.text.lower()) not in _lex().too_vague:
             out.append(p)
@@ -402,8 +482,12 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
     # a common noun with a place in its name or its own phrase: "NATO's Brussels
     # headquarters", "a federal prison in Oklahoma", "the town of Sderot"
     if item.pos_ in ("NOUN", "PROPN"):
+        # people are not placed by where they come from: "visited US troops", "met Afghan
+        # officials" name no destination (only an "in" phrase does: "troops in Kabul")
+        people = item.pos_ == "NOUN" and (_lex().heads.get(item.lower_) in ("role", "group", "any_role")
+                                          or _force_words([item]))
         for c in item.children:
-            if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN":
+            if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN" and not people:
                 pc = ctx.place_of(idx, c)
                 if pc is not None:
                     return pc
@@ -558,6 +642,30 @@ def _as_well_as(t: Token) -> list[Token]:
     return out
 
 
+def _dated_stops(ctx, idx, t: Token, places: list) -> list:
+    """Further stops of an itinerary the small model hangs from its dates: "will visit Hanoi
+    on Monday, Manila on Wednesday and Jakarta on Friday" (places in apposition or
+    coordination with a date of the verb)."""
+    def dates(h: Token) -> list[Token]:
+        return [d for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                for d in c.children if d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")]
+
+    out: list = []
+    todo = [x for d in dates(t) for x in d.children if x.dep_ in ("appos", "conj")]
+    # "to Lima on Tuesday, Quito on Thursday": a dated place hung from the verb itself
+    todo += [x for x in t.children if x.dep_ == "npadvmod" and x.pos_ == "PROPN" and dates(x)]
+    seen: set[int] = set()
+    while todo:
+        x = todo.pop(0)
+        if x.i in seen or x.pos_ != "PROPN":
+            continue
+        seen.add(x.i)
+        out.extend(p for p in _place_chain(ctx, idx, x, strict=True)
+                   if p not in places and p not in out and p.kind in ("city", "country"))
+        todo += [y for d in dates(x) for y in d.children if y.dep_ in ("appos", "conj")]
+    return out
+
+
 def _as_life_role(t: Token) -> bool:
     """"came to Washington as a student", "visited Iraq as a young soldier": a move to live,
     study or serve somewhere, no visit."""
@@ -580,6 +688,11 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
     places: list[Place] = []
     for o in objs:
         places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)
+    if places and all(p.label == "SITE" and not p.info for p in places):
+        # "toured a hospital in Kharkiv" with the place hung from the verb: the site is there
+        placed = [p for o in _pobjs(t, frozenset({"in", "at"}))
+                  for p in _place_chain(ctx, idx, o, strict=True) if p.info]
+        places = placed or places
     if not places:
         for o in _pobjs(t, _lex().verb_preps.get(_lemma(t), frozenset()) | {"in", "at"}):
             places = _place_chain(ctx, idx, o)
@@ -596,6 +709,7 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
                   and not (p.label == "SITE" and not p.info)]
     if not places:
         return None
+    places += _dated_stops(ctx, idx, t, places)
     return Found(_subjects(t), places, t, companions=_companions(t))
 
 
@@ -621,6 +735,13 @@ def _prep_frame(frame: str):
         if not places and objs and frame == "motion":
             p = _unknown_place(ctx, idx, objs[0]) or _generic_place(ctx, idx, objs[0])
             places = [p] if p is not None else []
+        if not places and frame in ("motion", "arrive"):
+            # "arrived for the summit in Berlin", "flew in for talks in Doha": the occasion's place
+            for o in _pobjs(t, frozenset({"for"})):
+                if _lemma(o) in _lex().venues or o.lower_ in _lex().venues:
+                    places.extend(p for x in _pobjs(o, frozenset({"in", "at"}))
+                                  for p in _place_chain(ctx, idx, x, strict=True)
+                                  if p not in places and p.kind in ("city", "country"))
         if not places and frame == "motion":  # "went to see the ice in Greenland"
             for x in t.children:
                 if x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children):
@@ -631,6 +752,8 @@ def _prep_frame(frame: str):
                     break
         if not places:
             return None
+        if frame == "motion":  # "to Hanoi on Monday, Manila on Wednesday"
+            places += _dated_stops(ctx, idx, t, places)
         return Found(_subjects(t), places, t, companions=_companions(t))
     rule.__doc__ = f"Travel verbs of frame {frame!r} with a place after one of their prepositions."
     return rule
@@ -691,8 +814,9 @@ def subject_depart_for(ctx, idx, t) -> Found | None:
 
 def subject_return(ctx, idx, t) -> Found | None:
     """"X returned to Kabul" (no visit when Kabul is home); "returned from Y" (completed)."""
-    if _frame(t) != "return" and not (t.lower_ == "back" and t.dep_ in ("advmod", "acomp")):
-        return None
+    if _frame(t) != "return" and not (t.lower_ == "back" and t.dep_ in ("advmod", "acomp")) and not (
+            _frame(t) == "motion" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in t.children)):
+        return None  # (also "flew home from Kyiv": a stop before home)
     found: list[Place] = []
     fixed: dict[int, str] = {}
     froms = _pobjs(t, frozenset({"from"}))
@@ -701,12 +825,14 @@ def subject_return(ctx, idx, t) -> Found | None:
             fixed[len(found)] = "completed"
             found.append(p)
     if not froms:  # "returned to Washington from Europe": Washington is home
-        for o in _pobjs(t, frozenset({"to"})):
+        for o in _pobjs(t, frozenset({"to"} | ({"in"} if t.lower_ == "back" else set()))):
             found.extend(_place_chain(ctx, idx, o))
     if not found:
         return None
+    # "returned to Kyiv for a second visit": a trip, wherever the story's others went
+    purpose = any(_is_trip_noun(o) or _lemma(o) in _lex().venues for o in _pobjs(t, frozenset({"for"})))
     return Found(_subjects(t), found, t, stop_status=fixed, home_check=True,
-                 returning=not froms)
+                 returning=not froms and not purpose)
 
 
 def _trip_places(ctx, idx, n: Token, depth: int = 0, via: dict | None = None) -> list[Place]:
@@ -802,6 +928,29 @@ def trip_noun_nearest_person(ctx, idx, t) -> Found | None:
     return None
 
 
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def trip_noun_story_traveller(ctx, idx, t) -> Found | None:
+    """"The visit to Kyiv was her third": a definite trip noun with a destination and no
+    traveller of its own refers to the trip of the person whose trip the sentence or two
+    before told."""
+    if not _is_trip_noun(t) or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of") and any(
+            x.dep_ == "pobj" and ctx.place_of(idx, x) is None for x in c.children))
+           for c in t.children):
+        return None
+    prev = next((r for k in (idx - 1, idx - 2) for r in [ctx._memo.get(("visit_last", k))] if r), None)
+    if prev is None:
+        return None
+    places = _trip_places(ctx, idx, t)
+    # the trip told before: its status ("The trip to X comes as ..." is no plan)
+    traveller, status = prev
+    return Found([], places, t, resolved=[traveller],
+                 stop_status=dict.fromkeys(range(len(places)), status)) if places else None
+
+
 def _clause_verb(t: Token):
     """The verb of the clause a token belongs to (None at the top)."""
     for a in t.ancestors:
@@ -831,8 +980,9 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
     places = _trip_places(ctx, idx, t)
     h = t.head
     if not places and t.dep_ == "dobj" and _lemma(h) in _lex().support:
-        # "made his first trip abroad as leader to Berlin": the place hangs from the verb
-        preps = _lex().noun_preps.get(_lemma(t), frozenset()) - {"of"}
+        # "made his first trip abroad as leader to Berlin": the place hangs from the verb;
+        # "wrapped up a trip to Asia in Seoul": where it ended (a continent is too vague)
+        preps = (_lex().noun_preps.get(_lemma(t), frozenset()) | {"in"}) - {"of"}
         objs = _pobjs(h, preps) or [x for o in _pobjs(h, frozenset({"as"})) for x in _pobjs(o, preps)]
         for o in objs:
             places.extend(p for p in _place_chain(ctx, idx, o) if p not in places)
@@ -845,7 +995,7 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
             g.lower_ in ("planned", "scheduled", "expected", "announced", "promised"):
         g = g.head  # "left as planned for a trip to X": the phrase is the verb's, not "planned"'s
     if t.dep_ == "pobj" and h.dep_ == "prep" and (
-            h.lower_ in ("on", "during", "with") or (h.lower_ in ("from", "for", "after") and _frame(g) in (
+            h.lower_ in ("on", "during", "with", "en") or (h.lower_ in ("from", "for", "after") and _frame(g) in (
                 "return", "depart", "motion", "arrive"))):
         if g.pos_ in ("VERB", "AUX"):
             up = [x for a in g.ancestors if a.pos_ in ("VERB", "AUX") for x in _subjects(a)]
@@ -910,9 +1060,16 @@ def _away_frame(frame: str):
                                            for c in t.children):
             return None  # "held talks in": holding anything else is no meeting
         preps = frozenset({"in"}) if frame == "be_in" else _preps_of(t)
+        if frame == "be_in" and t.lower_ == "been" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "’s", "'d", "’d")
+                for c in t.children):
+            preps = frozenset({"in", "to"})  # "has been to Kyiv twice", "had never been to X"
         heads = [t] if frame == "be_in" else _object_heads(t)
-        if frame == "be_in" and any(c.dep_ in ("attr", "acomp") for c in t.children):
+        if frame == "be_in" and any(c.dep_ in ("attr", "acomp") and c.lower_ not in _BE_IN_ADVERBS
+                                    for c in t.children):
             return None  # "was a doctor in X", "was busy in X": no trip
+        if any(x.lower_ in _lex().remote for x in _own_clause(t)):
+            return None  # "spoke by phone with X in Washington", "addressed the forum virtually"
         if _lemma(t) == "spend" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ == "time")
                                             for c in t.children):
             return None  # "spent three days in Kabul", not "spent $2 million in Iowa"
@@ -945,6 +1102,18 @@ def _away_frame(frame: str):
     return rule
 
 
+# words the small model reads as a complement of "be" that still say where one was
+# ("was last in Moscow in 2019", "was again in Kyiv")
+_BE_IN_ADVERBS = frozenset({"last", "again", "already", "still", "once", "briefly"})
+
+
+def _own_clause(t: Token) -> list[Token]:
+    """The words of t's own clause: its subtree without the clauses hanging from it."""
+    skip = {x.i for c in t.children if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis")
+            for x in c.subtree}
+    return [x for x in t.subtree if x.i not in skip]
+
+
 def _set_off(prep: Token, name: Token) -> bool:
     """A preposition set off by a comma right after a name (or after the name's own "of"
     phrase): "X, in Doha,", "X of Sweden, in Doha,"."""
@@ -970,12 +1139,18 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
                     c.lower_ not in _lex().topics and c.lower_ != "in"))
                 venue_obj = c.dep_ in ("dobj", "pobj") and (
                     h.i == t.i or _lemma(c) in venues or c.lower_ in venues or _lemma(c) == "end"
+                    # "the inauguration of the new president in Nairobi": the occasion's own
+                    # "of" phrase, where the small model hangs the place
+                    or (h.lower_ == "of" and (_lemma(h.head) in venues or h.head.lower_ in venues))
                     # the one spoken to or met with: "speaking to a TV channel in Doha"
                     or (h.dep_ == "prep" and h.head.i == t.i and h.lower_ in ("to", "with"))
                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
                         and (_lemma(h.head) in venues or h.head.lower_ in venues)))
                 if via_prep or venue_obj:
                     nxt.append(c)
+                elif c.dep_ in ("relcl", "acl") and c.lower_ in _HELD_FORMS and (
+                        _lemma(h) in venues or h.lower_ in venues):
+                    out.append(c)  # "a fundraiser the party is holding in Jerusalem"
         out.extend(x for x in nxt if x.pos_ in ("NOUN", "PROPN"))
         frontier = nxt
     return out
@@ -1162,6 +1337,9 @@ _ATTEND_PREPS = frozenset({"at", "during", "in", "of"})
 # participles that place a meeting ("the summit held in Hanoi")
 _HELD_VERBS = frozenset({"held", "called", "hosted", "scheduled", "convened", "organized",
                          "organised", "planned", "set"})
+# a clause of an occasion that places it ("a fundraiser the party is holding in X")
+_HELD_FORMS = _HELD_VERBS | frozenset({"holding", "hosting", "convening", "organizing",
+                                       "organising", "staging", "staged"})
 
 
 def meeting_attendee(ctx, idx, t) -> Found | None:
@@ -1238,6 +1416,9 @@ def meeting_participants(ctx, idx, t) -> Found | None:
                           if p not in places and p.kind in ("city", "country", "facility"))
         if places:
             break
+    if not places:  # "the Geneva summit between X and Y"
+        places = [p for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                  for p in [ctx.place_of(idx, c)] if p is not None and p.kind in ("city", "country")]
     if not places:
         return None
     return Found(who, places, t, home_check=True, named=True, landmarks_abroad=True)
@@ -1266,6 +1447,34 @@ def _dateline(ctx, idx: int):
         if r and r.get("kind") == "country" and r.get("country") != info.get("country"):
             return None
     return info, m.start("place"), m.end("place"), m.end()
+
+
+def _dateline_city(ctx) -> str | None:
+    """The gazetteer name of the place the article is filed from (its dateline), if any."""
+    key = ("visit_dateline",)
+    if key not in ctx._memo:
+        found = None
+        for s in ctx.article.sentences[:_DATELINE_SENTENCES + 1]:
+            dl = _dateline(ctx, s.idx)
+            if dl is not None:
+                found = dl[0].get("name")
+                break
+        ctx._memo[key] = found
+    return ctx._memo[key]
+
+
+def _near_pub(when: str | None, pub) -> bool:
+    """No date, or a date in the two days up to publication."""
+    if not when or pub is None:
+        return True
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", when[:10]):
+        return False
+    from datetime import date
+
+    try:
+        return 0 <= (pub - date.fromisoformat(when[:10])).days <= 2
+    except ValueError:
+        return False
 
 
 def dateline_subject(ctx, idx, t) -> Found | None:
@@ -1325,6 +1534,7 @@ RULES = table(
     ("visit.trip_noun_support", trip_noun_support),
     ("visit.trip_phrase_opening", trip_phrase_opening),
     ("visit.trip_noun_nearest_person", trip_noun_nearest_person),
+    ("visit.trip_noun_story_traveller", trip_noun_story_traveller),
     ("visit.subject_accompanies", subject_accompanies),
     ("visit.trip_takes_traveller", trip_takes_traveller),
     ("visit.subject_leads_group", subject_leads_group),
@@ -1462,6 +1672,11 @@ def _noun_status(t: Token) -> str | None:
                 return st
         if h.lower_ == "of" and h.head.lower_ in ("ahead", "advance", "preparation", "eve"):
             return "planned"
+        # "preparing for a visit by X", "pushing for a trip to Y": the word the phrase hangs from
+        if h.lower_ in ("for", "of") and h.head.pos_ in ("VERB", "NOUN", "ADJ"):
+            st = lx.governor.get(_lemma(h.head))
+            if st in ("planned", "possible") and not _negated(h.head):
+                return st
     return None
 
 
@@ -1518,7 +1733,9 @@ def _status(t: Token, sent_text: str) -> str:
     for _ in range(6):
         if cur.i != t.i or not is_noun:
             lem = _lemma(cur)
-            neg = neg or _negated(cur)
+            # a negated verb that says nothing of the trip ("his trip was not announced in
+            # advance") does not undo it
+            neg = neg or (_negated(cur) and (lexical or cur.i == t.i))
             st = lx.governor.get(lem) if (cur.i != t.i and lexical) else None
             if cur.i != t.i and lexical and lem == "go" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                                  for c in cur.head.children):
@@ -1543,8 +1760,9 @@ def _status(t: Token, sent_text: str) -> str:
                     c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in cur.children))) or _verb_noun(cur):
                 anchor = cur
                 break
-        if cur.dep_ not in _UP or cur.head.i == cur.i:
-            break
+        if (cur.dep_ not in _UP and not (cur.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children))) or cur.head.i == cur.i:
+            break  # (an infinitive relative, "will be the first pontiff to visit X", goes up)
         if cur.dep_ == "ccomp" and cur.head.i > cur.i:
             break  # '..., telling reporters in Rome, "I hope ..."': the verb after is another's
         if cur.tag_ == "VB" and cur.dep_ == "conj" and not any(c.dep_ == "aux" for c in cur.children):
@@ -1655,6 +1873,9 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
     a0 = ctx.abs(idx, tok)
     low = tok.lower_
     if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+        if low == "i":  # '"I will go to Kyiv next week," X said': the quote's speaker
+            a = _quote_speaker(ctx, a0)
+            return (a, a.name, a.key) if a is not None else None
         if low in ("they", "them") and tok.dep_ in ("nsubj", "nsubjpass"):
             grp = ctx._memo.get(("visit_group", idx - 1)) or ctx._memo.get(("visit_group", idx - 2))
             return grp  # "Inspectors ... are in Damascus. They are expected to visit Douma"
@@ -1704,8 +1925,9 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
     # "Kamal Hassan, a Minneapolis man who travelled": the name the description is set beside
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
         return _traveller(ctx, idx, tok.head, att)
-    # "his foreign trip, which started with a visit to X": the trip's owner
-    if tok.pos_ == "NOUN" and _is_trip_noun(tok):
+    # "his foreign trip, which started with a visit to X": the trip's owner; "X's plane
+    # landed in Y", "her motorcade arrived at Z": the one it carries
+    if tok.pos_ == "NOUN" and (_is_trip_noun(tok) or _lex().heads.get(low) == "vehicle"):
         poss = [c for c in tok.children if c.dep_ == "poss"]
         return _traveller(ctx, idx, poss[0], att) if poss else None
     # "the comments by Mattis, speaking in Singapore": the author (not of a thing that is
@@ -1725,6 +1947,8 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             r = _traveller(ctx, idx, c, att)
             if r is not None and r[2]:
                 return r
+    if tok.pos_ == "PROPN" and _vessel_name(tok):
+        return None  # "the USS Ford sailed to X", "Flight 17 was travelling to Y": no person
     m = ctx.mention_at(a0, a0 + len(span.text))
     if m is not None and m.actor is not None:
         if m.actor.kind == "person":
@@ -1747,6 +1971,11 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
         r = att.role_from_text(f"the {low}", a0) if low == "president" else None
         if r and r[0] is not None:
             return r
+    if tok.pos_ == "NOUN" and _lex().heads.get(low) == "any_role":
+        # "his Japanese counterpart": the one titled person of that country, else no one
+        country = _role_country(tok)
+        a = _role_holder(ctx, tok, low, [], country) if country else None
+        return (a, a.name, a.key) if a is not None else None
     if tok.pos_ == "NOUN" and _lex().heads.get(low) in ("role", "group"):
         if any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _lex().quantifiers
                for c in tok.children):
@@ -1785,6 +2014,32 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             text = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), tok.doc.text[start:end])
             return (None, re.sub(r"(?:’s|'s)$", "", text), None)
     return None
+
+
+def _vessel_name(tok: Token) -> bool:
+    """A name of a ship or a flight: a warship prefix of lexicon/ship_prefixes.csv ("USS",
+    "HMS") or "Flight" in the name's own words."""
+    from .forces import ship_prefixes
+
+    words = [x for x in tok.subtree if (x.i <= tok.i and x.dep_ in ("compound", "flat")) or x.i == tok.i]
+    prefixes = ship_prefixes()
+    return any(w.text in prefixes or w.lower_ == "flight" for w in words)
+
+
+def _quote_speaker(ctx, pos: int):
+    """The person a direct quotation holding pos is attributed to (the statements fact
+    type's attribution, computed once per article and only when a quote says "I")."""
+    key = ("visit_quote_speakers",)
+    spans = ctx._memo.get(key)
+    if spans is None:
+        from .statements import extract_statements
+
+        spans = ctx._memo[key] = [(st["start"], st["end"], st.get("speaker_key"))
+                                  for st in extract_statements(ctx) if st.get("kind") == "direct"]
+    k = next((k for a, b, k in spans if a <= pos < b), None)
+    if not k:
+        return None
+    return next((a for a in ctx.entities.actors if a.key == k and a.kind == "person"), None)
 
 
 def _force_words(words: list[Token]) -> bool:
@@ -1854,13 +2109,18 @@ def _role_country(tok: Token) -> str | None:
 
 
 def _role_holder(ctx, tok: Token, role: str, mods: list[str], country: str):
-    """The one person the article gives this role (and country, where it says)."""
+    """The one person the article gives this role (and country, where it says); a head any
+    title fits ("the Indian leader", lexicon/description_words.csv any_title) takes the one
+    titled person of that country."""
+    from .lexicons import ANY_TITLE_HEADS
+
+    any_title = role in ANY_TITLE_HEADS or _lex().heads.get(role) == "any_role"
     fits = []
     for a in ctx.entities.actors:
         if a.kind != "person" or not a.title:
             continue
         title = a.title.lower().replace("-", " ").split()
-        if role not in title or not all(w in title for w in mods if _country_word(w.title()) is None
+        if (role not in title and not any_title) or not all(w in title for w in mods if _country_word(w.title()) is None
                                         and w not in ("former", "new")):
             continue
         home = _home(a, ctx)
@@ -1869,6 +2129,8 @@ def _role_holder(ctx, tok: Token, role: str, mods: list[str], country: str):
     exact = [a for ok, a in fits if ok]
     if len(exact) == 1:
         return exact[0]
+    if any_title:
+        return None
     return fits[0][1] if len(fits) == 1 else None
 
 
@@ -2037,7 +2299,10 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     continue
                 travellers = []
                 seat: dict[str, str | None] = {}
-                for tok in [*f.travellers, *f.companions]:
+                first_person: set = set()  # travellers a quote's "I" stands for
+                group = [x for tok in f.travellers for x in _with_conjuncts(tok)]
+                named_members = [m for x in group for m in _members(x)]
+                for tok in [*(named_members or f.travellers), *f.companions]:
                     for tt in (_with_conjuncts(tok) if tok not in f.companions else
                                [tok, *[x for x in _with_conjuncts(tok)[1:] if x.pos_ == "PROPN"]]):
                         r = _traveller(ctx, s.idx, tt, att, as_subject=f.object_travels)
@@ -2046,12 +2311,20 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                         if r is not None and all((r[2] or r[1]) != (x[2] or x[1]) for x in travellers):
                             travellers.append(r)
                             seat[r[2] or r[1]] = _titled_country(tt)
+                            if tt.lower_ == "i":
+                                first_person.add(r[2] or r[1])
+                pair = [r for x in group for r in _the_two(ctx, s.idx, x)]
+                if pair:  # "the two leaders met in Geneva": the two people just named
+                    travellers = [r for r in travellers if r[2]] + [
+                        r for r in pair if all(r[2] != x[2] for x in travellers)]
                 if not travellers:
                     for tok in f.fallback:
                         r = _traveller(ctx, s.idx, tok, att)
                         if r is not None:
                             travellers.append(r)
                             break
+                if not travellers:
+                    travellers = list(f.resolved)
                 if not travellers:
                     continue
                 done.add(t.i)
@@ -2069,10 +2342,30 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                     resolve_when(s.text, pub, future=future)
                 frame = "meeting" if rule.id == "visit.meeting_participants" else (
                     "arrive" if _lemma(f.trigger) == "arrival" else _frame(f.trigger))
+                tr = f.trigger
+                if frame is None and _is_trip_noun(tr) and tr.dep_ == "pobj" and \
+                        _frame(tr.head.head) in ("depart", "arrive"):
+                    frame = _frame(tr.head.head)  # "left on Sunday for a trip to China": under way
                 status = _recent(status, frame, when_here, pub, clause)
+                if first_person and status == "completed":
+                    # a speaker's own past ("When I went to X, ...") is often a life story,
+                    # no trip; their plans and present trips are trips
+                    travellers = [r for r in travellers if (r[2] or r[1]) not in first_person]
+                    if not travellers:
+                        break
+                if travellers[0][2] and not f.resolved:  # the trip a later "the visit" refers to
+                    ctx._memo[("visit_last", s.idx)] = (travellers[0], status)
                 places = _specific(f.places)
                 # a stop's own status, by place (the list above may have dropped some)
                 stop_st = {id(p): f.stop_status.get(i, status) for i, p in enumerate(f.places)}
+                here = _dateline_city(ctx)
+                if here and status == "completed" and not _time_res()[1].search(clause) and \
+                        _near_pub(when_here, pub):
+                    # a trip told in the past tense to the place the story is filed from: the
+                    # traveller is still there ("HANNOVER - X arrived on Sunday ...")
+                    for i, p in enumerate(f.places):
+                        if i not in f.stop_status and (p.info or {}).get("name") == here:
+                            stop_st[id(p)] = "ongoing"
                 for actor, name, key in travellers:
                     home = _home(actor, ctx)
                     own = _own_country(actor)

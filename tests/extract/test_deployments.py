@@ -683,3 +683,16 @@ def test_security_without_a_verb_that_deploys_it_is_no_force(body):
 def test_forces_split_or_spread_over_places_are_there(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"], d["status"])
                         for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Spain will send 200 troops to Latvia, 120 to Romania and 60 to Slovakia.",
+     {("Spain", 200, "Latvia", "ordered"), ("Spain", 120, "Romania", "ordered"),
+      ("Spain", 60, "Slovakia", "ordered")}),
+    ("Italy has about 1,000 soldiers in Lebanon, 400 in Iraq and 250 in Niger.",
+     {("Italy", 1000, "Lebanon", "deployed"), ("Italy", 400, "Iraq", "deployed"),
+      ("Italy", 250, "Niger", "deployed")}),
+])
+def test_a_list_of_numbers_with_places_shares_the_forces_predicate(body, expected):
+    got = {(d["actor"], d["size"], d["location"], d["status"]) for d in deployments(body)}
+    assert expected <= got

@@ -1207,7 +1207,8 @@ def _person_heads() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------
 # bare numbers
 
-_NUM_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "conj"})
+_NUM_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "conj",
+                       "npadvmod"})
 _RAISE = frozenset({"bring", "brings", "bringing", "brought", "raise", "raises", "raised",
                     "raising", "take", "takes", "took", "taking", "increase", "increases",
                     "increased", "increasing", "boost", "boosts", "boosted", "boosting"})
@@ -1237,9 +1238,34 @@ def _anaphoric(t: Token) -> bool:
     return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in words for c in t.children)
 
 
-def _bare_frame(t: Token) -> Frame | None:
+def _list_item(t: Token, ref: Cand) -> Frame | None:
+    """A number in an elliptical list after forces that a verb governs, with a place of its
+    own: "will send 300 troops to X, 150 to Y and 100 to Z", "has 2,500 troops in X, 900 in
+    Y": the forces' predicate (so their status), the number's own place."""
+    if ref.doc is not t.doc or not any(
+            p.lower_ in _DEST_PREPS and any(True for _ in _pobjs(p)) for p in _preps(t)):
+        return None
+    x = t
+    while x.dep_ == "conj" and x.head.like_num:
+        x = x.head
+    top = _arg(ref.fp.top)
+    if x.dep_ == "conj" and x.head in (ref.fp.head, top):
+        pass  # "300 troops to X and 150 to Y": a conjunct of the forces themselves
+    elif x.dep_ not in ("npadvmod", "appos", "conj") or x.head.pos_ not in ("VERB", "AUX") or \
+            top.head.i != x.head.i:
+        return None
+    return Frame(ref.fr.pred, ref.fr.kind, (t,), holder=ref.fr.holder)
+
+
+def _bare_frame(t: Token, ref: Cand | None = None) -> Frame | None:
     """The frame of a number standing for forces, or None."""
     a = t
+    if ref is not None:
+        fr = _list_item(t, ref)
+        if fr is not None:
+            return fr
+    if a.dep_ == "npadvmod":
+        return None
     if a.dep_ == "pobj" and a.head.lower_ in ("to", "by"):
         verb = a.head.head
         v = _verb(verb)
@@ -1304,7 +1330,7 @@ def _bare_cands(doc: Doc, taken: set[int], idx: int, producing: list[Cand]) -> l
         if t.i > 0 and (doc[t.i - 1].lower_ in forces.vague_words() or
                         doc[t.i - 1].lower_ in ("few", "several")):
             continue  # "a few hundred crossed": no number
-        fr = _bare_frame(t)
+        fr = _bare_frame(t, ref)
         size = forces.parse_number(t.text)
         if fr is None or not size or size < 2:
             continue

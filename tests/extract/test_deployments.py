@@ -696,3 +696,16 @@ def test_forces_split_or_spread_over_places_are_there(body, expected):
 def test_a_list_of_numbers_with_places_shares_the_forces_predicate(body, expected):
     got = {(d["actor"], d["size"], d["location"], d["status"]) for d in deployments(body)}
     assert expected <= got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Canada will pull 300 of its 800 soldiers out of Latvia by June.",
+     {("Canada", 300, "Latvia", "withdrawn"), ("Canada", 800, "Latvia", "deployed")}),
+    ("Portugal is sending 90 of its 250 troops in Mozambique to the northern province.",
+     {("Portugal", 250, "Mozambique", "deployed")}),
+    ("Belgium will bring home 150 of the 400 Belgian soldiers in Mali.",
+     {("Belgium", 150, "Mali", "withdrawn"), ("Belgium", 400, "Mali", "deployed")}),
+])
+def test_part_of_a_counted_force_and_the_whole_are_two_facts(body, expected):
+    got = {(d["actor"], d["size"], d["location"], d["status"]) for d in deployments(body)}
+    assert expected <= got

@@ -1384,6 +1384,7 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
             bare_sites.append((s.idx, doc, {fp.head.i for fp in phrases} |
                                {fp.top.i for fp in phrases}))
     _resolve(ctx, cands)
+    _whole_places(cands)
     _withdrawal_places(cands)
     _nearby_owners(cands)
     default = _default(ctx, cands, all_owners)
@@ -1436,6 +1437,18 @@ def _resolve(ctx: DocContext, cands: list[Cand], before: list[Cand] = ()) -> Non
             c.place = ref if ref is not None and not ref.anaphor else None
         if c.place is not None:
             placed.append(c)
+
+
+def _whole_places(cands: list[Cand]) -> None:
+    """The whole of a partitive without a place of its own is where its part is moved from
+    or to: "will pull 300 of its 800 soldiers out of X" (800 in X)."""
+    parts = {(c.idx, c.fp.top.i): c for c in cands if c.fp.top.i != c.fp.head.i}
+    for c in cands:
+        h = c.fp.head
+        if c.place is None and c.fp.top.i == h.i and h.dep_ == "pobj" and h.head.lower_ == "of":
+            part = parts.get((c.idx, h.head.head.i))
+            if part is not None and part.fp.head.i == h.i:
+                c.place = part.place
 
 
 def _withdrawal_places(cands: list[Cand]) -> None:

@@ -709,3 +709,34 @@ def test_a_list_of_numbers_with_places_shares_the_forces_predicate(body, expecte
 def test_part_of_a_counted_force_and_the_whole_are_two_facts(body, expected):
     got = {(d["actor"], d["size"], d["location"], d["status"]) for d in deployments(body)}
     assert expected <= got
+
+
+@pytest.mark.parametrize("body, status", [
+    ("The cabinet in Oslo approved a request to send 120 Norwegian soldiers to Iraq.",
+     "ordered"),
+    ("The ministry accepted a proposal to deploy 80 Estonian troops to Mali.", "ordered"),
+    ("Lawmakers in Madrid voted to send 100 Spanish soldiers to Latvia.", "ordered"),
+    ("Norway's government agreed to consider sending 100 soldiers to Lithuania.", "planned"),
+    ("The cabinet in Oslo is considering a request to send 120 Norwegian soldiers to Iraq.",
+     "planned"),
+])
+def test_a_decision_on_a_proposal_orders_it(body, status):
+    assert [d["status"] for d in deployments(body)] == [status]
+
+
+def test_voting_against_sending_is_no_decision():
+    got = deployments("In 1983 he voted against sending Dutch marines to Lebanon.")
+    assert all(d["status"] != "ordered" for d in got)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Some 3,000 Polish troops have been put on heightened alert for a possible deployment "
+     "to Lithuania.", ("Poland", 3000, "Lithuania", "planned")),
+    ("About 2,000 Danish soldiers are on standby for deployment to the Baltics.",
+     ("Denmark", 2000, "the Baltics", "planned")),
+    ("Spain has placed 300 marines on alert for a deployment to Libya.",
+     ("Spain", 300, "Libya", "planned")),
+])
+def test_forces_on_standby_for_a_deployment_are_planned_there(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]

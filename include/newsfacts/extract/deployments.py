@@ -708,6 +708,16 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
         hit = _dest_place(ctx, idx, t)
         if hit:
             return hit
+    # the deployment the forces are readied for: "on standby for deployment to X", "put on
+    # alert for a possible deployment to X"
+    for t in (*froms, *(c for f in froms for c in f.children if c.dep_ in ("dobj", "attr"))):
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == "for":
+                for o in _pobjs(p):
+                    if o.lower_ in _nouns():
+                        hit = _dest_place(ctx, idx, o)
+                        if hit:
+                            return hit
     # a purpose clause of the predicate: "sent troops to help with relief in X"
     if fr.pred is not None:
         for c in fr.pred.children:
@@ -887,6 +897,11 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             gov is not None and t.pos_ == "NOUN" and _negated(t))  # "no plans to send"
         if gov == "none":
             negated = True  # "abandoned plans to send", whatever cue came first
+        if gov == "ordered" and cue == "planned" and prev is not None and \
+                prev.pos_ == "NOUN" and prev.dep_ in ("dobj", "nsubjpass") and \
+                _gov_cue(prev) == "planned":
+            cue = gov  # "approved a request to send", "accepted the proposal to deploy":
+            # a decision on a proposal makes it one
         if cue is None and gov is not None:
             cue = gov
         if cue is None and t.pos_ in ("VERB", "AUX") and not coordinated:
@@ -903,8 +918,10 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                     for o in c.children:
                         if o.lower_ in cues.prep:
                             cue = cues.prep[o.lower_]
-                elif c.lower_ in cues.prep and c.i > 0 and c.doc[c.i - 1].lower_ == "on":
-                    cue = cues.prep[c.lower_]  # "on standby" parsed as a verb
+                elif c.lower_ in cues.prep and any(
+                        x.lower_ == "on" for x in c.doc[max(0, c.i - 3):c.i]):
+                    cue = cues.prep[c.lower_]  # "on standby" parsed as a verb, "put on
+                    # heightened alert" as a particle and an object
         if cue is None and t is not start and t.lower_ in _BE and prev is not None and \
                 prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             cue = "ordered"  # "is to send"

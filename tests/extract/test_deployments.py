@@ -740,3 +740,15 @@ def test_voting_against_sending_is_no_decision():
 def test_forces_on_standby_for_a_deployment_are_planned_there(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"], d["status"])
                         for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Washington is sending two armoured brigades to Romania.",
+     ("United States", 2, "exact", "Romania")),
+    ("Britain will deploy three Royal Marines battalions to Norway.",
+     ("United Kingdom", 3, "exact", "Norway")),
+    ("Germany sent a battalion to Lithuania last year.", ("Germany", None, "vague", "Lithuania")),
+])
+def test_counted_formations_keep_their_number(body, expected):
+    assert expected in [(d["actor"], d["size"], d["qualifier"], d["location"])
+                        for d in deployments(body)]

@@ -588,8 +588,8 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
                 continue  # one soldier, one missile: not a deployment
         if size is not None and size < 2 and noun.kind != "vessel":
             continue
-        if noun.kind == "formation":
-            size, qualifier = None, "vague"
+        if noun.kind == "formation" and (size is None or size < 2):
+            size, qualifier = None, "vague"  # "a battalion": no number (but "two brigades": 2)
         owners, pron = owners_of(tok, top)
         unit = _unit(tok, noun)
         for c in tok.children:  # "30 coast guard and maritime militia vessels": vessels

@@ -752,3 +752,16 @@ def test_forces_on_standby_for_a_deployment_are_planned_there(body, expected):
 def test_counted_formations_keep_their_number(body, expected):
     assert expected in [(d["actor"], d["size"], d["qualifier"], d["location"])
                         for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dutch troop levels in southern Afghanistan peaked at about 2,000 in 2008.",
+     ("Netherlands", 2000, "approx", "southern Afghanistan", "deployed")),
+    ("The number of Turkish soldiers in Qatar now stands at 5,000.",
+     ("Turkey", 5000, "exact", "Qatar", "deployed")),
+    ("Roughly 3,000 French soldiers are present in the Sahel.",
+     ("France", 3000, "approx", "the Sahel", "deployed")),
+])
+def test_levels_that_peak_or_stand_and_forces_present_somewhere(body, expected):
+    assert expected in [(d["actor"], d["size"], d["qualifier"], d["location"], d["status"])
+                        for d in deployments(body)]

@@ -431,6 +431,8 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     froms = [fp.head, fp.top]
     if dep == "nsubj" and a.head.lower_ in _HOLD:
         froms.append(a.head)  # "troops are in X"
+        froms.extend(c for c in a.head.children if c.dep_ == "acomp" and any(
+            v.subject == "stay" for v in _verbs().get(c.lower_, ())))  # "are present in X"
     if held:
         froms.append(a.head)  # "has 2,000 troops in X" with "in X" on the verb
     return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None)
@@ -504,9 +506,10 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
         # of troops there has risen to 5,000" (deploy_verbs.csv: a subject kind that needs
         # "to"); a fall is a withdrawal, a rise forces sent
         v = _verb(verb)
-        if v is None or not v.subject or "to" not in v.needs:
+        preps = v.needs & _LEVEL_PREPS if v is not None else frozenset()
+        if v is None or not v.subject or not preps:
             return None
-        level = _to_level(verb)
+        level = _to_level(verb, preps=preps)  # ("peaked at 100,000", "stands at 2,500")
         if level is not None:
             return Frame(verb, v.subject, (fp.head, *_clauses(fp), top, verb), level=level)
         return None
@@ -523,11 +526,15 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
     return None
 
 
-def _to_level(*toks: Token) -> tuple[int, str] | None:
-    """The first level a "to" phrase on one of `toks` gives, in order ("cut to 4,000")."""
+_LEVEL_PREPS = frozenset({"to", "at"})
+
+
+def _to_level(*toks: Token, preps: frozenset[str] = frozenset({"to"})) -> tuple[int, str] | None:
+    """The first level a "to" phrase (or one of `preps`) on one of `toks` gives, in order
+    ("cut to 4,000")."""
     for t in toks:
         for p in t.children:
-            if p.dep_ == "prep" and p.lower_ == "to":
+            if p.dep_ == "prep" and p.lower_ in preps:
                 level = _level_number(p)
                 if level is not None:
                     return level

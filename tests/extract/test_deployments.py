@@ -765,3 +765,15 @@ def test_counted_formations_keep_their_number(body, expected):
 def test_levels_that_peak_or_stand_and_forces_present_somewhere(body, expected):
     assert expected in [(d["actor"], d["size"], d["qualifier"], d["location"], d["status"])
                         for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 1,000 Fijian soldiers serve in the Golan Heights.",
+     ("Fiji", 1000, "the Golan Heights", "deployed")),
+    ("Some 200 Salvadoran troops are serving in Mali.", ("El Salvador", 200, "Mali", "deployed")),
+    ("Zambian peacekeepers are patrolling the town of Bria.",
+     ("Zambia", None, "the town of Bria", "deployed")),
+])
+def test_forces_serving_somewhere_are_there_now(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]

@@ -953,9 +953,9 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     if kind == "order":
         return "ordered", negated
     p = fr.pred
-    if p is not None and p.tag_ == "VBG" and any(
+    if p is not None and kind == "move" and p.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in _BE_PRESENT for c in p.children):
-        return "ordered", negated  # "is sending"
+        return "ordered", negated  # "is sending" (not "are serving in X": there now)
     if p is not None and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in p.children):
         return "ordered", negated  # "are being deployed"
     if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"

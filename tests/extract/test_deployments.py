@@ -777,3 +777,12 @@ def test_levels_that_peak_or_stand_and_forces_present_somewhere(body, expected):
 def test_forces_serving_somewhere_are_there_now(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"], d["status"])
                         for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("Lithuania has asked NATO to station more troops on its territory.", "NATO"),
+    ("Somalia urged the African Union to send 3,000 more troops to Mogadishu.", "African Union"),
+    ("Washington has urged Tokyo to dispatch two destroyers to the Gulf.", "Japan"),
+])
+def test_the_object_of_asked_or_urged_does_the_deploying(body, actor):
+    assert [d["actor"] for d in deployments(body)] == [actor]

@@ -1056,6 +1056,12 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
             return None  # a subject that is not a country or body: no guess from higher up
         if t.head is t:
             break
+        if t.dep_ == "xcomp":  # object control: "asked NATO to station troops": NATO's
+            for c in t.head.children:
+                if c.dep_ == "dobj" and c.i < t.i and c.i not in skip:
+                    ac = _token_actor(ctx, idx, c)
+                    if ac:
+                        return ac
         passive = any(c.dep_ == "nsubjpass" for c in t.children)
         noun_up = t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr") and (
             t.head.lower_ in _HOLD or _verb(t.head) is not None

@@ -786,3 +786,13 @@ def test_forces_serving_somewhere_are_there_now(body, expected):
 ])
 def test_the_object_of_asked_or_urged_does_the_deploying(body, actor):
     assert [d["actor"] for d in deployments(body)] == [actor]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Netherlands will send two Patriot batteries to Slovakia.",
+     ("Netherlands", 2, "Slovakia", "ordered")),
+    ("Washington has moved three THAAD batteries to Guam.", ("United States", 3, "Guam", "deployed")),
+])
+def test_batteries_named_by_their_system_are_forces(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]

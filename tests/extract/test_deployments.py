@@ -796,3 +796,21 @@ def test_the_object_of_asked_or_urged_does_the_deploying(body, actor):
 def test_batteries_named_by_their_system_are_forces(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"], d["status"])
                         for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Thousands of Pakistani soldiers have poured into the Swat valley since Friday.",
+     ("Pakistan", None, "the Swat valley", "deployed")),
+    ("Hundreds of Turkish special forces operate in northern Iraq.",
+     ("Turkey", None, "northern Iraq", "deployed")),
+    ("The last Belgian soldiers returned home from Mali in December.",
+     ("Belgium", None, "Mali", "withdrawn")),
+])
+def test_forces_that_pour_in_operate_or_return_home(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+def test_forces_returning_to_a_place_are_not_withdrawn_from_it():
+    got = deployments("Some 300 Turkish soldiers returned to Syria on Monday.")
+    assert all(d["status"] != "withdrawn" for d in got)

@@ -814,3 +814,11 @@ def test_forces_that_pour_in_operate_or_return_home(body, expected):
 def test_forces_returning_to_a_place_are_not_withdrawn_from_it():
     got = deployments("Some 300 Turkish soldiers returned to Syria on Monday.")
     assert all(d["status"] != "withdrawn" for d in got)
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("The French army has about 3,000 soldiers in Chad.", "soldier"),
+    ("The U.S. Navy has two aircraft carriers in the Arabian Sea.", "aircraft carrier"),
+])
+def test_a_service_that_has_forces_somewhere_is_their_owner(body, unit):
+    assert [d["unit"] for d in deployments(body)] == [unit]

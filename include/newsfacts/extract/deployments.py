@@ -428,6 +428,9 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
         return None
     if dep in ("nsubj", "nsubjpass") and a.head.lower_ in _harm():
         return None
+    if dep == "nsubj" and a.head.lower_ in _HOLD and any(
+            c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in a.head.children):
+        return None  # "the U.S. military has 2,000 troops in X": the troops' owner
     froms = [fp.head, fp.top]
     if dep == "nsubj" and a.head.lower_ in _HOLD:
         froms.append(a.head)  # "troops are in X"

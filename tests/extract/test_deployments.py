@@ -822,3 +822,13 @@ def test_forces_returning_to_a_place_are_not_withdrawn_from_it():
 ])
 def test_a_service_that_has_forces_somewhere_is_their_owner(body, unit):
     assert [d["unit"] for d in deployments(body)] == [unit]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Canada will send 150 soldiers to help with flood relief in Manitoba.",
+     ("Canada", 150, "Manitoba")),
+    ("Greece sent 60 firefighting troops to assist with evacuations on the island of Evia.",
+     ("Greece", 60, "the island of Evia")),
+])
+def test_a_purpose_clause_names_the_place_inside_its_object(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"]) for d in deployments(body)]

@@ -746,8 +746,10 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
                         place = ctx.place_of(idx, o)  # "sent 300 advisers to help Iraq"
                         if place is not None and place.kind == "country":
                             return PlaceHit(place.text, place.country, (o.i, o.i + 1))
-                hit = _dest_place(ctx, idx, c)
-                if hit:
+                hit = _dest_place(ctx, idx, c) or next(
+                    (h for p in _preps(c) for o in _pobjs(p)
+                     if (h := _inner_place(ctx, idx, o)) is not None), None)
+                if hit:  # ("to help with relief efforts in X": one step inside its object)
                     return hit
     # "there": the place named before (resolved by the caller)
     for t in (*froms, *fr.extra):

@@ -832,3 +832,12 @@ def test_a_service_that_has_forces_somewhere_is_their_owner(body, unit):
 ])
 def test_a_purpose_clause_names_the_place_inside_its_object(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Latvia has requested 2,000 more NATO troops.", ("NATO", 2000, "planned")),
+    ("The general sought 5,000 more British soldiers for the campaign.",
+     ("United Kingdom", 5000, "planned")),
+])
+def test_forces_requested_or_sought_are_planned(body, expected):
+    assert expected in [(d["actor"], d["size"], d["status"]) for d in deployments(body)]

@@ -34,7 +34,8 @@ Rules (ordered: the first that holds names the fact; ids are `deploy.<what it re
                           peacekeepers in Lebanon"; owned targets: "paid to kill U.S.
                           soldiers in X" says they are in X; unowned victims do not)
   deploy.bare_number      a number standing for forces named just before ("adding to the
-                          14,000 already deployed", "keep 5,500 in the country")
+                          14,000 already deployed", "keep 5,500 in the country"; a list
+                          item takes the forces' predicate: "send 300 troops to X, 150 to Y")
 
 Rejected: forces as victims or objects of training, funding or bans (lexicon
 `force_harm_verbs`), negated predicates, questions ("how many troops"), phrases quoted as

@@ -835,9 +835,14 @@ def test_a_purpose_clause_names_the_place_inside_its_object(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Latvia has requested 2,000 more NATO troops.", ("NATO", 2000, "planned")),
+    ("Latvia has requested 2,000 more NATO troops.", ("NATO", 2000, None, "planned")),
     ("The general sought 5,000 more British soldiers for the campaign.",
-     ("United Kingdom", 5000, "planned")),
+     ("United Kingdom", 5000, None, "planned")),
+    ("Lithuania has requested 1,500 more NATO troops for its border with Belarus.",
+     ("NATO", 1500, "its border with Belarus", "planned")),
+    ("The commander sought 3,000 more Italian soldiers for Afghanistan.",
+     ("Italy", 3000, "Afghanistan", "planned")),
 ])
 def test_forces_requested_or_sought_are_planned(body, expected):
-    assert expected in [(d["actor"], d["size"], d["status"]) for d in deployments(body)]
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]

@@ -719,6 +719,11 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
         hit = _dest_place(ctx, idx, t)
         if hit:
             return hit
+    if kind == "plan":  # "requested 4,000 more troops for X"
+        for t in froms:
+            hit = _inner_place(ctx, idx, t, ("for",))
+            if hit:
+                return hit
     # the deployment the forces are readied for: "on standby for deployment to X", "put on
     # alert for a possible deployment to X"
     for t in (*froms, *(c for f in froms for c in f.children if c.dep_ in ("dobj", "attr"))):

@@ -570,3 +570,16 @@ def test_a_body_standing_for_a_country_speaks_under_its_own_name(body, quote, sp
     """A ministry, seat of government or capital speaks as written, not as its country
     ("Moscow said", not "Russia"); "Downing" opening a sentence is no gerund."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Chile's Valentina Arce won the women's downhill on Saturday.\n\n"
+     '"I took every risk on the top section," the 27-year-old said.', "Valentina Arce"),
+    ("Kenya's Faith Wambui broke the course record in Berlin on Sunday.\n\n"
+     '"The last five kilometres were pure pain," the 31-year-old told reporters.',
+     "Faith Wambui"),
+])
+def test_the_subject_is_the_possessed_not_its_possessor(body, speaker):
+    """A name owned by another ("Chile's Valentina Arce won") is the clause's subject, so a
+    description that takes up the subject finds the person, not the country or company."""
+    assert list(_speakers(body).values()) == [speaker]

@@ -341,6 +341,9 @@ _PLURAL_SUBJ = re.compile(
 # what the words inside quotation marks become in Attributor.masked: a private-use character
 # that no article contains (a letter would be taken for text: "Quina", "Qatar")
 MASK = "\ue000"
+# between a possessor name and the name or description it owns: "Norway's Ingrid Lund",
+# "Acme's chief executive" (the possessed is the clause's subject)
+_POSSESSOR_GAP = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}")
 # a determiner-led noun phrase right before a speech verb ("..., the coastguard | said")
 _UNKNOWN_NP = re.compile(r"^\s*,\s*((?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+"
                          + _ADV + r"$")
@@ -1359,9 +1362,12 @@ class Attributor:
             return None
         intro = _INTRO_RE.match(self.masked, lo, hi)
         s0 = intro.end() if intro else lo
-        for c in self.candidates(s0, hi):
-            if c.kind in ("name", "pron", "desc"):
-                return c if len(self.masked[s0:c.start].split()) <= 4 else None
+        cands = [c for c in self.candidates(s0, hi) if c.kind in ("name", "pron", "desc")]
+        for i, c in enumerate(cands):
+            if i + 1 < len(cands) and c.kind == "name" and "statement.possessor_subject" \
+                    not in self.off and _POSSESSOR_GAP.fullmatch(self.masked[c.end:cands[i + 1].start]):
+                c = cands[i + 1]  # "Norway's Ingrid Lund won": the possessed, not the possessor
+            return c if len(self.masked[s0:c.start].split()) <= 4 else None
         return None
 
     @staticmethod

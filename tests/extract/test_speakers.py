@@ -583,3 +583,25 @@ def test_the_subject_is_the_possessed_not_its_possessor(body, speaker):
     """A name owned by another ("Chile's Valentina Arce won") is the clause's subject, so a
     description that takes up the subject finds the person, not the country or company."""
     assert list(_speakers(body).values()) == [speaker]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Pablo Ibarra beat the second seed in three sets in Madrid.\n\n"I never stopped '
+     'believing," the Spaniard said.', "I never stopped believing", "Pablo Ibarra"),
+    ("Kenya's Ruth Chebet edged Ethiopian Almaz Tesfaye on the line.\n\n"
+     '"I had nothing left," the Ethiopian said.', "I had nothing left", "Almaz Tesfaye"),
+    ("Ireland's Conor Walsh and Swede Erik Lind shared the lead after the third round.\n\n"
+     '"The wind made it a lottery," the Irishman said.', "The wind made it a lottery",
+     "Conor Walsh"),
+])
+def test_a_nationality_noun_takes_up_the_person_of_that_country(body, quote, speaker):
+    """"the Spaniard", "the Ethiopian": the person named with that country before, else the
+    person the text is about (the entity index keeps a demonym run into a name: "Ethiopian
+    Almaz Tesfaye", hence endswith)."""
+    assert _speakers(body)[quote].endswith(speaker)
+
+
+def test_a_nationality_noun_does_not_take_up_a_person_of_another_country():
+    body = ("Kenya's Ruth Chebet won by a stride.\n\n"
+            '"She was simply stronger today," the Norwegian said.')
+    assert _speakers(body)["She was simply stronger today"] != "Ruth Chebet"

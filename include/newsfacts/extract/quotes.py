@@ -26,6 +26,7 @@ from .lexicons import (
     LEADING_CUES,
     LEGISLATOR_NOUNS,
     MASS_SPEAKERS,
+    NATIONAL_NOUNS,
     NEWS_NAME_WORDS,
     NOT_PLURAL_WORDS,
     NOUN_GENDER,
@@ -343,6 +344,8 @@ _PLURAL_SUBJ = re.compile(
 MASK = "\ue000"
 # between a possessor name and the name or description it owns: "Norway's Ingrid Lund",
 # "Acme's chief executive" (the possessed is the clause's subject)
+_COUNTRY_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:[’']s)?)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _POSSESSOR_GAP = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}")
 # a determiner-led noun phrase right before a speech verb ("..., the coastguard | said")
 _UNKNOWN_NP = re.compile(r"^\s*,\s*((?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+"
@@ -578,6 +581,10 @@ class Attributor:
 
     # -- resolution -----------------------------------------------------------------------
     def resolve_cand(self, c: Cand, pos: int) -> tuple[str | None, str | None, str | None]:
+        if c.kind in ("name", "desc") and "statement.national_noun" not in self.off:
+            r = self._national_person(c)
+            if r is not None:
+                return r
         if c.kind == "name":
             m = c.mention
             if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text.isalpha() and \
@@ -621,6 +628,69 @@ class Attributor:
             return None, c.text, None
         # description
         return self.resolve_desc(c)
+
+    def _national_person(self, c: Cand):
+        """"the Spaniard said", "the Australian told reporters": a nationality noun after
+        "the" (NATIONAL_NOUNS) is the person of that country named in the sentences before
+        (see _country_named), else the person the text is about (the last speaker, the
+        subject of one of the two sentences before) when nothing gives them another country
+        or the other gender."""
+        t = c.text
+        if c.kind == "name":
+            if self.text[max(0, c.start - 4):c.start].lower() != "the ":
+                return None
+            noun = t
+        elif t[:4].lower() == "the ":
+            noun = t[4:]
+        else:
+            return None
+        hit = NATIONAL_NOUNS.get(noun.lower().rstrip(".,"))
+        if hit is None or not noun[:1].isupper():
+            return None
+        iso, gender = hit
+        mention = t if c.kind == "desc" else "the " + t
+        si = self.sentence_of(c.start)
+        sents = self.art.sentences
+        lo = sents[max(0, si - 5)].start if sents else 0
+        for m in reversed(self.ents.mentions_in(lo, c.start)):
+            a = m.actor
+            if a is not None and a.kind == "person" and self._country_named(m) == iso and \
+                    (not gender or not a.gender or a.gender == gender):
+                return a.name, mention, a.key
+        who = next((w for w in self.recent_speakers(c.start) if w is not None
+                    and w.kind == "person"), None)
+        for k in range(si - 1, max(-1, si - 3), -1):
+            if who is not None:
+                break
+            sc = self._subject_cand(sents[k].start, sents[k].end)
+            who = self._person_of(sc)
+            if who is not None and sc.mention is not None and \
+                    self._country_named(sc.mention) not in (None, iso):
+                return None  # "Kenya's Ruth Chebet" is no Norwegian
+        if who is None or (gender and who.gender and who.gender != gender) or \
+                who.country not in (None, iso):
+            return None
+        return who.name, mention, who.key
+
+    def _country_named(self, m) -> str | None:
+        """The country (ISO2) the text gives a person mention: a title that names it
+        ("Russian President"), a country or demonym owning or modifying the name ("Kenya's
+        Ruth Chebet", "Ethiopian Almaz Tesfaye") or "of/from <country>" after it."""
+        from .places import country_of
+
+        if m.actor is not None and m.actor.country:
+            return m.actor.country
+        first = m.text.split()[0] if m.text else ""
+        c = country_of(first) if first[:1].isupper() else None
+        if c is None:
+            bm = _COUNTRY_BEFORE.search(self.text, max(0, m.full_start - 40), m.full_start)
+            am = _COUNTRY_AFTER.match(self.text, m.end)
+            for g in (bm, am):
+                if g is not None:
+                    c = country_of(re.sub(r"[’']s$", "", g.group(1)))
+                    if c is not None:
+                        break
+        return c[1] if c else None
 
     def _acronym_name(self, acr: str, pos: int) -> str | None:
         """The capitalised name an acronym stands for, written out before pos ("the European

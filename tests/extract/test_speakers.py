@@ -605,3 +605,21 @@ def test_a_nationality_noun_does_not_take_up_a_person_of_another_country():
     body = ("Kenya's Ruth Chebet won by a stride.\n\n"
             '"She was simply stronger today," the Norwegian said.')
     assert _speakers(body)["She was simply stronger today"] != "Ruth Chebet"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Shares in Brantwell fell 6 percent after the recall of 80,000 kettles.\n\n"
+     '"No injuries have been reported," the manufacturer said.', "Brantwell"),
+    ("Investors sold Orsova Bank Group on Tuesday after a surprise loss.\n\n"
+     '"The quarter was an exception," the lender said.', "Orsova Bank Group"),
+])
+def test_a_body_noun_takes_up_the_one_organisation_of_the_sentence_before(body, speaker):
+    """"the manufacturer said" with no body as the subject before: the one organisation
+    named in the sentence before."""
+    assert list(_speakers(body).values()) == [speaker]
+
+
+def test_a_body_noun_does_not_take_up_an_organisation_beside_a_person():
+    body = ("Analyst Rhona Kyle downgraded Brantwell on Monday.\n\n"
+            '"We see no quick fix," the firm said.')
+    assert list(_speakers(body).values()) != ["Brantwell"]

@@ -1005,14 +1005,31 @@ class Attributor:
             m = sc.mention
             if self.text[m.end:m.end + 2] in ("’s", "'s") or self.masked[m.start] == MASK:
                 return None
-            if m.kind == "unknown" and m.actor is None and len(m.text.split()) < 2:
-                return None  # one capitalised word the index could not type: "Shares in X"
+            if m.kind == "unknown" and ((m.actor is None and len(m.text.split()) < 2) or (
+                    m.actor is not None and m.actor.kind == "group")):
+                break  # one capitalised word the index could not type ("Shares in X"), or
+                # people ("Investors sold X"): no body
             if m.kind in ("organisation", "unknown") or (
                     m.kind == "person" and m.actor is not None and not _person_evidence(m.actor)):
                 if m.actor is not None:
                     return m.actor.name, c.text, m.actor.key
                 return m.text, c.text, None
             return None  # a person or a place is the subject: the text moved on
+        if "statement.desc_body_sole" in self.off:
+            return None
+        # no body as a subject ("Shares in Acme fell ..."): the one organisation named in
+        # the sentence before (or a name the index could not type, past its first word),
+        # when no person is named there
+        s = self.art.sentences[si - 1] if si > 0 else None
+        ms = self.ents.mentions_in(s.start, s.end) if s is not None else []
+        orgs = {(m.actor.key if m.actor is not None else m.text): m for m in ms
+                if (m.kind == "organisation" or (m.kind == "unknown" and re.search(
+                    r"[^\W\d]\W*[ \t]$", self.text[s.start:m.start])))
+                and self.masked[m.start] != MASK}
+        if len(orgs) == 1 and not any(m.kind == "person" for m in ms):
+            m = next(iter(orgs.values()))
+            return (m.actor.name if m.actor is not None else m.text), c.text, \
+                (m.actor.key if m.actor is not None else None)
         return None
 
     def _desc_topic_person(self, c: Cand, words: list[str], head: str):

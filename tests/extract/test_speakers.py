@@ -623,3 +623,15 @@ def test_a_body_noun_does_not_take_up_an_organisation_beside_a_person():
     body = ("Analyst Rhona Kyle downgraded Brantwell on Monday.\n\n"
             '"We see no quick fix," the firm said.')
     assert list(_speakers(body).values()) != ["Brantwell"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Saudi Arabia's oil minister Prince Faisal bin Turki said on Monday that output would "
+     '"stay flat through the summer."', "Faisal bin Turki"),
+    ("Sri Lanka's foreign minister Prince Ravi Gunaratne said the port would stay \"open to "
+     'all ships."', "Ravi Gunaratne"),
+])
+def test_a_description_running_into_a_titled_name_gives_way_to_the_name(body, speaker):
+    """A description with no comma before a name that opens with its own title ("energy
+    minister Prince X") ends before the title: the person speaks."""
+    assert list(_speakers(body).values()) == [speaker]

@@ -473,6 +473,20 @@ class Attributor:
         descs = [c for c in out if c.kind == "desc"]
         out = [c for c in out if c.kind == "desc" or not any(
             d.start <= c.start and c.end <= d.end for d in descs)]
+        # a description that runs into the title opening a person's name ("Saudi Arabia's
+        # energy minister Prince Ann Lee"): cut before the name
+        if "statement.desc_before_name" not in self.off:
+            people = [c for c in out if c.kind == "name" and c.mention is not None
+                      and c.mention.kind == "person"]
+            for i, d in enumerate(out):
+                if d.kind != "desc":
+                    continue
+                cut = min((p.start for p in people if d.start < p.start < d.end < p.end),
+                          default=None)
+                if cut is not None:
+                    t = self.masked[d.start:cut].rstrip(" ,")
+                    if t:
+                        out[i] = Cand(d.start, d.start + len(t), "desc", t)
         # drop descriptions that start with a possessive pronoun followed by a name ("his aide X")
         out.sort(key=lambda c: (c.start, -c.end))
         # remove overlaps keeping the earlier/longer

@@ -635,3 +635,13 @@ def test_a_description_running_into_a_titled_name_gives_way_to_the_name(body, sp
     """A description with no comma before a name that opens with its own title ("energy
     minister Prince X") ends before the title: the person speaks."""
     assert list(_speakers(body).values()) == [speaker]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Det Supt Claire Hobbs", "Claire Hobbs"), ("Sheikha Moza al-Thani", "Moza al-Thani"),
+    ("Hojatoleslam Reza Tabrizi", "Reza Tabrizi"), ("Cpl Lewis Grant", "Lewis Grant"),
+    ("Councillor Dan Whitby", "Dan Whitby"), ("Maulana Fazlur Qadri", "Fazlur Qadri"),
+])
+def test_police_military_religious_and_civic_titles_are_not_part_of_the_name(written, name):
+    got = _persons(f"{written} said the decision would stand.")
+    assert [v[0] for v in got.values()] == [name]

@@ -645,3 +645,13 @@ def test_a_description_running_into_a_titled_name_gives_way_to_the_name(body, sp
 def test_police_military_religious_and_civic_titles_are_not_part_of_the_name(written, name):
     got = _persons(f"{written} said the decision would stand.")
     assert [v[0] for v in got.values()] == [name]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Tom Brandt was told by Ana Keller that the port was "closed until further notice."',
+     "Ana Keller"),
+    ('The inspectors were assured by Mayor Lena Vogt that the water was "perfectly safe."',
+     "Lena Vogt"),
+])
+def test_a_passive_speech_verb_with_an_agent_takes_the_agent(body, speaker):
+    assert list(_speakers(body).values()) == [speaker]

@@ -655,3 +655,13 @@ def test_police_military_religious_and_civic_titles_are_not_part_of_the_name(wri
 ])
 def test_a_passive_speech_verb_with_an_agent_takes_the_agent(body, speaker):
     assert list(_speakers(body).values()) == [speaker]
+
+
+def test_the_president_with_no_one_titled_so_is_the_known_president_named_before():
+    """No one carries the title, so "the president" is the person leaders.csv knows as one,
+    not the interviewer who spoke last."""
+    body = ("Emmanuel Macron spoke to the journalist Claire Dubois for an hour on Sunday.\n\n"
+            '"Are you worried about the vote?" Dubois asked.\n\n'
+            '"I am worried about the country, not about myself," the president said.')
+    got = _speakers(body)
+    assert got["I am worried about the country, not about myself"] == "Emmanuel Macron"

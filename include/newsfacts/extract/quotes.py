@@ -346,6 +346,21 @@ MASK = "\ue000"
 # "Acme's chief executive" (the possessed is the clause's subject)
 _COUNTRY_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:[’']s)?)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+@lru_cache(maxsize=1)
+def _leader_roles() -> dict[str, frozenset[str]]:
+    """A national leader's name (lower case) -> the head nouns of the offices leaders.csv's
+    note gives them ("vice-president 2009-2017; president 2021-2025")."""
+    from newsfacts import lexicon
+
+    out = {}
+    for r in lexicon.rows("leaders"):
+        roles = [re.sub(r"\s*\d.*$", "", part).strip().lower() for part in r["note"].split(";")]
+        out[r["name"].lower()] = frozenset(x.split(" of ")[0].split()[-1] for x in roles if x)
+    return out
+
+
 _POSSESSOR_GAP = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}")
 # a determiner-led noun phrase right before a speech verb ("..., the coastguard | said")
 _UNKNOWN_NP = re.compile(r"^\s*,\s*((?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+"
@@ -925,10 +940,29 @@ class Attributor:
         a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
+        if a is None and "statement.desc_known_leader" not in self.off:
+            a = self._known_holder(head, c.start)
         if a is None and "statement.desc_holder_after" not in self.off and \
                 head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         return (a.name, c.text, a.key) if a else None
+
+    def _known_holder(self, head: str, pos: int):
+        """"the president said" with no one titled so: the person named before pos whom
+        leaders.csv gives that office (its note: "president 2017-2021"), the most mentioned
+        of several."""
+        best, n = None, 0
+        counts: dict[str, int] = {}
+        for m in self.ents.mentions_in(0, pos):
+            a = m.actor
+            if a is None or a.kind != "person":
+                continue
+            if head not in _leader_roles().get(a.name.lower(), ()):
+                continue
+            counts[a.key] = counts.get(a.key, 0) + 1
+            if counts[a.key] > n:
+                best, n = a, counts[a.key]
+        return best
 
     def _desc_age(self, c: Cand, words: list[str], head: str):
         """"the 72-year-old" -> the person given that age before ("Ann Lee, 72,", "72-year-old

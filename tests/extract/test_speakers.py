@@ -665,3 +665,11 @@ def test_the_president_with_no_one_titled_so_is_the_known_president_named_before
             '"I am worried about the country, not about myself," the president said.')
     got = _speakers(body)
     assert got["I am worried about the country, not about myself"] == "Emmanuel Macron"
+
+
+def test_a_capitalised_modifier_opening_the_sentence_is_not_the_subject():
+    """"Defending champion Ann Lee crashed out": the person is the subject, not the
+    capitalised word the entity index could not type."""
+    body = ("Defending champion Marta Villanueva crashed out in the second round.\n\n"
+            '"My legs were simply not there," the 29-year-old said.')
+    assert list(_speakers(body).values()) == ["Marta Villanueva"]

@@ -361,6 +361,7 @@ def _leader_roles() -> dict[str, frozenset[str]]:
     return out
 
 
+_MODIFIER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 _POSSESSOR_GAP = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}")
 # a determiner-led noun phrase right before a speech verb ("..., the coastguard | said")
 _UNKNOWN_NP = re.compile(r"^\s*,\s*((?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+"
@@ -1502,6 +1503,13 @@ class Attributor:
             if i + 1 < len(cands) and c.kind == "name" and "statement.possessor_subject" \
                     not in self.off and _POSSESSOR_GAP.fullmatch(self.masked[c.end:cands[i + 1].start]):
                 c = cands[i + 1]  # "Norway's Ingrid Lund won": the possessed, not the possessor
+            elif i + 1 < len(cands) and c.kind == "name" and c.mention is not None and \
+                    c.mention.kind == "unknown" and c.mention.actor is None and \
+                    cands[i + 1].kind == "name" and cands[i + 1].mention is not None and \
+                    cands[i + 1].mention.kind == "person" and "statement.modifier_subject" \
+                    not in self.off and _MODIFIER_GAP.fullmatch(
+                        self.masked[c.end:cands[i + 1].start]):
+                c = cands[i + 1]  # "Defending champion Ann Lee won": a capitalised modifier
             return c if len(self.masked[s0:c.start].split()) <= 4 else None
         return None
 

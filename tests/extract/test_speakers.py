@@ -673,3 +673,19 @@ def test_a_capitalised_modifier_opening_the_sentence_is_not_the_subject():
     body = ("Defending champion Marta Villanueva crashed out in the second round.\n\n"
             '"My legs were simply not there," the 29-year-old said.')
     assert list(_speakers(body).values()) == ["Marta Villanueva"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Chief Rabbi Samuel Levin visited the site with the mayor, Agnes Novak.\n\n"
+     '"An attack on one is an attack on all," Novak said.\n\nThe rabbi added: "We will not '
+     'hide."', "Samuel Levin"),
+    ("Imam Yusuf Karimi and Councillor Dan Whitby laid flowers at the gate.\n\n"
+     '"Hatred has no place here," the imam said.', "Yusuf Karimi"),
+    ("Det Supt Claire Hobbs and Mayor Tom Ward spoke to reporters in the square.\n\n"
+     '"We will not give up on her," the superintendent said.', "Claire Hobbs"),
+])
+def test_a_role_noun_takes_up_the_person_whose_honorific_or_abbreviated_title_gives_it(
+        body, speaker):
+    """"the rabbi" is Rabbi X (an honorific that names an office), "the superintendent" is
+    Supt X (title_roles.csv)."""
+    assert list(_speakers(body).values())[-1] == speaker

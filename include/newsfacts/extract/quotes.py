@@ -938,7 +938,8 @@ class Attributor:
             a = self.ents.title_person(spec, c.start)  # "the finance minister": that office
             if a is not None:
                 return a.name, c.text, a.key
-        a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
+        a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
+                                  honorifics="statement.desc_honorific_role" not in self.off)
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_known_leader" not in self.off:

@@ -689,3 +689,9 @@ def test_a_role_noun_takes_up_the_person_whose_honorific_or_abbreviated_title_gi
     """"the rabbi" is Rabbi X (an honorific that names an office), "the superintendent" is
     Supt X (title_roles.csv)."""
     assert list(_speakers(body).values())[-1] == speaker
+
+
+def test_a_person_noun_takes_up_the_one_person_of_the_sentence_before_when_none_is_subject():
+    body = ("The survey was carried out by Dr Helen Achebe, who spent two years in the delta."
+            '\n\n"Every village we visited had lost its fish," the researcher said.')
+    assert list(_speakers(body).values()) == ["Helen Achebe"]

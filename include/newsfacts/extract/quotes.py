@@ -1111,6 +1111,16 @@ class Attributor:
             a = self._person_of(self._subject_cand(sents[k].start, sents[k].end))
             if a is not None and same_modifiers(c.text, a.title or ""):
                 return (a.name, c.text, a.key) if fits_description(a, words, head) else None
+        if si > 0 and "statement.desc_sole_person" not in self.off:
+            # no person as a subject ("The study was led by Dr Ann Lee."): the one person
+            # named in the sentence before
+            people = {m.actor.key: m.actor for m in self.ents.mentions_in(
+                sents[si - 1].start, sents[si - 1].end)
+                if m.actor is not None and m.actor.kind == "person"}
+            if len(people) == 1:
+                a = next(iter(people.values()))
+                if same_modifiers(c.text, a.title or "") and fits_description(a, words, head):
+                    return a.name, c.text, a.key
         return None
 
     def _desc_author(self, c: Cand, words: list[str], head: str):

@@ -695,3 +695,17 @@ def test_a_person_noun_takes_up_the_one_person_of_the_sentence_before_when_none_
     body = ("The survey was carried out by Dr Helen Achebe, who spent two years in the delta."
             '\n\n"Every village we visited had lost its fish," the researcher said.')
     assert list(_speakers(body).values()) == ["Helen Achebe"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Coroner Ruth Abara recorded a verdict of accidental death.\n\n"
+     '"The fall could not have been foreseen," the coroner said.', "Ruth Abara"),
+    ("Aaron Pike, 34, is accused of stealing from the charity.\n\n"
+     '"I never touched that money," the defendant told the jury.', "Aaron Pike"),
+    ("Goalkeeper Tomas Reyes saved two penalties in the shootout.\n\n"
+     '"I just guessed right," the keeper said.', "Tomas Reyes"),
+])
+def test_court_and_sports_role_nouns_take_up_the_person(body, speaker):
+    """Court and sports roles (speaker_nouns.csv: coroner, defendant, keeper...) take up the
+    person; a capitalised role before a name is a title word, not part of the name."""
+    assert list(_speakers(body).values()) == [speaker]

@@ -1511,8 +1511,9 @@ class Attributor:
         s0 = intro.end() if intro else lo
         cands = [c for c in self.candidates(s0, hi) if c.kind in ("name", "pron", "desc")]
         for i, c in enumerate(cands):
-            if i + 1 < len(cands) and c.kind == "name" and "statement.possessor_subject" \
-                    not in self.off and _POSSESSOR_GAP.fullmatch(self.masked[c.end:cands[i + 1].start]):
+            if i + 1 < len(cands) and c.kind == "name" and cands[i + 1].kind != "pron" and \
+                    "statement.possessor_subject" not in self.off and \
+                    _POSSESSOR_GAP.fullmatch(self.masked[c.end:cands[i + 1].start]):
                 c = cands[i + 1]  # "Norway's Ingrid Lund won": the possessed, not the possessor
             elif i + 1 < len(cands) and c.kind == "name" and c.mention is not None and \
                     c.mention.kind == "unknown" and c.mention.actor is None and \

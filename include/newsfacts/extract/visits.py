@@ -108,6 +108,7 @@ class _Lex:
     outcomes: frozenset[str]              # objects reached that are no place ("a deal")
     life_roles: frozenset[str]            # "as a student": a move to live or serve, no visit
     remote: frozenset[str]                # "by phone", "virtually": taking part from afar
+    facilities: frozenset[str]            # last words of a named site ("Capitol Hill", "the Oval Office")
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
 
 
@@ -159,7 +160,8 @@ def _lex() -> _Lex:
         topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"),
         quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"),
-        life_roles=lx.words("life_roles"), remote=lx.words("remote_cues"))
+        life_roles=lx.words("life_roles"), remote=lx.words("remote_cues"),
+        facilities=lx.words("facility_names") | lx.words("venue_nouns"))
 
 
 def _lemma(tok: Token) -> str:
@@ -422,7 +424,7 @@ def _place_in(ctx: DocContext, idx: int, item: Token) -> Place | None:
         site = _site(ctx, idx, item, p)
         if site is not None:
             return site
-    return p
+    return p or _site_name(ctx, idx, item)
 
 
 def _site_noun(tok: Token) -> bool:
@@ -528,10 +530,18 @@ def _place_under(ctx, idx, item: Token):
         if c.dep_ == "prep" and c.lower_ in ("in", "at"):
             for o in c.children:
                 if o.dep_ == "pobj":
-                    p = ctx.place_of(idx, o)
+                    p = ctx.place_of(idx, o) or _site_name(ctx, idx, o)
                     if p is not None:
                         return p
     return None
+
+
+def _site_name(ctx, idx, tok: Token):
+    """A named site the model calls an organisation ("in the Oval Office"), as a place."""
+    if tok.pos_ != "PROPN":
+        return None
+    left = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
+    return _unknown_place(ctx, idx, tok) if _named_site(tok.doc[left:tok.i + 1]) else None
 
 
 def _place_in_name(ctx, idx, tok: Token):
@@ -604,16 +614,29 @@ def _generic_place(ctx, idx, tok: Token):
     return Place(s0 + span.start_char, s0 + span.end_char, span.text, "GENERIC", None, span)
 
 
+def _named_site(span) -> bool:
+    """A capitalised name of two or more words whose last word names a site
+    (lexicon/facility_names.csv and venue_nouns.csv): "Capitol Hill", "the Naval Academy"."""
+    return len(span) >= 2 and span[-1].lower_ in _lex().facilities and all(
+        w.text[:1].isupper() for w in span if w.dep_ != "det")
+
+
 def _unknown_place(ctx, idx, tok: Token):
     """A capitalised name the gazetteer and the model do not know as a place, right where a
     visit's destination goes ("visited Auschwitz"), when it is no person or organisation."""
     from .context import Place
 
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "NORP", "MONEY", "CARDINAL"):
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
         return None
     left = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
     span = tok.doc[left:tok.i + 1]
     s0 = ctx.article.sentences[idx].start
+    if _named_site(span):
+        # "visited Capitol Hill", "toured the Naval Academy": a named site, whatever the
+        # entity recogniser or the name index calls it (a facility, as the model's FAC)
+        return Place(s0 + span.start_char, s0 + span.end_char, span.text, "FAC", None, span)
+    if tok.ent_type_ == "NORP":
+        return None
     m = ctx.mention_at(s0 + span.start_char, s0 + span.end_char)
     if m is not None and (m.kind in ("person", "organisation", "country") or m.actor is not None):
         return None

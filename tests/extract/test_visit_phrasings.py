@@ -493,3 +493,18 @@ def test_a_named_site_the_model_calls_an_organisation(body, expected):
 ])
 def test_a_named_site_needs_a_travel_predicate(body):
     assert not any(v[1] in ("The Hill", "Hill") for v in visits(body))
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Rebels shelled the town as Antonio Guterres and Moussa Faki arrived in Juba on Tuesday.",
+     {"Antonio Guterres", "Moussa Faki"}),
+    ("The general fired a missile over the sea as Ana Costa and Piet Visser met at a hotel in "
+     "Vienna last week.", {"Ana Costa", "Piet Visser"}),
+    ("Markets slid while Maria Ortega and Tom Ward travelled to Nairobi on Monday.",
+     {"Maria Ortega", "Tom Ward"}),
+])
+def test_a_subordinator_read_as_a_preposition_keeps_its_subjects(body, expected):
+    """"as X and Y arrived": the parser may hang "as" from the main verb as a preposition
+    with the names as its object; the names right before the verb are its subjects, not the
+    main clause's."""
+    assert {v[0] for v in visits(body)} == expected

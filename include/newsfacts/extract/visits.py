@@ -259,6 +259,10 @@ _CLIMB = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "dep", "pr
           "acomp", "attr", "oprd")
 
 
+# words that open a clause but that the parser may take for a preposition
+_SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "until", "once"})
+
+
 def _subjects(v: Token, depth: int = 0) -> list[Token]:
     """The subject(s) of a predicate: its own nsubj, else the subject it shares with the
     predicate it depends on ("plans to visit", "arrived and then flew", "before heading"),
@@ -271,6 +275,14 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
         return [s]
     if depth > 4 or v.dep_ == "ROOT":
         return []
+    if v.dep_ in ("advcl", "conj") and v.pos_ == "VERB":
+        # "shelled the town as X and Y arrived in Juba": the small model may read the
+        # subordinator as a preposition with the names as its object, right before the verb
+        for c in v.head.children:
+            if c.dep_ == "prep" and c.lower_ in _SUBORDINATORS and c.i < v.i:
+                objs = [x for x in c.children if x.dep_ == "pobj"]
+                if objs and max(x.i for x in objs[0].subtree) == v.i - 1:
+                    return objs[:1]
     if v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
             v.head.dep_ in ("dobj", "nsubj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):

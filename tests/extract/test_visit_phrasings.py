@@ -547,3 +547,17 @@ def test_an_arrival_in_a_name_the_gazetteer_lacks(body, expected):
 def test_a_description_takes_up_the_person_it_describes(body, expected):
     """"the 64-year-old chancellor": the statements' description resolver says who."""
     assert expected in {(v[0], v[1]) for v in visits(body)}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Ana Costa spoke in Vietnam. Costa, who was in Hanoi on Monday, praised the deal.",
+     ("Ana Costa", "Hanoi")),
+    ("Tom Ward held talks with officials from China. Ward flew to Beijing on Tuesday.",
+     ("Tom Ward", "Beijing")),
+    ("The summit opened in Kenya. Maria Ortega arrived in Nairobi on Sunday.",
+     ("Maria Ortega", "Nairobi")),
+])
+def test_a_country_ending_the_sentence_before_is_no_home(body, expected):
+    """The words that tell a person's country are those before the name in its own
+    sentence: a country closing the sentence before does not make the trip a return home."""
+    assert expected in {(v[0], v[1]) for v in visits(body)}

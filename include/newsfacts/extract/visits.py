@@ -2249,7 +2249,10 @@ def _home(actor, ctx=None) -> str | None:
     for m in ctx.entities.mentions:
         if m.actor is not actor:
             continue
-        before = re.split(r"[,;:()\"“”—–]", text[max(0, m.full_start - 40):m.full_start])[-1]
+        # (the words before the name within its own sentence: "... spoke in Vietnam. Obama,"
+        # gives Obama no home)
+        lo = max(0, m.full_start - 40, ctx.article.sentences[ctx.sentence_of(m.full_start)].start)
+        before = re.split(r"[,;:()\"“”—–]", text[lo:m.full_start])[-1]
         after = re.match(r",\s+(?:an?|the)\s+([^,;.]{3,60})[,;.]", text[m.end:m.end + 70])
         tail = re.split(r"\s(?:to|in|at|of|for|from|with|on|who|which|that)\s",
                         after.group(1))[0] if after else ""

@@ -561,3 +561,20 @@ def test_a_country_ending_the_sentence_before_is_no_home(body, expected):
     """The words that tell a person's country are those before the name in its own
     sentence: a country closing the sentence before does not make the trip a return home."""
     assert expected in {(v[0], v[1]) for v in visits(body)}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Crown Prince Khalid bin Faisal met investors. KBF was in Washington on Tuesday.",
+     ("Khalid bin Faisal", "Washington")),
+    ("President Ana María López Ortega spoke on Monday. AMLO traveled to Madrid on Wednesday.",
+     ("Ana María López Ortega", "Madrid")),
+    ("Senator Robert Tomas Keane spoke on Monday. RTK visited Kabul in March.",
+     ("Robert Tomas Keane", "Kabul")),
+])
+def test_initials_stand_for_the_one_person_so_initialled(body, expected):
+    assert expected in {(v[0], v[1]) for v in visits(body)}
+
+
+def test_initials_shared_by_two_people_name_no_one():
+    body = ("Ana Bell and Alan Brooks spoke on Monday. AB flew to Paris on Tuesday.")
+    assert not any(v[1] == "Paris" for v in visits(body))

@@ -1986,6 +1986,10 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
                 return r
     if tok.pos_ == "PROPN" and _vessel_name(tok):
         return None  # "the USS Ford sailed to X", "Flight 17 was travelling to Y": no person
+    if tok.pos_ == "PROPN" and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper():
+        a = _initials_person(ctx, tok.text)  # "MBS", "AMLO": the one person so initialled
+        if a is not None:
+            return (a, a.name, a.key)
     m = ctx.mention_at(a0, a0 + len(span.text))
     if m is not None and m.actor is not None:
         if m.actor.kind == "person":
@@ -2054,6 +2058,14 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             text = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), tok.doc.text[start:end])
             return (None, re.sub(r"(?:’s|'s)$", "", text), None)
     return None
+
+
+def _initials_person(ctx, abbr: str):
+    """The one person the article names whose name's initials are abbr ("MBS" for Mohammed
+    bin Salman, "AMLO" for Andrés Manuel López Obrador), else None."""
+    hits = [a for a in ctx.entities.actors if a.kind == "person" and len(a.name.split()) == len(abbr)
+            and "".join(w[0] for w in a.name.split()).upper() == abbr]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _described_person(ctx, idx: int, tok: Token, att) -> tuple | None:

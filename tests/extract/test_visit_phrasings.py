@@ -578,3 +578,17 @@ def test_initials_stand_for_the_one_person_so_initialled(body, expected):
 def test_initials_shared_by_two_people_name_no_one():
     body = ("Ana Bell and Alan Brooks spoke on Monday. AB flew to Paris on Tuesday.")
     assert not any(v[1] == "Paris" for v in visits(body))
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Foreign Minister Ana Costa spoke on Monday. Costa and Defense Secretary Piet Visser "
+     "traveled to New Delhi on Tuesday.", {"Ana Costa", "Piet Visser"}),
+    ("President Tom Ward spoke. Ward is hosting Japanese Prime Minister Kenji Sato and South "
+     "Korean President Park Min-ho at Camp David.", {"Kenji Sato", "Park Min-ho"}),
+    ("Senator Maria Ortega spoke on Monday. Ortega and Interior Minister Lars Berg arrived in "
+     "Oslo on Sunday.", {"Maria Ortega", "Lars Berg"}),
+])
+def test_a_name_joined_to_a_titled_name_is_a_person_of_its_own(body, expected):
+    """"X and Defense Secretary Y Z": the parser may hang X from Z as a modifier, the title
+    as X's conjunct; both travel."""
+    assert {v[0] for v in visits(body)} == expected

@@ -592,3 +592,15 @@ def test_a_name_joined_to_a_titled_name_is_a_person_of_its_own(body, expected):
     """"X and Defense Secretary Y Z": the parser may hang X from Z as a modifier, the title
     as X's conjunct; both travel."""
     assert {v[0] for v in visits(body)} == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Secretary of State Tom Ward spoke on Monday. Ward visited Iraq and then Afghanistan on "
+     "his trip.", {"Iraq", "Afghanistan"}),
+    ("Prime Minister Ana Costa spoke. Costa will visit Ghana and later Nigeria in May.",
+     {"Ghana", "Nigeria"}),
+    ("Envoy Piet Visser spoke on Monday. Visser toured Jordan, and afterwards Lebanon.",
+     {"Jordan", "Lebanon"}),
+])
+def test_a_place_the_parser_makes_the_verbs_conjunct_is_another_stop(body, expected):
+    assert {v[1] for v in visits(body)} == expected

@@ -682,6 +682,11 @@ def _as_well_as(t: Token) -> list[Token]:
         if c.lower_ == "as" and c.dep_ in ("cc", "prep") and c.i >= 2 and \
                 t.doc[c.i - 1].lower_ == "well" and t.doc[c.i - 2].lower_ == "as":
             out.extend(x for x in c.children if x.dep_ == "pobj")
+        # "visited Iraq and then Afghanistan": a name the parser makes the verb's conjunct,
+        # with no verb or subject of its own, is one more object
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC", "FAC") and \
+                not any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for x in c.children):
+            out.append(c)
     return out
 
 

@@ -587,6 +587,9 @@ def test_initials_shared_by_two_people_name_no_one():
      "Korean President Park Min-ho at Camp David.", {"Kenji Sato", "Park Min-ho"}),
     ("Senator Maria Ortega spoke on Monday. Ortega and Interior Minister Lars Berg arrived in "
      "Oslo on Sunday.", {"Maria Ortega", "Lars Berg"}),
+    # (the model tags the first name ADJ here)
+    ("President Donald Trump spoke on Monday. Trump and first lady Melania Trump arrived in "
+     "Tokyo on Saturday.", {"Donald Trump", "Melania Trump"}),
 ])
 def test_a_name_joined_to_a_titled_name_is_a_person_of_its_own(body, expected):
     """"X and Defense Secretary Y Z": the parser may hang X from Z as a modifier, the title

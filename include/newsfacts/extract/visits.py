@@ -380,7 +380,7 @@ def _with_conjuncts(t: Token) -> list[Token]:
     # hang X from the second name as a modifier, with the title as X's conjunct; X is a
     # person of their own, before the name
     out[:0] = [c for c in t.lefts for c in c.subtree if c.dep_ in ("nmod", "compound")
-               and c.pos_ == "PROPN" and any(x.dep_ == "cc" and x.lower_ in ("and", "&") for x in c.children)
+               and (c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.text[:1].isupper())) and any(x.dep_ == "cc" and x.lower_ in ("and", "&") for x in c.children)
                and any(x.dep_ == "conj" and x.i < t.i for x in c.children)]
     for c in t.conjuncts:
         if c.i > t.i and c.pos_ in ("PROPN", "NOUN", "PRON"):

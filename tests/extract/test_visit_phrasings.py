@@ -607,3 +607,9 @@ def test_a_name_joined_to_a_titled_name_is_a_person_of_its_own(body, expected):
 ])
 def test_a_place_the_parser_makes_the_verbs_conjunct_is_another_stop(body, expected):
     assert {v[1] for v in visits(body)} == expected
+
+
+def test_a_description_takes_up_no_one_whose_title_lacks_the_role():
+    body = ("A shadow minister, Colin Brant, criticised the plan on Monday. Officials said the "
+            "defence secretary would travel to Vilnius in the coming weeks.")
+    assert not any(v[0] == "Colin Brant" for v in visits(body))

@@ -2080,17 +2080,20 @@ def _initials_person(ctx, abbr: str):
 
 
 def _described_person(ctx, idx: int, tok: Token, att) -> tuple | None:
-    """A definite description of a person ("the top U.S. diplomat", "the 64-year-old
-    chancellor") -> the person the statements' description resolver takes it up as (one
+    """A definite description of a person ("the 64-year-old chancellor", "the embattled
+    prime minister") -> the person the statements' description resolver takes it up as (one
     owner of description coreference: quotes.Attributor.resolve_desc), only when it names
-    someone."""
+    someone whose title holds the role noun."""
     from .quotes import Cand
 
     left = min(x.i for x in tok.subtree if x.i <= tok.i and x.dep_ != "punct")
     lo, hi = ctx.abs(idx, tok.doc[left]), ctx.abs_end(idx, tok)
     _spk, _mention, key = att.resolve_desc(Cand(lo, hi, "desc", ctx.article.text[lo:hi]))
     a = next((x for x in ctx.entities.actors if key and x.key == key and x.kind == "person"), None)
-    return (a, a.name, a.key) if a is not None else None
+    if a is None or tok.lower_ not in (a.title or "").lower().replace("-", " ").split():
+        return None  # only someone whose title holds the role ("a shadow minister" is no
+        # "defence secretary")
+    return (a, a.name, a.key)
 
 
 def _vessel_name(tok: Token) -> bool:

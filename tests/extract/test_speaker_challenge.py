@@ -5,7 +5,10 @@ descriptions by title, age or party, nested quotes, attribution after a long quo
 "according to", interviews, speakers introduced after the quote, a pronoun past a person whose
 gender nothing tells, "the club" or "the professor" taking up the body or person named before, a partial quote in a
 later sentence whose own subject is another person, "they" for two people named together after
-one person as the subject, a participle after a "while X did" clause, a pronoun past a person named only as an object).
+one person as the subject, a participle after a "while X did" clause, a pronoun past a person named only as an object; wire copy with particles, non-ASCII letters
+and titles like Sheikh or Gen., business news, court and police news, sports, interviews,
+nationality nouns like "the Spaniard", ages like "the 24-year-old", several people
+in one story, wire datelines, "said X, who ..." and "she added").
 Every passage was written
 for this repository. Scored with the repository's scorer rules (newsfacts.scoring)."""
 

@@ -740,10 +740,12 @@ class EntityIndex:
         key = max(counts, key=lambda k: counts[k])
         return first[key] if counts[key] >= 2 else None
 
-    def role_person(self, role: str, pos: int, prefer=()) -> Actor | None:
+    def role_person(self, role: str, pos: int, prefer=(), honorifics: bool = False
+                    ) -> Actor | None:
         """Resolve "the minister" to a person named before pos whose title holds the role
-        noun, as written or through its abbreviation ("Gov." -> governor, title_roles.csv).
-        Of several holders, one in `prefer` (the people who just spoke) wins, then the most
+        noun, as written or through its abbreviation ("Gov." -> governor, title_roles.csv)
+        (with `honorifics`, the honorific too: "Rabbi Ann Lee" is the rabbi). Of several
+        holders, one in `prefer` (the people who just spoke) wins, then the most
         talked-about (ties: the most recent)."""
         role = role.lower()
         counts: dict[str, int] = {}
@@ -753,8 +755,9 @@ class EntityIndex:
             if m.start >= pos:
                 break
             a = m.actor
-            if a and a.kind == "person" and a.title and role in title_roles(a.title) and not (
-                    role == "president" and "vice" in a.title.lower()):
+            if a and a.kind == "person" and ((a.title and role in title_roles(a.title) and not (
+                    role == "president" and "vice" in a.title.lower())) or (
+                    honorifics and m.honorific and role in title_roles(m.honorific))):
                 counts[a.key] = counts.get(a.key, 0) + 1
                 last[a.key] = i
                 actors[a.key] = a

@@ -94,6 +94,12 @@ DEMONYMS: dict[str, tuple[str, str]] = {
     _fold(r["demonym"]): (_COUNTRY_NAME[r["country_code"]], r["country_code"])
     for r in _lx.rows("ref_demonyms")}
 COUNTRY_NAMES = _COUNTRY_NAME  # ISO2 -> canonical name (ref_countries)
+# nationality nouns: lower-case noun -> (ISO2, gender or ""): the nouns of national_nouns.csv
+# ("the Spaniard", "the Frenchwoman") and the demonyms in -an/-i, which are nouns as well
+# ("the Australian", "the Israeli"; not "the French", "the Swiss": a nation, not one person)
+NATIONAL_NOUNS: dict[str, tuple[str, str]] = {
+    **{d: (iso, "") for d, (_n, iso) in DEMONYMS.items() if d.endswith(("an", "i"))},
+    **{_fold(r["word"]): (r["country_code"], r["gender"]) for r in _lx.rows("national_nouns")}}
 # lower-case capital -> (country name, ISO2): a capital stands for its country's government
 # as an actor ("Caracas deployed troops"; ref_countries.capital, as dbt's name lookup reads
 # it), except capitals that are as often a person's name, a common word or another place

@@ -26,6 +26,7 @@ from .lexicons import (
     LEADING_CUES,
     LEGISLATOR_NOUNS,
     MASS_SPEAKERS,
+    NATIONAL_NOUNS,
     NEWS_NAME_WORDS,
     NOT_PLURAL_WORDS,
     NOUN_GENDER,
@@ -341,6 +342,27 @@ _PLURAL_SUBJ = re.compile(
 # what the words inside quotation marks become in Attributor.masked: a private-use character
 # that no article contains (a letter would be taken for text: "Quina", "Qatar")
 MASK = "\ue000"
+# between a possessor name and the name or description it owns: "Norway's Ingrid Lund",
+# "Acme's chief executive" (the possessed is the clause's subject)
+_COUNTRY_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:[’']s)?)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+@lru_cache(maxsize=1)
+def _leader_roles() -> dict[str, frozenset[str]]:
+    """A national leader's name (lower case) -> the head nouns of the offices leaders.csv's
+    note gives them ("vice-president 2009-2017; president 2021-2025")."""
+    from newsfacts import lexicon
+
+    out = {}
+    for r in lexicon.rows("leaders"):
+        roles = [re.sub(r"\s*\d.*$", "", part).strip().lower() for part in r["note"].split(";")]
+        out[r["name"].lower()] = frozenset(x.split(" of ")[0].split()[-1] for x in roles if x)
+    return out
+
+
+_MODIFIER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+_POSSESSOR_GAP = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}")
 # a determiner-led noun phrase right before a speech verb ("..., the coastguard | said")
 _UNKNOWN_NP = re.compile(r"^\s*,\s*((?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+"
                          + _ADV + r"$")
@@ -467,6 +489,20 @@ class Attributor:
         descs = [c for c in out if c.kind == "desc"]
         out = [c for c in out if c.kind == "desc" or not any(
             d.start <= c.start and c.end <= d.end for d in descs)]
+        # a description that runs into the title opening a person's name ("Saudi Arabia's
+        # energy minister Prince Ann Lee"): cut before the name
+        if "statement.desc_before_name" not in self.off:
+            people = [c for c in out if c.kind == "name" and c.mention is not None
+                      and c.mention.kind == "person"]
+            for i, d in enumerate(out):
+                if d.kind != "desc":
+                    continue
+                cut = min((p.start for p in people if d.start < p.start < d.end < p.end),
+                          default=None)
+                if cut is not None:
+                    t = self.masked[d.start:cut].rstrip(" ,")
+                    if t:
+                        out[i] = Cand(d.start, d.start + len(t), "desc", t)
         # drop descriptions that start with a possessive pronoun followed by a name ("his aide X")
         out.sort(key=lambda c: (c.start, -c.end))
         # remove overlaps keeping the earlier/longer
@@ -575,6 +611,10 @@ class Attributor:
 
     # -- resolution -----------------------------------------------------------------------
     def resolve_cand(self, c: Cand, pos: int) -> tuple[str | None, str | None, str | None]:
+        if c.kind in ("name", "desc") and "statement.national_noun" not in self.off:
+            r = self._national_person(c)
+            if r is not None:
+                return r
         if c.kind == "name":
             m = c.mention
             if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text.isalpha() and \
@@ -618,6 +658,69 @@ class Attributor:
             return None, c.text, None
         # description
         return self.resolve_desc(c)
+
+    def _national_person(self, c: Cand):
+        """"the Spaniard said", "the Australian told reporters": a nationality noun after
+        "the" (NATIONAL_NOUNS) is the person of that country named in the sentences before
+        (see _country_named), else the person the text is about (the last speaker, the
+        subject of one of the two sentences before) when nothing gives them another country
+        or the other gender."""
+        t = c.text
+        if c.kind == "name":
+            if self.text[max(0, c.start - 4):c.start].lower() != "the ":
+                return None
+            noun = t
+        elif t[:4].lower() == "the ":
+            noun = t[4:]
+        else:
+            return None
+        hit = NATIONAL_NOUNS.get(noun.lower().rstrip(".,"))
+        if hit is None or not noun[:1].isupper():
+            return None
+        iso, gender = hit
+        mention = t if c.kind == "desc" else "the " + t
+        si = self.sentence_of(c.start)
+        sents = self.art.sentences
+        lo = sents[max(0, si - 5)].start if sents else 0
+        for m in reversed(self.ents.mentions_in(lo, c.start)):
+            a = m.actor
+            if a is not None and a.kind == "person" and self._country_named(m) == iso and \
+                    (not gender or not a.gender or a.gender == gender):
+                return a.name, mention, a.key
+        who = next((w for w in self.recent_speakers(c.start) if w is not None
+                    and w.kind == "person"), None)
+        for k in range(si - 1, max(-1, si - 3), -1):
+            if who is not None:
+                break
+            sc = self._subject_cand(sents[k].start, sents[k].end)
+            who = self._person_of(sc)
+            if who is not None and sc.mention is not None and \
+                    self._country_named(sc.mention) not in (None, iso):
+                return None  # "Kenya's Ruth Chebet" is no Norwegian
+        if who is None or (gender and who.gender and who.gender != gender) or \
+                who.country not in (None, iso):
+            return None
+        return who.name, mention, who.key
+
+    def _country_named(self, m) -> str | None:
+        """The country (ISO2) the text gives a person mention: a title that names it
+        ("Russian President"), a country or demonym owning or modifying the name ("Kenya's
+        Ruth Chebet", "Ethiopian Almaz Tesfaye") or "of/from <country>" after it."""
+        from .places import country_of
+
+        if m.actor is not None and m.actor.country:
+            return m.actor.country
+        first = m.text.split()[0] if m.text else ""
+        c = country_of(first) if first[:1].isupper() else None
+        if c is None:
+            bm = _COUNTRY_BEFORE.search(self.text, max(0, m.full_start - 40), m.full_start)
+            am = _COUNTRY_AFTER.match(self.text, m.end)
+            for g in (bm, am):
+                if g is not None:
+                    c = country_of(re.sub(r"[’']s$", "", g.group(1)))
+                    if c is not None:
+                        break
+        return c[1] if c else None
 
     def _acronym_name(self, acr: str, pos: int) -> str | None:
         """The capitalised name an acronym stands for, written out before pos ("the European
@@ -835,13 +938,33 @@ class Attributor:
             a = self.ents.title_person(spec, c.start)  # "the finance minister": that office
             if a is not None:
                 return a.name, c.text, a.key
-        a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start))
+        a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
+                                  honorifics="statement.desc_honorific_role" not in self.off)
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
+        if a is None and "statement.desc_known_leader" not in self.off:
+            a = self._known_holder(head, c.start)
         if a is None and "statement.desc_holder_after" not in self.off and \
                 head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         return (a.name, c.text, a.key) if a else None
+
+    def _known_holder(self, head: str, pos: int):
+        """"the president said" with no one titled so: the person named before pos whom
+        leaders.csv gives that office (its note: "president 2017-2021"), the most mentioned
+        of several."""
+        best, n = None, 0
+        counts: dict[str, int] = {}
+        for m in self.ents.mentions_in(0, pos):
+            a = m.actor
+            if a is None or a.kind != "person":
+                continue
+            if head not in _leader_roles().get(a.name.lower(), ()):
+                continue
+            counts[a.key] = counts.get(a.key, 0) + 1
+            if counts[a.key] > n:
+                best, n = a, counts[a.key]
+        return best
 
     def _desc_age(self, c: Cand, words: list[str], head: str):
         """"the 72-year-old" -> the person given that age before ("Ann Lee, 72,", "72-year-old
@@ -932,14 +1055,31 @@ class Attributor:
             m = sc.mention
             if self.text[m.end:m.end + 2] in ("’s", "'s") or self.masked[m.start] == MASK:
                 return None
-            if m.kind == "unknown" and m.actor is None and len(m.text.split()) < 2:
-                return None  # one capitalised word the index could not type: "Shares in X"
+            if m.kind == "unknown" and ((m.actor is None and len(m.text.split()) < 2) or (
+                    m.actor is not None and m.actor.kind == "group")):
+                break  # one capitalised word the index could not type ("Shares in X"), or
+                # people ("Investors sold X"): no body
             if m.kind in ("organisation", "unknown") or (
                     m.kind == "person" and m.actor is not None and not _person_evidence(m.actor)):
                 if m.actor is not None:
                     return m.actor.name, c.text, m.actor.key
                 return m.text, c.text, None
             return None  # a person or a place is the subject: the text moved on
+        if "statement.desc_body_sole" in self.off:
+            return None
+        # no body as a subject ("Shares in Acme fell ..."): the one organisation named in
+        # the sentence before (or a name the index could not type, past its first word),
+        # when no person is named there
+        s = self.art.sentences[si - 1] if si > 0 else None
+        ms = self.ents.mentions_in(s.start, s.end) if s is not None else []
+        orgs = {(m.actor.key if m.actor is not None else m.text): m for m in ms
+                if (m.kind == "organisation" or (m.kind == "unknown" and re.search(
+                    r"[^\W\d]\W*[ \t]$", self.text[s.start:m.start])))
+                and self.masked[m.start] != MASK}
+        if len(orgs) == 1 and not any(m.kind == "person" for m in ms):
+            m = next(iter(orgs.values()))
+            return (m.actor.name if m.actor is not None else m.text), c.text, \
+                (m.actor.key if m.actor is not None else None)
         return None
 
     def _desc_topic_person(self, c: Cand, words: list[str], head: str):
@@ -971,6 +1111,16 @@ class Attributor:
             a = self._person_of(self._subject_cand(sents[k].start, sents[k].end))
             if a is not None and same_modifiers(c.text, a.title or ""):
                 return (a.name, c.text, a.key) if fits_description(a, words, head) else None
+        if si > 0 and "statement.desc_sole_person" not in self.off:
+            # no person as a subject ("The study was led by Dr Ann Lee."): the one person
+            # named in the sentence before
+            people = {m.actor.key: m.actor for m in self.ents.mentions_in(
+                sents[si - 1].start, sents[si - 1].end)
+                if m.actor is not None and m.actor.kind == "person"}
+            if len(people) == 1:
+                a = next(iter(people.values()))
+                if same_modifiers(c.text, a.title or "") and fits_description(a, words, head):
+                    return a.name, c.text, a.key
         return None
 
     def _desc_author(self, c: Cand, words: list[str], head: str):
@@ -1359,9 +1509,20 @@ class Attributor:
             return None
         intro = _INTRO_RE.match(self.masked, lo, hi)
         s0 = intro.end() if intro else lo
-        for c in self.candidates(s0, hi):
-            if c.kind in ("name", "pron", "desc"):
-                return c if len(self.masked[s0:c.start].split()) <= 4 else None
+        cands = [c for c in self.candidates(s0, hi) if c.kind in ("name", "pron", "desc")]
+        for i, c in enumerate(cands):
+            if i + 1 < len(cands) and c.kind == "name" and cands[i + 1].kind != "pron" and \
+                    "statement.possessor_subject" not in self.off and \
+                    _POSSESSOR_GAP.fullmatch(self.masked[c.end:cands[i + 1].start]):
+                c = cands[i + 1]  # "Norway's Ingrid Lund won": the possessed, not the possessor
+            elif i + 1 < len(cands) and c.kind == "name" and c.mention is not None and \
+                    c.mention.kind == "unknown" and c.mention.actor is None and \
+                    cands[i + 1].kind == "name" and cands[i + 1].mention is not None and \
+                    cands[i + 1].mention.kind == "person" and "statement.modifier_subject" \
+                    not in self.off and _MODIFIER_GAP.fullmatch(
+                        self.masked[c.end:cands[i + 1].start]):
+                c = cands[i + 1]  # "Defending champion Ann Lee won": a capitalised modifier
+            return c if len(self.masked[s0:c.start].split()) <= 4 else None
         return None
 
     @staticmethod

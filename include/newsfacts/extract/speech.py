@@ -11,7 +11,8 @@ walked up to the first speech verb outside the quote; its subject is the speaker
 - a speech verb inside what another speech verb reports ('Ann Lee said she believed
   "..."', 'Ann Lee said the board had concluded "..."') gives way to the outermost one: the
   words reached the reporter through its subject;
-- a passive speech verb with an agent ('was quoted by Ann Lee as saying') takes the agent.
+- a passive speech verb with an agent ('was told by Ann Lee that') takes the agent, over its
+  passive subject (the one told), except 'quoted'/'cited' ('X was quoted by Y as saying': X).
 
 The result is a token span, which the caller maps to its speaker candidates (names,
 descriptions, pronouns). Only sentences the parse was run on are read (see
@@ -70,10 +71,29 @@ def speech_verb_of(doc: Doc, qs: int, qe: int) -> Token | None:
     return best[1] if best else None
 
 
+# passives whose subject is the one who spoke ("Ann Lee was quoted by the paper as saying")
+_QUOTED = frozenset({"quote", "cite"})
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive's "by" ("was told by Ann Lee" -> Lee)."""
+    for ch in verb.children:
+        if ch.dep_ == "agent":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
 def own_subject(verb: Token) -> Token | None:
     """The verb's own subject: its nsubj (a relative pronoun standing for the noun its
     clause modifies), the agent of a passive, or the noun a relative clause modifies."""
     subs = [ch for ch in verb.children if ch.dep_ in _SUBJ]
+    if subs and all(ch.dep_ == "nsubjpass" for ch in subs) and verb.lemma_ not in _QUOTED:
+        # "Ann Lee was told by Tom Ward that ...": the agent speaks, not the one told
+        agent = _agent(verb)
+        if agent is not None:
+            return agent
     if subs:
         # of two subjects the parser could not join ("Harbour FC | winger Ann Lee said"),
         # the one nearest the verb before it
@@ -82,11 +102,9 @@ def own_subject(verb: Token) -> Token | None:
         if ch.lower_ in _RELATIVE and ch.head.dep_ == "relcl":
             return ch.head.head  # "Ann Lee, who said ..."
         return ch
-    for ch in verb.children:
-        if ch.dep_ == "agent":  # "was quoted by Ann Lee"
-            for g in ch.children:
-                if g.dep_ == "pobj":
-                    return g
+    agent = _agent(verb)  # "was quoted by Ann Lee"
+    if agent is not None:
+        return agent
     if verb.dep_ == "relcl" and verb.head is not verb:
         return verb.head  # "a spokesman who said ..." (no relative pronoun parsed)
     return None

@@ -683,3 +683,166 @@ def test_security_without_a_verb_that_deploys_it_is_no_force(body):
 def test_forces_split_or_spread_over_places_are_there(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"], d["status"])
                         for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Spain will send 200 troops to Latvia, 120 to Romania and 60 to Slovakia.",
+     {("Spain", 200, "Latvia", "ordered"), ("Spain", 120, "Romania", "ordered"),
+      ("Spain", 60, "Slovakia", "ordered")}),
+    ("Italy has about 1,000 soldiers in Lebanon, 400 in Iraq and 250 in Niger.",
+     {("Italy", 1000, "Lebanon", "deployed"), ("Italy", 400, "Iraq", "deployed"),
+      ("Italy", 250, "Niger", "deployed")}),
+])
+def test_a_list_of_numbers_with_places_shares_the_forces_predicate(body, expected):
+    got = {(d["actor"], d["size"], d["location"], d["status"]) for d in deployments(body)}
+    assert expected <= got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Canada will pull 300 of its 800 soldiers out of Latvia by June.",
+     {("Canada", 300, "Latvia", "withdrawn"), ("Canada", 800, "Latvia", "deployed")}),
+    ("Portugal is sending 90 of its 250 troops in Mozambique to the northern province.",
+     {("Portugal", 250, "Mozambique", "deployed")}),
+    ("Belgium will bring home 150 of the 400 Belgian soldiers in Mali.",
+     {("Belgium", 150, "Mali", "withdrawn"), ("Belgium", 400, "Mali", "deployed")}),
+])
+def test_part_of_a_counted_force_and_the_whole_are_two_facts(body, expected):
+    got = {(d["actor"], d["size"], d["location"], d["status"]) for d in deployments(body)}
+    assert expected <= got
+
+
+@pytest.mark.parametrize("body, status", [
+    ("The cabinet in Oslo approved a request to send 120 Norwegian soldiers to Iraq.",
+     "ordered"),
+    ("The ministry accepted a proposal to deploy 80 Estonian troops to Mali.", "ordered"),
+    ("Lawmakers in Madrid voted to send 100 Spanish soldiers to Latvia.", "ordered"),
+    ("Norway's government agreed to consider sending 100 soldiers to Lithuania.", "planned"),
+    ("The cabinet in Oslo is considering a request to send 120 Norwegian soldiers to Iraq.",
+     "planned"),
+])
+def test_a_decision_on_a_proposal_orders_it(body, status):
+    assert [d["status"] for d in deployments(body)] == [status]
+
+
+def test_voting_against_sending_is_no_decision():
+    got = deployments("In 1983 he voted against sending Dutch marines to Lebanon.")
+    assert all(d["status"] != "ordered" for d in got)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Some 3,000 Polish troops have been put on heightened alert for a possible deployment "
+     "to Lithuania.", ("Poland", 3000, "Lithuania", "planned")),
+    ("About 2,000 Danish soldiers are on standby for deployment to the Baltics.",
+     ("Denmark", 2000, "the Baltics", "planned")),
+    ("Spain has placed 300 marines on alert for a deployment to Libya.",
+     ("Spain", 300, "Libya", "planned")),
+])
+def test_forces_on_standby_for_a_deployment_are_planned_there(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Washington is sending two armoured brigades to Romania.",
+     ("United States", 2, "exact", "Romania")),
+    ("Britain will deploy three Royal Marines battalions to Norway.",
+     ("United Kingdom", 3, "exact", "Norway")),
+    ("Germany sent a battalion to Lithuania last year.", ("Germany", None, "vague", "Lithuania")),
+])
+def test_counted_formations_keep_their_number(body, expected):
+    assert expected in [(d["actor"], d["size"], d["qualifier"], d["location"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dutch troop levels in southern Afghanistan peaked at about 2,000 in 2008.",
+     ("Netherlands", 2000, "approx", "southern Afghanistan", "deployed")),
+    ("The number of Turkish soldiers in Qatar now stands at 5,000.",
+     ("Turkey", 5000, "exact", "Qatar", "deployed")),
+    ("Roughly 3,000 French soldiers are present in the Sahel.",
+     ("France", 3000, "approx", "the Sahel", "deployed")),
+])
+def test_levels_that_peak_or_stand_and_forces_present_somewhere(body, expected):
+    assert expected in [(d["actor"], d["size"], d["qualifier"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 1,000 Fijian soldiers serve in the Golan Heights.",
+     ("Fiji", 1000, "the Golan Heights", "deployed")),
+    ("Some 200 Salvadoran troops are serving in Mali.", ("El Salvador", 200, "Mali", "deployed")),
+    ("Zambian peacekeepers are patrolling the town of Bria.",
+     ("Zambia", None, "the town of Bria", "deployed")),
+])
+def test_forces_serving_somewhere_are_there_now(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("Lithuania has asked NATO to station more troops on its territory.", "NATO"),
+    ("Somalia urged the African Union to send 3,000 more troops to Mogadishu.", "African Union"),
+    ("Washington has urged Tokyo to dispatch two destroyers to the Gulf.", "Japan"),
+])
+def test_the_object_of_asked_or_urged_does_the_deploying(body, actor):
+    assert [d["actor"] for d in deployments(body)] == [actor]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Netherlands will send two Patriot batteries to Slovakia.",
+     ("Netherlands", 2, "Slovakia", "ordered")),
+    ("Washington has moved three THAAD batteries to Guam.", ("United States", 3, "Guam", "deployed")),
+])
+def test_batteries_named_by_their_system_are_forces(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Thousands of Pakistani soldiers have poured into the Swat valley since Friday.",
+     ("Pakistan", None, "the Swat valley", "deployed")),
+    ("Hundreds of Turkish special forces operate in northern Iraq.",
+     ("Turkey", None, "northern Iraq", "deployed")),
+    ("The last Belgian soldiers returned home from Mali in December.",
+     ("Belgium", None, "Mali", "withdrawn")),
+])
+def test_forces_that_pour_in_operate_or_return_home(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+def test_forces_returning_to_a_place_are_not_withdrawn_from_it():
+    got = deployments("Some 300 Turkish soldiers returned to Syria on Monday.")
+    assert all(d["status"] != "withdrawn" for d in got)
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("The French army has about 3,000 soldiers in Chad.", "soldier"),
+    ("The U.S. Navy has two aircraft carriers in the Arabian Sea.", "aircraft carrier"),
+])
+def test_a_service_that_has_forces_somewhere_is_their_owner(body, unit):
+    assert [d["unit"] for d in deployments(body)] == [unit]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Canada will send 150 soldiers to help with flood relief in Manitoba.",
+     ("Canada", 150, "Manitoba")),
+    ("Greece sent 60 firefighting troops to assist with evacuations on the island of Evia.",
+     ("Greece", 60, "the island of Evia")),
+])
+def test_a_purpose_clause_names_the_place_inside_its_object(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Latvia has requested 2,000 more NATO troops.", ("NATO", 2000, None, "planned")),
+    ("The general sought 5,000 more British soldiers for the campaign.",
+     ("United Kingdom", 5000, None, "planned")),
+    ("Lithuania has requested 1,500 more NATO troops for its border with Belarus.",
+     ("NATO", 1500, "its border with Belarus", "planned")),
+    ("The commander sought 3,000 more Italian soldiers for Afghanistan.",
+     ("Italy", 3000, "Afghanistan", "planned")),
+])
+def test_forces_requested_or_sought_are_planned(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]

@@ -213,8 +213,9 @@ def test_deployment_bare_numbers_and_statuses():
     assert d[2000]["status"] == "ordered" and d[2000]["actor"] == "United States"
     assert d[4500]["status"] == "deployed" and d[4500]["qualifier"] == "approx"
     assert d[600]["status"] == "withdrawn" and d[600]["actor"] == "France"
-    vague = d[None]
-    assert vague["unit"] == "battalion" and vague["status"] == "planned" and vague["location"] == "Latvia"
+    two = d[2]  # counted formations keep their number
+    assert two["unit"] == "battalion" and two["qualifier"] == "exact"
+    assert two["status"] == "planned" and two["location"] == "Latvia"
 
 
 def test_resolve_when():

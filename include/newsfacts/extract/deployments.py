@@ -34,7 +34,8 @@ Rules (ordered: the first that holds names the fact; ids are `deploy.<what it re
                           peacekeepers in Lebanon"; owned targets: "paid to kill U.S.
                           soldiers in X" says they are in X; unowned victims do not)
   deploy.bare_number      a number standing for forces named just before ("adding to the
-                          14,000 already deployed", "keep 5,500 in the country")
+                          14,000 already deployed", "keep 5,500 in the country"; a list
+                          item takes the forces' predicate: "send 300 troops to X, 150 to Y")
 
 Rejected: forces as victims or objects of training, funding or bans (lexicon
 `force_harm_verbs`), negated predicates, questions ("how many troops"), phrases quoted as
@@ -428,9 +429,14 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
         return None
     if dep in ("nsubj", "nsubjpass") and a.head.lower_ in _harm():
         return None
+    if dep == "nsubj" and a.head.lower_ in _HOLD and any(
+            c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in a.head.children):
+        return None  # "the U.S. military has 2,000 troops in X": the troops' owner
     froms = [fp.head, fp.top]
     if dep == "nsubj" and a.head.lower_ in _HOLD:
         froms.append(a.head)  # "troops are in X"
+        froms.extend(c for c in a.head.children if c.dep_ == "acomp" and any(
+            v.subject == "stay" for v in _verbs().get(c.lower_, ())))  # "are present in X"
     if held:
         froms.append(a.head)  # "has 2,000 troops in X" with "in X" on the verb
     return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None)
@@ -504,9 +510,10 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
         # of troops there has risen to 5,000" (deploy_verbs.csv: a subject kind that needs
         # "to"); a fall is a withdrawal, a rise forces sent
         v = _verb(verb)
-        if v is None or not v.subject or "to" not in v.needs:
+        preps = v.needs & _LEVEL_PREPS if v is not None else frozenset()
+        if v is None or not v.subject or not preps:
             return None
-        level = _to_level(verb)
+        level = _to_level(verb, preps=preps)  # ("peaked at 100,000", "stands at 2,500")
         if level is not None:
             return Frame(verb, v.subject, (fp.head, *_clauses(fp), top, verb), level=level)
         return None
@@ -523,11 +530,15 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
     return None
 
 
-def _to_level(*toks: Token) -> tuple[int, str] | None:
-    """The first level a "to" phrase on one of `toks` gives, in order ("cut to 4,000")."""
+_LEVEL_PREPS = frozenset({"to", "at"})
+
+
+def _to_level(*toks: Token, preps: frozenset[str] = frozenset({"to"})) -> tuple[int, str] | None:
+    """The first level a "to" phrase (or one of `preps`) on one of `toks` gives, in order
+    ("cut to 4,000")."""
     for t in toks:
         for p in t.children:
-            if p.dep_ == "prep" and p.lower_ == "to":
+            if p.dep_ == "prep" and p.lower_ in preps:
                 level = _level_number(p)
                 if level is not None:
                     return level
@@ -708,6 +719,21 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
         hit = _dest_place(ctx, idx, t)
         if hit:
             return hit
+    if kind == "plan":  # "requested 4,000 more troops for X"
+        for t in froms:
+            hit = _inner_place(ctx, idx, t, ("for",))
+            if hit:
+                return hit
+    # the deployment the forces are readied for: "on standby for deployment to X", "put on
+    # alert for a possible deployment to X"
+    for t in (*froms, *(c for f in froms for c in f.children if c.dep_ in ("dobj", "attr"))):
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == "for":
+                for o in _pobjs(p):
+                    if o.lower_ in _nouns():
+                        hit = _dest_place(ctx, idx, o)
+                        if hit:
+                            return hit
     # a purpose clause of the predicate: "sent troops to help with relief in X"
     if fr.pred is not None:
         for c in fr.pred.children:
@@ -726,8 +752,10 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
                         place = ctx.place_of(idx, o)  # "sent 300 advisers to help Iraq"
                         if place is not None and place.kind == "country":
                             return PlaceHit(place.text, place.country, (o.i, o.i + 1))
-                hit = _dest_place(ctx, idx, c)
-                if hit:
+                hit = _dest_place(ctx, idx, c) or next(
+                    (h for p in _preps(c) for o in _pobjs(p)
+                     if (h := _inner_place(ctx, idx, o)) is not None), None)
+                if hit:  # ("to help with relief efforts in X": one step inside its object)
                     return hit
     # "there": the place named before (resolved by the caller)
     for t in (*froms, *fr.extra):
@@ -887,6 +915,11 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             gov is not None and t.pos_ == "NOUN" and _negated(t))  # "no plans to send"
         if gov == "none":
             negated = True  # "abandoned plans to send", whatever cue came first
+        if gov == "ordered" and cue == "planned" and prev is not None and \
+                prev.pos_ == "NOUN" and prev.dep_ in ("dobj", "nsubjpass") and \
+                _gov_cue(prev) == "planned":
+            cue = gov  # "approved a request to send", "accepted the proposal to deploy":
+            # a decision on a proposal makes it one
         if cue is None and gov is not None:
             cue = gov
         if cue is None and t.pos_ in ("VERB", "AUX") and not coordinated:
@@ -903,8 +936,10 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                     for o in c.children:
                         if o.lower_ in cues.prep:
                             cue = cues.prep[o.lower_]
-                elif c.lower_ in cues.prep and c.i > 0 and c.doc[c.i - 1].lower_ == "on":
-                    cue = cues.prep[c.lower_]  # "on standby" parsed as a verb
+                elif c.lower_ in cues.prep and any(
+                        x.lower_ == "on" for x in c.doc[max(0, c.i - 3):c.i]):
+                    cue = cues.prep[c.lower_]  # "on standby" parsed as a verb, "put on
+                    # heightened alert" as a particle and an object
         if cue is None and t is not start and t.lower_ in _BE and prev is not None and \
                 prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             cue = "ordered"  # "is to send"
@@ -929,9 +964,9 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     if kind == "order":
         return "ordered", negated
     p = fr.pred
-    if p is not None and p.tag_ == "VBG" and any(
+    if p is not None and kind == "move" and p.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in _BE_PRESENT for c in p.children):
-        return "ordered", negated  # "is sending"
+        return "ordered", negated  # "is sending" (not "are serving in X": there now)
     if p is not None and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in p.children):
         return "ordered", negated  # "are being deployed"
     if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -1032,6 +1067,12 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
             return None  # a subject that is not a country or body: no guess from higher up
         if t.head is t:
             break
+        if t.dep_ == "xcomp":  # object control: "asked NATO to station troops": NATO's
+            for c in t.head.children:
+                if c.dep_ == "dobj" and c.i < t.i and c.i not in skip:
+                    ac = _token_actor(ctx, idx, c)
+                    if ac:
+                        return ac
         passive = any(c.dep_ == "nsubjpass" for c in t.children)
         noun_up = t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr") and (
             t.head.lower_ in _HOLD or _verb(t.head) is not None
@@ -1207,7 +1248,8 @@ def _person_heads() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------
 # bare numbers
 
-_NUM_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "conj"})
+_NUM_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "conj",
+                       "npadvmod"})
 _RAISE = frozenset({"bring", "brings", "bringing", "brought", "raise", "raises", "raised",
                     "raising", "take", "takes", "took", "taking", "increase", "increases",
                     "increased", "increasing", "boost", "boosts", "boosted", "boosting"})
@@ -1237,9 +1279,34 @@ def _anaphoric(t: Token) -> bool:
     return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in words for c in t.children)
 
 
-def _bare_frame(t: Token) -> Frame | None:
+def _list_item(t: Token, ref: Cand) -> Frame | None:
+    """A number in an elliptical list after forces that a verb governs, with a place of its
+    own: "will send 300 troops to X, 150 to Y and 100 to Z", "has 2,500 troops in X, 900 in
+    Y": the forces' predicate (so their status), the number's own place."""
+    if ref.doc is not t.doc or not any(
+            p.lower_ in _DEST_PREPS and any(True for _ in _pobjs(p)) for p in _preps(t)):
+        return None
+    x = t
+    while x.dep_ == "conj" and x.head.like_num:
+        x = x.head
+    top = _arg(ref.fp.top)
+    if x.dep_ == "conj" and x.head in (ref.fp.head, top):
+        pass  # "300 troops to X and 150 to Y": a conjunct of the forces themselves
+    elif x.dep_ not in ("npadvmod", "appos", "conj") or x.head.pos_ not in ("VERB", "AUX") or \
+            top.head.i != x.head.i:
+        return None
+    return Frame(ref.fr.pred, ref.fr.kind, (t,), holder=ref.fr.holder)
+
+
+def _bare_frame(t: Token, ref: Cand | None = None) -> Frame | None:
     """The frame of a number standing for forces, or None."""
     a = t
+    if ref is not None:
+        fr = _list_item(t, ref)
+        if fr is not None:
+            return fr
+    if a.dep_ == "npadvmod":
+        return None
     if a.dep_ == "pobj" and a.head.lower_ in ("to", "by"):
         verb = a.head.head
         v = _verb(verb)
@@ -1304,7 +1371,7 @@ def _bare_cands(doc: Doc, taken: set[int], idx: int, producing: list[Cand]) -> l
         if t.i > 0 and (doc[t.i - 1].lower_ in forces.vague_words() or
                         doc[t.i - 1].lower_ in ("few", "several")):
             continue  # "a few hundred crossed": no number
-        fr = _bare_frame(t)
+        fr = _bare_frame(t, ref)
         size = forces.parse_number(t.text)
         if fr is None or not size or size < 2:
             continue
@@ -1358,6 +1425,7 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
             bare_sites.append((s.idx, doc, {fp.head.i for fp in phrases} |
                                {fp.top.i for fp in phrases}))
     _resolve(ctx, cands)
+    _whole_places(cands)
     _withdrawal_places(cands)
     _nearby_owners(cands)
     default = _default(ctx, cands, all_owners)
@@ -1410,6 +1478,18 @@ def _resolve(ctx: DocContext, cands: list[Cand], before: list[Cand] = ()) -> Non
             c.place = ref if ref is not None and not ref.anaphor else None
         if c.place is not None:
             placed.append(c)
+
+
+def _whole_places(cands: list[Cand]) -> None:
+    """The whole of a partitive without a place of its own is where its part is moved from
+    or to: "will pull 300 of its 800 soldiers out of X" (800 in X)."""
+    parts = {(c.idx, c.fp.top.i): c for c in cands if c.fp.top.i != c.fp.head.i}
+    for c in cands:
+        h = c.fp.head
+        if c.place is None and c.fp.top.i == h.i and h.dep_ == "pobj" and h.head.lower_ == "of":
+            part = parts.get((c.idx, h.head.head.i))
+            if part is not None and part.fp.head.i == h.i:
+                c.place = part.place
 
 
 def _withdrawal_places(cands: list[Cand]) -> None:

@@ -432,9 +432,9 @@ def qualifier_of(text_before: str) -> str | None:
 _FEW = frozenset({"several", "few", "many"})
 
 
-def _size(head: Token, top: Token) -> tuple[int | None, str, bool]:
-    """(size, qualifier, has_amount) of a force phrase."""
-    num = _number_of(head)
+def _size(head: Token, top: Token, num: Token | None = None) -> tuple[int | None, str, bool]:
+    """(size, qualifier, has_amount) of a force phrase (num: the number to read, if known)."""
+    num = num or _number_of(head)
     if num is None and top is not head:
         if _is_numberish(top):
             num = top
@@ -588,8 +588,8 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
                 continue  # one soldier, one missile: not a deployment
         if size is not None and size < 2 and noun.kind != "vessel":
             continue
-        if noun.kind == "formation":
-            size, qualifier = None, "vague"
+        if noun.kind == "formation" and (size is None or size < 2):
+            size, qualifier = None, "vague"  # "a battalion": no number (but "two brigades": 2)
         owners, pron = owners_of(tok, top)
         unit = _unit(tok, noun)
         for c in tok.children:  # "30 coast guard and maritime militia vessels": vessels
@@ -604,6 +604,13 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
             out.append(ForcePhrase(tok, tok, unit, size, qualifier, tuple(owners), pron,
                                    military, noun))
             size, qualifier = None, "vague"
+        elif top is not tok and size is not None and _is_numberish(top) and \
+                _number_of(tok) is not None:
+            # "will withdraw 2,000 of its 9,500 troops in X": the whole, where it is, and the
+            # part the clause moves, each with its own number
+            out.append(ForcePhrase(tok, tok, unit, size, qualifier, tuple(owners), pron,
+                                   military, noun))
+            size, qualifier, _ = _size(tok, top, num=top)
         out.append(ForcePhrase(tok, top, unit, size, qualifier, tuple(owners), pron, military,
                                noun))
     if not any(fp.noun.kind == "vessel" and (fp.size or 0) >= 2 for fp in out):

@@ -15,23 +15,23 @@ EVAL = (REPO / ".." / "shared" / "eval").resolve()
 # `newsfacts eval` prints last). gold-news-2 joined the dev set on 2026-12-06.
 FLOORS = {
     "gold-news.jsonl": {"statements": 0.96, "statements.speaker_accuracy": 0.975,
-                        "visits": 0.80, "visits.status_accuracy": 0.95,
-                        "deployments": 0.80, "deployments.status_accuracy": 0.875},
-    "gold-news-2.jsonl": {"statements": 0.94, "statements.speaker_accuracy": 0.96,
-                          "visits": 0.80, "visits.status_accuracy": 0.86,
-                          "deployments": 0.80, "deployments.status_accuracy": 0.89},
+                        "visits": 0.82, "visits.status_accuracy": 0.95,
+                        "deployments": 0.82, "deployments.status_accuracy": 0.875},
+    "gold-news-2.jsonl": {"statements": 0.94, "statements.speaker_accuracy": 0.965,
+                          "visits": 0.83, "visits.status_accuracy": 0.86,
+                          "deployments": 0.81, "deployments.status_accuracy": 0.89},
     "gold-polnear.jsonl": {"statements": 0.875, "statements.speaker_accuracy": 0.94,
                            "visits": 0.75},
     "gold-seed.jsonl": {"statements": 0.99, "statements.speaker_accuracy": 0.99,
                         "visits": 0.99, "deployments": 0.99},
-    "combined": {"statements": 0.925, "statements.speaker_accuracy": 0.96,
-                 "visits": 0.81, "visits.status_accuracy": 0.92,
-                 "deployments": 0.805, "deployments.status_accuracy": 0.89},
+    "combined": {"statements": 0.925, "statements.speaker_accuracy": 0.965,
+                 "visits": 0.83, "visits.status_accuracy": 0.92,
+                 "deployments": 0.82, "deployments.status_accuracy": 0.895},
 }
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.
 DEMO_FLOORS = {"statements": 0.99, "statements.speaker_accuracy": 0.98,
-               "visits": 0.78, "visits.status_accuracy": 0.86,
+               "visits": 0.79, "visits.status_accuracy": 0.86,
                "deployments": 0.78}
 DEMO = REPO / "include" / "newsfacts" / "demo"
 
@@ -88,9 +88,9 @@ def test_demo_corpus_floor(tmp_path):
 
 # The closed check set (../shared/eval/check.py prints aggregate scores only; its documents
 # are never read): floors a little under the scores measured on this extractor.
-CHECK_FLOORS = {"statements": 0.93, "statements.speaker_accuracy": 0.87,
-                "visits": 0.56, "visits.status_accuracy": 0.79,
-                "deployments": 0.63, "deployments.status_accuracy": 0.69}
+CHECK_FLOORS = {"statements": 0.93, "statements.speaker_accuracy": 0.875,
+                "visits": 0.58, "visits.status_accuracy": 0.80,
+                "deployments": 0.645, "deployments.status_accuracy": 0.70}
 
 
 def test_check_set_aggregates_floor():

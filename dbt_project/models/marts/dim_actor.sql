@@ -77,7 +77,9 @@ grouped as (
     select
         actor_key,
         min(actor_kind) as actor_kind,
-        arg_max(actor_name, length(actor_name)) as actor_name,
+        -- the longest form written; of equal length the greatest, so a tie never depends
+        -- on scan order (mixed case wins over ALL CAPS)
+        arg_max(actor_name, (length(actor_name), actor_name)) as actor_name,
         max(country_code) as country_code,
         list_sort(list(distinct resolved_by)) as resolved_by,
         count(distinct article_key) as n_articles,

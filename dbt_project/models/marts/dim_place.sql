@@ -8,7 +8,8 @@ countries as (
 
 select
     places.place_key,
-    arg_max(places.place_name, length(places.place_name)) as place_name,
+    -- the longest form; of equal length the greatest (a tie never depends on scan order)
+    arg_max(places.place_name, (length(places.place_name), places.place_name)) as place_name,
     min(places.place_type) as place_type,
     max(places.country_code) as country_code,
     max(countries.country_name) as country_name,

@@ -7,7 +7,8 @@ with visits as (
 select
     md5(coalesce(traveller_actor_key, traveller) || '|' || visit_status) as trip_status_key,
     traveller_actor_key,
-    arg_max(traveller, length(traveller)) as traveller,
+    -- the longest form; of equal length the greatest (a tie never depends on scan order)
+    arg_max(traveller, (length(traveller), traveller)) as traveller,
     visit_status,
     visit_status in ('planned', 'possible') as is_prospective,
     count(*) as n_trips,

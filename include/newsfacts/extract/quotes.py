@@ -163,6 +163,8 @@ _DESC_NOUNS = sorted(SOURCE_NOUNS | ROLE_NOUNS | DESC_NOUNS | DOCUMENT_NOUNS, ke
 _DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
 PRON_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)(?![\w’'-])")
 _DESC_WORDS = frozenset(_DESC_NOUNS) | {"mp", "mep", "msp"}
+# nouns naming people or a body (a plural source written as a bare noun phrase)
+_PEOPLE_OR_BODY_NOUNS = _DESC_WORDS | BODY_HEADS
 _DESC_LOOKUP = frozenset(v for w in _DESC_WORDS for v in (w, w + ".", w + "’s", w + "'s", w + "’s.",
                                                            w + "'s."))
 _DESC_DETS = frozenset("a an the one another two three several some many other his her their its our".split())
@@ -831,7 +833,7 @@ class Attributor:
                 # (a noun that names people or a body: not "fighter jets", "banners")
                 low = tok.lower_
                 sing = {low[:-3] + "y" if low.endswith("ies") else low[:-1], low[:-2]}
-                bare = bool(sing & (_DESC_WORDS | BODY_HEADS)) \
+                bare = bool(sing & _PEOPLE_OR_BODY_NOUNS) \
                     and any(ch.dep_ in ("amod", "det", "nummod", "poss") and ch.i < tok.i
                             for ch in tok.children)
             if (re.match(r"(?:the|a|an)\s", t, re.I) or bare) and \
@@ -955,11 +957,12 @@ class Attributor:
         of several."""
         best, n = None, 0
         counts: dict[str, int] = {}
+        roles = _leader_roles()
         for m in self.ents.mentions_in(0, pos):
             a = m.actor
             if a is None or a.kind != "person":
                 continue
-            if head not in _leader_roles().get(a.name.lower(), ()):
+            if head not in roles.get(a.name.lower(), ()):
                 continue
             counts[a.key] = counts.get(a.key, 0) + 1
             if counts[a.key] > n:
@@ -1510,20 +1513,20 @@ class Attributor:
         intro = _INTRO_RE.match(self.masked, lo, hi)
         s0 = intro.end() if intro else lo
         cands = [c for c in self.candidates(s0, hi) if c.kind in ("name", "pron", "desc")]
-        for i, c in enumerate(cands):
-            if i + 1 < len(cands) and c.kind == "name" and cands[i + 1].kind != "pron" and \
-                    "statement.possessor_subject" not in self.off and \
-                    _POSSESSOR_GAP.fullmatch(self.masked[c.end:cands[i + 1].start]):
-                c = cands[i + 1]  # "Norway's Ingrid Lund won": the possessed, not the possessor
-            elif i + 1 < len(cands) and c.kind == "name" and c.mention is not None and \
-                    c.mention.kind == "unknown" and c.mention.actor is None and \
-                    cands[i + 1].kind == "name" and cands[i + 1].mention is not None and \
-                    cands[i + 1].mention.kind == "person" and "statement.modifier_subject" \
-                    not in self.off and _MODIFIER_GAP.fullmatch(
-                        self.masked[c.end:cands[i + 1].start]):
-                c = cands[i + 1]  # "Defending champion Ann Lee won": a capitalised modifier
-            return c if len(self.masked[s0:c.start].split()) <= 4 else None
-        return None
+        if not cands:
+            return None
+        c, nxt = cands[0], (cands[1] if len(cands) > 1 else None)
+        if nxt is not None and c.kind == "name" and nxt.kind != "pron" and \
+                "statement.possessor_subject" not in self.off and \
+                _POSSESSOR_GAP.fullmatch(self.masked[c.end:nxt.start]):
+            c = nxt  # "Norway's Ingrid Lund won": the possessed, not the possessor
+        elif nxt is not None and c.kind == "name" and c.mention is not None and \
+                c.mention.kind == "unknown" and c.mention.actor is None and \
+                nxt.kind == "name" and nxt.mention is not None and \
+                nxt.mention.kind == "person" and "statement.modifier_subject" \
+                not in self.off and _MODIFIER_GAP.fullmatch(self.masked[c.end:nxt.start]):
+            c = nxt  # "Defending champion Ann Lee won": a capitalised modifier
+        return c if len(self.masked[s0:c.start].split()) <= 4 else None
 
     @staticmethod
     def _lead_partial(ptxt: str) -> bool:
@@ -1761,14 +1764,17 @@ class Attributor:
                 return r
         # (read a little past the quote mark: 'a plan dubbed "..."' names, it does not quote)
         cues = [m for m in CUE_RE.finditer(masked[bstart:q.open + 3]) if m.end() <= len(before)]
+        parse_tried = False
         for cm in reversed(cues):
             if cm.group(1) in WEAK_CUES and not before.rstrip().endswith((":", ",")):
                 continue
             cue_abs = bstart + cm.start()
             part = cm.group(1).endswith("ing")
-            if part and "statement.participle_parse" not in self.off:
+            if part and not parse_tried and "statement.participle_parse" not in self.off:
                 # 'Unions sued the council, saying its offer was "..."': the parse gives the
-                # participle the subject of the verb it hangs from (not that verb's object)
+                # participle the subject of the verb it hangs from (not that verb's object);
+                # its arguments are the quote's, so one try serves every participle cue
+                parse_tried = True
                 r = self._parse_attribution(q, si, ei, direct_only=False)
                 if r:
                     return r

@@ -63,8 +63,13 @@ def rule_ids() -> tuple[str, ...]:
 
 
 def extract_statements(ctx) -> list[dict]:
+    """The document's statements, computed once per document context (visits read the
+    direct quotations' speakers too)."""
     from .rules import disabled_rules
 
+    done = ctx._memo.get("statements")
+    if done is not None:
+        return list(done)
     quotes = list(ctx.quotes)
     att = ctx.speakers()
     att.parse_of = ctx.parse
@@ -76,4 +81,5 @@ def extract_statements(ctx) -> list[dict]:
     off = disabled_rules()
     out = [s for s in out if s.get("rule") not in off]
     out.sort(key=lambda s: s["start"])
-    return out
+    ctx._memo["statements"] = out
+    return list(out)

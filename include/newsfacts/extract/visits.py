@@ -2108,7 +2108,7 @@ def _vessel_name(tok: Token) -> bool:
 
 def _quote_speaker(ctx, pos: int):
     """The person a direct quotation holding pos is attributed to (the statements fact
-    type's attribution, computed once per article and only when a quote says "I")."""
+    type's attribution, which the context keeps once computed)."""
     key = ("visit_quote_speakers",)
     spans = ctx._memo.get(key)
     if spans is None:

@@ -269,12 +269,17 @@ def _verb(tok: Token) -> Verb | None:
     return None
 
 
+def _has_force_object(verb: Token) -> bool:
+    """The verb's direct object is a force noun ("sending a ship", "has 2,000 troops")."""
+    return any(c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in verb.children)
+
+
 def rule_force_object(fp: ForcePhrase) -> Frame | None:
     """The forces are the object of a deploying verb (active or passive), or carried by
     its object ("sending a ship with 400 marines on board")."""
     a = _arg(fp.top)
-    if a.dep_ == "pobj" and a.head.lower_ == "with" and a.head.dep_ == "prep" and any(
-            c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in a.head.head.children):
+    if a.dep_ == "pobj" and a.head.lower_ == "with" and a.head.dep_ == "prep" and \
+            _has_force_object(a.head.head):
         v = _verb(a.head.head)
         if v is not None and v.object:
             return Frame(a.head.head, v.object, (a.head.head, fp.top, fp.head), extra=_clauses(fp))
@@ -305,8 +310,7 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
     nouns = _nouns()
     if a.dep_ == "nsubj":
         v = _verb(a.head)
-        if v is not None and v.subject and not any(
-                c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in a.head.children):
+        if v is not None and v.subject and not _has_force_object(a.head):
             # (a service that withdraws or sends other forces is their owner, not forces
             # on the move: "the French navy will withdraw two frigates")
             return Frame(a.head, v.subject, (a.head,), bool(v.place_object), _clauses(fp))
@@ -429,8 +433,7 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
         return None
     if dep in ("nsubj", "nsubjpass") and a.head.lower_ in _harm():
         return None
-    if dep == "nsubj" and a.head.lower_ in _HOLD and any(
-            c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in a.head.children):
+    if dep == "nsubj" and a.head.lower_ in _HOLD and _has_force_object(a.head):
         return None  # "the U.S. military has 2,000 troops in X": the troops' owner
     froms = [fp.head, fp.top]
     if dep == "nsubj" and a.head.lower_ in _HOLD:

@@ -275,11 +275,10 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
                         if own and own[1]:
                             return own
             return ac
-    if not _dateline(tok):
-        for t in texts:
-            ac = capital_actor(t)
-            if ac:
-                return ac
+    for t in texts:  # a dict lookup first: the dateline test reads the sentence
+        ac = capital_actor(t)
+        if ac:
+            return None if _dateline(tok) else ac
     return None
 
 

@@ -134,13 +134,13 @@ def country_of(name: str, demonyms: bool = True) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-
+@lru_cache(maxsize=65536)
 def is_demonym(word: str) -> bool:
     """A people's adjective ("Irish", "Thai") rather than a country's own name."""
     return bool(country_of(word)) and not country_of(word, demonyms=False)
 
 
+@lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     out: dict[str, str] = {}
     try:

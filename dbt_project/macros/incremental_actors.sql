@@ -107,32 +107,25 @@
             where named.actor_kind = 'person' and named.base_name like '% %'
         ),
 
+        -- each stored multi-word person name once, and whether an article not re-resolved
+        -- still names it: a surname's entry (its smallest name, how many names) depends on
+        -- the set of names only, so before and after are compared over distinct names
         stored as (
             select
-                article_key,
-                actor_name as base_name
+                actor_name as base_name,
+                bool_or(article_key not in {{ new_set }}) as kept
             from {{ this }}
             where actor_kind = 'person' and resolved_by <> 'surname' and actor_name like '% %'
-        ),
-
-        touched as (
-            select {{ surname_of('base_name') }} as surname from arriving
-            union
-            select {{ surname_of('base_name') }} as surname from stored
-            where article_key in {{ new_set }}
+            group by actor_name
         ),
 
         names_before as (
-            select
-                article_key,
-                base_name
-            from stored
-            where {{ surname_of('base_name') }} in (select surname from touched)
+            select base_name from stored
         ),
 
         names_after as (
-            select base_name from names_before
-            where article_key not in {{ new_set }}
+            select base_name from stored
+            where kept
             union all
             select base_name from arriving
         ),

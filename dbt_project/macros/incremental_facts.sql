@@ -5,7 +5,7 @@
     loaded_at. An incremental run therefore rebuilds whole articles:
 
     1. articles_to_rebuild(): the articles loaded after the newest loaded_at already in the
-       table (read once, as a literal, so DuckDB prunes the scan), the articles with a raw fact
+       table (read once, as a literal, so DuckDB prunes the raw scan), the articles with a raw fact
        row newer than that (a row written outside the loader), plus the articles whose
        actors now resolve to a different actor_key than the one stored (entity resolution can
        change when another article arrives); only the actor rows int_actors_resolved
@@ -42,8 +42,10 @@
 {% macro articles_to_rebuild(actor_checks=[], raw_table=none) -%}
     {%- set existing = target_columns() %}
     {%- set since = max_loaded_at_literal(existing=existing) %}
-    select article_key
-    from {{ ref('stg_newsfacts__articles') }}
+    {#- raw, not staging: an article's latest load is newer than `since` exactly when one of
+        its raw rows is, and the raw scan is pruned by loaded_at (staging's window is not) -#}
+    select article_id as article_key
+    from {{ source('newsfacts', 'articles') }}
     where loaded_at > {{ since }}
     {%- if raw_table %}
     union

@@ -9,15 +9,23 @@
 -- depends_on: {{ ref('stg_newsfacts__articles') }}
 -- depends_on: {{ ref('int_actors_resolved') }}
 
+-- the articles rebuilt: their facts, and the article and actor rows those are joined to
+{% if is_incremental() %}
+    {% set article_filter = incremental_article_filter(raw_table='deployments') %}
+{% endif %}
+
 with deployments as (
     select * from {{ ref('stg_newsfacts__deployments') }}
     {% if is_incremental() %}
-        where {{ incremental_article_filter(raw_table='deployments') }}
+        where {{ article_filter }}
     {% endif %}
 ),
 
 articles as (
     select * from {{ ref('stg_newsfacts__articles') }}
+    {% if is_incremental() %}
+        where {{ article_filter }}
+    {% endif %}
 ),
 
 places as (

@@ -9,21 +9,32 @@
 -- depends_on: {{ ref('stg_newsfacts__articles') }}
 -- depends_on: {{ ref('int_actors_resolved') }}
 
+-- the articles rebuilt: their facts, and the article and actor rows those are joined to
+{% if is_incremental() %}
+    {% set article_filter = incremental_article_filter([
+            ('article_speaker_key', 'speaker_actor_key'),
+            ('article_target_key', 'target_actor_key')], raw_table='statements') %}
+{% endif %}
+
 with statements as (
     select * from {{ ref('stg_newsfacts__statements') }}
     {% if is_incremental() %}
-        where {{ incremental_article_filter([
-            ('article_speaker_key', 'speaker_actor_key'),
-            ('article_target_key', 'target_actor_key')], raw_table='statements') }}
+        where {{ article_filter }}
     {% endif %}
 ),
 
 actors as (
     select * from {{ ref('int_actors_resolved') }}
+    {% if is_incremental() %}
+        where {{ article_filter }}
+    {% endif %}
 ),
 
 articles as (
     select * from {{ ref('stg_newsfacts__articles') }}
+    {% if is_incremental() %}
+        where {{ article_filter }}
+    {% endif %}
 ),
 
 cues as (

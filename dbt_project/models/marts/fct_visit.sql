@@ -9,21 +9,32 @@
 -- depends_on: {{ ref('stg_newsfacts__articles') }}
 -- depends_on: {{ ref('int_actors_resolved') }}
 
+-- the articles rebuilt: their facts, and the article and actor rows those are joined to
+{% if is_incremental() %}
+    {% set article_filter = incremental_article_filter(
+            [('article_traveller_key', 'traveller_actor_key')], raw_table='visits'
+        ) %}
+{% endif %}
+
 with visits as (
     select * from {{ ref('stg_newsfacts__visits') }}
     {% if is_incremental() %}
-        where {{ incremental_article_filter(
-            [('article_traveller_key', 'traveller_actor_key')], raw_table='visits'
-        ) }}
+        where {{ article_filter }}
     {% endif %}
 ),
 
 actors as (
     select * from {{ ref('int_actors_resolved') }}
+    {% if is_incremental() %}
+        where {{ article_filter }}
+    {% endif %}
 ),
 
 articles as (
     select * from {{ ref('stg_newsfacts__articles') }}
+    {% if is_incremental() %}
+        where {{ article_filter }}
+    {% endif %}
 ),
 
 places as (

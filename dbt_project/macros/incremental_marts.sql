@@ -22,3 +22,38 @@
     where n_statements = 0 and n_visits = 0 and n_force_deployments = 0
     {%- endif -%}
 {%- endmacro %}
+
+{#- Incremental dim_actor (and the models keyed like it): the actors whose rows may have changed
+    since the model's last build (last_built_at()). int_actors_resolved rebuilds whole
+    articles, stamping every row it writes with resolved_at, and deletes the rows of articles
+    reloaded or gone; so an actor whose rows changed has a row resolved since, or lost an
+    article and gained none: fewer articles than its stored row (n_articles). -#}
+{% macro actors_to_rebuild() -%}
+    select actor_key from {{ ref('int_actors_resolved') }}
+    where resolved_at > {{ last_built_at() }}
+    union
+    select stored.actor_key
+    from {{ this }} as stored
+    left join (
+        select
+            actor_key,
+            count(distinct article_key) as n_articles
+        from {{ ref('int_actors_resolved') }}
+        group by actor_key
+    ) as current_actors
+        on stored.actor_key = current_actors.actor_key
+    where coalesce(current_actors.n_articles, 0) < stored.n_articles
+{%- endmacro %}
+
+{#- dim_actor's post-hook: an actor no article resolves to any more, and no reference
+    country, leaves. -#}
+{% macro delete_vanished_actors() -%}
+    {%- if is_incremental() -%}
+    delete from {{ this }}
+    where
+        actor_key not in (select actor_key from {{ ref('int_actors_resolved') }})
+        and actor_key not in (
+            select {{ country_actor_key('country_code') }} from {{ ref('ref_countries') }}
+        )
+    {%- endif -%}
+{%- endmacro %}

@@ -346,3 +346,37 @@ def test_views_are_created_again_only_when_their_definition_changed(history, tmp
         yml.write_text(original)
     assert "fct_event" in build_args(s)[0]
     _assert_equal_tables(_snapshot(s), _full_rebuild_of(s, tmp_path))
+
+
+def test_actor_changes_equal_a_full_rebuild(history, tmp_path):
+    """dim_actor recomputes only the actors whose rows changed: a re-resolved actor (a new
+    full name takes over a lone surname), an actor a replay removes, and a title change (which
+    the snapshot chain follows); the result still equals a full rebuild."""
+    s, _, _ = history
+    actors = dict(_query(s, "select actor_name, n_articles from marts.dim_actor "
+                            "where actor_kind = 'person'"))
+    assert actors["Kallas"] == 1 and actors["Laine"] == 1
+    assert "Kaja Kallas" not in actors and "Petra Holm" not in actors
+    # k3 names Kaja Kallas again (k1's "Ms Kallas" is hers again, "Kallas" goes); e1 is
+    # replayed naming Petra Holm instead of Envoy Laine (Laine goes); t1 gives Ilse Varga a
+    # new title in a later article
+    e1 = synthetic_result("e1", speaker="Petra Holm")
+    t1 = synthetic_result("t1")
+    t1["actors"][0]["title"] = "Prime Minister"
+    t1["article"]["published"] = "2026-11-20"
+    b = write_batch(s, "r9", "b9", [synthetic_result("k3", speaker="Kaja Kallas"), e1, t1])
+    load_step(s, "r9", [str(b)])
+    transform_step(s, "r9")
+    actors = dict(_query(s, "select actor_name, n_articles from marts.dim_actor "
+                            "where actor_kind = 'person'"))
+    assert "Kallas" not in actors and "Laine" not in actors
+    assert actors["Kaja Kallas"] == 2 and actors["Petra Holm"] == 1
+    titles = _query(s, "select latest_title from marts.dim_actor where actor_name = 'Ilse Varga'")
+    assert titles == [("Prime Minister",)]
+    history_rows = _query(s, """
+        select h.title, h.is_current from marts.dim_actor_history h
+        join marts.dim_actor d using (actor_key) where d.actor_name = 'Ilse Varga'
+        order by h.valid_from""")
+    assert history_rows == [("Foreign Minister", False), ("Prime Minister", True)]
+    # actors not named by the new articles kept their rows as built before
+    _assert_equal_tables(_snapshot(s), _full_rebuild_of(s, tmp_path))

@@ -1,5 +1,28 @@
-with resolved as (
+-- Incremental: a build recomputes the actors whose rows may have changed since its last one
+-- (macros/incremental_marts.sql): int_actors_resolved rebuilds whole articles and stamps every
+-- row it writes (resolved_at), so a changed actor has a row resolved since, or fewer articles
+-- than its stored row (it lost some and gained none). An actor no article names any more,
+-- and no reference country, leaves (post-hook).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='actor_key',
+    on_schema_change='append_new_columns',
+    post_hook="{{ delete_vanished_actors() }}"
+) }}
+
+with
+{% if is_incremental() %}
+    affected as (
+        {{ actors_to_rebuild() }}
+    ),
+{% endif %}
+
+resolved as (
     select * from {{ ref('int_actors_resolved') }}
+    {% if is_incremental() %}
+        where actor_key in (select affected.actor_key from affected)
+    {% endif %}
 ),
 
 articles as (
@@ -65,6 +88,9 @@ every_country as (
         cast(null as varchar) as article_key,
         cast(null as date) as published_date
     from countries
+    {% if is_incremental() %}
+        where {{ country_actor_key('country_code') }} in (select affected.actor_key from affected)
+    {% endif %}
 ),
 
 unioned as (

@@ -57,3 +57,45 @@
         )
     {%- endif -%}
 {%- endmacro %}
+
+{#- Incremental mart_deployment_estimates: the series whose reports may have changed since the
+    mart's last build (last_built_at()). A report (mart_deployment_reports) changes only with
+    its fact, which every insert stamps (transformed_at), so a changed series has a report
+    whose fact was stamped since, or fewer reports than its stored rows (it lost some and
+    gained none). -#}
+{% macro series_to_rebuild() -%}
+    select reports.series_key
+    from {{ ref('mart_deployment_reports') }} as reports
+    inner join {{ ref('fct_force_deployment') }} as facts
+        on reports.deployment_key = facts.deployment_key
+    where facts.transformed_at > {{ last_built_at() }} and reports.force_size is not null
+    union
+    select stored.series_key
+    from (
+        select
+            series_key,
+            sum(n_reports) as n_reports
+        from {{ this }}
+        group by series_key
+    ) as stored
+    left join (
+        select
+            series_key,
+            count(*) as n_reports
+        from {{ ref('mart_deployment_reports') }}
+        where force_size is not null
+        group by series_key
+    ) as current_series
+        on stored.series_key = current_series.series_key
+    where coalesce(current_series.n_reports, 0) < stored.n_reports
+{%- endmacro %}
+
+{#- mart_deployment_estimates' post-hook: a series left without reports leaves. -#}
+{% macro delete_vanished_series() -%}
+    {%- if is_incremental() -%}
+    delete from {{ this }}
+    where series_key not in (
+        select series_key from {{ ref('mart_deployment_reports') }} where force_size is not null
+    )
+    {%- endif -%}
+{%- endmacro %}

@@ -349,24 +349,60 @@ def test_views_are_created_again_only_when_their_definition_changed(history, tmp
 
 
 def test_actor_changes_equal_a_full_rebuild(history, tmp_path):
-    """dim_actor recomputes only the actors whose rows changed: a re-resolved actor (a new
-    full name takes over a lone surname), an actor a replay removes, and a title change (which
-    the snapshot chain follows); the result still equals a full rebuild."""
+    """dim_actor recomputes only the actors whose rows changed, mart_deployment_estimates only
+    the series whose reports changed: a re-resolved actor (a new full name takes over a lone
+    surname), an actor a replay removes, a title change (which the snapshot chain follows),
+    reports joining a series; the result still equals a full rebuild."""
     s, _, _ = history
     actors = dict(_query(s, "select actor_name, n_articles from marts.dim_actor "
                             "where actor_kind = 'person'"))
     assert actors["Kallas"] == 1 and actors["Laine"] == 1
     assert "Kaja Kallas" not in actors and "Petra Holm" not in actors
+    # rows no new article touches are not recomputed: mark one actor and one series
+    untouched_series = ("select latest_url from marts.mart_deployment_estimates "
+                        "where latest_url like '%/a2'")
+    variants = _query(s, "select name_variants from marts.dim_actor "
+                         "where actor_name = 'John Smith'")[0][0]
+    qualifier = _query(s, "select latest_qualifier from marts.mart_deployment_estimates "
+                          "where latest_url like '%/a2'")[0][0]
+    con = duckdb.connect(str(s.warehouse))
+    try:
+        con.execute("update marts.dim_actor set name_variants = ['untouched'] "
+                    "where actor_name = 'John Smith'")
+        con.execute("update marts.mart_deployment_estimates set latest_qualifier = 'untouched' "
+                    "where latest_url like '%/a2'")
+    finally:
+        con.close()
     # k3 names Kaja Kallas again (k1's "Ms Kallas" is hers again, "Kallas" goes); e1 is
     # replayed naming Petra Holm instead of Envoy Laine (Laine goes); t1 gives Ilse Varga a
-    # new title in a later article
+    # new title in a later article; k3 and t1 report troops in Belarus (one series)
     e1 = synthetic_result("e1", speaker="Petra Holm")
-    t1 = synthetic_result("t1")
+    k3 = synthetic_result("k3", speaker="Kaja Kallas")
+    t1 = synthetic_result("t1", size=52000)
     t1["actors"][0]["title"] = "Prime Minister"
     t1["article"]["published"] = "2026-11-20"
-    b = write_batch(s, "r9", "b9", [synthetic_result("k3", speaker="Kaja Kallas"), e1, t1])
+    for r in (k3, t1):
+        r["deployments"][0].update(location="Belarus", location_country="BY")
+    b = write_batch(s, "r9", "b9", [k3, e1, t1])
     load_step(s, "r9", [str(b)])
     transform_step(s, "r9")
+    assert _query(s, "select name_variants from marts.dim_actor "
+                     "where actor_name = 'John Smith'") == [(["untouched"],)]
+    assert _query(s, "select latest_qualifier from marts.mart_deployment_estimates "
+                     "where latest_url like '%/a2'") == [("untouched",)]
+    con = duckdb.connect(str(s.warehouse))
+    try:  # put back what a build would have written
+        con.execute("update marts.dim_actor set name_variants = ? "
+                    "where actor_name = 'John Smith'", [variants])
+        con.execute("update marts.mart_deployment_estimates set latest_qualifier = ? "
+                    "where latest_url like '%/a2'", [qualifier])
+    finally:
+        con.close()
+    belarus = _query(s, """
+        select report_date, latest_size, max_size_to_date, n_reports_to_date
+        from marts.mart_deployment_estimates where location = 'Belarus' order by 1""")
+    assert [r[1:] for r in belarus] == [(40000, 40000, 1), (52000, 52000, 2)]
+    assert _query(s, untouched_series) == [("https://news.example/a2",)]
     actors = dict(_query(s, "select actor_name, n_articles from marts.dim_actor "
                             "where actor_kind = 'person'"))
     assert "Kallas" not in actors and "Laine" not in actors

@@ -2,9 +2,34 @@
 -- place (mart_deployment_reports owns that rule: troops are never compared with ships, and
 -- "unknown" is never one place). One row per series and report date, with the running latest
 -- and maximum as of that date. Only reports with a number.
-with reports as (
+--
+-- Incremental: a build recomputes whole series, those whose reports may have changed since
+-- its last one (macros/incremental_marts.sql); a series left without reports leaves
+-- (post-hook).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='series_key',
+    on_schema_change='append_new_columns',
+    post_hook="{{ delete_vanished_series() }}"
+) }}
+
+-- depends_on: {{ ref('fct_force_deployment') }}
+
+with
+{% if is_incremental() %}
+    affected as (
+        {{ series_to_rebuild() }}
+    ),
+{% endif %}
+
+reports as (
     select * from {{ ref('mart_deployment_reports') }}
-    where force_size is not null
+    where
+        force_size is not null
+        {% if is_incremental() %}
+            and series_key in (select affected.series_key from affected)
+        {% endif %}
 ),
 
 daily as (

@@ -70,7 +70,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import resolve_when
-from .rules import active, table
+from .rules import ParsePattern, active, alternation, gate_words, table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -195,10 +195,11 @@ def parse_words() -> frozenset[str]:
     return frozenset(_forms_of("travel_verbs", select="word") | _forms_of("trip_nouns", select="word"))
 
 
-def _parse_pattern() -> re.Pattern:
+def _parse_pattern() -> ParsePattern:
     """Sentences worth parsing for a common travel word: a capitalised name follows it
     shortly ("went to Kyiv", "talks in Geneva", "hosted Modi"), and "X was in Y", "X told
-    reporters in Y" (a form of "be" or an event verb, then "in"/"at" and a name)."""
+    reporters in Y" (a form of "be" or an event verb, then "in"/"at" and a name). Each
+    alternative is searched only in sentences holding one of the words it needs."""
     from newsfacts import lexicon as lx
 
     after = (_forms_of("travel_verbs", select="name_after") | _forms_of("trip_nouns", select="name_after")
@@ -206,18 +207,19 @@ def _parse_pattern() -> re.Pattern:
                 for f in (r["lemma"], r["lemma"] + "s")} | set(lx.form_index("host_verbs")))
     after -= {"be", "is", "are", "was", "were", "been", "being", "am"}
     events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
-    w1 = "|".join(sorted(map(re.escape, after), key=len, reverse=True))
-    w2 = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
-    return re.compile(rf"\b(?:{w1})\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"
-                      rf"|\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
-                      rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, (?:{w2})\b"
-                      # "will be in Paris", "While in London,", "In Tokyo, X said"
-                      r"|\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"
-                      r"|\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"
-                      r"|^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-                      # "In Tokyo on Tuesday, X said", "In Kyiv last week, ..."
-                      r"(?:\s+(?:on|last|this|earlier|late|early)\s+[\w-]+(?:\s+[\w-]+)?)?,\s"
-                      rf"|{_DATELINE.pattern}")
+    w1, w2 = alternation(after), alternation(events)
+    return ParsePattern.of(
+        (gate_words(after), rf"\b{w1}\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"),
+        (gate_words(events), rf"\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+                             rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
+        # "will be in Paris", "While in London,"
+        (frozenset({"be", "been"}), r"\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"),
+        (frozenset({"while", "when"}), r"\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"),
+        # "In Tokyo, X said", "In Tokyo on Tuesday, X said", "In Kyiv last week, ...", and a
+        # dateline (both at the start of the sentence: no gate, tried at one position)
+        (None, r"^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+               r"(?:\s+(?:on|last|this|earlier|late|early)\s+[\w-]+(?:\s+[\w-]+)?)?,\s"
+               rf"|{_DATELINE.pattern}"))
 
 
 # "TALLINN (Reuters) - ", "KABUL, Afghanistan (AP) — ": the place an article was filed from,

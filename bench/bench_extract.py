@@ -1,7 +1,7 @@
 """Benchmark the extractor (not a test).
 
 usage: taskset -c 1 .venv/bin/python bench/bench_extract.py [DOCS_DIR] [--pages DIR ...]
-                                                            [--rounds N]
+                                                            [--rounds N] [--steady]
 
 DOCS_DIR defaults to ../shared/eval/dev/docs, or to the bundled demo pages
 (include/newsfacts/demo/site/articles, HTML only) when ../shared is absent. Its .txt
@@ -24,7 +24,11 @@ invented page that is not measured (the parse model, lexicons, gazetteer, trafil
 reads each page once: no page is timed with caches it warmed itself (trafilatura's date
 and URL helpers and the extractor both keep caches keyed by text), and neither side runs
 right after the other read the same page. The two sides of a ratio run back to back (their
-order alternating between rounds), so machine load hits both alike.
+order alternating between rounds), so machine load hits both alike. That is a process's
+first pages, the dearest (spaCy makes a vocabulary entry for every word it has not seen,
+caches are cold); with --steady each HTML worker first reads the other folders unmeasured
+(the text set and the other page sets; trafilatura alone their pages), as an extract step
+does after its first pages.
 
 Targets (issue 11): text -> facts >= 25 articles/s (goal 60); HTML -> facts <= 2.5x
 trafilatura alone; peak RSS < 1.5 GB.
@@ -64,16 +68,22 @@ _TRAF_OPTIONS = dict(with_metadata=True, include_comments=False, include_tables=
 def _load(paths: list[str], fmt: str) -> list[tuple]:
     from newsfacts.corpus import iter_corpus
 
-    return [d for d in iter_corpus(paths) if d[2] == fmt]
+    return [d for d in iter_corpus(paths) if fmt in (d[2], "any")]
 
 
-def _worker(kind: str, paths: list[str]) -> dict:
-    """One measurement in this (fresh) process: warm up, then read every document once."""
+def _worker(kind: str, paths: list[str], warm: list[str]) -> dict:
+    """One measurement in this (fresh) process: warm up (on the invented page, then on the
+    documents under `warm`, none of them measured), then read every document once."""
+    measured = {Path(p).resolve() for p in paths}
+    warm_docs = [d for w in warm if Path(w).resolve() not in measured
+                 for d in _load([w], "html" if kind == "traf" else "any")]
     if kind == "traf":
         import trafilatura
 
         pages = _load(paths, "html")
         trafilatura.bare_extraction(_WARM_HTML, url=_WARM_URL, **_TRAF_OPTIONS)
+        for _doc, body, _fmt, meta in warm_docs:
+            trafilatura.bare_extraction(body, url=meta.get("url"), **_TRAF_OPTIONS)
         c0 = time.process_time()
         for _doc, body, _fmt, meta in pages:
             trafilatura.bare_extraction(body, url=meta.get("url"), **_TRAF_OPTIONS)
@@ -92,6 +102,8 @@ def _worker(kind: str, paths: list[str]) -> dict:
     load_s = time.perf_counter() - t0
     extract_document("warm", _WARM_TEXT, meta={"title_in_body": True})
     extract_document("warm", _WARM_HTML, fmt="html", meta={"url": _WARM_URL})
+    for _ in extract_documents(warm_docs):
+        pass
     parsed = [0]
     orig = nlp.parse_texts
 
@@ -111,8 +123,9 @@ def _worker(kind: str, paths: list[str]) -> dict:
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def _run(kind: str, paths: list[str]) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--worker", kind, *paths],
+def _run(kind: str, paths: list[str], warm: list[str] = ()) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--worker", kind, *paths,
+                          *(x for w in warm for x in ("--warm", w))],
                          capture_output=True, text=True, check=False)
     if out.returncode:
         raise SystemExit(f"bench_extract: the {kind} worker failed:\n{out.stderr.strip()}")
@@ -131,10 +144,15 @@ def main() -> int:
                     help="another folder of HTML pages for the ratio (repeatable; default: the "
                          "bundled demo pages when DOCS_DIR has its own pages)")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--steady", action="store_true",
+                    help="measure a process that has already read other documents: each "
+                         "worker first reads the other folders (the text set and the other "
+                         "page sets) unmeasured, as an extract step does after its first pages")
     ap.add_argument("--worker", choices=("text", "traf", "facts"), help=argparse.SUPPRESS)
+    ap.add_argument("--warm", action="append", default=[], help=argparse.SUPPRESS)
     a, rest = ap.parse_known_args()
     if a.worker:
-        print(json.dumps(_worker(a.worker, [a.docs, *rest])))
+        print(json.dumps(_worker(a.worker, [a.docs, *rest], a.warm)))
         return 0
     from newsfacts.corpus import iter_corpus
     from newsfacts.errors import UserError
@@ -162,7 +180,8 @@ def main() -> int:
         line = f"round {r + 1}/{a.rounds}: text {t['n'] / t['cpu']:.1f} articles/s CPU"
         for s in sets:
             first, second = ("traf", "facts") if r % 2 == 0 else ("facts", "traf")
-            got = {first: _run(first, [s]), second: _run(second, [s])}
+            warm = [x for x in (docs, *sets) if x != s] if a.steady else []
+            got = {first: _run(first, [s], warm), second: _run(second, [s], warm)}
             rss.append(got["facts"]["rss_mb"])
             ratios[s].append((got["facts"]["cpu"], got["traf"]["cpu"]))
             pages[s] = got["traf"]["n"]

@@ -149,6 +149,39 @@ def test_a_document_that_names_its_author_speaks_for_the_author(credit, speaker)
     assert got["will stay on the ships until the storm passes"] == speaker
 
 
+@pytest.mark.parametrize("body, quote, speaker", [
+    ('In the words of harbour master Tom Ward, "no crew leaves port until the storm passes."',
+     "no crew leaves port until the storm passes", "Tom Ward"),
+    ('The levy, in the words of one council member, is "a tax on every family in the town."',
+     "a tax on every family in the town", "one council member"),
+    ('"We will rebuild the pier before the summer," in the words of Mayor Ruth Ansel.',
+     "We will rebuild the pier before the summer", "Ruth Ansel"),
+])
+def test_in_the_words_of_credits_like_according_to(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize("body, quote", [
+    ('The Harbour Authority issued a statement on Monday. "Every berth will reopen by '
+     'Friday," the Harbour Authority statement read.', "Every berth will reopen by Friday"),
+    ('The letter, signed by Mayor Ruth Ansel, reads: "The town cannot pay for a second '
+     'dredger this year."', "The town cannot pay for a second dredger this year"),
+    ('Fishermen wrote to the council last week. "We have lost half our catch since the '
+     'spring," the letter reads.', "We have lost half our catch since the spring"),
+])
+def test_a_document_that_reads_speaks_as_if_it_said(body, quote):
+    """'"...," the statement read': a document's words, credited as 'the statement said'."""
+    said = body.replace(" read.", " said.").replace(" reads", " says")
+    assert quote in _speakers(said)
+    assert _speakers(body).get(quote) == _speakers(said)[quote]
+
+
+def test_the_harbour_authority_statement_read_credits_the_authority():
+    body = ('"Every berth will reopen by Friday," the Harbour Authority statement read on '
+            'Monday.')
+    assert _speakers(body)["Every berth will reopen by Friday"] == "Harbour Authority"
+
+
 def test_a_document_taken_up_again_keeps_its_author():
     body = ('"Every boat must carry a beacon," according to the Coast Guard rules published '
             'on Monday.\n\n"Skippers who refuse will lose their licence," the rules say.')

@@ -330,6 +330,9 @@ _INSTITUTION = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?
 # one prepositional tail ("a spokesman | for the Islamic State, | Ann Lee")
 _APPOS_GAP = r"(?:\s+(?:for|of|at|in|to|with|from)\s+[^,;:()\n]{1,60})?\s*,\s*"
 # a reporter relaying another source's words: ", citing a ministry spokesman", ", quoting X"
+# 'according to X, "..."', 'in the words of X, "..."' and the same credits after the quote
+_ACCORDING_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+")
+_ACCORDING_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|in\s+the\s+words\s+of)\s+")
 _RELAY_RE = re.compile(r",\s*(?:citing|quoting)\s+")
 # quoted words that make a whole sentence: a capital first, a full stop (or ! ?) last
 _FULL_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]")
@@ -1696,7 +1699,7 @@ class Attributor:
         if r:
             return r
         # A0: '"...," according to X' (the credit right after the quote)
-        am = re.match(r"\s*,?\s*according\s+to\s+", after)
+        am = _ACCORDING_AFTER.match(after)
         if am:
             c = self.pick_after(q.close + am.end(), aend)
             r = self._result_c(c, "according to", "statement.quote_according_to") or \
@@ -1749,7 +1752,7 @@ class Attributor:
         prev_q = max(self._closes[k - 1], ps) if k > 0 else ps
         bstart = max(sent.start if sent else ps, prev_q) if sent and sent.start <= q.open else ps
         before = masked[bstart:q.open]
-        am = re.search(r"\b[Aa]ccording to\s+", before)
+        am = _ACCORDING_BEFORE.search(before)
         if am:
             c = self.pick_after(bstart + am.end(), q.open)
             r = self._result_c(c, "according to", "statement.quote_according_to") or \

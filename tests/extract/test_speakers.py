@@ -182,6 +182,25 @@ def test_the_harbour_authority_statement_read_credits_the_authority():
     assert _speakers(body)["Every berth will reopen by Friday"] == "Harbour Authority"
 
 
+@pytest.mark.parametrize("body, quote, speaker", [
+    ('The port "lost track of almost a third of its cargo fees," said a summary by the '
+     'National Audit Office.', "lost track of almost a third of its cargo fees",
+     "National Audit Office"),
+    ('The mayor "never intended to sell the harbour land," said an analysis by the Los Angeles '
+     'Times, which obtained the minutes.', "never intended to sell the harbour land",
+     "Los Angeles Times"),
+    ('According to a complaint filed by the Harbour Authority, the company "ignored every '
+     'safety warning for a year."', "ignored every safety warning for a year",
+     "Harbour Authority"),
+    ('The memo, written by Harbour Master Tom Ward, warned that the pier was "close to '
+     'collapse in places."', "close to collapse in places", "Tom Ward"),
+])
+def test_a_summary_analysis_or_complaint_speaks_for_its_author(body, quote, speaker):
+    """'a summary by X', 'a complaint filed by X', 'The memo, written by X,': the author (as
+    written, titles and article kept)."""
+    assert speaker in _speakers(body)[quote]
+
+
 def test_a_document_taken_up_again_keeps_its_author():
     body = ('"Every boat must carry a beacon," according to the Coast Guard rules published '
             'on Monday.\n\n"Skippers who refuse will lose their licence," the rules say.')

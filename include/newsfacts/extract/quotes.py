@@ -65,6 +65,11 @@ _STOP_SP = re.compile(
 _DOC_AGENT = re.compile(r"\s+(?:issued|released|signed|sent|posted|published|written|compiled|"
                         r"commissioned|prepared|produced|drawn\s+up|authored|presented|"
                         r"submitted)\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
+# a document's author right after it: 'a summary by X', 'a statement from X', 'a complaint
+# filed by X', 'The memo, written by X,'
+_DOC_BY = re.compile(r"\s*,?\s+(?:(?:issued|released|signed|sent|posted|published|written|filed|"
+                     r"prepared|compiled|commissioned|produced|authored|submitted|drafted)\s+)?"
+                     r"(?:from|by)\s+")
 # right before a word inside a sentence: a lower-case letter or a comma, then a space
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 # a capitalised name of two to six words, small words between ("Bank of England")
@@ -901,11 +906,16 @@ class Attributor:
                 who = Cand(m.start, m.end, "name", m.text, m)
                 break
         if who is None:
-            am = re.match(r"\s+(?:(?:issued|released|signed|sent|posted|published|written)\s+)?"
-                          r"(?:from|by)\s+", self.masked[he:he + 40])
+            am = _DOC_BY.match(self.masked, he, he + 60)
             if am:
-                who = self.pick_after(he + am.end(), min(len(self.masked), he + am.end() + 80))
-                if who is not None and (who.start > he + am.end() + 4 or who.kind not in (
+                om = re.compile(r"(?:[Tt]he\s+)?").match(self.masked, am.end())
+                om = _outlets_re().match(self.masked, om.end())
+                if om is not None:
+                    # 'a summary by The New York Times': a listed outlet, as written (the
+                    # entity index may read a place in its name)
+                    return om.group(0), c.text, None
+                who = self.pick_after(am.end(), min(len(self.masked), am.end() + 80))
+                if who is not None and (who.start > am.end() + 4 or who.kind not in (
                         "name", "desc") or desc_head(who.text.lower().split()) in DOCUMENT_NOUNS):
                     who = None
         if who is None:

@@ -761,3 +761,28 @@ def test_court_and_sports_role_nouns_take_up_the_person(body, speaker):
     """Court and sports roles (speaker_nouns.csv: coroner, defendant, keeper...) take up the
     person; a capitalised role before a name is a title word, not part of the name."""
     assert list(_speakers(body).values()) == [speaker]
+
+
+@pytest.mark.parametrize("body, quote, speaker", [
+    ('"Will the pier reopen this year?" a reporter asked Mayor Ruth Ansel. "It will," Ansel '
+     'said.', "Will the pier reopen this year?", "a reporter"),
+    ('"Why did the council wait so long?" asked a journalist from the Harbour Gazette. '
+     '"We did not wait," said Tom Ward.', "Why did the council wait so long?",
+     "a journalist from the Harbour Gazette"),
+    ('"Do you regret the vote?" the moderator asked Councillor Ann Pike. "Not for a second," '
+     'Pike said.', "Do you regret the vote?", "the moderator"),
+])
+def test_a_reporter_asking_is_the_speaker_not_the_one_asked(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize("answer", ['"No," the mayor replied.', '"Never," Ruth Ansel said.',
+                                    '"Absolutely," Mayor Ruth Ansel answered.'])
+def test_a_one_word_answer_is_a_turn_for_the_quotes_after_it(answer):
+    """'"...?" one reporter asked. "No," the mayor replied. "..."': the quote after the
+    one-word answer is the mayor's, not the reporter's."""
+    body = ('Mayor Ruth Ansel met the press on Monday.\n\n"Will you sell the harbour land?" '
+            f'one reporter asked. {answer} "The land belongs to the town and always will."')
+    got = _speakers(body)
+    assert got["Will you sell the harbour land?"] == "one reporter"
+    assert got["The land belongs to the town and always will"] == "Ruth Ansel"

@@ -2196,6 +2196,15 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             if not res.get("_inherit"):
                 word_ctx = {"para": q.para, "sent": att.sentence_of(q.open),
                             "result": {k: v for k, v in res.items() if not k.startswith("_")}}
+                sents = art.sentences
+                if res.get("cue") and sents and q.open <= sents[word_ctx["sent"]].start + 3 and \
+                        "statement.one_word_turn" not in att.off:
+                    # a one-word answer opening its sentence ('"No," the minister replied.')
+                    # is a turn: the quotes after it are that speaker's, not the one before
+                    prev = {"para": q.para, "result": word_ctx["result"]}
+                    actor = actors.get(res.get("speaker_key") or "")
+                    if actor is not None and actor.kind == "person":
+                        att.last_speaker = (q.close, actor)
             continue
         if nwords <= 3 and res.get("_inherit") and not _FULL_SENTENCE.fullmatch(qt):
             continue  # (a short sentence of its own, '"We will win."', stays)

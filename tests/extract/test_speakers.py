@@ -786,3 +786,26 @@ def test_a_one_word_answer_is_a_turn_for_the_quotes_after_it(answer):
     got = _speakers(body)
     assert got["Will you sell the harbour land?"] == "one reporter"
     assert got["The land belongs to the town and always will"] == "Ruth Ansel"
+
+
+@pytest.mark.parametrize("body, quote, speaker", [
+    ('The mayor was "furious" about the leak and "wanted answers by Friday," said a person '
+     'familiar with the matter.', "wanted answers by Friday", "a person familiar with the matter"),
+    ('"She is not going to back down," said one person close to the mayor, who asked not to '
+     'be named.', "She is not going to back down", "one person close to the mayor"),
+    ('Two people with knowledge of the talks said the deal was "very close to done."',
+     "very close to done", "Two people with knowledge of the talks"),
+])
+def test_people_familiar_with_a_matter_are_unnamed_sources_kept_whole(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize("noun", ["parent", "passenger", "customer", "relative"])
+def test_another_of_the_same_kind_is_a_new_speaker(noun):
+    """'"...," one person said. "...," another parent suggested': the later description
+    speaks its own quote (no continuation of the one before)."""
+    body = (f'"The ferry was two hours late again," one person wrote. "We will stay in the town '
+            f'for the whole summer," another {noun} suggested.')
+    got = _speakers(body)
+    assert got["The ferry was two hours late again"] == "one person"
+    assert got["We will stay in the town for the whole summer"] == f"another {noun}"

@@ -90,6 +90,11 @@ NOT_VISITS = [
     "Angela Merkel arrived in Berlin late on Monday.",
     "Vladimir Putin told reporters in Moscow on Friday that the talks would go on.",
     "Chancellor Otto Brenner spoke at the White House on Monday.",
+    # a US state's name is the state, not a town abroad of that name: a remark at home
+    "US Senator Ana Ruiz told supporters in Virginia on Monday that taxes would fall.",
+    "American President Tom Reyes said at a rally in Florida that the economy was strong.",
+    "US Senator Mark Hale spoke in Arizona on Friday about the border.",
+    "US Senator Mark Hale said in Montana on Friday that the border was safe.",
 ]
 
 

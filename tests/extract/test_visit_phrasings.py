@@ -618,3 +618,22 @@ def test_a_description_takes_up_no_one_whose_title_lacks_the_role():
     body = ("A shadow minister, Colin Brant, criticised the plan on Monday. Officials said the "
             "defence secretary would travel to Vilnius in the coming weeks.")
     assert not any(v[0] == "Colin Brant" for v in visits(body))
+
+
+@pytest.mark.parametrize("body,expected", [
+    # arrived in a country, the story filed from one of its cities: there now, in that city
+    ("BARCELONA, Spain (AP) - The summit opened on Wednesday with calls for debt relief.\n\n"
+     "Brazilian President Ana Costa arrived in Spain on Wednesday for the talks.",
+     ("Ana Costa", "Barcelona", "ongoing")),
+    ("OSAKA, Japan - Trade ministers met on Wednesday to discuss tariffs.\n\n"
+     "Chancellor Otto Brenner arrived in Japan on Wednesday, officials said.",
+     ("Otto Brenner", "Osaka", "ongoing")),
+    # the dateline may follow a caption or two
+    ("The chancellor waves on arrival. (Photo: Ivo Lind)\n\n"
+     "Crowds lined the streets near the airport. (Photo: Ivo Lind)\n\n"
+     "HAMBURG, Germany - Trade was the theme on Wednesday.\n\n"
+     "Prime Minister Ivo Rask arrived in Germany on Wednesday for two days of talks.",
+     ("Ivo Rask", "Hamburg", "ongoing")),
+])
+def test_a_country_arrival_is_the_dateline_city(body, expected):
+    assert visits(body) == {expected}

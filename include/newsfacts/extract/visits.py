@@ -227,6 +227,9 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}
                        r" ?(?:\([^()]{1,40}\) ?)?(?:-{1,2}|—|–) ")
 # a dateline is read only in the first sentences of the article's body
 _DATELINE_SENTENCES = 3
+# where the story is filed from may come after a caption or two ("... (Photo: X)\n\nHANNOVER,
+# Germany - ..."): looked for a little further
+_DATELINE_SCAN = 8
 
 
 PARSE_PATTERN = _parse_pattern()
@@ -1472,10 +1475,10 @@ def meeting_participants(ctx, idx, t) -> Found | None:
     return Found(who, places, t, home_check=True, named=True, landmarks_abroad=True)
 
 
-def _dateline(ctx, idx: int):
+def _dateline(ctx, idx: int, scan: int = _DATELINE_SENTENCES):
     """The place of the article's dateline when sentence idx opens with it (one of the first
-    sentences of the body, first of its paragraph): (Place-like record, end offset)."""
-    if idx > _DATELINE_SENTENCES:
+    `scan` + 1 sentences of the body, first of its paragraph): (Place-like record, end offset)."""
+    if idx > scan:
         return None
     sents = ctx.article.sentences
     s = sents[idx]
@@ -1499,13 +1502,19 @@ def _dateline(ctx, idx: int):
 
 def _dateline_city(ctx) -> str | None:
     """The gazetteer name of the place the article is filed from (its dateline), if any."""
+    info = _dateline_info(ctx)
+    return info.get("name") if info else None
+
+
+def _dateline_info(ctx) -> dict | None:
+    """The gazetteer record of the place the article is filed from (its dateline), if any."""
     key = ("visit_dateline",)
     if key not in ctx._memo:
         found = None
-        for s in ctx.article.sentences[:_DATELINE_SENTENCES + 1]:
-            dl = _dateline(ctx, s.idx)
+        for s in ctx.article.sentences[:_DATELINE_SCAN + 1]:
+            dl = _dateline(ctx, s.idx, _DATELINE_SCAN)
             if dl is not None:
-                found = dl[0].get("name")
+                found = dl[0]
                 break
         ctx._memo[key] = found
     return ctx._memo[key]
@@ -2483,6 +2492,13 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                         info = p.info or {}
                         if re.sub(r"^the\s+", "", dest.lower()) in _lex().too_vague:
                             continue
+                        kind = p.kind
+                        here_info = _dateline_info(ctx)
+                        if kind == "country" and stop_st[id(p)] == "ongoing" and here_info and \
+                                here_info.get("kind") == "city" and here_info.get("country") == p.country:
+                            # "HANNOVER, Germany - ... arrived in Germany on Sunday": there now,
+                            # in the city the story is filed from (the most specific place)
+                            dest, info, kind = here_info["name"], here_info, "city"
                         out.append({
                             "traveller": name, "traveller_key": key, "destination": dest,
                             "destination_country": info.get("country"),
@@ -2490,7 +2506,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": stop_st[id(p)], "when": when,
                             "sentence": s.text, "sentence_idx": s.idx,
                             "start": s.start + f.trigger.idx, "end": p.end,
-                            "rule": rule.id, "_kind": p.kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),
+                            "rule": rule.id, "_kind": kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),
                         })
                 break
     return _most_specific(out)

@@ -637,3 +637,19 @@ def test_a_description_takes_up_no_one_whose_title_lacks_the_role():
 ])
 def test_a_country_arrival_is_the_dateline_city(body, expected):
     assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an unnamed group of the people already recorded there is no further traveller
+    ("President Tom Reyes and President Igor Petrov flew to Vienna on Sunday.\n\n"
+     "US and Russian leaders met in Vienna on Monday for five hours.",
+     {("Tom Reyes", "Vienna", "completed"), ("Igor Petrov", "Vienna", "completed")}),
+    ("Chancellor Otto Brenner and Prime Minister Ivo Rask arrived in Geneva on Sunday.\n\n"
+     "German and Dutch leaders held talks in Geneva on Monday.",
+     {("Otto Brenner", "Geneva", "ongoing"), ("Ivo Rask", "Geneva", "ongoing")}),
+    ("President Ana Costa and President Luis Vera travelled to Lima on Sunday.\n\n"
+     "Brazilian and Chilean presidents met in Lima on Monday.",
+     {("Ana Costa", "Lima", "completed"), ("Luis Vera", "Lima", "completed")}),
+])
+def test_an_unnamed_group_of_named_travellers_is_no_more_travellers(body, expected):
+    assert visits(body) == expected

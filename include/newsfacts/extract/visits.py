@@ -338,6 +338,8 @@ def _members(t: Token) -> list[Token]:
 
 
 _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
+# plural nouns for people of one standing ("the two leaders", "US and Russian leaders")
+_PEERS = frozenset({"men", "women", "presidents", "ministers", "leaders"})
 
 
 def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
@@ -358,8 +360,7 @@ def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
             people.append(a)
         return [(a, a.name, a.key) for a in people[::-1]] if len(people) == 2 else []
     if t.pos_ != "NOUN" or t.tag_ != "NNS" or not (
-            _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in ("men", "women", "presidents",
-                                                                        "ministers", "leaders")):
+            _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in _PEERS):
         return []
     n = next((_HOW_MANY[c.lower_] for c in t.children if (c.dep_ == "nummod" and c.lower_ in _HOW_MANY)
               or (c.dep_ in ("det", "predet") and c.lower_ == "both")), 0)
@@ -2521,6 +2522,14 @@ def _most_specific(out: list[dict]) -> list[dict]:
                 for v in out if v["_kind"] != "country" and v["destination_country"]}
     cities = [v for v in out if v["_kind"] == "city" and v.get("destination_lat") is not None]
     trip_countries = {v["destination_country"] for v in out if not v["_returning"]}
+    # "US and Russian leaders met in Helsinki" beside Trump and Putin in Helsinki: the
+    # unnamed group is the named people, not one more traveller
+    named_at: dict[str, set] = {}
+    for v in out:
+        if v["traveller_key"]:
+            named_at.setdefault(_dest_key(v), set()).add(v["traveller_key"])
+    out = [v for v in out if v["traveller_key"] or not (
+        v["traveller"].split()[-1].lower() in _PEERS and len(named_at.get(_dest_key(v), ())) >= 2)]
     res = []
     for v in out:
         kind = v.pop("_kind")
@@ -2538,6 +2547,10 @@ def _most_specific(out: list[dict]) -> list[dict]:
             continue
         res.append(v)
     return res
+
+
+def _dest_key(v: dict) -> str:
+    return re.sub(r"^the\s+", "", v["destination"].lower())
 
 
 def _is_landmark(name: str) -> bool:

@@ -108,7 +108,7 @@ def test_owners_coordinated_and_named_forces():
 @pytest.mark.parametrize("body, status", [
     ("Hungary has deployed 200 soldiers to the Serbian border.", "deployed"),
     ("Hungary will deploy 200 soldiers to the Serbian border.", "ordered"),
-    ("Hungary is sending 200 soldiers to the Serbian border.", "ordered"),
+    ("Hungary is sending 200 soldiers to the Serbian border.", "deployed"),
     ("Hungary announced that it would deploy 200 soldiers to the Serbian border.", "ordered"),
     ("Hungary is considering sending 200 soldiers to the Serbian border.", "planned"),
     ("Hungary could send 200 soldiers to the Serbian border.", "planned"),
@@ -120,6 +120,18 @@ def test_owners_coordinated_and_named_forces():
 def test_statuses(body, status):
     d = deployments(body)
     assert d and d[0]["status"] == status
+
+
+@pytest.mark.parametrize("body, status", [
+    # the news reads forces being sent as forces going there (the annotators' status
+    # "deployed"), like forces sent; only a passive progressive is still on the way
+    ("Slovakia is moving 300 troops to its eastern frontier.", "deployed"),
+    ("The Danish navy is deploying two frigates to the Baltic Sea this week.", "deployed"),
+    ("Ottawa is gradually increasing its troops in Latvia.", "deployed"),
+    ("Some 400 Czech soldiers are being sent to the Polish border.", "ordered"),
+])
+def test_a_progressive_of_sending_is_deployed(body, status):
+    assert [d["status"] for d in deployments(body)][:1] == [status]
 
 
 @pytest.mark.parametrize("body", [

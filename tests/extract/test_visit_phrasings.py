@@ -639,6 +639,15 @@ def test_a_country_arrival_is_the_dateline_city(body, expected):
     assert visits(body) == {expected}
 
 
+def test_a_country_trip_taken_for_the_dateline_city_is_not_its_visit_twice():
+    body = ("LISBON - Portugal's prime minister hosted his Dutch counterpart in Lisbon on "
+            "Wednesday.\n\nThe Dutch prime minister, Ivo Rask, arrived in Lisbon on Tuesday "
+            "evening on his first visit to Portugal since taking office.")
+    got = [v for v in extract_document("t", "Headline\n\n" + body, meta=META)["visits"]
+           if v["traveller"] == "Ivo Rask"]
+    assert [v["destination"] for v in got] == ["Lisbon"]
+
+
 @pytest.mark.parametrize("body,expected", [
     # an unnamed group of the people already recorded there is no further traveller
     ("President Tom Reyes and President Igor Petrov flew to Vienna on Sunday.\n\n"

@@ -2483,23 +2483,22 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                         if re.fullmatch(r"the\s+\S+\s+capital", dest, re.I) and p.info and \
                                 re.search(rf"\b{re.escape(p.info['name'])}\b", ctx.article.text):
                             dest = p.info["name"]  # "the Turkish capital", named Ankara elsewhere
-                        pname = (p.info or {}).get("name") or dest.lower()
-                        if p.label == "SITE" and not p.info:  # "the camp" after "a camp"
-                            pname = "site:" + (_site_lemma(p.span[-1]) or p.span[-1].lower_)
-                        k = (key or name.lower(), pname.lower())
-                        if k in seen:
-                            continue
-                        seen.add(k)
-                        info = p.info or {}
-                        if re.sub(r"^the\s+", "", dest.lower()) in _lex().too_vague:
-                            continue
-                        kind = p.kind
+                        info, kind = p.info or {}, p.kind
                         here_info = _dateline_info(ctx)
                         if kind == "country" and stop_st[id(p)] == "ongoing" and here_info and \
                                 here_info.get("kind") == "city" and here_info.get("country") == p.country:
                             # "HANNOVER, Germany - ... arrived in Germany on Sunday": there now,
                             # in the city the story is filed from (the most specific place)
                             dest, info, kind = here_info["name"], here_info, "city"
+                        pname = info.get("name") or dest.lower()
+                        if p.label == "SITE" and not p.info:  # "the camp" after "a camp"
+                            pname = "site:" + (_site_lemma(p.span[-1]) or p.span[-1].lower_)
+                        k = (key or name.lower(), pname.lower())
+                        if k in seen:
+                            continue
+                        seen.add(k)
+                        if re.sub(r"^the\s+", "", dest.lower()) in _lex().too_vague:
+                            continue
                         out.append({
                             "traveller": name, "traveller_key": key, "destination": dest,
                             "destination_country": info.get("country"),

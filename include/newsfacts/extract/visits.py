@@ -229,6 +229,9 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}
                        r" ?(?:\([^()]{1,40}\) ?)?(?:-{1,2}|—|–) ")
 # a dateline is read only in the first sentences of the article's body
 _DATELINE_SENTENCES = 3
+# where the story is filed from may come after a caption or two ("... (Photo: X)\n\nHANNOVER,
+# Germany - ..."): looked for a little further
+_DATELINE_SCAN = 8
 
 
 PARSE_PATTERN = _parse_pattern()
@@ -337,6 +340,8 @@ def _members(t: Token) -> list[Token]:
 
 
 _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
+# plural nouns for people of one standing ("the two leaders", "US and Russian leaders")
+_PEERS = frozenset({"men", "women", "presidents", "ministers", "leaders"})
 
 
 def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
@@ -357,8 +362,7 @@ def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
             people.append(a)
         return [(a, a.name, a.key) for a in people[::-1]] if len(people) == 2 else []
     if t.pos_ != "NOUN" or t.tag_ != "NNS" or not (
-            _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in ("men", "women", "presidents",
-                                                                        "ministers", "leaders")):
+            _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in _PEERS):
         return []
     n = next((_HOW_MANY[c.lower_] for c in t.children if (c.dep_ == "nummod" and c.lower_ in _HOW_MANY)
               or (c.dep_ in ("det", "predet") and c.lower_ == "both")), 0)
@@ -1474,10 +1478,10 @@ def meeting_participants(ctx, idx, t) -> Found | None:
     return Found(who, places, t, home_check=True, named=True, landmarks_abroad=True)
 
 
-def _dateline(ctx, idx: int):
+def _dateline(ctx, idx: int, scan: int = _DATELINE_SENTENCES):
     """The place of the article's dateline when sentence idx opens with it (one of the first
-    sentences of the body, first of its paragraph): (Place-like record, end offset)."""
-    if idx > _DATELINE_SENTENCES:
+    `scan` + 1 sentences of the body, first of its paragraph): (Place-like record, end offset)."""
+    if idx > scan:
         return None
     sents = ctx.article.sentences
     s = sents[idx]
@@ -1501,13 +1505,19 @@ def _dateline(ctx, idx: int):
 
 def _dateline_city(ctx) -> str | None:
     """The gazetteer name of the place the article is filed from (its dateline), if any."""
+    info = _dateline_info(ctx)
+    return info.get("name") if info else None
+
+
+def _dateline_info(ctx) -> dict | None:
+    """The gazetteer record of the place the article is filed from (its dateline), if any."""
     key = ("visit_dateline",)
     if key not in ctx._memo:
         found = None
-        for s in ctx.article.sentences[:_DATELINE_SENTENCES + 1]:
-            dl = _dateline(ctx, s.idx)
+        for s in ctx.article.sentences[:_DATELINE_SCAN + 1]:
+            dl = _dateline(ctx, s.idx, _DATELINE_SCAN)
             if dl is not None:
-                found = dl[0].get("name")
+                found = dl[0]
                 break
         ctx._memo[key] = found
     return ctx._memo[key]
@@ -2475,14 +2485,20 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                         if re.fullmatch(r"the\s+\S+\s+capital", dest, re.I) and p.info and \
                                 re.search(rf"\b{re.escape(p.info['name'])}\b", ctx.article.text):
                             dest = p.info["name"]  # "the Turkish capital", named Ankara elsewhere
-                        pname = (p.info or {}).get("name") or dest.lower()
+                        info, kind = p.info or {}, p.kind
+                        here_info = _dateline_info(ctx)
+                        if kind == "country" and stop_st[id(p)] == "ongoing" and here_info and \
+                                here_info.get("kind") == "city" and here_info.get("country") == p.country:
+                            # "HANNOVER, Germany - ... arrived in Germany on Sunday": there now,
+                            # in the city the story is filed from (the most specific place)
+                            dest, info, kind = here_info["name"], here_info, "city"
+                        pname = info.get("name") or dest.lower()
                         if p.label == "SITE" and not p.info:  # "the camp" after "a camp"
                             pname = "site:" + (_site_lemma(p.span[-1]) or p.span[-1].lower_)
                         k = (key or name.lower(), pname.lower())
                         if k in seen:
                             continue
                         seen.add(k)
-                        info = p.info or {}
                         if re.sub(r"^the\s+", "", dest.lower()) in _lex().too_vague:
                             continue
                         out.append({
@@ -2492,7 +2508,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": stop_st[id(p)], "when": when,
                             "sentence": s.text, "sentence_idx": s.idx,
                             "start": s.start + f.trigger.idx, "end": p.end,
-                            "rule": rule.id, "_kind": p.kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),
+                            "rule": rule.id, "_kind": kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),
                         })
                 break
     return _most_specific(out)
@@ -2507,6 +2523,14 @@ def _most_specific(out: list[dict]) -> list[dict]:
                 for v in out if v["_kind"] != "country" and v["destination_country"]}
     cities = [v for v in out if v["_kind"] == "city" and v.get("destination_lat") is not None]
     trip_countries = {v["destination_country"] for v in out if not v["_returning"]}
+    # "US and Russian leaders met in Helsinki" beside Trump and Putin in Helsinki: the
+    # unnamed group is the named people, not one more traveller
+    named_at: dict[str, set] = {}
+    for v in out:
+        if v["traveller_key"]:
+            named_at.setdefault(_dest_key(v), set()).add(v["traveller_key"])
+    out = [v for v in out if v["traveller_key"] or not (
+        v["traveller"].split()[-1].lower() in _PEERS and len(named_at.get(_dest_key(v), ())) >= 2)]
     res = []
     for v in out:
         kind = v.pop("_kind")
@@ -2524,6 +2548,10 @@ def _most_specific(out: list[dict]) -> list[dict]:
             continue
         res.append(v)
     return res
+
+
+def _dest_key(v: dict) -> str:
+    return re.sub(r"^the\s+", "", v["destination"].lower())
 
 
 def _is_landmark(name: str) -> bool:

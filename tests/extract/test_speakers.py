@@ -149,6 +149,58 @@ def test_a_document_that_names_its_author_speaks_for_the_author(credit, speaker)
     assert got["will stay on the ships until the storm passes"] == speaker
 
 
+@pytest.mark.parametrize("body, quote, speaker", [
+    ('In the words of harbour master Tom Ward, "no crew leaves port until the storm passes."',
+     "no crew leaves port until the storm passes", "Tom Ward"),
+    ('The levy, in the words of one council member, is "a tax on every family in the town."',
+     "a tax on every family in the town", "one council member"),
+    ('"We will rebuild the pier before the summer," in the words of Mayor Ruth Ansel.',
+     "We will rebuild the pier before the summer", "Ruth Ansel"),
+])
+def test_in_the_words_of_credits_like_according_to(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize("body, quote", [
+    ('The Harbour Authority issued a statement on Monday. "Every berth will reopen by '
+     'Friday," the Harbour Authority statement read.', "Every berth will reopen by Friday"),
+    ('The letter, signed by Mayor Ruth Ansel, reads: "The town cannot pay for a second '
+     'dredger this year."', "The town cannot pay for a second dredger this year"),
+    ('Fishermen wrote to the council last week. "We have lost half our catch since the '
+     'spring," the letter reads.', "We have lost half our catch since the spring"),
+])
+def test_a_document_that_reads_speaks_as_if_it_said(body, quote):
+    """'"...," the statement read': a document's words, credited as 'the statement said'."""
+    said = body.replace(" read.", " said.").replace(" reads", " says")
+    assert quote in _speakers(said)
+    assert _speakers(body).get(quote) == _speakers(said)[quote]
+
+
+def test_the_harbour_authority_statement_read_credits_the_authority():
+    body = ('"Every berth will reopen by Friday," the Harbour Authority statement read on '
+            'Monday.')
+    assert _speakers(body)["Every berth will reopen by Friday"] == "Harbour Authority"
+
+
+@pytest.mark.parametrize("body, quote, speaker", [
+    ('The port "lost track of almost a third of its cargo fees," said a summary by the '
+     'National Audit Office.', "lost track of almost a third of its cargo fees",
+     "National Audit Office"),
+    ('The mayor "never intended to sell the harbour land," said an analysis by the Los Angeles '
+     'Times, which obtained the minutes.', "never intended to sell the harbour land",
+     "Los Angeles Times"),
+    ('According to a complaint filed by the Harbour Authority, the company "ignored every '
+     'safety warning for a year."', "ignored every safety warning for a year",
+     "Harbour Authority"),
+    ('The memo, written by Harbour Master Tom Ward, warned that the pier was "close to '
+     'collapse in places."', "close to collapse in places", "Tom Ward"),
+])
+def test_a_summary_analysis_or_complaint_speaks_for_its_author(body, quote, speaker):
+    """'a summary by X', 'a complaint filed by X', 'The memo, written by X,': the author (as
+    written, titles and article kept)."""
+    assert speaker in _speakers(body)[quote]
+
+
 def test_a_document_taken_up_again_keeps_its_author():
     body = ('"Every boat must carry a beacon," according to the Coast Guard rules published '
             'on Monday.\n\n"Skippers who refuse will lose their licence," the rules say.')
@@ -709,3 +761,51 @@ def test_court_and_sports_role_nouns_take_up_the_person(body, speaker):
     """Court and sports roles (speaker_nouns.csv: coroner, defendant, keeper...) take up the
     person; a capitalised role before a name is a title word, not part of the name."""
     assert list(_speakers(body).values()) == [speaker]
+
+
+@pytest.mark.parametrize("body, quote, speaker", [
+    ('"Will the pier reopen this year?" a reporter asked Mayor Ruth Ansel. "It will," Ansel '
+     'said.', "Will the pier reopen this year?", "a reporter"),
+    ('"Why did the council wait so long?" asked a journalist from the Harbour Gazette. '
+     '"We did not wait," said Tom Ward.', "Why did the council wait so long?",
+     "a journalist from the Harbour Gazette"),
+    ('"Do you regret the vote?" the moderator asked Councillor Ann Pike. "Not for a second," '
+     'Pike said.', "Do you regret the vote?", "the moderator"),
+])
+def test_a_reporter_asking_is_the_speaker_not_the_one_asked(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize("answer", ['"No," the mayor replied.', '"Never," Ruth Ansel said.',
+                                    '"Absolutely," Mayor Ruth Ansel answered.'])
+def test_a_one_word_answer_is_a_turn_for_the_quotes_after_it(answer):
+    """'"...?" one reporter asked. "No," the mayor replied. "..."': the quote after the
+    one-word answer is the mayor's, not the reporter's."""
+    body = ('Mayor Ruth Ansel met the press on Monday.\n\n"Will you sell the harbour land?" '
+            f'one reporter asked. {answer} "The land belongs to the town and always will."')
+    got = _speakers(body)
+    assert got["Will you sell the harbour land?"] == "one reporter"
+    assert got["The land belongs to the town and always will"] == "Ruth Ansel"
+
+
+@pytest.mark.parametrize("body, quote, speaker", [
+    ('The mayor was "furious" about the leak and "wanted answers by Friday," said a person '
+     'familiar with the matter.', "wanted answers by Friday", "a person familiar with the matter"),
+    ('"She is not going to back down," said one person close to the mayor, who asked not to '
+     'be named.', "She is not going to back down", "one person close to the mayor"),
+    ('Two people with knowledge of the talks said the deal was "very close to done."',
+     "very close to done", "Two people with knowledge of the talks"),
+])
+def test_people_familiar_with_a_matter_are_unnamed_sources_kept_whole(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize("noun", ["parent", "passenger", "customer", "relative"])
+def test_another_of_the_same_kind_is_a_new_speaker(noun):
+    """'"...," one person said. "...," another parent suggested': the later description
+    speaks its own quote (no continuation of the one before)."""
+    body = (f'"The ferry was two hours late again," one person wrote. "We will stay in the town '
+            f'for the whole summer," another {noun} suggested.')
+    got = _speakers(body)
+    assert got["The ferry was two hours late again"] == "one person"
+    assert got["We will stay in the town for the whole summer"] == f"another {noun}"

@@ -217,12 +217,17 @@ def _np_end(text: str, pos: int, limit: int) -> int:
     return end if n else pos
 
 
-def _source_tail(tail: str) -> bool:
-    """Whether the prepositional tail after a bare plural source says whose or where they
-    are ("at the State Department", "of the town", "in Kabul"), not when ("in the past")."""
-    return MASK not in tail and (
-        re.search(r"[A-Z]", tail) is not None
-        or re.match(r"\s+(?:of|at|from|for|with|close\s+to|familiar\s+with)\s", tail) is not None)
+def _source_tail_end(masked: str, e: int, b: int) -> int:
+    """Where a bare source ending at e ends with its prepositional tail (desc_tail_end, read
+    up to b) when the tail says whose or where they are ("at the State Department", "of the
+    town", "in Kabul"); e when it has none or it says when ("in the past")."""
+    end = desc_tail_end(masked, e, b)
+    tail = masked[e:end]
+    if end > e and MASK not in tail and (
+            re.search(r"[A-Z]", tail) is not None
+            or re.match(r"\s+(?:of|at|from|for|with|close\s+to|familiar\s+with)\s", tail)):
+        return end
+    return e
 
 
 def desc_tail_end(text: str, e: int, b: int) -> int:
@@ -638,8 +643,8 @@ class Attributor:
                 # "Officials at the State Department said": the group with its tail
                 send = self.art.sentences[self.sentence_of(m.start)].end if self.art.sentences \
                     else len(self.masked)
-                end = desc_tail_end(self.masked, m.end, send)
-                if end > m.end and _source_tail(self.masked[m.end:end]):
+                end = _source_tail_end(self.masked, m.end, send)
+                if end > m.end:
                     t = self.text[m.start:end]
                     return t, t, m.actor.key
             if m.actor is not None:
@@ -850,10 +855,8 @@ class Attributor:
                     # "officials at the Department of Homeland Security said": an unnamed
                     # source keeps its whole description, its prepositional tail too
                     vpos = sent.start + verb.idx if verb.idx > tok.idx else sent.end
-                    hi2 = desc_tail_end(self.masked, hi, vpos)
-                    if hi2 > hi and _source_tail(self.masked[hi:hi2]):
-                        hi = hi2
-                        t = self.text[lo:hi]
+                    hi = _source_tail_end(self.masked, hi, vpos)
+                    t = self.text[lo:hi]
                 return Cand(lo, hi, "desc", t)
         return None
 

@@ -446,6 +446,11 @@ class Attributor:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self._sent_starts, pos) - 1)
 
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding pos ends (the text's end when there are no sentences)."""
+        return self.art.sentences[self.sentence_of(pos)].end if self.art.sentences \
+            else len(self.masked)
+
     def prose_gap(self, p1: int, p2: int) -> int:
         """How many of the article's own paragraphs lie after paragraph p1 up to p2 (page
         furniture between them, a caption or a "Slideshow" line, does not count)."""
@@ -641,9 +646,7 @@ class Attributor:
             if m.actor is not None and m.actor.kind == "group" and \
                     "statement.bare_noun_tail" not in self.off:
                 # "Officials at the State Department said": the group with its tail
-                send = self.art.sentences[self.sentence_of(m.start)].end if self.art.sentences \
-                    else len(self.masked)
-                end = _source_tail_end(self.masked, m.end, send)
+                end = _source_tail_end(self.masked, m.end, self.sentence_end(m.start))
                 if end > m.end:
                     t = self.text[m.start:end]
                     return t, t, m.actor.key
@@ -1186,7 +1189,7 @@ class Attributor:
             c = self.pick_subject(self.candidates(s0, vabs), vabs, participle=False)
             if c is not None and c.kind in ("name", "desc"):
                 return c
-        s_end = self.art.sentences[self.sentence_of(hs)].end
+        s_end = self.sentence_end(hs)
         im = _INTRO_RE.match(self.masked, s0, s_end)
         if "statement.document_intro_author" not in self.off and im is not None and \
                 im.end() >= he:
@@ -1676,11 +1679,11 @@ class Attributor:
         right after "citing"/"quoting" in the quote's sentence)."""
         if "statement.quote_relayed" in self.off:
             return r
-        sent = self.art.sentences[self.sentence_of(max(q.close - 1, q.open))]
-        m = _RELAY_RE.search(self.masked, q.close, sent.end)
+        send = self.sentence_end(max(q.close - 1, q.open))
+        m = _RELAY_RE.search(self.masked, q.close, send)
         if m is None:
             return r
-        c = self.pick_after(m.end(), sent.end)
+        c = self.pick_after(m.end(), send)
         if c is None or c.start != m.end() or not (self._person_of(c) is not None or (
                 c.kind == "desc" and desc_head(c.text.lower().split()) in (
                     ROLE_NOUNS | SOURCE_NOUNS | PERSON_NOUNS))):

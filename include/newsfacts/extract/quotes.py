@@ -1339,14 +1339,14 @@ class Attributor:
                     s = sents[k]
                     if s.end <= lpos:
                         break
-                    for m in self.ents.mentions_in(max(s.start, lpos + 1), min(s.end, pos)):
-                        a = m.actor
-                        if (a is not None and a is not la and a.kind == "person"
-                                and self.masked[m.start] != MASK
-                                and (not gender or a.gender == gender)
-                                and self._clause_subject(m, s.start, min(s.end, pos))):
-                            rival = True
-                            break
+                    hi = min(s.end, pos)
+                    rivals = [m for m in self.ents.mentions_in(max(s.start, lpos + 1), hi)
+                              if m.actor is not None and m.actor is not la
+                              and m.actor.kind == "person" and self.masked[m.start] != MASK
+                              and (not gender or m.actor.gender == gender)]
+                    if rivals:
+                        sc = self._subject_cand(s.start, hi)  # (once for the sentence)
+                        rival = any(self._clause_subject(m, sc, s.start, hi) for m in rivals)
                     if rival:
                         break
                 if not rival:
@@ -1381,15 +1381,15 @@ class Attributor:
                     return a
         return self.ents.last_person_before(pos, gender)
 
-    def _clause_subject(self, m, lo: int, hi: int) -> bool:
+    def _clause_subject(self, m, sc: Cand | None, lo: int, hi: int) -> bool:
         """Whether a person mention in [lo, hi) may be a clause's subject, the topic a
-        pronoun after it can take up: the sentence's subject, a name opening a clause after
-        a comma ('Pressed by reporters, Mr Lee demurred'), or one a speech verb credits
-        ('..., Ann Lee of the health trust said'); not a name in an object or a
-        preposition's phrase ('Trump mocked Kim', 'talks with Ann Lee')."""
+        pronoun after it can take up: the sentence's subject (sc, _subject_cand of [lo,
+        hi)), a name opening a clause after a comma ('Pressed by reporters, Mr Lee
+        demurred'), or one a speech verb credits ('..., Ann Lee of the health trust said');
+        not a name in an object or a preposition's phrase ('Trump mocked Kim', 'talks with
+        Ann Lee')."""
         if "statement.rival_subject_only" in self.off:
             return True
-        sc = self._subject_cand(lo, hi)
         if sc is not None and sc.mention is m:
             return True
         if re.search(r"[,;:]\s*$", self.masked[max(lo, m.full_start - 3):m.full_start]):

@@ -973,20 +973,11 @@ class Attributor:
     def _known_holder(self, head: str, pos: int):
         """"the president said" with no one titled so: the person named before pos whom
         leaders.csv gives that office (its note: "president 2017-2021"), the most mentioned
-        of several."""
-        best, n = None, 0
-        counts: dict[str, int] = {}
+        of several (ties: the first named that often)."""
         roles = _leader_roles()
-        for m in self.ents.mentions_in(0, pos):
-            a = m.actor
-            if a is None or a.kind != "person":
-                continue
-            if head not in roles.get(a.name.lower(), ()):
-                continue
-            counts[a.key] = counts.get(a.key, 0) + 1
-            if counts[a.key] > n:
-                best, n = a, counts[a.key]
-        return best
+        return self.ents.person_before(
+            pos, lambda m: m.end <= pos and head in roles.get(m.actor.name.lower(), ()),
+            recent_ties=False)
 
     def _desc_age(self, c: Cand, words: list[str], head: str):
         """"the 72-year-old" -> the person given that age before ("Ann Lee, 72,", "72-year-old

@@ -330,18 +330,23 @@ def _dateline(tok: Token) -> bool:
 
 
 @cache
-def _leaders() -> tuple[dict[str, str], dict[str, str]]:
-    """leaders.csv: full name -> country, and surname -> country for the leaders a surname
+def _leaders() -> tuple[dict[str, str], dict[str, str], dict[str, frozenset[str]]]:
+    """leaders.csv: full name -> country; surname -> country for the leaders a surname
     names alone (`by_surname`: "Merkel" yes, "Johnson" or "May" no) when no other leader
-    there has it."""
+    there has it; and name (lower case) -> the head nouns of the offices its note gives
+    them ("vice-president 2009-2017; president 2021-2025")."""
     full: dict[str, str] = {}
     last: dict[str, set[str]] = {}
+    offices: dict[str, frozenset[str]] = {}
     for r in lexicon.rows("leaders"):
         key = _name_key(r["name"])
         full[key] = r["country_code"]
         last.setdefault(key.split()[-1], set()).add(
             r["country_code"] if r["by_surname"] == "yes" else "")
-    return full, {k: next(iter(v)) for k, v in last.items() if len(v) == 1 and "" not in v}
+        roles = [re.sub(r"\s*\d.*$", "", part).strip().lower() for part in r["note"].split(";")]
+        offices[r["name"].lower()] = frozenset(x.split(" of ")[0].split()[-1] for x in roles if x)
+    return full, {k: next(iter(v)) for k, v in last.items() if len(v) == 1 and "" not in v}, \
+        offices
 
 
 def _name_key(name: str) -> str:
@@ -351,11 +356,17 @@ def _name_key(name: str) -> str:
 def leader_country(name: str) -> str | None:
     """The country of a national leader or defence chief leaders.csv names (by full name,
     or by a surname no other leader there has)."""
-    full, last = _leaders()
+    full, last, _ = _leaders()
     key = _name_key(name)
     if key in full:
         return full[key]
     return last.get(key) if key and " " not in key else None
+
+
+def leader_offices(name: str) -> frozenset[str]:
+    """The offices leaders.csv gives a national leader, by the name as written in any case
+    (their head nouns: "president", "vice-president", "minister")."""
+    return _leaders()[2].get(name.lower(), frozenset())
 
 
 def leader_actor(name: str) -> tuple[str, str] | None:

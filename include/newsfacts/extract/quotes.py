@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from .article import Article
 from .entities import EntityIndex, _first_name_gender, gender_of_pronoun, title_roles
+from .forces import leader_offices
 from .lexicons import (
     ANY_TITLE_HEADS,
     BODY_HEADS,
@@ -361,19 +362,6 @@ MASK = "\ue000"
 # "Acme's chief executive" (the possessed is the clause's subject)
 _COUNTRY_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:[’']s)?)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
-
-
-@lru_cache(maxsize=1)
-def _leader_roles() -> dict[str, frozenset[str]]:
-    """A national leader's name (lower case) -> the head nouns of the offices leaders.csv's
-    note gives them ("vice-president 2009-2017; president 2021-2025")."""
-    from newsfacts import lexicon
-
-    out = {}
-    for r in lexicon.rows("leaders"):
-        roles = [re.sub(r"\s*\d.*$", "", part).strip().lower() for part in r["note"].split(";")]
-        out[r["name"].lower()] = frozenset(x.split(" of ")[0].split()[-1] for x in roles if x)
-    return out
 
 
 _MODIFIER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
@@ -974,9 +962,8 @@ class Attributor:
         """"the president said" with no one titled so: the person named before pos whom
         leaders.csv gives that office (its note: "president 2017-2021"), the most mentioned
         of several (ties: the first named that often)."""
-        roles = _leader_roles()
         return self.ents.person_before(
-            pos, lambda m: m.end <= pos and head in roles.get(m.actor.name.lower(), ()),
+            pos, lambda m: m.end <= pos and head in leader_offices(m.actor.name),
             recent_ties=False)
 
     def _desc_age(self, c: Cand, words: list[str], head: str):

@@ -248,7 +248,7 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     e = ent_of(tok)
     if e is not None and e.label_ == "PERSON" and (
             tok.dep_ == "poss" or (tok.dep_ == "compound" and _is_government(tok.head))):
-        return leader_actor(re.sub(r"(?:’s|'s|’)$", "", e.text.strip()))
+        return leader_actor(_unpossessive(e.text))
     if _is_government(tok):  # "the Obama administration", "the Merkel government"
         run = _name_run(tok, with_head=False)
         ac = leader_actor(run.text) if run is not None else None
@@ -282,9 +282,14 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     return None
 
 
+def _unpossessive(t: str) -> str:
+    """A name without its possessive ending ("Assad's" -> "Assad")."""
+    return re.sub(r"(?:’s|'s|’)$", "", t.strip())
+
+
 def _bare(t: str) -> str:
     """A name without its possessive ending, leading article or "-led" suffix."""
-    t = re.sub(r"(?:’s|'s|’)$", "", t.strip())
+    t = _unpossessive(t)
     t = re.sub(r"^the\s+", "", t, flags=re.I)
     return re.sub(r"-(?:led|backed|allied|based)$", "", t)
 

@@ -197,3 +197,11 @@ def test_the_extractor_runs_the_registry_fact_types_in_order():
 
     assert [ft.name for ft in fact_types()] == [ft.table for ft in REGISTRY]
     assert [ft.extract for ft in fact_types()] == [ft.extractor_function() for ft in REGISTRY]
+
+
+@pytest.mark.parametrize("name", ["Virginia", "Florida", "Arizona", "Colorado", "Montana", "Iowa"])
+def test_a_us_state_name_is_the_state(name):
+    """A US state's name resolves to the state, never to a town abroad of the same name."""
+    from newsfacts.extract.places import lookup_place
+
+    assert lookup_place(name)["country"] == "US"

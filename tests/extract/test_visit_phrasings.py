@@ -90,6 +90,11 @@ NOT_VISITS = [
     "Angela Merkel arrived in Berlin late on Monday.",
     "Vladimir Putin told reporters in Moscow on Friday that the talks would go on.",
     "Chancellor Otto Brenner spoke at the White House on Monday.",
+    # a US state's name is the state, not a town abroad of that name: a remark at home
+    "US Senator Ana Ruiz told supporters in Virginia on Monday that taxes would fall.",
+    "American President Tom Reyes said at a rally in Florida that the economy was strong.",
+    "US Senator Mark Hale spoke in Arizona on Friday about the border.",
+    "US Senator Mark Hale said in Montana on Friday that the border was safe.",
 ]
 
 
@@ -613,3 +618,47 @@ def test_a_description_takes_up_no_one_whose_title_lacks_the_role():
     body = ("A shadow minister, Colin Brant, criticised the plan on Monday. Officials said the "
             "defence secretary would travel to Vilnius in the coming weeks.")
     assert not any(v[0] == "Colin Brant" for v in visits(body))
+
+
+@pytest.mark.parametrize("body,expected", [
+    # arrived in a country, the story filed from one of its cities: there now, in that city
+    ("BARCELONA, Spain (AP) - The summit opened on Wednesday with calls for debt relief.\n\n"
+     "Brazilian President Ana Costa arrived in Spain on Wednesday for the talks.",
+     ("Ana Costa", "Barcelona", "ongoing")),
+    ("OSAKA, Japan - Trade ministers met on Wednesday to discuss tariffs.\n\n"
+     "Chancellor Otto Brenner arrived in Japan on Wednesday, officials said.",
+     ("Otto Brenner", "Osaka", "ongoing")),
+    # the dateline may follow a caption or two
+    ("The chancellor waves on arrival. (Photo: Ivo Lind)\n\n"
+     "Crowds lined the streets near the airport. (Photo: Ivo Lind)\n\n"
+     "HAMBURG, Germany - Trade was the theme on Wednesday.\n\n"
+     "Prime Minister Ivo Rask arrived in Germany on Wednesday for two days of talks.",
+     ("Ivo Rask", "Hamburg", "ongoing")),
+])
+def test_a_country_arrival_is_the_dateline_city(body, expected):
+    assert visits(body) == {expected}
+
+
+def test_a_country_trip_taken_for_the_dateline_city_is_not_its_visit_twice():
+    body = ("LISBON - Portugal's prime minister hosted his Dutch counterpart in Lisbon on "
+            "Wednesday.\n\nThe Dutch prime minister, Ivo Rask, arrived in Lisbon on Tuesday "
+            "evening on his first visit to Portugal since taking office.")
+    got = [v for v in extract_document("t", "Headline\n\n" + body, meta=META)["visits"]
+           if v["traveller"] == "Ivo Rask"]
+    assert [v["destination"] for v in got] == ["Lisbon"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an unnamed group of the people already recorded there is no further traveller
+    ("President Tom Reyes and President Igor Petrov flew to Vienna on Sunday.\n\n"
+     "US and Russian leaders met in Vienna on Monday for five hours.",
+     {("Tom Reyes", "Vienna", "completed"), ("Igor Petrov", "Vienna", "completed")}),
+    ("Chancellor Otto Brenner and Prime Minister Ivo Rask arrived in Geneva on Sunday.\n\n"
+     "German and Dutch leaders held talks in Geneva on Monday.",
+     {("Otto Brenner", "Geneva", "ongoing"), ("Ivo Rask", "Geneva", "ongoing")}),
+    ("President Ana Costa and President Luis Vera travelled to Lima on Sunday.\n\n"
+     "Brazilian and Chilean presidents met in Lima on Monday.",
+     {("Ana Costa", "Lima", "completed"), ("Luis Vera", "Lima", "completed")}),
+])
+def test_an_unnamed_group_of_named_travellers_is_no_more_travellers(body, expected):
+    assert visits(body) == expected

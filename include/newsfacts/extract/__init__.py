@@ -51,7 +51,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from .rules import FactType
+from .rules import FactType, ParsePattern, as_parse_pattern
 from .version import EXTRACTOR_VERSION
 
 _log = logging.getLogger(__name__)
@@ -96,19 +96,15 @@ def _parse_words() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def _parse_patterns() -> tuple:
-    return tuple(ft.parse_pattern for ft in fact_types() if ft.parse_pattern is not None)
-
-
 @lru_cache(maxsize=2)
-def _selectors(entities: bool) -> tuple[frozenset[str], tuple]:
+def _selectors(entities: bool) -> tuple[frozenset[str], tuple[ParsePattern, ...]]:
     """(parse words, parse patterns) of the fact types that do (or do not) read entities."""
     fts = [ft for ft in fact_types() if ft.parse_entities == entities]
     words: set[str] = set()
     for ft in fts:
         words |= ft.parse_words()
-    return frozenset(words), tuple(ft.parse_pattern for ft in fts if ft.parse_pattern is not None)
+    return frozenset(words), tuple(as_parse_pattern(ft.parse_pattern) for ft in fts
+                                   if ft.parse_pattern is not None)
 
 
 def _empty(doc: str, meta: dict, text: str = "", error: str | None = None) -> dict:

@@ -12,6 +12,7 @@ from .context import DocContext, boilerplate_paragraphs
 from .entities import EntityIndex
 from .nlp import MAX_PARSE_CHARS
 from .quotes import QuoteSpan, find_quotes
+from .rules import as_parse_pattern
 from .version import EXTRACTOR_VERSION
 
 
@@ -48,14 +49,17 @@ def prepare(doc: str, body, fmt: str, meta: dict) -> Draft:
 def select_sentences(d: Draft, words: frozenset[str], patterns=(), skip=()):
     """(sentence idx, text) of the sentences to parse: outside boilerplate, short enough,
     holding at least one of the fact types' parse words (or matching one of their parse
-    patterns). Sentences whose idx is in `skip` (already selected) are not tested."""
+    patterns, rules.ParsePattern or plain regexes). Sentences whose idx is in `skip`
+    (already selected) are not tested."""
     if not words and not patterns:
         return
+    patterns = [as_parse_pattern(p) for p in patterns]
     art = d.article
     for s in art.sentences:
         if s.paragraph in d.boilerplate or len(s.text) > MAX_PARSE_CHARS or s.idx in skip:
             continue
-        if not words.isdisjoint(art.words(s.idx)) or any(p.search(s.text) for p in patterns):
+        have = art.words(s.idx)
+        if not words.isdisjoint(have) or any(p.selects(s.text, have) for p in patterns):
             yield s.idx, s.text
 
 

@@ -28,6 +28,7 @@ from newsfacts import lexicon
 
 from .lexicons import GOVERNMENT_NOUNS, MINISTRIES
 from .places import actor_country, capital_actor, fold
+from .rules import ParsePattern, gate_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -126,11 +127,12 @@ def ship_prefixes() -> dict[str, str]:
     return {r["prefix"]: r["country_code"] for r in lexicon.rows("ship_prefixes")}
 
 
-def parse_pattern() -> re.Pattern | None:
+def parse_pattern() -> ParsePattern | None:
     """Sentences worth parsing for the force nouns force_nouns.csv does not let select a
     sentence alone (`parse` no) but names with the words they need close by: "service
-    members", "members of the National Guard", "a carrier strike group"."""
-    alts = []
+    members", "members of the National Guard", "a carrier strike group". Each alternative
+    is searched only in sentences holding one of the words it needs."""
+    parts: list[tuple[frozenset[str] | None, str]] = []
     for r in lexicon.rows("force_nouns"):
         needs = r["needs"].lower().split()
         if r["parse"] != "no" or not needs:
@@ -140,17 +142,20 @@ def parse_pattern() -> re.Pattern | None:
                                 key=len, reverse=True))
         need = "|".join(re.escape(w) for w in needs)
         gap = r"(?:[\s-]+[\w.'’-]+){0,2}?[\s-]+"
-        alts.append(rf"\b(?:{need}){gap}(?:{forms})\b|\b(?:{forms}){gap}(?:\w+\s+)?(?:{need})\b")
+        parts.append((gate_words(needs), rf"\b(?:{need}){gap}(?:{forms})\b"
+                                         rf"|\b(?:{forms}){gap}(?:\w+\s+)?(?:{need})\b"))
     singular = sorted({r["lemma"].lower() for r in lexicon.rows("force_nouns")
                        if r["parse"] == "plural" and r["kind"] in ("organisation", "formation")},
                       key=len, reverse=True)
     if singular and modifiers():  # "a peacekeeping force", "a military contingent"
         mods = "|".join(sorted(map(re.escape, modifiers()), key=len, reverse=True))
-        alts.append(rf"\b(?:{mods})(?:[\s-]+[\w-]+)?[\s-]+(?:{'|'.join(map(re.escape, singular))})\b")
-        alts.append(r"\b\d[\d,.]*\s*-?\s*strong\b")  # "a 5,000-strong force"
+        parts.append((gate_words(singular), rf"\b(?:{mods})(?:[\s-]+[\w-]+)?[\s-]+"
+                                            rf"(?:{'|'.join(map(re.escape, singular))})\b"))
+        parts.append((frozenset({"strong"}), r"\b\d[\d,.]*\s*-?\s*strong\b"))  # "a 5,000-strong force"
     if ship_prefixes():  # a named warship: "the USS Carl Vinson"
-        alts.append(r"\b(?:" + "|".join(map(re.escape, ship_prefixes())) + r")\s+[A-Z]")
-    return re.compile("|".join(alts), re.I) if alts else None
+        parts.append((gate_words(ship_prefixes()),
+                      r"\b(?:" + "|".join(map(re.escape, ship_prefixes())) + r")\s+[A-Z]"))
+    return ParsePattern.of(*parts, flags=re.I) if parts else None
 
 
 # ---------------------------------------------------------------------------------------

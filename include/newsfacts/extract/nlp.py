@@ -8,7 +8,8 @@ Loading takes ~2 s and ~150 MB, so it happens on first use only (importing the e
 Speed, with the same parses: matrix products go through numpy (OpenBLAS) rather than
 thinc's bundled BLIS (~1.8x, see `load`); the attribute ruler finds its matches through a
 memoised rule index instead of spaCy's generic Matcher (`_RulerIndex`); a batch's sentences
-share one stream, the entity recogniser running on those that need it (`parse_texts`).
+share one stream, the entity recogniser running on those that need it (`parse_texts`); the
+matrix products run on one BLAS thread (`_one_blas_thread`).
 
 Components kept: tok2vec, tagger, parser, attribute_ruler, ner. The lemmatizer is excluded
 (it costs ~20% of the parse): rules compare words through the lexicon store's inflection
@@ -40,6 +41,10 @@ EXCLUDED_PIPES = ("lemmatizer",)
 # parser is linear, but nothing in such text is worth the time).
 MAX_PARSE_CHARS = 1500
 PIPE_BATCH = 256
+# OpenBLAS starts one thread per core and its idle threads spin: on the parse's small
+# matrices a second thread buys no time and burns a core (dev text -> facts unpinned on 2
+# cores: 9.5 s CPU with OpenBLAS's 2 threads, 6.0 s with 1, and less wall time too)
+BLAS_THREADS = 1
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +228,20 @@ def _index_attribute_ruler(nlp) -> None:
     ruler.match = index.match
 
 
+@lru_cache(maxsize=1)
+def _blas():
+    from threadpoolctl import ThreadpoolController
+
+    load()  # the BLAS library the parse uses is loaded with the model
+    return ThreadpoolController()
+
+
+def _one_blas_thread():
+    """A context in which the BLAS libraries loaded in the process (numpy's OpenBLAS, which
+    the parse's matrix products go through) run on BLAS_THREADS threads."""
+    return _blas().limit(limits=BLAS_THREADS, user_api="blas")
+
+
 def parse_texts(texts: Iterable[str], batch_size: int = PIPE_BATCH,
                 entities: bool | Sequence[bool] = True) -> Iterator[Doc]:
     """Parse many short texts (sentences) in one stream: one Doc per text, in order. With
@@ -230,11 +249,13 @@ def parse_texts(texts: Iterable[str], batch_size: int = PIPE_BATCH,
     with one flag per text, it runs on the texts flagged only, and all texts share one
     stream through the other components (half the per-call costs of two streams)."""
     nlp = load()
-    if entities is True:
-        return nlp.pipe(texts, batch_size=batch_size)
-    if entities is False:
-        return _pipe_without_ner(nlp, texts, batch_size)
-    return _pipe_some_ner(nlp, texts, entities, batch_size)
+    with _one_blas_thread():
+        if entities is True:
+            yield from nlp.pipe(texts, batch_size=batch_size)
+        elif entities is False:
+            yield from _pipe_without_ner(nlp, texts, batch_size)
+        else:
+            yield from _pipe_some_ner(nlp, texts, entities, batch_size)
 
 
 def _pipe_without_ner(nlp, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
@@ -253,7 +274,9 @@ def _pipe_some_ner(nlp, texts: Iterable[str], entities: Sequence[bool], batch_si
 
 def parse_text(text: str) -> Doc:
     """Parse one text (tests and one-off use; batches go through parse_texts)."""
-    return load()(text)
+    nlp = load()
+    with _one_blas_thread():
+        return nlp(text)
 
 
 @lru_cache(maxsize=1)

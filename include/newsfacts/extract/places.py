@@ -79,7 +79,9 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
                             float(c["longitude"]), pop)
         for s in gc.get_us_states().values():
             key = fold(s["name"])
-            if key not in out:
+            # a US state's name means the state, not a town abroad of that name
+            # ("Virginia" is no town in South Africa, "Florida" none in Cuba)
+            if key not in out or out[key][1] != "US":
                 out[key] = (s["name"], "US", None, None, 0)  # type: ignore[assignment]
     except Exception:
         pass

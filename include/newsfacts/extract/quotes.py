@@ -40,6 +40,7 @@ from .lexicons import (
     TITLE_ROLES,
     WEAK_CUES,
 )
+from .rules import alternation
 
 # a cue form as a regex: "called" is a speech verb ('called the plan "a disaster"') but not in
 # "called on", "called for", "called off", nor when it names what comes right after it ('a
@@ -50,6 +51,9 @@ _NOT_SPEECH_AFTER = {"call": r"(?!\s+(?:on|for|off|up|in|back|out)\b)" + _NAMING
                      "dub": _NAMING, "label": _NAMING, "brand": _NAMING}
 _CUE_ALT = "|".join(re.escape(f) + _NOT_SPEECH_AFTER.get(CUE_FORMS[f], "")
                     for f in sorted(CUE_FORMS, key=len, reverse=True))
+# the same forms (and tails) as a trie: matches the same texts, faster (rules.alternation),
+# for regexes that only test whether a cue is there
+_CUE_TRIE = alternation({f: _NOT_SPEECH_AFTER.get(CUE_FORMS[f], "") for f in CUE_FORMS})
 # (never right after a determiner: "the alleged hacking", "a reported deal")
 _NOT_AFTER_DET = "".join(rf"(?<!\b{d} )" for d in ("the", "The", "a", "A", "an", "An", "its",
                                                    "his", "her", "their", "this"))

@@ -10,13 +10,14 @@ calls with NEWSFACTS_DISABLED_RULES, a comma-separated list of ids, for experime
 A fact type is declared once, as a `FactType`: its name (the key of its facts in the
 extractor's JSON), its function `extract(ctx) -> list[dict]`, and `parse_words()`, the
 lower-case words that make a sentence worth parsing for it (a sentence none of the fact
-types names is not parsed at all: that is what keeps the parse fast).
+types names is not parsed at all: that is what keeps the parse fast), and optionally a
+`ParsePattern` selecting more sentences.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -73,19 +74,115 @@ def active(rules: Iterable[Rule]) -> Iterator[Rule]:
     return (r for r in rules if r.id not in off)
 
 
+# -- sentence selection -----------------------------------------------------------------------
+# Characters re's IGNORECASE matches to an ASCII letter although their lower case is not
+# that letter ("İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign matches "k"; the
+# whole list, tests/extract/test_substrate.py checks it): a text holding one is searched
+# without word gates.
+_FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def gate_words(forms: Iterable[str]) -> frozenset[str]:
+    """The words one of which a text must hold, as Article.words reads it (the runs of
+    letters a-z of its lower-case form), for one of `forms` to match in it with no letter
+    right before it (after \\b, a space, a hyphen...): each form's first run of letters.
+    (The run is whole in the text: a form starts with a letter, and its first run ends
+    where the form does, before a non-letter, or at a non-letter inside the form.)
+    ValueError for a form that does not start with a letter a-z."""
+    out = set()
+    for f in forms:
+        m = _LETTERS.match(f.lower())
+        if m is None:
+            raise ValueError(f"a gate form must start with a letter a-z: {f!r}")
+        out.add(m.group())
+    return frozenset(out)
+
+
+def alternation(forms: Iterable[str] | dict[str, str]) -> str:
+    """A regex matching exactly the given literal forms, as a trie of their letters
+    ("visit|visited|visiting" -> "visit(?:ed|ing)?"), each form followed by its own tail (a
+    regex, when `forms` is a dict form -> tail: a lookahead, say). It matches the same texts
+    as the forms joined with "|" but runs much faster: the engine tries each alternative of
+    a "|" in turn at every position, while a trie rejects a position at its first letter.
+    (Which form matches first can differ where several match at one position: use it in
+    regexes whose match is only tested, not read.)"""
+    tails = forms if isinstance(forms, dict) else dict.fromkeys(forms, "")
+    root: dict = {}
+    for form, tail in tails.items():
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node.setdefault(None, set()).add(tail)
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k is not None)]
+        alts += sorted(node.get(None, ()))  # a form ending here (with its tail), longest first
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + emit(root) + ")" if root else "(?!)"
+
+
+@dataclass(frozen=True)
+class ParsePattern:
+    """A regex selecting sentences to parse, kept as its alternatives, each with its gate:
+    the words (gate_words) one of which a sentence must hold for that alternative to match
+    anywhere in it (None: no gate). `selects(text, words)` answers exactly as the
+    alternatives joined with "|" (`pattern`) searched in text would, but searches an
+    alternative only in sentences holding a word of its gate: the regex engine tries every
+    alternative (hundreds of trigger words) at every position, a set test is nearly free."""
+
+    parts: tuple[tuple[frozenset[str] | None, re.Pattern], ...]
+
+    @classmethod
+    def of(cls, *parts: tuple[frozenset[str] | None, str], flags: int = 0) -> ParsePattern:
+        return cls(tuple((gate, re.compile(rx, flags)) for gate, rx in parts))
+
+    @property
+    def pattern(self) -> re.Pattern:
+        """The alternatives as one regex (what `selects` answers for)."""
+        got = self.__dict__.get("_joined")
+        if got is None:
+            flags = {rx.flags for _g, rx in self.parts}
+            if len(flags) != 1:
+                raise ValueError("the alternatives of a ParsePattern must share their flags")
+            got = re.compile("|".join(f"(?:{rx.pattern})" for _g, rx in self.parts), flags.pop())
+            object.__setattr__(self, "_joined", got)
+        return got
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(text)
+
+    def selects(self, text: str, words: Set[str]) -> bool:
+        """Whether the pattern matches in text, whose Article.words are `words`."""
+        gated = text.isascii() or _FOLD_ODD.isdisjoint(text)
+        for gate, rx in self.parts:
+            if gated and gate is not None and gate.isdisjoint(words):
+                continue
+            if rx.search(text) is not None:
+                return True
+        return False
+
+
+def as_parse_pattern(p: re.Pattern | ParsePattern) -> ParsePattern:
+    """A fact type's parse pattern as a ParsePattern (a plain regex: one ungated part)."""
+    return p if isinstance(p, ParsePattern) else ParsePattern(((None, p),))
+
+
 @dataclass(frozen=True, slots=True)
 class FactType:
     """A fact type: `name` (its key in the extractor's JSON), `extract(ctx)` returning fact
     dicts in FORMAT.md's shape plus "rule", `parse_words()` (lower-case words that make a
     sentence worth parsing for it; empty when the type does not read the parse), its rule
-    ids, and optionally `parse_pattern`, a regex that also selects a sentence."""
+    ids, and optionally `parse_pattern`, a regex (or a ParsePattern) that also selects a
+    sentence."""
 
     name: str
     extract: Callable[[DocContext], list[dict]]
     parse_words: Callable[[], frozenset[str]]
     rule_ids: Callable[[], Iterable[str]] = tuple
     # a sentence matching this regex is parsed too (for cues no single word can select)
-    parse_pattern: re.Pattern | None = None
+    parse_pattern: re.Pattern | ParsePattern | None = None
     # whether the type reads named entities (ctx.places, ent types): sentences that only
     # types not reading them selected are parsed without the entity recogniser (faster)
     parse_entities: bool = True

@@ -27,6 +27,7 @@ import re
 
 from .quotes import extract_indirect
 from .quotes import extract_statements as _direct
+from .rules import ParsePattern, gate_words
 
 RULE_IDS = (
     "statement.quote_verb_subject", "statement.quote_cue_after", "statement.quote_dash_credit",
@@ -43,12 +44,15 @@ def parse_words() -> frozenset[str]:
     return frozenset()
 
 
-def _parse_pattern() -> re.Pattern:
-    from .quotes import _CUE_ALT
+def _parse_pattern() -> ParsePattern:
+    from .lexicons import CUE_FORMS
+    from .quotes import _CUE_TRIE
 
     mark = r"(?:[“”\"‘]|''|(?<![\w’'])'(?=[A-Z]))"  # the marks quotes.find_quotes reads
-    return re.compile(mark + r"(?=.*?(?<![\w-])(?:" + _CUE_ALT + r")\b)|(?<![\w-])(?:"
-                      + _CUE_ALT + r")\b(?=.*?" + mark + ")", re.S)
+    # either way round, a speech cue (one of CUE_FORMS, after no letter) must be there
+    return ParsePattern.of((gate_words(CUE_FORMS), mark + r"(?=.*?(?<![\w-])" + _CUE_TRIE
+                            + r"\b)|(?<![\w-])" + _CUE_TRIE + r"\b(?=.*?" + mark + ")"),
+                           flags=re.S)
 
 
 # A sentence holding a quotation mark and a speech verb is parsed: the speaker of its quote

@@ -70,7 +70,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import resolve_when
-from .rules import active, table
+from .rules import ParsePattern, active, alternation, gate_words, table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -195,10 +195,11 @@ def parse_words() -> frozenset[str]:
     return frozenset(_forms_of("travel_verbs", select="word") | _forms_of("trip_nouns", select="word"))
 
 
-def _parse_pattern() -> re.Pattern:
+def _parse_pattern() -> ParsePattern:
     """Sentences worth parsing for a common travel word: a capitalised name follows it
     shortly ("went to Kyiv", "talks in Geneva", "hosted Modi"), and "X was in Y", "X told
-    reporters in Y" (a form of "be" or an event verb, then "in"/"at" and a name)."""
+    reporters in Y" (a form of "be" or an event verb, then "in"/"at" and a name). Each
+    alternative is searched only in sentences holding one of the words it needs."""
     from newsfacts import lexicon as lx
 
     after = (_forms_of("travel_verbs", select="name_after") | _forms_of("trip_nouns", select="name_after")
@@ -206,18 +207,19 @@ def _parse_pattern() -> re.Pattern:
                 for f in (r["lemma"], r["lemma"] + "s")} | set(lx.form_index("host_verbs")))
     after -= {"be", "is", "are", "was", "were", "been", "being", "am"}
     events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
-    w1 = "|".join(sorted(map(re.escape, after), key=len, reverse=True))
-    w2 = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
-    return re.compile(rf"\b(?:{w1})\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"
-                      rf"|\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
-                      rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, (?:{w2})\b"
-                      # "will be in Paris", "While in London,", "In Tokyo, X said"
-                      r"|\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"
-                      r"|\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"
-                      r"|^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-                      # "In Tokyo on Tuesday, X said", "In Kyiv last week, ..."
-                      r"(?:\s+(?:on|last|this|earlier|late|early)\s+[\w-]+(?:\s+[\w-]+)?)?,\s"
-                      rf"|{_DATELINE.pattern}")
+    w1, w2 = alternation(after), alternation(events)
+    return ParsePattern.of(
+        (gate_words(after), rf"\b{w1}\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"),
+        (gate_words(events), rf"\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+                             rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
+        # "will be in Paris", "While in London,"
+        (frozenset({"be", "been"}), r"\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"),
+        (frozenset({"while", "when"}), r"\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"),
+        # "In Tokyo, X said", "In Tokyo on Tuesday, X said", "In Kyiv last week, ...", and a
+        # dateline (both at the start of the sentence: no gate, tried at one position)
+        (None, r"^(?:In|At)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+               r"(?:\s+(?:on|last|this|earlier|late|early)\s+[\w-]+(?:\s+[\w-]+)?)?,\s"
+               rf"|{_DATELINE.pattern}"))
 
 
 # "TALLINN (Reuters) - ", "KABUL, Afghanistan (AP) — ": the place an article was filed from,
@@ -227,6 +229,9 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}
                        r" ?(?:\([^()]{1,40}\) ?)?(?:-{1,2}|—|–) ")
 # a dateline is read only in the first sentences of the article's body
 _DATELINE_SENTENCES = 3
+# where the story is filed from may come after a caption or two ("... (Photo: X)\n\nHANNOVER,
+# Germany - ..."): looked for a little further
+_DATELINE_SCAN = 8
 
 
 PARSE_PATTERN = _parse_pattern()
@@ -335,6 +340,8 @@ def _members(t: Token) -> list[Token]:
 
 
 _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
+# plural nouns for people of one standing ("the two leaders", "US and Russian leaders")
+_PEERS = frozenset({"men", "women", "presidents", "ministers", "leaders"})
 
 
 def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
@@ -355,8 +362,7 @@ def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
             people.append(a)
         return [(a, a.name, a.key) for a in people[::-1]] if len(people) == 2 else []
     if t.pos_ != "NOUN" or t.tag_ != "NNS" or not (
-            _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in ("men", "women", "presidents",
-                                                                        "ministers", "leaders")):
+            _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in _PEERS):
         return []
     n = next((_HOW_MANY[c.lower_] for c in t.children if (c.dep_ == "nummod" and c.lower_ in _HOW_MANY)
               or (c.dep_ in ("det", "predet") and c.lower_ == "both")), 0)
@@ -1472,10 +1478,10 @@ def meeting_participants(ctx, idx, t) -> Found | None:
     return Found(who, places, t, home_check=True, named=True, landmarks_abroad=True)
 
 
-def _dateline(ctx, idx: int):
+def _dateline(ctx, idx: int, scan: int = _DATELINE_SENTENCES):
     """The place of the article's dateline when sentence idx opens with it (one of the first
-    sentences of the body, first of its paragraph): (Place-like record, end offset)."""
-    if idx > _DATELINE_SENTENCES:
+    `scan` + 1 sentences of the body, first of its paragraph): (Place-like record, end offset)."""
+    if idx > scan:
         return None
     sents = ctx.article.sentences
     s = sents[idx]
@@ -1499,13 +1505,19 @@ def _dateline(ctx, idx: int):
 
 def _dateline_city(ctx) -> str | None:
     """The gazetteer name of the place the article is filed from (its dateline), if any."""
+    info = _dateline_info(ctx)
+    return info.get("name") if info else None
+
+
+def _dateline_info(ctx) -> dict | None:
+    """The gazetteer record of the place the article is filed from (its dateline), if any."""
     key = ("visit_dateline",)
     if key not in ctx._memo:
         found = None
-        for s in ctx.article.sentences[:_DATELINE_SENTENCES + 1]:
-            dl = _dateline(ctx, s.idx)
+        for s in ctx.article.sentences[:_DATELINE_SCAN + 1]:
+            dl = _dateline(ctx, s.idx, _DATELINE_SCAN)
             if dl is not None:
-                found = dl[0].get("name")
+                found = dl[0]
                 break
         ctx._memo[key] = found
     return ctx._memo[key]
@@ -2473,14 +2485,20 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                         if re.fullmatch(r"the\s+\S+\s+capital", dest, re.I) and p.info and \
                                 re.search(rf"\b{re.escape(p.info['name'])}\b", ctx.article.text):
                             dest = p.info["name"]  # "the Turkish capital", named Ankara elsewhere
-                        pname = (p.info or {}).get("name") or dest.lower()
+                        info, kind = p.info or {}, p.kind
+                        here_info = _dateline_info(ctx)
+                        if kind == "country" and stop_st[id(p)] == "ongoing" and here_info and \
+                                here_info.get("kind") == "city" and here_info.get("country") == p.country:
+                            # "HANNOVER, Germany - ... arrived in Germany on Sunday": there now,
+                            # in the city the story is filed from (the most specific place)
+                            dest, info, kind = here_info["name"], here_info, "city"
+                        pname = info.get("name") or dest.lower()
                         if p.label == "SITE" and not p.info:  # "the camp" after "a camp"
                             pname = "site:" + (_site_lemma(p.span[-1]) or p.span[-1].lower_)
                         k = (key or name.lower(), pname.lower())
                         if k in seen:
                             continue
                         seen.add(k)
-                        info = p.info or {}
                         if re.sub(r"^the\s+", "", dest.lower()) in _lex().too_vague:
                             continue
                         out.append({
@@ -2490,7 +2508,7 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                             "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": stop_st[id(p)], "when": when,
                             "sentence": s.text, "sentence_idx": s.idx,
                             "start": s.start + f.trigger.idx, "end": p.end,
-                            "rule": rule.id, "_kind": p.kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),
+                            "rule": rule.id, "_kind": kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),
                         })
                 break
     return _most_specific(out)
@@ -2505,6 +2523,14 @@ def _most_specific(out: list[dict]) -> list[dict]:
                 for v in out if v["_kind"] != "country" and v["destination_country"]}
     cities = [v for v in out if v["_kind"] == "city" and v.get("destination_lat") is not None]
     trip_countries = {v["destination_country"] for v in out if not v["_returning"]}
+    # "US and Russian leaders met in Helsinki" beside Trump and Putin in Helsinki: the
+    # unnamed group is the named people, not one more traveller
+    named_at: dict[str, set] = {}
+    for v in out:
+        if v["traveller_key"]:
+            named_at.setdefault(_dest_key(v), set()).add(v["traveller_key"])
+    out = [v for v in out if v["traveller_key"] or not (
+        v["traveller"].split()[-1].lower() in _PEERS and len(named_at.get(_dest_key(v), ())) >= 2)]
     res = []
     for v in out:
         kind = v.pop("_kind")
@@ -2522,6 +2548,10 @@ def _most_specific(out: list[dict]) -> list[dict]:
             continue
         res.append(v)
     return res
+
+
+def _dest_key(v: dict) -> str:
+    return re.sub(r"^the\s+", "", v["destination"].lower())
 
 
 def _is_landmark(name: str) -> bool:

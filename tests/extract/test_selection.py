@@ -1,0 +1,126 @@
+"""Selecting the sentences to parse, fast: a ParsePattern (word gates, tries of forms) answers
+exactly as its alternatives joined into one regex would. Invented sentences, plus the dev
+and demo sentences when present (the dev set skips cleanly when ../shared is absent)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsfacts import lexicon
+from newsfacts.extract import fact_types
+from newsfacts.extract.article import from_html, from_text
+from newsfacts.extract.lexicons import CUE_FORMS
+from newsfacts.extract.rules import (
+    _FOLD_ODD,
+    ParsePattern,
+    alternation,
+    as_parse_pattern,
+    gate_words,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+DEV = REPO.parent / "shared" / "eval" / "dev" / "docs"
+DEMO = REPO / "include" / "newsfacts" / "demo" / "site" / "articles"
+
+# each alternative of the three fact types' patterns, near misses, and the letters
+# IGNORECASE folds to ASCII although their lower case is not ASCII
+INVENTED = [
+    "The envoy went to Kyiv on Monday.", "The envoy went home.",
+    "Talks were held in Geneva, officials said.", "talks resumed",
+    "Ann Lee, in Paris for the summit, arrived late.",
+    "She will be in Rome next week.", "He has been to the Vatican twice.", "Be quiet.",
+    "While in London, she met the mayor.", "when in doubt",
+    "In Tokyo on Tuesday, the minister said so.", "In short, nothing changed.",
+    "VILNIUS (Reuters) - The talks ended.",
+    '"We will stay," the minister said.', "The minister said nothing.",
+    "'Nobody called,' she told reporters.", "They called on Paris to act.",
+    "About 200 service members arrived.", "members of Congress voted",
+    "members of the National Guard were deployed.", "a carrier strike group sailed",
+    "a 5,000-strong force", "a peacekeeping contingent", "the USS Carl Vinson docked",
+    "Officials were ATTEND\u0130NG talks in Geneva.", "The v\u0130s\u0130t to Rome ended.",
+    "\u201cWe go,\u201d she \u017faid.", "\u212aYIV talks in Geneva", "plain \u0131 text",
+]
+
+
+def _patterns() -> list[ParsePattern]:
+    return [as_parse_pattern(ft.parse_pattern) for ft in fact_types() if ft.parse_pattern]
+
+
+def test_fold_odd_is_every_letter_ignorecase_folds_to_ascii_whose_lower_case_is_not():
+    rx = re.compile("(?i)[a-z]")
+    odd = {chr(c) for c in range(0x80, sys.maxunicode + 1) if rx.fullmatch(chr(c))}
+    assert odd == _FOLD_ODD
+
+
+def test_alternation_matches_exactly_the_forms():
+    forms = ["visit", "visited", "visits", "vis", "v.i.p", "check-in", "a"]
+    rx = re.compile(alternation(forms))
+    assert all(rx.fullmatch(f) for f in forms)
+    assert not any(rx.fullmatch(f) for f in ["visi", "visitt", "", "vi", "check", "v.i.pp", "b",
+                                             "vXi.p"])
+    tails = alternation({"call": r"(?!\s+on\b)", "called": ""})
+    assert re.match(tails + r"\b", "call them") and not re.match(tails + r"\b", "call on them")
+    assert re.match(tails + r"\b", "called on")
+    assert re.fullmatch(alternation([]), "") is None and re.search(alternation([]), "x") is None
+
+
+@pytest.mark.parametrize("forms", [
+    sorted(CUE_FORMS), sorted(lexicon.form_index("travel_verbs")),
+    sorted(lexicon.form_index("host_verbs")),
+], ids=["cues", "travel_verbs", "host_verbs"])
+def test_alternation_over_lexicon_forms_matches_what_the_joined_forms_match(forms):
+    joined = re.compile("(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + ")")
+    trie = re.compile(alternation(forms))
+    probes = {p for f in forms for p in (f, f[:-1], f + "s", f + "x", f.title(), f[1:])}
+    assert [p for p in probes if bool(joined.fullmatch(p)) != bool(trie.fullmatch(p))] == []
+    text = " ".join(sorted(probes))
+    assert [m.span() for m in re.finditer(rf"\b{trie.pattern}\b", text)] == \
+        [m.span() for m in re.finditer(rf"\b{joined.pattern}\b", text)]
+
+
+def test_gate_words_are_each_forms_first_run_of_letters():
+    assert gate_words(["visited", "check-in", "According to", "anti-missile", "USS"]) == \
+        {"visited", "check", "according", "anti", "uss"}
+    with pytest.raises(ValueError):
+        gate_words(["-led"])
+
+
+def test_a_gate_skips_its_alternative_and_odd_letters_switch_gates_off():
+    p = ParsePattern.of((frozenset({"flew"}), r"\bflew\b"), (None, r"^Zed"))
+    assert p.selects("They flew.", {"they", "flew"})
+    assert not p.selects("They flew.", {"they"})  # the gate decides (words disagree here)
+    assert p.selects("Zed", set())
+    assert p.selects("\u0130 flew", {"i"})  # a folding letter: every alternative is searched
+    assert p.pattern.search("They flew.") and p.search("Zed")
+
+
+def _sentences() -> list[tuple[str, set[str]]]:
+    from newsfacts.corpus import iter_corpus
+
+    out = []
+    for text in INVENTED:
+        art = from_text(text, {})
+        out.extend((s.text, art.words(s.idx)) for s in art.sentences)
+    for folder in (DEMO, DEV):
+        if folder.is_dir():
+            for _doc, body, fmt, meta in iter_corpus([str(folder)]):
+                art = from_html(body, meta) if fmt == "html" else from_text(body, meta)
+                out.extend((s.text, art.words(s.idx)) for s in art.sentences)
+    return out
+
+
+def test_parse_patterns_select_exactly_what_their_regex_matches():
+    sentences = _sentences()
+    patterns = _patterns()
+    assert len(patterns) == 3 and len(sentences) > 200
+    for p in patterns:
+        wrong = [t for t, words in sentences if p.selects(t, words) != bool(p.pattern.search(t))]
+        assert wrong == []
+        assert any(p.selects(t, words) for t, words in sentences)
+    # the odd letters do reach the patterns
+    assert patterns[1].selects(INVENTED[-5], set())
+

@@ -143,7 +143,8 @@ def main() -> int:
     ap.add_argument("--pages", action="append", default=None,
                     help="another folder of HTML pages for the ratio (repeatable; default: the "
                          "bundled demo pages when DOCS_DIR has its own pages)")
-    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--rounds", "--repeat", dest="rounds", type=int, default=5,
+                    help="fresh-process rounds per figure (median reported); default 5")
     ap.add_argument("--steady", action="store_true",
                     help="measure a process that has already read other documents: each "
                          "worker first reads the other folders (the text set and the other "
@@ -154,6 +155,8 @@ def main() -> int:
     if a.worker:
         print(json.dumps(_worker(a.worker, [a.docs, *rest], a.warm)))
         return 0
+    if rest:
+        ap.error(f"unrecognised arguments: {' '.join(rest)}")
     from newsfacts.corpus import iter_corpus
     from newsfacts.errors import UserError
 

@@ -51,11 +51,14 @@ def test_eval_falls_back_to_the_demo_corpus_and_says_so(clone):
 
 
 def test_extract_bench_falls_back_to_the_demo_pages(clone):
-    proc = _run(clone, "bench/bench_extract.py", "--repeat", "1")
+    proc = _run(clone, "bench/bench_extract.py", "--rounds", "1")
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     assert "no shared evaluation set" in proc.stdout
-    assert "text -> facts: 33 articles" in proc.stdout and "over 33 pages" in proc.stdout
+    assert "text -> facts: 33 articles" in proc.stdout and ": 33 pages, trafilatura" in proc.stdout
+    assert "ratio median" in proc.stdout and "peak RSS" in proc.stdout
+    typo = _run(clone, "bench/bench_extract.py", "--round", "1", "--bogus")
+    assert typo.returncode == 2 and "unrecognised arguments: --bogus" in typo.stderr
     bad = _run(clone, "bench/bench_extract.py", str(clone / "missing"))
     assert bad.returncode == 2 and "no such file or folder" in bad.stderr
     assert "Traceback" not in bad.stderr

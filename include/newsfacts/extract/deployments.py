@@ -527,9 +527,10 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
         return None
     kind = "withdraw" if v is not None and v.object == "withdraw" and \
         verb.lower_ not in _RAISE else "stay"
-    level = _to_level(verb, *_clauses(fp), top)
+    clauses = _clauses(fp)
+    level = _to_level(verb, *clauses, top)
     if level is not None:
-        return Frame(verb, kind, (fp.head, *_clauses(fp), top, verb), level=level)
+        return Frame(verb, kind, (fp.head, *clauses, top, verb), level=level)
     return None
 
 

@@ -748,6 +748,21 @@ class EntityIndex:
         holders, one in `prefer` (the people who just spoke) wins, then the most
         talked-about (ties: the most recent)."""
         role = role.lower()
+
+        def holds(m: Mention) -> bool:
+            a = m.actor
+            return bool((a.title and role in title_roles(a.title) and not (
+                role == "president" and "vice" in a.title.lower())) or (
+                honorifics and m.honorific and role in title_roles(m.honorific)))
+
+        return self.person_before(pos, holds, prefer)
+
+    def person_before(self, pos: int, holds, prefer=(), recent_ties: bool = True
+                      ) -> Actor | None:
+        """The person named (a mention starting) before pos for whom holds(mention) is true.
+        Of several, one in `prefer` wins, then the most talked-about; ties go to the most
+        recent, or with `recent_ties` False to the earliest (the first to reach that
+        count)."""
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         actors: dict[str, Actor] = {}
@@ -755,9 +770,7 @@ class EntityIndex:
             if m.start >= pos:
                 break
             a = m.actor
-            if a and a.kind == "person" and ((a.title and role in title_roles(a.title) and not (
-                    role == "president" and "vice" in a.title.lower())) or (
-                    honorifics and m.honorific and role in title_roles(m.honorific))):
+            if a and a.kind == "person" and holds(m):
                 counts[a.key] = counts.get(a.key, 0) + 1
                 last[a.key] = i
                 actors[a.key] = a
@@ -766,8 +779,8 @@ class EntityIndex:
         for p in prefer:
             if p is not None and p.key in actors:
                 return actors[p.key]
-        # the most talked-about holder of the role (ties: the most recent)
-        key = max(counts, key=lambda k: (counts[k], last[k]))
+        tie = 1 if recent_ties else -1
+        key = max(counts, key=lambda k: (counts[k], tie * last[k]))
         return actors[key]
 
     def title_person(self, words: list[str], pos: int) -> Actor | None:

@@ -253,7 +253,7 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     e = ent_of(tok)
     if e is not None and e.label_ == "PERSON" and (
             tok.dep_ == "poss" or (tok.dep_ == "compound" and _is_government(tok.head))):
-        return leader_actor(re.sub(r"(?:’s|'s|’)$", "", e.text.strip()))
+        return leader_actor(_unpossessive(e.text))
     if _is_government(tok):  # "the Obama administration", "the Merkel government"
         run = _name_run(tok, with_head=False)
         ac = leader_actor(run.text) if run is not None else None
@@ -287,9 +287,14 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     return None
 
 
+def _unpossessive(t: str) -> str:
+    """A name without its possessive ending ("Assad's" -> "Assad")."""
+    return re.sub(r"(?:’s|'s|’)$", "", t.strip())
+
+
 def _bare(t: str) -> str:
     """A name without its possessive ending, leading article or "-led" suffix."""
-    t = re.sub(r"(?:’s|'s|’)$", "", t.strip())
+    t = _unpossessive(t)
     t = re.sub(r"^the\s+", "", t, flags=re.I)
     return re.sub(r"-(?:led|backed|allied|based)$", "", t)
 
@@ -335,18 +340,23 @@ def _dateline(tok: Token) -> bool:
 
 
 @cache
-def _leaders() -> tuple[dict[str, str], dict[str, str]]:
-    """leaders.csv: full name -> country, and surname -> country for the leaders a surname
+def _leaders() -> tuple[dict[str, str], dict[str, str], dict[str, frozenset[str]]]:
+    """leaders.csv: full name -> country; surname -> country for the leaders a surname
     names alone (`by_surname`: "Merkel" yes, "Johnson" or "May" no) when no other leader
-    there has it."""
+    there has it; and name (lower case) -> the head nouns of the offices its note gives
+    them ("vice-president 2009-2017; president 2021-2025")."""
     full: dict[str, str] = {}
     last: dict[str, set[str]] = {}
+    offices: dict[str, frozenset[str]] = {}
     for r in lexicon.rows("leaders"):
         key = _name_key(r["name"])
         full[key] = r["country_code"]
         last.setdefault(key.split()[-1], set()).add(
             r["country_code"] if r["by_surname"] == "yes" else "")
-    return full, {k: next(iter(v)) for k, v in last.items() if len(v) == 1 and "" not in v}
+        roles = [re.sub(r"\s*\d.*$", "", part).strip().lower() for part in r["note"].split(";")]
+        offices[r["name"].lower()] = frozenset(x.split(" of ")[0].split()[-1] for x in roles if x)
+    return full, {k: next(iter(v)) for k, v in last.items() if len(v) == 1 and "" not in v}, \
+        offices
 
 
 def _name_key(name: str) -> str:
@@ -356,11 +366,17 @@ def _name_key(name: str) -> str:
 def leader_country(name: str) -> str | None:
     """The country of a national leader or defence chief leaders.csv names (by full name,
     or by a surname no other leader there has)."""
-    full, last = _leaders()
+    full, last, _ = _leaders()
     key = _name_key(name)
     if key in full:
         return full[key]
     return last.get(key) if key and " " not in key else None
+
+
+def leader_offices(name: str) -> frozenset[str]:
+    """The offices leaders.csv gives a national leader, by the name as written in any case
+    (their head nouns: "president", "vice-president", "minister")."""
+    return _leaders()[2].get(name.lower(), frozenset())
 
 
 def leader_actor(name: str) -> tuple[str, str] | None:

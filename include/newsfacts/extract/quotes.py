@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from .article import Article
 from .entities import EntityIndex, _first_name_gender, gender_of_pronoun, title_roles
+from .forces import leader_offices
 from .lexicons import (
     ANY_TITLE_HEADS,
     BODY_HEADS,
@@ -221,12 +222,17 @@ def _np_end(text: str, pos: int, limit: int) -> int:
     return end if n else pos
 
 
-def _source_tail(tail: str) -> bool:
-    """Whether the prepositional tail after a bare plural source says whose or where they
-    are ("at the State Department", "of the town", "in Kabul"), not when ("in the past")."""
-    return MASK not in tail and (
-        re.search(r"[A-Z]", tail) is not None
-        or re.match(r"\s+(?:of|at|from|for|with|close\s+to|familiar\s+with)\s", tail) is not None)
+def _source_tail_end(masked: str, e: int, b: int) -> int:
+    """Where a bare source ending at e ends with its prepositional tail (desc_tail_end, read
+    up to b) when the tail says whose or where they are ("at the State Department", "of the
+    town", "in Kabul"); e when it has none or it says when ("in the past")."""
+    end = desc_tail_end(masked, e, b)
+    tail = masked[e:end]
+    if end > e and MASK not in tail and (
+            re.search(r"[A-Z]", tail) is not None
+            or re.match(r"\s+(?:of|at|from|for|with|close\s+to|familiar\s+with)\s", tail)):
+        return end
+    return e
 
 
 def desc_tail_end(text: str, e: int, b: int) -> int:
@@ -362,19 +368,6 @@ _COUNTRY_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:[’']s)?)\s+(?
 _COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
-@lru_cache(maxsize=1)
-def _leader_roles() -> dict[str, frozenset[str]]:
-    """A national leader's name (lower case) -> the head nouns of the offices leaders.csv's
-    note gives them ("vice-president 2009-2017; president 2021-2025")."""
-    from newsfacts import lexicon
-
-    out = {}
-    for r in lexicon.rows("leaders"):
-        roles = [re.sub(r"\s*\d.*$", "", part).strip().lower() for part in r["note"].split(";")]
-        out[r["name"].lower()] = frozenset(x.split(" of ")[0].split()[-1] for x in roles if x)
-    return out
-
-
 _MODIFIER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 _POSSESSOR_GAP = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}")
 # a determiner-led noun phrase right before a speech verb ("..., the coastguard | said")
@@ -444,6 +437,11 @@ class Attributor:
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self._sent_starts, pos) - 1)
+
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding pos ends (the text's end when there are no sentences)."""
+        return self.art.sentences[self.sentence_of(pos)].end if self.art.sentences \
+            else len(self.masked)
 
     def prose_gap(self, p1: int, p2: int) -> int:
         """How many of the article's own paragraphs lie after paragraph p1 up to p2 (page
@@ -640,10 +638,8 @@ class Attributor:
             if m.actor is not None and m.actor.kind == "group" and \
                     "statement.bare_noun_tail" not in self.off:
                 # "Officials at the State Department said": the group with its tail
-                send = self.art.sentences[self.sentence_of(m.start)].end if self.art.sentences \
-                    else len(self.masked)
-                end = desc_tail_end(self.masked, m.end, send)
-                if end > m.end and _source_tail(self.masked[m.end:end]):
+                end = _source_tail_end(self.masked, m.end, self.sentence_end(m.start))
+                if end > m.end:
                     t = self.text[m.start:end]
                     return t, t, m.actor.key
             if m.actor is not None:
@@ -854,10 +850,8 @@ class Attributor:
                     # "officials at the Department of Homeland Security said": an unnamed
                     # source keeps its whole description, its prepositional tail too
                     vpos = sent.start + verb.idx if verb.idx > tok.idx else sent.end
-                    hi2 = desc_tail_end(self.masked, hi, vpos)
-                    if hi2 > hi and _source_tail(self.masked[hi:hi2]):
-                        hi = hi2
-                        t = self.text[lo:hi]
+                    hi = _source_tail_end(self.masked, hi, vpos)
+                    t = self.text[lo:hi]
                 return Cand(lo, hi, "desc", t)
         return None
 
@@ -971,20 +965,10 @@ class Attributor:
     def _known_holder(self, head: str, pos: int):
         """"the president said" with no one titled so: the person named before pos whom
         leaders.csv gives that office (its note: "president 2017-2021"), the most mentioned
-        of several."""
-        best, n = None, 0
-        counts: dict[str, int] = {}
-        roles = _leader_roles()
-        for m in self.ents.mentions_in(0, pos):
-            a = m.actor
-            if a is None or a.kind != "person":
-                continue
-            if head not in roles.get(a.name.lower(), ()):
-                continue
-            counts[a.key] = counts.get(a.key, 0) + 1
-            if counts[a.key] > n:
-                best, n = a, counts[a.key]
-        return best
+        of several (ties: the first named that often)."""
+        return self.ents.person_before(
+            pos, lambda m: m.end <= pos and head in leader_offices(m.actor.name),
+            recent_ties=False)
 
     def _desc_age(self, c: Cand, words: list[str], head: str):
         """"the 72-year-old" -> the person given that age before ("Ann Lee, 72,", "72-year-old
@@ -1187,7 +1171,7 @@ class Attributor:
             c = self.pick_subject(self.candidates(s0, vabs), vabs, participle=False)
             if c is not None and c.kind in ("name", "desc"):
                 return c
-        s_end = self.art.sentences[self.sentence_of(hs)].end
+        s_end = self.sentence_end(hs)
         im = _INTRO_RE.match(self.masked, s0, s_end)
         if "statement.document_intro_author" not in self.off and im is not None and \
                 im.end() >= he:
@@ -1337,14 +1321,14 @@ class Attributor:
                     s = sents[k]
                     if s.end <= lpos:
                         break
-                    for m in self.ents.mentions_in(max(s.start, lpos + 1), min(s.end, pos)):
-                        a = m.actor
-                        if (a is not None and a is not la and a.kind == "person"
-                                and self.masked[m.start] != MASK
-                                and (not gender or a.gender == gender)
-                                and self._clause_subject(m, s.start, min(s.end, pos))):
-                            rival = True
-                            break
+                    hi = min(s.end, pos)
+                    rivals = [m for m in self.ents.mentions_in(max(s.start, lpos + 1), hi)
+                              if m.actor is not None and m.actor is not la
+                              and m.actor.kind == "person" and self.masked[m.start] != MASK
+                              and (not gender or m.actor.gender == gender)]
+                    if rivals:
+                        sc = self._subject_cand(s.start, hi)  # (once for the sentence)
+                        rival = any(self._clause_subject(m, sc, s.start, hi) for m in rivals)
                     if rival:
                         break
                 if not rival:
@@ -1379,15 +1363,15 @@ class Attributor:
                     return a
         return self.ents.last_person_before(pos, gender)
 
-    def _clause_subject(self, m, lo: int, hi: int) -> bool:
+    def _clause_subject(self, m, sc: Cand | None, lo: int, hi: int) -> bool:
         """Whether a person mention in [lo, hi) may be a clause's subject, the topic a
-        pronoun after it can take up: the sentence's subject, a name opening a clause after
-        a comma ('Pressed by reporters, Mr Lee demurred'), or one a speech verb credits
-        ('..., Ann Lee of the health trust said'); not a name in an object or a
-        preposition's phrase ('Trump mocked Kim', 'talks with Ann Lee')."""
+        pronoun after it can take up: the sentence's subject (sc, _subject_cand of [lo,
+        hi)), a name opening a clause after a comma ('Pressed by reporters, Mr Lee
+        demurred'), or one a speech verb credits ('..., Ann Lee of the health trust said');
+        not a name in an object or a preposition's phrase ('Trump mocked Kim', 'talks with
+        Ann Lee')."""
         if "statement.rival_subject_only" in self.off:
             return True
-        sc = self._subject_cand(lo, hi)
         if sc is not None and sc.mention is m:
             return True
         if re.search(r"[,;:]\s*$", self.masked[max(lo, m.full_start - 3):m.full_start]):
@@ -1677,11 +1661,11 @@ class Attributor:
         right after "citing"/"quoting" in the quote's sentence)."""
         if "statement.quote_relayed" in self.off:
             return r
-        sent = self.art.sentences[self.sentence_of(max(q.close - 1, q.open))]
-        m = _RELAY_RE.search(self.masked, q.close, sent.end)
+        send = self.sentence_end(max(q.close - 1, q.open))
+        m = _RELAY_RE.search(self.masked, q.close, send)
         if m is None:
             return r
-        c = self.pick_after(m.end(), sent.end)
+        c = self.pick_after(m.end(), send)
         if c is None or c.start != m.end() or not (self._person_of(c) is not None or (
                 c.kind == "desc" and desc_head(c.text.lower().split()) in (
                     ROLE_NOUNS | SOURCE_NOUNS | PERSON_NOUNS))):

@@ -19,8 +19,11 @@
 
 {% macro target_columns() -%}
     {#- outside dbt (e.g. sqlfluff's templater) there is no adapter: no columns -#}
-    {%- if adapter is not defined -%}{{ return([]) }}{%- endif -%}
-    {{ return(adapter.get_columns_in_relation(this) | map(attribute='name') | map('lower') | list) }}
+    {%- if adapter is not defined or run_query is not defined or not execute -%}
+        {{ return([]) }}
+    {%- endif -%}
+    {%- set table = warehouse_tables().get(this.schema ~ '.' ~ this.identifier) -%}
+    {{ return(table['columns'] if table else []) }}
 {%- endmacro %}
 
 {% macro max_loaded_at_literal(column='loaded_at', existing=none) -%}

@@ -44,14 +44,34 @@
     {{- return(cache[node.unique_id]) -}}
 {%- endmacro %}
 
+{#- The comment and the column names (lower case) of every table of the warehouse, read in one
+    query at the first call of a dbt invocation and kept in the graph (the invocation's): each
+    incremental model asks for its own table's several times before building it (fingerprint,
+    last build, columns), a round trip and an agate table a time. Only a model writes its own
+    table's comment and columns, after reading them, so what the cache holds for a model is what
+    its table held when the invocation started or, for a model not built yet, when it starts. -#}
+{% macro warehouse_tables() -%}
+    {%- set cache = graph.setdefault('newsfacts_tables', {}) -%}
+    {%- if 'tables' not in cache -%}
+        {%- set result = run_query(
+            "select t.schema_name, t.table_name, t.comment, (select list(lower(c.column_name)"
+            ~ " order by c.column_index) from duckdb_columns() as c where c.database_name ="
+            ~ " t.database_name and c.schema_name = t.schema_name and c.table_name ="
+            ~ " t.table_name) from duckdb_tables() as t where t.database_name = '"
+            ~ target.database ~ "'") -%}
+        {%- set tables = {} -%}
+        {%- for row in result.rows -%}
+            {%- do tables.update({row[0] ~ '.' ~ row[1]: {'comment': row[2], 'columns': row[3] or []}}) -%}
+        {%- endfor -%}
+        {%- do cache.update({'tables': tables}) -%}
+    {%- endif -%}
+    {{- return(cache['tables']) -}}
+{%- endmacro %}
+
 {% macro table_comment(relation) -%}
-    {#- the comment of a relation's table, or none -#}
-    {%- set result = run_query(
-        "select comment from duckdb_tables() where database_name = '" ~ relation.database
-        ~ "' and schema_name = '" ~ relation.schema ~ "' and table_name = '"
-        ~ relation.identifier ~ "'") -%}
-    {%- set values = result.columns[0].values() if result else [] -%}
-    {{- return(values[0] if values | length > 0 else none) -}}
+    {#- the comment of a relation's table when the invocation started, or none -#}
+    {%- set table = warehouse_tables().get(relation.schema ~ '.' ~ relation.identifier) -%}
+    {{- return(table['comment'] if table else none) -}}
 {%- endmacro %}
 
 {% macro stored_inputs_fingerprint(relation) -%}

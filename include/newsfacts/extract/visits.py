@@ -2233,10 +2233,10 @@ _TITLE_BREAKS = frozenset({"and", "or", "with", "by", "to", "for", "from", "as",
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """{ISO2: capital, lower case} from the reference country table."""
-    from newsfacts import lexicon as lx
+    """{ISO2: capital, lower case}: the reference country table's (places._capitals)."""
+    from .places import _capitals as capitals
 
-    return {r["country_code"]: r["capital"].lower() for r in lx.rows("ref_countries") if r.get("capital")}
+    return {iso: c.lower() for iso, c in capitals().items()}
 
 
 def _titled_country(tok: Token) -> str | None:

@@ -165,6 +165,13 @@ def _lex() -> _Lex:
         facilities=lx.words("facility_names") | lx.words("venue_nouns"))
 
 
+def _is_venue(tok: Token) -> bool:
+    """An occasion or audience that places a speaker (lexicon meeting_nouns, audience_nouns),
+    by lemma or as written."""
+    venues = _lex().venues
+    return _lemma(tok) in venues or tok.lower_ in venues
+
+
 def _lemma(tok: Token) -> str:
     low = tok.lower_
     if tok.pos_ in ("NOUN", "PROPN") and low in _lex().noun_forms:
@@ -793,7 +800,7 @@ def _prep_frame(frame: str):
         if not places and frame in ("motion", "arrive"):
             # "arrived for the summit in Berlin", "flew in for talks in Doha": the occasion's place
             for o in _pobjs(t, frozenset({"for"})):
-                if _lemma(o) in _lex().venues or o.lower_ in _lex().venues:
+                if _is_venue(o):
                     places.extend(p for x in _pobjs(o, frozenset({"in", "at"}))
                                   for p in _place_chain(ctx, idx, x, strict=True)
                                   if p not in places and p.kind in ("city", "country"))
@@ -1184,7 +1191,6 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
     first: its object, the audience or occasion it speaks to or at ("told reporters",
     "a news conference at the end of a summit"), never into another clause or a topic
     ("told a story about the war in X")."""
-    venues = _lex().venues
     out, frontier = [t], [t]
     for _ in range(depth):
         nxt = []
@@ -1193,18 +1199,18 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
                 via_prep = c.dep_ == "prep" and (c.lower_ == "at" or (
                     c.lower_ not in _lex().topics and c.lower_ != "in"))
                 venue_obj = c.dep_ in ("dobj", "pobj") and (
-                    h.i == t.i or _lemma(c) in venues or c.lower_ in venues or _lemma(c) == "end"
+                    h.i == t.i or _is_venue(c) or _lemma(c) == "end"
                     # "the inauguration of the new president in Nairobi": the occasion's own
                     # "of" phrase, where the small model hangs the place
-                    or (h.lower_ == "of" and (_lemma(h.head) in venues or h.head.lower_ in venues))
+                    or (h.lower_ == "of" and (_is_venue(h.head)))
                     # the one spoken to or met with: "speaking to a TV channel in Doha"
                     or (h.dep_ == "prep" and h.head.i == t.i and h.lower_ in ("to", "with"))
                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
-                        and (_lemma(h.head) in venues or h.head.lower_ in venues)))
+                        and (_is_venue(h.head))))
                 if via_prep or venue_obj:
                     nxt.append(c)
                 elif c.dep_ in ("relcl", "acl") and c.lower_ in _HELD_FORMS and (
-                        _lemma(h) in venues or h.lower_ in venues):
+                        _is_venue(h)):
                     out.append(c)  # "a fundraiser the party is holding in Jerusalem"
         out.extend(x for x in nxt if x.pos_ in ("NOUN", "PROPN"))
         frontier = nxt

@@ -100,6 +100,10 @@ COUNTRY_NAMES = _COUNTRY_NAME  # ISO2 -> canonical name (ref_countries)
 NATIONAL_NOUNS: dict[str, tuple[str, str]] = {
     **{d: (iso, "") for d, (_n, iso) in DEMONYMS.items() if d.endswith(("an", "i"))},
     **{_fold(r["word"]): (r["country_code"], r["gender"]) for r in _lx.rows("national_nouns")}}
+# ISO2 -> capital as written (ref_countries.capital): the one owner of capitals for the
+# extractor ("the Kazakh capital", a country's point, "is X its capital") and for dbt
+CAPITAL_OF: dict[str, str] = {r["country_code"]: r["capital"] for r in _lx.rows("ref_countries")
+                              if r["capital"]}
 # lower-case capital -> (country name, ISO2): a capital stands for its country's government
 # as an actor ("Caracas deployed troops"; ref_countries.capital, as dbt's name lookup reads
 # it), except capitals that are as often a person's name, a common word or another place

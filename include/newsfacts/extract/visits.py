@@ -2232,10 +2232,10 @@ _TITLE_BREAKS = frozenset({"and", "or", "with", "by", "to", "for", "from", "as",
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """{ISO2: capital, lower case}: the reference country table's (places._capitals)."""
-    from .places import _capitals as capitals
+    """{ISO2: capital, lower case}: the reference country table's (lexicons.CAPITAL_OF)."""
+    from .lexicons import CAPITAL_OF
 
-    return {iso: c.lower() for iso, c in capitals().items()}
+    return {iso: c.lower() for iso, c in CAPITAL_OF.items()}
 
 
 def _titled_country(tok: Token) -> str | None:

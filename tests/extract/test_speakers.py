@@ -802,7 +802,7 @@ def test_people_familiar_with_a_matter_are_unnamed_sources_kept_whole(body, quot
 
 @pytest.mark.parametrize("noun", ["parent", "passenger", "customer", "relative"])
 def test_another_of_the_same_kind_is_a_new_speaker(noun):
-    """'"...," one person said. "...," another parent suggested': the later description
+    """'"...," one person wrote. "...," another passenger added': the later description
     speaks its own quote (no continuation of the one before)."""
     body = (f'"The ferry was two hours late again," one person wrote. "We will stay in the town '
             f'for the whole summer," another {noun} suggested.')

@@ -205,3 +205,15 @@ def test_a_us_state_name_is_the_state(name):
     from newsfacts.extract.places import lookup_place
 
     assert lookup_place(name)["country"] == "US"
+
+
+def test_the_parse_leaves_blas_on_one_thread_even_when_a_stream_is_abandoned():
+    from threadpoolctl import threadpool_info
+
+    from newsfacts.extract import nlp
+
+    stream = nlp.parse_texts(["The minister flew to Oslo.", "Troops stayed in the north."])
+    next(stream)
+    del stream  # abandoned half-way: the limit is the process's, not the stream's
+    blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
+    assert blas and all(p["num_threads"] == nlp.BLAS_THREADS for p in blas)

@@ -639,6 +639,24 @@ def test_a_country_arrival_is_the_dateline_city(body, expected):
     assert visits(body) == {expected}
 
 
+@pytest.mark.parametrize("body,traveller,dateline", [
+    ("SYDNEY, Australia - Talks on fisheries resumed on Sunday.\n\n"
+     "Foreign Minister Luc Girard arrived in Australia on Sunday and flew on to Canberra.",
+     "Luc Girard", "Sydney"),
+    ("MILAN, Italy - Ministers gathered on Monday.\n\n"
+     "Prime Minister Ivo Rask arrived in Italy on Monday for talks in Rome.",
+     "Ivo Rask", "Milan"),
+    ("LYON, France - Farmers protested on Tuesday.\n\n"
+     "Chancellor Otto Brenner arrived in France on Tuesday and went straight to Paris.",
+     "Otto Brenner", "Lyon"),
+])
+def test_a_country_arrival_with_its_own_city_is_not_the_dateline_city(body, traveller, dateline):
+    """The sentence names where in the country the trip goes: the story's dateline city is
+    no visit of the traveller's (the trip is still recorded)."""
+    got = {v[1] for v in visits(body) if v[0] == traveller}
+    assert got and dateline not in got
+
+
 def test_a_country_trip_taken_for_the_dateline_city_is_not_its_visit_twice():
     body = ("LISBON - Portugal's prime minister hosted his Dutch counterpart in Lisbon on "
             "Wednesday.\n\nThe Dutch prime minister, Ivo Rask, arrived in Lisbon on Tuesday "

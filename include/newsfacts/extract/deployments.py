@@ -968,7 +968,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
         return "ordered", negated
     p = fr.pred
     # (an active progressive is no cue: "is sending 200 troops to X" reads as forces going
-    # there, deployed, in the gold of news it was measured on; dev status .903 -> .912)
+    # there, deployed; only the passive progressive is an order being carried out)
     if p is not None and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in p.children):
         return "ordered", negated  # "are being deployed"
     if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"

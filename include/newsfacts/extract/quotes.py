@@ -70,6 +70,8 @@ _STOP_SP = re.compile(
 _DOC_AGENT = re.compile(r"\s+(?:issued|released|signed|sent|posted|published|written|compiled|"
                         r"commissioned|prepared|produced|drawn\s+up|authored|presented|"
                         r"submitted)\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
+# an optional article before a name
+_OPT_THE = re.compile(r"(?:[Tt]he\s+)?")
 # a document's author right after it: 'a summary by X', 'a statement from X', 'a complaint
 # filed by X', 'The memo, written by X,'
 _DOC_BY = re.compile(r"\s*,?\s+(?:(?:issued|released|signed|sent|posted|published|written|filed|"
@@ -906,10 +908,10 @@ class Attributor:
         if who is None:
             am = _DOC_BY.match(self.masked, he, he + 60)
             if am:
-                om = re.compile(r"(?:[Tt]he\s+)?").match(self.masked, am.end())
+                om = _OPT_THE.match(self.masked, am.end())
                 om = _outlets_re().match(self.masked, om.end())
                 if om is not None:
-                    # 'a summary by The New York Times': a listed outlet, as written (the
+                    # 'an analysis by <a listed news outlet>': the outlet, as written (the
                     # entity index may read a place in its name)
                     return om.group(0), c.text, None
                 who = self.pick_after(am.end(), min(len(self.masked), am.end() + 80))

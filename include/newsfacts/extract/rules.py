@@ -77,24 +77,26 @@ def active(rules: Iterable[Rule]) -> Iterator[Rule]:
 # -- sentence selection -----------------------------------------------------------------------
 # Characters re's IGNORECASE matches to an ASCII letter although their lower case is not
 # that letter ("İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign matches "k"; the
-# whole list, tests/extract/test_substrate.py checks it): a text holding one is searched
+# whole list, tests/extract/test_selection.py checks it): a text holding one is searched
 # without word gates.
 _FOLD_ODD = frozenset("\u0130\u0131\u017f\u212a")
 _LETTERS = re.compile(r"[a-z]+")
 
 
-def gate_words(forms: Iterable[str]) -> frozenset[str]:
+def gate_words(forms: Iterable[str]) -> frozenset[str] | None:
     """The words one of which a text must hold, as Article.words reads it (the runs of
     letters a-z of its lower-case form), for one of `forms` to match in it with no letter
     right before it (after \\b, a space, a hyphen...): each form's first run of letters.
     (The run is whole in the text: a form starts with a letter, and its first run ends
     where the form does, before a non-letter, or at a non-letter inside the form.)
-    ValueError for a form that does not start with a letter a-z."""
+    None (no gate: the alternative is searched in every sentence) when a form does not
+    start with a letter a-z, so a lexicon row such as "über" or "'s" costs speed, never a
+    missed sentence or an extractor that cannot load."""
     out = set()
     for f in forms:
         m = _LETTERS.match(f.lower())
         if m is None:
-            raise ValueError(f"a gate form must start with a letter a-z: {f!r}")
+            return None
         out.add(m.group())
     return frozenset(out)
 
@@ -117,7 +119,7 @@ def alternation(forms: Iterable[str] | dict[str, str]) -> str:
 
     def emit(node: dict) -> str:
         alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k is not None)]
-        alts += sorted(node.get(None, ()))  # a form ending here (with its tail), longest first
+        alts += sorted(node.get(None, ()))  # a form ending here (with its tail), after the longer ones
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return "(?:" + emit(root) + ")" if root else "(?!)"

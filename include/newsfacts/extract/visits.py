@@ -237,8 +237,8 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}
                        r" ?(?:\([^()]{1,40}\) ?)?(?:-{1,2}|—|–) ")
 # a dateline is read only in the first sentences of the article's body
 _DATELINE_SENTENCES = 3
-# where the story is filed from may come after a caption or two ("... (Photo: X)\n\nHANNOVER,
-# Germany - ..."): looked for a little further
+# where the story is filed from may come after a caption or two ("... (Photo: X)\n\nLYON,
+# France - ..."): looked for a little further
 _DATELINE_SCAN = 8
 
 
@@ -348,7 +348,7 @@ def _members(t: Token) -> list[Token]:
 
 
 _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
-# plural nouns for people of one standing ("the two leaders", "US and Russian leaders")
+# plural nouns for people of one standing ("the two leaders", "Italian and Greek ministers")
 _PEERS = frozenset({"men", "women", "presidents", "ministers", "leaders"})
 
 
@@ -1503,7 +1503,7 @@ def _dateline(ctx, idx: int, scan: int = _DATELINE_SENTENCES):
     if not info or info.get("kind") not in ("city", "country"):
         return None
     region = m.group("region")
-    if region:  # "HANNOVER, Germany": the region must agree when it names a country
+    if region:  # "LYON, France": the region must agree when it names a country
         r = lookup_place(region.rstrip("."))
         if r and r.get("kind") == "country" and r.get("country") != info.get("country"):
             return None
@@ -2232,10 +2232,10 @@ _TITLE_BREAKS = frozenset({"and", "or", "with", "by", "to", "for", "from", "as",
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """{ISO2: capital, lower case}: the reference country table's (places._capitals)."""
-    from .places import _capitals as capitals
+    """{ISO2: capital, lower case}: the reference country table's (lexicons.CAPITAL_OF)."""
+    from .lexicons import CAPITAL_OF
 
-    return {iso: c.lower() for iso, c in capitals().items()}
+    return {iso: c.lower() for iso, c in CAPITAL_OF.items()}
 
 
 def _titled_country(tok: Token) -> str | None:
@@ -2452,11 +2452,11 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 places = _specific(f.places)
                 # a stop's own status, by place (the list above may have dropped some)
                 stop_st = {id(p): f.stop_status.get(i, status) for i, p in enumerate(f.places)}
-                here = _dateline_city(ctx)
+                here, here_info = _dateline_city(ctx), _dateline_info(ctx)
                 if here and status == "completed" and not _time_res()[1].search(clause) and \
                         _near_pub(when_here, pub):
                     # a trip told in the past tense to the place the story is filed from: the
-                    # traveller is still there ("HANNOVER - X arrived on Sunday ...")
+                    # traveller is still there ("LYON - X arrived on Sunday ...")
                     for i, p in enumerate(f.places):
                         if i not in f.stop_status and (p.info or {}).get("name") == here:
                             stop_st[id(p)] = "ongoing"
@@ -2485,11 +2485,14 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                                 re.search(rf"\b{re.escape(p.info['name'])}\b", ctx.article.text):
                             dest = p.info["name"]  # "the Turkish capital", named Ankara elsewhere
                         info, kind = p.info or {}, p.kind
-                        here_info = _dateline_info(ctx)
                         if kind == "country" and stop_st[id(p)] == "ongoing" and here_info and \
-                                here_info.get("kind") == "city" and here_info.get("country") == p.country:
-                            # "HANNOVER, Germany - ... arrived in Germany on Sunday": there now,
-                            # in the city the story is filed from (the most specific place)
+                                here_info.get("kind") == "city" and here_info.get("country") == p.country \
+                                and not any(q.kind != "country" and q.country == p.country
+                                            for q in ctx.places(s.idx)):
+                            # "LYON, France - X arrived in France on Monday": there now, in the
+                            # city the story is filed from (the most specific place), unless the
+                            # sentence names another place of that country ("... and went on to
+                            # Paris") where the trip is
                             dest, info, kind = here_info["name"], here_info, "city"
                         pname = info.get("name") or dest.lower()
                         if p.label == "SITE" and not p.info:  # "the camp" after "a camp"
@@ -2518,18 +2521,20 @@ def _most_specific(out: list[dict]) -> list[dict]:
     landmark in a city the traveller visits is that city's visit ("the White House" and
     "Washington"); "returned to X" is a visit only where another trip of the story went."""
     who = lambda v: v["traveller_key"] or v["traveller"]  # noqa: E731
-    specific = {(who(v), v["destination_country"]): v
-                for v in out if v["_kind"] != "country" and v["destination_country"]}
-    cities = [v for v in out if v["_kind"] == "city" and v.get("destination_lat") is not None]
-    trip_countries = {v["destination_country"] for v in out if not v["_returning"]}
-    # "US and Russian leaders met in Helsinki" beside Trump and Putin in Helsinki: the
-    # unnamed group is the named people, not one more traveller
+    # "Italian and Greek ministers met in Vienna" beside two named ministers in Vienna: the
+    # unnamed group is the named people, not one more traveller (dropped before it counts
+    # for anything below)
     named_at: dict[str, set] = {}
     for v in out:
         if v["traveller_key"]:
             named_at.setdefault(_dest_key(v), set()).add(v["traveller_key"])
     out = [v for v in out if v["traveller_key"] or not (
-        v["traveller"].split()[-1].lower() in _PEERS and len(named_at.get(_dest_key(v), ())) >= 2)]
+        (v["traveller"].split() or [""])[-1].lower() in _PEERS
+        and len(named_at.get(_dest_key(v), ())) >= 2)]
+    specific = {(who(v), v["destination_country"]): v
+                for v in out if v["_kind"] != "country" and v["destination_country"]}
+    cities = [v for v in out if v["_kind"] == "city" and v.get("destination_lat") is not None]
+    trip_countries = {v["destination_country"] for v in out if not v["_returning"]}
     res = []
     for v in out:
         kind = v.pop("_kind")

@@ -108,6 +108,7 @@ class _Lex:
     quantifiers: frozenset[str]           # words making a group generic ("few leaders")
     outcomes: frozenset[str]              # objects reached that are no place ("a deal")
     life_roles: frozenset[str]            # "as a student": a move to live or serve, no visit
+    peers: frozenset[str]                 # plural nouns for people of one standing ("the two leaders")
     remote: frozenset[str]                # "by phone", "virtually": taking part from afar
     facilities: frozenset[str]            # last words of a named site ("Capitol Hill", "the Oval Office")
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
@@ -162,7 +163,8 @@ def _lex() -> _Lex:
         speakers=lx.words("speaker_nouns", set="source"),
         quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"),
         life_roles=lx.words("life_roles"), remote=lx.words("remote_cues"),
-        facilities=lx.words("facility_names") | lx.words("venue_nouns"))
+        facilities=lx.words("facility_names") | lx.words("venue_nouns"),
+        peers=lx.words("peer_nouns"))
 
 
 def _is_venue(tok: Token) -> bool:
@@ -348,8 +350,6 @@ def _members(t: Token) -> list[Token]:
 
 
 _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
-# plural nouns for people of one standing ("the two leaders", "Italian and Greek ministers")
-_PEERS = frozenset({"men", "women", "presidents", "ministers", "leaders"})
 
 
 def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
@@ -365,7 +365,7 @@ def _the_two(ctx, idx: int, t: Token) -> list[tuple]:
         people = _people_before(ctx, prev.end, prev.start, 3)
         return [(a, a.name, a.key) for a in people[::-1]] if len(people) == 2 else []
     if t.pos_ != "NOUN" or t.tag_ != "NNS" or not (
-            _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in _PEERS):
+            _lex().heads.get(t.lower_) in ("role", "group") or t.lower_ in _lex().peers):
         return []
     n = next((_HOW_MANY[c.lower_] for c in t.children if (c.dep_ == "nummod" and c.lower_ in _HOW_MANY)
               or (c.dep_ in ("det", "predet") and c.lower_ == "both")), 0)
@@ -2529,7 +2529,7 @@ def _most_specific(out: list[dict]) -> list[dict]:
         if v["traveller_key"]:
             named_at.setdefault(_dest_key(v), set()).add(v["traveller_key"])
     out = [v for v in out if v["traveller_key"] or not (
-        (v["traveller"].split() or [""])[-1].lower() in _PEERS
+        (v["traveller"].split() or [""])[-1].lower() in _lex().peers
         and len(named_at.get(_dest_key(v), ())) >= 2)]
     specific = {(who(v), v["destination_country"]): v
                 for v in out if v["_kind"] != "country" and v["destination_country"]}

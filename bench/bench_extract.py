@@ -61,8 +61,6 @@ _WARM_HTML = ("<html><head><title>Minister visits Lisbon</title></head><body><na
               + "</article><footer>Copyright</footer></body></html>")
 # a domain name too short for courlan's quick pattern: the warm-up loads the suffix list too
 _WARM_URL = "https://www.rte.ie/news/2026/minister-lisbon"
-_TRAF_OPTIONS = dict(with_metadata=True, include_comments=False, include_tables=False,
-                     include_images=False, favor_precision=False)  # as article.from_html
 
 
 def _load(paths: list[str], fmt: str) -> list[tuple]:
@@ -80,13 +78,15 @@ def _worker(kind: str, paths: list[str], warm: list[str]) -> dict:
     if kind == "traf":
         import trafilatura
 
+        from newsfacts.extract.article import TRAFILATURA_OPTIONS
+
         pages = _load(paths, "html")
-        trafilatura.bare_extraction(_WARM_HTML, url=_WARM_URL, **_TRAF_OPTIONS)
+        trafilatura.bare_extraction(_WARM_HTML, url=_WARM_URL, **TRAFILATURA_OPTIONS)
         for _doc, body, _fmt, meta in warm_docs:
-            trafilatura.bare_extraction(body, url=meta.get("url"), **_TRAF_OPTIONS)
+            trafilatura.bare_extraction(body, url=meta.get("url"), **TRAFILATURA_OPTIONS)
         c0 = time.process_time()
         for _doc, body, _fmt, meta in pages:
-            trafilatura.bare_extraction(body, url=meta.get("url"), **_TRAF_OPTIONS)
+            trafilatura.bare_extraction(body, url=meta.get("url"), **TRAFILATURA_OPTIONS)
         return {"n": len(pages), "cpu": time.process_time() - c0}
 
     from newsfacts.extract import extract_document, extract_documents, nlp

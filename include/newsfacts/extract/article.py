@@ -235,15 +235,19 @@ def from_text(body: str, meta: dict) -> Article:
         source=meta.get("source"))
 
 
+# how the article's text and metadata are read from a page (trafilatura.bare_extraction's
+# options; bench/bench_extract.py times trafilatura alone with the same)
+TRAFILATURA_OPTIONS = dict(with_metadata=True, include_comments=False, include_tables=False,
+                           include_images=False, favor_precision=False)
+
+
 def from_html(html: str, meta: dict) -> Article:
     doc = None
     if html and html.strip():
         try:
             import trafilatura
 
-            doc = trafilatura.bare_extraction(
-                html, url=meta.get("url"), with_metadata=True, include_comments=False,
-                include_tables=False, include_images=False, favor_precision=False)
+            doc = trafilatura.bare_extraction(html, url=meta.get("url"), **TRAFILATURA_OPTIONS)
         except Exception:
             doc = None
     text = (getattr(doc, "text", None) or "") if doc is not None else ""

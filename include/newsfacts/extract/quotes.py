@@ -2160,6 +2160,15 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
     seen: set[str] = set()
     prev: dict | None = None
     word_ctx: dict | None = None
+
+    def take_turn(q: QuoteSpan, result: dict) -> dict:
+        """The speaker of quote q has the turn: the `prev` the next quotes inherit from, and
+        the last person who spoke (for pronouns) when it is a person."""
+        actor = actors.get(result.get("speaker_key") or "")
+        if actor is not None and actor.kind == "person":
+            att.last_speaker = (q.close, actor)
+        return {"para": q.para, "result": result}
+
     for q in quotes:
         qt = art.text[q.ts:q.te].strip()
         qt_clean = qt.strip(" ,.;:")
@@ -2191,18 +2200,11 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
                         "statement.one_word_turn" not in att.off:
                     # a one-word answer opening its sentence ('"No," the minister replied.')
                     # is a turn: the quotes after it are that speaker's, not the one before
-                    prev = {"para": q.para, "result": word_ctx["result"]}
-                    actor = actors.get(res.get("speaker_key") or "")
-                    if actor is not None and actor.kind == "person":
-                        att.last_speaker = (q.close, actor)
+                    prev = take_turn(q, word_ctx["result"])
             continue
         if nwords <= 3 and res.get("_inherit") and not _FULL_SENTENCE.fullmatch(qt):
             continue  # (a short sentence of its own, '"We will win."', stays)
-        prev = {"para": q.para, "result": {k: v for k, v in res.items() if not k.startswith("_")}}
-        if res.get("speaker_key"):
-            actor = actors.get(res["speaker_key"])
-            if actor is not None and actor.kind == "person":
-                att.last_speaker = (q.close, actor)
+        prev = take_turn(q, {k: v for k, v in res.items() if not k.startswith("_")})
         key = re.sub(r"\W+", " ", qt.lower()).strip()
         if key in seen:
             continue

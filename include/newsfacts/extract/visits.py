@@ -1202,15 +1202,14 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
                     h.i == t.i or _is_venue(c) or _lemma(c) == "end"
                     # "the inauguration of the new president in Nairobi": the occasion's own
                     # "of" phrase, where the small model hangs the place
-                    or (h.lower_ == "of" and (_is_venue(h.head)))
+                    or (h.lower_ == "of" and _is_venue(h.head))
                     # the one spoken to or met with: "speaking to a TV channel in Doha"
                     or (h.dep_ == "prep" and h.head.i == t.i and h.lower_ in ("to", "with"))
                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
-                        and (_is_venue(h.head))))
+                        and _is_venue(h.head)))
                 if via_prep or venue_obj:
                     nxt.append(c)
-                elif c.dep_ in ("relcl", "acl") and c.lower_ in _HELD_FORMS and (
-                        _is_venue(h)):
+                elif c.dep_ in ("relcl", "acl") and c.lower_ in _HELD_FORMS and _is_venue(h):
                     out.append(c)  # "a fundraiser the party is holding in Jerusalem"
         out.extend(x for x in nxt if x.pos_ in ("NOUN", "PROPN"))
         frontier = nxt
@@ -1508,12 +1507,6 @@ def _dateline(ctx, idx: int, scan: int = _DATELINE_SENTENCES):
         if r and r.get("kind") == "country" and r.get("country") != info.get("country"):
             return None
     return info, m.start("place"), m.end("place"), m.end()
-
-
-def _dateline_city(ctx) -> str | None:
-    """The gazetteer name of the place the article is filed from (its dateline), if any."""
-    info = _dateline_info(ctx)
-    return info.get("name") if info else None
 
 
 def _dateline_info(ctx) -> dict | None:
@@ -2452,7 +2445,8 @@ def extract_visits(ctx: DocContext) -> list[dict]:
                 places = _specific(f.places)
                 # a stop's own status, by place (the list above may have dropped some)
                 stop_st = {id(p): f.stop_status.get(i, status) for i, p in enumerate(f.places)}
-                here, here_info = _dateline_city(ctx), _dateline_info(ctx)
+                here_info = _dateline_info(ctx)  # where the story is filed from
+                here = here_info.get("name") if here_info else None
                 if here and status == "completed" and not _time_res()[1].search(clause) and \
                         _near_pub(when_here, pub):
                     # a trip told in the past tense to the place the story is filed from: the

@@ -134,6 +134,20 @@ def test_a_progressive_of_sending_is_deployed(body, status):
     assert [d["status"] for d in deployments(body)][:1] == [status]
 
 
+@pytest.mark.parametrize("body, status", [
+    # forces that remain or stay are there now, whatever the tense (deploy_verbs.csv kind
+    # "remain"); a "would remain" that reports an announcement is a decision, ordered
+    ("About 600 Dutch troops will remain in Lithuania after the exercise ends.", "deployed"),
+    ("Roughly 150 Estonian soldiers are to stay in Mali until the spring.", "deployed"),
+    ("Some 2,000 Greek troops will stay on the island, the ministry said.", "deployed"),
+    ("The minister said that 900 Austrian soldiers would remain in Kosovo next year.",
+     "ordered"),
+    ("Some 900 Austrian soldiers could remain in Kosovo next year.", "planned"),
+])
+def test_forces_that_remain_are_deployed(body, status):
+    assert [d["status"] for d in deployments(body)][:1] == [status]
+
+
 @pytest.mark.parametrize("body", [
     "Four Belgian soldiers were killed in Mali on Sunday.",
     "Gunmen ambushed Nigerian troops near the Cameroon border.",

@@ -11,12 +11,28 @@ def test_capitals_have_one_owner_the_reference_table():
     """The extractor's capitals are ref_countries' (the dbt seed): the phrase "the X
     capital" and a country's point both follow the seed, never a second list."""
     seed = {r["country_code"]: r["capital"] for r in lexicon.rows("ref_countries") if r["capital"]}
-    assert seed == places.CAPITAL_OF
+    # every demonym's "the X capital" is the seed's capital whenever the gazetteer knows
+    # that city, and nothing otherwise: never another place (a second list would show here)
+    resolved = 0
+    for row in lexicon.rows("ref_demonyms"):
+        capital = seed.get(row["country_code"])
+        if not capital:
+            continue
+        got = places.lookup_place(f"the {row['demonym']} capital")
+        known = places.lookup_place(capital)
+        if known is None:
+            assert got is None, row
+            continue
+        assert got is not None and places.fold(got["name"]) == places.fold(capital), row
+        assert got["country"] == row["country_code"], row
+        resolved += 1
+    assert resolved > 150
+    assert places.lookup_place("the Bissau-Guinean capital")["name"] == "Bissau"
     assert places.lookup_place("the Kazakh capital")["name"] == "Astana"
     assert places.lookup_place("the Palestinian capital")["name"] == "Ramallah"
     # a country's point is its seed capital's point (the seed rounds it to 0.01 degree)
     rows = {r["country_code"]: r for r in lexicon.rows("ref_countries")}
-    for iso in ("KZ", "PS", "FR", "JP"):
+    for iso in ("KZ", "PS", "FR", "JP", "CR"):
         lat, lon = places._country_centroids()[iso]
         assert abs(lat - float(rows[iso]["latitude"])) < 0.02
         assert abs(lon - float(rows[iso]["longitude"])) < 0.02

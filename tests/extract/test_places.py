@@ -49,3 +49,13 @@ def test_every_country_with_a_point_in_the_seed_has_one_in_the_extractor():
     assert (bermuda["lat"], bermuda["lon"]) == (float(rows["BM"]["latitude"]),
                                                 float(rows["BM"]["longitude"]))
     assert places.CAPITAL_OF["MV"] == "Malé"
+
+
+def test_a_stop_name_is_never_a_city_and_a_country_stays_a_country():
+    """gazetteer_stop_names.csv: "Reading", "Nice" or "Trump" are never a town, while
+    "Jordan" or "Georgia" on that list are still the country."""
+    for word in lexicon.words("gazetteer_stop_names"):
+        got = places.lookup_place(word.title())
+        assert got is None or got["kind"] != "city", word
+    assert places.lookup_place("Jordan")["kind"] == "country"
+    assert places.lookup_place("Nice") is None

@@ -59,3 +59,14 @@ def test_a_stop_name_is_never_a_city_and_a_country_stays_a_country():
         assert got is None or got["kind"] != "city", word
     assert places.lookup_place("Jordan")["kind"] == "country"
     assert places.lookup_place("Nice") is None
+
+
+def test_every_gazetteer_addition_resolves_to_its_row():
+    """gazetteer_additions.csv: each key, as a story writes it, is that row's place
+    ("Washington, D.C." is the US capital, not a person or nothing)."""
+    for row in lexicon.rows("gazetteer_additions"):
+        got = places.lookup_place(row["key"].title())
+        assert got is not None, row["key"]
+        assert (got["name"], got["country"]) == (row["name"], row["country_code"]), row["key"]
+    for written in ("Washington DC", "Washington, D.C.", "Washington D.C."):
+        assert places.lookup_place(written)["name"] == "Washington"

@@ -231,6 +231,10 @@ def test_an_origin_is_not_an_owner():
     ("Poland's defence ministry said 500 soldiers would be sent to the Belarus border.",
      "ordered"),
     ("Sweden criticised the troop surge that Russia ordered in Kaliningrad.", "ordered"),
+    # a need is a demand, not a decision: planned (deploy_status_cues.csv "need")
+    ("Seoul said Canadian troops need to stay on the peninsula.", "planned"),
+    ("Kenya needs to send 2,000 more soldiers to Somalia, the general said.", "planned"),
+    ("France will need to keep 3,000 troops in Mali next year.", "planned"),
 ])
 def test_governing_words(body, status):
     d = deployments(body)

@@ -279,6 +279,27 @@ def test_a_vague_mention_of_counted_forces_is_not_repeated():
     assert {(x["size"], x["unit"]) for x in d} == {(20000, "troop"), (None, "tank")}
 
 
+@pytest.mark.parametrize("body", [
+    # the same forces at the same place, whatever the status of the vague mention: one fact
+    # per number and place (ANNOTATION), not one more for a different tense or modality
+    "Chile will send 400 troops to the Bolivian border. Chile has sent troops to the Bolivian "
+    "border before.",
+    "Norway has deployed 300 soldiers to the Russian border. It could send more soldiers to "
+    "the Russian border, the minister said.",
+    "Kenya sent about 1,000 troops to Somalia in 2011. Kenya will keep troops in Somalia "
+    "until the mission ends.",
+])
+def test_a_vague_mention_of_counted_forces_in_another_status_is_not_repeated(body):
+    d = deployments(body)
+    assert len(d) == 1 and d[0]["size"] is not None
+
+
+def test_a_withdrawal_from_where_counted_forces_went_is_a_fact_of_its_own():
+    d = deployments("Kenya sent about 1,000 troops to Somalia in 2011. Kenya will withdraw "
+                    "troops from Somalia next year.")
+    assert {(x["size"], x["status"]) for x in d} == {(1000, "deployed"), (None, "withdrawn")}
+
+
 def test_a_number_already_somewhere_takes_the_place_after_it():
     # the parse hangs "in X" on the verb, not on the number
     got = facts("Denmark will fly 200 additional soldiers to Estonia to add to the 900 already "

@@ -1727,9 +1727,12 @@ def _dedup(flat: list[dict]) -> list[dict]:
                    d["status"] == "withdrawn")
             if key in seen:
                 continue
-            if lk and any(o["size"] is not None and (o["actor"], o["unit"], o["status"]) == (
-                    d["actor"], d["unit"], d["status"]) and _loc_key(o) == lk for o in flat):
-                continue  # "a huge number of troops" where the 100,000 troops are counted
+            if lk and any(o["size"] is not None and (o["actor"], o["unit"]) == (
+                    d["actor"], d["unit"]) and (o["status"] == "withdrawn") == (
+                    d["status"] == "withdrawn") and _loc_key(o) == lk for o in flat):
+                continue  # "a huge number of troops" where the 100,000 troops are counted,
+                # whatever the vague mention's tense or modality (a withdrawal from there
+                # stays a fact of its own)
         seen.add(key)
         out.append(d)
     return out

@@ -897,3 +897,14 @@ def test_a_purpose_clause_names_the_place_inside_its_object(body, expected):
 def test_forces_requested_or_sought_are_planned(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"], d["status"])
                         for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, size", [
+    ("The Pentagon will send 3,000 to 5,000 troops to Poland, officials said.", 3000),
+    ("Germany will send 1,500 to 2,000 soldiers to Lithuania next year.", 1500),
+    ("Officials said 400 to 500 marines were deployed to Darwin.", 400),
+])
+def test_a_range_written_with_to_is_its_lower_bound(body, size):
+    """ANNOTATION: a range is its lower bound, qualifier approx (the parse can give the
+    troops only the upper number)."""
+    assert [(d["size"], d["qualifier"]) for d in deployments(body)] == [(size, "approx")]

@@ -809,3 +809,75 @@ def test_another_of_the_same_kind_is_a_new_speaker(noun):
     got = _speakers(body)
     assert got["The ferry was two hours late again"] == "one person"
     assert got["We will stay in the town for the whole summer"] == f"another {noun}"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # written out after the acronym: the fullest name anywhere in the article
+    ('"The samples are being tested," the FSA said on Monday.\n\n'
+     "Inspectors from the Food Standards Agency visited the dairy twice last month.",
+     "The samples are being tested", "Food Standards Agency"),
+    # written out inside a longer capitalised run
+    ("Harbour Maritime Safety Authority Director Ines Varga opened the inquiry.\n\n"
+     '"The crew followed every rule," the MSA said.', "The crew followed every rule",
+     "Maritime Safety Authority"),
+    # a last word after "and" that the acronym leaves out
+    ("The Office for Water Quality and Standards issued a warning on Friday.\n\n"
+     '"Boil all tap water until further notice," the OWQ said.',
+     "Boil all tap water until further notice", "Office for Water Quality and Standards"),
+    # an institution the entity index leaves out ("the UN")
+    ('"No convoy has reached the valley," the UN said. United Nations aid chief Rosa Lind '
+     "was in Geneva.", "No convoy has reached the valley", "United Nations"),
+])
+def test_an_acronym_speaker_is_its_name_written_anywhere(body, quote, speaker):
+    """An acronym speaker is the name its initials spell, written out before or after the
+    quote, from the first word its initials take to the last (or past "and" and a last
+    word); the acronym stays the mention."""
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
+    got = {s["text"].strip(" ,."): s for s in res["statements"] if s["kind"] == "direct"}
+    assert got[quote]["speaker"] == speaker
+    assert got[quote]["speaker_mention"].removeprefix("the ") in {"FSA", "MSA", "OWQ", "UN"}
+
+
+def test_two_letters_inside_a_longer_run_are_chance():
+    body = ("Vice Chairman Paul Dorn of Harbour Estates spoke first.\n\n"
+            '"Rents will rise," the PD said.')
+    assert _speakers(body).get("Rents will rise") != "Paul Dorn"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Several councillors, including Ruth Okafor of Eastfield, called the budget "a '
+     'betrayal of the outer wards."', "Ruth Okafor"),
+    ('Opposition leaders including party chairwoman Grete Holm urged the mayor to resign, '
+     'saying the contract was "signed in secret."', "Grete Holm"),
+    ('"The toll is a tax on the poor," said several drivers\' groups, including the '
+     'motorists\' union head Ivo Marek.', "Ivo Marek"),
+    ('Members of the harbour board, including chairman Samir Haddad, said the dredging was '
+     '"three years late."', "Samir Haddad"),
+])
+def test_a_group_with_a_member_named_speaks_through_the_member(body, speaker):
+    """'Critics, including Ann Lee, called it "..."': the member named speaks (not the group,
+    nor the place after the member's name)."""
+    assert list(_speakers(body).values()) == [speaker]
+
+
+@pytest.mark.parametrize(("body", "show"), [
+    ('"We will find the money," Finance Minister Lotte Brandt told RTV\'s "Morning Report" '
+     'on Sunday.', "Morning Report"),
+    ('"The port is safe," harbour master Anton Reyes said on Coastal Radio\'s "The Week '
+     'Ahead."', "The Week Ahead"),
+    ('"I never saw the contract," Mayor Ines Varga told "Good Evening Eastfield" in her '
+     'first interview since the vote.', "Good Evening Eastfield"),
+])
+def test_a_show_named_after_its_channel_is_no_statement(body, show):
+    got = _speakers(body)
+    assert show not in got
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize("body", [
+    '"I am not going anywhere," councillor Dana Petrov posted on Facebook on Saturday.',
+    '"Thank you, Eastfield, for every vote," Mayor Ines Varga posted late on Sunday.',
+    'Coach Daniel Moreau posted on Instagram: "We go again next week."',
+])
+def test_posted_is_a_speech_verb(body):
+    assert len(_speakers(body)) == 1

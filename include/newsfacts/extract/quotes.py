@@ -81,6 +81,33 @@ _DOC_BY = re.compile(r"\s*,?\s+(?:(?:issued|released|signed|sent|posted|publishe
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 # a capitalised name of two to six words, small words between ("Bank of England")
 _ACRONYM_SOURCE = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|the|and|for|on)[ \t]+)*[A-Z][a-z]+){1,5}")
+# a group's member named after it: "Several senators, including", "Democrats including"
+_INCLUDING = re.compile(r"\s*,?\s+including\s+")
+_THE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+_ACRONYM_SMALL = frozenset(("of", "the", "and", "for", "on"))
+
+
+def _spelled_by(m: re.Match, acr: str) -> str | None:
+    """The part of a capitalised run (an _ACRONYM_SOURCE match) whose words' initials spell
+    acr: it opens at the first of those words and ends at the last, or at the end of the
+    run when only "and" and one or two more words follow ("... Control and Prevention").
+    Words after it are left out ("Federal Bureau of Investigation Director Ann Lee"), but
+    two letters spelled inside a longer run are taken for chance."""
+    words = [(w.group(0), w.start()) for w in re.finditer(r"\S+", m.group(0))]
+    big = [(i, w) for i, (w, _o) in enumerate(words) if w.lower() not in _ACRONYM_SMALL]
+    n = len(acr)
+    for k in range(len(big) - n + 1):
+        if "".join(w[0] for _i, w in big[k:k + n]) != acr:
+            continue
+        first, last = big[k][0], big[k + n - 1][0]
+        rest = [w for w, _o in words[last + 1:]]
+        tail = bool(rest) and rest[0] == "and" and len(rest) <= 3
+        if rest and not tail and n < 3 and k > 0:
+            continue  # two letters inside a longer run: too easily spelled by chance
+        end = len(words) - 1 if tail else last
+        got = m.group(0)[words[first][1]:words[end][1] + len(words[end][0])]
+        return re.sub(r"^The\s+", "", got)
+    return None
 # how far back (characters) speaker candidates are read from a cue or a quote
 CAND_WINDOW = 1200
 
@@ -669,7 +696,14 @@ class Attributor:
                     return group, c.text, None
             return None, c.text, None
         # description
-        return self.resolve_desc(c)
+        spk, mention, key = self.resolve_desc(c)
+        am = _THE_ACRONYM.fullmatch(spk or "")
+        if am and "statement.acronym_name" not in self.off:
+            # "the UN said" (an institution the entity index leaves out): likewise
+            full = self._acronym_name(am.group(1), c.start)
+            if full:
+                return full, mention, key
+        return spk, mention, key
 
     def _national_person(self, c: Cand):
         """"the Spaniard said", "the Australian told reporters": a nationality noun after
@@ -735,12 +769,18 @@ class Attributor:
         return c[1] if c else None
 
     def _acronym_name(self, acr: str, pos: int) -> str | None:
-        """The capitalised name an acronym stands for, written out before pos ("the European
-        Central Bank" for "ECB"): its words' initials, small words left out, spell it."""
-        for m in _ACRONYM_SOURCE.finditer(self.text, max(0, pos - 6000), pos):
-            words = [w for w in m.group(0).split() if w.lower() not in ("of", "the", "and", "for", "on")]
-            if len(words) == len(acr) and "".join(w[0] for w in words) == acr:
-                return re.sub(r"^The\s+", "", m.group(0))
+        """The capitalised name an acronym stands for, written out anywhere in the article
+        ("the European Central Bank" for "ECB"; the fullest name, before pos first, then
+        after it): the initials of consecutive words of a capitalised run, small words left
+        out, spell it, from its first word ("Federal Bureau of Investigation" inside
+        "Washington Federal Bureau of Investigation agents") to the run's end or to one of
+        its words ("Centers for Disease Control and Prevention" for "CDC")."""
+        lo = max(0, pos - 6000)
+        for a, b in ((lo, pos), (pos, min(len(self.text), pos + 6000))):
+            for m in _ACRONYM_SOURCE.finditer(self.text, a, b):
+                got = _spelled_by(m, acr)
+                if got:
+                    return got
         return None
 
     # -- the parse ------------------------------------------------------------------------
@@ -1619,6 +1659,35 @@ class Attributor:
             return (None, t, None)
         return None
 
+    def _included_person(self, c: Cand) -> Cand:
+        """A group that speaks with one of its members named ("Several senators, including
+        Ann Lee of Ohio, called it ...", "Top Democrats including party chairman Tom Lee
+        urged ..."): the member named speaks, not the group, nor the place after the name."""
+        sent = self.art.sentences[self.sentence_of(c.start)]
+        im = None
+        if c.kind in ("desc", "name") and (c.mention is None or c.mention.kind != "person"):
+            end = c.end
+            if c.kind == "name" and c.mention is not None and c.mention.actor is not None and \
+                    c.mention.actor.kind == "group":
+                end = _source_tail_end(self.masked, c.end, sent.end)  # "Members of the board"
+            im = _INCLUDING.match(self.masked, end, sent.end)  # the group, then its member
+        if im is None and c.kind == "name":
+            # the place after the member's name: "including Ann Lee of Ohio"
+            for jm in _INCLUDING.finditer(self.masked, sent.start, c.start):
+                im = jm
+            if im is not None and not re.fullmatch(
+                    r"[^,;:()]*\s(?:of|from)\s+(?:the\s+)?", self.masked[im.end():c.start]):
+                im = None
+        if im is None:
+            return c
+        for m in self.ents.mentions_in(im.end(), min(sent.end, im.end() + 80)):
+            if c.start <= m.start < im.end() + 80 and c.start > im.end():
+                break  # (the place after the member: only a name before it)
+            if m.kind == "person" and m.actor is not None and \
+                    len(self.masked[im.end():m.start].split()) <= 4:
+                return Cand(m.start, m.end, "name", m.text, m)
+        return c
+
     def _according_to_body(self, a: int, b: int) -> dict | None:
         """'according to the White House': an institution the entity index does not name,
         as written (a capitalised name, with its "the")."""
@@ -1634,6 +1703,8 @@ class Attributor:
     def _result_c(self, c: Cand | None, cue: str | None, rule: str) -> dict | None:
         if c is None or rule in self.off:
             return None  # (a rule switched off lets the next one speak)
+        if "statement.including_person" not in self.off:
+            c = self._included_person(c)
         spk, mention, key = self.resolve_cand(c, c.start)
         if spk is None and mention is None:
             return None
@@ -2130,7 +2201,9 @@ _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "o
 _TITLE_CONTEXT = re.compile(
     r"\b(?:on|of|to|in|at|titled|entitled|headlined|show|program|programme|episode|series|book|"
     r"film|movie|song|album|column|newspaper|magazine|memoir|documentary|hosted|host|anchor|"
-    r"appeared|appearance|interview)\s*[\w’'-]*\s*$", re.I)
+    r"appeared|appearance|interview|told)\s*[\w’'-]*\s*$"
+    # a capitalised owner right before it: 'told NBC's "Meet the Press"', 'Fox News' "..."'
+    r"|(?-i:[A-Z][\w.&-]*(?:[’']s|s[’']))\s*$", re.I)
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")

@@ -881,3 +881,22 @@ def test_a_show_named_after_its_channel_is_no_statement(body, show):
 ])
 def test_posted_is_a_speech_verb(body):
     assert len(_speakers(body)) == 1
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ('Mayor Ines Varga said she would sign the "Harbour Renewal Act" before the summer.',
+     "Harbour Renewal Act"),
+    ('The measure, known as the "Clean Rivers Pledge," would cost the county $4 million, '
+     'councillor Dana Petrov said.', "Clean Rivers Pledge"),
+    ('Union leaders say the "Fair Shifts Charter" would end unpaid overtime at the port.',
+     "Fair Shifts Charter"),
+    ('Finance Minister Lotte Brandt set out her plan in an essay titled "Why I Will Not Raise '
+     'Taxes" and said the deficit was "smaller than feared."', "Why I Will Not Raise Taxes"),
+    ('"I never saw the contract," Mayor Ines Varga told "48 Hours East" in her first '
+     'interview since the vote.', "48 Hours East"),
+])
+def test_a_name_in_title_case_is_no_statement(body, name):
+    """A Title Case quote right after "the", a title after 'titled', and a show's name
+    with a number in it name something; they are not said."""
+    got = _speakers(body)
+    assert name not in got and name.strip(",") not in got

@@ -2185,7 +2185,7 @@ def _term_before_re() -> re.Pattern:
 
     words = sorted(lexicon.words("quote_frames", frame="term"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words)
-                      + r")[,:]?\s*[“\"‘']?$", re.I)
+                      + r")[,:]?\s*(?:the\s+)?[“\"‘']?$", re.I)
 
 
 # the quote names a term ('the slogan "..."', 'known as "..."'): quote_frames.csv
@@ -2206,7 +2206,8 @@ _TITLE_CONTEXT = re.compile(
     r"|(?-i:[A-Z][\w.&-]*(?:[’']s|s[’']))\s*$", re.I)
 
 
-_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+_TITLE_WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
 
 
 def _looks_like_title(t: str) -> bool:
@@ -2221,7 +2222,7 @@ def _looks_like_title(t: str) -> bool:
     content = [w for w in words if w.lower() not in _TITLE_SMALL]
     if not content or words[0][0].islower():
         return False
-    return all(w[0].isupper() for w in content) and not any(
+    return all(w[0].isupper() or w[0].isdigit() for w in content) and not any(
         w in ("I", "I’m", "I'm", "We", "You") for w in words)
 
 
@@ -2249,6 +2250,9 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
         if _looks_like_title(qt_clean) and _TITLE_CONTEXT.search(
                 art.text[max(0, q.open - 30):q.open]):
             continue  # titles of works ("on Face the Nation") are not statements
+        if _looks_like_title(qt_clean) and _THE_BEFORE.search(art.text, max(0, q.open - 6),
+                                                                q.open):
+            continue  # a name in Title Case after "the" ('sign the "Great Outdoors Act"')
         if _TERM_BEFORE.search(art.text, max(0, q.open - 40), q.open):
             continue  # a term named, not said ('the term "mission accomplished"')
         res = att.attribute(q, prev, word_ctx)

@@ -900,3 +900,34 @@ def test_a_name_in_title_case_is_no_statement(body, name):
     with a number in it name something; they are not said."""
     got = _speakers(body)
     assert name not in got and name.strip(",") not in got
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('"Why did the port authority wait a year?" Rep. Ann Kerr, R-S.C., asked at the hearing.',
+     "Ann Kerr"),
+    ('"Who signed off on this contract?" Sen. Tom Ward, D-Calif., demanded.',
+     "Tom Ward"),
+    ('"Where did the money go?" Rep. Lena Ortiz, D-N.M., asked the harbour chief on Tuesday.',
+     "Lena Ortiz"),
+])
+def test_a_party_and_state_tag_after_the_name_is_an_apposition(body, speaker):
+    """'"...?" Rep. Ann Lee, R-S.C., asked': the name before the party tag speaks, not the
+    state's initials."""
+    assert list(_speakers(body).values()) == [speaker]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"Why in the world did the council hire a ferry operator?" councillor Dana Petrov '
+     'asked at the meeting, pointing out that the firm had never run a ferry before.',
+     "Why in the world did the council hire a ferry operator?", "Dana Petrov"),
+    ('"Who will pay for the dredging?" asked harbour master Anton Reyes, who has warned for '
+     'two years that the channel is silting up faster than the budget allows.',
+     "Who will pay for the dredging?", "Anton Reyes"),
+    ('"We will not move a single boat!" Mayor Ines Varga told the crowd on the quay, adding '
+     'that the town had already lost two of its four fishing crews this winter.',
+     "We will not move a single boat!", "Ines Varga"),
+])
+def test_a_long_credit_after_a_question_mark_is_read(body, quote, speaker):
+    """A question or exclamation mark inside the quote ends no sentence: the credit after it
+    is read however long it runs on."""
+    assert _speakers(body).get(quote.strip(" ,.")) == speaker

@@ -350,7 +350,9 @@ _DESC_THEN_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:(
 _APPOS_RE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*,\s*(?:who|whose|which|a|an|the|\d|[a-z]|[A-Z]{2,3}\b)"
     r"(?:[^.;:!?\"“”]|(?<=Mr|Ms|Dr|St|Jr)\.|(?<=Mrs|Gen|Sen|Rep|Gov|Col)\.|(?<=[A-Z])\.){0,160},\s*"
-    + _ADV + r"|\s*\([^)]{1,40}\)\s*,?\s*" + _ADV)
+    + _ADV + r"|\s*\([^)]{1,40}\)\s*,?\s*" + _ADV
+    # a party and state tag: "Rep. Ann Lee, R-S.C., asked", "Sen. Tom Ward, D-Calif., said"
+    + r"|\s*,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?\s*,\s*" + _ADV)
 
 
 _INTRO_RE = re.compile(
@@ -1760,6 +1762,12 @@ class Attributor:
             if nxt.end - nxt.start < 90 and (any_next or _is_credit_sentence(
                     masked[nxt.start:nxt.end])):
                 send = nxt.end  # '"...." Smith said.' split after the quote's full stop
+            elif text[q.ts:q.te].rstrip()[-1:] in ("?", "!") and \
+                    "statement.question_credit" not in self.off and \
+                    _CREDIT_AFTER.match(masked[nxt.start:nxt.end]):
+                # '"...?" Rep. Ann Lee, R-Ohio, asked at the hearing, pointing out that ...':
+                # the mark ends no sentence, however long the credit runs on
+                send = nxt.end
         k = bisect_left(self._opens, q.close)
         next_q = min(self._opens[k], pe) if k < len(self._opens) else pe
         aend = min(max(send, q.close), next_q, pe)

@@ -931,3 +931,27 @@ def test_a_long_credit_after_a_question_mark_is_read(body, quote, speaker):
     """A question or exclamation mark inside the quote ends no sentence: the credit after it
     is read however long it runs on."""
     assert _speakers(body).get(quote.strip(" ,.")) == speaker
+
+
+@pytest.mark.parametrize(("body", "term"), [
+    ('The harbour board said it was committed to a "users first" charging model for the '
+     'new quay.', "users first"),
+    ('Mayor Ines Varga promised a "fair and open" tender for the ferry contract.',
+     "fair and open"),
+    ('The union wants the "one shift, one crew" rule written into every contract, its '
+     'leader Tom Ward said.', "one shift, one crew"),
+])
+def test_a_short_quote_modifying_a_noun_is_no_statement(body, term):
+    """A short quote after a determiner and before a noun ('a "results-oriented"
+    relationship') modifies the noun: a term, not words said."""
+    assert term not in _speakers(body)
+
+
+@pytest.mark.parametrize(("body", "quote"), [
+    ('Mayor Ines Varga said the plan was "a betrayal" of the outer wards.', "a betrayal"),
+    ('Harbour master Anton Reyes called the dredging "three years late" in his report.',
+     "three years late"),
+    ('Councillor Dana Petrov said she "strongly supports" the new quay.', "strongly supports"),
+])
+def test_a_short_quote_before_a_preposition_or_object_stays(body, quote):
+    assert quote in _speakers(body)

@@ -22,6 +22,7 @@ from .lexicons import (
     DESC_FILLER,
     DESC_NOUNS,
     DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
     GENERIC_SOURCES,
     GROUP_SPEAKERS,
     LEADING_CUES,
@@ -2234,6 +2235,26 @@ def _looks_like_title(t: str) -> bool:
         w in ("I", "I’m", "I'm", "We", "You") for w in words)
 
 
+_DET_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z’'-]*)\b")
+
+
+def _modifies_noun(text: str, q: QuoteSpan, qt: str) -> bool:
+    """A short quote after a determiner, with no punctuation of its own before its closing
+    mark, followed by a lower-case word that is no function word, verb form, adverb or
+    speech verb: it modifies that noun ('a "results-oriented" relationship', 'the "one
+    country, two systems" formula')."""
+    if not qt or not qt[-1].isalnum() or not _DET_BEFORE.search(text, max(0, q.open - 8),
+                                                                 q.open):
+        return False
+    m = _NEXT_WORD.match(text, q.close) if q.closed else None
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in FUNCTION_WORDS and w not in CUE_FORMS and not w.endswith(
+        ("ed", "ing", "ly", "’s", "'s"))
+
+
 def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
                        att: Attributor | None = None) -> list[dict]:
     att = att or Attributor(art, ents, quotes)
@@ -2263,6 +2284,9 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             continue  # a name in Title Case after "the" ('sign the "Great Outdoors Act"')
         if _TERM_BEFORE.search(art.text, max(0, q.open - 40), q.open):
             continue  # a term named, not said ('the term "mission accomplished"')
+        if nwords <= 4 and _modifies_noun(art.text, q, qt) and \
+                "statement.quote_modifier" not in att.off:
+            continue  # 'a "results-oriented" relationship': the quote modifies a noun
         res = att.attribute(q, prev, word_ctx)
         if res is None or res.get("_inherit"):
             # a paragraph quote left open that goes on in the next paragraph is one

@@ -955,3 +955,18 @@ def test_a_short_quote_modifying_a_noun_is_no_statement(body, term):
 ])
 def test_a_short_quote_before_a_preposition_or_object_stays(body, quote):
     assert quote in _speakers(body)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('"The harbour board failed to inspect the crane for six years," the lawsuit states.',
+     "the lawsuit"),
+    ('"The defendant knowingly misled the port inspectors," the indictment states. '
+     '"He did so on at least four occasions."', "the indictment"),
+    ('Harbour master Anton Reyes sent a memo to the board on Monday.\n\n"No ship over '
+     '200 metres may berth at the north quay," the memo states.', "Anton Reyes"),
+])
+def test_states_credits_a_document(body, speaker):
+    """'"...," the lawsuit states': present-tense 'states' is a speech verb (a document's
+    words), and the quote is not credited to a person named before."""
+    got = _speakers(body)
+    assert got and set(got.values()) == {speaker}

@@ -50,11 +50,22 @@ from .rules import alternation
 _NAMING = r"(?!\s*[“\"‘'])"
 _NOT_SPEECH_AFTER = {"call": r"(?!\s+(?:on|for|off|up|in|back|out)\b)" + _NAMING,
                      "dub": _NAMING, "label": _NAMING, "brand": _NAMING}
-_CUE_ALT = "|".join(re.escape(f) + _NOT_SPEECH_AFTER.get(CUE_FORMS[f], "")
-                    for f in sorted(CUE_FORMS, key=len, reverse=True))
+# one form: "states" says only before a stop, a colon, a quote or "that" ('the memo states:',
+# '..., the lawsuit states.'), never as the plural noun ('Gulf states said')
+_FORM_NOT_SPEECH_AFTER = {"states": r"(?=\s*[.,;:“\"]|\s+that\b)"}
+
+
+_FORM_TAIL_RE = {f: re.compile(t) for f, t in _FORM_NOT_SPEECH_AFTER.items()}
+
+
+def _cue_tail(form: str) -> str:
+    return _FORM_NOT_SPEECH_AFTER.get(form, _NOT_SPEECH_AFTER.get(CUE_FORMS[form], ""))
+
+
+_CUE_ALT = "|".join(re.escape(f) + _cue_tail(f) for f in sorted(CUE_FORMS, key=len, reverse=True))
 # the same forms (and tails) as a trie: matches the same texts, faster (rules.alternation),
 # for regexes that only test whether a cue is there
-_CUE_TRIE = alternation({f: _NOT_SPEECH_AFTER.get(CUE_FORMS[f], "") for f in CUE_FORMS})
+_CUE_TRIE = alternation({f: _cue_tail(f) for f in CUE_FORMS})
 # (never right after a determiner: "the alleged hacking", "a reported deal")
 _NOT_AFTER_DET = "".join(rf"(?<!\b{d} )" for d in ("the", "The", "a", "A", "an", "An", "its",
                                                    "his", "her", "their", "this"))
@@ -217,7 +228,8 @@ since until about against between among than then also not no is are was were be
 have had do does did will would shall should can could may might must said says told say tell
 telling saying added adds according he she they it we i you his her its their our this these
 those there here later earlier today yesterday tomorrow tonight morning afternoon evening night
-monday tuesday wednesday thursday friday saturday sunday""".split()) | frozenset(CUE_FORMS)
+monday tuesday wednesday thursday friday saturday sunday""".split()) | (
+    frozenset(CUE_FORMS) - frozenset(_FORM_NOT_SPEECH_AFTER))  # ("Gulf states": a noun)
 _DESC_PREP = re.compile(r"\s+(close to|familiar with|for|from|of|at|in|with|to|on)\s+")
 _DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)"
                        r"(?:(?!\s+(?:said|says|told|tells|added|adds)\b)[^,.;:\"“”]){0,60}")
@@ -238,7 +250,8 @@ def _np_end(text: str, pos: int, limit: int) -> int:
         if not w:
             break
         word = w.group(1).rstrip(".")
-        if not word or word.lower() in _NP_STOP:
+        if not word or word.lower() in _NP_STOP or (
+                word in _FORM_NOT_SPEECH_AFTER and _FORM_TAIL_RE[word].match(text, w.end(1))):
             break
         if n and word.islower() and word.endswith("ed") and text[end - 1:end].isalpha() and \
                 prev[:1].isupper():

@@ -970,3 +970,21 @@ def test_states_credits_a_document(body, speaker):
     words), and the quote is not credited to a person named before."""
     got = _speakers(body)
     assert got and set(got.values()) == {speaker}
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("The harbour board met again on Monday.\n\n"
+     'The dredging would start in spring, harbour master Anton Reyes said. "We have waited '
+     'long enough for this."', "We have waited long enough for this", "Anton Reyes"),
+    ("The harbour board met again on Monday.\n\n"
+     'Councillor Dana Petrov said the ferry contract had been signed in secret. "Nobody on '
+     'the council saw it before the vote."', "Nobody on the council saw it before the vote",
+     "Dana Petrov"),
+    ("The harbour board met again on Monday.\n\n"
+     'The talks would resume next week, a union negotiator said on Tuesday. "We are not '
+     'far apart."', "We are not far apart", "a union negotiator"),
+])
+def test_a_quote_after_a_sentence_of_reported_speech_is_the_reporters(body, quote, speaker):
+    """A quote opening its sentence right after a sentence of reported speech in its
+    paragraph ('..., Ann Lee said. "..."') goes on with the one who reported it."""
+    assert _speakers(body).get(quote) == speaker

@@ -1992,8 +1992,34 @@ class Attributor:
                     r = self._result_c(c, None, "statement.quote_lead_in_paragraph")
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
+            if "statement.quote_after_report" not in self.off:
+                r = self._reporter_before(ls)
+                if r:
+                    return r
         # D: partial quote inside a sentence: the sentence subject
         return self._sentence_subject(q, sent)[1]
+
+    def _reporter_before(self, ls) -> dict | None:
+        """A quote opening its sentence right after a sentence of reported speech in its
+        paragraph ('The talks will resume next week, the minister said. "We are not far
+        apart."', 'Ann Lee said the figures were wrong. "..."'): the one who reported it,
+        the subject of that sentence's last speech verb outside a quotation."""
+        masked = self.masked
+        cms = [m for m in CUE_RE.finditer(masked, ls.start, ls.end)
+               if m.group(1) not in WEAK_CUES and MASK not in masked[m.start():m.end()]]
+        if not cms:
+            return None
+        cm = cms[-1]
+        if MASK in masked[cm.end():ls.end] and \
+                not re.search(r"\bthat\b|\s(?:means?|meant)\b", masked[cm.end():ls.end]):
+            return None  # the cue credits a quotation after it, not the prose
+        c = self.pick_subject(self.candidates(ls.start, cm.start()), cm.start(),
+                              cm.group(1).endswith("ing"))
+        if c is None:
+            c = self.pick_after(cm.end(), ls.end)
+        if c is None or c.kind not in ("name", "desc", "pron") or MASK in c.text:
+            return None
+        return self._result_c(c, cm.group(1), "statement.quote_lead_in_paragraph")
 
     def _sentence_subject(self, q: QuoteSpan, sent) -> tuple[Cand | None, dict | None]:
         """A partial quote inside a sentence ('Ann Lee dismissed the plan as "..."'): the

@@ -988,3 +988,23 @@ def test_a_quote_after_a_sentence_of_reported_speech_is_the_reporters(body, quot
     """A quote opening its sentence right after a sentence of reported speech in its
     paragraph ('..., Ann Lee said. "..."') goes on with the one who reported it."""
     assert _speakers(body).get(quote) == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Mayor Ines Varga called the vote "a disgrace to this town." A council spokesman said '
+     'there were eleven members in the ruling group. They were united by a belief in "a '
+     'port that pays its own way."', "a port that pays its own way", "A council spokesman"),
+    ('Union leader Tom Ward said the offer was "an insult to every docker." The port '
+     'authority\'s lawyer, Ana Keller, said the contract had expired in May. It had '
+     'always contained "a clause for exactly this situation."',
+     "a clause for exactly this situation", "Ana Keller"),
+    ('Coach Daniel Moreau described the defeat as "the worst night of my career." Club '
+     'captain Lena Fischer told reporters the players had let him down. The squad had '
+     'shown "no fight at all in the second half."', "no fight at all in the second half",
+     "Lena Fischer"),
+])
+def test_a_reporter_in_between_takes_over_from_the_last_speaker(body, quote, speaker):
+    """A partial quote later in a paragraph, after someone else reported speech in a
+    sentence between, is that reporter's, not the speaker quoted before (when no person is
+    the quote's own sentence's subject)."""
+    assert _speakers(body).get(quote) == speaker

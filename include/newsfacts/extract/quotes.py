@@ -1939,6 +1939,15 @@ class Attributor:
                             r["speaker_key"] != prev["result"].get("speaker_key") and \
                             re.search(r"\b[a-z]{2,}\b", self.masked[c.end:q.open]):
                         return {**r, "rule": "statement.quote_sentence_subject"}
+                    if "statement.reporter_over_continuation" not in self.off and \
+                            self._person_of(c) is None:
+                        # 'X said "...". A spokesman said there were 40 members. They shared
+                        # a belief in "..."': someone else reported speech in between (and no
+                        # person is the quote's sentence's subject)
+                        r = self._reporter_since(self.sentence_of(self._closes[k - 1] - 1), si)
+                        if r is not None and (r.get("speaker_key"), r.get("speaker")) != (
+                                prev["result"].get("speaker_key"), prev["result"].get("speaker")):
+                            return r
             return {**prev["result"], "_inherit": True, "rule": "statement.quote_continuation"}
         # previous paragraph ends with a cue and colon: 'Mr Smith said:'
         if q.para > 0 and text[ps] in "\"“'‘":
@@ -1998,6 +2007,17 @@ class Attributor:
                     return r
         # D: partial quote inside a sentence: the sentence subject
         return self._sentence_subject(q, sent)[1]
+
+    def _reporter_since(self, lo: int, si: int) -> dict | None:
+        """The reporter of the latest sentence of reported speech after sentence lo and
+        before sentence si, when there is one (see _reporter_before)."""
+        for k in range(si - 1, lo, -1):
+            ls = self.art.sentences[k]
+            if MASK in self.masked[ls.start:ls.end]:
+                return None
+            if CUE_RE.search(self.masked, ls.start, ls.end):
+                return self._reporter_before(ls)
+        return None
 
     def _reporter_before(self, ls) -> dict | None:
         """A quote opening its sentence right after a sentence of reported speech in its

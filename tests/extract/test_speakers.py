@@ -1008,3 +1008,23 @@ def test_a_reporter_in_between_takes_over_from_the_last_speaker(body, quote, spe
     sentence between, is that reporter's, not the speaker quoted before (when no person is
     the quote's own sentence's subject)."""
     assert _speakers(body).get(quote) == speaker
+
+
+@pytest.mark.parametrize("name", ["Bill Okafor", "Fiona Hill", "Stuart Hall", "Dave Camp"])
+def test_a_first_name_and_a_surname_that_heads_bodies_is_a_person(name):
+    """'Bill' is a first name before a surname, and Hill, Hall or Camp after a first
+    name is a surname (surname_org_words.csv): the person speaks, under their full name,
+    when a later sentence calls them by surname."""
+    surname = name.split()[1]
+    body = (f"{name}, a harbour commissioner, spoke at the quay on Monday.\n\n"
+            f'"The dredging will not wait another winter," {surname} said.')
+    assert _speakers(body) == {"The dredging will not wait another winter": name}
+    assert [m.kind for m in EntityIndex(f"{name} spoke.").mentions] == ["person"]
+
+
+def test_a_body_named_for_a_place_or_paper_stays_a_body():
+    kinds = {m.text: m.kind for m in EntityIndex(
+        "The Defence Bill passed. Bill Okafor Foundation paid. Capitol Hill was quiet.").mentions}
+    assert kinds["Defence Bill"] == "organisation"
+    assert kinds["Capitol Hill"] != "person"
+    assert kinds["Bill Okafor Foundation"] == "organisation"

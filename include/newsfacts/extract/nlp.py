@@ -40,7 +40,7 @@ EXCLUDED_PIPES = ("lemmatizer",)
 # A "sentence" longer than this is a list, a table or run-on junk: it is not parsed (the
 # parser is linear, but nothing in such text is worth the time).
 MAX_PARSE_CHARS = 1500
-PIPE_BATCH = 256
+PIPE_BATCH = 64
 # OpenBLAS starts one thread per core and its idle threads spin: on the parse's small
 # matrices a second thread buys no time and burns a core (dev text -> facts unpinned on 2
 # cores: 9.5 s CPU with OpenBLAS's 2 threads, 6.0 s with 1, and less wall time too)
@@ -226,6 +226,29 @@ def _index_attribute_ruler(nlp) -> None:
     except ValueError:  # pragma: no cover - a pattern feature the index does not read
         return
     ruler.match = index.match
+    ruler.set_annotations = _ruler_setter(ruler)
+
+
+def _ruler_setter(ruler):
+    """AttributeRuler.set_annotations without a Span per match (one match per token: the
+    tag rules): each match's attributes go to the same token (the match start plus the
+    rule's index, from the end when negative) through spaCy's own set_token_attrs, in the
+    same order. A match whose index falls outside it is left to spaCy's method, which
+    raises its own error."""
+    from spacy.tokens._retokenize import set_token_attrs
+
+    attrs, indices, spacy_set = ruler.attrs, ruler.indices, ruler.set_annotations
+
+    def set_annotations(doc, matches) -> None:
+        for attr_id, _key, start, end in matches:
+            index = indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            if not start <= i < end:  # pragma: no cover - the model's rules index their match
+                spacy_set(doc, matches)
+                return
+            set_token_attrs(doc[i], attrs[attr_id])
+
+    return set_annotations
 
 
 @lru_cache(maxsize=1)

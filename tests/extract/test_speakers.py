@@ -75,14 +75,14 @@ def test_of_two_subjects_the_one_next_to_the_verb_speaks():
 @pytest.mark.parametrize("body, speaker", [
     ('Norway’s ambassador to Iceland, Ingrid Solberg, arrived on Monday.\n\n'
      'Later, Norway’s ambassador to Iceland warned that Oslo "will not sit quietly" over '
-     "the quotas.", "Ingrid Solberg"),
+     "the quotas.", ("Ingrid Solberg", "Norway’s ambassador to Iceland")),
     ("Fishing crews blame the new quotas, while the UK said it was \"almost certain\" the "
-     "rules would change.", "UK"),
+     "rules would change.", ("United Kingdom", "UK")),
 ])
 def test_possessive_descriptions_and_short_country_names_speak(body, speaker):
+    """The speaker is the fullest name; the mention is what the sentence wrote."""
     res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
-    s = res["statements"][0]
-    assert speaker in f"{s['speaker']} {s['speaker_mention']}"
+    assert [(s["speaker"], s["speaker_mention"]) for s in res["statements"]] == [speaker]
 
 
 def test_a_possessive_description_is_not_its_owner():
@@ -412,7 +412,7 @@ def test_a_body_or_bare_plural_the_index_leaves_out_speaks_as_written(body, spea
 def test_who_issued_a_document_speaks_through_it(body, speaker):
     """'X issued a statement calling "..."': the participle's subject is X, not the
     statement next to it."""
-    assert any(speaker in s for s in _speakers(body).values())
+    assert list(_speakers(body).values()) == [speaker]
 
 
 def test_the_statement_speaks_for_who_gave_it_in_an_opening_phrase():
@@ -444,7 +444,7 @@ def test_a_generic_source_takes_up_the_plural_source_named_before(desc):
 def test_it_said_takes_up_the_body_that_is_the_subject_before(body, speaker):
     """'it said' stands for the organisation or country that is the subject of the
     sentence before (never a person)."""
-    assert any(speaker in s for s in _speakers(body).values())
+    assert [v.removeprefix("The ") for v in _speakers(body).values()] == [speaker]
 
 
 def test_it_said_after_a_person_subject_is_no_speaker():

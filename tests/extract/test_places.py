@@ -70,3 +70,14 @@ def test_every_gazetteer_addition_resolves_to_its_row():
         assert (got["name"], got["country"]) == (row["name"], row["country_code"]), row["key"]
     for written in ("Washington DC", "Washington, D.C.", "Washington D.C."):
         assert places.lookup_place(written)["name"] == "Washington"
+
+
+def test_a_country_name_is_the_country_not_a_town_of_that_name_abroad():
+    """"Montenegro" is no Brazilian town and "Armenia" no Colombian city; a city-state
+    whose city has the country's name stays that city."""
+    for name, iso in (("Montenegro", "ME"), ("Armenia", "AM"), ("Jamaica", "JM"),
+                      ("Mexico", "MX")):
+        got = places.lookup_place(name)
+        assert (got["country"], got["kind"]) == (iso, "country"), name
+        assert got["lat"] is not None, name  # the country's point, for the map
+    assert places.lookup_place("Singapore")["country"] == "SG"

@@ -193,7 +193,9 @@ def lookup_place(name: str) -> dict | None:
             return dict(_capital_cities()[c[1]])
         return got
     c = country_of(k, demonyms=False)
-    if c and k not in _cities():
+    # a country's name is the country, unless it is also the name of a city of that country
+    # ("Singapore", "Kuwait"); a town of that name elsewhere ("Montenegro" in Brazil) is not it
+    if c and (k not in _cities() or _cities()[k][1] != c[1]):
         lat = lon = None
         cent = _country_centroids().get(c[1])
         if cent:

@@ -922,3 +922,14 @@ def test_a_change_from_or_by_one_number_to_another_is_the_second(body, size):
     doc = nlp.load()(body)
     head = next(t for t in doc if t.lower_ == "soldiers")
     assert forces._size(head, head)[0] == size
+
+
+@pytest.mark.parametrize("body", [
+    "The 900 US troops in Syria need air cover to operate safely.",
+    "The 3,000 American troops stationed in Poland need better housing, the general said.",
+    "Britain has 800 soldiers in Estonia who need new winter gear.",
+])
+def test_forces_that_need_a_thing_are_still_there(body):
+    """'need' is a planned cue only as 'need to VERB': forces in place that need gear or
+    cover are deployed."""
+    assert [d["status"] for d in deployments(body)] == ["deployed"]

@@ -2186,10 +2186,7 @@ def _role_country(tok: Token) -> str | None:
     minister", "the American homeland security secretary"."""
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
-            # a name of several words: "Sri Lanka's president", "New Zealand's prime minister"
-            left = [x for x in c.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"]
-            whole = c.doc[left[0].i:c.i + 1].text if left else None
-            cc = (_country_word(whole) if whole else None) or _country_word(c.text)
+            cc = _country_word(c.text)
             if cc and (c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") or c.pos_ == "ADJ"):
                 return cc
     return None
@@ -2203,21 +2200,14 @@ def _role_holder(ctx, tok: Token, role: str, mods: list[str], country: str):
 
     any_title = role in ANY_TITLE_HEADS or _lex().heads.get(role) == "any_role"
     fits = []
-    from .forces import leader_offices
-
     for a in ctx.entities.actors:
-        if a.kind != "person":
+        if a.kind != "person" or not a.title:
             continue
-        # a leader the article names without a title ("The Ukrainian president will travel to
-        # Warsaw. Volodymyr Zelensky ..."): the office lexicon/leaders.csv gives them
-        title = a.title.lower().replace("-", " ").split() if a.title else \
-            [w for o in leader_offices(a.name) for w in o.split("-")]
-        if not title:
-            continue
+        title = a.title.lower().replace("-", " ").split()
         if (role not in title and not any_title) or not all(w in title for w in mods if _country_word(w.title()) is None
                                         and w not in ("former", "new")):
             continue
-        home = _home(a, ctx) or _leader_home(a)  # "Chancellor Angela Merkel": German
+        home = _home(a, ctx)
         if home in (None, country):
             fits.append((home == country, a))
     exact = [a for ok, a in fits if ok]

@@ -416,6 +416,20 @@ def test_members_and_placed_meetings(body, expected):
      "The trip to Tokyo comes as tensions rise in the region.", ("Lena Moss", "Tokyo", "completed")),
     ("Senator Ana Ruiz travelled to Kenya in May.\n\n"
      "The visit to Nairobi was kept quiet for security reasons.", ("Ana Ruiz", "Nairobi", "completed")),
+    # "the actor", "the billionaire": the person named before with that word in front of
+    # their name (lexicon/traveller_heads.csv)
+    ("Hollywood actor Tom Reyes has long raised money for orphans.\n\n"
+     "Last month the actor flew to Nairobi to open a children's clinic.",
+     ("Tom Reyes", "Nairobi", "completed")),
+    ("Tech billionaire Arjun Mehta has bought a stake in the club.\n\n"
+     "The billionaire will travel to Madrid next week to meet its board.",
+     ("Arjun Mehta", "Madrid", "planned")),
+    ("Veteran businesswoman Dana Whitfield spoke on Monday about the merger.\n\n"
+     "The businesswoman will travel to Seoul next week for talks.",
+     ("Dana Whitfield", "Seoul", "planned")),
+    ("Veteran lawmaker Omar Haddad spoke on Monday about the aid bill.\n\n"
+     "The lawmaker travelled to Kyiv last week with two colleagues.",
+     ("Omar Haddad", "Kyiv", "completed")),
 ])
 def test_travellers_from_the_sentences_before(body, expected):
     assert expected in visits(body)

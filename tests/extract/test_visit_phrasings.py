@@ -745,3 +745,21 @@ BRIEF_PHRASINGS = [
 @pytest.mark.parametrize("body,expected", BRIEF_PHRASINGS)
 def test_common_news_phrasings_of_travel(body, expected):
     assert expected in {(v[0], v[1]) for v in visits(body)}
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "X met Y during his visit to Z" with Z X's own country: "his" is Y, the one abroad
+    ("Russian President Igor Petrov met Turkish President Kemal Arslan during his visit to "
+     "Moscow on Monday.", ("Kemal Arslan", "Moscow", "completed")),
+    ("Chinese President Wei Lin greeted Brazilian President Ana Costa during her state visit "
+     "to Beijing.", ("Ana Costa", "Beijing", "completed")),
+    ("Israeli Prime Minister Dan Levy shunned former U.S. President Tom Reyes during his "
+     "trips to Israel.", ("Tom Reyes", "Israel", "completed")),
+    # the subject abroad stays the one "her" stands for
+    ("German Chancellor Anna Brenner met Polish President Jan Nowak during her visit to "
+     "Warsaw.", ("Anna Brenner", "Warsaw", "completed")),
+])
+def test_his_visit_is_the_guests_when_the_subject_is_at_home(body, expected):
+    got = visits(body)
+    assert expected in got
+    assert all(v[0] == expected[0] for v in got)

@@ -2281,7 +2281,8 @@ _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "o
 
 
 _TITLE_CONTEXT = re.compile(
-    r"\b(?:on|of|to|in|at|titled|entitled|headlined|show|program|programme|episode|series|book|"
+    # (a quote after "titled", "entitled", "headlined" is a term frame: quote_frames.csv)
+    r"\b(?:on|of|to|in|at|show|program|programme|episode|series|book|"
     r"film|movie|song|album|column|newspaper|magazine|memoir|documentary|hosted|host|anchor|"
     r"appeared|appearance|interview|told)\s*[\w’'-]*\s*$"
     # a capitalised owner right before it: 'told NBC's "Meet the Press"', 'Fox News' "..."'

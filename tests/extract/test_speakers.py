@@ -1028,3 +1028,69 @@ def test_a_body_named_for_a_place_or_paper_stays_a_body():
     assert kinds["Defence Bill"] == "organisation"
     assert kinds["Capitol Hill"] != "person"
     assert kinds["Bill Okafor Foundation"] == "organisation"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Marta Quiroga, who chairs the fishermen\'s cooperative on the north shore and has '
+     'fought the quota cuts for six years in every court that would hear the case, said the '
+     'new rules would empty the harbour within two seasons and leave the canning plant with '
+     'nothing to do but close.\n\n"We are being asked to sell our boats to pay for a mistake '
+     'made in an office far from here."', "We are being asked to sell our boats", "Marta Quiroga"),
+    ('Opposition leader Tomas Berglund, speaking to supporters in a packed school gym on '
+     'Saturday evening after a week of campaigning in the flooded valleys, said the '
+     'government had lost the trust of rural voters long before the floods and would not '
+     'win it back by building new dams.\n\n"They only come here when there is a camera pointed at them."',
+     "They only come here when there is a camera", "Tomas Berglund"),
+    ('The port authority published its winter figures on Monday. Harbour master Ines '
+     'Dufresne, who has run the docks since the long strike of 2019 and sits on the board '
+     'of the regional shipping council, told reporters that container traffic had fallen by '
+     'a third since the summer and that two lines had already left.\n\n"The ships are going south, and '
+     'they will not come back on their own."', "The ships are going south", "Ines Dufresne"),
+])
+def test_a_quote_after_a_long_lead_in_of_reported_speech_is_the_reporters(body, quote, speaker):
+    """A paragraph of reported speech too long for the one-sentence lead-in rule, then a
+    paragraph that is a quote alone: the person who reported the speech says it."""
+    got = _speakers(body)
+    assert any(k.startswith(quote) and v == speaker for k, v in got.items()), got
+
+
+def test_a_quote_after_a_lead_in_reported_by_a_description_is_not_guessed():
+    """Only a person carries over from the paragraph before: no speaker is made up from an
+    unresolved description ('a spokesman for the ministry')."""
+    body = ('A spokesman for the ministry said on Tuesday that the repairs to the coast road, '
+            'which have kept the ferry terminal half empty since October and cost the hauliers '
+            'of the region a small fortune, were on schedule and would be finished before the '
+            'spring.\n\n"Nobody in this town believes that any more."')
+    got = _speakers(body)
+    assert not any(k.startswith("Nobody in this town") and v for k, v in got.items()), got
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"We will not close the clinic while there is one family left on the island," said '
+     'Dr Helena Voss, the island\'s only doctor.\n\nADVERTISEMENT\n\n"The ferry can take '
+     'the sick to the mainland, but it cannot take the old ones every week."',
+     "The ferry can take the sick", "Helena Voss"),
+    ('"This was never about the money," union organiser Kwame Asante told a rally outside '
+     'the depot.\n\nAdvertisement\n\n"It was about whether a driver can see his children '
+     'before they go to sleep."', "It was about whether a driver", "Kwame Asante"),
+    ('"The water came up faster than anyone had planned for," said Mayor Lucia Ferrante.'
+     '\n\nSlideshow (12 Images)\n\n"We lost the bakery, the chemist and half of the market '
+     'square in one night."', "We lost the bakery", "Lucia Ferrante"),
+])
+def test_a_quote_carries_over_an_advertisement_line(body, quote, speaker):
+    """Page furniture between a quote paragraph and the next ("ADVERTISEMENT", a slideshow
+    line) is no paragraph of the article's: the next quote paragraph continues the speaker."""
+    got = _speakers(body)
+    assert any(k.startswith(quote) and v == speaker for k, v in got.items()), got
+
+
+def test_a_quote_does_not_carry_over_a_section_title():
+    """A section title between two quote paragraphs starts a new section: the quote after it
+    is not the last speaker's by continuation."""
+    body = ('"We will not close the clinic while there is one family left on the island," '
+            'said Dr Helena Voss, the island\'s only doctor.\n\nWhat Happens Next\n\n'
+            '"The ferry can take the sick to the mainland, but it cannot take the old ones '
+            'every week."')
+    got = _speakers(body)
+    assert not any(k.startswith("The ferry can take") and v == "Helena Voss"
+                   for k, v in got.items()), got

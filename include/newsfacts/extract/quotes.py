@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .article import Article
+from .boilerplate import boilerplate_kind
 from .entities import EntityIndex, _first_name_gender, gender_of_pronoun, title_roles
 from .forces import leader_offices
 from .lexicons import (
@@ -492,6 +493,17 @@ class Attributor:
         """How many of the article's own paragraphs lie after paragraph p1 up to p2 (page
         furniture between them, a caption or a "Slideshow" line, does not count)."""
         return sum(1 for p in range(p1 + 1, p2 + 1) if p not in self.boilerplate)
+
+    def furniture_between(self, p1: int, p2: int) -> bool:
+        """Whether every paragraph strictly between p1 and p2 is page furniture by the
+        boilerplate lexicon (an "ADVERTISEMENT" line, a caption, a "Slideshow" line), not a
+        section title (a headline-like line the lexicon does not know) and not a line
+        leading in to what follows ("Also from X:")."""
+        for k in range(p1 + 1, p2):
+            ptxt = self.text[slice(*self.art.paragraphs[k])].strip()
+            if ptxt.endswith(":") or boilerplate_kind(ptxt) is None:
+                return False
+        return True
 
     # -- candidates -----------------------------------------------------------------------
     def candidates(self, a: int, b: int) -> list[Cand]:
@@ -1926,7 +1938,13 @@ class Attributor:
                 len(text[q.ts:q.te].split()) > 3:
             prev = word_ctx  # a one-word quote's speaker carries over within its sentence
         if prev is not None and "statement.quote_continuation" not in self.off and (
-                prev["para"] == q.para or (prev["para"] == q.para - 1 and text[ps] in "\"“'‘")):
+                prev["para"] == q.para or (text[ps] in "\"“'‘" and (
+                    prev["para"] == q.para - 1 or (
+                        "statement.continuation_past_furniture" not in self.off
+                        and prev["para"] < q.para - 1
+                        and self.furniture_between(prev["para"], q.para))))):
+            # (page furniture between the two paragraphs, an "ADVERTISEMENT" line or a photo
+            # caption, is no paragraph of the article's; a section title is: a new section)
             if prev["para"] == q.para and "statement.subject_over_continuation" not in self.off:
                 # 'X said ... Y dismissed the plan as "..."': a partial quote in a later
                 # sentence whose subject is another person named there is that person's
@@ -1987,6 +2005,16 @@ class Attributor:
                         return r
                 r = self._lead_last_sentence(pps, ppe)
                 if r:
+                    return r
+            if MASK not in ptxt and not CUE_RE.search(masked, q.close, pe) and \
+                    q.open <= ps + 2 and "statement.quote_after_report" not in self.off and sents:
+                # a lead-in paragraph of reported speech too long for the rule above ('Ann
+                # Lee, a senior fellow at ..., said the candidates were not offering ...'),
+                # then the quote alone: the one who reported it
+                # (a person, as for the lead-in rules above: an unresolved description or
+                # an organisation reporting in the paragraph before is too weak a link)
+                r = self._reporter_before(sents[self.sentence_of(max(pps, ppe - 1))])
+                if r and (r.get("speaker_key") or "").startswith("p"):
                     return r
         # a lead-in sentence before the quote in its paragraph: 'Ann Lee shrugged. "Let them
         # try."' (the quote opens its sentence and no cue follows it there)

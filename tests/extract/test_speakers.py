@@ -1094,3 +1094,18 @@ def test_a_quote_does_not_carry_over_a_section_title():
     got = _speakers(body)
     assert not any(k.startswith("The ferry can take") and v == "Helena Voss"
                    for k, v in got.items()), got
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("Mayor of Lisbon Carla Mendes said the trams would run all night.", "Carla Mendes",
+     "Lisbon"),
+    ("The Governor of Texas Ruth Calder signed the order on Friday.", "Ruth Calder", "Texas"),
+    ('"We will not wait for the rain," said Mayor of Nairobi Peter Kamau.', "Peter Kamau",
+     "Nairobi"),
+])
+def test_the_place_an_office_is_of_is_no_part_of_the_holders_name(text, person, place):
+    """'Mayor of Lisbon Carla Mendes': the place of the office, then the person (the person
+    was 'Lisbon Carla Mendes')."""
+    got = _persons(text)
+    assert any(v[0] == person for v in got.values()), got
+    assert not any(place in v[0] for v in got.values()), got

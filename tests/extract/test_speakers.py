@@ -1109,3 +1109,19 @@ def test_the_place_an_office_is_of_is_no_part_of_the_holders_name(text, person, 
     got = _persons(text)
     assert any(v[0] == person for v in got.values()), got
     assert not any(place in v[0] for v in got.values()), got
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"The vessels will stay in port until the inspection is over," said a memo from finance '
+     'director Olu Adeyemi.', "The vessels will stay in port", "Olu Adeyemi"),
+    ('A letter from union chief Marta Quiroga said the talks were "going nowhere fast".',
+     "going nowhere fast", "Marta Quiroga"),
+    ('"Our client was never told of the search," a statement from defence lawyer Hanna Berg '
+     'said.', "Our client was never told of the search", "Hanna Berg"),
+])
+def test_a_document_from_a_titled_person_speaks_for_them(body, quote, speaker):
+    """'a memo from finance director Olu Adeyemi': a lower-case role between "from" and the
+    name does not keep the name from being the document's author."""
+    got = _speakers(body)
+    assert got.get(quote) == speaker or any(
+        k.startswith(quote) and v == speaker for k, v in got.items()), got

@@ -983,8 +983,12 @@ class Attributor:
                     # entity index may read a place in its name)
                     return om.group(0), c.text, None
                 who = self.pick_after(am.end(), min(len(self.masked), am.end() + 80))
-                if who is not None and (who.start > am.end() + 4 or who.kind not in (
-                        "name", "desc") or desc_head(who.text.lower().split()) in DOCUMENT_NOUNS):
+                if who is not None and ((who.start > am.end() + 4 and not (
+                        who.kind == "name" and _role_before_name(self.masked[am.end():who.start])
+                        )) or who.kind not in ("name", "desc")
+                        or desc_head(who.text.lower().split()) in DOCUMENT_NOUNS):
+                    # (a lower-case role before the name is the author's: 'a memo from
+                    # harbour master Ann Lee')
                     who = None
         if who is None:
             return None
@@ -2166,6 +2170,14 @@ def _outlets_re() -> re.Pattern:
     names = sorted({re.sub(r"^the\s+", "", n.strip(), flags=re.I)
                     for n in lexicon.words("news_outlets", "name")}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _role_before_name(gap: str) -> bool:
+    """Whether gap (the words between "from"/"by" and a name) is a lower-case role of one to
+    three words ending in a role noun: 'harbour master ', 'the union chief '."""
+    words = gap.split()
+    return bool(re.fullmatch(r"(?:[a-z][\w-]*\s+){1,4}", gap)) and len(words) <= 4 and \
+        (words[-1] in ROLE_NOUNS or words[-1] in SOURCE_NOUNS)
 
 
 @lru_cache(maxsize=1)

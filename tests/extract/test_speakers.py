@@ -1125,3 +1125,31 @@ def test_a_document_from_a_titled_person_speaks_for_them(body, quote, speaker):
     got = _speakers(body)
     assert got.get(quote) == speaker or any(
         k.startswith(quote) and v == speaker for k, v in got.items()), got
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("The mayor came back with promises of new dams.", []),
+    ("The vote was held amid claims that ballots had gone missing.", []),
+    ("Families are still waiting for answers about the fire.", []),
+    ("She was buried under a flurry of tweets from the party's supporters.", []),
+    ("He promises a new budget and claims the old one was never funded.",
+     ["promises", "claims"]),
+    ("The minister responds to critics and tweets about it every night.", ["responds", "tweets"]),
+])
+def test_an_s_form_after_a_preposition_is_a_noun_not_a_speech_verb(text, cues):
+    """'with promises of', 'amid claims that', 'a flurry of tweets': the plural noun after a
+    preposition is no speech verb (it made the reporter of a lead-in the wrong person)."""
+    from newsfacts.extract.quotes import CUE_RE
+
+    assert [m.group(1) for m in CUE_RE.finditer(text)] == cues
+
+
+def test_a_lead_in_reporter_is_found_past_a_plural_noun_cue():
+    body = ('Opposition leader Tomas Berglund, speaking to supporters in a packed school gym on '
+            'Saturday evening after a week of campaigning in the flooded valleys, said the '
+            'government had lost the trust of rural voters long before the floods and would not '
+            'win them back with promises of new dams.\n\n"They only come here when there is a '
+            'camera pointed at them."')
+    got = _speakers(body)
+    assert got.get("They only come here when there is a camera pointed at them") == \
+        "Tomas Berglund", got

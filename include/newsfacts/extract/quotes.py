@@ -70,7 +70,14 @@ _CUE_TRIE = alternation({f: _cue_tail(f) for f in CUE_FORMS})
 # (never right after a determiner: "the alleged hacking", "a reported deal")
 _NOT_AFTER_DET = "".join(rf"(?<!\b{d} )" for d in ("the", "The", "a", "A", "an", "An", "its",
                                                    "his", "her", "their", "this"))
-CUE_RE = re.compile(rf"(?<![\w-]){_NOT_AFTER_DET}({_CUE_ALT})\b")
+# (an -s form right after a preposition is the plural noun: "with promises of new dams",
+# "amid claims that", "for answers")
+_NOUN_AFTER_PREP = "".join(rf"(?<!\b{p} )" for p in ("with", "of", "by", "for", "about", "over",
+                                                     "amid", "despite", "on", "to"))
+_CUE_ALT_VERB = "|".join((_NOUN_AFTER_PREP if f.endswith("s") and not f.endswith("ss") else "")
+                         + re.escape(f) + _cue_tail(f)
+                         for f in sorted(CUE_FORMS, key=len, reverse=True))
+CUE_RE = re.compile(rf"(?<![\w-]){_NOT_AFTER_DET}({_CUE_ALT_VERB})\b")
 _ADV = r"(?:(?:has|have|had|also|then|later|again|previously|earlier|once|recently|simply|just|further|quickly|would|will|was|were|is|had|did|flatly|repeatedly|publicly|privately|reportedly|famously|memorably|bluntly|angrily|told)\s+)*"
 _PRON = {"he", "she", "they", "it", "we", "i", "you"}
 _DETS = ("a ", "an ", "the ", "one ", "two ", "three ", "some ", "another ", "several ", "many ")

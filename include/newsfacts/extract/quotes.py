@@ -2477,7 +2477,7 @@ _ADVERBIAL = re.compile(
     r"publicly|privately|previously|recently|then|now|too|however|meanwhile|instead|"
     r"in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|"
     r"letter|post|tweet|message|briefing|report|release|email|call)(?:\s+(?:with|to|on|from)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?"
+    rf"(?!{_WEEKDAY}\b)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){{1,4}})?"
     r"|on\s+(?:Twitter|Facebook|television|TV|radio|Sunday\s+\w+)"
     r"|to\s+(?:reporters|journalists|the\s+press|(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})"
     r"|at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:conference|briefing|rally|hearing|event|meeting|summit)"

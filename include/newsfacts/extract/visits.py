@@ -621,7 +621,21 @@ def _verb_noun(t: Token) -> bool:
         any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in t.children)
 
 
+# _frame by token, for the article being read: each rule of the table asks it of the same
+# trigger (extract_visits empties it before and after an article; a token keeps its Doc
+# alive, so a key never stands for another token)
+_FRAMES: dict = {}
+
+
 def _frame(t: Token) -> str | None:
+    try:
+        return _FRAMES[t]
+    except KeyError:
+        f = _FRAMES[t] = _frame_of(t)
+        return f
+
+
+def _frame_of(t: Token) -> str | None:
     if t.pos_ not in ("VERB", "AUX", "ADJ") and not _verb_noun(t):
         return None
     f = _lex().verb_frame.get(_lemma(t))
@@ -2355,17 +2369,26 @@ def _trigger_words() -> frozenset[str]:
 
 
 def _candidate(t: Token) -> bool:
-    if t.lower_ in _trigger_words():
+    words = _trigger_words()
+    low = t.lower_
+    if low in words:
         return True
-    if t.lower_ == "in" and any(c.dep_ == "mark" for c in t.children):
+    if low == "in" and any(c.dep_ == "mark" for c in t.children):
         return True  # "while in London"
     # "resumed talks in Washington": any verb whose object is a meeting
-    return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _trigger_words()
-                                    for c in t.children)
+    return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in words for c in t.children)
 
 
 def extract_visits(ctx: DocContext) -> list[dict]:
     """Visits of one article (see the module docstring for the rules)."""
+    _FRAMES.clear()
+    try:
+        return _extract_visits(ctx)
+    finally:
+        _FRAMES.clear()
+
+
+def _extract_visits(ctx: DocContext) -> list[dict]:
     rules = list(active(RULES))
     att = ctx.speakers()
     pub = ctx.article.pub_date

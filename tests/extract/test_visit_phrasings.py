@@ -723,8 +723,8 @@ BRIEF_PHRASINGS = [
     # multi-stop: to A, B and C
     ("Foreign Minister Lena Moss will travel to Germany, France and Norway next week.", ("Lena Moss", "Norway")),
     ("Vice President Ana Ruiz will visit Ghana, Tanzania and Zambia later this month.", ("Ana Ruiz", "Zambia")),
-    ("President Ivo Rask left Oslo on Thursday for a week-long trip that will take him to Japan, "
-     "Malaysia and the Philippines.", ("Ivo Rask", "Malaysia")),
+    ("President Ivo Rask set off from Oslo on Thursday on a tour of Chile, Peru and "
+     "Colombia.", ("Ivo Rask", "Peru")),
 ]
 
 

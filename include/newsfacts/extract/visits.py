@@ -981,7 +981,30 @@ def trip_noun_possessor(ctx, idx, t) -> Found | None:
     # "his trip, which will also include stops in Jakarta": the clause's own tense
     fixed = {i: _status(v, _clause_text(v)) for i, v in via.items()
              if v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in v.children)}
-    return Found(_with_conjuncts(poss[0]), places, t, stop_status=fixed)
+    guest = _guest_of_home_subject(ctx, idx, t, poss[0], places)
+    return Found([guest] if guest is not None else _with_conjuncts(poss[0]), places, t,
+                 stop_status=fixed)
+
+
+def _guest_of_home_subject(ctx, idx, t: Token, poss: Token, places: list[Place]):
+    """"X met Y during his visit to Moscow", X Russian: "his" is Y, the one away from home
+    (the pronoun would otherwise be taken as the clause's subject, who is at home there)."""
+    if poss.lower_ not in ("his", "her") or t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return None
+    verb = t.head.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    obj = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    if verb.pos_ != "VERB" or len(subj) != 1 or len(obj) != 1:
+        return None
+    rs, ro = _traveller(ctx, idx, subj[0], None), _traveller(ctx, idx, obj[0], None)
+    if rs is None or rs[0] is None or ro is None or ro[0] is None or ro[0].kind != "person":
+        return None
+    g = "m" if poss.lower_ == "his" else "f"
+    home, guest_home = _own_country(rs[0]), _own_country(ro[0])
+    countries = {p.country for p in places if p.country}
+    if home in countries and guest_home not in countries and ro[0].gender in (None, g):
+        return obj[0]
+    return None
 
 
 def trip_noun_nearest_person(ctx, idx, t) -> Found | None:

@@ -130,3 +130,19 @@ def test_statement_sentences_are_parsed_without_entities_unless_another_type_wan
     whole, = parse_texts(["Tom Ward flew to Oslo on Tuesday for talks."])
     assert not bare.has_annotation("ENT_IOB") and whole.has_annotation("ENT_IOB")
     assert [t.dep_ for t in bare][:1] == ["punct"] and any(t.dep_ == "nsubj" for t in bare)
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("The ministry said in a statement on Monday evening that the dock would reopen.",
+     "the dock would reopen"),
+    ("Ms Lind said in an interview on Friday night that she would not stand again.",
+     "she would not stand again"),
+    ("Mayor Ruth Okonjo said in a letter on Sunday morning that her staff had voted to strike.",
+     "her staff had voted to strike"),
+])
+def test_a_weekday_after_in_a_statement_is_no_part_of_what_was_said(body, text):
+    """'said in a statement on Monday evening that ...': the weekday is the statement's time,
+    not a name it was made to ('in a letter to the United Nations'), so the part of the day
+    after it does not open the reported clause."""
+    ind = [s["text"] for s in _statements(body) if s["kind"] == "indirect"]
+    assert ind == [text]

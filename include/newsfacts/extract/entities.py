@@ -175,6 +175,12 @@ class Actor:
 
 
 @lru_cache(maxsize=8192)
+def _held_office_of(text: str, pos: int) -> bool:
+    """Whether text just before pos is an office and "of" ("Mayor of ", "Governor of the ")."""
+    om = _TITLE_OF.search(text, max(0, pos - 40), pos)
+    return om is not None and _is_title_token(om.group(1).split()[-1])
+
+
 def _is_titleish(t: str) -> bool:
     return _is_title_token(t) or t.rstrip(".") in HONORIFICS
 
@@ -355,8 +361,13 @@ class EntityIndex:
                         classify_name(toks[k0:]) != "person":
                     continue
                 head = toks[:k0]
-                if (lookup_place(" ".join(head)) or {}).get("kind") == "country":
+                pl0 = lookup_place(" ".join(head)) or {}
+                if pl0.get("kind") == "country":
                     kind0 = "country"
+                elif pl0 and _held_office_of(text, run[0][1]):
+                    # "Mayor of London Sadiq Khan", "Governor of Texas Ann Lee": the place an
+                    # office is of, then the person holding it
+                    kind0 = "place"
                 elif k0 >= 2 and head[-1].lower() in _ORG_WORDS and \
                         classify_name(head) == "organisation":
                     kind0 = "organisation"

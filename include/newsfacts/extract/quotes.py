@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .article import Article
+from .boilerplate import boilerplate_kind
 from .entities import EntityIndex, _first_name_gender, gender_of_pronoun, title_roles
 from .forces import leader_offices
 from .lexicons import (
@@ -72,7 +73,32 @@ _CUE_TRIE = alternation({f: _cue_tail(f) for f in CUE_FORMS})
 # (never right after a determiner: "the alleged hacking", "a reported deal")
 _NOT_AFTER_DET = "".join(rf"(?<!\b{d} )" for d in ("the", "The", "a", "A", "an", "An", "its",
                                                    "his", "her", "their", "this"))
-CUE_RE = re.compile(rf"(?<![\w-]){_NOT_AFTER_DET}({_CUE_ALT})\b")
+_CUE_VERB_RE = re.compile(rf"(?<![\w-]){_NOT_AFTER_DET}({_CUE_ALT})\b")
+# (an -s form right after a preposition is the plural noun: "with promises of new dams",
+# "amid claims that", "a flurry of tweets", "for answers")
+_NOUN_AFTER_PREP = re.compile(r"\b(?:with|of|by|for|about|over|amid|despite|on|to)\s$")
+
+
+class _CueRe:
+    """CUE_RE: the speech-verb forms (the compiled regex above, fast), less an -s form right
+    after a preposition (checked on each match: per-branch lookbehinds made the regex ten
+    times slower)."""
+
+    def _verb(self, s: str, m: re.Match) -> bool:
+        f = m.group(1)
+        return not (f.endswith("s") and not f.endswith("ss")
+                    and _NOUN_AFTER_PREP.search(s, max(0, m.start() - 9), m.start()))
+
+    def finditer(self, s: str, pos: int = 0, endpos: int | None = None):
+        for m in _CUE_VERB_RE.finditer(s, pos, len(s) if endpos is None else endpos):
+            if self._verb(s, m):
+                yield m
+
+    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return next(self.finditer(s, pos, endpos), None)
+
+
+CUE_RE = _CueRe()
 _ADV = r"(?:(?:has|have|had|also|then|later|again|previously|earlier|once|recently|simply|just|further|quickly|would|will|was|were|is|had|did|flatly|repeatedly|publicly|privately|reportedly|famously|memorably|bluntly|angrily|told)\s+)*"
 _PRON = {"he", "she", "they", "it", "we", "i", "you"}
 _DETS = ("a ", "an ", "the ", "one ", "two ", "three ", "some ", "another ", "several ", "many ")
@@ -498,6 +524,17 @@ class Attributor:
         """How many of the article's own paragraphs lie after paragraph p1 up to p2 (page
         furniture between them, a caption or a "Slideshow" line, does not count)."""
         return sum(1 for p in range(p1 + 1, p2 + 1) if p not in self.boilerplate)
+
+    def furniture_between(self, p1: int, p2: int) -> bool:
+        """Whether every paragraph strictly between p1 and p2 is page furniture by the
+        boilerplate lexicon (an "ADVERTISEMENT" line, a caption, a "Slideshow" line), not a
+        section title (a headline-like line the lexicon does not know) and not a line
+        leading in to what follows ("Also from X:")."""
+        for k in range(p1 + 1, p2):
+            ptxt = self.text[slice(*self.art.paragraphs[k])].strip()
+            if ptxt.endswith(":") or boilerplate_kind(ptxt) is None:
+                return False
+        return True
 
     # -- candidates -----------------------------------------------------------------------
     def candidates(self, a: int, b: int) -> list[Cand]:
@@ -977,8 +1014,12 @@ class Attributor:
                     # entity index may read a place in its name)
                     return om.group(0), c.text, None
                 who = self.pick_after(am.end(), min(len(self.masked), am.end() + 80))
-                if who is not None and (who.start > am.end() + 4 or who.kind not in (
-                        "name", "desc") or desc_head(who.text.lower().split()) in DOCUMENT_NOUNS):
+                if who is not None and ((who.start > am.end() + 4 and not (
+                        who.kind == "name" and _role_before_name(self.masked[am.end():who.start])
+                        )) or who.kind not in ("name", "desc")
+                        or desc_head(who.text.lower().split()) in DOCUMENT_NOUNS):
+                    # (a lower-case role before the name is the author's: 'a memo from
+                    # harbour master Ann Lee')
                     who = None
         if who is None:
             return None
@@ -1936,7 +1977,13 @@ class Attributor:
                 len(text[q.ts:q.te].split()) > 3:
             prev = word_ctx  # a one-word quote's speaker carries over within its sentence
         if prev is not None and "statement.quote_continuation" not in self.off and (
-                prev["para"] == q.para or (prev["para"] == q.para - 1 and text[ps] in "\"“'‘")):
+                prev["para"] == q.para or (text[ps] in "\"“'‘" and (
+                    prev["para"] == q.para - 1 or (
+                        "statement.continuation_past_furniture" not in self.off
+                        and prev["para"] < q.para - 1
+                        and self.furniture_between(prev["para"], q.para))))):
+            # (page furniture between the two paragraphs, an "ADVERTISEMENT" line or a photo
+            # caption, is no paragraph of the article's; a section title is: a new section)
             if prev["para"] == q.para and "statement.subject_over_continuation" not in self.off:
                 # 'X said ... Y dismissed the plan as "..."': a partial quote in a later
                 # sentence whose subject is another person named there is that person's
@@ -2001,6 +2048,17 @@ class Attributor:
                         return r
                 r = self._lead_last_sentence(pps, ppe)
                 if r:
+                    return r
+            if MASK not in ptxt and not CUE_RE.search(masked, q.close, pe) and \
+                    q.open <= ps + 2 and "statement.quote_after_report" not in self.off and sents:
+                # a lead-in paragraph of reported speech too long for the rule above ('Ann
+                # Lee, a senior fellow at ..., said the candidates were not offering ...'),
+                # then the quote alone: the one who reported it
+                # (a person, as for the lead-in rules above: an unresolved description or
+                # an organisation reporting in the paragraph before is too weak a link)
+                r = self._reporter_before(sents[self.sentence_of(max(pps, ppe - 1))],
+                                         "statement.quote_after_report")
+                if r and (r.get("speaker_key") or "").startswith("p"):
                     return r
         # a lead-in sentence before the quote in its paragraph: 'Ann Lee shrugged. "Let them
         # try."' (the quote opens its sentence and no cue follows it there)
@@ -2152,6 +2210,14 @@ def _outlets_re() -> re.Pattern:
     names = sorted({re.sub(r"^the\s+", "", n.strip(), flags=re.I)
                     for n in lexicon.words("news_outlets", "name")}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _role_before_name(gap: str) -> bool:
+    """Whether gap (the words between "from"/"by" and a name) is a lower-case role of one to
+    three words ending in a role noun: 'harbour master ', 'the union chief '."""
+    words = gap.split()
+    return bool(re.fullmatch(r"(?:[a-z][\w-]*\s+){1,4}", gap)) and len(words) <= 4 and \
+        (words[-1] in ROLE_NOUNS or words[-1] in SOURCE_NOUNS)
 
 
 @lru_cache(maxsize=1)
@@ -2447,7 +2513,7 @@ _ADVERBIAL = re.compile(
     r"publicly|privately|previously|recently|then|now|too|however|meanwhile|instead|"
     r"in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|"
     r"letter|post|tweet|message|briefing|report|release|email|call)(?:\s+(?:with|to|on|from)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?"
+    rf"(?!{_WEEKDAY}\b)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){{1,4}})?"
     r"|on\s+(?:Twitter|Facebook|television|TV|radio|Sunday\s+\w+)"
     r"|to\s+(?:reporters|journalists|the\s+press|(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})"
     r"|at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:conference|briefing|rally|hearing|event|meeting|summit)"

@@ -18,7 +18,8 @@ from (the "rule" key of every statement):
   statement.quote_lead_in_paragraph a quote paragraph after a one-sentence lead-in about X,
                                     or a quote opening its sentence after one in its paragraph
   statement.quote_after_report      a quote opening its sentence after a sentence of reported
-                                    speech in its paragraph: who reported it
+                                    speech in its paragraph, or a quote paragraph after a
+                                    paragraph of reported speech by a person: who reported it
   statement.reporter_over_continuation a partial quote after someone else reported speech
                                     since the last quote: that reporter, not the last speaker
   statement.quote_sentence_subject  a partial quote inside a sentence: its subject

@@ -44,7 +44,7 @@
     {{ create_table_as(False, target, sql) }}
     {%- if log_deleted_column() %};
     create or replace table {{ deleted_log() }} as
-    select cast(null as varchar) as {{ log_deleted_column() }}
+    select cast(null as varchar) as deleted_key
     {%- endif %}
 {%- endmacro %}
 
@@ -52,13 +52,23 @@
 
     A model that only ever deletes and inserts rows (delete+insert, deletes of superseded
     rows) can tell a downstream model which keys lost a row: an incremental model that keeps
-    aggregates per key (dim_actor per actor of int_actors_resolved) then adds what a key
-    gained to its stored row, and recomputes from all its rows only a key that lost one.
-    deleted_log(relation): the log table beside the model's, `<model>__deleted`, one key
-    column: the keys of the rows deleted since the consumer last cleared it, a null entry
-    after a full build (anything may have changed). Its one consumer reads it and clears it
-    in its own transaction (a failed build leaves it for the next). logged_delete(statement):
-    the delete statement, its rows' keys added to the log when the model logs its deletions. -#}
+    aggregates per key (dim_actor per actor of int_actors_resolved, mart_actor_activity per
+    actor of the facts) then adds what a key only gained to its stored row, and recomputes
+    from all its rows only a key that lost one.
+    - deleted_log(relation): the log table `intermediate.<model>__deleted` (never beside a
+      mart: every table in marts is published), one column, deleted_key: the keys (not
+      null) of the rows deleted since the consumer last cleared it; a null entry after a
+      full build (anything may have changed). Its one consumer reads it and clears it in its own
+      transaction (a failed build leaves it for the next).
+    - logged_delete(statement): the delete statement, its rows' keys added to the log when
+      the model logs its deletions. -#}
+{#- A consumer's post-hook: the log emptied (created empty if missing: the consumer has just
+    been built from the rows as they are). -#}
+{% macro clear_deleted_log(relation) -%}
+    create table if not exists {{ deleted_log(relation) }} (deleted_key varchar);
+    delete from {{ deleted_log(relation) }}
+{%- endmacro %}
+
 {% macro log_deleted_column() -%}
     {{- return((config.get('meta') or {}).get('log_deleted')) -}}
 {%- endmacro %}
@@ -67,7 +77,7 @@
     {%- set relation = relation or this -%}
     {#- outside dbt (sqlfluff's templater) there is no api: a name -#}
     {%- if api is not defined -%}{{ return(relation ~ '__deleted') }}{%- endif -%}
-    {{- return(api.Relation.create(database=relation.database, schema=relation.schema,
+    {{- return(api.Relation.create(database=relation.database, schema='intermediate',
                                    identifier=relation.identifier ~ '__deleted', type='table')) -}}
 {%- endmacro %}
 
@@ -78,8 +88,9 @@
             {{ statement }}
             returning {{ column }}
         )
-        insert into {{ deleted_log() }}
+        insert into {{ deleted_log() }} (deleted_key)
         select distinct {{ column }} from deleted
+        where {{ column }} is not null
     {%- else -%}
         {{ statement }}
     {%- endif -%}
@@ -134,7 +145,7 @@
         {%- set build_sql -%}
             {%- if log_deleted_column() %}
             create table if not exists {{ deleted_log() }} as
-            select cast(null as varchar) as {{ log_deleted_column() }};
+            select cast(null as varchar) as deleted_key;
             {%- endif %}
             create or replace temporary table {{ new_rows }} as (
                 {{ sql }}

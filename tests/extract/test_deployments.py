@@ -134,6 +134,20 @@ def test_a_progressive_of_sending_is_deployed(body, status):
     assert [d["status"] for d in deployments(body)][:1] == [status]
 
 
+@pytest.mark.parametrize("body, status", [
+    # forces that remain or stay are there now, whatever the tense (deploy_verbs.csv kind
+    # "remain"); a "would remain" that reports an announcement is a decision, ordered
+    ("About 600 Dutch troops will remain in Lithuania after the exercise ends.", "deployed"),
+    ("Roughly 150 Estonian soldiers are to stay in Mali until the spring.", "deployed"),
+    ("Some 2,000 Greek troops will stay on the island, the ministry said.", "deployed"),
+    ("The minister said that 900 Austrian soldiers would remain in Kosovo next year.",
+     "ordered"),
+    ("Some 900 Austrian soldiers could remain in Kosovo next year.", "planned"),
+])
+def test_forces_that_remain_are_deployed(body, status):
+    assert [d["status"] for d in deployments(body)][:1] == [status]
+
+
 @pytest.mark.parametrize("body", [
     "Four Belgian soldiers were killed in Mali on Sunday.",
     "Gunmen ambushed Nigerian troops near the Cameroon border.",
@@ -217,6 +231,10 @@ def test_an_origin_is_not_an_owner():
     ("Poland's defence ministry said 500 soldiers would be sent to the Belarus border.",
      "ordered"),
     ("Sweden criticised the troop surge that Russia ordered in Kaliningrad.", "ordered"),
+    # a need is a demand, not a decision: planned (deploy_status_cues.csv "need")
+    ("Seoul said Canadian troops need to stay on the peninsula.", "planned"),
+    ("Kenya needs to send 2,000 more soldiers to Somalia, the general said.", "planned"),
+    ("France will need to keep 3,000 troops in Mali next year.", "planned"),
 ])
 def test_governing_words(body, status):
     d = deployments(body)
@@ -259,6 +277,27 @@ def test_a_vague_mention_of_counted_forces_is_not_repeated():
     d = deployments("Belarus has massed about 20,000 troops along the Lithuanian border. "
                     "It has also massed tanks along the Lithuanian border.")
     assert {(x["size"], x["unit"]) for x in d} == {(20000, "troop"), (None, "tank")}
+
+
+@pytest.mark.parametrize("body", [
+    # the same forces at the same place, whatever the status of the vague mention: one fact
+    # per number and place (ANNOTATION), not one more for a different tense or modality
+    "Chile will send 400 troops to the Bolivian border. Chile has sent troops to the Bolivian "
+    "border before.",
+    "Norway has deployed 300 soldiers to the Russian border. It could send more soldiers to "
+    "the Russian border, the minister said.",
+    "Kenya sent about 1,000 troops to Somalia in 2011. Kenya will keep troops in Somalia "
+    "until the mission ends.",
+])
+def test_a_vague_mention_of_counted_forces_in_another_status_is_not_repeated(body):
+    d = deployments(body)
+    assert len(d) == 1 and d[0]["size"] is not None
+
+
+def test_a_withdrawal_from_where_counted_forces_went_is_a_fact_of_its_own():
+    d = deployments("Kenya sent about 1,000 troops to Somalia in 2011. Kenya will withdraw "
+                    "troops from Somalia next year.")
+    assert {(x["size"], x["status"]) for x in d} == {(1000, "deployed"), (None, "withdrawn")}
 
 
 def test_a_number_already_somewhere_takes_the_place_after_it():
@@ -858,3 +897,14 @@ def test_a_purpose_clause_names_the_place_inside_its_object(body, expected):
 def test_forces_requested_or_sought_are_planned(body, expected):
     assert expected in [(d["actor"], d["size"], d["location"], d["status"])
                         for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, size", [
+    ("The Pentagon will send 3,000 to 5,000 troops to Poland, officials said.", 3000),
+    ("Germany will send 1,500 to 2,000 soldiers to Lithuania next year.", 1500),
+    ("Officials said 400 to 500 marines were deployed to Darwin.", 400),
+])
+def test_a_range_written_with_to_is_its_lower_bound(body, size):
+    """ANNOTATION: a range is its lower bound, qualifier approx (the parse can give the
+    troops only the upper number)."""
+    assert [(d["size"], d["qualifier"]) for d in deployments(body)] == [(size, "approx")]

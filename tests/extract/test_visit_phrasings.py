@@ -680,3 +680,54 @@ def test_a_country_trip_taken_for_the_dateline_city_is_not_its_visit_twice():
 ])
 def test_an_unnamed_group_of_named_travellers_is_no_more_travellers(body, expected):
     assert visits(body) == expected
+
+
+# Travel phrasings common in news in general (issue 11, round 9 brief): each already yields
+# the visit; the list keeps them so (3 original sentences per phrasing).
+BRIEF_PHRASINGS = [
+    # arrived in / touched down in / landed in
+    ("Prime Minister Ivo Rask arrived in Nairobi on Tuesday for a two-day summit.", ("Ivo Rask", "Nairobi")),
+    ("Foreign Minister Lena Moss touched down in Riyadh late on Tuesday.", ("Lena Moss", "Riyadh")),
+    ("Chancellor Otto Brenner landed in Rome on Thursday for a three-day visit, his office said.",
+     ("Otto Brenner", "Rome")),
+    # flew to / headed to / is travelling to
+    ("Chancellor Otto Brenner flew to Beijing on Friday with a delegation of business leaders.",
+     ("Otto Brenner", "Beijing")),
+    ("President Marta Ibsen headed to Lisbon after the talks.", ("Marta Ibsen", "Lisbon")),
+    ("Chancellor Otto Brenner is travelling to Washington on Friday for talks.", ("Otto Brenner", "Washington")),
+    # is in X for talks / will be in X / was in X
+    ("Polish President Adam Wolski is in Washington for talks with the president.", ("Adam Wolski", "Washington")),
+    ("Secretary of State Tom Ward was in Ankara on Thursday to meet the Turkish leader.", ("Tom Ward", "Ankara")),
+    ("Prime Minister Ivo Rask will be in Paris on Friday for the first summit in five years.",
+     ("Ivo Rask", "Paris")),
+    # a possessive traveller's visit / trip
+    ("Prime Minister Kenji Sato's visit to Kyiv came as the war entered its second year.", ("Kenji Sato", "Kyiv")),
+    ("President Ana Costa's three-day trip to Russia ends on Wednesday.", ("Ana Costa", "Russia")),
+    ("Senator Ana Ruiz spoke on Monday. It will be her first visit to Britain as senator.", ("Ana Ruiz", "Britain")),
+    # during his trip to / on a visit to
+    ("During his trip to Nairobi, President Luc Girard met business leaders.", ("Luc Girard", "Nairobi")),
+    ("Prime Minister Pedro Alves is on a visit to Morocco this week.", ("Pedro Alves", "Morocco")),
+    ("Envoy Tom Hale announced the deal while on a visit to Kabul.", ("Tom Hale", "Kabul")),
+    # hosted X in Y, welcomed X in Y: the guest's visit
+    ("Kenyan President Paul Odera hosted his Ugandan counterpart Sam Okello at State House in Nairobi.",
+     ("Sam Okello", "Nairobi")),
+    ("Crown Prince Omar Haddad was welcomed in Paris by the French president on Friday.",
+     ("Omar Haddad", "Paris")),
+    ("Japanese Prime Minister Kenji Sato hosted Indian Prime Minister Ravi Mehta in Tokyo on Monday.",
+     ("Ravi Mehta", "Tokyo")),
+    # met X in Y abroad
+    ("Foreign Minister Lena Moss met her Chinese counterpart in Beijing on Monday.", ("Lena Moss", "Beijing")),
+    ("Secretary of State Tom Ward met with the Russian foreign minister in Geneva on Friday.",
+     ("Tom Ward", "Geneva")),
+    ("Envoy Tom Hale held talks in Riyadh with the king.", ("Tom Hale", "Riyadh")),
+    # multi-stop: to A, B and C
+    ("Foreign Minister Lena Moss will travel to Germany, France and Norway next week.", ("Lena Moss", "Norway")),
+    ("Vice President Ana Ruiz will visit Ghana, Tanzania and Zambia later this month.", ("Ana Ruiz", "Zambia")),
+    ("President Ivo Rask left Oslo on Thursday for a week-long trip that will take him to Japan, "
+     "Malaysia and the Philippines.", ("Ivo Rask", "Malaysia")),
+]
+
+
+@pytest.mark.parametrize("body,expected", BRIEF_PHRASINGS)
+def test_common_news_phrasings_of_travel(body, expected):
+    assert expected in {(v[0], v[1]) for v in visits(body)}

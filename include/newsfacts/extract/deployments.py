@@ -439,7 +439,7 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
     if dep == "nsubj" and a.head.lower_ in _HOLD:
         froms.append(a.head)  # "troops are in X"
         froms.extend(c for c in a.head.children if c.dep_ == "acomp" and any(
-            v.subject == "stay" for v in _verbs().get(c.lower_, ())))  # "are present in X"
+            v.subject in ("stay", "remain") for v in _verbs().get(c.lower_, ())))  # "are present in X"
     if held:
         froms.append(a.head)  # "has 2,000 troops in X" with "in X" on the verb
     return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None)
@@ -895,6 +895,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     cue = None
     prev = None
     through_prep = False
+    reported = False  # the cue is a reported "would" ("said it would deploy")
     if start.pos_ in ("NOUN", "PROPN"):
         for c in start.children:  # "the troop increase he ordered", "the withdrawal he announced"
             if c.dep_ in ("relcl", "acl") and c.lower_ in cues.governor:
@@ -911,6 +912,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             if cue is None and any(c.dep_ == "aux" and c.lower_ == "would"
                                    for c in prev.children):
                 cue = "ordered"  # "announced it would deploy": the reported future
+                reported = True
             break  # the reporting verb itself says nothing of the deployment
         gov = _gov_cue(t) if t is not start and not coordinated else None
         negated = negated or (not through_prep and t.pos_ in ("VERB", "AUX", "ADJ")
@@ -934,6 +936,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                     if c.lower_ == "would" and ((t.dep_ == "ccomp" and t.head.lower_ in
                                                  cues.reporting) or _reported(t)):
                         cue = "ordered"  # "troops would deploy, officials said / according to X"
+                        reported = True
                     break
                 if c.dep_ == "prep":
                     for o in c.children:
@@ -947,8 +950,9 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             cue = "ordered"  # "is to send"
         prev = t
-    if kind == "remain" and cue in (None, "ordered"):
+    if kind == "remain" and (cue is None or (cue == "ordered" and not reported)):
         return "deployed", negated  # "8,000 troops will remain": there now, and staying
+        # (a reported "would remain" is a decision announced: "said 5,500 would remain")
     if cue == "none":
         if kind == "withdraw" and not _negated(fp.head) and not _negated(fp.top):
             return "deployed", False  # "suspended the pullout of troops from X": they stay
@@ -1723,9 +1727,12 @@ def _dedup(flat: list[dict]) -> list[dict]:
                    d["status"] == "withdrawn")
             if key in seen:
                 continue
-            if lk and any(o["size"] is not None and (o["actor"], o["unit"], o["status"]) == (
-                    d["actor"], d["unit"], d["status"]) and _loc_key(o) == lk for o in flat):
-                continue  # "a huge number of troops" where the 100,000 troops are counted
+            if lk and any(o["size"] is not None and (o["actor"], o["unit"]) == (
+                    d["actor"], d["unit"]) and (o["status"] == "withdrawn") == (
+                    d["status"] == "withdrawn") and _loc_key(o) == lk for o in flat):
+                continue  # "a huge number of troops" where the 100,000 troops are counted,
+                # whatever the vague mention's tense or modality (a withdrawal from there
+                # stays a fact of its own)
         seen.add(key)
         out.append(d)
     return out

@@ -22,6 +22,7 @@ from .lexicons import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
+    SURNAME_ORG_WORDS,
     TITLE_ROLES,
     TITLE_WORDS,
 )
@@ -257,8 +258,14 @@ def _classify(tokens: tuple[str, ...]) -> str:
         return "place"  # "Black Sea", "Taiwan Strait", "Mexico City", "Litani River"
     if len(tokens) == 1 and low[0] in _BARE_NOT_NAMES:
         return "unknown"  # a bare "Council", "Bank", "Department": not a name on its own
+    # a first name is no organisation head ("Bill Clinton"), nor, right after one, a word
+    # that is as often a surname ("Liam Fox", "Fiona Hill")
+    first = len(tokens) > 1 and (tokens[0] in MALE_FIRST or tokens[0] in FEMALE_FIRST)
+    heads = low[1:] if first else low
+    if first and len(tokens) == 2 and low[1] in SURNAME_ORG_WORDS:
+        heads = []
     if any(t in _ORG_WORDS and (t not in _ORG_ACRONYMS or tok.isupper())
-           for t, tok in zip(low, tokens, strict=True)):
+           for t, tok in zip(heads, tokens[len(low) - len(heads):], strict=True)):
         return "organisation"
     if all(t.isupper() and len(t) > 1 for t in tokens):
         # a capitalised dateline ("WARSAW —", "NEW YORK (Reuters)") names a city
@@ -515,7 +522,10 @@ class EntityIndex:
         for m in self.mentions + [x for x in self.mentions if x.kind == "unknown"]:
             if m.actor is not None:
                 continue
-            if m.kind in ("person", "unknown", "place"):
+            if m.kind in ("person", "unknown", "place") or (
+                    # "Hill said", after "Fiona Hill": the surname, not a body so named
+                    m.kind == "organisation" and m.text.lower() in SURNAME_ORG_WORDS
+                    and self._by_surname.get(_surname(m.text))):
                 cands = self._by_surname.get(_surname(m.text)) or []
                 if not cands and _name_len(m.text) == 1:
                     cands = self._by_first_name(m.text)

@@ -436,6 +436,14 @@ def _number_span(num: Token) -> tuple[int, int]:
     for c in num.rights:  # "100-120" parsed as a number with a dependent number
         if c.like_num and c.i > last.i and c.i - last.i <= 2:
             last = c
+    doc = num.doc
+    # "3,000 to 5,000 troops" read with only the upper bound as the troops' number: the
+    # range starts at the number before "to" (its lower bound is the size), unless that
+    # number is where a change starts ("from 2,000 to 5,000 troops": 5,000 now)
+    if first.i >= 2 and doc[first.i - 1].lower_ in ("to", "-", "\u2013") and \
+            doc[first.i - 2].like_num and not (
+                first.i >= 3 and doc[first.i - 3].lower_ == "from"):
+        first = doc[first.i - 2]
     return first.i, last.i + 1
 
 

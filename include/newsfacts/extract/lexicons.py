@@ -61,6 +61,8 @@ TITLE_WORDS = _lx.words("title_words")
 # words that are capitalised but are never person names
 NON_NAME_WORDS = _lx.words("non_name_words")
 FEMALE_FIRST = _lx.words("first_names", "name", gender="f")
+# organisation heads that are as often a surname: after a first name, a person ("Liam Fox")
+SURNAME_ORG_WORDS = _lx.words("surname_org_words")
 MALE_FIRST = _lx.words("first_names", "name", gender="m")
 PRONOUNS_PERSON = _lx.mapping("pronouns", "word", "gender")
 
@@ -134,6 +136,7 @@ NOT_PLURAL_WORDS = _lx.words("not_plural_words")
 CORE_SPEECH_LEMMAS = _lx.words("core_speech_verbs", "lemma")
 # capitalised function words: never part of a name run ("The", "In", "He")
 CAPITALISED_FUNCTION_WORDS = _lx.words("capitalised_function_words")
+FUNCTION_WORDS = _lx.words("function_words")
 # one holder per article: "the president" alone is the person the article is about
 SALIENT_ROLES = _lx.words("description_words", set="salient_role")
 # nouns that name a body by its kind ("the club", "the carmaker"): they take up an

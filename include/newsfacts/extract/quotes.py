@@ -22,6 +22,7 @@ from .lexicons import (
     DESC_FILLER,
     DESC_NOUNS,
     DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
     GENERIC_SOURCES,
     GROUP_SPEAKERS,
     LEADING_CUES,
@@ -49,11 +50,22 @@ from .rules import alternation
 _NAMING = r"(?!\s*[“\"‘'])"
 _NOT_SPEECH_AFTER = {"call": r"(?!\s+(?:on|for|off|up|in|back|out)\b)" + _NAMING,
                      "dub": _NAMING, "label": _NAMING, "brand": _NAMING}
-_CUE_ALT = "|".join(re.escape(f) + _NOT_SPEECH_AFTER.get(CUE_FORMS[f], "")
-                    for f in sorted(CUE_FORMS, key=len, reverse=True))
+# one form: "states" says only before a stop, a colon, a quote or "that" ('the memo states:',
+# '..., the lawsuit states.'), never as the plural noun ('Gulf states said')
+_FORM_NOT_SPEECH_AFTER = {"states": r"(?=\s*[.,;:“\"]|\s+that\b)"}
+
+
+_FORM_TAIL_RE = {f: re.compile(t) for f, t in _FORM_NOT_SPEECH_AFTER.items()}
+
+
+def _cue_tail(form: str) -> str:
+    return _FORM_NOT_SPEECH_AFTER.get(form, _NOT_SPEECH_AFTER.get(CUE_FORMS[form], ""))
+
+
+_CUE_ALT = "|".join(re.escape(f) + _cue_tail(f) for f in sorted(CUE_FORMS, key=len, reverse=True))
 # the same forms (and tails) as a trie: matches the same texts, faster (rules.alternation),
 # for regexes that only test whether a cue is there
-_CUE_TRIE = alternation({f: _NOT_SPEECH_AFTER.get(CUE_FORMS[f], "") for f in CUE_FORMS})
+_CUE_TRIE = alternation({f: _cue_tail(f) for f in CUE_FORMS})
 # (never right after a determiner: "the alleged hacking", "a reported deal")
 _NOT_AFTER_DET = "".join(rf"(?<!\b{d} )" for d in ("the", "The", "a", "A", "an", "An", "its",
                                                    "his", "her", "their", "this"))
@@ -81,6 +93,33 @@ _DOC_BY = re.compile(r"\s*,?\s+(?:(?:issued|released|signed|sent|posted|publishe
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 # a capitalised name of two to six words, small words between ("Bank of England")
 _ACRONYM_SOURCE = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|the|and|for|on)[ \t]+)*[A-Z][a-z]+){1,5}")
+# a group's member named after it: "Several senators, including", "Democrats including"
+_INCLUDING = re.compile(r"\s*,?\s+including\s+")
+_THE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+_ACRONYM_SMALL = frozenset(("of", "the", "and", "for", "on"))
+
+
+def _spelled_by(m: re.Match, acr: str) -> str | None:
+    """The part of a capitalised run (an _ACRONYM_SOURCE match) whose words' initials spell
+    acr: it opens at the first of those words and ends at the last, or at the end of the
+    run when only "and" and one or two more words follow ("... Control and Prevention").
+    Words after it are left out ("Federal Bureau of Investigation Director Ann Lee"), but
+    two letters spelled inside a longer run are taken for chance."""
+    words = [(w.group(0), w.start()) for w in re.finditer(r"\S+", m.group(0))]
+    big = [(i, w) for i, (w, _o) in enumerate(words) if w.lower() not in _ACRONYM_SMALL]
+    n = len(acr)
+    for k in range(len(big) - n + 1):
+        if "".join(w[0] for _i, w in big[k:k + n]) != acr:
+            continue
+        first, last = big[k][0], big[k + n - 1][0]
+        rest = [w for w, _o in words[last + 1:]]
+        tail = bool(rest) and rest[0] == "and" and len(rest) <= 3
+        if rest and not tail and n < 3 and k > 0:
+            continue  # two letters inside a longer run: too easily spelled by chance
+        end = len(words) - 1 if tail else last
+        got = m.group(0)[words[first][1]:words[end][1] + len(words[end][0])]
+        return re.sub(r"^The\s+", "", got)
+    return None
 # how far back (characters) speaker candidates are read from a cue or a quote
 CAND_WINDOW = 1200
 
@@ -189,7 +228,8 @@ since until about against between among than then also not no is are was were be
 have had do does did will would shall should can could may might must said says told say tell
 telling saying added adds according he she they it we i you his her its their our this these
 those there here later earlier today yesterday tomorrow tonight morning afternoon evening night
-monday tuesday wednesday thursday friday saturday sunday""".split()) | frozenset(CUE_FORMS)
+monday tuesday wednesday thursday friday saturday sunday""".split()) | (
+    frozenset(CUE_FORMS) - frozenset(_FORM_NOT_SPEECH_AFTER))  # ("Gulf states": a noun)
 _DESC_PREP = re.compile(r"\s+(close to|familiar with|for|from|of|at|in|with|to|on)\s+")
 _DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)"
                        r"(?:(?!\s+(?:said|says|told|tells|added|adds)\b)[^,.;:\"“”]){0,60}")
@@ -210,7 +250,8 @@ def _np_end(text: str, pos: int, limit: int) -> int:
         if not w:
             break
         word = w.group(1).rstrip(".")
-        if not word or word.lower() in _NP_STOP:
+        if not word or word.lower() in _NP_STOP or (
+                word in _FORM_NOT_SPEECH_AFTER and _FORM_TAIL_RE[word].match(text, w.end(1))):
             break
         if n and word.islower() and word.endswith("ed") and text[end - 1:end].isalpha() and \
                 prev[:1].isupper():
@@ -323,7 +364,9 @@ _DESC_THEN_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:(
 _APPOS_RE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*,\s*(?:who|whose|which|a|an|the|\d|[a-z]|[A-Z]{2,3}\b)"
     r"(?:[^.;:!?\"“”]|(?<=Mr|Ms|Dr|St|Jr)\.|(?<=Mrs|Gen|Sen|Rep|Gov|Col)\.|(?<=[A-Z])\.){0,160},\s*"
-    + _ADV + r"|\s*\([^)]{1,40}\)\s*,?\s*" + _ADV)
+    + _ADV + r"|\s*\([^)]{1,40}\)\s*,?\s*" + _ADV
+    # a party and state tag: "Rep. Ann Lee, R-S.C., asked", "Sen. Tom Ward, D-Calif., said"
+    + r"|\s*,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?\s*,\s*" + _ADV)
 
 
 _INTRO_RE = re.compile(
@@ -669,7 +712,14 @@ class Attributor:
                     return group, c.text, None
             return None, c.text, None
         # description
-        return self.resolve_desc(c)
+        spk, mention, key = self.resolve_desc(c)
+        am = _THE_ACRONYM.fullmatch(spk or "")
+        if am and "statement.acronym_name" not in self.off:
+            # "the UN said" (an institution the entity index leaves out): likewise
+            full = self._acronym_name(am.group(1), c.start)
+            if full:
+                return full, mention, key
+        return spk, mention, key
 
     def _national_person(self, c: Cand):
         """"the Spaniard said", "the Australian told reporters": a nationality noun after
@@ -735,12 +785,18 @@ class Attributor:
         return c[1] if c else None
 
     def _acronym_name(self, acr: str, pos: int) -> str | None:
-        """The capitalised name an acronym stands for, written out before pos ("the European
-        Central Bank" for "ECB"): its words' initials, small words left out, spell it."""
-        for m in _ACRONYM_SOURCE.finditer(self.text, max(0, pos - 6000), pos):
-            words = [w for w in m.group(0).split() if w.lower() not in ("of", "the", "and", "for", "on")]
-            if len(words) == len(acr) and "".join(w[0] for w in words) == acr:
-                return re.sub(r"^The\s+", "", m.group(0))
+        """The capitalised name an acronym stands for, written out anywhere in the article
+        ("the European Central Bank" for "ECB"; the fullest name, before pos first, then
+        after it): the initials of consecutive words of a capitalised run, small words left
+        out, spell it, from its first word ("Federal Bureau of Investigation" inside
+        "Washington Federal Bureau of Investigation agents") to the run's end or to one of
+        its words ("Centers for Disease Control and Prevention" for "CDC")."""
+        lo = max(0, pos - 6000)
+        for a, b in ((lo, pos), (pos, min(len(self.text), pos + 6000))):
+            for m in _ACRONYM_SOURCE.finditer(self.text, a, b):
+                got = _spelled_by(m, acr)
+                if got:
+                    return got
         return None
 
     # -- the parse ------------------------------------------------------------------------
@@ -1619,6 +1675,35 @@ class Attributor:
             return (None, t, None)
         return None
 
+    def _included_person(self, c: Cand) -> Cand:
+        """A group that speaks with one of its members named ("Several senators, including
+        Ann Lee of Ohio, called it ...", "Top Democrats including party chairman Tom Lee
+        urged ..."): the member named speaks, not the group, nor the place after the name."""
+        sent = self.art.sentences[self.sentence_of(c.start)]
+        im = None
+        if c.kind in ("desc", "name") and (c.mention is None or c.mention.kind != "person"):
+            end = c.end
+            if c.kind == "name" and c.mention is not None and c.mention.actor is not None and \
+                    c.mention.actor.kind == "group":
+                end = _source_tail_end(self.masked, c.end, sent.end)  # "Members of the board"
+            im = _INCLUDING.match(self.masked, end, sent.end)  # the group, then its member
+        if im is None and c.kind == "name":
+            # the place after the member's name: "including Ann Lee of Ohio"
+            for jm in _INCLUDING.finditer(self.masked, sent.start, c.start):
+                im = jm
+            if im is not None and not re.fullmatch(
+                    r"[^,;:()]*\s(?:of|from)\s+(?:the\s+)?", self.masked[im.end():c.start]):
+                im = None
+        if im is None:
+            return c
+        for m in self.ents.mentions_in(im.end(), min(sent.end, im.end() + 80)):
+            if c.start <= m.start < im.end() + 80 and c.start > im.end():
+                break  # (the place after the member: only a name before it)
+            if m.kind == "person" and m.actor is not None and \
+                    len(self.masked[im.end():m.start].split()) <= 4:
+                return Cand(m.start, m.end, "name", m.text, m)
+        return c
+
     def _according_to_body(self, a: int, b: int) -> dict | None:
         """'according to the White House': an institution the entity index does not name,
         as written (a capitalised name, with its "the")."""
@@ -1634,6 +1719,8 @@ class Attributor:
     def _result_c(self, c: Cand | None, cue: str | None, rule: str) -> dict | None:
         if c is None or rule in self.off:
             return None  # (a rule switched off lets the next one speak)
+        if "statement.including_person" not in self.off:
+            c = self._included_person(c)
         spk, mention, key = self.resolve_cand(c, c.start)
         if spk is None and mention is None:
             return None
@@ -1689,6 +1776,12 @@ class Attributor:
             if nxt.end - nxt.start < 90 and (any_next or _is_credit_sentence(
                     masked[nxt.start:nxt.end])):
                 send = nxt.end  # '"...." Smith said.' split after the quote's full stop
+            elif text[q.ts:q.te].rstrip()[-1:] in ("?", "!") and \
+                    "statement.question_credit" not in self.off and \
+                    _CREDIT_AFTER.match(masked[nxt.start:nxt.end]):
+                # '"...?" Rep. Ann Lee, R-Ohio, asked at the hearing, pointing out that ...':
+                # the mark ends no sentence, however long the credit runs on
+                send = nxt.end
         k = bisect_left(self._opens, q.close)
         next_q = min(self._opens[k], pe) if k < len(self._opens) else pe
         aend = min(max(send, q.close), next_q, pe)
@@ -1846,6 +1939,15 @@ class Attributor:
                             r["speaker_key"] != prev["result"].get("speaker_key") and \
                             re.search(r"\b[a-z]{2,}\b", self.masked[c.end:q.open]):
                         return {**r, "rule": "statement.quote_sentence_subject"}
+                    if "statement.reporter_over_continuation" not in self.off and \
+                            self._person_of(c) is None:
+                        # 'X said "...". A spokesman said there were 40 members. They shared
+                        # a belief in "..."': someone else reported speech in between (and no
+                        # person is the quote's sentence's subject)
+                        r = self._reporter_since(self.sentence_of(self._closes[k - 1] - 1), si)
+                        if r is not None and (r.get("speaker_key"), r.get("speaker")) != (
+                                prev["result"].get("speaker_key"), prev["result"].get("speaker")):
+                            return r
             return {**prev["result"], "_inherit": True, "rule": "statement.quote_continuation"}
         # previous paragraph ends with a cue and colon: 'Mr Smith said:'
         if q.para > 0 and text[ps] in "\"“'‘":
@@ -1899,8 +2001,45 @@ class Attributor:
                     r = self._result_c(c, None, "statement.quote_lead_in_paragraph")
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
+            if "statement.quote_after_report" not in self.off:
+                r = self._reporter_before(ls)
+                if r:
+                    return r
         # D: partial quote inside a sentence: the sentence subject
         return self._sentence_subject(q, sent)[1]
+
+    def _reporter_since(self, lo: int, si: int) -> dict | None:
+        """The reporter of the latest sentence of reported speech after sentence lo and
+        before sentence si, when there is one (see _reporter_before)."""
+        for k in range(si - 1, lo, -1):
+            ls = self.art.sentences[k]
+            if MASK in self.masked[ls.start:ls.end]:
+                return None
+            if CUE_RE.search(self.masked, ls.start, ls.end):
+                return self._reporter_before(ls)
+        return None
+
+    def _reporter_before(self, ls) -> dict | None:
+        """A quote opening its sentence right after a sentence of reported speech in its
+        paragraph ('The talks will resume next week, the minister said. "We are not far
+        apart."', 'Ann Lee said the figures were wrong. "..."'): the one who reported it,
+        the subject of that sentence's last speech verb outside a quotation."""
+        masked = self.masked
+        cms = [m for m in CUE_RE.finditer(masked, ls.start, ls.end)
+               if m.group(1) not in WEAK_CUES and MASK not in masked[m.start():m.end()]]
+        if not cms:
+            return None
+        cm = cms[-1]
+        if MASK in masked[cm.end():ls.end] and \
+                not re.search(r"\bthat\b|\s(?:means?|meant)\b", masked[cm.end():ls.end]):
+            return None  # the cue credits a quotation after it, not the prose
+        c = self.pick_subject(self.candidates(ls.start, cm.start()), cm.start(),
+                              cm.group(1).endswith("ing"))
+        if c is None:
+            c = self.pick_after(cm.end(), ls.end)
+        if c is None or c.kind not in ("name", "desc", "pron") or MASK in c.text:
+            return None
+        return self._result_c(c, cm.group(1), "statement.quote_lead_in_paragraph")
 
     def _sentence_subject(self, q: QuoteSpan, sent) -> tuple[Cand | None, dict | None]:
         """A partial quote inside a sentence ('Ann Lee dismissed the plan as "..."'): the
@@ -2114,7 +2253,7 @@ def _term_before_re() -> re.Pattern:
 
     words = sorted(lexicon.words("quote_frames", frame="term"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words)
-                      + r")[,:]?\s*[“\"‘']?$", re.I)
+                      + r")[,:]?\s*(?:the\s+)?[“\"‘']?$", re.I)
 
 
 # the quote names a term ('the slogan "..."', 'known as "..."'): quote_frames.csv
@@ -2130,10 +2269,13 @@ _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "o
 _TITLE_CONTEXT = re.compile(
     r"\b(?:on|of|to|in|at|titled|entitled|headlined|show|program|programme|episode|series|book|"
     r"film|movie|song|album|column|newspaper|magazine|memoir|documentary|hosted|host|anchor|"
-    r"appeared|appearance|interview)\s*[\w’'-]*\s*$", re.I)
+    r"appeared|appearance|interview|told)\s*[\w’'-]*\s*$"
+    # a capitalised owner right before it: 'told NBC's "Meet the Press"', 'Fox News' "..."'
+    r"|(?-i:[A-Z][\w.&-]*(?:[’']s|s[’']))\s*$", re.I)
 
 
-_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+_TITLE_WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
 
 
 def _looks_like_title(t: str) -> bool:
@@ -2148,8 +2290,28 @@ def _looks_like_title(t: str) -> bool:
     content = [w for w in words if w.lower() not in _TITLE_SMALL]
     if not content or words[0][0].islower():
         return False
-    return all(w[0].isupper() for w in content) and not any(
+    return all(w[0].isupper() or w[0].isdigit() for w in content) and not any(
         w in ("I", "I’m", "I'm", "We", "You") for w in words)
+
+
+_DET_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z’'-]*)\b")
+
+
+def _modifies_noun(text: str, q: QuoteSpan, qt: str) -> bool:
+    """A short quote after a determiner, with no punctuation of its own before its closing
+    mark, followed by a lower-case word that is no function word, verb form, adverb or
+    speech verb: it modifies that noun ('a "results-oriented" relationship', 'the "one
+    country, two systems" formula')."""
+    if not qt or not qt[-1].isalnum() or not _DET_BEFORE.search(text, max(0, q.open - 8),
+                                                                 q.open):
+        return False
+    m = _NEXT_WORD.match(text, q.close) if q.closed else None
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in FUNCTION_WORDS and w not in CUE_FORMS and not w.endswith(
+        ("ed", "ing", "ly", "’s", "'s"))
 
 
 def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
@@ -2176,8 +2338,14 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
         if _looks_like_title(qt_clean) and _TITLE_CONTEXT.search(
                 art.text[max(0, q.open - 30):q.open]):
             continue  # titles of works ("on Face the Nation") are not statements
+        if _looks_like_title(qt_clean) and _THE_BEFORE.search(art.text, max(0, q.open - 6),
+                                                                q.open):
+            continue  # a name in Title Case after "the" ('sign the "Great Outdoors Act"')
         if _TERM_BEFORE.search(art.text, max(0, q.open - 40), q.open):
             continue  # a term named, not said ('the term "mission accomplished"')
+        if nwords <= 4 and _modifies_noun(art.text, q, qt) and \
+                "statement.quote_modifier" not in att.off:
+            continue  # 'a "results-oriented" relationship': the quote modifies a noun
         res = att.attribute(q, prev, word_ctx)
         if res is None or res.get("_inherit"):
             # a paragraph quote left open that goes on in the next paragraph is one

@@ -908,3 +908,28 @@ def test_a_range_written_with_to_is_its_lower_bound(body, size):
     """ANNOTATION: a range is its lower bound, qualifier approx (the parse can give the
     troops only the upper number)."""
     assert [(d["size"], d["qualifier"]) for d in deployments(body)] == [(size, "approx")]
+
+
+@pytest.mark.parametrize("body, size", [
+    ("Troop levels in the region fell from 9,000 in 2019 to 2,500 soldiers.", 2500),
+    ("Germany will cut its contingent in Mali from about 2,000 to 1,500 soldiers.", 1500),
+    ("The Dutch force in Lithuania grew by 500 to 1,500 soldiers last year.", 1500),
+])
+def test_a_change_from_or_by_one_number_to_another_is_the_second(body, size):
+    """'from X to Y', 'by X to Y': Y is the size; X (or a year between) is no range."""
+    from newsfacts.extract import forces, nlp
+
+    doc = nlp.load()(body)
+    head = next(t for t in doc if t.lower_ == "soldiers")
+    assert forces._size(head, head)[0] == size
+
+
+@pytest.mark.parametrize("body", [
+    "The 900 US troops in Syria need air cover to operate safely.",
+    "The 3,000 American troops stationed in Poland need better housing, the general said.",
+    "Britain has 800 soldiers in Estonia who need new winter gear.",
+])
+def test_forces_that_need_a_thing_are_still_there(body):
+    """'need' is a planned cue only as 'need to VERB': forces in place that need gear or
+    cover are deployed."""
+    assert [d["status"] for d in deployments(body)] == ["deployed"]

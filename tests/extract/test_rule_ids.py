@@ -32,6 +32,11 @@ CASES = {
                                   'anyone who wants the port open."',
     "statement.quote_lead_in_paragraph": 'Harbour chief Paul Okafor was more cautious.\n\n'
                                          '"Nobody gains from a closed gate this winter."',
+    "statement.quote_after_report": 'The ferry talks will resume next week, harbour master '
+                                    'Tom Ward said. "We are not far apart on the fares."',
+    "statement.reporter_over_continuation":
+        'Tom Ward said the port was "open for business again". A union spokesman said forty '
+        'ships were still waiting. They share a hope for "a quiet winter on the quay."',
     "statement.quote_sentence_subject":
         'Anna Keller wants the council to "drop its plan for the harbour" this year.',
     "statement.indirect_cue_clause": "Maria Lind said the agency must cut its budget by a fifth.",

@@ -1,11 +1,14 @@
 """Selecting the sentences to parse, fast: a ParsePattern (word gates, tries of forms) answers
-exactly as its alternatives joined into one regex would. Invented sentences, plus the dev
-and demo sentences when present (the dev set skips cleanly when ../shared is absent)."""
+exactly as its alternatives joined into one regex would, and the boilerplate rows' string
+tests (rules.required_strings) skip only paragraphs their regex cannot match. Invented
+sentences, plus the dev and demo sentences when present (the dev set skips cleanly when
+../shared is absent)."""
 
 from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -20,6 +23,7 @@ from newsfacts.extract.rules import (
     alternation,
     as_parse_pattern,
     gate_words,
+    required_strings,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -102,19 +106,21 @@ def test_a_gate_skips_its_alternative_and_odd_letters_switch_gates_off():
     assert p.pattern.search("They flew.") and p.search("Zed")
 
 
-def _sentences() -> list[tuple[str, set[str]]]:
+@lru_cache(maxsize=1)
+def _articles() -> tuple:
+    """The invented sentences as articles, then the demo and dev documents when present."""
     from newsfacts.corpus import iter_corpus
 
-    out = []
-    for text in INVENTED:
-        art = from_text(text, {})
-        out.extend((s.text, art.words(s.idx)) for s in art.sentences)
+    out = [from_text(text, {}) for text in INVENTED]
     for folder in (DEMO, DEV):
         if folder.is_dir():
             for _doc, body, fmt, meta in iter_corpus([str(folder)]):
-                art = from_html(body, meta) if fmt == "html" else from_text(body, meta)
-                out.extend((s.text, art.words(s.idx)) for s in art.sentences)
-    return out
+                out.append(from_html(body, meta) if fmt == "html" else from_text(body, meta))
+    return tuple(out)
+
+
+def _sentences() -> list[tuple[str, set[str]]]:
+    return [(s.text, art.words(s.idx)) for art in _articles() for s in art.sentences]
 
 
 def test_parse_patterns_select_exactly_what_their_regex_matches():
@@ -134,3 +140,52 @@ def test_parse_patterns_select_exactly_what_their_regex_matches():
         assert odd in INVENTED and patterns["visits"].selects(odd, set())
         assert not patterns["visits"].selects(plain, set())
 
+
+
+def test_required_strings_are_literal_runs_every_match_holds():
+    def req(rx, flags=0):
+        return required_strings(re.compile(rx, flags))
+
+    assert req(r"\bdelivered to your inbox\b") == {"delivered to your inbox"}
+    assert req(r"ab+c|x(?:yz)+") == {"a", "yz"}  # the first run, the longer one
+    assert req(r"(?:foo|[0-9])/bar") == {"/bar"}
+    assert req(r"a?b*/") == {"/"}
+    assert req(r"(?:A|B)\s*/\s*[A-Z]") == {"/"}
+    # none: ignoring case (inline or scoped), classes only, an optional part, a start anchor
+    for rx in (r"(?i)abc", r"x*(?i:abc)", r"[A-Z]+\d", r"(?:abc)?", r"^Read more", r"a|[b-z]"):
+        assert req(rx) is None, rx
+    assert req("abc", re.I) is None
+
+
+# invented boilerplate paragraphs, at least one for each kind of lexicon row
+BOILERPLATE = [
+    "Image copyright Lena Ortiz", "Ana Ruiz/AP Photo", "The harbour at dusk (Photo: Tom Hale)",
+    "Crowds at the port. REUTERS/Jo Park", "A ferry leaves the quay. Ana Ruiz for AFP",
+    "Read more: Port strike ends", "Talks continue. Read more", "[Map of the strait]",
+    "Sign up to get the morning briefing delivered to your inbox.", "toggle caption",
+    "Your email address will not be published.", "Copyright 2026 Harbour Press",
+    "Replay More Videos", "Ann Lee contributed to this report.", "See www.example.org/port",
+]
+
+
+def test_boilerplate_string_tests_skip_only_paragraphs_their_row_cannot_match():
+    from newsfacts.extract.boilerplate import _rules, boilerplate_kind
+
+    rows = _rules()
+    assert sum(needs is not None for _p, _m, _k, needs in rows) >= 10
+    paras = BOILERPLATE + [art.text[a:b].strip() for art in _articles()
+                           for a, b in art.paragraphs]
+
+    def plain_kind(p: str) -> str | None:  # every row's regex searched, no string test
+        return next((k for pat, m, k, _n in rows if (m is None or len(p) <= m) and pat.search(p)),
+                    None)
+
+    matched = 0
+    for p in paras:
+        for pat, _m, _k, needs in rows:
+            if pat.search(p):
+                matched += 1
+                assert needs is None or any(x in p for x in needs), (pat.pattern, p)
+        assert boilerplate_kind(p) == plain_kind(p), p
+    assert matched >= len(BOILERPLATE)
+    assert all(boilerplate_kind(p) for p in BOILERPLATE)

@@ -841,7 +841,7 @@ def test_an_acronym_speaker_is_its_name_written_anywhere(body, quote, speaker):
 def test_two_letters_inside_a_longer_run_are_chance():
     body = ("Vice Chairman Paul Dorn of Harbour Estates spoke first.\n\n"
             '"Rents will rise," the PD said.')
-    assert _speakers(body).get("Rents will rise") != "Paul Dorn"
+    assert _speakers(body).get("Rents will rise") == "PD"
 
 
 @pytest.mark.parametrize(("body", "speaker"), [
@@ -917,9 +917,9 @@ def test_a_party_and_state_tag_after_the_name_is_an_apposition(body, speaker):
 
 
 @pytest.mark.parametrize(("body", "quote", "speaker"), [
-    ('"Why in the world did the council hire a ferry operator?" councillor Dana Petrov '
-     'asked at the meeting, pointing out that the firm had never run a ferry before.',
-     "Why in the world did the council hire a ferry operator?", "Dana Petrov"),
+    ('"How could the council pick a firm with no boats?" councillor Dana Petrov wondered '
+     'aloud at the meeting, noting that the firm had never run a ferry before.',
+     "How could the council pick a firm with no boats?", "Dana Petrov"),
     ('"Who will pay for the dredging?" asked harbour master Anton Reyes, who has warned for '
      'two years that the channel is silting up faster than the budget allows.',
      "Who will pay for the dredging?", "Anton Reyes"),
@@ -942,8 +942,8 @@ def test_a_long_credit_after_a_question_mark_is_read(body, quote, speaker):
      'leader Tom Ward said.', "one shift, one crew"),
 ])
 def test_a_short_quote_modifying_a_noun_is_no_statement(body, term):
-    """A short quote after a determiner and before a noun ('a "results-oriented"
-    relationship') modifies the noun: a term, not words said."""
+    """A short quote after a determiner and before a noun ('a "zero-waste" harbour
+    plan') modifies the noun: a term, not words said."""
     assert term not in _speakers(body)
 
 
@@ -1010,9 +1010,9 @@ def test_a_reporter_in_between_takes_over_from_the_last_speaker(body, quote, spe
     assert _speakers(body).get(quote) == speaker
 
 
-@pytest.mark.parametrize("name", ["Bill Okafor", "Fiona Hill", "Stuart Hall", "Dave Camp"])
+@pytest.mark.parametrize("name", ["Bill Okafor", "Fiona Hill", "Dave Camp"])
 def test_a_first_name_and_a_surname_that_heads_bodies_is_a_person(name):
-    """'Bill' is a first name before a surname, and Hill, Hall or Camp after a first
+    """'Bill' is a first name before a surname, and Hill or Camp after a first
     name is a surname (surname_org_words.csv): the person speaks, under their full name,
     when a later sentence calls them by surname."""
     surname = name.split()[1]
@@ -1027,4 +1027,58 @@ def test_a_body_named_for_a_place_or_paper_stays_a_body():
         "The Defence Bill passed. Bill Okafor Foundation paid. Capitol Hill was quiet.").mentions}
     assert kinds["Defence Bill"] == "organisation"
     assert kinds["Capitol Hill"] != "person"
+    # venues named for a person stay venues: a hall, a house, a church
+    venues = {m.text: m.kind for m in EntityIndex(
+        "The concert at Victoria Hall was sold out. Hope House opened. Grace Church was "
+        "full.").mentions}
+    assert "person" not in venues.values(), venues
     assert kinds["Bill Okafor Foundation"] == "organisation"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Governor Ann Lee called the ruling a "gross miscarriage of justice" yesterday.',
+     "gross miscarriage of justice", "Ann Lee"),
+    ('Mayor Tom Ward described the budget as a "total and utter disaster" today and vowed to '
+     'veto it.', "total and utter disaster", "Tom Ward"),
+    ('Ann Lee called the vote a "shameful betrayal" on Monday.', "shameful betrayal", "Ann Lee"),
+])
+def test_a_short_quote_before_a_time_word_is_said(body, quote, speaker):
+    """A time word or weekday after a short quote ends the phrase: no noun is modified."""
+    assert _speakers(body) == {quote: speaker}
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Residents, including the neighbours of Tom Ward, said the plant was "a danger to every '
+     'family here."', "Residents"),
+    ('Several ministers including the deputy of Ann Lee warned the plan was "doomed to fail '
+     'from the outset."', "Several ministers"),
+    ("Dock workers, including Ann Lee's brother, said the cranes were \"older than the quay.\"",
+     "Dock workers"),
+])
+def test_someone_only_related_to_the_member_named_is_no_member(body, speaker):
+    assert list(_speakers(body).values()) == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Officials from three Gulf states, speaking on condition of anonymity, said the talks '
+     'were "close to collapse."', "Officials from three Gulf states"),
+    ('Soldiers at two border posts said the shelling was "heavier than anything this year."',
+     "Soldiers at two border posts"),
+    ('Observers at three army posts said the night was "the quietest in a month."',
+     "Observers at three army posts"),
+])
+def test_plural_nouns_that_are_also_speech_verbs_stay_nouns(body, speaker):
+    assert list(_speakers(body).values()) == [speaker]
+
+
+def test_an_acronym_spells_one_body_not_two_joined_by_and():
+    body = ("Agents of the Federal Bureau of Investigation and Homeland Security searched the "
+            'depot.\n\nThe FBI said the raid was "part of a long inquiry into the port."')
+    assert list(_speakers(body).values()) == ["Federal Bureau of Investigation"]
+
+
+def test_a_quote_credited_in_its_own_sentence_is_not_the_reporters_between():
+    body = ('Mayor Tom Ward defended the budget as "fair to every ward". Critics said it would '
+            'close two libraries. But the closures were "unavoidable given the state of the '
+            'books," according to his office.')
+    assert _speakers(body)["unavoidable given the state of the books"] != "Critics"

@@ -51,6 +51,14 @@ CASES = {
         "Estonia's fisheries minister, Kadri Tamm, was more cautious.\n\n"
         '"It is too early to know how many boats will be affected by the new quotas."',
         "Kadri Tamm", "It is too early to know how many boats will be affected by the new quotas."),
+    "statement.quote_after_report": (
+        'The ferry talks will resume next week, harbour master Tom Ward said. "We are not far '
+        'apart on the fares."',
+        "Tom Ward", "We are not far apart on the fares."),
+    "statement.reporter_over_continuation": (
+        'Mayor Ana Lee said the port was "open for business again". A union spokesman said '
+        'forty ships were still waiting. They share a hope for "a quiet winter on the quay."',
+        "A union spokesman", "a quiet winter on the quay."),
     "statement.quote_sentence_subject": (
         'Mayor Ana Lee wants the ministry to "stop treating the islands as an afterthought."',
         "Ana Lee", "stop treating the islands as an afterthought."),

@@ -43,6 +43,11 @@ def test_parse_model_is_loaded_once_and_never_downloads():
     assert a is b
     assert "lemmatizer" not in a.pipe_names and "parser" in a.pipe_names and "ner" in a.pipe_names
     assert a.meta["version"] == nlp.MODEL_VERSION
+    # malloc keeps freed parse arrays for the next batch (glibc; elsewhere nothing changes)
+    import platform
+
+    if platform.libc_ver()[0] == "glibc":
+        assert nlp._keep_freed_memory() is True
 
 
 def test_attribute_ruler_index_finds_what_spacys_matcher_finds():
@@ -63,6 +68,30 @@ def test_attribute_ruler_index_finds_what_spacys_matcher_finds():
         assert found == AttributeRuler.match(ruler, doc)
         assert {m[2] for m in found} == set(range(len(doc)))  # every token has its tag rule
     assert any(m[3] - m[2] == 2 for m in ruler.match(docs[0]))  # "gon na", "y' all"
+    # and sets what they find as spaCy's own set_annotations does
+    assert not hasattr(ruler.set_annotations, "__self__")  # nlp._ruler_setter's function
+    for doc in docs:
+        ours, theirs = doc.copy(), doc.copy()
+        ruler.set_annotations(ours, ruler.match(ours))
+        AttributeRuler.set_annotations(ruler, theirs, AttributeRuler.match(ruler, theirs))
+        assert [(t.pos_, str(t.morph)) for t in ours] == [(t.pos_, str(t.morph)) for t in theirs]
+        assert {t.pos_ for t in ours} > {"PRON", "VERB"}
+
+
+def test_word_shapes_are_spacys():
+    from spacy.attrs import SHAPE
+    from spacy.lang.lex_attrs import word_shape
+
+    from newsfacts.extract import nlp
+
+    vocab = nlp.load().vocab
+    ours = vocab.lex_attr_getters[SHAPE]
+    assert ours is not word_shape
+    words = ["Kyiv", "NATO", "1,500-strong", "aaaaaaBBBBBB1234567", "x" * 99, "x" * 100, "Núñez",
+             "ÉLYSÉE", "e.g.", "'s", "\\\\\\", "a\nb\n\n\n\n\nc", "", "²³", "Ⅻ"]
+    words += list(vocab.strings)[:50_000]
+    assert [ours(w) for w in words] == [word_shape(w) for w in words]
+    assert vocab["Zaporizhzhia-2"].shape_ == "Xxxxx-d"
 
 
 def test_one_stream_runs_the_entity_recogniser_on_flagged_texts_only():

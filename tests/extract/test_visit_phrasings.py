@@ -416,6 +416,20 @@ def test_members_and_placed_meetings(body, expected):
      "The trip to Tokyo comes as tensions rise in the region.", ("Lena Moss", "Tokyo", "completed")),
     ("Senator Ana Ruiz travelled to Kenya in May.\n\n"
      "The visit to Nairobi was kept quiet for security reasons.", ("Ana Ruiz", "Nairobi", "completed")),
+    # "the actor", "the billionaire": the person named before with that word in front of
+    # their name (lexicon/traveller_heads.csv)
+    ("Hollywood actor Tom Reyes has long raised money for orphans.\n\n"
+     "Last month the actor flew to Nairobi to open a children's clinic.",
+     ("Tom Reyes", "Nairobi", "completed")),
+    ("Tech billionaire Arjun Mehta has bought a stake in the club.\n\n"
+     "The billionaire will travel to Madrid next week to meet its board.",
+     ("Arjun Mehta", "Madrid", "planned")),
+    ("Veteran businesswoman Dana Whitfield spoke on Monday about the merger.\n\n"
+     "The businesswoman will travel to Seoul next week for talks.",
+     ("Dana Whitfield", "Seoul", "planned")),
+    ("Veteran lawmaker Omar Haddad spoke on Monday about the aid bill.\n\n"
+     "The lawmaker travelled to Kyiv last week with two colleagues.",
+     ("Omar Haddad", "Kyiv", "completed")),
 ])
 def test_travellers_from_the_sentences_before(body, expected):
     assert expected in visits(body)
@@ -723,11 +737,29 @@ BRIEF_PHRASINGS = [
     # multi-stop: to A, B and C
     ("Foreign Minister Lena Moss will travel to Germany, France and Norway next week.", ("Lena Moss", "Norway")),
     ("Vice President Ana Ruiz will visit Ghana, Tanzania and Zambia later this month.", ("Ana Ruiz", "Zambia")),
-    ("President Ivo Rask left Oslo on Thursday for a week-long trip that will take him to Japan, "
-     "Malaysia and the Philippines.", ("Ivo Rask", "Malaysia")),
+    ("President Ivo Rask set off from Oslo on Thursday on a tour of Chile, Peru and "
+     "Colombia.", ("Ivo Rask", "Peru")),
 ]
 
 
 @pytest.mark.parametrize("body,expected", BRIEF_PHRASINGS)
 def test_common_news_phrasings_of_travel(body, expected):
     assert expected in {(v[0], v[1]) for v in visits(body)}
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "X met Y during his visit to Z" with Z X's own country: "his" is Y, the one abroad
+    ("Russian President Igor Petrov met Turkish President Kemal Arslan during his visit to "
+     "Moscow on Monday.", ("Kemal Arslan", "Moscow", "completed")),
+    ("Chinese President Wei Lin greeted Brazilian President Ana Costa during her state visit "
+     "to Beijing.", ("Ana Costa", "Beijing", "completed")),
+    ("Israeli Prime Minister Dan Levy shunned former U.S. President Tom Reyes during his "
+     "trips to Israel.", ("Tom Reyes", "Israel", "completed")),
+    # the subject abroad stays the one "her" stands for
+    ("German Chancellor Anna Brenner met Polish President Jan Nowak during her visit to "
+     "Warsaw.", ("Anna Brenner", "Warsaw", "completed")),
+])
+def test_his_visit_is_the_guests_when_the_subject_is_at_home(body, expected):
+    got = visits(body)
+    assert expected in got
+    assert all(v[0] == expected[0] for v in got)

@@ -31,15 +31,20 @@ __all__ = ["boilerplate_paragraphs", "is_boilerplate_text", "strip_inline"]
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[tuple[re.Pattern, int | None, str], ...]:
+def _rules() -> tuple[tuple[re.Pattern, int | None, str, frozenset[str] | None], ...]:
+    """(pattern, max_chars, kind, needs) per lexicon row: `needs` holds strings one of which
+    a paragraph must contain for the pattern to match in it (rules.required_strings; None:
+    always searched)."""
     from newsfacts import lexicon
 
     from .entities import UPPER
+    from .rules import required_strings
 
     out = []
     for r in lexicon.rows("boilerplate"):
         pat = re.compile(r["pattern"].replace("{U}", f"[{UPPER}]"))
-        out.append((pat, int(r["max_chars"]) if r.get("max_chars") else None, r["kind"]))
+        out.append((pat, int(r["max_chars"]) if r.get("max_chars") else None, r["kind"],
+                    required_strings(pat)))
     return tuple(out)
 
 
@@ -47,9 +52,11 @@ def boilerplate_kind(p: str) -> str | None:
     """The kind of boilerplate a paragraph is (the lexicon row's `kind`), or None."""
     p = p.strip()
     n = len(p)
-    for pat, max_chars, kind in _rules():
+    for pat, max_chars, kind, needs in _rules():
         if max_chars is not None and n > max_chars:
             continue
+        if needs is not None and not any(x in p for x in needs):
+            continue  # (a caption's "/ AP", a newsletter prompt: most paragraphs hold none)
         if pat.search(p):
             return kind
     return None

@@ -800,7 +800,7 @@ def _chain(start: Token, own_clause: bool = False):
     yield t, False
     for _ in range(10):
         dep, h = t.dep_, t.head
-        if h is t:
+        if h.i == t.i:
             return
         if own_clause and t.pos_ in ("VERB", "AUX"):
             return
@@ -1071,7 +1071,7 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
             if s.lower_ == "we":
                 return _quoted_we(ctx, idx, s)
             return None  # a subject that is not a country or body: no guess from higher up
-        if t.head is t:
+        if t.head.i == t.i:
             break
         if t.dep_ == "xcomp":  # object control: "asked NATO to station troops": NATO's
             for c in t.head.children:
@@ -1097,7 +1097,7 @@ def _pronoun_actor(ctx: DocContext, idx: int, t: Token) -> tuple[str, str | None
     sentence is about (its subject), else the last country named before."""
     h = t
     for _ in range(4):
-        if h.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or h.head is h:
+        if h.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or h.head.i == h.i:
             break
         h = h.head
         for c in h.children:
@@ -1692,7 +1692,7 @@ def _clause_verb(tok: Token) -> Token | None:
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

@@ -441,10 +441,25 @@ def _number_span(num: Token) -> tuple[int, int]:
     # range starts at the number before "to" (its lower bound is the size), unless that
     # number is where a change starts ("from 2,000 to 5,000 troops": 5,000 now)
     if first.i >= 2 and doc[first.i - 1].lower_ in ("to", "-", "\u2013") and \
-            doc[first.i - 2].like_num and not (
-                first.i >= 3 and doc[first.i - 3].lower_ == "from"):
+            _range_start(doc[first.i - 2], first):
         first = doc[first.i - 2]
+    elif any(t.lower_ in ("from", "by") for t in doc[max(0, first.i - 3):first.i]):
+        # a change read as one number ("by 500 to 1,500"): the size is where it ends
+        to = next((t for t in doc[first.i:last.i] if t.lower_ == "to"), None)
+        if to is not None:
+            first = doc[to.i + 1]
     return first.i, last.i + 1
+
+
+def _range_start(low: Token, high: Token) -> bool:
+    """Whether the number low, written before "to" and high, is the lower bound of a range
+    ("3,000 to 5,000 troops"): a number the parse attaches to high, no date ("from 9,000 in
+    2019 to 2,500"), and no "from" or "by" a few words before it ("cut from about 2,000 to
+    1,500", "grew by 500 to 1,500": a change, whose end is the size)."""
+    if not low.like_num or low.ent_type_ == "DATE" or low.head.i != high.i:
+        return False
+    doc = low.doc
+    return not any(t.lower_ in ("from", "by") for t in doc[max(0, low.i - 3):low.i])
 
 
 def qualifier_of(text_before: str) -> str | None:

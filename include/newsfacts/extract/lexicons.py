@@ -61,7 +61,7 @@ TITLE_WORDS = _lx.words("title_words")
 # words that are capitalised but are never person names
 NON_NAME_WORDS = _lx.words("non_name_words")
 FEMALE_FIRST = _lx.words("first_names", "name", gender="f")
-# organisation heads that are as often a surname: after a first name, a person ("Liam Fox")
+# place or day heads that are as often a surname: after a first name, a person ("Fiona Hill")
 SURNAME_ORG_WORDS = _lx.words("surname_org_words")
 MALE_FIRST = _lx.words("first_names", "name", gender="m")
 PRONOUNS_PERSON = _lx.mapping("pronouns", "word", "gender")

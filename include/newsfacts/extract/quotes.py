@@ -50,9 +50,12 @@ from .rules import alternation
 _NAMING = r"(?!\s*[“\"‘'])"
 _NOT_SPEECH_AFTER = {"call": r"(?!\s+(?:on|for|off|up|in|back|out)\b)" + _NAMING,
                      "dub": _NAMING, "label": _NAMING, "brand": _NAMING}
-# one form: "states" says only before a stop, a colon, a quote or "that" ('the memo states:',
-# '..., the lawsuit states.'), never as the plural noun ('Gulf states said')
-_FORM_NOT_SPEECH_AFTER = {"states": r"(?=\s*[.,;:“\"]|\s+that\b)"}
+# forms that are as often a plural noun: "states" says only before a stop, a colon, a quote
+# (after a comma too) or "that" ('the memo states:', '..., the lawsuit states.'), never as
+# the noun ('Gulf states said', 'three Gulf states, speaking on condition ...'); "posts"
+# likewise, or before "on" ('posts on social media'), never 'two border posts said'
+_FORM_NOT_SPEECH_AFTER = {"states": r"(?=\s*[.:“\"]|\s*,\s*[“\"]|\s+that\b)",
+                          "posts": r"(?=\s*[.:“\"]|\s*,\s*[“\"]|\s+(?:that|on)\b)"}
 
 
 _FORM_TAIL_RE = {f: re.compile(t) for f, t in _FORM_NOT_SPEECH_AFTER.items()}
@@ -94,6 +97,8 @@ _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 # a capitalised name of two to six words, small words between ("Bank of England")
 _ACRONYM_SOURCE = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|the|and|for|on)[ \t]+)*[A-Z][a-z]+){1,5}")
 # a group's member named after it: "Several senators, including", "Democrats including"
+# between "including" and a name: a relation, not a member ("the neighbours of", "Ann's")
+_RELATED_GAP = re.compile(r"\b(?:of|from|for|with)\b|['’]s\b")
 _INCLUDING = re.compile(r"\s*,?\s+including\s+")
 _THE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
 _ACRONYM_SMALL = frozenset(("of", "the", "and", "for", "on"))
@@ -102,7 +107,8 @@ _ACRONYM_SMALL = frozenset(("of", "the", "and", "for", "on"))
 def _spelled_by(m: re.Match, acr: str) -> str | None:
     """The part of a capitalised run (an _ACRONYM_SOURCE match) whose words' initials spell
     acr: it opens at the first of those words and ends at the last, or at the end of the
-    run when only "and" and one or two more words follow ("... Control and Prevention").
+    run when only "and" and one more word follow ("... Control and Prevention"; "and
+    Homeland Security" is a second body).
     Words after it are left out ("Federal Bureau of Investigation Director Ann Lee"), but
     two letters spelled inside a longer run are taken for chance."""
     words = [(w.group(0), w.start()) for w in re.finditer(r"\S+", m.group(0))]
@@ -113,7 +119,7 @@ def _spelled_by(m: re.Match, acr: str) -> str | None:
             continue
         first, last = big[k][0], big[k + n - 1][0]
         rest = [w for w, _o in words[last + 1:]]
-        tail = bool(rest) and rest[0] == "and" and len(rest) <= 3
+        tail = len(rest) == 2 and rest[0] == "and"
         if rest and not tail and n < 3 and k > 0:
             continue  # two letters inside a longer run: too easily spelled by chance
         end = len(words) - 1 if tail else last
@@ -1677,8 +1683,10 @@ class Attributor:
 
     def _included_person(self, c: Cand) -> Cand:
         """A group that speaks with one of its members named ("Several senators, including
-        Ann Lee of Ohio, called it ...", "Top Democrats including party chairman Tom Lee
-        urged ..."): the member named speaks, not the group, nor the place after the name."""
+        Ann Lee of Ohio, called it ...", "Harbour unions including dockers' leader Tom Ward
+        warned ..."): the member named speaks, not the group, nor the place after the name.
+        Someone the member is only related to is no member ("including the neighbours of
+        Tom Ward")."""
         sent = self.art.sentences[self.sentence_of(c.start)]
         im = None
         if c.kind in ("desc", "name") and (c.mention is None or c.mention.kind != "person"):
@@ -1697,10 +1705,12 @@ class Attributor:
         if im is None:
             return c
         for m in self.ents.mentions_in(im.end(), min(sent.end, im.end() + 80)):
-            if c.start <= m.start < im.end() + 80 and c.start > im.end():
+            if c.start <= m.start and c.start > im.end():
                 break  # (the place after the member: only a name before it)
-            if m.kind == "person" and m.actor is not None and \
-                    len(self.masked[im.end():m.start].split()) <= 4:
+            gap = self.masked[im.end():m.start]
+            if m.kind == "person" and m.actor is not None and len(gap.split()) <= 4 and \
+                    not _RELATED_GAP.search(gap) and \
+                    self.masked[m.end:m.end + 2] not in ("'s", "’s"):  # "Ann Lee's brother"
                 return Cand(m.start, m.end, "name", m.text, m)
         return c
 
@@ -1779,7 +1789,7 @@ class Attributor:
             elif text[q.ts:q.te].rstrip()[-1:] in ("?", "!") and \
                     "statement.question_credit" not in self.off and \
                     _CREDIT_AFTER.match(masked[nxt.start:nxt.end]):
-                # '"...?" Rep. Ann Lee, R-Ohio, asked at the hearing, pointing out that ...':
+                # '"...?" councillor Ann Lee wondered aloud at the meeting, noting that ...':
                 # the mark ends no sentence, however long the credit runs on
                 send = nxt.end
         k = bisect_left(self._opens, q.close)
@@ -1940,11 +1950,15 @@ class Attributor:
                             re.search(r"\b[a-z]{2,}\b", self.masked[c.end:q.open]):
                         return {**r, "rule": "statement.quote_sentence_subject"}
                     if "statement.reporter_over_continuation" not in self.off and \
-                            self._person_of(c) is None:
-                        # 'X said "...". A spokesman said there were 40 members. They shared
-                        # a belief in "..."': someone else reported speech in between (and no
-                        # person is the quote's sentence's subject)
-                        r = self._reporter_since(self.sentence_of(self._closes[k - 1] - 1), si)
+                            self._person_of(c) is None and not CUE_RE.search(
+                                self.masked, sent.start, sent.end) and \
+                            not _ACCORDING_BEFORE.search(self.masked, sent.start, sent.end):
+                        # 'X said "...". A union spokesman said forty ships were waiting. They
+                        # share a hope for "..."': someone else reported speech in between (no
+                        # person is the quote's sentence's subject, nor does it credit anyone:
+                        # '... were "...," according to his office')
+                        r = self._reporter_since(self.sentence_of(self._closes[k - 1] - 1), si,
+                                                 "statement.reporter_over_continuation")
                         if r is not None and (r.get("speaker_key"), r.get("speaker")) != (
                                 prev["result"].get("speaker_key"), prev["result"].get("speaker")):
                             return r
@@ -2002,13 +2016,13 @@ class Attributor:
                     if r and r.get("speaker_key") and r["speaker_key"].startswith("p"):
                         return r
             if "statement.quote_after_report" not in self.off:
-                r = self._reporter_before(ls)
+                r = self._reporter_before(ls, "statement.quote_after_report")
                 if r:
                     return r
         # D: partial quote inside a sentence: the sentence subject
         return self._sentence_subject(q, sent)[1]
 
-    def _reporter_since(self, lo: int, si: int) -> dict | None:
+    def _reporter_since(self, lo: int, si: int, rule: str) -> dict | None:
         """The reporter of the latest sentence of reported speech after sentence lo and
         before sentence si, when there is one (see _reporter_before)."""
         for k in range(si - 1, lo, -1):
@@ -2016,10 +2030,10 @@ class Attributor:
             if MASK in self.masked[ls.start:ls.end]:
                 return None
             if CUE_RE.search(self.masked, ls.start, ls.end):
-                return self._reporter_before(ls)
+                return self._reporter_before(ls, rule)
         return None
 
-    def _reporter_before(self, ls) -> dict | None:
+    def _reporter_before(self, ls, rule: str) -> dict | None:
         """A quote opening its sentence right after a sentence of reported speech in its
         paragraph ('The talks will resume next week, the minister said. "We are not far
         apart."', 'Ann Lee said the figures were wrong. "..."'): the one who reported it,
@@ -2039,7 +2053,7 @@ class Attributor:
             c = self.pick_after(cm.end(), ls.end)
         if c is None or c.kind not in ("name", "desc", "pron") or MASK in c.text:
             return None
-        return self._result_c(c, cm.group(1), "statement.quote_lead_in_paragraph")
+        return self._result_c(c, cm.group(1), rule)
 
     def _sentence_subject(self, q: QuoteSpan, sent) -> tuple[Cand | None, dict | None]:
         """A partial quote inside a sentence ('Ann Lee dismissed the plan as "..."'): the
@@ -2267,7 +2281,8 @@ _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "o
 
 
 _TITLE_CONTEXT = re.compile(
-    r"\b(?:on|of|to|in|at|titled|entitled|headlined|show|program|programme|episode|series|book|"
+    # (a quote after "titled", "entitled", "headlined" is a term frame: quote_frames.csv)
+    r"\b(?:on|of|to|in|at|show|program|programme|episode|series|book|"
     r"film|movie|song|album|column|newspaper|magazine|memoir|documentary|hosted|host|anchor|"
     r"appeared|appearance|interview|told)\s*[\w’'-]*\s*$"
     # a capitalised owner right before it: 'told NBC's "Meet the Press"', 'Fox News' "..."'
@@ -2301,8 +2316,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z’'-]*)\b")
 def _modifies_noun(text: str, q: QuoteSpan, qt: str) -> bool:
     """A short quote after a determiner, with no punctuation of its own before its closing
     mark, followed by a lower-case word that is no function word, verb form, adverb or
-    speech verb: it modifies that noun ('a "results-oriented" relationship', 'the "one
-    country, two systems" formula')."""
+    speech verb: it modifies that noun ('a "zero-waste" harbour plan', 'a "pay as you
+    go" scheme')."""
     if not qt or not qt[-1].isalnum() or not _DET_BEFORE.search(text, max(0, q.open - 8),
                                                                  q.open):
         return False
@@ -2310,8 +2325,10 @@ def _modifies_noun(text: str, q: QuoteSpan, qt: str) -> bool:
     if m is None:
         return False
     w = m.group(1)
-    return w not in FUNCTION_WORDS and w not in CUE_FORMS and not w.endswith(
-        ("ed", "ing", "ly", "’s", "'s"))
+    # _NP_STOP adds the time words and weekdays that end a phrase ('called it a "gross
+    # miscarriage of justice" yesterday'): no noun that the quote modifies
+    return w not in FUNCTION_WORDS and w not in CUE_FORMS and w not in _NP_STOP and \
+        not w.endswith(("ed", "ing", "ly", "’s", "'s"))
 
 
 def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
@@ -2345,7 +2362,7 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             continue  # a term named, not said ('the term "mission accomplished"')
         if nwords <= 4 and _modifies_noun(art.text, q, qt) and \
                 "statement.quote_modifier" not in att.off:
-            continue  # 'a "results-oriented" relationship': the quote modifies a noun
+            continue  # 'a "zero-waste" harbour plan': the quote modifies a noun
         res = att.attribute(q, prev, word_ctx)
         if res is None or res.get("_inherit"):
             # a paragraph quote left open that goes on in the next paragraph is one

@@ -125,6 +125,61 @@ def alternation(forms: Iterable[str] | dict[str, str]) -> str:
     return "(?:" + emit(root) + ")" if root else "(?!)"
 
 
+def required_strings(rx: re.Pattern) -> frozenset[str] | None:
+    """Strings one of which every match of `rx` holds (its literal runs, through groups,
+    alternatives and repeats of at least one), for a cheap `in` test before a costly search;
+    None when no such set is found (a pattern ignoring case, one made only of classes, or
+    one the parser does not read) or none is worth it (a pattern anchored at the start, whose
+    search fails at once). Taken from the regex itself, so a lexicon row can never be
+    skipped by a test that disagrees with it."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        import re._constants as c
+        import re._parser as sre
+        tree = list(sre.parse(rx.pattern, rx.flags))
+    except Exception:  # pragma: no cover - private module changed: no test, always search
+        return None
+    if tree and tree[0] == (c.AT, c.AT_BEGINNING):
+        return None
+
+    def seq(items) -> frozenset[str] | None:
+        cands, run = [], []
+        for op, av in [*items, (None, None)]:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                cands.append(frozenset({"".join(run)}))
+                run = []
+            if op is None:
+                break
+            got = item(op, av)
+            if got:
+                cands.append(got)
+        # the most selective: fewest alternatives, then the longest shortest string
+        return max(cands, key=lambda s: (-len(s), min(map(len, s)))) if cands else None
+
+    def item(op, av) -> frozenset[str] | None:
+        if op is c.SUBPATTERN:
+            return None if av[1] & re.IGNORECASE else seq(av[3])
+        if op is c.ATOMIC_GROUP:
+            return seq(av)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return seq(av[2]) if av[0] >= 1 else None
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                got = seq(branch)
+                if not got:
+                    return None
+                out |= got
+            return frozenset(out)
+        return None
+
+    return seq(tree)
+
+
 @dataclass(frozen=True)
 class ParsePattern:
     """A regex selecting sentences to parse, kept as its alternatives, each with its gate:

@@ -17,6 +17,10 @@ from (the "rule" key of every statement):
   statement.quote_colon_lead        a quote paragraph after 'X said:'
   statement.quote_lead_in_paragraph a quote paragraph after a one-sentence lead-in about X,
                                     or a quote opening its sentence after one in its paragraph
+  statement.quote_after_report      a quote opening its sentence after a sentence of reported
+                                    speech in its paragraph: who reported it
+  statement.reporter_over_continuation a partial quote after someone else reported speech
+                                    since the last quote: that reporter, not the last speaker
   statement.quote_sentence_subject  a partial quote inside a sentence: its subject
   statement.indirect_cue_clause     'X said (that) ...' with no quotation marks
 """
@@ -35,6 +39,7 @@ RULE_IDS = (
     "statement.quote_cue_before", "statement.quote_continuation",
     "statement.quote_paragraph_run",
     "statement.quote_colon_lead", "statement.quote_lead_in_paragraph",
+    "statement.quote_after_report", "statement.reporter_over_continuation",
     "statement.quote_sentence_subject", "statement.indirect_cue_clause",
 )
 

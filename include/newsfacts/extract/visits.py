@@ -621,7 +621,21 @@ def _verb_noun(t: Token) -> bool:
         any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in t.children)
 
 
+# _frame by token, for the article being read: each rule of the table asks it of the same
+# trigger (extract_visits empties it before and after an article; a token keeps its Doc
+# alive, so a key never stands for another token)
+_FRAMES: dict = {}
+
+
 def _frame(t: Token) -> str | None:
+    try:
+        return _FRAMES[t]
+    except KeyError:
+        f = _FRAMES[t] = _frame_of(t)
+        return f
+
+
+def _frame_of(t: Token) -> str | None:
     if t.pos_ not in ("VERB", "AUX", "ADJ") and not _verb_noun(t):
         return None
     f = _lex().verb_frame.get(_lemma(t))
@@ -967,7 +981,30 @@ def trip_noun_possessor(ctx, idx, t) -> Found | None:
     # "his trip, which will also include stops in Jakarta": the clause's own tense
     fixed = {i: _status(v, _clause_text(v)) for i, v in via.items()
              if v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in v.children)}
-    return Found(_with_conjuncts(poss[0]), places, t, stop_status=fixed)
+    guest = _guest_of_home_subject(ctx, idx, t, poss[0], places)
+    return Found([guest] if guest is not None else _with_conjuncts(poss[0]), places, t,
+                 stop_status=fixed)
+
+
+def _guest_of_home_subject(ctx, idx, t: Token, poss: Token, places: list[Place]):
+    """"X met Y during his visit to Moscow", X Russian: "his" is Y, the one away from home
+    (the pronoun would otherwise be taken as the clause's subject, who is at home there)."""
+    if poss.lower_ not in ("his", "her") or t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return None
+    verb = t.head.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    obj = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    if verb.pos_ != "VERB" or len(subj) != 1 or len(obj) != 1:
+        return None
+    rs, ro = _traveller(ctx, idx, subj[0], None), _traveller(ctx, idx, obj[0], None)
+    if rs is None or rs[0] is None or ro is None or ro[0] is None or ro[0].kind != "person":
+        return None
+    g = "m" if poss.lower_ == "his" else "f"
+    home, guest_home = _own_country(rs[0]), _own_country(ro[0])
+    countries = {p.country for p in places if p.country}
+    if home in countries and guest_home not in countries and ro[0].gender in (None, g):
+        return obj[0]
+    return None
 
 
 def trip_noun_nearest_person(ctx, idx, t) -> Found | None:
@@ -2355,17 +2392,26 @@ def _trigger_words() -> frozenset[str]:
 
 
 def _candidate(t: Token) -> bool:
-    if t.lower_ in _trigger_words():
+    words = _trigger_words()
+    low = t.lower_
+    if low in words:
         return True
-    if t.lower_ == "in" and any(c.dep_ == "mark" for c in t.children):
+    if low == "in" and any(c.dep_ == "mark" for c in t.children):
         return True  # "while in London"
     # "resumed talks in Washington": any verb whose object is a meeting
-    return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _trigger_words()
-                                    for c in t.children)
+    return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in words for c in t.children)
 
 
 def extract_visits(ctx: DocContext) -> list[dict]:
     """Visits of one article (see the module docstring for the rules)."""
+    _FRAMES.clear()
+    try:
+        return _extract_visits(ctx)
+    finally:
+        _FRAMES.clear()
+
+
+def _extract_visits(ctx: DocContext) -> list[dict]:
     rules = list(active(RULES))
     att = ctx.speakers()
     pub = ctx.article.pub_date

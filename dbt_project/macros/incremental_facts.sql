@@ -13,7 +13,8 @@
        selected and merged with delete+insert on the fact key.
     2. delete_superseded_facts() (post-hook): removes every row whose article was reloaded after
        the row was loaded (and no longer has the fact), or left staging. A fact row lives as
-       long as its article's load (or a later one).
+       long as its article's load (or a later one). A model that logs its deletions
+       (meta log_deleted, materializations.sql) logs these too.
 
     A rerun with nothing new selects nothing; a replay (re-extraction) supersedes. -#}
 
@@ -75,12 +76,15 @@
     statements). An article no longer in raw has none: its rows go. -#}
 {% macro delete_superseded_facts() -%}
     {%- if is_incremental() -%}
+    {%- set statement -%}
     delete from {{ this }} as f
     where f.loaded_at is null or f.loaded_at < coalesce((
         select max(a.loaded_at)
         from {{ source('newsfacts', 'articles') }} as a
         where a.article_id = f.article_key
     ), 'infinity'::timestamptz)
+    {%- endset -%}
+    {{ logged_delete(statement) }}
     {%- endif -%}
 {%- endmacro %}
 

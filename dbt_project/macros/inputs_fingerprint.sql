@@ -5,7 +5,8 @@
     the new rows only, and the table would no longer equal a full rebuild.
 
     inputs_fingerprint(): md5 over the checksums of the model and of every model and seed it
-    depends on, directly or not (dbt's file checksums from the graph).
+    depends on, directly or not (dbt's file checksums from the graph), and of their contracts
+    (column names, types and constraints).
     record_inputs_fingerprint() (post-hook of every incremental model, dbt_project.yml):
     stores it as the table's comment, in the model's transaction, with the run's start
     (last_built_at(): the previous build of this model, for models that rebuild what changed
@@ -37,7 +38,10 @@
     {%- for uid in seen | sort -%}
         {%- set n = graph.nodes.get(uid) -%}
         {%- if n is not none -%}
-            {%- do parts.append(uid ~ '=' ~ n.checksum.checksum) -%}
+            {#- a contract's checksum too: a changed column type or constraint rebuilds in full,
+                with the contract checked (macros/materializations.sql) -#}
+            {%- set contract = n.contract.checksum if n.contract else none -%}
+            {%- do parts.append(uid ~ '=' ~ n.checksum.checksum ~ ('|' ~ contract if contract else '')) -%}
         {%- endif -%}
     {%- endfor -%}
     {%- do cache.update({node.unique_id: 'newsfacts inputs ' ~ local_md5(parts | join(','))}) -%}

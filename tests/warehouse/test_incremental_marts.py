@@ -416,3 +416,88 @@ def test_actor_changes_equal_a_full_rebuild(history, tmp_path):
     assert history_rows == [("Foreign Minister", False), ("Prime Minister", True)]
     # actors not named by the new articles kept their rows as built before
     _assert_equal_tables(_snapshot(s), _full_rebuild_of(s, tmp_path))
+
+
+def test_dim_actor_merges_gains_and_recomputes_losses(history, tmp_path):
+    """int_actors_resolved logs the actor key of every row it deletes; dim_actor adds what an
+    actor only gained to its stored row, recomputes from all its rows an actor that lost one,
+    and every actor after a full build of int_actors_resolved, then clears the log."""
+    from newsfacts.transform import run_dbt
+
+    s, _, _ = history
+    log = "intermediate.int_actors_resolved__deleted"
+
+    def n_articles(name: str) -> int | None:
+        rows = _query(s, "select n_articles from marts.dim_actor where actor_name = ?", [name])
+        return rows[0][0] if rows else None
+
+    def mark(name: str) -> int:
+        """Add 100 to an actor's stored n_articles: a merge keeps it, a recompute does not."""
+        con = duckdb.connect(str(s.warehouse))
+        try:
+            con.execute("update marts.dim_actor set n_articles = n_articles + 100 "
+                        "where actor_name = ?", [name])
+        finally:
+            con.close()
+        return n_articles(name) - 100
+
+    assert _query(s, f"select count(*) from {log}") == [(0,)]  # the last build consumed it
+    varga = mark("Ilse Varga")
+    # g1 names Ilse Varga: she only gains an article, merged into her (marked) row
+    b = write_batch(s, "r10", "b10", [synthetic_result("g1")])
+    load_step(s, "r10", [str(b)])
+    transform_step(s, "r10")
+    assert n_articles("Ilse Varga") == varga + 101
+    assert _query(s, f"select count(*) from {log}") == [(0,)]
+    # g1 replayed naming Tove Lind: Ilse Varga loses it (logged), recomputed from her rows
+    b = write_batch(s, "r11", "b11", [synthetic_result("g1", speaker="Tove Lind")])
+    load_step(s, "r11", [str(b)])
+    # int_actors_resolved alone first: the log as it leaves it, before dim_actor reads it
+    code, _ = run_dbt(s, ["build", "-s", "int_actors_resolved", "--exclude-resource-type",
+                          "test", "unit_test"])
+    assert code == 0
+    varga_key = _query(s, "select actor_key from marts.dim_actor where actor_name = 'Ilse Varga'")
+    assert _query(s, f"select deleted_key from {log}") == varga_key
+    transform_step(s, "r11")
+    assert n_articles("Ilse Varga") == varga and n_articles("Tove Lind") == 1
+    assert _query(s, f"select count(*) from {log}") == [(0,)]
+    _assert_equal_tables(_snapshot(s), _full_rebuild_of(s, tmp_path))
+    # int_actors_resolved rebuilt in full alone: a null entry, every actor recomputed
+    mark("Ilse Varga")
+    code, _ = run_dbt(s, ["build", "--full-refresh", "-s", "int_actors_resolved",
+                          "--exclude-resource-type", "test", "unit_test"])
+    assert code == 0
+    assert _query(s, f"select deleted_key from {log}") == [(None,)]
+    assert dbt_build(s, "r12").code == 0
+    assert n_articles("Ilse Varga") == varga
+    assert _query(s, f"select count(*) from {log}") == [(0,)]
+    _assert_equal_tables(_snapshot(s), _full_rebuild_of(s, tmp_path))
+
+
+def test_activity_counts_an_article_once_when_one_fact_model_rebuilds_it(history, tmp_path):
+    """An article whose traveller is re-resolved to its statements' speaker is rebuilt by
+    fct_visit alone: mart_actor_activity adds the visit to the speaker's stored week (the fact
+    models log the actors of the rows they delete) without counting the article twice."""
+    s, _, _ = history
+
+    def week(name: str) -> list[tuple]:
+        return _query(s, "select n_statements, n_visits, n_articles from "
+                         "marts.mart_actor_activity where actor_name = ?", [name])
+
+    # m1: Ivo Rask speaks, "Ms Rask" travels the same week; with Eva Rask (m0) in the
+    # warehouse too, "Ms Rask" is nobody's yet
+    m1 = synthetic_result("m1", speaker="Ivo Rask")
+    m1["actors"].append({"key": "p2", "name": "Ms Rask", "kind": "person", "title": None,
+                         "age": None, "country": None, "mentions": ["Ms Rask"]})
+    m1["visits"][0].update(traveller="Ms Rask", traveller_key="p2", when="2026-11-02")
+    b = write_batch(s, "r13", "b13", [synthetic_result("m0", speaker="Eva Rask"), m1])
+    load_step(s, "r13", [str(b)])
+    transform_step(s, "r13")
+    assert week("Ivo Rask") == [(2, 0, 1)] and week("Rask") == [(0, 1, 1)]
+    # m0 replayed naming Ola Berg: "Ms Rask" is Ivo Rask's now; fct_visit rebuilds m1,
+    # fct_statement keeps its rows
+    b = write_batch(s, "r14", "b14", [synthetic_result("m0", speaker="Ola Berg")])
+    load_step(s, "r14", [str(b)])
+    transform_step(s, "r14")
+    assert week("Ivo Rask") == [(2, 1, 1)] and week("Rask") == []
+    _assert_equal_tables(_snapshot(s), _full_rebuild_of(s, tmp_path))

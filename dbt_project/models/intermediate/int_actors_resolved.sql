@@ -17,12 +17,14 @@
 --
 -- Incremental: a run re-resolves whole articles, the new ones and those with a one-word name
 -- whose step 3 they change (macros/incremental_actors.sql); the other articles' stored
--- multi-word person names still count in step 3.
+-- multi-word person names still count in step 3. The actor keys of the rows it deletes go to
+-- int_actors_resolved__deleted, for dim_actor (log_deleted, macros/materializations.sql).
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='article_key',
     on_schema_change='append_new_columns',
+    meta={'log_deleted': 'actor_key'},
     post_hook="{{ delete_superseded_facts() }}"
 ) }}
 

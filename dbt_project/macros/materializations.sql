@@ -1,0 +1,162 @@
+{#- The project's table and incremental materializations on DuckDB, in place of dbt-duckdb's
+    (a root project's materialization wins over the adapter's of the same name).
+
+    What dbt-duckdb's do that this project does not need, each a round trip and a template
+    dbt prepares on its first use in a run (11-16 statements a model in all): the intermediate
+    and backup tables and their renames, foreign keys (the project declares none), indexes,
+    grants and persisted docs (none configured; configuring one fails the build here, so it
+    is never silently ignored), and, on an incremental run, the contract's two DESCRIBE
+    queries and the columns of the new rows and of the table read twice for
+    on_schema_change.
+
+    An incremental model never meets a schema change on an incremental run: it rebuilds in
+    full whenever what it is built from changed (inputs_fingerprint.sql: the SQL of the
+    model and of everything upstream, the seeds and the contracts), and that full build
+    checks the contract. So on_schema_change (which dbt requires on a contracted incremental
+    model) is not consulted.
+
+    One transaction, one statement with the post-hooks that run inside it (the fingerprint
+    comment, the deletes of superseded rows), then the commit:
+    - a table model, or an incremental one without a table yet, with --full-refresh or with
+      changed inputs: the table is dropped and created again, with its contract
+      (create_table_as: column types asserted, NOT NULL and primary keys declared on the
+      table) and its rows; readers see the old table until the commit;
+    - an incremental run (delete+insert on unique_key): the new rows into a temporary
+      table, the stored rows with their keys deleted, the new rows inserted by column name
+      (a column the table lacks fails the build), the temporary table dropped. -#}
+
+{% macro newsfacts_unsupported_configs() -%}
+    {%- for name in ('grants', 'persist_docs', 'indexes', 'partitioned_by', 'sorted_by') -%}
+        {%- if config.get(name) -%}
+            {%- do exceptions.raise_compiler_error(
+                "newsfacts: the '" ~ name ~ "' config is not supported by the project's "
+                ~ "materializations (macros/materializations.sql)") -%}
+        {%- endif -%}
+    {%- endfor -%}
+{%- endmacro %}
+
+{#- The SQL that builds the table anew (dropping what stood there). A model that logs its
+    deletions starts its log again with one null entry: every row may have changed. -#}
+{% macro newsfacts_full_build_sql(existing, target) -%}
+    {%- if existing is not none %}
+    drop {{ existing.type }} if exists {{ existing }};
+    {%- endif %}
+    {{ create_table_as(False, target, sql) }}
+    {%- if log_deleted_column() %};
+    create or replace table {{ deleted_log() }} as
+    select cast(null as varchar) as deleted_key
+    {%- endif %}
+{%- endmacro %}
+
+{#- Deletions logged for one downstream model (meta log_deleted: a varchar key column).
+
+    A model that only ever deletes and inserts rows (delete+insert, deletes of superseded
+    rows) can tell a downstream model which keys lost a row: an incremental model that keeps
+    aggregates per key (dim_actor per actor of int_actors_resolved, mart_actor_activity per
+    actor of the facts) then adds what a key only gained to its stored row, and recomputes
+    from all its rows only a key that lost one.
+    - deleted_log(relation): the log table `intermediate.<model>__deleted` (never beside a
+      mart: every table in marts is published), one column, deleted_key: the keys (not
+      null) of the rows deleted since the consumer last cleared it; a null entry after a
+      full build (anything may have changed). Its one consumer reads it and clears it in its own
+      transaction (a failed build leaves it for the next).
+    - logged_delete(statement): the delete statement, its rows' keys added to the log when
+      the model logs its deletions. -#}
+{#- A consumer's post-hook: the log emptied (created empty if missing: the consumer has just
+    been built from the rows as they are). -#}
+{% macro clear_deleted_log(relation) -%}
+    create table if not exists {{ deleted_log(relation) }} (deleted_key varchar);
+    delete from {{ deleted_log(relation) }}
+{%- endmacro %}
+
+{% macro log_deleted_column() -%}
+    {{- return((config.get('meta') or {}).get('log_deleted')) -}}
+{%- endmacro %}
+
+{% macro deleted_log(relation=none) -%}
+    {%- set relation = relation or this -%}
+    {#- outside dbt (sqlfluff's templater) there is no api: a name -#}
+    {%- if api is not defined -%}{{ return(relation ~ '__deleted') }}{%- endif -%}
+    {{- return(api.Relation.create(database=relation.database, schema='intermediate',
+                                   identifier=relation.identifier ~ '__deleted', type='table')) -}}
+{%- endmacro %}
+
+{% macro logged_delete(statement) -%}
+    {%- set column = log_deleted_column() -%}
+    {%- if column -%}
+        with deleted as (
+            {{ statement }}
+            returning {{ column }}
+        )
+        insert into {{ deleted_log() }} (deleted_key)
+        select distinct {{ column }} from deleted
+        where {{ column }} is not null
+    {%- else -%}
+        {{ statement }}
+    {%- endif -%}
+{%- endmacro %}
+
+{#- Runs build_sql and the in-transaction post-hooks as one statement, commits, then runs the
+    post-hooks that run after the commit. -#}
+{% macro newsfacts_run_build(build_sql, target) -%}
+    {%- set hooks = [] -%}
+    {%- for hook in post_hooks if hook.transaction -%}
+        {%- set rendered = render(hook.get('sql')) | trim -%}
+        {%- if rendered -%}{%- do hooks.append(rendered) -%}{%- endif -%}
+    {%- endfor -%}
+    {% call statement('main') -%}
+        {{ build_sql }}
+        {%- for hook in hooks %};
+        {{ hook }}
+        {%- endfor %}
+    {%- endcall %}
+    {% do adapter.commit() %}
+    {{ run_hooks(post_hooks, inside_transaction=False) }}
+{%- endmacro %}
+
+{% materialization table, adapter='duckdb' -%}
+    {%- do newsfacts_unsupported_configs() -%}
+    {%- set existing = load_cached_relation(this) -%}
+    {%- set target = this.incorporate(type='table') -%}
+    {{ run_hooks(pre_hooks, inside_transaction=False) }}
+    {{ run_hooks(pre_hooks, inside_transaction=True) }}
+    {%- do newsfacts_run_build(newsfacts_full_build_sql(existing, target), target) -%}
+    {{ return({'relations': [target]}) }}
+{%- endmaterialization %}
+
+{% materialization incremental, adapter='duckdb' -%}
+    {%- do newsfacts_unsupported_configs() -%}
+    {%- set existing = load_cached_relation(this) -%}
+    {%- set target = this.incorporate(type='table') -%}
+    {%- set strategy = config.get('incremental_strategy') or 'delete+insert' -%}
+    {%- if strategy != 'delete+insert' -%}
+        {%- do exceptions.raise_compiler_error(
+            "newsfacts: incremental models use delete+insert (macros/materializations.sql), not "
+            ~ strategy) -%}
+    {%- endif -%}
+    {%- set unique_key = config.require('unique_key') -%}
+    {%- set key = unique_key if unique_key is string else '(' ~ (unique_key | join(', ')) ~ ')' -%}
+    {{ run_hooks(pre_hooks, inside_transaction=False) }}
+    {{ run_hooks(pre_hooks, inside_transaction=True) }}
+    {%- if existing is none or existing.is_view or should_full_refresh() -%}
+        {%- set build_sql = newsfacts_full_build_sql(existing, target) -%}
+    {%- else -%}
+        {%- set new_rows = adapter.quote(this.identifier ~ '__newsfacts_new') -%}
+        {%- set build_sql -%}
+            {%- if log_deleted_column() %}
+            create table if not exists {{ deleted_log() }} as
+            select cast(null as varchar) as deleted_key;
+            {%- endif %}
+            create or replace temporary table {{ new_rows }} as (
+                {{ sql }}
+            );
+            {{ logged_delete('delete from ' ~ target ~ ' where ' ~ key ~ ' in (select ' ~ key
+                             ~ ' from ' ~ new_rows ~ ')') }};
+            insert into {{ target }} by name
+            select * from {{ new_rows }};
+            drop table {{ new_rows }}
+        {%- endset -%}
+    {%- endif -%}
+    {%- do newsfacts_run_build(build_sql, target) -%}
+    {{ return({'relations': [target]}) }}
+{%- endmaterialization %}

@@ -14,19 +14,19 @@ EVAL = (REPO / ".." / "shared" / "eval").resolve()
 # commit log); one entry per gold file and one for all of them together ("combined", as
 # `newsfacts eval` prints last). gold-news-2 joined the dev set on 2026-12-06.
 FLOORS = {
-    "gold-news.jsonl": {"statements": 0.96, "statements.speaker_accuracy": 0.98,
-                        "visits": 0.84, "visits.status_accuracy": 0.95,
-                        "deployments": 0.82, "deployments.status_accuracy": 0.90},
-    "gold-news-2.jsonl": {"statements": 0.945, "statements.speaker_accuracy": 0.97,
-                          "visits": 0.845, "visits.status_accuracy": 0.86,
+    "gold-news.jsonl": {"statements": 0.965, "statements.speaker_accuracy": 0.98,
+                        "visits": 0.845, "visits.status_accuracy": 0.96,
+                        "deployments": 0.825, "deployments.status_accuracy": 0.92},
+    "gold-news-2.jsonl": {"statements": 0.955, "statements.speaker_accuracy": 0.97,
+                          "visits": 0.855, "visits.status_accuracy": 0.86,
                           "deployments": 0.81, "deployments.status_accuracy": 0.89},
-    "gold-polnear.jsonl": {"statements": 0.875, "statements.speaker_accuracy": 0.94,
+    "gold-polnear.jsonl": {"statements": 0.88, "statements.speaker_accuracy": 0.94,
                            "visits": 0.75},
     "gold-seed.jsonl": {"statements": 0.99, "statements.speaker_accuracy": 0.99,
                         "visits": 0.99, "deployments": 0.99},
-    "combined": {"statements": 0.925, "statements.speaker_accuracy": 0.97,
-                 "visits": 0.845, "visits.status_accuracy": 0.92,
-                 "deployments": 0.82, "deployments.status_accuracy": 0.905},
+    "combined": {"statements": 0.93, "statements.speaker_accuracy": 0.97,
+                 "visits": 0.85, "visits.status_accuracy": 0.92,
+                 "deployments": 0.82, "deployments.status_accuracy": 0.91},
 }
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.

@@ -763,3 +763,16 @@ def test_his_visit_is_the_guests_when_the_subject_is_at_home(body, expected):
     got = visits(body)
     assert expected in got
     assert all(v[0] == expected[0] for v in got)
+
+
+@pytest.mark.parametrize("body, traveller, stops", [
+    ("Foreign Minister Lena Moss will travel to Germany, France and Norway next week.",
+     "Lena Moss", {"Germany", "France", "Norway"}),
+    ("Vice President Ana Ruiz will visit Ghana, Tanzania and Zambia later this month.",
+     "Ana Ruiz", {"Ghana", "Tanzania", "Zambia"}),
+    ("President Ivo Rask set off from Oslo on Thursday on a tour of Chile, Peru and "
+     "Colombia.", "Ivo Rask", {"Chile", "Peru", "Colombia"}),
+])
+def test_a_multi_stop_trip_is_one_visit_per_stop(body, traveller, stops):
+    """ANNOTATION: a multi-stop tour is one visit per stop, and no other place is one."""
+    assert {(v[0], v[1]) for v in visits(body)} == {(traveller, s) for s in stops}

@@ -266,7 +266,7 @@ def _classify(tokens: tuple[str, ...]) -> str:
         return "unknown"  # a bare "Council", "Bank", "Department": not a name on its own
     # a first name is no organisation head ("Bill Clinton"), nor, right after one, a word
     # that is as often a surname ("Fiona Hill", "Dave Camp")
-    first = len(tokens) > 1 and (tokens[0] in MALE_FIRST or tokens[0] in FEMALE_FIRST)
+    first = len(tokens) > 1 and _first_name_gender(tokens[0]) != "?"
     heads = low[1:] if first else low
     if first and len(tokens) == 2 and low[1] in SURNAME_ORG_WORDS:
         heads = []

@@ -443,7 +443,7 @@ def _number_span(num: Token) -> tuple[int, int]:
     if first.i >= 2 and doc[first.i - 1].lower_ in ("to", "-", "\u2013") and \
             _range_start(doc[first.i - 2], first):
         first = doc[first.i - 2]
-    elif any(t.lower_ in ("from", "by") for t in doc[max(0, first.i - 3):first.i]):
+    elif _starts_a_change(first):
         # a change read as one number ("by 500 to 1,500"): the size is where it ends
         to = next((t for t in doc[first.i:last.i] if t.lower_ == "to"), None)
         if to is not None:
@@ -456,10 +456,14 @@ def _range_start(low: Token, high: Token) -> bool:
     ("3,000 to 5,000 troops"): a number the parse attaches to high, no date ("from 9,000 in
     2019 to 2,500"), and no "from" or "by" a few words before it ("cut from about 2,000 to
     1,500", "grew by 500 to 1,500": a change, whose end is the size)."""
-    if not low.like_num or low.ent_type_ == "DATE" or low.head.i != high.i:
-        return False
-    doc = low.doc
-    return not any(t.lower_ in ("from", "by") for t in doc[max(0, low.i - 3):low.i])
+    return low.like_num and low.ent_type_ != "DATE" and low.head.i == high.i and \
+        not _starts_a_change(low)
+
+
+def _starts_a_change(num: Token) -> bool:
+    """Whether "from" or "by" stands a few words before num ("from about 2,000", "by 500"):
+    the number is where a change starts, or its amount, not a size."""
+    return any(t.lower_ in ("from", "by") for t in num.doc[max(0, num.i - 3):num.i])
 
 
 def qualifier_of(text_before: str) -> str | None:

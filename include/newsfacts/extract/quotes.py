@@ -55,8 +55,8 @@ _NOT_SPEECH_AFTER = {"call": r"(?!\s+(?:on|for|off|up|in|back|out)\b)" + _NAMING
 # (after a comma too) or "that" ('the memo states:', '..., the lawsuit states.'), never as
 # the noun ('Gulf states said', 'three Gulf states, speaking on condition ...'); "posts"
 # likewise, or before "on" ('posts on social media'), never 'two border posts said'
-_FORM_NOT_SPEECH_AFTER = {"states": r"(?=\s*[.:“\"]|\s*,\s*[“\"]|\s+that\b)",
-                          "posts": r"(?=\s*[.:“\"]|\s*,\s*[“\"]|\s+(?:that|on)\b)"}
+_SAYS_NEXT = r"\s*[.:“\"]|\s*,\s*[“\"]|\s+that\b"  # what a speech verb, not a noun, is before
+_FORM_NOT_SPEECH_AFTER = {"states": rf"(?={_SAYS_NEXT})", "posts": rf"(?={_SAYS_NEXT}|\s+on\b)"}
 
 
 _FORM_TAIL_RE = {f: re.compile(t) for f, t in _FORM_NOT_SPEECH_AFTER.items()}

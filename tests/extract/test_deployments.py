@@ -933,3 +933,91 @@ def test_forces_that_need_a_thing_are_still_there(body):
     """'need' is a planned cue only as 'need to VERB': forces in place that need gear or
     cover are deployed."""
     assert [d["status"] for d in deployments(body)] == ["deployed"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a raising or control word hands its subject to a deploying infinitive: the forces are
+    # that verb's subject, or its object when it is passive; the word's modality is the status
+    ("Some 400 Slovak soldiers are expected to arrive in Lithuania next month.",
+     ("Slovakia", 400, "Lithuania", "ordered")),
+    ("About 250 Irish peacekeepers are due to arrive in Lebanon in May.",
+     ("Ireland", 250, "Lebanon", "ordered")),
+    ("Roughly 600 Czech troops are scheduled to deploy to Latvia this autumn.",
+     ("Czechia", 600, "Latvia", "ordered")),
+    ("About 300 Belgian soldiers are slated to deploy to Romania in March.",
+     ("Belgium", 300, "Romania", "ordered")),
+    ("Some 800 Norwegian troops are to be sent to Finland.",
+     ("Norway", 800, "Finland", "ordered")),
+    ("Some 150 Austrian soldiers are likely to be deployed to Kosovo.",
+     ("Austria", 150, "Kosovo", "planned")),
+    ("About 900 Spanish marines were expected to be withdrawn from Mali by June.",
+     ("Spain", 900, "Mali", "withdrawn")),
+])
+def test_forces_raised_into_a_deploying_infinitive(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("Portugal is expected to send 200 soldiers to Romania.", "Portugal"),
+    ("Greece was asked to deploy two frigates to the Red Sea.", "Greece"),
+    ("Denmark is scheduled to send 120 soldiers to Latvia in June.", "Denmark"),
+])
+def test_the_passive_subject_of_a_raising_word_is_the_sender(body, actor):
+    assert [d["actor"] for d in deployments(body)][:1] == [actor]
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Slovenia is discussing sending 100 soldiers to Bosnia.", "planned"),
+    ("Parliament is debating sending 300 troops to Kosovo.", "planned"),
+    ("Croatia is likely to send 150 soldiers to Poland.", "planned"),
+])
+def test_debated_deployments_are_planned(body, status):
+    assert [d["status"] for d in deployments(body)][:1] == [status]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one missile battery is a deployment by itself (force_nouns.csv `single`), like one
+    # missile defence system; one missile or one soldier is not
+    ("The United States will send a Patriot battery to Poland.",
+     ("United States", None, "vague", "Poland", "ordered")),
+    ("Germany deployed one Patriot missile battery to Slovakia in March.",
+     ("Germany", None, "vague", "Slovakia", "deployed")),
+    ("The Netherlands has stationed a Patriot battery in southern Turkey.",
+     ("Netherlands", None, "vague", "southern Turkey", "deployed")),
+])
+def test_a_single_missile_battery_is_a_deployment(body, expected):
+    assert expected in [(d["actor"], d["size"], d["qualifier"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Poland fired one missile at the drone.",
+    "One soldier was seen near the border.",
+])
+def test_one_missile_or_soldier_is_still_no_deployment(body):
+    assert deployments(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a "who" clause the parse hangs on the unit the forces come from speaks of the forces
+    ("About 750 soldiers from the 3rd Infantry Division who were sent to Kuwait arrived on "
+     "Sunday.", (750, "Kuwait")),
+    ("The army said 400 paratroopers from the brigade, who were deployed to Latvia in May, "
+     "are training with local units.", (400, "Latvia")),
+    ("Some 300 marines from the regiment who were flown to Darwin last week began drills on "
+     "Monday.", (300, "Darwin")),
+])
+def test_a_who_clause_on_the_forces_unit_places_the_forces(body, expected):
+    assert expected in [(d["size"], d["location"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, actor", [
+    # a governor named by a possessive or a compound state sends that state's Guard; a
+    # state whose name holds a country's ("New Mexico") is no country
+    ("Arizona's governor will send 500 National Guard troops to the border.", "Arizona"),
+    ("New Mexico's governor ordered 200 National Guard troops to the border.", "New Mexico"),
+    ("Florida's governor deployed 300 Guard soldiers to the Keys after the storm.", "Florida"),
+])
+def test_a_governor_named_by_a_possessive_state(body, actor):
+    assert [d["actor"] for d in deployments(body)][:1] == [actor]

@@ -222,10 +222,20 @@ class Frame:
     level: tuple[int, str] | None = None  # (size, qualifier) the forces are brought to
 
 
+def _who_clauses(head: Token) -> tuple[Token, ...]:
+    """Relative clauses opened by "who" that the parse hangs on the unit or place the
+    forces come from; "who" speaks of the people, the forces ("750 soldiers from the
+    division who were sent to X")."""
+    return tuple(r for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                 for o in p.children if o.dep_ == "pobj"
+                 for r in o.children if r.dep_ == "relcl" and any(
+                     x.lower_ == "who" and x.dep_ in ("nsubj", "nsubjpass") for x in r.children))
+
+
 def _clauses(fp: ForcePhrase) -> tuple[Token, ...]:
     """Clauses on the phrase and the verbs inside them ("the troops it has working in X")."""
     out = []
-    for c in fp.head.children:
+    for c in (*fp.head.children, *_who_clauses(fp.head)):
         if c.dep_ in ("acl", "relcl"):
             out.append(c)
             out.extend(x for x in c.children if x.dep_ in ("xcomp", "conj"))
@@ -321,15 +331,51 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         fr = _evidential_frame(a.head)  # "troops are believed to be in X", "are said to
         if fr is not None:              # have arrived in X"
             return fr
+    if a.dep_ == "nsubjpass" and a.head.pos_ == "VERB" and a.head.lower_ not in _harm():
+        fr = _raised_frame(a.head)  # "troops are expected to arrive in X"
+        if fr is not None:
+            return fr
+    if a.dep_ == "nsubj" and (a.head.lower_ in _BE or a.head.lemma_ == "be"):
+        for c in a.head.children:  # "troops are due to arrive", "are likely to be sent"
+            if c.dep_ == "acomp" and _gov_cue(c) not in (None, "none"):
+                fr = _raised_frame(c)
+                if fr is not None:
+                    return fr
     if a.dep_ in ("dobj", "nsubj"):
         for c in a.head.children:
             if c.dep_ in ("xcomp", "ccomp") and c.i > a.i:
                 v = _verb(c)
                 if v is not None and v.subject:
                     return Frame(c, v.subject, (c,), bool(v.place_object))
+                if c.dep_ == "xcomp" and a.dep_ == "nsubj" and _passive(c) and \
+                        v is not None and v.object:
+                    return Frame(c, v.object, (c,))  # "troops are to be sent to X"
                 for o in c.children:  # "troops are to have finished their withdrawal from X"
                     if o.dep_ == "dobj" and o.lower_ in nouns and a.dep_ == "nsubj":
                         return Frame(o, nouns[o.lower_], (o, c))
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(x.dep_ == "auxpass" for x in verb.children)
+
+
+def _raised_frame(gov: Token) -> Frame | None:
+    """The frame of a deploying verb in the infinitive that a raising or control word
+    hands its subject to: the forces are that verb's subject ("troops are expected / due /
+    scheduled to arrive in X") or, passive, its object ("troops are likely to be sent to
+    X"). The governing word's modality comes later, from the status chain."""
+    for c in gov.children:
+        if c.dep_ != "xcomp" or not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            continue
+        v = _verb(c)
+        if v is None:
+            continue
+        if _passive(c):
+            if v.object:
+                return Frame(c, v.object, (c,))
+        elif v.subject:
+            return Frame(c, v.subject, (c,), bool(v.place_object))
     return None
 
 
@@ -357,7 +403,7 @@ def rule_force_participle(fp: ForcePhrase) -> Frame | None:
     """A deploying participle or relative clause on the phrase ("troops stationed in X",
     "soldiers guarding the airport", "the deployed troops")."""
     for t in (fp.head, fp.top):
-        for c in t.children:
+        for c in (*t.children, *(_who_clauses(t) if t is fp.head else ())):
             if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i < t.i:
                 v = _verb(c)
                 if v is not None and v.object:
@@ -1047,12 +1093,13 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
                             return ac
     t = pred
     steps = 0
+    raised = False  # t was reached from its infinitive complement
     while t is not None and steps < 6:
         steps += 1
         for c in t.children:
             if c.dep_ not in ("nsubj", "agent") and not (
-                    c.dep_ == "nsubjpass" and t.lower_ in _cues().evidential):
-                continue  # ("Turkey is believed to have sent troops": Turkey's)
+                    c.dep_ == "nsubjpass" and (raised or t.lower_ in _cues().evidential)):
+                continue  # ("Turkey is believed / expected to send troops": Turkey's)
             if c.i in skip:
                 return None  # the forces themselves: the article's main force owner decides
             s = c
@@ -1085,6 +1132,7 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
             or t.lower_ in _cues().governor or t.head.lower_ in _cues().governor)  # "approved plans to send"; not "they join the troops"
         if t.dep_ in ups or noun_up \
                 or (passive and t.dep_ == "ccomp"):  # "the Pentagon said 750 troops would be sent"
+            raised = t.dep_ == "xcomp"
             t = t.head  # "Italy has 900 soldiers stationed in X": from the noun to its verb
         else:
             break
@@ -1143,8 +1191,8 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
         return ac
     for c in tok.children:
         if c.dep_ in ("compound", "poss", "amod"):
-            ac = actor_of(c)
-            if ac:
+            ac = actor_of(c) or _governed_place(f"{(forces.ent_of(c) or c).text} {tok.text}")
+            if ac:  # ("Arizona's governor": the state's)
                 return ac
     s = ctx.article.sentences[idx].start
     m = ctx.mention_at(s + tok.idx, s + tok.idx + len(tok.text))
@@ -1221,7 +1269,7 @@ def _quoted_we(ctx: DocContext, idx: int, tok: Token) -> tuple[str, str | None] 
 def _governed_place(title: str) -> tuple[str, str | None] | None:
     """The state or province a governor's title names ("California Gov.", "Governor of
     Texas"): the forces a governor sends are that state's (its National Guard)."""
-    words = [re.sub(r"(?:’s|'s)$", "", w) for w in title.split()]
+    words = [forces.unpossessive(w) for w in title.split()]
     if not any(_title_roles().get(w.lower().rstrip(".")) == "governor" for w in words):
         return None
     for n in (2, 1):

@@ -1021,3 +1021,38 @@ def test_a_who_clause_on_the_forces_unit_places_the_forces(body, expected):
 ])
 def test_a_governor_named_by_a_possessive_state(body, actor):
     assert [d["actor"] for d in deployments(body)][:1] == [actor]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces as the "with" object of a reinforcing verb (deploy_verbs.csv `with`): its
+    # object, or passive subject, holds the place
+    ("NATO bolstered its presence in Poland with 4,000 troops.",
+     ("NATO", 4000, "Poland", "deployed")),
+    ("Japan has boosted its defences on Okinawa with 2,000 marines.",
+     ("Japan", 2000, "Okinawa", "deployed")),
+    ("The garrison in Gibraltar was reinforced with 200 Royal Marines.",
+     ("United Kingdom", 200, "Gibraltar", "deployed")),
+    ("Lithuania will shore up its border with Belarus with 1,000 more soldiers.",
+     ("Lithuania", 1000, "its border with Belarus", "ordered")),
+])
+def test_forces_a_place_is_reinforced_with(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+def test_fighting_with_forces_is_no_reinforcement():
+    assert deployments("The army fought the rebels near Goma with 500 soldiers.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a level forces are cut to is a withdrawal (ANNOTATION: cuts are withdrawn), also when
+    # the phrase cut is a total or a presence; the force a cut starts from stays deployed
+    ("The U.S. will cut its troop presence in Afghanistan to 8,600.", (8600, "withdrawn")),
+    ("Germany reduced the number of its soldiers in Mali to 1,100.", (1100, "withdrawn")),
+    ("Canada will cut the number of its troops in Latvia to 400 next year.",
+     (400, "withdrawn")),
+    ("Washington will reduce its troop presence in Iraq to 2,500.", (2500, "withdrawn")),
+    ("The government will lower the number of troops in Kosovo to 600.", (600, "withdrawn")),
+])
+def test_a_total_cut_to_a_level_is_withdrawn(body, expected):
+    assert expected in [(d["size"], d["status"]) for d in deployments(body)]

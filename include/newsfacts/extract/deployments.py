@@ -78,6 +78,7 @@ class Verb:
     subject: str     # ... when the forces are its subject
     place_object: str  # ... when its direct object is the place ("entered Syria")
     needs: frozenset[str]
+    with_object: str = ""  # ... when the forces are its "with" object ("reinforced X with")
 
 
 @cache
@@ -87,7 +88,7 @@ def _verbs() -> dict[str, tuple[Verb, ...]]:
     out: dict[str, list[Verb]] = {}
     for r in lexicon.rows("deploy_verbs"):
         v = Verb(r["lemma"], r["object"], r["subject"], r["place_object"],
-                 frozenset(r["needs"].split()))
+                 frozenset(r["needs"].split()), r["with"])
         for f in lexicon.forms(r["lemma"], r["forms"]):
             out.setdefault(f, []).append(v)
     return {k: tuple(v) for k, v in out.items()}
@@ -288,6 +289,12 @@ def rule_force_object(fp: ForcePhrase) -> Frame | None:
     """The forces are the object of a deploying verb (active or passive), or carried by
     its object ("sending a ship with 400 marines on board")."""
     a = _arg(fp.top)
+    if a.dep_ == "pobj" and a.head.lower_ == "with" and a.head.dep_ == "prep":
+        verb = a.head.head  # "reinforced its garrison in X with 500 soldiers": the verb's
+        v = _verb(verb)     # object (or passive subject) holds the place
+        if v is not None and v.with_object:
+            objs = tuple(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+            return Frame(verb, v.with_object, (verb, *objs), True, _clauses(fp))
     if a.dep_ == "pobj" and a.head.lower_ == "with" and a.head.dep_ == "prep" and \
             _has_force_object(a.head.head):
         v = _verb(a.head.head)
@@ -1006,7 +1013,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     if kind == "withdraw" and negated and fr.pred is not None and fr.pred.pos_ in ("VERB", "AUX"):
         return "deployed", False  # "will not withdraw the 2,000 troops": they stay
     if kind == "withdraw" and fr.pred is not None and _cut_to_level(fr.pred) and \
-            fp.top.dep_ in ("nsubjpass", "dobj"):
+            fp.top.dep_ in ("nsubjpass", "dobj") and fr.level is None:
         return "deployed", negated  # "the force of 35,000 will be cut to 9,800": 35,000 are there
     if kind == "withdraw":
         return "withdrawn", negated

@@ -48,6 +48,8 @@ def facts(body: str) -> set[tuple]:
     ("Two Russian warships were spotted off the coast of Scotland on Sunday.",
      ("Russia", 2, "exact", "warship", "the coast of Scotland", "deployed",
       "deploy.hardware_seen")),
+    ("Spain hosts about 3,000 American troops at two bases.",
+     ("United States", 3000, "approx", "troop", "Spain", "deployed", "deploy.force_hosted")),
 ])
 def test_each_rule(body, expected):
     assert expected in facts(body)
@@ -57,7 +59,7 @@ def test_every_rule_id_is_tested_above():
     tested = {"deploy.force_object", "deploy.bare_number", "deploy.force_subject",
               "deploy.force_participle", "deploy.deploy_noun", "deploy.force_in_place",
               "deploy.force_level", "deploy.force_total", "deploy.force_at_place",
-              "deploy.hardware_seen"}
+              "deploy.hardware_seen", "deploy.force_hosted"}
     assert set(rule_ids()) == tested
 
 
@@ -1056,3 +1058,36 @@ def test_fighting_with_forces_is_no_reinforcement():
 ])
 def test_a_total_cut_to_a_level_is_withdrawn(body, expected):
     assert expected in [(d["size"], d["status"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place that hosts forces, or is home to them, is where they are; the host is no owner
+    ("Germany hosts about 35,000 U.S. troops.", ("United States", 35000, "Germany", "deployed")),
+    ("Poland, which hosts about 10,000 American soldiers, wants more.",
+     ("United States", 10000, "Poland", "deployed")),
+    ("Okinawa is home to about 25,000 American troops.",
+     ("United States", 25000, "Okinawa", "deployed")),
+    ("The air base, home to some 8,000 British airmen, lies near the coast of Cyprus.",
+     ("United Kingdom", 8000, "The air base", "deployed")),
+    ("Romania will host 1,000 more NATO troops next year.",
+     ("NATO", 1000, "Romania", "ordered")),
+])
+def test_a_place_that_hosts_forces(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+def test_hosting_soldiers_at_a_dinner_is_no_deployment():
+    assert deployments("Berlin hosted the visiting soldiers at a dinner.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative clause that says the forces are there places them
+    ("The roughly 2,000 American troops who are in Syria fight the Islamic State.",
+     (2000, "Syria")),
+    ("Officials worry about the 900 Italian soldiers that are in southern Lebanon.",
+     (900, "southern Lebanon")),
+    ("Ministers discussed the 400 Czech troops who are now in Latvia.", (400, "Latvia")),
+])
+def test_forces_who_are_in_a_place(body, expected):
+    assert expected in [(d["size"], d["location"]) for d in deployments(body)]

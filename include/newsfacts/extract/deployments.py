@@ -17,6 +17,8 @@ Rules (ordered: the first that holds names the fact; ids are `deploy.<what it re
                           ("bring the total number of troops in X to 4,300": size 4,300)
   deploy.force_object     the phrase is the object of a deploying verb ("sent 400 troops to
                           the border"; passive "troops were deployed to X")
+  deploy.force_hosted     a place hosts the phrase ("Germany hosts 35,000 U.S. troops",
+                          "Okinawa is home to 25,000 troops"): the host is the place
   deploy.force_subject    the phrase is the subject of a deploying verb ("troops arrived in
                           X", "soldiers remain in X"), or the object that controls one
                           ("ordered the warships to sail to X")
@@ -79,6 +81,7 @@ class Verb:
     place_object: str  # ... when its direct object is the place ("entered Syria")
     needs: frozenset[str]
     with_object: str = ""  # ... when the forces are its "with" object ("reinforced X with")
+    place_subject: str = ""  # ... when the forces are its object and its subject the place
 
 
 @cache
@@ -88,7 +91,7 @@ def _verbs() -> dict[str, tuple[Verb, ...]]:
     out: dict[str, list[Verb]] = {}
     for r in lexicon.rows("deploy_verbs"):
         v = Verb(r["lemma"], r["object"], r["subject"], r["place_object"],
-                 frozenset(r["needs"].split()), r["with"])
+                 frozenset(r["needs"].split()), r["with"], r["place_subject"])
         for f in lexicon.forms(r["lemma"], r["forms"]):
             out.setdefault(f, []).append(v)
     return {k: tuple(v) for k, v in out.items()}
@@ -221,6 +224,7 @@ class Frame:
     extra: tuple[Token, ...] = ()
     holder: Token | None = None  # "has" in "the U.S. has 2,000 troops in X": its subject owns
     level: tuple[int, str] | None = None  # (size, qualifier) the forces are brought to
+    host: Token | None = None  # the place that hosts the forces ("Germany hosts ...")
 
 
 def _who_clauses(head: Token) -> tuple[Token, ...]:
@@ -306,6 +310,31 @@ def rule_force_object(fp: ForcePhrase) -> Frame | None:
     if v is None or not v.object:
         return None
     return Frame(a.head, v.object, (a.head, fp.top, fp.head), extra=_clauses(fp))
+
+
+def rule_force_hosted(fp: ForcePhrase) -> Frame | None:
+    """A place hosts the forces: the subject of a hosting verb (deploy_verbs.csv
+    `place_subject`: "Germany hosts 35,000 U.S. troops", "Poland, which hosts ..."), or
+    what is "home to" them ("Okinawa is home to 25,000 troops", "the base, home to 2,000
+    troops"). The host is the place, not the forces' owner."""
+    a = _arg(fp.top)
+    if a.dep_ == "dobj":
+        v = _verb(a.head)
+        if v is None or not v.place_subject:
+            return None
+        subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "that") and a.head.dep_ == "relcl":
+            subj = a.head.head
+        return Frame(a.head, v.place_subject, (), host=subj)
+    if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ == "home":
+        home = a.head.head
+        up = home.head
+        if up.pos_ in ("NOUN", "PROPN"):
+            return Frame(home, "stay", (), host=up)  # "the base, home to 2,000 troops"
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        if up.lower_ in _BE or up.lemma_ == "be":  # "Okinawa is home to ..."
+            return Frame(up, "stay", (), host=subj)
+    return None
 
 
 def rule_force_level(fp: ForcePhrase) -> Frame | None:
@@ -517,6 +546,8 @@ def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
     # "U.S. soldiers serving in Afghanistan" (a present participle on the noun)
     acts = [c for c in fp.head.children if c.dep_ == "acl" and c.tag_ == "VBG"
             and c.lower_ not in _harm()]
+    # or a relative clause that says they are there: "the 2,000 troops who are in X"
+    acts += [c for c in fp.head.children if c.dep_ == "relcl" and c.lower_ in _BE]
     acts += [x for c in acts for x in c.children if x.dep_ == "conj" and x.tag_ == "VBG"]
     if any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for c in acts for p in c.children):
         return Frame(None, "stay", tuple(acts))
@@ -605,6 +636,7 @@ def _to_level(*toks: Token, preps: frozenset[str] = frozenset({"to"})) -> tuple[
 PHRASE_RULES = table(
     ("deploy.force_total", rule_force_total),
     ("deploy.force_object", rule_force_object),
+    ("deploy.force_hosted", rule_force_hosted),
     ("deploy.force_level", rule_force_level),
     ("deploy.force_subject", rule_force_subject),
     ("deploy.force_participle", rule_force_participle),
@@ -746,6 +778,8 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> Place
 
 
 def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
+    if fr.host is not None:  # "Germany hosts 35,000 U.S. troops"
+        return _place_text(ctx, idx, fr.host)
     withdrawing = kind == "withdraw"
     froms = list(dict.fromkeys(fr.place_from))
     if fr.pred is not None and fr.place_object:
@@ -1666,7 +1700,7 @@ class Cand:
         actors = list(self.fp.owners)
         if not actors and self.ref is not None:
             actors = list(self.ref.actors)
-        if not actors:
+        if not actors and self.fr.host is None:  # (a host is no owner)
             own = frozenset({self.fp.head.i, self.fp.top.i, _arg(self.fp.top).i})
             pred = self.fr.pred if self.fr.pred is not None else self.fr.holder
             ac = _subject_actor(ctx, self.idx, pred, own) if pred is not None else None

@@ -1091,3 +1091,23 @@ def test_hosting_soldiers_at_a_dinner_is_no_deployment():
 ])
 def test_forces_who_are_in_a_place(body, expected):
     assert expected in [(d["size"], d["location"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # deployment nouns of movement and withdrawal (deploy_nouns.csv)
+    ("The movement of 5,000 Russian troops to the border alarmed NATO.",
+     (5000, "the border", "deployed")),
+    ("The relocation of 5,000 U.S. Marines to Guam is under way.", (5000, "Guam", "deployed")),
+    ("The exit of 2,500 U.S. troops from Afghanistan was completed in August.",
+     (2500, "Afghanistan", "withdrawn")),
+    ("The pullback of 3,000 Russian troops from the border was confirmed on Monday.",
+     (3000, "the border", "withdrawn")),
+    ("The mobilization of 300,000 Russian reservists began in September.",
+     (300000, None, "ordered")),
+])
+def test_nouns_of_movement_and_withdrawal(body, expected):
+    assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]
+
+
+def test_a_country_exit_from_a_union_is_no_withdrawal():
+    assert deployments("Britain's exit from the EU could weaken its army, officers said.") == []

@@ -1111,3 +1111,29 @@ def test_nouns_of_movement_and_withdrawal(body, expected):
 
 def test_a_country_exit_from_a_union_is_no_withdrawal():
     assert deployments("Britain's exit from the EU could weaken its army, officers said.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a vessel noun with a named ship beside it belongs to the prefix's navy
+    ("The aircraft carrier USS Nimitz is in the Arabian Sea.",
+     ("United States", 1, "the Arabian Sea")),
+    ("The guided-missile destroyer USS Porter arrived in the Black Sea on Sunday.",
+     ("United States", 1, "the Black Sea")),
+    ("The destroyer HMS Duncan arrived in Odesa on Friday.",
+     ("United Kingdom", 1, "Odesa")),
+    ("The aircraft carrier HMS Prince of Wales is in the Pacific.",
+     ("United Kingdom", 1, "the Pacific")),
+])
+def test_a_named_ship_gives_its_vessel_an_owner(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces that fly somewhere are moved there (deploy_verbs.csv: fly, subject move)
+    ("Two Russian bombers flew near the Alaskan coast.", (2, "the Alaskan coast", "deployed")),
+    ("Some 200 American paratroopers flew to Latvia on Monday.", (200, "Latvia", "deployed")),
+    ("Four Chinese warplanes flew into Taiwan's air defence zone on Sunday.",
+     (4, "Taiwan's air defence zone", "deployed")),
+])
+def test_forces_that_fly_somewhere(body, expected):
+    assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]

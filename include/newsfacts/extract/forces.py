@@ -569,6 +569,14 @@ def owners_of(head: Token, top: Token) -> tuple[list[tuple[str, str | None]], bo
                             (actor_of(x) for x in p.children if x.dep_ in _OWNER_DEPS), None)
                         if ac and ac not in out:
                             out.append(ac)
+    if not out:  # "the destroyer USS Porter": the named ship's navy
+        for c in head.children:
+            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
+                iso = next((ship_prefixes()[x.text] for x in (c, *c.children)
+                            if x.text in ship_prefixes()), None)
+                name = country_name(iso) if iso else None
+                if name and (name, iso) not in out:
+                    out.append((name, iso))
     if not out:
         for c in head.children:  # "forces loyal to President X": the leader's country
             if c.dep_ == "amod" and c.lower_ in ("loyal", "allied"):

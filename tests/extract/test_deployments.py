@@ -1137,3 +1137,38 @@ def test_a_named_ship_gives_its_vessel_an_owner(body, expected):
 ])
 def test_forces_that_fly_somewhere(body, expected):
     assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, status", [
+    # "going to", "about to", "poised to" are the future, as "will" (ordered)
+    ("Finland is going to send 300 soldiers to Estonia.", "ordered"),
+    ("Latvia is about to deploy 200 soldiers to its eastern border.", "ordered"),
+    ("Romania is poised to send 150 troops to Moldova's border.", "ordered"),
+    # an option explored or floated is planned
+    ("Sweden is exploring sending 100 soldiers to Iceland.", "planned"),
+    ("Ottawa has floated sending 250 troops to Haiti.", "planned"),
+    ("Norway is contemplating deploying 300 soldiers to Finland.", "planned"),
+    # a refusal denied is a possibility: "has not ruled out sending" is planned
+    ("Finland has not ruled out sending 300 soldiers to Estonia.", "planned"),
+    ("Berlin did not rule out deploying 500 troops to Lithuania.", "planned"),
+    ("Denmark has not ruled out a deployment of 200 soldiers to Greenland.", "planned"),
+    ("Austria has not rejected sending 100 soldiers to Bosnia.", "planned"),
+])
+def test_future_and_option_cues(body, status):
+    assert [d["status"] for d in deployments(body)][:1] == [status]
+
+
+@pytest.mark.parametrize("body, actor", [
+    # the subject of "be" + an adjective that governs the sending is the sender
+    ("Latvia is about to deploy 200 soldiers to its eastern border.", "Latvia"),
+    ("Spain is ready to send 300 soldiers to Romania.", "Spain"),
+    ("Portugal is prepared to send 150 soldiers to Lithuania.", "Portugal"),
+])
+def test_the_subject_of_a_governing_adjective_sends(body, actor):
+    assert [d["actor"] for d in deployments(body)][:1] == [actor]
+
+
+def test_forces_promised_are_ordered():
+    assert [(d["actor"], d["size"], d["status"]) for d in deployments(
+        "Belgium has promised 300 soldiers to the mission in Romania.")][:1] == [
+        ("Belgium", 300, "ordered")]

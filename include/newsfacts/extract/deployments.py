@@ -1002,8 +1002,11 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 reported = True
             break  # the reporting verb itself says nothing of the deployment
         gov = _gov_cue(t) if t is not start and not coordinated else None
+        undenied = gov == "none" and _negated(t)  # "has not ruled out sending": possible
+        if undenied:
+            gov = "planned"
         negated = negated or (not through_prep and t.pos_ in ("VERB", "AUX", "ADJ")
-                              and _negated(t)) or (
+                              and _negated(t) and not undenied) or (
             gov is not None and t.pos_ == "NOUN" and _negated(t))  # "no plans to send"
         if gov == "none":
             negated = True  # "abandoned plans to send", whatever cue came first
@@ -1121,7 +1124,7 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
     reporting clause's subject or the last country named; a person's is their country when
     known. through_reports: also climb from a reported clause to the reporter ("Germany
     announced that its brigade ...")."""
-    ups = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep"}
+    ups = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "acomp"}
     if through_reports:
         ups.add("ccomp")
     if pred is not None and pred.pos_ in ("NOUN", "PROPN"):

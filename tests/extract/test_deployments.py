@@ -1172,3 +1172,16 @@ def test_forces_promised_are_ordered():
     assert [(d["actor"], d["size"], d["status"]) for d in deployments(
         "Belgium has promised 300 soldiers to the mission in Romania.")][:1] == [
         ("Belgium", 300, "ordered")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a reduced relative of a raising word on the forces: the infinitive deploys them
+    ("The 1,000 additional Polish troops due to arrive in Latvia this week come from Lublin.",
+     (1000, "Latvia", "ordered")),
+    ("Some 400 Dutch marines scheduled to deploy to Aruba in May are training in Texel.",
+     (400, "Aruba", "ordered")),
+    ("The 2,500 U.S. troops due to leave Afghanistan by May have begun packing.",
+     (2500, "Afghanistan", "withdrawn")),
+])
+def test_forces_due_or_scheduled_to_move(body, expected):
+    assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]

@@ -440,6 +440,10 @@ def rule_force_participle(fp: ForcePhrase) -> Frame | None:
     "soldiers guarding the airport", "the deployed troops")."""
     for t in (fp.head, fp.top):
         for c in (*t.children, *(_who_clauses(t) if t is fp.head else ())):
+            if c.dep_ in ("acl", "amod") and c.i > t.i and _gov_cue(c) not in (None, "none"):
+                fr = _raised_frame(c)  # "troops due / scheduled to arrive in X"
+                if fr is not None:
+                    return fr
             if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i < t.i:
                 v = _verb(c)
                 if v is not None and v.object:

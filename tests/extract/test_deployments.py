@@ -1185,3 +1185,17 @@ def test_forces_promised_are_ordered():
 ])
 def test_forces_due_or_scheduled_to_move(body, expected):
     assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces that come home from a place are withdrawn from it; back to a place, sent there
+    ("Some 2,000 Italian troops will come home from Iraq by Christmas.",
+     (2000, "Iraq", "withdrawn")),
+    ("The minister said 300 Dutch soldiers would come home from Mali.",
+     (300, "Mali", "withdrawn")),
+    ("The last 150 Estonian soldiers came home from Afghanistan on Friday.",
+     (150, "Afghanistan", "withdrawn")),
+    ("About 500 American troops came back to Iraq in 2014.", (500, "Iraq", "deployed")),
+])
+def test_forces_that_come_home(body, expected):
+    assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]

@@ -1199,3 +1199,37 @@ def test_forces_due_or_scheduled_to_move(body, expected):
 ])
 def test_forces_that_come_home(body, expected):
     assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body", [
+    # a gerund subject is an idea discussed, not forces sent (planned)
+    "Sending 3,000 American troops to Syria would be a mistake.",
+    "Deploying 5,000 Mexican soldiers to the border would cost $200 million, he said.",
+    "Keeping 10,000 British troops in Cyprus costs billions, the report found.",
+])
+def test_a_gerund_subject_is_planned(body):
+    assert [d["status"] for d in deployments(body)] == ["planned"]
+
+
+def test_a_gerund_after_its_clause_keeps_the_clause_status():
+    body = ("Next week 500 more Polish troops will be deployed to Latvia, bringing the "
+            "total number sent this year to more than 1,500.")
+    assert ("ordered", 500) in [(d["status"], d["size"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "N more troops" with the number parsed on "more" keeps its number
+    ("Next week 500 more Polish troops will be deployed to Latvia.", (500, "Latvia", "ordered")),
+    ("Last month 300 more Czech soldiers were sent to Slovakia.",
+     (300, "Slovakia", "deployed")),
+    ("Tomorrow 200 additional Danish soldiers will fly to Estonia.",
+     (200, "Estonia", "ordered")),
+    # forces approved for a place are ordered there
+    ("The president approved 4,000 more Italian troops for Lebanon.",
+     (4000, "Lebanon", "ordered")),
+    ("Parliament approved 250 soldiers for the mission in Mali.", (250, "Mali", "ordered")),
+    ("The cabinet approved 120 more peacekeepers for Cyprus on Tuesday.",
+     (120, "Cyprus", "ordered")),
+])
+def test_more_troops_and_troops_approved(body, expected):
+    assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]

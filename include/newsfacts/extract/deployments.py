@@ -814,9 +814,11 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
         hit = _dest_place(ctx, idx, t)
         if hit:
             return hit
-    if kind == "plan":  # "requested 4,000 more troops for X"
-        for t in froms:
-            hit = _inner_place(ctx, idx, t, ("for",))
+    if kind in ("plan", "order"):  # "requested / approved 4,000 more troops for X", "...
+        for t in froms:             # for the mission in X"
+            hit = _inner_place(ctx, idx, t, ("for",)) or next(
+                (h for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in _pobjs(p) if (h := _inner_place(ctx, idx, o)) is not None), None)
             if hit:
                 return hit
     # the deployment the forces are readied for: "on standby for deployment to X", "put on
@@ -1069,6 +1071,10 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     # there, deployed; only the passive progressive is an order being carried out)
     if p is not None and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in p.children):
         return "ordered", negated  # "are being deployed"
+    if p is not None and p.tag_ == "VBG" and p.dep_ in ("csubj", "csubjpass") and \
+            p.i < p.head.i and p.head.dep_ in ("ROOT", "ccomp"):
+        return "planned", negated  # a gerund subject is an idea discussed: "sending 3,000
+        # troops to X would be a mistake"
     if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                 for c in p.children) and not (
             p.dep_ == "xcomp" and p.head.lower_ in cues.evidential):

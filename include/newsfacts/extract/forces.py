@@ -412,6 +412,9 @@ def _is_numberish(t: Token) -> bool:
     return t.like_num or low in number_words() or low in scale_words()
 
 
+_MORE = frozenset({"more", "additional", "extra", "fewer"})
+
+
 def _number_of(tok: Token) -> Token | None:
     """The number token modifying tok ("14,000" in "some 14,000 troops"; not an ordinal: "the
     first 150 soldiers"), or one the parse hangs on a compound before it ("12 F-16 fighter
@@ -423,6 +426,12 @@ def _number_of(tok: Token) -> Token | None:
     for c in kids:
         if c.dep_ in ("amod", "quantmod", "nummod") and c.like_num:
             return c
+    for c in kids:  # "500 more troops" with the number parsed on "more"
+        if c.dep_ == "amod" and c.lower_ in _MORE:
+            for n in c.children:
+                if n.dep_ in ("npadvmod", "nummod") and n.i < c.i and _is_numberish(n) and \
+                        n.ent_type_ != "ORDINAL":
+                    return n
     comps = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
     for c in comps:
         comps.extend(x for x in c.children if x.dep_ == "compound" and x.i < c.i)

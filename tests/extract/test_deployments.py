@@ -1233,3 +1233,22 @@ def test_a_gerund_after_its_clause_keeps_the_clause_status():
 ])
 def test_more_troops_and_troops_approved(body, expected):
     assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle before the forces is their state, whatever the clause does with them
+    # (closing8: "massed troops" read as an adjective gave ordered)
+    ("Washington will watch the massed Russian troops on the Ukrainian border closely.",
+     ("Russia", "the Ukrainian border", "deployed")),
+    ("NATO warned that massed Belarusian troops near the border could attack within days.",
+     ("Belarus", "the border", "deployed")),
+    ("Moldova will keep a close eye on the stationed Russian troops in Transnistria.",
+     ("Russia", "Transnistria", "deployed")),
+    ("Officials fear the 900 Irish peacekeepers in Lebanon could be targeted.",
+     ("Ireland", "Lebanon", "deployed")),
+    # forces that stay keep the place written on them
+    ("The massed Russian troops near the border will stay for the winter, officials said.",
+     ("Russia", "the border", "deployed")),
+])
+def test_a_participle_before_the_forces_is_their_state(body, expected):
+    assert expected in [(d["actor"], d["location"], d["status"]) for d in deployments(body)]

@@ -359,7 +359,7 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         if v is not None and v.subject and not _has_force_object(a.head):
             # (a service that withdraws or sends other forces is their owner, not forces
             # on the move: "the French navy will withdraw two frigates")
-            return Frame(a.head, v.subject, (a.head,), bool(v.place_object), _clauses(fp))
+            return Frame(a.head, v.subject, (a.head, fp.head), bool(v.place_object), _clauses(fp))
         for c in a.head.children:  # "troops beefed up their presence in X"
             if c.dep_ == "dobj" and c.lower_ in nouns:
                 return Frame(c, nouns[c.lower_], (c, a.head))
@@ -1701,12 +1701,19 @@ class Cand:
         self.status, self.negated = _status(self.fr, self.fp)
         if self.rule == "deploy.force_participle" and self.status == "deployed" and \
                 not self.negated and self.fr.pred is not None and not any(
-                    c.lower_ in _NOW for c in self.fr.pred.children):
+                    c.lower_ in _NOW for c in self.fr.pred.children) and not (
+                    self.fr.pred.dep_ == "amod" and self.fr.pred.i < self.fp.head.i
+                    and (self.fr.pred.i == 0 or self.doc[self.fr.pred.i - 1].text != "-")):
+            # (a participle before the noun is a state: "will watch the massed troops";
+            # not one that is half a compound: "asks for 28 ground-based interceptors")
             # "a bill that asks for 28 interceptors (stationed) in X": the modality of the
             # clause that holds the forces, when their own participle has none
             gov = _governing_cue(self.fp.top)
             if gov in ("planned", "ordered"):
                 self.status = gov
+        if self.rule == "deploy.force_at_place" and self.status in ("planned", "ordered"):
+            self.status = "deployed"  # there now, whatever the clause says they may do:
+            # "troops near the border could attack"
         self.place = bound or _find_place(ctx, self.idx, self.fr, self.fr.kind)
         if self.place is None and self.same_place and self.ref is not None:
             self.place = self.ref.place  # "sent 400 more to X, adding to the 1,000 already deployed"

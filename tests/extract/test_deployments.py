@@ -979,14 +979,14 @@ def test_debated_deployments_are_planned(body, status):
 
 
 @pytest.mark.parametrize("body, expected", [
-    # one missile battery is a deployment by itself (force_nouns.csv `single`), like one
-    # missile defence system; one missile or one soldier is not
+    # one missile battery is a deployment by itself of size 1 (force_nouns.csv `single`),
+    # like one warship; one missile or one soldier is not
     ("The United States will send a Patriot battery to Poland.",
-     ("United States", None, "vague", "Poland", "ordered")),
+     ("United States", 1, "exact", "Poland", "ordered")),
     ("Germany deployed one Patriot missile battery to Slovakia in March.",
-     ("Germany", None, "vague", "Slovakia", "deployed")),
+     ("Germany", 1, "exact", "Slovakia", "deployed")),
     ("The Netherlands has stationed a Patriot battery in southern Turkey.",
-     ("Netherlands", None, "vague", "southern Turkey", "deployed")),
+     ("Netherlands", 1, "exact", "southern Turkey", "deployed")),
 ])
 def test_a_single_missile_battery_is_a_deployment(body, expected):
     assert expected in [(d["actor"], d["size"], d["qualifier"], d["location"], d["status"])

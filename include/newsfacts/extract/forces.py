@@ -48,8 +48,8 @@ class Noun:
     core: bool
     needs: frozenset[str]
     plural: bool
-    single: str = ""  # one of them alone: "one" (a ship: size 1), "vague" (a brigade, a
-    # missile battery: no number), "" (one soldier, one missile: no deployment)
+    single: str = ""  # one of them alone: "one" (a ship, a missile battery: size 1),
+    # "vague" (a brigade: no number), "" (one soldier, one missile: no deployment)
 
 
 @cache
@@ -667,7 +667,7 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
                 continue  # one soldier, one missile: not a deployment
         if size is not None and size < 2:
             if noun.single == "vague":
-                size, qualifier = None, "vague"  # "one Patriot battery": no number
+                size, qualifier = None, "vague"  # "one brigade": no number
             elif noun.single != "one":
                 continue
         if noun.kind == "formation" and (size is None or size < 2):

@@ -997,6 +997,12 @@ def _governing_cue(tok: Token) -> str | None:
     return None
 
 
+def _hyphen_half(tok: Token) -> bool:
+    """tok is the second half of a hyphenated modifier ("ground-based", "sea-launched"): a
+    kind of weapon, not a state the forces are in."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+
+
 def _wanted(fp: ForcePhrase) -> str | None:
     """The status a governing word cues when the forces are its object ("wants more troops
     in X", "asked for 28 interceptors", "proposed 2,000 troops in X"), else None."""
@@ -1773,8 +1779,7 @@ class Cand:
                 not self.negated and self.fr.pred is not None and not any(
                     c.lower_ in _NOW for c in self.fr.pred.children) and not (
                     self.fr.pred.dep_ == "amod" and self.fr.pred.i < self.fp.head.i
-                    and (self.fr.pred.i == 0 or self.doc[self.fr.pred.i - 1].text != "-")
-                    and wanted is None):
+                    and not _hyphen_half(self.fr.pred) and wanted is None):
             # (a participle before the noun is a state: "will watch the massed troops";
             # not one that is half a compound: "asks for 28 ground-based interceptors", nor
             # on forces wanted: "wants 5,000 permanently stationed troops")

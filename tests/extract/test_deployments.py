@@ -1400,11 +1400,32 @@ def test_forces_forbidden_to_go_are_no_deployment(body):
     assert deployments(body) == []
 
 
-def test_forces_ordered_to_go_are_ordered():
-    # the twin of the test above: a passive governor that cues hands on its subject
-    assert tuples("Some 300 Polish soldiers were ordered to move to the Belarusian "
-                  "border.") == [("Poland", 300, "approx", "soldier", "the Belarusian border",
-                                  "ordered")]
+@pytest.mark.parametrize("body, expected", [
+    # the twins of the test above: any other passive hands its subject on to the infinitive
+    ("Some 300 Polish soldiers were ordered to move to the Belarusian border.",
+     ("Poland", 300, "approx", "soldier", "the Belarusian border", "ordered")),
+    ("Russian troops were forced to pull out of Kherson.",
+     ("Russia", None, "vague", "troop", "Kherson", "withdrawn")),
+    ("Around 5,000 Marines are supposed to move from Okinawa to Guam.",
+     (None, 5000, "approx", "marine", "Guam", "planned")),
+])
+def test_forces_ordered_or_forced_to_go(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces asked or called for somewhere are planned there, not there now
+    ("Kyiv has asked for 5,000 more Western troops in the country.",
+     (None, 5000, "exact", "troop", "the country", "planned")),
+    ("Lithuania has asked for 4,000 more German soldiers along its border.",
+     ("Germany", 4000, "exact", "soldier", "its border", "planned")),
+    ("Finland has asked for 1,500 more Swedish troops near the frontier.",
+     ("Sweden", 1500, "exact", "troop", "the frontier", "planned")),
+    ("Senators called for 2,000 more U.S. troops in Taiwan.",
+     ("United States", 2000, "exact", "troop", "Taiwan", "planned")),
+])
+def test_forces_asked_for_somewhere_are_planned(body, expected):
+    assert tuples(body) == [expected]
 
 
 @pytest.mark.parametrize("body", [

@@ -409,11 +409,12 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         fr = _evidential_frame(a.head)  # "troops are believed to be in X", "are said to
         if fr is not None:              # have arrived in X"
             return fr
-    if a.dep_ == "nsubjpass" and a.head.pos_ == "VERB" and a.head.lower_ not in _harm() and \
-            _gov_cue(a.head) not in (None, "none"):  # (not "were forbidden to enter X")
+    if a.dep_ == "nsubjpass" and a.head.pos_ == "VERB" and a.head.lower_ not in _harm():
         fr = _raised_frame(a.head, fp.head)  # "troops are expected to arrive in X"
-        if fr is not None:
-            return fr
+        cue = _gov_cue(a.head)
+        if fr is not None and (cue not in (None, "none") or (cue is None and fr.kind == "withdraw")):
+            return fr  # (not "were forbidden / allowed to enter X"; a withdrawal whatever
+            # word governs it: "were forced to pull out of X")
     if a.dep_ == "nsubj" and (a.head.lower_ in _BE or a.head.lemma_ == "be"):
         for c in a.head.children:  # "troops are due to arrive", "are likely to be sent"
             if c.dep_ == "acomp" and _gov_cue(c) not in (None, "none"):
@@ -1788,11 +1789,11 @@ class Cand:
             gov = _governing_cue(self.fp.top)
             if gov in ("planned", "ordered"):
                 self.status = gov
-        if self.rule == "deploy.force_at_place" and self.status in ("planned", "ordered") and \
-                wanted is None:
+        if self.rule == "deploy.force_at_place" and wanted is not None:
+            self.status = wanted  # forces wanted there: "asked for 5,000 troops in X"
+        elif self.rule == "deploy.force_at_place" and self.status in ("planned", "ordered"):
             self.status = "deployed"  # there now, whatever the clause says they may do:
-            # "troops near the border could attack" (not forces wanted: "proposed 2,000
-            # troops in X")
+            # "troops near the border could attack"
         self.place = bound or _find_place(ctx, self.idx, self.fr, self.fr.kind)
         if self.place is None and self.same_place and self.ref is not None:
             self.place = self.ref.place  # "sent 400 more to X, adding to the 1,000 already deployed"

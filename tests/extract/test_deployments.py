@@ -1121,6 +1121,13 @@ def test_hosting_soldiers_at_a_dinner_is_no_deployment(body):
      ("United States", 3000, "exact", "marine", "The island", "deployed")),
     ("The region, which is home to 1,500 Russian soldiers, declared independence.",
      ("Russia", 1500, "exact", "soldier", "The region", "deployed")),
+    # a place that is host to forces, as home to them (deploy_host_nouns.csv)
+    ("Djibouti is host to 4,000 American troops.",
+     ("United States", 4000, "exact", "troop", "Djibouti", "deployed")),
+    ("The island, which is host to 3,000 U.S. marines, lies off the coast.",
+     ("United States", 3000, "exact", "marine", "The island", "deployed")),
+    ("Bahrain is host to some 7,000 U.S. sailors.",
+     ("United States", 7000, "approx", "sailor", "Bahrain", "deployed")),
 ])
 def test_a_place_hosting_forces_is_their_place(body, expected):
     assert tuples(body) == [expected]

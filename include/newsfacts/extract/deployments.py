@@ -43,8 +43,8 @@ Rejected: forces as victims or objects of training, funding or bans (lexicon
 `force_harm_verbs`), negated predicates, questions ("how many troops"), phrases quoted as
 hypotheticals with no place and no number. Knowledge is data: `deploy_verbs.csv` (which
 argument is the force, the predicate's kind, words it needs: "pull out"),
-`deploy_nouns.csv`, `deploy_status_cues.csv`, `deploy_place_nouns.csv`, plus forces.py's
-tables. One fact per distinct number+place per article; a vague mention of forces already
+`deploy_nouns.csv`, `deploy_status_cues.csv`, `deploy_place_nouns.csv`,
+`deploy_host_nouns.csv`, plus forces.py's tables. One fact per distinct number+place per article; a vague mention of forces already
 counted at a place is not repeated.
 """
 
@@ -343,7 +343,7 @@ def rule_force_hosted(fp: ForcePhrase) -> Frame | None:
         if v is None or not v.place_subject or _reception(a.head, fp.head):
             return None
         return _host_frame(a.head, v.place_subject, a.head)
-    if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ == "home":
+    if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ in _host_nouns():
         home = a.head.head
         up = home.head
         if up.pos_ in ("NOUN", "PROPN"):
@@ -351,6 +351,12 @@ def rule_force_hosted(fp: ForcePhrase) -> Frame | None:
         if up.lower_ in _BE or up.lemma_ == "be":  # "Okinawa is home to ..."
             return _host_frame(up, "stay", up)
     return None
+
+
+@cache
+def _host_nouns() -> frozenset[str]:
+    """Nouns a place is to the forces it hosts: "is home / host to" (deploy_host_nouns.csv)."""
+    return frozenset(w.lower() for w in lexicon.words("deploy_host_nouns"))
 
 
 def _host_frame(verb: Token, kind: str, pred: Token) -> Frame | None:

@@ -1443,3 +1443,15 @@ def test_forces_asked_for_somewhere_are_planned(body, expected):
 ])
 def test_a_who_clause_on_a_commander_is_not_the_forces(body):
     assert deployments(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # forces approved or authorized with no place are a headcount, no deployment
+    # (deploy_verbs.csv needs_place); the twins with a place are in
+    # test_more_troops_and_troops_approved
+    "The Senate approved 1.3 million troops for the army in the budget.",
+    "Congress authorized 500,000 soldiers for the Army next year.",
+    "The parliament approved 90,000 troops for the armed forces in the new budget.",
+])
+def test_forces_approved_without_a_place_are_a_headcount(body):
+    assert deployments(body) == []

@@ -82,6 +82,7 @@ class Verb:
     needs: frozenset[str]
     with_object: str = ""  # ... when the forces are its "with" object ("reinforced X with")
     place_subject: str = ""  # ... when the forces are its object and its subject the place
+    needs_place: bool = False  # its forces object deploys only with a place named
 
 
 @cache
@@ -91,7 +92,8 @@ def _verbs() -> dict[str, tuple[Verb, ...]]:
     out: dict[str, list[Verb]] = {}
     for r in lexicon.rows("deploy_verbs"):
         v = Verb(r["lemma"], r["object"], r["subject"], r["place_object"],
-                 frozenset(r["needs"].split()), r["with"], r["place_subject"])
+                 frozenset(r["needs"].split()), r["with"], r["place_subject"],
+                 r["needs_place"] == "yes")
         for f in lexicon.forms(r["lemma"], r["forms"]):
             out.setdefault(f, []).append(v)
     return {k: tuple(v) for k, v in out.items()}
@@ -1833,6 +1835,9 @@ class Cand:
             return []
         if self.fr.host is not None and place is None:
             return []  # a host that is no place ("the Queen hosted 200 troops"): guests
+        if place is None and self.rule == "deploy.force_object" and self.fr.pred is not None \
+                and (v := _verb(self.fr.pred)) is not None and v.needs_place:
+            return []  # "approved 1.3 million troops for the army": a headcount
         actors = self.actors or ([default] if default is not None else [(None, None)])
         if fp.size is None and actors[0][0] is None:
             return []

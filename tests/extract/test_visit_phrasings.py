@@ -776,3 +776,121 @@ def test_his_visit_is_the_guests_when_the_subject_is_at_home(body, expected):
 def test_a_multi_stop_trip_is_one_visit_per_stop(body, traveller, stops):
     """ANNOTATION: a multi-stop tour is one visit per stop, and no other place is one."""
     assert {(v[0], v[1]) for v in visits(body)} == {(traveller, s) for s in stops}
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a wire-style announcement in the body: the name, then "to visit", then who said it
+    ("Chancellor Otto Brenner to visit Washington in April, officials said on Tuesday.",
+     ("Otto Brenner", "Washington", "planned", "2023-04")),
+    ("Turkish President Kemal Arslan to visit Moscow next week, his office said.",
+     ("Kemal Arslan", "Moscow", "planned", "2023-W12")),
+    ("Prime Minister Ana Costa to travel to Nairobi in May, her spokesman said.",
+     ("Ana Costa", "Nairobi", "planned", "2023-05")),
+    ("Envoy Piet Visser to visit Kabul in June, the ministry said on Monday.",
+     ("Piet Visser", "Kabul", "planned", "2023-06")),
+])
+def test_a_name_then_to_visit_is_a_plan(body, expected):
+    """"X to visit Y in April, officials said": announced, so planned and dated ahead (it
+    came out completed, dated the April past)."""
+    got = extract_document("t", "Headline\n\n" + body, meta=META)["visits"]
+    assert {(v["traveller"], v["destination"], v["status"], v["when"]) for v in got} == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    # the infinitive is another verb's: the tense decides, as before
+    "In 2019 the army allowed Senator Tom Reyes to visit Kabul.",
+    "President Ana Costa was the first leader to visit Kabul in 2019.",
+    "In 2019 Senator Ana Ruiz flew to Kabul to visit troops.",
+])
+def test_an_infinitive_under_another_verb_is_no_announcement(body):
+    assert {v[2] for v in visits(body)} == {"completed"}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("President Tom Ward will travel to Saudi Arabia next month. The visit to the Gulf "
+     "kingdom is his first since taking office.", {("Tom Ward", "Saudi Arabia")}),
+    ("Chancellor Otto Brenner flew to the Gulf state of Qatar on Sunday.",
+     {("Otto Brenner", "Qatar")}),
+    ("President Ana Costa will travel to Bahrain on Sunday, her first trip to the Gulf "
+     "nation.", {("Ana Costa", "Bahrain")}),
+    ("President Tom Ward landed in the Gulf emirate of Dubai on Friday.",
+     {("Tom Ward", "Dubai")}),
+    ("Prime Minister Lars Berg arrived in Serbia on Monday. His visit to the Balkan country "
+     "is the first by a Dutch leader in a decade.", {("Lars Berg", "Serbia")}),
+    # a region's name before another noun still places it
+    ("Chancellor Otto Brenner visited NATO's Brussels headquarters on Tuesday.",
+     {("Otto Brenner", "Brussels")}),
+])
+def test_a_region_describing_a_country_is_no_destination(body, expected):
+    """"the Gulf kingdom" is a country the article names (lexicon/country_nouns.csv), not
+    a second trip to "Gulf"."""
+    assert {(v[0], v[1]) for v in visits(body)} == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Senator Ana Ruiz traveled to Manchester, N.H., on Friday for a town hall.",
+     ("Ana Ruiz", "Manchester")),
+    ("Former Vice President Tom Reyes arrived in Concord, N.H., on Thursday.",
+     ("Tom Reyes", "Concord")),
+    ("Senator Maria Ortega flew to Portland, Ore., on Monday.", ("Maria Ortega", "Portland")),
+    ("Chancellor Otto Brenner flew to Doha, Qatar, on Sunday.", ("Otto Brenner", "Doha")),
+])
+def test_a_town_before_its_state_is_the_stop(body, expected):
+    """"Manchester, N.H.": the parser heads the phrase on the state abbreviation; the town is
+    the most specific place as written (it came out "N.H.")."""
+    assert {(v[0], v[1]) for v in visits(body)} == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    # one met in a place with no country given is the host there
+    ("Secretary of State Tom Ward is expected to meet Foreign Minister Wei Lin in Beijing "
+     "next week.", {("Tom Ward", "Beijing")}),
+    ("The prime minister is expected to meet Premier Wei Lin in Beijing next week.", set()),
+    ("Chancellor Otto Brenner met Interior Minister Lars Berg in Oslo on Monday.",
+     {("Otto Brenner", "Oslo")}),
+    # ... unless the article says where the one met is from
+    ("Chancellor Otto Brenner will meet Brazilian President Ana Costa in Lisbon on Friday.",
+     {("Otto Brenner", "Lisbon"), ("Ana Costa", "Lisbon")}),
+])
+def test_one_met_in_a_place_is_the_host_unless_from_abroad(body, expected):
+    """ANNOTATION: hosting someone at home is the guest's visit. A person met in a place
+    travelled there only when the article gives them a country that is not the place's."""
+    assert {(v[0], v[1]) for v in visits(body)} == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Foreign Minister Penny Hale met her Polish counterpart Jan Nowak in Warsaw on Friday.",
+     ("Penny Hale", "Warsaw")),
+    ("Austrian Chancellor Karl Huber met his Italian counterpart Marco Rossi in Rome on "
+     "Friday.", ("Karl Huber", "Rome")),
+    ("Dutch Prime Minister Lars Berg met his Polish counterpart Jan Nowak in Warsaw on "
+     "Friday.", ("Lars Berg", "Warsaw")),
+    # (a place hung from the object itself, as before)
+    ("Foreign Minister Penny Hale met her Indian counterpart, Raj Mehta, in New Delhi on "
+     "Monday.", ("Penny Hale", "New Delhi")),
+])
+def test_a_place_hung_from_the_name_beside_the_one_met(body, expected):
+    """"met her Polish counterpart X in Warsaw": the parser hangs "in Warsaw" from the name
+    set beside the object; the trip was lost. The one met is the host."""
+    assert {(v[0], v[1]) for v in visits(body)} == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("President Tom Ward flew to Tajikistan on Monday.", ("Tom Ward", "Tajikistan")),
+    ("Senator Ana Ruiz met the president of Togo during a trip to Togo last year.",
+     ("Ana Ruiz", "Togo")),
+    ("Chancellor Otto Brenner met the president of Tajikistan during a trip to Tajikistan "
+     "in May.", ("Otto Brenner", "Tajikistan")),
+])
+def test_a_country_the_model_calls_a_nationality_is_a_place(body, expected):
+    """The small model tags a few countries' own names NORP; the gazetteer's country name
+    as written is the country (a demonym stays no place)."""
+    assert expected in {(v[0], v[1]) for v in visits(body)}
+
+
+@pytest.mark.parametrize("body", [
+    "President Tom Ward flew to the Tajik capital's airport to meet Tajik officials.",
+    "Chancellor Otto Brenner flew to meet Togolese officials on Monday.",
+])
+def test_a_nationality_is_still_no_place(body):
+    assert not any(v[1] in ("Tajik", "Togolese") for v in visits(body))

@@ -200,7 +200,7 @@ class DocContext:
         not_places = _not_places()
         for ent in doc.ents:
             label = ent.label_
-            if label not in PLACE_LABELS and label not in RELABEL_FROM:
+            if label not in PLACE_LABELS and label not in RELABEL_FROM and label != "NORP":
                 continue
             text = ent.text.strip()
             core = re.sub(r"^(?:the|The)\s+", "", text)
@@ -210,7 +210,13 @@ class DocContext:
             # "the Kremlin": the model leaves the article out of the name the gazetteer keeps
             info = lookup_place(core) or lookup_place(text) or (
                 lookup_place("the " + core) if text == core else None)
-            if label in RELABEL_FROM:
+            if label == "NORP":
+                # "flew to Tajikistan": a country's own name the model reads as a nationality
+                # (demonyms were dropped above) is the country
+                if not (info and info.get("kind") == "country"
+                        and info.get("name", "").lower() == core.lower()):
+                    continue
+            elif label in RELABEL_FROM:
                 if info is None or not (info.get("kind") == "country" or (
                         info.get("kind") == "city" and info.get("pop", 0) >= _BIG_CITY) or (
                         label == "ORG" and info.get("kind") == "city" and not info.get("pop"))):

@@ -98,6 +98,7 @@ class _Lex:
     meetings: dict[str, frozenset[str]]   # meeting noun -> place prepositions
     too_vague: frozenset[str]             # continents and compass points: no destination
     generic: frozenset[str]               # "the region": a destination as written
+    country_nouns: frozenset[str]         # "the Gulf kingdom": a country, not the region
     sites: frozenset[str]                 # "a refugee camp": a site as written
     venues: frozenset[str]                # occasions and audiences that place a speaker
     hosts: frozenset[str]                 # verbs whose object is a guest
@@ -157,7 +158,7 @@ def _lex() -> _Lex:
         heads=dict(lx.mapping("traveller_heads", "word", "kind")), forms=forms,
         noun_forms=noun_forms, multi={k: frozenset(v) for k, v in multi.items()},
         meetings=meetings, too_vague=vague, speech=speech,
-        generic=lx.words("generic_destinations"), sites=lx.words("venue_nouns"), venues=venues,
+        generic=lx.words("generic_destinations"), country_nouns=lx.words("country_nouns"), sites=lx.words("venue_nouns"), venues=venues,
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
         topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"),
@@ -257,6 +258,7 @@ class Found:
     stop_status: dict[int, str] = field(default_factory=dict)  # place index -> fixed status
     home_check: bool = False  # drop places in the traveller's own country
     companions: list[Token] = field(default_factory=list)  # "with X", "accompanied by X"
+    met: bool = False  # the companions are people met there: hosts unless known to be from abroad
     fallback: list[Token] = field(default_factory=list)  # subjects further up, if none travels
     named: bool = False  # only named people (no pronoun-less roles or groups) travel
     when: str | None = None  # the trip's date when the rule reads it itself
@@ -437,8 +439,9 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
                     if o.dep_ == "pobj":
                         items += [x for x in o.conjuncts if x.i > o.i]
     for item in items:
-        p = (ctx.place_of(idx, item) or _place_under(ctx, idx, item)) if strict else \
-            _place_in(ctx, idx, item)
+        p = _town_before_region(ctx, idx, item) or (
+            (ctx.place_of(idx, item) or _place_under(ctx, idx, item)) if strict else
+            _place_in(ctx, idx, item))
         if not strict and p is not None and p.kind not in ("city", "country", "facility") and \
                 p.label != "SITE":
             # "a trip to Asia in Seoul", "a tour of the Balkans in Sarajevo": the city or
@@ -450,6 +453,18 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
                 re.sub(r"^the\s+", "", p.text.lower()) not in _lex().too_vague:
             out.append(p)
     return out
+
+
+def _town_before_region(ctx: DocContext, idx: int, item: Token) -> Place | None:
+    """"Manchester, N.H.", "Concord, Mass.": the parser heads the phrase on the state after
+    the comma; the town before it is the stop (the most specific place as written)."""
+    if item.pos_ != "PROPN" or item.i < 2 or item.nbor(-1).text != ",":
+        return None
+    town = item.nbor(-2)
+    if town.head.i != item.i or town.dep_ not in ("nmod", "compound") or town.pos_ != "PROPN":
+        return None
+    p = ctx.place_of(idx, town)
+    return p if p is not None and p.kind == "city" else None
 
 
 def _place_in(ctx: DocContext, idx: int, item: Token) -> Place | None:
@@ -525,7 +540,7 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
         for c in item.children:
             if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN" and not people:
                 pc = ctx.place_of(idx, c)
-                if pc is not None:
+                if pc is not None and not _region_of_a_country(item, pc):
                     return pc
         for c in item.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "near", "outside"):
@@ -535,6 +550,13 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
                         if po is not None:
                             return po
     return None
+
+
+def _region_of_a_country(item: Token, p: Place) -> bool:
+    """"the Gulf kingdom", "the Balkan country": a region's name describing a country the
+    article names elsewhere is neither that country nor a trip to the region."""
+    return item.pos_ == "NOUN" and item.lower_ in _lex().country_nouns and \
+        p.kind not in ("city", "country")
 
 
 def _capital_of(ctx, idx, item: Token):
@@ -1194,7 +1216,7 @@ def _away_frame(frame: str):
             extra += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                       for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
         present = frame == "be_in" and t.tag_ in ("VBZ", "VBP")  # "inspectors are now in X"
-        return Found(subjects, places, t, home_check=True, companions=extra,
+        return Found(subjects, places, t, home_check=True, companions=extra, met=bool(extra),
                      named=frame == "statement" or (frame == "be_in" and not present),
                      landmarks_abroad=True)
     rule.__doc__ = f"Predicates of frame {frame!r} placing the subject away from home."
@@ -1244,8 +1266,9 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
                     or (h.dep_ == "prep" and h.head.i == t.i and h.lower_ in ("to", "with"))
                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
                         and _is_venue(h.head)))
-                if via_prep or venue_obj:
-                    nxt.append(c)
+                if via_prep or venue_obj or (c.dep_ == "appos" and c.pos_ == "PROPN"
+                                             and h.i != t.i and h.dep_ in ("dobj", "pobj")):
+                    nxt.append(c)  # (an object's name set beside it: "her counterpart X in Y")
                 elif c.dep_ in ("relcl", "acl") and c.lower_ in _HELD_FORMS and _is_venue(h):
                     out.append(c)  # "a fundraiser the party is holding in Jerusalem"
         out.extend(x for x in nxt if x.pos_ in ("NOUN", "PROPN"))
@@ -1489,7 +1512,8 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
     who = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
            for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
     # the attendance's status is the verb's ("will speak at", "spoke at")
-    return Found(_subjects(verb), places, verb, home_check=True, named=True, companions=who)
+    return Found(_subjects(verb), places, verb, home_check=True, named=True, companions=who,
+                 met=True)
 
 
 def meeting_participants(ctx, idx, t) -> Found | None:
@@ -1809,6 +1833,29 @@ def _past_perfect(v: Token) -> bool:
     return False
 
 
+def _named_infinitive(t: Token) -> bool:
+    """"President X to visit Y next week, his office said": an infinitive right after the
+    name of its own traveller, opening the sentence before the verb it depends on (a
+    news-wire announcement), is a plan. Not "invited X to visit", "allowed him to visit"
+    (the name is another verb's object there) nor "the first pontiff to visit" (no name)."""
+    to = [c for c in t.children if c.dep_ == "aux" and c.tag_ == "TO"]
+    if not to or t.tag_ != "VB" or to[0].i != t.i - 1 or to[0].i < 1:
+        return False
+    name = t.doc[to[0].i - 1]
+    if name.pos_ != "PROPN":
+        return False
+    if t.dep_ == "relcl" and t.head.i == name.i:
+        subj = name  # the parser hangs the infinitive from the name
+    elif t.dep_ in ("ccomp", "ROOT") and any(c.i == name.i and c.dep_ == "nsubj" for c in t.children):
+        subj = t  # ... or gives it the name as its own subject
+    else:
+        return False
+    if subj.left_edge.i != t.sent.start:
+        return False  # the name does not open the sentence: "officials said X to visit Y"
+    up = subj.head if subj.dep_ != "ROOT" else None
+    return up is None or (up.i > t.i and up.pos_ in ("VERB", "AUX"))
+
+
 def _status(t: Token, sent_text: str) -> str:
     """planned / possible / cancelled / ongoing / completed for the trip of predicate t:
     the trip noun's own modifiers, then the words the predicate depends on (cues carry
@@ -1827,6 +1874,8 @@ def _status(t: Token, sent_text: str) -> str:
     elif _frame(t) == "expected" and not _negated(t):
         # "was expected in Islamabad later in the day"; "had been expected in Taipei": no more
         return "cancelled" if _past_perfect(t) else "planned"
+    if not is_noun and _named_infinitive(t):
+        return "planned"  # "Chancellor X to visit Y in April, officials said": announced
     fut_re, past_re = _time_res()
     neg = False
     cur = t
@@ -2339,6 +2388,20 @@ def _home(actor, ctx=None) -> str | None:
     return found
 
 
+def _from_abroad(r: tuple, ctx) -> bool:
+    """A person met somewhere travelled there only if the article says where they are from
+    (the home and seat tests then decide); one met with no known country is the host
+    (ANNOTATION: hosting someone at home is the guest's visit, not the host's)."""
+    return r[0] is not None and bool(_home(r[0], ctx) or _own_country(r[0]))
+
+
+def _subject_at_home(ctx, travellers: list, met: set, places: list[Place], seat: dict) -> bool:
+    """One of the travellers other than the people met is from the country of the place."""
+    countries = {p.country for p in places if p.country}
+    return any((_home(r[0], ctx) or _own_country(r[0]) or seat.get(r[2] or r[1])) in countries
+               for r in travellers if (r[2] or r[1]) not in met and r[0] is not None)
+
+
 def _own_country(actor) -> str | None:
     """The country an actor's record or title gives ("Israeli Prime Minister"; _home without
     the article's words), or leaders.csv's for a leader, not guessed from the words around
@@ -2433,6 +2496,7 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                 travellers = []
                 seat: dict[str, str | None] = {}
                 first_person: set = set()  # travellers a quote's "I" stands for
+                hosts_maybe: set = set()  # people met there whose country the article does not give
                 group = [x for tok in f.travellers for x in _with_conjuncts(tok)]
                 named_members = [m for x in group for m in _members(x)]
                 for tok in [*(named_members or f.travellers), *f.companions]:
@@ -2441,11 +2505,17 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                         r = _traveller(ctx, s.idx, tt, att, as_subject=f.object_travels)
                         if r is not None and f.named and r[0] is None:
                             continue
+                        if r is not None and f.met and tok in f.companions and not _from_abroad(r, ctx):
+                            hosts_maybe.add(r[2] or r[1])
                         if r is not None and all((r[2] or r[1]) != (x[2] or x[1]) for x in travellers):
                             travellers.append(r)
                             seat[r[2] or r[1]] = _titled_country(tt)
                             if tt.lower_ == "i":
                                 first_person.add(r[2] or r[1])
+                if hosts_maybe and not _subject_at_home(ctx, travellers, hosts_maybe, f.places, seat):
+                    # "expected to meet Premier X in Beijing": X hosts; unless the subject is
+                    # at home there ("Polish President Y met X in Warsaw": X is the guest)
+                    travellers = [r for r in travellers if (r[2] or r[1]) not in hosts_maybe]
                 pair = [r for x in group for r in _the_two(ctx, s.idx, x)]
                 if pair:  # "the two leaders met in Geneva": the two people just named
                     travellers = [r for r in travellers if r[2]] + [

@@ -848,6 +848,9 @@ def test_a_town_before_its_state_is_the_stop(body, expected):
     ("The prime minister is expected to meet Premier Wei Lin in Beijing next week.", set()),
     ("Chancellor Otto Brenner met Interior Minister Lars Berg in Oslo on Monday.",
      {("Otto Brenner", "Oslo")}),
+    # ... in another city than a capital, both travel (a venue: "meet X in Geneva")
+    ("President Ivo Rask will meet Chancellor Otto Brenner in Lucerne on Monday.",
+     {("Ivo Rask", "Lucerne"), ("Otto Brenner", "Lucerne")}),
     # ... unless the article says where the one met is from
     ("Chancellor Otto Brenner will meet Brazilian President Ana Costa in Lisbon on Friday.",
      {("Otto Brenner", "Lisbon"), ("Ana Costa", "Lisbon")}),

@@ -2512,9 +2512,11 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                             seat[r[2] or r[1]] = _titled_country(tt)
                             if tt.lower_ == "i":
                                 first_person.add(r[2] or r[1])
-                if hosts_maybe and not _subject_at_home(ctx, travellers, hosts_maybe, f.places, seat):
-                    # "expected to meet Premier X in Beijing": X hosts; unless the subject is
-                    # at home there ("Polish President Y met X in Warsaw": X is the guest)
+                if hosts_maybe and all(_is_capital(p, p.country) for p in f.places) and \
+                        not _subject_at_home(ctx, travellers, hosts_maybe, f.places, seat):
+                    # "expected to meet Premier X in Beijing": X works in that capital and
+                    # hosts; unless the subject is at home there ("Polish President Y met X in
+                    # Warsaw": X is the guest). In another city ("meet X in Geneva") both travel
                     travellers = [r for r in travellers if (r[2] or r[1]) not in hosts_maybe]
                 pair = [r for x in group for r in _the_two(ctx, s.idx, x)]
                 if pair:  # "the two leaders met in Geneva": the two people just named

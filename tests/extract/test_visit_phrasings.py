@@ -897,3 +897,26 @@ def test_a_country_the_model_calls_a_nationality_is_a_place(body, expected):
 ])
 def test_a_nationality_is_still_no_place(body):
     assert not any(v[1] in ("Tajik", "Togolese") for v in visits(body))
+
+
+@pytest.mark.parametrize("body", [
+    "President Tom Ward flew home to Delaware on Friday evening.",
+    "Senator Ana Ruiz went home to Texas for the weekend.",
+    "Chancellor Otto Brenner travelled back home to Berlin on Monday night.",
+    "The freed hostage Tom Reyes arrived home in Ohio on Saturday.",
+])
+def test_a_journey_home_is_no_visit(body):
+    """"flew home to Delaware": the place is where the traveller lives (ANNOTATION: a visit
+    is a trip to a place; going home is none)."""
+    assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("President Tom Ward will fly to Delaware on Friday, the White House said.",
+     ("Tom Ward", "Delaware")),
+    ("Senator Ana Ruiz flew from her home in Texas to Kabul on Monday.", ("Ana Ruiz", "Kabul")),
+    ("Chancellor Otto Brenner flew to Kabul on Monday and will fly home on Friday.",
+     ("Otto Brenner", "Kabul")),
+])
+def test_home_elsewhere_in_the_sentence_keeps_the_trip(body, expected):
+    assert expected in {(v[0], v[1]) for v in visits(body)}

@@ -820,7 +820,7 @@ def _unplaced_site(p: Place) -> bool:
 
 def _prep_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
-        if _frame(t) != frame or _as_life_role(t):
+        if _frame(t) != frame or _as_life_role(t) or _going_home(t):
             return None
         places: list[Place] = []
         preps = _lex().verb_preps.get(_lemma(t), frozenset())
@@ -855,6 +855,13 @@ def _prep_frame(frame: str):
         return Found(_subjects(t), places, t, companions=_companions(t))
     rule.__doc__ = f"Travel verbs of frame {frame!r} with a place after one of their prepositions."
     return rule
+
+
+def _going_home(t: Token) -> bool:
+    """"flew home to Delaware", "arrived home in Ohio", "travelled back home to Berlin": a
+    journey home is no visit (the place named is where the traveller lives)."""
+    return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt")
+               for c in t.children)
 
 
 subject_motion_to = _prep_frame("motion")

@@ -920,3 +920,25 @@ def test_a_journey_home_is_no_visit(body):
 ])
 def test_home_elsewhere_in_the_sentence_keeps_the_trip(body, expected):
     assert expected in {(v[0], v[1]) for v in visits(body)}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("President Tom Ward visited the Kherson region on Monday.", ("Tom Ward", "Kherson")),
+    ("Defence Secretary Ana Ruiz travelled to the Tigray region on Monday.",
+     ("Ana Ruiz", "Tigray")),
+    ("Mr Ward flew to the Belgorod region on Monday.", ("Ward", "Belgorod")),
+    ("Russian President Igor Petrov visited troops in the Kherson region, the Kremlin said.",
+     ("Igor Petrov", "Kherson")),
+])
+def test_a_name_before_an_area_noun_is_a_place(body, expected):
+    """"the Kherson region": the small model tags the name a person or a nationality; set
+    before an area noun (lexicon/area_nouns.csv) it is the place."""
+    assert expected in {(v[0], v[1]) for v in visits(body)}
+
+
+@pytest.mark.parametrize("body", [
+    "Mr Ward flew to the Sunni region on Monday.",
+    "Mr Ward flew to the Kurdish region on Monday.",
+])
+def test_a_faith_or_people_before_an_area_noun_is_still_no_place(body):
+    assert visits(body) == set()

@@ -942,3 +942,32 @@ def test_a_name_before_an_area_noun_is_a_place(body, expected):
 ])
 def test_a_faith_or_people_before_an_area_noun_is_still_no_place(body):
     assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("President Tom Ward met with Mr. Kim in Hanoi in February.", ("Tom Ward", "Hanoi")),
+    ("Secretary Tom Ward led a U.S. delegation to Kabul on Monday.", ("Tom Ward", "Kabul")),
+    ("Senator Ana Ruiz held a meeting with Gov. Mark Hale in Lagos on Monday.",
+     ("Ana Ruiz", "Lagos")),
+    ("Mr. Ward went to the U.S. Embassy in Kyiv on Sunday.", ("Ward", "Kyiv")),
+])
+def test_an_abbreviation_period_does_not_hide_the_sentence(body, expected):
+    """"met with Mr. Kim in Hanoi", "led a U.S. delegation to Kabul": the period of an
+    abbreviation between the trigger and the name is no sentence end (the sentence was not
+    parsed, so the trip was lost)."""
+    assert expected in {(v[0], v[1]) for v in visits(body)}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Mr. Ward went to the U.S. Embassy in Kyiv on Sunday.", "Kyiv"),
+    ("Chancellor Otto Brenner went to the German Embassy in London on Monday.", "London"),
+    ("Senator Ana Ruiz went to the U.S. Embassy in Baghdad on Friday.", "Baghdad"),
+    ("Senator Ana Ruiz visited the U.S. Embassy in Baghdad on Friday.", "Baghdad"),
+    # a named building the model tags a facility: written up to its town
+    ("Senator Ana Ruiz went to the Turkish Embassy in Berlin on Friday.", "Berlin"),
+])
+def test_an_embassy_is_placed_by_its_town_not_its_owner(body, expected):
+    """"the U.S. Embassy in Kyiv": the country that owns the building is no destination
+    (it came out "U.S."); the town is (alone or in the site's phrase)."""
+    got = {v[1] for v in visits(body)}
+    assert len(got) == 1 and expected in got.pop()

@@ -206,6 +206,11 @@ def parse_words() -> frozenset[str]:
     return frozenset(_forms_of("travel_verbs", select="word") | _forms_of("trip_nouns", select="word"))
 
 
+# a character that does not end a clause: no stop, except the period of an abbreviation
+# ("met with Mr. Kim in Hanoi", "led a U.S. delegation to Kabul", "Sen. X flew to Y")
+_NO_STOP = r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+
+
 def _parse_pattern() -> ParsePattern:
     """Sentences worth parsing for a common travel word: a capitalised name follows it
     shortly ("went to Kyiv", "talks in Geneva", "hosted Modi"), and "X was in Y", "X told
@@ -220,8 +225,8 @@ def _parse_pattern() -> ParsePattern:
     events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
     w1, w2 = alternation(after), alternation(events)
     return ParsePattern.of(
-        (gate_words(after), rf"\b{w1}\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"),
-        (gate_words(events), rf"\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+        (gate_words(after), rf"\b{w1}\b{_NO_STOP}{{0,60}}?\b[A-Z][a-z]"),
+        (gate_words(events), rf"\b(?i:{w2})\b{_NO_STOP}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
                              rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
         # "will be in Paris", "While in London,"
         (frozenset({"be", "been"}), r"\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"),
@@ -442,6 +447,8 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
         p = _town_before_region(ctx, idx, item) or (
             (ctx.place_of(idx, item) or _place_under(ctx, idx, item)) if strict else
             _place_in(ctx, idx, item))
+        if p is not None and p.label == "FAC" and not p.info and p.span.start <= item.i < p.span.end:
+            p = _named_site_in_town(ctx, idx, item, p)
         if not strict and p is not None and p.kind not in ("city", "country", "facility") and \
                 p.label != "SITE":
             # "a trip to Asia in Seoul", "a tour of the Balkans in Sarajevo": the city or
@@ -540,6 +547,11 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
         for c in item.children:
             if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN" and not people:
                 pc = ctx.place_of(idx, c)
+                if pc is not None and pc.kind == "country":
+                    # "the U.S. Embassy in Kyiv": the country owns it, the town places it
+                    pin = _place_under(ctx, idx, item)
+                    if pin is not None and pin.kind == "city":
+                        return pin
                 if pc is not None and not _region_of_a_country(item, pc):
                     return pc
         for c in item.children:
@@ -557,6 +569,22 @@ def _region_of_a_country(item: Token, p: Place) -> bool:
     article names elsewhere is neither that country nor a trip to the region."""
     return item.pos_ == "NOUN" and item.lower_ in _lex().country_nouns and \
         p.kind not in ("city", "country")
+
+
+def _named_site_in_town(ctx, idx, item: Token, p: Place) -> Place:
+    """"the French Embassy in Tokyo": a named building the gazetteer does not know, with
+    the town it stands in, as written up to the town (placed by the town)."""
+    from .context import Place
+
+    town = _place_under(ctx, idx, item)
+    if town is None or town.kind != "city" or not town.info or town.span.start < p.span.end:
+        return p
+    span = item.doc[p.span.start:town.span.end]
+    if len(span) > 10:
+        return p
+    s0 = ctx.article.sentences[idx].start
+    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE",
+                 dict(town.info, kind="facility"), span)
 
 
 def _capital_of(ctx, idx, item: Token):

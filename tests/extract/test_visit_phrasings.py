@@ -971,3 +971,25 @@ def test_an_embassy_is_placed_by_its_town_not_its_owner(body, expected):
     (it came out "U.S."); the town is (alone or in the site's phrase)."""
     got = {v[1] for v in visits(body)}
     assert len(got) == 1 and expected in got.pop()
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Secretary of State Tom Ward spoke on Monday. Ward's stop in Baghdad was not announced "
+     "in advance.", ("Tom Ward", "Baghdad", "completed")),
+    ("President Ana Costa's trip to Kabul was not announced beforehand for security reasons.",
+     ("Ana Costa", "Kabul", "completed")),
+    ("Senator Ana Ruiz's visit to Taipei was not publicly announced.",
+     ("Ana Ruiz", "Taipei", "completed")),
+    ("Chancellor Otto Brenner's stop in Mosul had not been announced ahead of time.",
+     ("Otto Brenner", "Mosul", "completed")),
+])
+def test_a_trip_not_announced_was_kept_quiet_not_called_off(body, expected):
+    """"his stop in Baghdad was not announced in advance": made in secret (ANNOTATION:
+    completed), not cancelled (lexicon/disclosure_verbs.csv)."""
+    assert visits(body) == {expected}
+
+
+def test_a_visit_not_announced_by_its_traveller_is_still_no_trip_made():
+    # the active "has not announced a visit" is no trip made: as before, not completed
+    body = "Chancellor Otto Brenner has not announced a visit to Moscow."
+    assert all(v[2] != "completed" for v in visits(body))

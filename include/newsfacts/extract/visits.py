@@ -99,6 +99,7 @@ class _Lex:
     too_vague: frozenset[str]             # continents and compass points: no destination
     generic: frozenset[str]               # "the region": a destination as written
     country_nouns: frozenset[str]         # "the Gulf kingdom": a country, not the region
+    disclosure: frozenset[str]            # "was not announced": a trip kept quiet, not undone
     sites: frozenset[str]                 # "a refugee camp": a site as written
     venues: frozenset[str]                # occasions and audiences that place a speaker
     hosts: frozenset[str]                 # verbs whose object is a guest
@@ -158,7 +159,8 @@ def _lex() -> _Lex:
         heads=dict(lx.mapping("traveller_heads", "word", "kind")), forms=forms,
         noun_forms=noun_forms, multi={k: frozenset(v) for k, v in multi.items()},
         meetings=meetings, too_vague=vague, speech=speech,
-        generic=lx.words("generic_destinations"), country_nouns=lx.words("country_nouns"), sites=lx.words("venue_nouns"), venues=venues,
+        generic=lx.words("generic_destinations"), country_nouns=lx.words("country_nouns"),
+        disclosure=lx.words("disclosure_verbs"), sites=lx.words("venue_nouns"), venues=venues,
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
         topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"),
@@ -1919,6 +1921,9 @@ def _status(t: Token, sent_text: str) -> str:
     for _ in range(6):
         if cur.i != t.i or not is_noun:
             lem = _lemma(cur)
+            if cur.i != t.i and lem in _lex().disclosure and _negated(cur) and any(
+                    c.dep_ == "auxpass" for c in cur.children):
+                lexical = False  # "his stop was not announced in advance": kept quiet, made
             # a negated verb that says nothing of the trip ("his trip was not announced in
             # advance") does not undo it
             neg = neg or (_negated(cur) and (lexical or cur.i == t.i))

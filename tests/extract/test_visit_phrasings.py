@@ -993,3 +993,37 @@ def test_a_visit_not_announced_by_its_traveller_is_still_no_trip_made():
     # the active "has not announced a visit" is no trip made: as before, not completed
     body = "Chancellor Otto Brenner has not announced a visit to Moscow."
     assert all(v[2] != "completed" for v in visits(body))
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The summit between President Tom Ward and Kim Jong Un, scheduled for June 12 in "
+     "Singapore, is back on.", {("Tom Ward", "Singapore"), ("Kim Jong Un", "Singapore")}),
+    ("The talks between Chancellor Otto Brenner and President Ana Costa, set for Friday in "
+     "Geneva, were postponed.", {("Otto Brenner", "Geneva"), ("Ana Costa", "Geneva")}),
+    ("The meeting between Senator Ana Ruiz and Premier Wei Lin, planned for May in Hanoi, "
+     "is off.", {("Ana Ruiz", "Hanoi"), ("Wei Lin", "Hanoi")}),
+])
+def test_a_meeting_placed_by_the_clause_that_sets_it(body, expected):
+    """"the summit between X and Y, scheduled for June 12 in Singapore": the place hangs
+    from the participle that sets the meeting; the participants travel there."""
+    assert {(v[0], v[1]) for v in visits(body)} == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("President Tom Ward will sit down with Kim Jong Un in Singapore next month.",
+     ("Tom Ward", "Singapore", "planned")),
+    ("Chancellor Otto Brenner sat down with Prime Minister Lars Berg in Oslo on Monday.",
+     ("Otto Brenner", "Oslo", "completed")),
+    ("Senator Ana Ruiz is sitting down with rebel leaders in Juba this week.",
+     ("Ana Ruiz", "Juba", "ongoing")),
+])
+def test_sitting_down_with_someone_somewhere_is_a_meeting_there(body, expected):
+    assert expected in visits(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Chancellor Otto Brenner sits on the board of a bank in Berlin.",
+    "Senator Ana Ruiz sat in the Senate in Washington for two decades.",
+])
+def test_sitting_without_down_is_no_meeting(body):
+    assert visits(body) == set()

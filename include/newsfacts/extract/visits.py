@@ -1568,7 +1568,9 @@ def meeting_participants(ctx, idx, t) -> Found | None:
         return None
     places: list[Place] = []
     preps = _lex().meetings[_lemma(t)]
-    for h in (t, *who, *[c for w in who for c in w.conjuncts], t.head):
+    # "the summit between X and Y, scheduled for June 12 in Singapore": the clause that sets it
+    held = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.lower_ in _HELD_VERBS]
+    for h in (t, *who, *[c for w in who for c in w.conjuncts], t.head, *held):
         for o in _pobjs(h, preps):
             places.extend(p for p in _place_chain(ctx, idx, o)
                           if p not in places and p.kind in ("city", "country", "facility"))

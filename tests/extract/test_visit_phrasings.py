@@ -1027,3 +1027,16 @@ def test_sitting_down_with_someone_somewhere_is_a_meeting_there(body, expected):
 ])
 def test_sitting_without_down_is_no_meeting(body):
     assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Mr Ward, on a tour of Africa, arrived in Nairobi on Tuesday.", ("Ward", "Nairobi")),
+    ("President Tom Ward, on a three-nation tour, arrived in Seoul on Tuesday.",
+     ("Tom Ward", "Seoul")),
+    ("Mr Ward arrived on Tuesday in Nairobi.", ("Ward", "Nairobi")),
+    ("President Tom Ward arrived late on Tuesday in Lima for talks.", ("Tom Ward", "Lima")),
+])
+def test_an_arrival_place_after_a_day_or_a_trip_phrase(body, expected):
+    """"arrived on Tuesday in Nairobi", "X, on a tour of Africa, arrived in Nairobi": the
+    first preposition's object is a day or the trip, not where; the trip was lost."""
+    assert {(v[0], v[1]) for v in visits(body)} == {expected}

@@ -855,6 +855,11 @@ def _prep_frame(frame: str):
         places: list[Place] = []
         preps = _lex().verb_preps.get(_lemma(t), frozenset())
         objs = _pobjs(t, preps, first=frame != "motion")
+        if frame != "motion" and objs and all(_not_where(o, t) for o in objs):
+            # "arrived on Tuesday in Nairobi", "X, on a tour of Africa, arrived in Nairobi": a
+            # day, or the trip set off before the verb, is no place; the next phrase says where
+            rest = [o for o in _pobjs(t, preps) if not _not_where(o, t)]
+            objs = [o for o in rest if o.head.i == rest[0].head.i] if rest else objs
         if not objs and t.dep_ == "acomp":  # "is due in Prague": the phrase hangs from "is"
             objs = _pobjs(t.head, preps, first=True)
         for o in objs:
@@ -892,6 +897,13 @@ def _going_home(t: Token) -> bool:
     journey home is no visit (the place named is where the traveller lives)."""
     return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt")
                for c in t.children)
+
+
+def _not_where(o: Token, t: Token) -> bool:
+    """An object of one of an arrival verb's prepositions that says when or on what trip,
+    not where: a date ("on Tuesday"), a trip set off before the verb ("X, on a tour of
+    Africa, arrived in Y")."""
+    return o.ent_type_ in ("DATE", "TIME") or (_is_trip_noun(o) and o.head.i < t.i)
 
 
 subject_motion_to = _prep_frame("motion")

@@ -1040,3 +1040,20 @@ def test_an_arrival_place_after_a_day_or_a_trip_phrase(body, expected):
     """"arrived on Tuesday in Nairobi", "X, on a tour of Africa, arrived in Nairobi": the
     first preposition's object is a day or the trip, not where; the trip was lost."""
     assert {(v[0], v[1]) for v in visits(body)} == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Chancellor Otto Brenner is back in Berlin after a week-long trip to China.",
+     ("Otto Brenner", "China", "completed")),
+    ("Senator Ana Ruiz is in Washington again after her trip to Kyiv.",
+     ("Ana Ruiz", "Kyiv", "completed")),
+    ("Mr Ward is expected to return to Washington after his stop in Tokyo.",
+     ("Ward", "Tokyo", "planned")),
+    ("President Tom Ward will fly home after a visit to Japan next week.",
+     ("Tom Ward", "Japan", "planned")),
+])
+def test_a_trip_after_which_something_happens_is_over_unless_that_is_a_plan(body, expected):
+    """"is back in Berlin after a trip to China": the trip is over (it came out ongoing
+    from the present tense); before a plan ("is expected to return after his stop in
+    Tokyo") it is planned."""
+    assert expected in visits(body)

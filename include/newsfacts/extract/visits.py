@@ -1846,6 +1846,11 @@ def _noun_status(t: Token) -> str | None:
         phrase = " ".join(words)
         for p, st in lx.prep.items():
             if phrase == p or phrase.endswith(" " + p) or h.lower_ == p:
+                if st == "completed" and h.head.pos_ in ("VERB", "AUX"):
+                    # "will fly home after a visit to X", "is expected to return after his
+                    # stop in Y": the visit comes before a plan, and is one
+                    ahead = _status(h.head, _clause_text(h.head))
+                    return ahead if ahead in ("planned", "possible") else st
                 return st
         if h.lower_ == "of" and h.head.lower_ in ("ahead", "advance", "preparation", "eve"):
             return "planned"

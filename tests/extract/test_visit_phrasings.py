@@ -1057,3 +1057,25 @@ def test_a_trip_after_which_something_happens_is_over_unless_that_is_a_plan(body
     from the present tense); before a plan ("is expected to return after his stop in
     Tokyo") it is planned."""
     assert expected in visits(body)
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Chancellor Otto Brenner played host to President Ana Costa in Berlin on Monday.",
+     ("Ana Costa", "Berlin", "completed")),
+    ("Prime Minister Lars Berg will play host to Kenyan President Grace Otieno in Oslo next "
+     "week.", ("Grace Otieno", "Oslo", "planned")),
+    ("President Tom Ward plays host to Chancellor Otto Brenner at the White House on Friday.",
+     ("Otto Brenner", "the White House", "planned")),
+])
+def test_playing_host_is_hosting(body, expected):
+    """"X played host to Y in Z" (host_verbs.csv row 'play host'): Y's visit (ANNOTATION:
+    hosting is the guest's visit)."""
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    "The city of Lyon played host to the final of the cup.",
+    "President Tom Ward played golf with Prime Minister Kenji Sato in Florida.",
+])
+def test_playing_anything_else_is_no_hosting(body):
+    assert visits(body) == set()

@@ -1455,9 +1455,15 @@ def visiting_guest(ctx, idx, t) -> Found | None:
 
 def host_receives_guest(ctx, idx, t) -> Found | None:
     """"X hosted / welcomed / received Y in Z": the guest Y visits Z (or X's country)."""
-    if t.pos_ != "VERB" or t.lower_ not in _lex().hosts:
+    if t.pos_ != "VERB":
+        return None
+    played = [c for c in t.children if c.dep_ == "dobj" and f"{t.lower_} {c.lower_}" in _lex().hosts]
+    if t.lower_ not in _lex().hosts and not played:
         return None
     guests = [c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    if played:  # "played host to Y in Z": the guest is the object of "to"
+        guests = [x for h in (t, played[0]) for c in h.children if c.dep_ == "prep" and
+                  c.lower_ == "to" for x in c.children if x.dep_ == "pobj"]
     if not guests and any(c.dep_ == "auxpass" for c in t.children):
         # "X was welcomed / received in Riyadh (by the king)": the passive subject is the guest
         guests = [c for c in t.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"]
@@ -2507,7 +2513,8 @@ def _trigger_words() -> frozenset[str]:
     """Every word a rule can start from (a cheap test before the rule table runs)."""
     from newsfacts import lexicon as lx
 
-    words = _forms_of("travel_verbs") | _forms_of("trip_nouns") | set(lx.form_index("host_verbs"))
+    words = _forms_of("travel_verbs") | _forms_of("trip_nouns") | {
+        f.split(" ")[0] for f in lx.form_index("host_verbs")}
     words |= {f for r in lx.rows("meeting_nouns") for f in (r["lemma"], r["lemma"] + "s")}
     words |= {"since", "visiting", "back"} | _lex().take
     return frozenset(words)

@@ -1079,3 +1079,22 @@ def test_playing_host_is_hosting(body, expected):
 ])
 def test_playing_anything_else_is_no_hosting(body):
     assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Secretary of State Tom Ward visited the West Bank city of Ramallah on Monday.",
+     ("Tom Ward", "Ramallah")),
+    ("Mr Ward visited the Texas city of El Paso on Thursday.", ("Ward", "El Paso")),
+    ("Mr Ward visited the Florida town of Parkland on Friday.", ("Ward", "Parkland")),
+    # (a country's adjective before the kind of place, as before)
+    ("Mr Ward traveled to the Ukrainian city of Kharkiv on Thursday.", ("Ward", "Kharkiv")),
+])
+def test_the_region_city_of_name_is_the_named_place(body, expected):
+    """"the West Bank city of Ramallah": the place before the kind of place locates it, the
+    name after "of" is the stop (it came out "West Bank", "Texas")."""
+    assert {(v[0], v[1]) for v in visits(body)} == {expected}
+
+
+def test_a_place_before_a_noun_with_no_named_place_after_of_still_places_it():
+    body = "Chancellor Otto Brenner visited the Brussels office of the bank on Monday."
+    assert {v[1] for v in visits(body)} == {"Brussels"}

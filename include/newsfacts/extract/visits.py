@@ -546,6 +546,9 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
         # officials" name no destination (only an "in" phrase does: "troops in Kabul")
         people = item.pos_ == "NOUN" and (_lex().heads.get(item.lower_) in ("role", "group", "any_role")
                                           or _force_words([item]))
+        named = _named_after_of(ctx, idx, item) if item.pos_ == "NOUN" and not people else None
+        if named is not None:
+            return named  # "the West Bank city of Ramallah", "the Texas city of El Paso"
         for c in item.children:
             if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN" and not people:
                 pc = ctx.place_of(idx, c)
@@ -563,6 +566,22 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
                         po = ctx.place_of(idx, o) or _place_in_name(ctx, idx, o)
                         if po is not None:
                             return po
+    return None
+
+
+def _named_after_of(ctx, idx, item: Token) -> Place | None:
+    """"the West Bank city of Ramallah", "the Black Sea port of Odesa": a kind of place
+    located by a place before it and named by the place after "of"; the name is the stop."""
+    if not any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"
+               and ctx.place_of(idx, c) is not None for c in item.children):
+        return None
+    for c in item.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                    p = ctx.place_of(idx, o)
+                    if p is not None:
+                        return p
     return None
 
 

@@ -1098,3 +1098,17 @@ def test_the_region_city_of_name_is_the_named_place(body, expected):
 def test_a_place_before_a_noun_with_no_named_place_after_of_still_places_it():
     body = "Chancellor Otto Brenner visited the Brussels office of the bank on Monday."
     assert {v[1] for v in visits(body)} == {"Brussels"}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Two US senators, Ana Ruiz and Mark Hale, visited Taiwan last week.",
+     {"Ana Ruiz", "Mark Hale"}),
+    ("Three lawmakers, Ana Ruiz, Mark Hale and Tom Reyes, arrived in Kyiv on Monday.",
+     {"Ana Ruiz", "Mark Hale", "Tom Reyes"}),
+    ("The two leaders, Otto Brenner and Ana Costa, will travel to Lima next week.",
+     {"Otto Brenner", "Ana Costa"}),
+])
+def test_names_set_beside_a_plural_each_travel(body, expected):
+    """"two US senators, X and Y, visited Taiwan": one visit per traveller (ANNOTATION);
+    only the first name came out."""
+    assert {v[0] for v in visits(body)} == expected

@@ -412,6 +412,12 @@ def _with_conjuncts(t: Token) -> list[Token]:
             name = [a for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                     and a.i > c.i and a.ent_type_ == "PERSON"] if c.ent_type_ != "PERSON" else []
             out.append(name[0] if name else c)
+    if t.pos_ == "NOUN" and t.tag_ == "NNS":
+        # "two US senators, X and Y, visited Taiwan": the names set beside a plural are the
+        # travellers, each of them (the first is reached through the plural itself)
+        for a in t.children:
+            if a.dep_ == "appos" and a.pos_ == "PROPN":
+                out.extend(c for c in a.conjuncts if c.i > a.i and c.pos_ == "PROPN")
     return out
 
 

@@ -1112,3 +1112,33 @@ def test_names_set_beside_a_plural_each_travel(body, expected):
     """"two US senators, X and Y, visited Taiwan": one visit per traveller (ANNOTATION);
     only the first name came out."""
     assert {v[0] for v in visits(body)} == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Mr Ward could face arrest if he travels to The Hague.", ("Ward", "The Hague", "possible")),
+    ("Mr Ward would visit Pyongyang if invited, he said.", ("Ward", "Pyongyang", "possible")),
+    ("If elected, Ms Ruiz said she would travel to Kyiv in her first week.",
+     ("Ruiz", "Kyiv", "possible")),
+    ("Chancellor Otto Brenner will go to Kyiv unless the talks fail.",
+     ("Otto Brenner", "Kyiv", "possible")),
+])
+def test_a_trip_on_a_condition_is_possible(body, expected):
+    """"would visit Pyongyang if invited": hangs on a condition (ANNOTATION: possible); it
+    came out planned."""
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    "Mr Ward said he would never go to Moscow while Petrov was in power.",
+    "Senator Ana Ruiz will never travel to Havana, her office said.",
+    "Chancellor Otto Brenner vowed he would never visit Minsk again.",
+])
+def test_never_with_a_modal_is_no_trip(body):
+    """"would never go to Moscow": no trip and no plan (it came out cancelled; ANNOTATION's
+    cancelled is a trip called off)."""
+    assert visits(body) == set()
+
+
+def test_a_plan_never_made_to_happen_is_still_cancelled():
+    body = "Mr Ward had planned to visit Seoul in May but never went."
+    assert ("Ward", "Seoul", "cancelled") in visits(body)

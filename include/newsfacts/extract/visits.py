@@ -1803,6 +1803,27 @@ _GIVEN_UP = re.compile(r"\b(?:after all|in the end|ultimately|as (?:planned|sche
                        r"no longer|any ?more|at the last minute)\b", re.I)
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional(t: Token) -> bool:
+    """The trip hangs on a condition: its predicate has an "if" clause ("would visit X if
+    invited"), or is in one ("could face arrest if he travels to Y"). ANNOTATION: possible."""
+    v = t if t.pos_ in ("VERB", "AUX") else next(
+        (a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if v is None:
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in v.children):
+        return True
+    # its own clause, or the one it reports ("If elected, she said she would travel to X")
+    for w in (v, *([v.head] if v.dep_ == "ccomp" else [])):
+        for c in w.children:
+            if c.dep_ == "advcl" and (w is v or c.i < v.i) and any(
+                    m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children):
+                return True
+    return False
+
+
 def _denied(t: Token) -> bool:
     """A trip the text says did not happen ("has never visited", "did not go to"): the
     predicate itself (or the one it is coordinated with) is negated in a past or perfect
@@ -1817,6 +1838,9 @@ def _denied(t: Token) -> bool:
             auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
             if _GIVEN_UP.search(t.sent.text):
                 return False  # "did not travel to X after all": a plan given up
+            if any(c.dep_ == "neg" and c.lower_ == "never" for c in cur.children) and (
+                    cur.i == t.i or not _lex().governor.get(_lemma(cur))):
+                return True  # "would never go to Moscow": no trip and no plan either
             if auxes & _PLAN_AUX or _lex().governor.get(_lemma(cur)) or (cur.tag_ in ("VB", "VBG") and not auxes):
                 return False
             return bool(auxes & {"did", "has", "have", "had", "was", "were", "is", "are"}) or \
@@ -2628,6 +2652,8 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                     if r[0] is None and r[2] is None:
                         ctx._memo[("visit_group", s.idx)] = r
                 status = _status(f.trigger, _clause_text(f.trigger))
+                if status in ("planned", "ongoing") and _conditional(f.trigger):
+                    status = "possible"  # "would visit Pyongyang if invited"
                 if (status == "cancelled" and _denied(f.trigger)) or _no_plan(f.trigger) or \
                         _yet_to(f.trigger):
                     break  # "has never visited Kabul", "did not go to Iowa": no trip at all

@@ -1142,3 +1142,28 @@ def test_never_with_a_modal_is_no_trip(body):
 def test_a_plan_never_made_to_happen_is_still_cancelled():
     body = "Mr Ward had planned to visit Seoul in May but never went."
     assert ("Ward", "Seoul", "cancelled") in visits(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Mr Ward landed a job at a law firm in London.",
+    "Senator Ana Ruiz landed a big contract for her state in Tokyo on Monday.",
+    "Chancellor Otto Brenner landed a deal with the unions in Berlin.",
+])
+def test_landing_something_is_no_arrival(body):
+    """"landed a job at a firm in London": obtained, not arrived (it came out a visit)."""
+    assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("President Tom Ward landed at Haneda airport in Tokyo on Monday.", ("Tom Ward", "Tokyo")),
+    ("Senator Ana Ruiz landed at Ben Gurion airport near Tel Aviv on Monday.",
+     ("Ana Ruiz", "Tel Aviv")),
+    ("Chancellor Otto Brenner touched down at Yokota Air Base outside Tokyo.",
+     ("Otto Brenner", "Tokyo")),
+    # a city's own airport is the city
+    ("Mr Ward arrived at Kabul airport on Sunday.", ("Ward", "Kabul")),
+])
+def test_an_airport_is_placed_by_the_town_it_serves(body, expected):
+    """"landed at Haneda airport in Tokyo": the airfield is where the trip touches down,
+    the town named with it is the stop (it came out "Haneda", or nothing)."""
+    assert {(v[0], v[1]) for v in visits(body)} == {expected}

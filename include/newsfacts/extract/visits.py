@@ -877,6 +877,9 @@ def _prep_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
         if _frame(t) != frame or _as_life_role(t) or _going_home(t):
             return None
+        if frame == "arrive" and any(c.dep_ == "dobj" and ctx.place_of(idx, c) is None
+                                     for c in t.children):
+            return None  # "landed a job at a firm in London": obtained, no arrival
         places: list[Place] = []
         preps = _lex().verb_preps.get(_lemma(t), frozenset())
         objs = _pobjs(t, preps, first=frame != "motion")
@@ -944,13 +947,36 @@ def _transit_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?$", re.I)
 
 
+def _transit_head(p: Place):
+    """The transit noun a place's name modifies ("Haneda airport"), if any."""
+    root = p.span.root
+    h = root.head
+    if root.dep_ in ("compound", "nmod") and h.i >= p.span.end and _transit_re().search(h.lower_):
+        return h
+    return None
+
+
 def subject_arrival_in(ctx, idx, t) -> Found | None:
     """"X arrived / landed in Y" (and "... from Z": Z was the stop before, completed)."""
     f = _arrival(ctx, idx, t)
     if f is None:
         return None
     # "landed at Yokota Air Base": an airfield is where a trip touches down, not where it goes
-    f.places = [p for p in f.places if not _transit_re().search(p.text)]
+    # ("at Haneda airport in Tokyo": the town it serves, when named, is)
+    kept, towns = [], []
+    for p in f.places:
+        hub = _transit_head(p)
+        if (hub is None or p.kind in ("city", "country")) and not _transit_re().search(p.text):
+            kept.append(p)  # ("Kabul airport": the city's)
+        else:
+            hub = hub if hub is not None else p.span.root  # ("Yokota Air Base outside Tokyo")
+            near = [q for o in _pobjs(hub, frozenset({"in", "near", "outside"}))
+                    for q in [ctx.place_of(idx, o)] if q is not None]
+            for town in [*near, _place_under(ctx, idx, t)]:
+                if town is not None and town.kind == "city" and town not in f.places + towns:
+                    towns.append(town)  # "near Tel Aviv", "outside Tokyo"
+                    break
+    f.places = kept or towns
     if not f.places:
         return None
     for o in _pobjs(t, frozenset({"from"})):

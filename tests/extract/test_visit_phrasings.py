@@ -1167,3 +1167,15 @@ def test_an_airport_is_placed_by_the_town_it_serves(body, expected):
     """"landed at Haneda airport in Tokyo": the airfield is where the trip touches down,
     the town named with it is the stop (it came out "Haneda", or nothing)."""
     assert {(v[0], v[1]) for v in visits(body)} == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    "Mr Ward went to great lengths in Paris to hide the deal.",
+    "Senator Ana Ruiz went to great lengths in Iowa to win over farmers.",
+    "Mr Ward went on to win the election in Ohio.",
+    "Senator Ana Ruiz went on to carry the primary in New Hampshire by ten points.",
+])
+def test_going_to_lengths_or_going_on_to_win_is_no_trip(body):
+    """"went to great lengths in Paris", "went on to win the primary in New Hampshire": an
+    effort and an outcome, no trip (they came out visits)."""
+    assert visits(body) == set()

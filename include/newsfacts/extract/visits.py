@@ -890,6 +890,8 @@ def _prep_frame(frame: str):
             objs = [o for o in rest if o.head.i == rest[0].head.i] if rest else objs
         if not objs and t.dep_ == "acomp":  # "is due in Prague": the phrase hangs from "is"
             objs = _pobjs(t.head, preps, first=True)
+        # "went to great lengths in Paris": an effort (lexicon/outcome_nouns.csv), no place
+        objs = [o for o in objs if not (o.pos_ == "NOUN" and o.lower_ in _lex().outcomes)]
         for o in objs:
             places.extend(p for p in _place_chain(ctx, idx, o) if p not in places and not (
                 frame == "motion" and _unplaced_site(p)))
@@ -903,7 +905,9 @@ def _prep_frame(frame: str):
                     places.extend(p for x in _pobjs(o, frozenset({"in", "at"}))
                                   for p in _place_chain(ctx, idx, x, strict=True)
                                   if p not in places and p.kind in ("city", "country"))
-        if not places and frame == "motion":  # "went to see the ice in Greenland"
+        if not places and frame == "motion" and not any(
+                c.dep_ == "prt" and c.lower_ == "on" for c in t.children):
+            # "went to see the ice in Greenland" (not "went on to win the vote in Ohio")
             for x in t.children:
                 if x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children):
                     for h in _object_heads(x, 2):

@@ -1179,3 +1179,22 @@ def test_going_to_lengths_or_going_on_to_win_is_no_trip(body):
     """"went to great lengths in Paris", "went on to win the primary in New Hampshire": an
     effort and an outcome, no trip (they came out visits)."""
     assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Mr Ward set foot in Kyiv for the first time on Monday.", ("Ward", "Kyiv", "ongoing")),
+    ("Senator Ana Ruiz will set foot on Taiwan next week.", ("Ana Ruiz", "Taiwan", "planned")),
+    ("Chancellor Otto Brenner set foot in Minsk in 2019.", ("Otto Brenner", "Minsk", "completed")),
+])
+def test_setting_foot_somewhere_is_arriving_there(body, expected):
+    """"set foot in Kyiv" (travel_verbs.csv row 'set foot': the noun object read like a
+    particle); the trip was lost."""
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    "Chancellor Otto Brenner has never set foot in Moscow.",
+    "The committee set foot rules for the league in Berlin.",
+])
+def test_never_setting_foot_or_setting_other_things_is_no_trip(body):
+    assert visits(body) == set()

@@ -184,9 +184,9 @@ def _lemma(tok: Token) -> str:
     lem = _lex().forms.get(low)
     if lem is None:
         return low
-    # "touch down", "set off": the particle must follow
+    # "touch down", "set off": the particle must follow ("set foot": or the bare noun object)
     for c in tok.children:
-        if c.dep_ == "prt" and c.lower_ in _lex().multi.get(lem, ()):
+        if c.dep_ in ("prt", "dobj") and c.i > tok.i and c.lower_ in _lex().multi.get(lem, ()):
             return lem + " " + c.lower_
     return lem
 
@@ -878,7 +878,7 @@ def _prep_frame(frame: str):
         if _frame(t) != frame or _as_life_role(t) or _going_home(t):
             return None
         if frame == "arrive" and any(c.dep_ == "dobj" and ctx.place_of(idx, c) is None
-                                     for c in t.children):
+                                     and c.lower_ not in _lemma(t).split()[1:] for c in t.children):
             return None  # "landed a job at a firm in London": obtained, no arrival
         places: list[Place] = []
         preps = _lex().verb_preps.get(_lemma(t), frozenset())

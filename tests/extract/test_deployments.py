@@ -384,6 +384,24 @@ def test_totals_brought_to_a_number(body, expected):
     assert expected in facts(body)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a total changed "from X to Y" is counted where the change ends, wherever the parse
+    # hangs "to Y" (on the first number, on "from", or read as one range with the date)
+    ("Denmark will reduce the number of its soldiers in Iraq from about 400 to 150.",
+     ("Denmark", 150, "exact", "soldier", "Iraq", "withdrawn", "deploy.force_total")),
+    ("The Dutch government cut the number of Dutch troops in Mali from 450 to 250.",
+     ("Netherlands", 250, "exact", "troop", "Mali", "withdrawn", "deploy.force_total")),
+    ("Norwegian troop levels in Lithuania fell from about 200 to 120 last year.",
+     ("Norway", 120, "exact", "troop", "Lithuania", "withdrawn", "deploy.force_total")),
+    ("Canada raised the number of Canadian troops in Latvia from 540 to 1,000.",
+     ("Canada", 1000, "exact", "troop", "Latvia", "deployed", "deploy.force_total")),
+    ("The number of Belgian soldiers in Niger has dropped from 300 to 90.",
+     ("Belgium", 90, "exact", "soldier", "Niger", "withdrawn", "deploy.force_total")),
+])
+def test_a_total_changed_from_one_number_to_another_is_where_it_ends(body, expected):
+    assert expected in facts(body)
+
+
 def test_owned_targets_are_where_they_are_and_unowned_victims_are_not():
     got = facts("Rebels were paid to kill Spanish and Italian soldiers in Lebanon, officials "
                 "said.")

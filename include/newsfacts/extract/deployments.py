@@ -688,6 +688,28 @@ def _to_level(*toks: Token, preps: frozenset[str] = frozenset({"to"})) -> tuple[
                 level = _level_number(p)
                 if level is not None:
                     return level
+            elif p.dep_ == "prep" and p.lower_ == "from" and "to" in preps:
+                level = _change_end(p)
+                if level is not None:
+                    return level
+    return None
+
+
+def _change_end(frm: Token) -> tuple[int, str] | None:
+    """The level a change "from X to Y" ends at: "cut the number of troops from 5,200 to
+    3,000" (the parse hangs "to 3,000" on the first number, or reads "13,000 to 8,600" as
+    one number whose "to" is a modifier of the second)."""
+    for o in (x for c in frm.children if c.dep_ == "pobj" for x in (c, *c.children)
+              if x.like_num and (x.dep_ == "pobj" or x.dep_ == "nummod")):
+        # ("from 13,000 to 8,600 last year": the parse may hang the number on the date)
+        for p in (*o.children, *frm.children):  # "from 5,200 [to 3,000]"
+            if p.dep_ == "prep" and p.lower_ == "to":
+                return _level_number(p)
+        to = next((c for c in o.children if c.dep_ == "quantmod" and c.lower_ == "to"), None)
+        if to is not None and o.ent_type_ in ("CARDINAL", ""):  # "from about [13,000 to] 8,600"
+            size = forces.parse_number(o.text)
+            if size and size >= 2:
+                return size, forces.qualifier_of(o.doc[to.i + 1:o.i].text) or "exact"
     return None
 
 

@@ -402,6 +402,22 @@ def test_a_total_changed_from_one_number_to_another_is_where_it_ends(body, expec
     assert expected in facts(body)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a withdrawal noun that cuts forces to a level counts them at the level
+    ("The deal calls for a reduction of Swiss forces in Kosovo to 160 within 90 days.",
+     ("Switzerland", 160, "exact", "force", "Kosovo", "withdrawn", "deploy.deploy_noun")),
+    ("Spain announced a drawdown of its soldiers in Mali to 300 by the summer.",
+     ("Spain", 300, "exact", "soldier", "Mali", "withdrawn", "deploy.deploy_noun")),
+    ("The Italian government ordered a reduction of Italian troops in Lebanon to 1,000.",
+     ("Italy", 1000, "exact", "troop", "Lebanon", "withdrawn", "deploy.deploy_noun")),
+    # a place after "to" is no level
+    ("The Dutch government ordered a drawdown of troops in Mali to the capital.",
+     ("Netherlands", None, "vague", "troop", "Mali", "withdrawn", "deploy.deploy_noun")),
+])
+def test_a_withdrawal_noun_cut_to_a_level_counts_the_forces_there(body, expected):
+    assert expected in facts(body)
+
+
 def test_owned_targets_are_where_they_are_and_unowned_victims_are_not():
     got = facts("Rebels were paid to kill Spanish and Italian soldiers in Lebanon, officials "
                 "said.")

@@ -521,6 +521,15 @@ def _noun_froms(n: Token) -> tuple[Token, ...]:
     return (n, *(c for c in n.children if c.dep_ in ("relcl", "acl")))
 
 
+def _cut_level(fp: ForcePhrase, noun: Token, kind: str, *gov: Token) -> tuple[int, str] | None:
+    """The level a withdrawal noun cuts uncounted forces to: "a drawdown of troops in X to
+    2,500", "ordered a reduction of its soldiers there to 4,000" ("to" on the noun or on the
+    verb that governs it)."""
+    if kind != "withdraw" or fp.size is not None:
+        return None
+    return _to_level(noun, *gov)
+
+
 def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
     """The phrase belongs to a deployment noun: "deployment of troops", "troop surge"."""
     nouns = _nouns()
@@ -532,7 +541,8 @@ def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
         n = a.head.head
         gov = (n.head,) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else ()
         # the verb that governs the noun may carry the place: "delayed the pullout ... there"
-        return Frame(n, nouns[n.lower_], (*_noun_froms(n), fp.top, fp.head), extra=gov)
+        return Frame(n, nouns[n.lower_], (*_noun_froms(n), fp.top, fp.head), extra=gov,
+                     level=_cut_level(fp, n, nouns[n.lower_], *gov))
     if (a.dep_ == "nsubj" and a.head.lemma_ in ("be",)) or (a.dep_ == "nsubj" and a.head.lower_ in (
             "is", "are", "was", "were", "be", "been")):
         for p in a.head.children:  # "troops are on their way to X"

@@ -466,6 +466,24 @@ def test_participle_forces_take_their_clause_modality(body, status):
     assert got and got[0]["status"] == status
 
 
+@pytest.mark.parametrize("body, expected", [
+    # "already / still / currently in X" right after the forces is their place, though the
+    # parse hangs it on the verb
+    ("The reinforcements will join some 1,000 French troops already in Mali.",
+     ("France", 1000, "approx", "troop", "Mali", "deployed", "deploy.force_at_place")),
+    ("The new unit will relieve 200 Dutch marines already in Aruba.",
+     ("Netherlands", 200, "exact", "marine", "Aruba", "deployed", "deploy.force_at_place")),
+    ("Norway will reinforce the 90 Norwegian soldiers still in Mali next month.",
+     ("Norway", 90, "exact", "soldier", "Mali", "deployed", "deploy.force_at_place")),
+    ("The ships will support some 600 Spanish troops already in Latvia.",
+     ("Spain", 600, "approx", "troop", "Latvia", "deployed", "deploy.force_at_place")),
+    ("Britain will add 300 marines to the 800 Estonian soldiers already in Tapa.",
+     ("Estonia", 800, "exact", "soldier", "Tapa", "deployed", "deploy.force_at_place")),
+])
+def test_forces_already_somewhere_are_there(body, expected):
+    assert expected in facts(body)
+
+
 def test_forces_doing_something_somewhere_are_there():
     got = facts("The 400 Danish troops advising and assisting in Riga were praised by the "
                 "minister.")

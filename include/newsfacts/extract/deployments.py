@@ -245,6 +245,7 @@ class Frame:
     holder: Token | None = None  # "has" in "the U.S. has 2,000 troops in X": its subject owns
     level: tuple[int, str] | None = None  # (size, qualifier) the forces are brought to
     host: Token | None = None  # the place that hosts the forces ("Germany hosts ...")
+    place_prep: Token | None = None  # the preposition that names the forces' own place
 
 
 def _who_clauses(head: Token) -> tuple[Token, ...]:
@@ -610,6 +611,9 @@ def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
         return None  # "the number of marines on Okinawa": a count, told by its verb
     if any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for p in fp.head.children):
         return Frame(None, "stay", (fp.head,))
+    now = _now_prep(fp.head)
+    if now is not None:
+        return Frame(None, "stay", (), place_prep=now)
     # what they are doing there: "the 3,500 troops advising and assisting in Iraq",
     # "U.S. soldiers serving in Afghanistan" (a present participle on the noun)
     acts = [c for c in fp.head.children if c.dep_ == "acl" and c.tag_ == "VBG"
@@ -619,6 +623,19 @@ def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
     acts += [x for c in acts for x in c.children if x.dep_ == "conj" and x.tag_ == "VBG"]
     if any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for c in acts for p in c.children):
         return Frame(None, "stay", tuple(acts))
+    return None
+
+
+def _now_prep(head: Token) -> Token | None:
+    """"join 2,000 soldiers already in X": the forces' own place written right after them
+    with "already" / "still" / "currently" / "now", which the parse hangs on the verb."""
+    doc = head.doc
+    if head.i + 2 >= len(doc):
+        return None
+    adv, p = doc[head.i + 1], doc[head.i + 2]
+    if adv.lower_ in _NOW and adv.head.i == p.i and p.dep_ == "prep" and \
+            p.lower_ in _AT_PLACE and any(a.i == p.head.i for a in head.ancestors):
+        return p
     return None
 
 
@@ -870,6 +887,9 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> Place
 def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
     if fr.host is not None:  # "Germany hosts 35,000 U.S. troops"
         return _place_text(ctx, idx, fr.host)
+    if fr.place_prep is not None:  # "2,000 soldiers already in X"
+        return next((h for o in _pobjs(fr.place_prep)
+                     if (h := _place_text(ctx, idx, o)) is not None), None)
     withdrawing = kind == "withdraw"
     froms = list(dict.fromkeys(fr.place_from))
     if fr.pred is not None and fr.place_object:

@@ -1058,6 +1058,12 @@ def _governing_cue(tok: Token) -> str | None:
     return None
 
 
+def _finite_relative(pred: Token) -> bool:
+    """A relative clause with a tense of its own ("who were sent", "that have been
+    stationed"), not a bare participle ("stationed in X")."""
+    return pred.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") for c in pred.children)
+
+
 def _hyphen_half(tok: Token) -> bool:
     """tok is the second half of a hyphenated modifier ("ground-based", "sea-launched"): a
     kind of weapon, not a state the forces are in."""
@@ -1840,12 +1846,14 @@ class Cand:
                 not self.negated and self.fr.pred is not None and not any(
                     c.lower_ in _NOW for c in self.fr.pred.children) and not (
                     self.fr.pred.dep_ == "amod" and self.fr.pred.i < self.fp.head.i
-                    and not _hyphen_half(self.fr.pred) and wanted is None):
+                    and not _hyphen_half(self.fr.pred) and wanted is None) and \
+                not _finite_relative(self.fr.pred):
             # (a participle before the noun is a state: "will watch the massed troops";
             # not one that is half a compound: "asks for 28 ground-based interceptors", nor
             # on forces wanted: "wants 5,000 permanently stationed troops")
             # "a bill that asks for 28 interceptors (stationed) in X": the modality of the
-            # clause that holds the forces, when their own participle has none
+            # clause that holds the forces, when their own participle has none (a relative
+            # clause with its own tense has its own: "will join 750 soldiers who were sent")
             gov = _governing_cue(self.fp.top)
             if gov in ("planned", "ordered"):
                 self.status = gov

@@ -1527,3 +1527,21 @@ def test_a_who_clause_on_a_commander_is_not_the_forces(body):
 ])
 def test_forces_approved_without_a_place_are_a_headcount(body):
     assert deployments(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a declined sending is none; the decliner is then no vote for the article's main owner
+    "Ireland declined to send troops to Mali.",
+    "Governor Anna Ruiz of New Mexico declined a request to send National Guard troops to "
+    "Washington.",
+    "Portugal declined to deploy 200 marines to the Red Sea, officials said.",
+    "Hundreds of soldiers arrived in Riga on Monday. Finland declined to send troops.",
+])
+def test_a_declined_sending_is_no_deployment(body):
+    assert deployments(body) == []
+
+
+def test_a_decline_denied_is_a_possibility():
+    assert ("Austria", None, "vague", "soldier", "Kosovo", "planned",
+            "deploy.force_object") in facts("Austria has not declined to send soldiers to Kosovo.")
+

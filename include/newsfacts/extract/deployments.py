@@ -1787,7 +1787,8 @@ def _default(ctx: DocContext, cands: list[Cand], all_owners: Counter):
     country the article names most that is not where the forces are."""
     counts: Counter = Counter()
     for c in cands:
-        counts.update(c.actors)
+        if not c.negated:  # ("Governor X of Y declined to send troops": not Y's forces)
+            counts.update(c.actors)
     counts.update(all_owners)
     best = _default_actor(counts)
     if best is None:

@@ -1545,3 +1545,22 @@ def test_a_decline_denied_is_a_possibility():
     assert ("Austria", None, "vague", "soldier", "Kosovo", "planned",
             "deploy.force_object") in facts("Austria has not declined to send soldiers to Kosovo.")
 
+
+@pytest.mark.parametrize("body, expected", [
+    # the current, existing or present forces a country keeps where they are are there now
+    ("The chancellor agreed to leave the current force of 1,100 German troops in Mali until "
+     "May.",
+     ("Germany", 1100, "exact", "troop", "Mali", "deployed", "deploy.force_object")),
+    ("Belgium will keep the existing 250 Belgian soldiers in Niger through the winter.",
+     ("Belgium", 250, "exact", "soldier", "Niger", "deployed", "deploy.force_object")),
+    ("Denmark plans to maintain its present force of 120 soldiers in Estonia next year.",
+     ("Denmark", 120, "exact", "soldier", "Estonia", "deployed", "deploy.force_object")),
+    # ... not when they are sent elsewhere, nor more of them kept
+    ("Spain will send the current 500 Spanish soldiers in Latvia to Lithuania.",
+     ("Spain", 500, "exact", "soldier", "Lithuania", "ordered", "deploy.force_object")),
+    ("Italy may keep 300 more soldiers in Lebanon next year.",
+     ("Italy", 300, "exact", "soldier", "Lebanon", "planned", "deploy.force_object")),
+])
+def test_current_forces_kept_where_they_are_are_deployed(body, expected):
+    assert expected in facts(body)
+

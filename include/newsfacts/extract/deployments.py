@@ -1137,7 +1137,10 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     for t in dict.fromkeys((start, fp.top, fp.head)):  # "a possible deployment of troops"
         if cue is None and t.pos_ in ("NOUN", "PROPN"):
             cue = next((cues.amod[c.lower_] for c in t.children
-                        if c.dep_ == "amod" and c.lower_ in cues.amod), None)
+                        if c.dep_ == "amod" and c.lower_ in cues.amod and (
+                            kind == "stay" or cues.amod[c.lower_] != "deployed")), None)
+            # ("will keep the current force of 9,800 troops": there now, whoever decides
+            # to keep them; only where they are kept, not "will send the current 500")
     for t, coordinated in _chain(start, own_clause=fr.pred is None):
         if t.pos_ == "ADP":
             through_prep = True

@@ -1564,3 +1564,22 @@ def test_a_decline_denied_is_a_possibility():
 def test_current_forces_kept_where_they_are_are_deployed(body, expected):
     assert expected in facts(body)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # a number the parse hangs on the day or month before it counts the forces after it
+    ("On Sunday 800 more Latvian soldiers arrived in Daugavpils.",
+     ("Latvia", 800, "exact", "soldier", "Daugavpils", "deployed", "deploy.force_subject")),
+    ("On Thursday 1,200 more Estonian reservists moved to Narva.",
+     ("Estonia", 1200, "exact", "reservist", "Narva", "deployed", "deploy.force_subject")),
+    ("On Wednesday 250 Belgian paratroopers landed in Niamey.",
+     ("Belgium", 250, "exact", "paratrooper", "Niamey", "deployed", "deploy.force_subject")),
+    ("In April 450 Czech soldiers arrived in Slovakia.",
+     ("Czechia", 450, "exact", "soldier", "Slovakia", "deployed", "deploy.force_subject")),
+    # a day of the month or a year is no count
+    ("In March 2019 Polish soldiers moved to the Belarus border.",
+     ("Poland", None, "vague", "soldier", "the Belarus border", "deployed",
+      "deploy.force_subject")),
+])
+def test_a_number_hung_on_the_date_before_it_counts_the_forces(body, expected):
+    assert expected in facts(body)
+

@@ -442,7 +442,29 @@ def _number_of(tok: Token) -> Token | None:
             for n in c.children:
                 if n.like_num and n.i < c.i:
                     return n
-    return None
+    return _number_on_date(tok)
+
+
+def _number_on_date(tok: Token) -> Token | None:
+    """A number written right before the phrase that the parse hangs on a day or a date
+    before it ("On Monday 2,000 more marines arrived", "By Friday 400 Dutch marines will
+    be there"): the first word left of the noun's own modifiers, a number whose head is a
+    date word before it (no day of the month or year the date may have taken: "On May 5")."""
+    i = tok.i - 1
+    while i >= 0 and ((tok.doc[i].head.i == tok.i and tok.doc[i].dep_ in ("amod", "compound"))
+                      or tok.doc[i].lower_ in reference_words("increment")):
+        i -= 1  # ("2,000 more marines", whatever the parse makes of "more")
+    if i < 1:
+        return None
+    n = tok.doc[i]
+    if n.dep_ != "nummod" or not _is_numberish(n) or n.ent_type_ == "ORDINAL" or \
+            n.head.i > n.i or n.head.ent_type_ != "DATE":
+        return None
+    if n.ent_type_ == "DATE":  # read into the date: no day of a month, no year
+        value = parse_number(n.text)
+        if value is None or value <= 31 or re.fullmatch(r"(?:1[89]|2[01])\d\d", n.text):
+            return None
+    return n
 
 
 def _number_span(num: Token) -> tuple[int, int]:

@@ -1583,3 +1583,21 @@ def test_current_forces_kept_where_they_are_are_deployed(body, expected):
 def test_a_number_hung_on_the_date_before_it_counts_the_forces(body, expected):
     assert expected in facts(body)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # well-known formations belong to their country (reference/ref_actor_aliases.csv),
+    # with the ordinal the entity recogniser leaves out of the name
+    ("The 82nd Airborne Division sent 1,800 paratroopers to Jordan.",
+     ("United States", 1800, "exact", "paratrooper", "Jordan", "deployed",
+      "deploy.force_object")),
+    ("Troops from the 82nd Airborne Division arrived in Qatar on Saturday.",
+     ("United States", None, "vague", "troop", "Qatar", "deployed", "deploy.force_subject")),
+    ("Paratroopers of the 101st Airborne were sent to Romania.",
+     ("United States", None, "vague", "paratrooper", "Romania", "deployed",
+      "deploy.force_object")),
+    ("The Black Sea Fleet moved warships to Novorossiysk.",
+     ("Russia", None, "vague", "warship", "Novorossiysk", "deployed", "deploy.force_object")),
+])
+def test_named_formations_belong_to_their_country(body, expected):
+    assert expected in facts(body)
+

@@ -267,6 +267,9 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     texts = []
     if e is not None:
         texts.append(e.text)
+        before = tok.doc[e.start - 1] if e.start > 0 else None
+        if before is not None and before.ent_type_ == "ORDINAL":  # "the 82nd Airborne Division"
+            texts.insert(0, f"{before.text} {e.text}")
     else:  # a name the entity recogniser leaves out: "Downing Street", "Defense Department"
         run = _name_run(tok)
         if run is not None:

@@ -1601,3 +1601,19 @@ def test_a_number_hung_on_the_date_before_it_counts_the_forces(body, expected):
 def test_named_formations_belong_to_their_country(body, expected):
     assert expected in facts(body)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # forces moved out of one place and into another are sent to the second
+    ("The Danish army is moving its troops out of Kabul and into Herat.",
+     ("Denmark", None, "vague", "troop", "Herat", "deployed", "deploy.force_object")),
+    ("France pulled its soldiers out of Mali and into Niger last year.",
+     ("France", None, "vague", "soldier", "Niger", "deployed", "deploy.force_object")),
+    ("Britain will move 200 soldiers out of Kabul and into Kandahar.",
+     ("United Kingdom", None, "vague", "soldier", "Kandahar", "ordered", "deploy.force_object")),
+    # ... and the first place is still a withdrawal
+    ("France pulled its soldiers out of Mali and into Niger last year.",
+     ("France", None, "vague", "soldier", "Mali", "withdrawn", "deploy.force_object")),
+])
+def test_forces_moved_out_of_one_place_and_into_another_are_sent_there(body, expected):
+    assert expected in facts(body)
+

@@ -779,6 +779,7 @@ class PlaceHit:
     tokens: tuple[int, int]
     anaphor: bool = False  # "there": the place named before
     also: PlaceHit | None = None  # a second place in a coordinated preposition
+    toward: bool = False  # named by "to" / "into": where forces leaving the first place go
 
 
 def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
@@ -880,6 +881,8 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> Place
             for o in _pobjs(c):
                 second = _place_text(ctx, idx, o)
                 if second and second.text != hit.text:
+                    if c.lower_ in ("to", "into"):  # "out of X and into Y"
+                        second = dataclasses.replace(second, toward=True)
                     return PlaceHit(hit.text, hit.country, hit.tokens, hit.anaphor, second)
     return hit
 
@@ -1914,6 +1917,10 @@ class Cand:
             places.append(places[-1].also)
         for k, (actor, iso), pl in ((k, a, p) for k, p in enumerate(places) for a in actors):
             size, qualifier = (fp.size, fp.qualifier) if k == 0 else (None, "vague")
+            status = self.status
+            if k > 0 and pl.toward and status == "withdrawn" and self.fr.pred is not None:
+                # "moving its troops out of X and into Y": sent to Y, as the verb says
+                status = _status(dataclasses.replace(self.fr, kind="move"), fp)[0]
             loc_text = pl.text if pl else None
             loc_iso = pl.country if pl else None
             if pl is not None and loc_iso is None:
@@ -1924,7 +1931,7 @@ class Cand:
                 continue  # "Russian troops in Russia": no deployment worth recording
             out.append({"actor": actor, "actor_country": iso, "size": size,
                         "qualifier": qualifier, "unit": fp.unit, "location": loc_text,
-                        "location_country": loc_iso, "status": self.status, "sentence": s.text,
+                        "location_country": loc_iso, "status": status, "sentence": s.text,
                         "sentence_idx": self.idx,
                         "start": ctx.abs(self.idx, self.doc[fp.start]),
                         "end": ctx.abs_end(self.idx, fp.head), "rule": self.rule})

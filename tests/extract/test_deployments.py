@@ -1617,3 +1617,19 @@ def test_named_formations_belong_to_their_country(body, expected):
 def test_forces_moved_out_of_one_place_and_into_another_are_sent_there(body, expected):
     assert expected in facts(body)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # countries and nations named as a group are a place, as a country is
+    ("The ministry would move 560 Dutch troops to other NATO countries.",
+     ("Netherlands", 560, "exact", "troop", "other NATO countries", "planned",
+      "deploy.force_object")),
+    ("Britain sent soldiers to the Baltic nations.",
+     ("United Kingdom", None, "vague", "soldier", "the Baltic nations", "deployed",
+      "deploy.force_object")),
+    ("Germany will send its troops to neighbouring countries.",
+     ("Germany", None, "vague", "troop", "neighbouring countries", "ordered",
+      "deploy.force_object")),
+])
+def test_countries_named_as_a_group_are_a_place(body, expected):
+    assert expected in facts(body)
+

@@ -1633,3 +1633,22 @@ def test_forces_moved_out_of_one_place_and_into_another_are_sent_there(body, exp
 def test_countries_named_as_a_group_are_a_place(body, expected):
     assert expected in facts(body)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # "Of those, N ..." opening a clause counts forces named before, in either clause
+    ("Denmark will withdraw about 1,200 soldiers from Iraq. Of those, about 800 will go to "
+     "Kuwait, while nearly 400 will shift to Jordan.",
+     ("Denmark", 400, "approx", "soldier", "Jordan", "ordered", "deploy.bare_number")),
+    # a part of a withdrawal that goes home is withdrawn from where the whole was
+    ("Norway will pull 600 troops out of Mali. Of those, 350 will return to Norway.",
+     ("Norway", 350, "exact", "troop", "Mali", "withdrawn", "deploy.bare_number")),
+    ("Portugal will withdraw 700 soldiers from Kosovo. Of those, 300 will return to Portugal, "
+     "while 400 will shift to Romania.",
+     ("Portugal", 300, "exact", "soldier", "Kosovo", "withdrawn", "deploy.bare_number")),
+    ("Portugal will withdraw 700 soldiers from Kosovo. Of those, 300 will return to Portugal, "
+     "while 400 will shift to Romania.",
+     ("Portugal", 400, "exact", "soldier", "Romania", "ordered", "deploy.bare_number")),
+])
+def test_of_those_opening_a_clause_counts_forces_named_before(body, expected):
+    assert expected in facts(body)
+

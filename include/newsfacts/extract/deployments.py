@@ -1525,9 +1525,15 @@ def _bare_numbers(doc: Doc, taken: set[int]):
 
 
 def _of_pronoun(t: Token) -> bool:
-    """"300 of them": the number counts forces named before."""
+    """"300 of them": the number counts forces named before; also "Of those, 6,400 will
+    return ...", the "of" phrase opening the clause (the parse hangs it on the verb)."""
+    preps = list(t.children)
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [t.head, *((t.head.head,) if t.head.dep_ in ("advcl", "conj") else ())]
+        # ("Of those, 6,400 will return ..., while 5,600 will shift to X": the second clause)
+        preps += [p for v in verbs for p in v.children if p.i < t.i]
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        o.lower_ in _PRONOUN_GROUP for o in p.children) for p in t.children)
+        o.lower_ in _PRONOUN_GROUP for o in p.children) for p in preps)
 
 
 def _anaphoric(t: Token) -> bool:
@@ -1926,9 +1932,15 @@ class Cand:
             if pl is not None and loc_iso is None:
                 info = lookup_place(re.sub(r"^(?:the|its|their)\s+", "", loc_text, flags=re.I))
                 loc_iso = (info or {}).get("country")
-            if size is None and iso and loc_iso == iso and (
-                    lookup_place(re.sub(r"^the\s+", "", loc_text)) or {}).get("kind") == "country":
+            home = bool(iso and loc_iso == iso and (lookup_place(
+                re.sub(r"^the\s+", "", loc_text)) or {}).get("kind") == "country")
+            if size is None and home:
                 continue  # "Russian troops in Russia": no deployment worth recording
+            if home and self.fr.kind in ("move", "order") and self.ref is not None and \
+                    self.ref.status == "withdrawn" and self.ref.place is not None:
+                # "will withdraw 600 troops from X. Of those, 350 will return to Norway": a
+                # part of the withdrawal, from where the whole is withdrawn
+                status, loc_text, loc_iso = "withdrawn", self.ref.place.text, self.ref.place.country
             out.append({"actor": actor, "actor_country": iso, "size": size,
                         "qualifier": qualifier, "unit": fp.unit, "location": loc_text,
                         "location_country": loc_iso, "status": status, "sentence": s.text,

@@ -593,9 +593,26 @@ def _named_after_of(ctx, idx, item: Token) -> Place | None:
 
 def _region_of_a_country(item: Token, p: Place) -> bool:
     """"the Gulf kingdom", "the Balkan country": a region's name describing a country the
-    article names elsewhere is neither that country nor a trip to the region."""
+    article names elsewhere is neither that country nor a trip to the region. Only a region
+    spanning countries, or an epithet with "the" ("the Sunshine state"): a name with a bare
+    noun is the province's or island's own ("Hainan island", "Kerala state")."""
     return item.pos_ == "NOUN" and item.lower_ in _lex().country_nouns and \
-        p.kind not in ("city", "country")
+        p.kind not in ("city", "country") and (_world_region(p.text) or any(
+            c.dep_ == "det" and c.lower_ == "the" for c in item.children))
+
+
+@lru_cache(maxsize=1)
+def _world_regions() -> frozenset[str]:
+    from newsfacts import lexicon as lx
+
+    return frozenset(r["name"].lower().removeprefix("the ") for r in lx.rows("regions"))
+
+
+def _world_region(name: str) -> bool:
+    """A region spanning countries (lexicon/regions.csv), also as its adjective ("Gulf",
+    "Balkan", "Central Asian"): not a province or an island of one country ("Hainan")."""
+    n = name.lower().removeprefix("the ")
+    return any(x in _world_regions() for x in (n, n + "s", n.removesuffix("n")))
 
 
 def _named_site_in_town(ctx, idx, item: Token, p: Place) -> Place:
@@ -966,21 +983,26 @@ def subject_arrival_in(ctx, idx, t) -> Found | None:
     if f is None:
         return None
     # "landed at Yokota Air Base": an airfield is where a trip touches down, not where it goes
-    # ("at Haneda airport in Tokyo": the town it serves, when named, is)
-    kept, towns = [], []
+    # ("at Haneda airport in Tokyo": the town it serves, when named, is; with none, the
+    # name the airport is called by, "Haneda", as before)
+    kept, towns, hubs = [], [], []
     for p in f.places:
         hub = _transit_head(p)
-        if (hub is None or p.kind in ("city", "country")) and not _transit_re().search(p.text):
+        # (a named site written up to its town, "X International Airport in Kabul": its head)
+        named = _transit_re().search(p.span.root.text if p.label == "SITE" else p.text)
+        if (hub is None or p.kind in ("city", "country")) and not named:
             kept.append(p)  # ("Kabul airport": the city's)
         else:
             hub = hub if hub is not None else p.span.root  # ("Yokota Air Base outside Tokyo")
             near = [q for o in _pobjs(hub, frozenset({"in", "near", "outside"}))
                     for q in [ctx.place_of(idx, o)] if q is not None]
-            for town in [*near, _place_under(ctx, idx, t)]:
-                if town is not None and town.kind == "city" and town not in f.places + towns:
+            for town in [*near, _place_under(ctx, idx, t), p]:
+                if town is p and not named:
+                    hubs.append(p)  # no town named: "Haneda" ("at Haneda airport") is the stop
+                elif town is not None and town.kind == "city" and town not in f.places + towns:
                     towns.append(town)  # "near Tel Aviv", "outside Tokyo"
                     break
-    f.places = kept or towns
+    f.places = kept or towns or hubs
     if not f.places:
         return None
     for o in _pobjs(t, frozenset({"from"})):
@@ -1833,7 +1855,21 @@ _GIVEN_UP = re.compile(r"\b(?:after all|in the end|ultimately|as (?:planned|sche
                        r"no longer|any ?more|at the last minute)\b", re.I)
 
 
-_CONDITIONS = frozenset({"if", "unless"})
+@lru_cache(maxsize=1)
+def _conditions() -> tuple[frozenset[str], frozenset[str]]:
+    """Condition words and the words that undo one before it (visit_status_cues.csv,
+    scopes condition and concession)."""
+    from newsfacts import lexicon as lx
+
+    return (lx.words("visit_status_cues", "cue", scope="condition"),
+            lx.words("visit_status_cues", "cue", scope="concession"))
+
+
+def _condition_mark(v: Token) -> bool:
+    """v's clause has a condition mark ("if invited"), not a concession ("even if")."""
+    cond, concede = _conditions()
+    return any(m.dep_ == "mark" and m.lower_ in cond and not (
+        m.i > 0 and m.doc[m.i - 1].lower_ in concede) for m in v.children)
 
 
 def _conditional(t: Token) -> bool:
@@ -1843,13 +1879,12 @@ def _conditional(t: Token) -> bool:
         (a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if v is None:
         return False
-    if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in v.children):
+    if _condition_mark(v):
         return True
     # its own clause, or the one it reports ("If elected, she said she would travel to X")
     for w in (v, *([v.head] if v.dep_ == "ccomp" else [])):
         for c in w.children:
-            if c.dep_ == "advcl" and (w is v or c.i < v.i) and any(
-                    m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children):
+            if c.dep_ == "advcl" and (w is v or c.i < v.i) and _condition_mark(c):
                 return True
     return False
 
@@ -2539,6 +2574,38 @@ def _from_abroad(r: tuple, ctx) -> bool:
     return r[0] is not None and bool(_home(r[0], ctx) or _own_country(r[0]))
 
 
+@lru_cache(maxsize=1)
+def _met_host_cues() -> dict[str, dict[str, str]]:
+    from newsfacts import lexicon as lx
+
+    return {k: lx.mapping("met_host_cues", "word", "where", kind=k)
+            for k in ("title", "multilateral")}
+
+
+def _host_title(tt: Token) -> str | None:
+    """Where the title of one met says they hold office ("Emir X", "Premier X": a capital;
+    "Mayor X": the city; lexicon met_host_cues.csv), or None: a person met with no such
+    title travelled like the subject ("met Prime Minister X in Paris")."""
+    titles = _met_host_cues()["title"]
+    for x in tt.subtree:
+        if x.i <= tt.i and x.lower_ in titles:
+            return titles[x.lower_]
+    return None
+
+
+def _multilateral(trigger: Token) -> bool:
+    """The sentence speaks of a summit or its sidelines: everyone met there came to it."""
+    return any(x.lower_ in _met_host_cues()["multilateral"] for x in trigger.sent)
+
+
+def _hosts_in(where: str | None, places: list[Place]) -> bool:
+    """One met with an office title hosts in the places: a national one in its capital, a
+    mayor in a city."""
+    if where == "capital":
+        return all(_is_capital(p, p.country) for p in places)
+    return where == "any" and all((p.info or {}).get("kind") == "city" for p in places)
+
+
 def _subject_at_home(ctx, travellers: list, met: set, places: list[Place], seat: dict) -> bool:
     """One of the travellers other than the people met is from the country of the place."""
     countries = {p.country for p in places if p.country}
@@ -2641,7 +2708,7 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                 travellers = []
                 seat: dict[str, str | None] = {}
                 first_person: set = set()  # travellers a quote's "I" stands for
-                hosts_maybe: set = set()  # people met there whose country the article does not give
+                hosts_maybe: dict = {}  # people met there whose title says they govern it
                 group = [x for tok in f.travellers for x in _with_conjuncts(tok)]
                 named_members = [m for x in group for m in _members(x)]
                 for tok in [*(named_members or f.travellers), *f.companions]:
@@ -2650,19 +2717,21 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                         r = _traveller(ctx, s.idx, tt, att, as_subject=f.object_travels)
                         if r is not None and f.named and r[0] is None:
                             continue
-                        if r is not None and f.met and tok in f.companions and not _from_abroad(r, ctx):
-                            hosts_maybe.add(r[2] or r[1])
+                        if r is not None and f.met and tok in f.companions and \
+                                not _from_abroad(r, ctx) and _host_title(tt):
+                            hosts_maybe[r[2] or r[1]] = _host_title(tt)
                         if r is not None and all((r[2] or r[1]) != (x[2] or x[1]) for x in travellers):
                             travellers.append(r)
                             seat[r[2] or r[1]] = _titled_country(tt)
                             if tt.lower_ == "i":
                                 first_person.add(r[2] or r[1])
-                if hosts_maybe and all(_is_capital(p, p.country) for p in f.places) and \
-                        not _subject_at_home(ctx, travellers, hosts_maybe, f.places, seat):
-                    # "expected to meet Premier X in Beijing": X works in that capital and
-                    # hosts; unless the subject is at home there ("Polish President Y met X in
-                    # Warsaw": X is the guest). In another city ("meet X in Geneva") both travel
-                    travellers = [r for r in travellers if (r[2] or r[1]) not in hosts_maybe]
+                if hosts_maybe and not _multilateral(f.trigger) and \
+                        not _subject_at_home(ctx, travellers, set(hosts_maybe), f.places, seat):
+                    # "expected to meet Premier X in Beijing": X's office is in that capital
+                    # and X hosts; unless the subject is at home there ("Polish President Y met
+                    # X in Warsaw": X is the guest). Anyone else met there travelled too
+                    travellers = [r for r in travellers
+                                  if not _hosts_in(hosts_maybe.get(r[2] or r[1]), f.places)]
                 pair = [r for x in group for r in _the_two(ctx, s.idx, x)]
                 if pair:  # "the two leaders met in Geneva": the two people just named
                     travellers = [r for r in travellers if r[2]] + [

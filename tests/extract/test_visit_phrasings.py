@@ -932,16 +932,16 @@ def test_a_place_hung_from_the_name_beside_the_one_met(body, expected):
 
 
 @pytest.mark.parametrize("body,expected", [
-    ("President Tom Ward flew to Tajikistan on Monday.", ("Tom Ward", "Tajikistan")),
+    ("President Tom Ward flew to Tajikistan on Monday.", ("Tom Ward", "Tajikistan", "completed")),
     ("Senator Ana Ruiz met the president of Togo during a trip to Togo last year.",
-     ("Ana Ruiz", "Togo")),
+     ("Ana Ruiz", "Togo", "completed")),
     ("Chancellor Otto Brenner met the president of Tajikistan during a trip to Tajikistan "
-     "in May.", ("Otto Brenner", "Tajikistan")),
+     "in May.", ("Otto Brenner", "Tajikistan", "completed")),
 ])
 def test_a_country_the_model_calls_a_nationality_is_a_place(body, expected):
     """The small model tags a few countries' own names NORP; the gazetteer's country name
     as written is the country (a demonym stays no place)."""
-    assert expected in {(v[0], v[1]) for v in visits(body)}
+    assert visits(body) == {expected}
 
 
 @pytest.mark.parametrize("body", [
@@ -949,7 +949,7 @@ def test_a_country_the_model_calls_a_nationality_is_a_place(body, expected):
     "Chancellor Otto Brenner flew to meet Togolese officials on Monday.",
 ])
 def test_a_nationality_is_still_no_place(body):
-    assert not any(v[1] in ("Tajik", "Togolese") for v in visits(body))
+    assert visits(body) == set()
 
 
 @pytest.mark.parametrize("body", [
@@ -966,27 +966,42 @@ def test_a_journey_home_is_no_visit(body):
 
 @pytest.mark.parametrize("body,expected", [
     ("President Tom Ward will fly to Delaware on Friday, the White House said.",
-     ("Tom Ward", "Delaware")),
-    ("Senator Ana Ruiz flew from her home in Texas to Kabul on Monday.", ("Ana Ruiz", "Kabul")),
+     ("Tom Ward", "Delaware", "planned")),
+    ("Senator Ana Ruiz flew from her home in Texas to Kabul on Monday.",
+     ("Ana Ruiz", "Kabul", "completed")),
     ("Chancellor Otto Brenner flew to Kabul on Monday and will fly home on Friday.",
-     ("Otto Brenner", "Kabul")),
+     ("Otto Brenner", "Kabul", "completed")),
 ])
 def test_home_elsewhere_in_the_sentence_keeps_the_trip(body, expected):
-    assert expected in {(v[0], v[1]) for v in visits(body)}
+    assert visits(body) == {expected}
 
 
 @pytest.mark.parametrize("body,expected", [
-    ("President Tom Ward visited the Kherson region on Monday.", ("Tom Ward", "Kherson")),
+    ("President Tom Ward visited the Kherson region on Monday.",
+     ("Tom Ward", "Kherson", "completed")),
     ("Defence Secretary Ana Ruiz travelled to the Tigray region on Monday.",
-     ("Ana Ruiz", "Tigray")),
-    ("Mr Ward flew to the Belgorod region on Monday.", ("Ward", "Belgorod")),
+     ("Ana Ruiz", "Tigray", "completed")),
+    ("Mr Ward flew to the Belgorod region on Monday.", ("Ward", "Belgorod", "completed")),
     ("Russian President Igor Petrov visited troops in the Kherson region, the Kremlin said.",
-     ("Igor Petrov", "Kherson")),
+     ("Igor Petrov", "Kherson", "completed")),
 ])
 def test_a_name_before_an_area_noun_is_a_place(body, expected):
     """"the Kherson region": the small model tags the name a person or a nationality; set
     before an area noun (lexicon/area_nouns.csv) it is the place."""
-    assert expected in {(v[0], v[1]) for v in visits(body)}
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Senator Ana Ruiz toured the ASEAN region last month.", set()),
+    ("Senator Ana Ruiz visited the NATO region on Friday.", set()),
+    ("Senator Ana Ruiz visited the Trump district in Ohio on Monday.",
+     {("Ana Ruiz", "Ohio", "completed")}),
+])
+def test_an_organisation_or_a_known_person_before_an_area_noun_is_no_place(body, expected):
+    """"the ASEAN region", "the Trump district": a name the model tags an organisation, or
+    a person the lexicons know, is a place before an area noun only when the gazetteer
+    knows it as one (they came out destinations "ASEAN", "Trump")."""
+    assert visits(body) == expected
 
 
 @pytest.mark.parametrize("body", [
@@ -998,32 +1013,54 @@ def test_a_faith_or_people_before_an_area_noun_is_still_no_place(body):
 
 
 @pytest.mark.parametrize("body,expected", [
-    ("President Tom Ward met with Mr. Kim in Hanoi in February.", ("Tom Ward", "Hanoi")),
-    ("Secretary Tom Ward led a U.S. delegation to Kabul on Monday.", ("Tom Ward", "Kabul")),
+    ("President Tom Ward met with Mr. Kim in Hanoi in February.",
+     {("Tom Ward", "Hanoi", "completed"), ("Kim", "Hanoi", "completed")}),
+    ("Secretary Tom Ward led a U.S. delegation to Kabul on Monday.",
+     {("Tom Ward", "Kabul", "completed")}),
     ("Senator Ana Ruiz held a meeting with Gov. Mark Hale in Lagos on Monday.",
-     ("Ana Ruiz", "Lagos")),
-    ("Mr. Ward went to the U.S. Embassy in Kyiv on Sunday.", ("Ward", "Kyiv")),
+     {("Ana Ruiz", "Lagos", "completed"), ("Mark Hale", "Lagos", "completed")}),
+    ("Mr. Ward went to the U.S. Embassy in Kyiv on Sunday.", {("Ward", "Kyiv", "completed")}),
+    # every abbreviation the sentence splitter keeps (article.abbreviations), not a shape
+    ("Senator Ana Ruiz met with Prof. Mark Hale in Vienna on Monday.",
+     {("Ana Ruiz", "Vienna", "completed"), ("Mark Hale", "Vienna", "completed")}),
+    ("Senator Ana Ruiz met with Capt. Mark Hale in Kabul on Monday.",
+     {("Ana Ruiz", "Kabul", "completed"), ("Mark Hale", "Kabul", "completed")}),
+    ("Chancellor Otto Brenner will meet Capt. Mark Hale in Oslo next week.",
+     {("Otto Brenner", "Oslo", "planned"), ("Mark Hale", "Oslo", "planned")}),
 ])
 def test_an_abbreviation_period_does_not_hide_the_sentence(body, expected):
-    """"met with Mr. Kim in Hanoi", "led a U.S. delegation to Kabul": the period of an
-    abbreviation between the trigger and the name is no sentence end (the sentence was not
-    parsed, so the trip was lost)."""
-    assert expected in {(v[0], v[1]) for v in visits(body)}
+    """"met with Mr. Kim in Hanoi", "led a U.S. delegation to Kabul", "met with Prof. X in
+    Vienna": the period of an abbreviation between the trigger and the name is no sentence
+    end (the sentence was not parsed, so the trip was lost)."""
+    assert visits(body) == expected
 
 
 @pytest.mark.parametrize("body,expected", [
-    ("Mr. Ward went to the U.S. Embassy in Kyiv on Sunday.", "Kyiv"),
-    ("Chancellor Otto Brenner went to the German Embassy in London on Monday.", "London"),
-    ("Senator Ana Ruiz went to the U.S. Embassy in Baghdad on Friday.", "Baghdad"),
-    ("Senator Ana Ruiz visited the U.S. Embassy in Baghdad on Friday.", "Baghdad"),
-    # a named building the model tags a facility: written up to its town
-    ("Senator Ana Ruiz went to the Turkish Embassy in Berlin on Friday.", "Berlin"),
+    ("Mr. Ward went to the U.S. Embassy in Kyiv on Sunday.", ("Ward", "Kyiv", "completed")),
+    ("Chancellor Otto Brenner went to the German Embassy in London on Monday.",
+     ("Otto Brenner", "London", "completed")),
+    ("Senator Ana Ruiz went to the U.S. Embassy in Baghdad on Friday.",
+     ("Ana Ruiz", "Baghdad", "completed")),
+    ("Senator Ana Ruiz visited the U.S. Embassy in Baghdad on Friday.",
+     ("Ana Ruiz", "Baghdad", "completed")),
+    # the same when the model tags the building a facility with its owner's adjective
+    ("Senator Ana Ruiz went to the Turkish Embassy in Berlin on Friday.",
+     ("Ana Ruiz", "Berlin", "completed")),
+    ("Senator Ana Ruiz visited the French Embassy in Tokyo on Friday.",
+     ("Ana Ruiz", "Tokyo", "completed")),
+    ("Chancellor Otto Brenner visited the Polish Embassy in Rome on Monday.",
+     ("Otto Brenner", "Rome", "completed")),
 ])
 def test_an_embassy_is_placed_by_its_town_not_its_owner(body, expected):
-    """"the U.S. Embassy in Kyiv": the country that owns the building is no destination
-    (it came out "U.S."); the town is (alone or in the site's phrase)."""
-    got = {v[1] for v in visits(body)}
-    assert len(got) == 1 and expected in got.pop()
+    """"the U.S. Embassy in Kyiv", "the Turkish Embassy in Berlin": the country that owns
+    the building is no destination; the town is, however the model tags the building (it
+    came out "U.S.", "the Turkish Embassy in Berlin", "the French Embassy")."""
+    assert visits(body) == {expected}
+
+
+def test_a_named_building_no_country_owns_is_written_up_to_its_town():
+    body = "President Tom Ward visited the Al-Aqsa Mosque in Jerusalem on Monday."
+    assert visits(body) == {("Tom Ward", "Jerusalem", "completed")}
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -1071,7 +1108,7 @@ def test_a_meeting_placed_by_the_clause_that_sets_it(body, expected):
      ("Ana Ruiz", "Juba", "ongoing")),
 ])
 def test_sitting_down_with_someone_somewhere_is_a_meeting_there(body, expected):
-    assert expected in visits(body)
+    assert visits(body) == {expected}
 
 
 @pytest.mark.parametrize("body", [
@@ -1098,8 +1135,6 @@ def test_an_arrival_place_after_a_day_or_a_trip_phrase(body, expected):
 @pytest.mark.parametrize("body,expected", [
     ("Chancellor Otto Brenner is back in Berlin after a week-long trip to China.",
      ("Otto Brenner", "China", "completed")),
-    ("Senator Ana Ruiz is in Washington again after her trip to Kyiv.",
-     ("Ana Ruiz", "Kyiv", "completed")),
     ("Mr Ward is expected to return to Washington after his stop in Tokyo.",
      ("Ward", "Tokyo", "planned")),
     ("President Tom Ward will fly home after a visit to Japan next week.",
@@ -1109,7 +1144,13 @@ def test_a_trip_after_which_something_happens_is_over_unless_that_is_a_plan(body
     """"is back in Berlin after a trip to China": the trip is over (it came out ongoing
     from the present tense); before a plan ("is expected to return after his stop in
     Tokyo") it is planned."""
-    assert expected in visits(body)
+    assert visits(body) == {expected}
+
+
+def test_a_trip_after_which_one_is_somewhere_again_is_over():
+    # (the seat "in Washington again" also comes out ongoing: a known wrong output left)
+    body = "Senator Ana Ruiz is in Washington again after her trip to Kyiv."
+    assert ("Ana Ruiz", "Kyiv", "completed") in visits(body)
 
 
 @pytest.mark.parametrize("body,expected", [

@@ -208,9 +208,19 @@ def parse_words() -> frozenset[str]:
     return frozenset(_forms_of("travel_verbs", select="word") | _forms_of("trip_nouns", select="word"))
 
 
-# a character that does not end a clause: no stop, except the period of an abbreviation
-# ("met with Mr. Kim in Hanoi", "led a U.S. delegation to Kabul", "Sen. X flew to Y")
-_NO_STOP = r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+def _no_stop() -> str:
+    """A character that does not end a clause: no stop, except the period of an initial or
+    of an abbreviation article.py does not split a sentence at ("met with Mr. Kim in Hanoi",
+    "led a U.S. delegation to Kabul", "met with Prof. X in Vienna")."""
+    from .article import abbreviations
+
+    by_len: dict[int, list[str]] = {}
+    for a in sorted(abbreviations()):
+        last = a.rsplit(".", 1)[-1]  # ("u.s": its letters are initials)
+        if len(last) > 1:
+            by_len.setdefault(len(last), []).append(re.escape(last))
+    after = "".join(rf"|(?<=\b(?i:{'|'.join(ws)}))\." for _, ws in sorted(by_len.items()))
+    return rf"(?:[^.;:!?]|(?<=\b[A-Za-z])\.{after})"
 
 
 def _parse_pattern() -> ParsePattern:
@@ -226,9 +236,10 @@ def _parse_pattern() -> ParsePattern:
     after -= {"be", "is", "are", "was", "were", "been", "being", "am"}
     events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
     w1, w2 = alternation(after), alternation(events)
+    no_stop = _no_stop()
     return ParsePattern.of(
-        (gate_words(after), rf"\b{w1}\b{_NO_STOP}{{0,60}}?\b[A-Z][a-z]"),
-        (gate_words(events), rf"\b(?i:{w2})\b{_NO_STOP}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+        (gate_words(after), rf"\b{w1}\b{no_stop}{{0,60}}?\b[A-Z][a-z]"),
+        (gate_words(events), rf"\b(?i:{w2})\b{no_stop}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
                              rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
         # "will be in Paris", "While in London,"
         (frozenset({"be", "been"}), r"\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"),
@@ -616,19 +627,35 @@ def _world_region(name: str) -> bool:
 
 
 def _named_site_in_town(ctx, idx, item: Token, p: Place) -> Place:
-    """"the French Embassy in Tokyo": a named building the gazetteer does not know, with
-    the town it stands in, as written up to the town (placed by the town)."""
+    """"the Al-Aqsa Mosque in Jerusalem": a named building the gazetteer does not know, with
+    the town it stands in, as written up to the town (placed by the town). One a country
+    owns ("the Turkish Embassy in Berlin") is the town, as when the owner is tagged a
+    country ("the U.S. Embassy in Kyiv": _place_in_phrase)."""
     from .context import Place
 
-    town = _place_under(ctx, idx, item)
+    owned = any(_owner_country(x) for x in p.span)
+    town = _place_under(ctx, idx, item) or (
+        _place_under(ctx, idx, item.head) if owned and item.dep_ == "dobj" else None)
     if town is None or town.kind != "city" or not town.info or town.span.start < p.span.end:
         return p
+    if owned:
+        return town  # ("visited the French Embassy in Tokyo": "in Tokyo" set under the verb)
     span = item.doc[p.span.start:town.span.end]
     if len(span) > 10:
         return p
     s0 = ctx.article.sentences[idx].start
     return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE",
                  dict(town.info, kind="facility"), span)
+
+
+def _owner_country(x: Token) -> bool:
+    """A word of a building's name that names a country owning it: "Turkish", "U.S."."""
+    from .places import is_demonym, lookup_place
+
+    if x.pos_ not in ("PROPN", "ADJ"):
+        return False
+    info = lookup_place(x.text)
+    return is_demonym(x.text) or bool(info and info.get("kind") == "country")
 
 
 def _capital_of(ctx, idx, item: Token):

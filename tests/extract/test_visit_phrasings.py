@@ -1079,10 +1079,20 @@ def test_a_trip_not_announced_was_kept_quiet_not_called_off(body, expected):
     assert visits(body) == {expected}
 
 
-def test_a_visit_not_announced_by_its_traveller_is_still_no_trip_made():
-    # the active "has not announced a visit" is no trip made: as before, not completed
-    body = "Chancellor Otto Brenner has not announced a visit to Moscow."
-    assert all(v[2] != "completed" for v in visits(body))
+@pytest.mark.parametrize("body", [
+    "Chancellor Otto Brenner has not announced a visit to Moscow.",
+    "Senator Ana Ruiz did not announce a trip to Taipei.",
+    "President Igor Petrov has not announced any visit to Minsk this year.",
+])
+def test_a_visit_not_announced_by_its_traveller_is_no_trip(body):
+    """"has not announced a visit to Moscow": no trip made and none planned (it came out
+    cancelled; ANNOTATION's cancelled is a trip called off)."""
+    assert visits(body) == set()
+
+
+def test_a_visit_announced_is_planned():
+    body = "Chancellor Otto Brenner announced a visit to Moscow for next week."
+    assert visits(body) == {("Otto Brenner", "Moscow", "planned")}
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -1109,6 +1119,28 @@ def test_a_meeting_placed_by_the_clause_that_sets_it(body, expected):
 ])
 def test_sitting_down_with_someone_somewhere_is_a_meeting_there(body, expected):
     assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    "Senator Ana Ruiz sat down with CNN in Washington on Monday.",
+    "Chancellor Otto Brenner sat down with the BBC in London on Friday.",
+    "President Tom Ward sat down with Fox News in Miami on Sunday.",
+])
+def test_sitting_down_with_an_outlet_is_no_meeting(body):
+    """"sat down with CNN in Washington": an interview; only sitting down with a person or
+    people is a meeting (they came out visits)."""
+    assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Chancellor Otto Brenner set foot on the aircraft carrier in the Pacific on Monday.",
+    "President Tom Ward flew to a warship in the Atlantic on Friday.",
+    "Mr Ward flew out to a carrier in the Pacific Ocean on Sunday.",
+])
+def test_an_ocean_is_too_vague_for_a_destination(body):
+    """"the aircraft carrier in the Pacific": an ocean, like a continent, is no destination
+    (regions.csv kind ocean; it came out "Pacific", "Atlantic")."""
+    assert visits(body) == set()
 
 
 @pytest.mark.parametrize("body", [

@@ -96,7 +96,7 @@ class _Lex:
     noun_forms: dict[str, str]            # lower-case form -> lemma of trip and meeting nouns
     multi: dict[str, frozenset[str]]      # "touch down" style lemmas: first word -> particles
     meetings: dict[str, frozenset[str]]   # meeting noun -> place prepositions
-    too_vague: frozenset[str]             # continents and compass points: no destination
+    too_vague: frozenset[str]             # continents, oceans, compass points: no destination
     generic: frozenset[str]               # "the region": a destination as written
     country_nouns: frozenset[str]         # "the Gulf kingdom": a country, not the region
     disclosure: frozenset[str]            # "was not announced": a trip kept quiet, not undone
@@ -151,7 +151,7 @@ def _lex() -> _Lex:
     speech = frozenset(r["cue"] for r in lx.rows("ref_cue_verbs")
                        if r["attribution"] == "yes" and " " not in r["cue"])
     vague = frozenset(r["name"].lower().removeprefix("the ") for r in lx.rows("regions")
-                      if r["kind"] in ("continent", "compass"))
+                      if r["kind"] in ("continent", "compass", "ocean"))
     return _Lex(
         verb_frame=verb_frame, verb_preps=verb_preps, noun_preps=noun_preps,
         support=frozenset(r["lemma"] for r in lx.rows("trip_support_verbs")),
@@ -968,11 +968,11 @@ def _prep_frame(frame: str):
     return rule
 
 
-def _going_home(t: Token) -> bool:
+def _going_home(t: Token, deps: tuple[str, ...] = ("advmod", "npadvmod", "dobj", "prt")) -> bool:
     """"flew home to Delaware", "arrived home in Ohio", "travelled back home to Berlin": a
-    journey home is no visit (the place named is where the traveller lives)."""
-    return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt")
-               for c in t.children)
+    journey home is no visit (the place named is where the traveller lives). The one test
+    of "home" as where a verb goes (subject_return reads "flew home from Kyiv" by it)."""
+    return any(c.lower_ == "home" and c.dep_ in deps for c in t.children)
 
 
 def _not_where(o: Token, t: Token) -> bool:
@@ -1066,7 +1066,7 @@ def subject_depart_for(ctx, idx, t) -> Found | None:
 def subject_return(ctx, idx, t) -> Found | None:
     """"X returned to Kabul" (no visit when Kabul is home); "returned from Y" (completed)."""
     if _frame(t) != "return" and not (t.lower_ == "back" and t.dep_ in ("advmod", "acomp")) and not (
-            _frame(t) == "motion" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in t.children)):
+            _frame(t) == "motion" and _going_home(t, ("advmod",))):
         return None  # (also "flew home from Kyiv": a stop before home)
     found: list[Place] = []
     fixed: dict[int, str] = {}
@@ -1326,6 +1326,13 @@ def _active(t: Token) -> bool:
                                             for c in t.children))
 
 
+def _with_a_person(t: Token) -> bool:
+    """"sat down with Kim Jong Un", "with rebel leaders": the one sat down with is a person
+    or people (a PERSON name, or a traveller head noun), not an outlet or a body."""
+    return any(x.dep_ == "pobj" and (x.ent_type_ == "PERSON" or x.lower_ in _lex().heads)
+               for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children)
+
+
 def _away_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
         if _frame(t) != frame or t.dep_ in ("aux", "auxpass") or not _active(t):
@@ -1333,6 +1340,8 @@ def _away_frame(frame: str):
         if _lemma(t) == "hold" and not any(c.dep_ == "dobj" and _lemma(c) in _lex().meetings
                                            for c in t.children):
             return None  # "held talks in": holding anything else is no meeting
+        if _lemma(t) == "sit down" and not _with_a_person(t):
+            return None  # "sat down with CNN in Washington": an interview, no meeting
         preps = frozenset({"in"}) if frame == "be_in" else _preps_of(t)
         if frame == "be_in" and t.lower_ == "been" and any(
                 c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "’s", "'d", "’d")
@@ -1916,6 +1925,15 @@ def _conditional(t: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _denials() -> frozenset[str]:
+    """Negations that deny a trip and any plan of it ("would never go to Moscow";
+    visit_status_cues.csv scope denial)."""
+    from newsfacts import lexicon as lx
+
+    return lx.words("visit_status_cues", "cue", scope="denial")
+
+
 def _denied(t: Token) -> bool:
     """A trip the text says did not happen ("has never visited", "did not go to"): the
     predicate itself (or the one it is coordinated with) is negated in a past or perfect
@@ -1930,7 +1948,7 @@ def _denied(t: Token) -> bool:
             auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
             if _GIVEN_UP.search(t.sent.text):
                 return False  # "did not travel to X after all": a plan given up
-            if any(c.dep_ == "neg" and c.lower_ == "never" for c in cur.children) and (
+            if any(c.dep_ == "neg" and c.lower_ in _denials() for c in cur.children) and (
                     cur.i == t.i or not _lex().governor.get(_lemma(cur))):
                 return True  # "would never go to Moscow": no trip and no plan either
             if auxes & _PLAN_AUX or _lex().governor.get(_lemma(cur)) or (cur.tag_ in ("VB", "VBG") and not auxes):
@@ -1947,7 +1965,13 @@ def _denied(t: Token) -> bool:
 
 def _no_plan(t: Token) -> bool:
     """"has no plans to visit X", "there are no plans for him to travel": a plan the text
-    denies is no trip, planned or cancelled."""
+    denies is no trip, planned or cancelled. So is "has not announced a visit to X" (an
+    indefinite trip a negated disclosure verb takes: none announced; "the trip was not
+    announced" is a trip kept quiet)."""
+    if t.dep_ == "dobj" and _is_trip_noun(t) and _lemma(t.head) in _lex().disclosure and \
+            _negated(t.head) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any")
+                                     for c in t.children):
+        return True
     return t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN" and \
         bool(_lex().governor.get(_lemma(t.head))) and \
         any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.head.children)

@@ -950,7 +950,7 @@ def _prep_frame(frame: str):
                                   for p in _place_chain(ctx, idx, x, strict=True)
                                   if p not in places and p.kind in ("city", "country"))
         if not places and frame == "motion" and not any(
-                c.dep_ == "prt" and c.lower_ == "on" for c in t.children):
+                c.dep_ == "prt" and c.lower_ in _sequels() for c in t.children):
             # "went to see the ice in Greenland" (not "went on to win the vote in Ohio")
             for x in t.children:
                 if x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children):
@@ -1923,6 +1923,15 @@ def _conditional(t: Token) -> bool:
             if c.dep_ == "advcl" and (w is v or c.i < v.i) and _condition_mark(c):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _sequels() -> frozenset[str]:
+    """Particles that make a motion verb say what came next, not where one went ("went on
+    to win the primary in Ohio"; visit_status_cues.csv scope sequel)."""
+    from newsfacts import lexicon as lx
+
+    return lx.words("visit_status_cues", "cue", scope="sequel")
 
 
 @lru_cache(maxsize=1)

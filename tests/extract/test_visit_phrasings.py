@@ -1110,15 +1110,24 @@ def test_a_meeting_placed_by_the_clause_that_sets_it(body, expected):
 
 
 @pytest.mark.parametrize("body,expected", [
+    # the one sat down with came too (as with "meet X in Y"), unless they host there
     ("President Tom Ward will sit down with Kim Jong Un in Singapore next month.",
-     ("Tom Ward", "Singapore", "planned")),
+     {("Tom Ward", "Singapore", "planned"), ("Kim Jong Un", "Singapore", "planned")}),
     ("Chancellor Otto Brenner sat down with Prime Minister Lars Berg in Oslo on Monday.",
-     ("Otto Brenner", "Oslo", "completed")),
+     {("Otto Brenner", "Oslo", "completed"), ("Lars Berg", "Oslo", "completed")}),
+    ("Senator Ana Ruiz will sit down with Ana Costa in Geneva next week.",
+     {("Ana Ruiz", "Geneva", "planned"), ("Ana Costa", "Geneva", "planned")}),
     ("Senator Ana Ruiz is sitting down with rebel leaders in Juba this week.",
-     ("Ana Ruiz", "Juba", "ongoing")),
+     {("Ana Ruiz", "Juba", "ongoing")}),
+    ("Secretary Tom Ward sat down with Premier Wei Lin in Beijing on Monday.",
+     {("Tom Ward", "Beijing", "completed")}),
+    ("Chancellor Otto Brenner sat down with Xi Jinping in Beijing on Monday.",
+     {("Otto Brenner", "Beijing", "completed")}),
 ])
 def test_sitting_down_with_someone_somewhere_is_a_meeting_there(body, expected):
-    assert visits(body) == {expected}
+    """"will sit down with X in Singapore": a meeting; both sides travel there (ANNOTATION:
+    one visit per traveller; only the subject came out), the host of the place excepted."""
+    assert visits(body) == expected
 
 
 @pytest.mark.parametrize("body", [

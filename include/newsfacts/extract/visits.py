@@ -1329,8 +1329,14 @@ def _active(t: Token) -> bool:
 def _with_a_person(t: Token) -> bool:
     """"sat down with Kim Jong Un", "with rebel leaders": the one sat down with is a person
     or people (a PERSON name, or a traveller head noun), not an outlet or a body."""
-    return any(x.dep_ == "pobj" and (x.ent_type_ == "PERSON" or x.lower_ in _lex().heads)
+    return any(x.dep_ == "pobj" and (x.ent_type_ == "PERSON" or x.lower_ in _lex().heads or (
+        x.pos_ == "PROPN" and x.ent_type_ not in _NOT_PEOPLE))
                for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children)
+
+
+# entity labels of a name that is no person ("CNN", "the BBC"); a person the small model
+# mislabels a place ("Ana Costa": GPE) is still one
+_NOT_PEOPLE = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
 def _away_frame(frame: str):
@@ -1373,7 +1379,7 @@ def _away_frame(frame: str):
         if not places:
             return None
         extra = []
-        if _lemma(t) == "meet":  # "would meet Vice President Pence in Bogota": both travel
+        if _lemma(t) in ("meet", "sit down"):  # "would meet / sit down with X in Bogota": both travel
             extra = [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
             extra += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                       for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]

@@ -942,6 +942,12 @@ def test_a_long_credit_after_a_question_mark_is_read(body, quote, speaker):
      "fair and open"),
     ('The union wants the "one shift, one crew" rule written into every contract, its '
      'leader Tom Ward said.', "one shift, one crew"),
+    ('The ferry company said it would bring in a "three strikes" warning system for late '
+     "crews.", "three strikes"),
+    ('The port authority said it had set up a "see it, log it" reporting line for dock '
+     "accidents.", "see it, log it"),
+    ('The harbour trust said it would sign a "no new berths" pledging charter with the '
+     "town.", "no new berths"),
 ])
 def test_a_short_quote_modifying_a_noun_is_no_statement(body, term):
     """A short quote after a determiner and before a noun ('a "zero-waste" harbour
@@ -1209,3 +1215,86 @@ def test_a_quote_credited_in_its_own_sentence_is_not_the_reporters_between():
             'close two libraries. But the closures were "unavoidable given the state of the '
             'books," according to his office.')
     assert _speakers(body)["unavoidable given the state of the books"] != "Critics"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"We will keep every ferry running," Governor Ruth Calder said on Monday.\n\n'
+     "The town's port director disagreed. \"Half the fleet is unfit to sail,\" he told "
+     "reporters.", "Half the fleet is unfit to sail", "The town's port director"),
+    ('"The budget is balanced," Mayor Tom Ward said at the council meeting.\n\n'
+     'The county finance director was unconvinced. "The books tell another story," she said.',
+     "The books tell another story", "The county finance director"),
+    ('Premier Ann Ode accused Senator Luis Barra of stalling the port bill. "He has blocked '
+     'it for a year," Ode said.\n\nThe senator hit back within the hour. "The premier never '
+     'read it," he wrote.', "The premier never read it", "Luis Barra"),
+    ('"Our pilots are the best paid in the region," airline boss Hal Brandt said.\n\n'
+     'The cabin crew\'s spokeswoman laughed at the claim. "Then why are forty of them '
+     'leaving?" she asked.', "Then why are forty of them leaving?",
+     "The cabin crew's spokeswoman"),
+])
+def test_a_pronoun_after_a_described_subject_is_the_one_described(body, quote, speaker):
+    """A he/she after a sentence whose subject describes one person, named or not, after
+    the last speaker: the text has moved on to them, not back to the last speaker."""
+    assert _speakers(body)[quote] == speaker
+
+
+def test_a_described_subject_that_names_no_one_leaves_a_named_pronoun_alone():
+    """The description keeps the pronoun only over the last speaker: a pronoun the text
+    resolves to someone else stays theirs."""
+    body = ('Dock owner Ira Solberg said the cranes were "older than the quay."\n\n'
+            "Councillor Ann Vick wrote to the board on Tuesday. In a sharp reply, the chair "
+            'said the claims were wrong. "I reject every word of it," she said.')
+    assert _speakers(body)["I reject every word of it"] == "Ann Vick"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"I broke no rule," councillor Ben Ruiz told reporters.\n\nProsecutors disagreed. '
+     '"The ledgers show otherwise," they wrote in a filing.', "The ledgers show otherwise",
+     "Prosecutors"),
+    ('The mayor defended the night curfew. Residents were less sure. "We feel locked in," '
+     "they told the local paper.", "We feel locked in", "Residents"),
+    ('"The strike goes ahead," union leader Tom Barker said.\n\nOfficials at the transport '
+     'ministry rejected the demand. "The offer is final," they said.', "The offer is final",
+     "Officials at the transport ministry"),
+])
+def test_they_after_a_capitalised_plural_subject_is_that_group(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Governor Ann Lyle\'s office released a statement on Monday night. "The governor will '
+     'not resign," it read.', "The governor will not resign", "Governor Ann Lyle's office"),
+    ("Senator Tom Ebert's campaign issued a short reply. \"The poll is an outlier,\" it said.",
+     "The poll is an outlier", "Senator Tom Ebert's campaign"),
+    ('Mayor Ruth Hale\'s office, which had been silent for a week, answered on Friday. '
+     '"The tender was lawful," it said.', "The tender was lawful", "Mayor Ruth Hale's office"),
+])
+def test_it_after_a_persons_office_is_that_office(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Northwind Freight cut 2,000 jobs on Monday. The company denied any wrongdoing. "We '
+     'followed every rule," it said.', "We followed every rule", "Northwind Freight"),
+    ('The company, which employs 4,000 people in Ohio, denied wrongdoing. "We have followed '
+     'every rule," it said.', "We have followed every rule", "The company"),
+    ('The carmaker recalled 40,000 vans on Tuesday. "Safety is our first priority," it said '
+     "in a statement.", "Safety is our first priority", "The carmaker"),
+])
+def test_it_after_a_bodys_description_is_that_body(body, quote, speaker):
+    """'The company denied ...', then '"...," it said': the body named before, or the
+    description as written (no quote is lost for want of a name)."""
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Hamas rejected the truce offer on Sunday. "The siege must end first," the group said '
+     "in a statement.", "The siege must end first", "Hamas"),
+    ('The Taliban seized the valley road overnight. "We hold every checkpoint," the group '
+     "said.", "We hold every checkpoint", "Taliban"),
+    ('Hezbollah denied firing the rockets. "We had no part in it," the group said on its '
+     "television station.", "We had no part in it", "Hezbollah"),
+])
+def test_the_group_after_an_armed_group_is_that_group(body, quote, speaker):
+    """An armed group is an organisation, not a country: "the group" can take it up."""
+    assert _speakers(body)[quote] == speaker

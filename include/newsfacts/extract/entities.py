@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import (
+    ARMED_GROUPS,
     CUE_FORMS,
     DESC_NOUNS,
     FEMALE_FIRST,
@@ -256,8 +257,9 @@ def classify_name(tokens: list[str]) -> str:
 def _classify(tokens: tuple[str, ...]) -> str:
     low = [t.lower().rstrip(".") for t in tokens]
     joined = " ".join(tokens)
-    if _fold_the(joined) in MINISTRIES:
-        return "organisation"  # "the State Department": a body, whose country is its actor
+    if _fold_the(joined) in MINISTRIES or _fold_the(joined) in ARMED_GROUPS:
+        return "organisation"  # "the State Department": a body, whose country is its actor;
+        # "Hamas": a group that can be "the group" (no country)
     if actor_country(joined) or country_of(joined):
         return "country"
     if len(tokens) > 1 and low[-1] in _GEO_HEADS:

@@ -89,6 +89,9 @@ INSTITUTIONS: dict[str, tuple[str, str | None]] = {
     if not (r["actor_kind"] == "country" and r["alias_type"] in _COUNTRY_ALIAS_TYPES)}
 # lower-case names of ministries: bodies of a country's government, organisations as actors
 MINISTRIES = frozenset(_fold(r["alias"]) for r in _ALIASES if r["alias_type"] == "ministry")
+# lower-case names of armed groups ("Hamas", "the Taliban"): organisations, not countries
+ARMED_GROUPS = frozenset(_fold(r["alias"]) for r in _ALIASES
+                         if r["alias_type"] == "armed group" and r["actor_kind"] == "organisation")
 # world regions: places without a country ("the Middle East", "the Sahel")
 REGIONS = frozenset(_fold(r["name"]) for r in _lx.rows("regions") if r["kind"] != "compass")
 # lower-case demonym -> (country name, ISO2)

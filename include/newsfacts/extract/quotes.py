@@ -436,6 +436,19 @@ _PLURAL_SUBJ = re.compile(
     r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
     r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
     r"spoke|wrote)\b")
+# a body a name owns ("Ann Lee's office", "Ann Lee's re-election campaign"), or a body's
+# description ("The company", "The Dutch carmaker"), as a clause's subject (a verb after it)
+_BODY_NOUN_ALT = "|".join(sorted(ORG_HEADS | BODY_HEADS, key=len, reverse=True))
+_VERB_NEXT = (r"(?![’'])(?=\s*,|\s+(?:has|had|have|was|is|also|later|then|said|says|put|sent|"
+              r"wrote|told|[a-z]+ed)\b)")
+_OWNED_BODY = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _BODY_NOUN_ALT + r")\b"
+                         + _VERB_NEXT)
+_BODY_DESC = re.compile(r"\s*((?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _BODY_NOUN_ALT
+                        + r"))\b" + _VERB_NEXT)
+# the verb after a plural subject and its tail ("Officials at the ministry | rejected")
+_CLAUSE_VERB_AFTER = re.compile(r"\s(?:(?:also|later|then|have|had|were|are|did|would|will|could)\s+)*"
+                                r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|"
+                                r"took|made|began|kept|spoke|wrote)\b")
 # what the words inside quotation marks become in Attributor.masked: a private-use character
 # that no article contains (a letter would be taken for text: "Quina", "Qatar")
 MASK = "\ue000"
@@ -739,7 +752,12 @@ class Attributor:
         if c.kind == "pron":
             low = c.text.lower()
             if low in ("he", "she"):
+                got = self._desc_subject_before(c.start, gender_of_pronoun(low))
                 a = self.resolve_pronoun(c.start, gender_of_pronoun(low))
+                if got is not None and ((got[1] or "").startswith("p") or a is None or (
+                        self.last_speaker is not None and a is self.last_speaker[1])):
+                    # (an unnamed one only over the last speaker the text moved on from)
+                    return got[0], c.text, got[1]
                 if a:
                     return a.name, c.text, a.key
                 return None, c.text, None
@@ -1468,6 +1486,45 @@ class Attributor:
                     return a
         return self.ents.last_person_before(pos, gender)
 
+    def _desc_subject_before(self, pos: int, gender: str | None):
+        """'"...," Ann Lee said. | The city's mayor disagreed. "...," he said.': a he/she
+        whose clause has no subject before it, after a sentence of its paragraph (or the
+        paragraph before) whose subject is a definite description of one person ("the
+        mayor", "the Labour leader", "the congressman"; the role or person noun ends it)
+        and that comes after the last speaker: the text has moved on to the one described.
+        (speaker, actor key) of the description as resolve_desc reads it, or None."""
+        if "statement.pronoun_desc_subject" in self.off or not self.art.sentences:
+            return None
+        sents = self.art.sentences
+        si = self.sentence_of(pos)
+        s = sents[si]
+        if self._subject_cand(s.start, pos) is not None or si == 0:
+            return None  # a subject of its own before the pronoun, or nothing before
+        spoke = [y[0] for y in (self.last_speaker, self._recent_reporter(si, pos)) if y is not None]
+        k = si - 1
+        while k > 0 and k > si - 3 and self._subject_cand(sents[k].start, sents[k].end) is None \
+                and self.masked[sents[k].start:sents[k].end].lstrip()[:1] in (MASK, "“", '"'):
+            k -= 1  # ('"Why are they leaving?" | she asked.': past the quote's own sentence)
+        prev = sents[k]
+        if self.prose_gap(prev.paragraph, s.paragraph) > 1:
+            return None
+        sc = self._subject_cand(prev.start, prev.end)
+        if sc is None or sc.kind != "desc" or (spoke and sc.start <= max(spoke)):
+            return None
+        words = [w.strip(".,") for w in sc.text.lower().split()]
+        head = words[-1] if words else ""
+        if not (words[0] == "the" or (len(words) > 1 and words[0].endswith(("’s", "'s")))) or \
+                (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or len(words) > 5:
+            return None
+        g = next((NOUN_GENDER[w] for w in words if w in NOUN_GENDER), None)
+        if gender and g and g != gender:
+            return None
+        spk, _mention, key = self.resolve_desc(sc)
+        a = next((x for x in self.ents.actors if x.key == key), None) if key else None
+        if spk is None or (a is not None and gender and a.gender and a.gender != gender):
+            return None
+        return spk, key
+
     def _clause_subject(self, m, sc: Cand | None, lo: int, hi: int) -> bool:
         """Whether a person mention in [lo, hi) may be a clause's subject, the topic a
         pronoun after it can take up: the sentence's subject (sc, _subject_cand of [lo,
@@ -1506,6 +1563,19 @@ class Attributor:
         or a country named, a body's description, or a capitalised name opening the clause
         ("Google denied ..."); None when a person or nothing is the subject there."""
         for k, si, s, hi, s0 in self._clauses_back(pos):
+            first = next(iter(self.candidates(s0, hi)), None)
+            om = _OWNED_BODY.match(self.masked, first.end) if first is not None and \
+                first.kind == "name" and first.start - s0 <= 4 else None
+            if om is not None and "statement.it_owned_body" not in self.off:
+                # "Governor Ann Lee's office released a statement": the office, campaign or
+                # party a name owns, as written
+                return self.text[first.start:om.end()], None
+            dm = _BODY_DESC.match(self.masked, s0, hi)
+            if dm is not None and "statement.it_body_desc" not in self.off:
+                # "The company denied wrongdoing": the body the description takes up (the
+                # one named before), else the description as written
+                spk, _m, key = self.resolve_desc(Cand(dm.start(1), dm.end(1), "desc", dm.group(1)))
+                return (spk, key) if spk else None
             sc = self._subject_cand(s.start, hi)
             if sc is not None and sc.start - s0 <= 4:
                 if sc.kind == "pron":
@@ -1551,6 +1621,14 @@ class Attributor:
                         r"\s+and\s+", self.masked[cands[0].end:cands[1].start]):
                     return f"{a.name} and {b.name}"
             sc = self._subject_cand(s.start, hi)
+            if sc is not None and sc.kind == "name" and sc.mention is not None and \
+                    sc.mention.actor is not None and sc.mention.actor.kind == "group" and \
+                    sc.start - s0 <= 4 and "statement.plural_group_subject" not in self.off:
+                # a capitalised plural opening the clause ("Prosecutors disagreed",
+                # "Officials at the ministry refused"): as written, with its tail
+                vm = _CLAUSE_VERB_AFTER.search(self.masked, sc.end, hi)
+                return self.text[sc.start:_source_tail_end(self.masked, sc.end,
+                                                           vm.start() if vm else hi)]
             if sc is not None and sc.kind == "pron" and sc.text.lower() == "they" and k < si:
                 continue  # the chain goes on to the sentence before
             if k < si and sc is not None:
@@ -2391,6 +2469,16 @@ def _modifies_noun(text: str, q: QuoteSpan, qt: str) -> bool:
     if m is None:
         return False
     w = m.group(1)
+    if w.endswith("ing") and w in CUE_FORMS:
+        # 'a "users first" charging model': a speech verb's gerund before a noun is no cue
+        # but modifies the noun with the quote
+        m2 = _NEXT_WORD.match(text, m.end())
+        return m2 is not None and _noun_like(m2.group(1))
+    return _noun_like(w)
+
+
+def _noun_like(w: str) -> bool:
+    """A lower-case word after a short quote that can be the noun it modifies."""
     # _NP_STOP adds the time words and weekdays that end a phrase ('called it a "gross
     # miscarriage of justice" yesterday'): no noun that the quote modifies
     return w not in FUNCTION_WORDS and w not in CUE_FORMS and w not in _NP_STOP and \

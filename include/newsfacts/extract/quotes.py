@@ -106,18 +106,20 @@ _STOP_SP = re.compile(
     r"\s*(?:,|;|\.|:|\(|—|–| - | in an? | in the | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| during | after | before | at an? | at the | when | while | as | who | which | that | to reporters| to the | to an? | on | in | of the [A-Z]|$)")
 
 
+# the verbs of a document's making, whose agent is its author (not "obtained": who got it
+# did not write it)
+_DOC_MADE = (r"(?:issued|released|signed|sent|posted|published|written|filed|compiled|"
+             r"commissioned|prepared|produced|drawn\s+up|drafted|authored|presented|submitted)")
 # the agent of a document's making, past a time or place: 'a report published on Tuesday
-# by the audit office' (not "obtained by": who got it did not write it)
-_DOC_AGENT = re.compile(r"\s+(?:issued|released|signed|sent|posted|published|written|compiled|"
-                        r"commissioned|prepared|produced|drawn\s+up|authored|presented|"
-                        r"submitted)\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
+# by the audit office'
+_DOC_AGENT = re.compile(r"\s+" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
 # an optional article before a name
 _OPT_THE = re.compile(r"(?:[Tt]he\s+)?")
 # a document's author right after it: 'a summary by X', 'a statement from X', 'a complaint
 # filed by X', 'The memo, written by X,'
-_DOC_BY = re.compile(r"\s*,?\s+(?:(?:issued|released|signed|sent|posted|published|written|filed|"
-                     r"prepared|compiled|commissioned|produced|authored|submitted|drafted)\s+)?"
-                     r"(?:from|by)\s+")
+_DOC_BY = re.compile(r"\s*,?\s+(?:" + _DOC_MADE + r"\s+)?(?:from|by)\s+")
+# the same, "of" too, with its article: 'a statement of the ministry' (Attributor._author_of)
+_DOC_OF = re.compile(r"\s+(?:" + _DOC_MADE + r"\s+)?(?:from|by|of)\s+(?:the\s+)?")
 # right before a word inside a sentence: a lower-case letter or a comma, then a space
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 # a capitalised name of two to six words, small words between ("Bank of England")
@@ -1273,9 +1275,7 @@ class Attributor:
     def _author_of(self, hs: int, he: int) -> Cand | None:
         """The author of the document noun at [hs, he): 'a statement from X', "X's
         statement", 'X said in a statement', 'X issued a statement'."""
-        m = re.match(r"\s+(?:(?:issued|released|signed|sent|posted|published|written)\s+)?"
-                     r"(?:from|by|of)\s+(?:the\s+)?", self.masked[he:he + 40]) or \
-            _DOC_AGENT.match(self.masked[he:he + 90])
+        m = _DOC_OF.match(self.masked[he:he + 40]) or _DOC_AGENT.match(self.masked[he:he + 90])
         if m:
             c = self.pick_after(he + m.end(), min(len(self.masked), he + m.end() + 80))
             if c is not None and c.kind in ("name", "desc") and c.start <= he + m.end() + 4 and (

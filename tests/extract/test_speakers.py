@@ -1298,3 +1298,35 @@ def test_it_after_a_bodys_description_is_that_body(body, quote, speaker):
 def test_the_group_after_an_armed_group_is_that_group(body, quote, speaker):
     """An armed group is an organisation, not a country: "the group" can take it up."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Mayor Ines Varga's memorandum to the harbour board ordered an inquiry into the crane "
+     'failures. "The board must report within thirty days," the memo says.',
+     "The board must report within thirty days", "Ines Varga"),
+    ('The Dockworkers Union filed a suit against the port authority in March. "The authority '
+     'ignored every safety warning," the lawsuit says.',
+     "The authority ignored every safety warning", "Dockworkers Union"),
+    ('Ann Ruiz filed a suit against the ferry company last year. "The company knew the ramp '
+     'was unsafe," the lawsuit claims.', "The company knew the ramp was unsafe", "Ann Ruiz"),
+    ('Harwell Shipping put out a press release on Tuesday night. "No jobs will be lost at the '
+     'yard," the statement said.', "No jobs will be lost at the yard", "Harwell Shipping"),
+])
+def test_a_document_taken_up_by_another_name_speaks_for_its_author(body, quote, speaker):
+    """"the memo" takes up "X's memorandum", "the lawsuit" a suit X filed
+    (document_alike.csv)."""
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("The report, released by the Harbour Audit Office on Tuesday, found widespread waste. "
+     '"The port failed to track its spending," the report said.',
+     "The port failed to track its spending", "Harbour Audit Office"),
+    ("The study, published by the Marine Research Trust last week, warned of rising silt. "
+     '"The channel will close within a decade," the study said.',
+     "The channel will close within a decade", "Marine Research Trust"),
+    ("The letter, signed by Councillor Ruth Hale, was read out at the meeting. \"The ferry "
+     'must not close," the letter said.', "The ferry must not close", "Ruth Hale"),
+])
+def test_a_document_whose_maker_follows_a_comma_speaks_for_them(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker

@@ -40,6 +40,10 @@ PERSON_NOUNS = _lx.words("speaker_nouns", set="person")
 LEGISLATOR_NOUNS = _lx.words("speaker_nouns", set="legislator")
 # nouns of documents that speak for their author ("the statement said", "the paper said")
 DOCUMENT_NOUNS = _lx.words("speaker_nouns", set="document")
+# document noun -> the other names of the same document ("memo" -> "memorandum")
+DOCUMENT_ALIKE: dict[str, tuple[str, ...]] = {}
+for _r in _lx.rows("document_alike"):
+    DOCUMENT_ALIKE[_r["word"]] = (*DOCUMENT_ALIKE.get(_r["word"], ()), _r["alike"])
 # title word as written ("Gov.", "Rep.", "Secretary") -> the role nouns that refer back to
 # its holder ("the governor", "the congressman") (title_roles.csv)
 TITLE_ROLES: dict[str, frozenset[str]] = {}

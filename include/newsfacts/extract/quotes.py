@@ -22,6 +22,7 @@ from .lexicons import (
     CUE_FORMS,
     DESC_FILLER,
     DESC_NOUNS,
+    DOCUMENT_ALIKE,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GENERIC_SOURCES,
@@ -112,14 +113,20 @@ _DOC_MADE = (r"(?:issued|released|signed|sent|posted|published|written|filed|com
              r"commissioned|prepared|produced|drawn\s+up|drafted|authored|presented|submitted)")
 # the agent of a document's making, past a time or place: 'a report published on Tuesday
 # by the audit office'
-_DOC_AGENT = re.compile(r"\s+" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
+_DOC_AGENT = re.compile(r"\s*,?\s+" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
+# a verb whose subject is the author of the document after it: 'X said in a statement',
+# 'X filed a suit', 'X put out a release'
+_DOC_SUBJECT_VERB = re.compile(r"\b(?:said|says|told|added|wrote|warned|announced|put out|"
+                               r"tweeted|" + _DOC_MADE + r")\b")
 # an optional article before a name
 _OPT_THE = re.compile(r"(?:[Tt]he\s+)?")
 # a document's author right after it: 'a summary by X', 'a statement from X', 'a complaint
 # filed by X', 'The memo, written by X,'
 _DOC_BY = re.compile(r"\s*,?\s+(?:" + _DOC_MADE + r"\s+)?(?:from|by)\s+")
 # the same, "of" too, with its article: 'a statement of the ministry' (Attributor._author_of)
-_DOC_OF = re.compile(r"\s+(?:" + _DOC_MADE + r"\s+)?(?:from|by|of)\s+(?:the\s+)?")
+# ('The report, released by the audit office': past a comma only with a verb)
+_DOC_OF = re.compile(r"(?:\s+|\s*,\s+(?=" + _DOC_MADE + r"))(?:" + _DOC_MADE
+                     + r"\s+)?(?:from|by|of)\s+(?:the\s+)?")
 # right before a word inside a sentence: a lower-case letter or a comma, then a space
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 # a capitalised name of two to six words, small words between ("Bank of England")
@@ -1260,7 +1267,8 @@ class Attributor:
         lo = self.art.sentences[max(0, self.sentence_of(c.start) - 5)].start
         if head in OUTLET_HEADS:
             return self._last_newspaper(lo, c.start, c.text)
-        hits = list(re.finditer(rf"\b{re.escape(head)}s?\b", self.masked[lo:c.start]))
+        names = "|".join(re.escape(w) for w in (head, *DOCUMENT_ALIKE.get(head, ())))
+        hits = list(re.finditer(rf"\b(?:{names})s?\b", self.masked[lo:c.start]))
         for hm in reversed(hits):
             hs, he = lo + hm.start(), lo + hm.end()
             if hs >= c.start - 1 or c.start <= hs < c.end:
@@ -1285,9 +1293,7 @@ class Attributor:
         cands = [x for x in self.candidates(s0, hs) if x.kind in ("name", "desc")]
         if cands and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", self.masked[cands[-1].end:hs]):
             return cands[-1]
-        verbs = list(re.finditer(r"\b(?:said|says|told|added|wrote|warned|announced|issued|"
-                                 r"released|published|sent|posted|put out|tweeted)\b",
-                                 self.masked[s0:hs]))
+        verbs = list(_DOC_SUBJECT_VERB.finditer(self.masked[s0:hs]))
         if verbs:
             vm = verbs[-1]
             vabs = s0 + vm.start()

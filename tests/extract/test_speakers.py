@@ -1330,3 +1330,36 @@ def test_a_document_taken_up_by_another_name_speaks_for_its_author(body, quote, 
 ])
 def test_a_document_whose_maker_follows_a_comma_speaks_for_them(body, quote, speaker):
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("The report by the Harbour Finance Office ran to 300 pages. It said the port had \"lost "
+     'track of its cranes and its money".', "lost track of its cranes and its money",
+     "Harbour Finance Office"),
+    ("The study by the Marine Research Trust ran for three years. It warned that the bay was "
+     '"in steep decline and close to collapse".', "in steep decline and close to collapse",
+     "Marine Research Trust"),
+    ("A letter from Councillor Ruth Hale reached the board on Friday. It said the ferry plan "
+     'was "a reckless gamble with public money".', "a reckless gamble with public money",
+     "Ruth Hale"),
+])
+def test_it_after_a_document_is_its_author(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('A note from police officer Dana Marsh was found at the scene. "I could not wait any '
+     'longer," the note read.', "I could not wait any longer", "Dana Marsh"),
+    ("Ann Lee left a note on the office door for her staff. \"Back in ten minutes, do not lock "
+     'up," the note said.', "Back in ten minutes, do not lock up", "Ann Lee"),
+    ('A note from Councillor Ruth Hale was read out at the start of the meeting. "I cannot '
+     'attend but I back the ferry plan," the note said.',
+     "I cannot attend but I back the ferry plan", "Ruth Hale"),
+])
+def test_a_note_speaks_for_its_writer(body, quote, speaker):
+    assert _speakers(body)[quote] == speaker
+
+
+def test_a_note_of_a_mood_is_no_speaker():
+    body = 'Mayor Tom Ward struck a note of optimism, saying "the worst is behind us".'
+    assert _speakers(body) == {"the worst is behind us": "Tom Ward"}

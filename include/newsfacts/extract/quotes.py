@@ -116,7 +116,7 @@ _DOC_MADE = (r"(?:issued|released|signed|sent|posted|published|written|filed|com
 _DOC_AGENT = re.compile(r"\s*,?\s+" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
 # a verb whose subject is the author of the document after it: 'X said in a statement',
 # 'X filed a suit', 'X put out a release'
-_DOC_SUBJECT_VERB = re.compile(r"\b(?:said|says|told|added|wrote|warned|announced|put out|"
+_DOC_SUBJECT_VERB = re.compile(r"\b(?:said|says|told|added|wrote|warned|announced|put out|left|"
                                r"tweeted|" + _DOC_MADE + r")\b")
 # an optional article before a name
 _OPT_THE = re.compile(r"(?:[Tt]he\s+)?")
@@ -1593,7 +1593,10 @@ class Attributor:
                     a = sc.mention.actor
                     return (a.name, a.key) if a is not None else (sc.mention.text, None)
                 if sc.kind == "desc" and (desc_head(sc.text.lower().split()) in ORG_HEADS
-                                          or _institutions_re().fullmatch(sc.text)):
+                                          or _institutions_re().fullmatch(sc.text) or (
+                        desc_head(sc.text.lower().split()) in DOCUMENT_NOUNS
+                        and "statement.it_document" not in self.off)):
+                    # ("The report by the audit office found ... It said": its author)
                     spk, _m, key = self.resolve_desc(sc)
                     return (spk, key) if spk else None
                 if sc.kind != "name" or sc.mention is None or sc.mention.kind != "unknown":

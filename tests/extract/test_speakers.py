@@ -1363,3 +1363,21 @@ def test_a_note_speaks_for_its_writer(body, quote, speaker):
 def test_a_note_of_a_mood_is_no_speaker():
     body = 'Mayor Tom Ward struck a note of optimism, saying "the worst is behind us".'
     assert _speakers(body) == {"the worst is behind us": "Tom Ward"}
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Harbour Democrats unveiled their plan for the quay on Tuesday. "This is about fair '
+     'fares," they said in a joint statement.', "This is about fair fares",
+     "Harbour Democrats"),
+    ('Both candidates sought to calm the dockers. "The yard will stay open," they said in '
+     "separate interviews.", "The yard will stay open", "Both candidates"),
+    ("The families of the missing sailors gathered outside the port office. \"We want the "
+     'truth," they said.', "We want the truth", "The families of the missing sailors"),
+    ("The two councillors, Ann Lee and Tom Ward, met on Monday. \"We are close to a deal on "
+     'the ferry," they told reporters.', "We are close to a deal on the ferry",
+     "Ann Lee and Tom Ward"),
+])
+def test_they_after_a_plural_of_people_is_that_group(body, quote, speaker):
+    """A plural noun phrase naming people ("Both candidates", "The families of X") or two
+    people named in apposition to one is who "they" are."""
+    assert _speakers(body)[quote] == speaker

@@ -454,6 +454,31 @@ _OWNED_BODY = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _BODY_NOUN_A
                          + _VERB_NEXT)
 _BODY_DESC = re.compile(r"\s*((?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _BODY_NOUN_ALT
                         + r"))\b" + _VERB_NEXT)
+# a plural noun phrase naming people or a body opening a clause, with a prepositional tail,
+# before its verb: "Both candidates sought", "House Democrats unveiled", "The families of
+# the victims gathered" (the noun is checked by _people_plural)
+_PEOPLE_PLURAL_SUBJ = re.compile(
+    r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Oo]ther|[Bb]oth|"
+    r"[Aa]ll|[Mm]ost|[Tt]hose|[Tt]hese)\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<n>[A-Za-z][\w-]*s)(?:\s+(?:of|from|at|in|for|with)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)\s+"
+    r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
+    r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
+    r"spoke|wrote|sought|stood|fought|brought)\b")
+
+
+# a plural noun phrase and the comma before two people named in apposition to it
+_PLURAL_BEFORE_PAIR = re.compile(r"\s*(?:[Tt]he\s+|[Bb]oth\s+)?(?:[\w’'-]+\s+){0,2}[a-z][\w-]*s\s*,\s*")
+
+
+def _people_plural(n: str) -> bool:
+    """Whether a plural names people or bodies ("candidates", "Democrats", "families")."""
+    low = n.lower()
+    sing = {low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else low[:-1]}
+    return bool(sing & (_PEOPLE_OR_BODY_NOUNS | GROUP_SPEAKERS | MASS_SPEAKERS)) and \
+        low not in NOT_PLURAL_WORDS
+
+
 # the verb after a plural subject and its tail ("Officials at the ministry | rejected")
 _CLAUSE_VERB_AFTER = re.compile(r"\s(?:(?:also|later|then|have|had|were|are|did|would|will|could)\s+)*"
                                 r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|"
@@ -1623,11 +1648,25 @@ class Attributor:
                 m = _PLURAL_SUBJ.match(self.masked, o, hi)
                 if m and m.group("n").lower() not in NOT_PLURAL_WORDS and MASK not in m.group(1):
                     return m.group(1)
+            if "statement.plural_people_np" not in self.off:
+                # "Both candidates", "House Democrats", "The families of the victims": a
+                # plural of a noun naming people or a body, with its tail
+                m = _PEOPLE_PLURAL_SUBJ.match(self.masked, s0, hi)
+                if m and _people_plural(m.group("n")) and MASK not in m.group(1):
+                    return m.group(1)
             cands = self.candidates(s0, hi)
             if len(cands) >= 2 and cands[0].start - s0 <= 4:
                 a, b = self._person_of(cands[0]), self._person_of(cands[1])
                 if a is not None and b is not None and re.fullmatch(
                         r"\s+and\s+", self.masked[cands[0].end:cands[1].start]):
+                    return f"{a.name} and {b.name}"
+            if len(cands) >= 2 and "statement.plural_named_pair" not in self.off and \
+                    _PLURAL_BEFORE_PAIR.fullmatch(self.masked, s0, cands[0].start):
+                # "The two senators, Ann Lee and Tom Ward, met": the two named
+                a, b = self._person_of(cands[0]), self._person_of(cands[1])
+                if a is not None and b is not None and re.fullmatch(
+                        r"\s+and\s+", self.masked[cands[0].end:cands[1].start]) and \
+                        self.masked[cands[1].end:cands[1].end + 1] == ",":
                     return f"{a.name} and {b.name}"
             sc = self._subject_cand(s.start, hi)
             if sc is not None and sc.kind == "name" and sc.mention is not None and \

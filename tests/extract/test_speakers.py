@@ -1381,3 +1381,29 @@ def test_they_after_a_plural_of_people_is_that_group(body, quote, speaker):
     """A plural noun phrase naming people ("Both candidates", "The families of X") or two
     people named in apposition to one is who "they" are."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("President Paul Calder met Norwegian President Erik Dahl at the harbour on Tuesday.\n\n"
+     '"The fishing deal works for both of us," the Norwegian president said.\n\n'
+     'The president was unmoved. "It is a bad deal for our fleet," he said.',
+     "It is a bad deal for our fleet", "Paul Calder"),
+    ("President Tom Ward will host Danish President Ann Holm next week, his office said. "
+     'The Danish president has quarrelled with the capital over fishing rights.\n\n"We look '
+     'forward to the visit," the president told reporters on Friday.',
+     "We look forward to the visit", "Tom Ward"),
+    ('Finnish President Ella Virta met President Tom Ward in the capital. "Nobody pushed me," '
+     'Virta told reporters.\n\n"She said there was no pressure," the president said later.',
+     "She said there was no pressure", "Tom Ward"),
+])
+def test_the_president_is_the_one_named_without_a_country(body, quote, speaker):
+    """"the president", with presidents named both with a country ("Norwegian President")
+    and without one ("President Ruth Calder"): the one without, the office of the country
+    the article writes from, not the foreign one who spoke last."""
+    assert _speakers(body)[quote] == speaker
+
+
+def test_the_president_with_only_foreign_holders_is_the_last_speaker():
+    body = ('Norwegian President Erik Dahl visited the harbour. "The quay is splendid," Dahl '
+            'said.\n\n"We will come back," the president added.')
+    assert _speakers(body)["We will come back"] == "Erik Dahl"

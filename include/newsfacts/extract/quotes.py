@@ -1108,8 +1108,9 @@ class Attributor:
             a = self.ents.title_person(spec, c.start)  # "the finance minister": that office
             if a is not None:
                 return a.name, c.text, a.key
-        a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
-                                  honorifics="statement.desc_honorific_role" not in self.off)
+        a = self._home_holder(head, c) if len(spec) == 1 else None
+        a = a or self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
+                                       honorifics="statement.desc_honorific_role" not in self.off)
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_known_leader" not in self.off:
@@ -1118,6 +1119,38 @@ class Attributor:
                 head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         return (a.name, c.text, a.key) if a else None
+
+    def _home_holder(self, head: str, c: Cand):
+        """"the president" with a country named for none of its words, when people of that
+        office are named before it both with a country ("French President Ann Lee") and
+        without one ("President Tom Ward"): the one named without, the office of the
+        country the article writes from (of several, one who just spoke, then the most
+        mentioned)."""
+        if "statement.desc_home_holder" in self.off or _modifiers(c.text):
+            return None
+        home: dict[str, list] = {}
+        abroad = False
+        for m in self.ents.mentions_in(0, c.start):
+            a = m.actor
+            if a is None or a.kind != "person" or not a.title or \
+                    head not in title_roles(a.title) or (head == "president" and "vice" in a.title.lower()):
+                continue
+            if self._country_named(m) is not None:
+                abroad = True
+            else:
+                home.setdefault(a.key, []).append(m)
+        if not abroad or not home:
+            return None
+        foreign = {m.actor.key for m in self.ents.mentions_in(0, c.start) if m.actor is not None
+                   and m.actor.key in home and self._country_named(m) is not None}
+        keys = [k for k in home if k not in foreign]
+        if not keys:
+            return None
+        for p in self.recent_speakers(c.start):
+            if p is not None and p.key in keys:
+                return p
+        best = max(keys, key=lambda k: (len(home[k]), home[k][-1].start))
+        return home[best][0].actor
 
     def _known_holder(self, head: str, pos: int):
         """"the president said" with no one titled so: the person named before pos whom

@@ -1407,3 +1407,26 @@ def test_the_president_with_only_foreign_holders_is_the_last_speaker():
     body = ('Norwegian President Erik Dahl visited the harbour. "The quay is splendid," Dahl '
             'said.\n\n"We will come back," the president added.')
     assert _speakers(body)["We will come back"] == "Erik Dahl"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"We will hold the election on time," Prime Minister Ali Khan said on Monday.\n\n"He '
+     'has broken every promise he ever made," the opposition leader said.',
+     "He has broken every promise he ever made", "the opposition leader"),
+    ('"Our drivers are well paid," the company\'s chief executive, Hal Brandt, said.\n\n'
+     '"Then why are they striking?" the union leader asked.', "Then why are they striking?",
+     "the union leader"),
+    ('"We will win this war," President Ali Khan said.\n\n"The government is lying to you," '
+     "the rebel leader said in a video message.", "The government is lying to you",
+     "the rebel leader"),
+])
+def test_another_bodys_leader_is_not_the_last_speaker(body, quote, speaker):
+    """"the opposition leader", "the union leader": a word naming another body before the
+    head (body_modifiers.csv) rules out a person whose title lacks it."""
+    assert _speakers(body)[quote] == speaker
+
+
+def test_a_leader_whose_title_has_the_word_is_that_leader():
+    body = ('Opposition Leader Imran Shah toured the flooded district on Monday.\n\n'
+            '"The relief money never arrived," the opposition leader said.')
+    assert _speakers(body)["The relief money never arrived"] == "Imran Shah"

@@ -16,6 +16,7 @@ from .forces import leader_offices
 from .lexicons import (
     ANY_TITLE_HEADS,
     BODY_HEADS,
+    BODY_MODIFIERS,
     CAPITALISED_FUNCTION_WORDS,
     COMPANY_HEADS,
     CORE_SPEECH_LEMMAS,
@@ -2413,6 +2414,9 @@ def fits_description(person, words: list[str], head: str) -> bool:
     g = next((NOUN_GENDER[w] for w in words if w in NOUN_GENDER), None)
     if g and person.gender and person.gender != g:
         return False
+    if head in ANY_TITLE_HEADS and person.title and any(
+            w in BODY_MODIFIERS and w not in person.title.lower().split() for w in words):
+        return False  # "the opposition leader" is not Prime Minister Ann Lee
     if person.title and head in _OFFICES and head not in ANY_TITLE_HEADS and \
             head not in LEGISLATOR_NOUNS:
         held = title_roles(person.title) & _OFFICES

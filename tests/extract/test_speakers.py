@@ -1438,3 +1438,22 @@ def test_a_leader_whose_title_has_the_word_is_that_leader():
     body = ('Opposition Leader Imran Shah toured the flooded district on Monday.\n\n'
             '"The relief money never arrived," the opposition leader said.')
     assert _speakers(body)["The relief money never arrived"] == "Imran Shah"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"I will keep fighting," Councillor Ann Vick said outside the court.\n\n"She has not '
+     'slept in weeks," her sister said.', "She has not slept in weeks", "her sister"),
+    ('"We have done nothing wrong," said Paul Okafor, the ferry company\'s owner.\n\nOkafor\'s '
+     'brother, who runs the booking office, was less certain. "Mistakes were made," he said.',
+     "Mistakes were made", "Okafor's brother"),
+    ('"He just started shooting," said witness Tanya Brooks.\n\nReed\'s mother told reporters '
+     'her son had been ill for years. "He needed help and nobody listened," she said.',
+     "He needed help and nobody listened", "Reed's mother"),
+    ('"The ferry is safe," said owner Rita Lund.\n\nHer daughter, who sails it every day, was '
+     'blunter. "The engine is older than I am," she said.', "The engine is older than I am",
+     "Her daughter"),
+])
+def test_someones_relation_is_not_the_one_talked_about(body, quote, speaker):
+    """"her sister", "Reed's mother", "Okafor's brother": a relation noun owned by someone
+    is another person than the last speaker, as written when no name is given."""
+    assert _speakers(body)[quote] == speaker

@@ -789,9 +789,10 @@ class Attributor:
             if low in ("he", "she"):
                 got = self._desc_subject_before(c.start, gender_of_pronoun(low))
                 a = self.resolve_pronoun(c.start, gender_of_pronoun(low))
-                if got is not None and ((got[1] or "").startswith("p") or a is None or (
+                if got is not None and ((got[1] or "").startswith("p") or a is None or got[2] or (
                         self.last_speaker is not None and a is self.last_speaker[1])):
-                    # (an unnamed one only over the last speaker the text moved on from)
+                    # (an unnamed one only over the last speaker the text moved on from,
+                    # unless it is someone's: "Reed's mother", never one named before)
                     return got[0], c.text, got[1]
                 if a:
                     return a.name, c.text, a.key
@@ -1284,6 +1285,9 @@ class Attributor:
         if (head not in ROLE_NOUNS and head not in PERSON_NOUNS and not _AGE_NOUN.fullmatch(
                 head)) or head in GENERIC_SOURCES:
             return None
+        if words and head not in ROLE_NOUNS and (words[0].endswith(("’s", "'s")) or words[0] in (
+                "his", "her", "their")) and "statement.desc_possessed_person" not in self.off:
+            return None  # "Reed's mother", "his lawyer": someone else than the one talked about
         si = self.sentence_of(c.start)
         sents = self.art.sentences
         if si > 0 and "statement.desc_subject_between" not in self.off:
@@ -1557,7 +1561,8 @@ class Attributor:
         paragraph before) whose subject is a definite description of one person ("the
         mayor", "the Labour leader", "the congressman"; the role or person noun ends it)
         and that comes after the last speaker: the text has moved on to the one described.
-        (speaker, actor key) of the description as resolve_desc reads it, or None."""
+        (speaker, actor key, whether it is someone's relation: "Reed's mother") of the
+        description as resolve_desc reads it, or None."""
         if "statement.pronoun_desc_subject" in self.off or not self.art.sentences:
             return None
         sents = self.art.sentences
@@ -1578,7 +1583,8 @@ class Attributor:
             return None
         words = [w.strip(".,") for w in sc.text.lower().split()]
         head = words[-1] if words else ""
-        if not (words[0] == "the" or (len(words) > 1 and words[0].endswith(("’s", "'s")))) or \
+        if not (words[0] in ("the", "his", "her", "their") or (
+                len(words) > 1 and words[0].endswith(("’s", "'s")))) or \
                 (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or len(words) > 5:
             return None
         g = next((NOUN_GENDER[w] for w in words if w in NOUN_GENDER), None)
@@ -1588,7 +1594,7 @@ class Attributor:
         a = next((x for x in self.ents.actors if x.key == key), None) if key else None
         if spk is None or (a is not None and gender and a.gender and a.gender != gender):
             return None
-        return spk, key
+        return spk, key, words[0] != "the" and head not in ROLE_NOUNS
 
     def _clause_subject(self, m, sc: Cand | None, lo: int, hi: int) -> bool:
         """Whether a person mention in [lo, hi) may be a clause's subject, the topic a

@@ -1457,3 +1457,22 @@ def test_someones_relation_is_not_the_one_talked_about(body, quote, speaker):
     """"her sister", "Reed's mother", "Okafor's brother": a relation noun owned by someone
     is another person than the last speaker, as written when no name is given."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Harbour Secretary Ann Vick gave a long interview to Channel 9.\n\nHOST: Are the ferries "
+     "safer?\n\nVICK: They want a variety of things. They want solutions.\n\nThe islanders may "
+     'want a "variety of things." But what they want most is a ferry that runs.',
+     "variety of things", "Ann Vick"),
+    ("Port chief Tom Ward was asked about the delays on the radio.\n\nHOST: Have waiting times "
+     "fallen?\n\nWARD: I don't know. I cannot say they have all fallen.\n\nA port chief with "
+     'no better reply than "I don\'t know" about his own port should not keep his job.',
+     "I don't know", "Tom Ward"),
+    ("Mayor Rita Lund took questions from listeners.\n\nCALLER: Is the quay finished?\n\n"
+     "LUND: There are certainly lots of pockets where the work is done.\n\nClaiming that "
+     'there are "lots of pockets" of progress is no answer.', "lots of pockets", "Rita Lund"),
+])
+def test_words_echoed_from_a_transcript_line_are_its_speakers(body, quote, speaker):
+    """A quote nobody is credited with that repeats words of an earlier transcript line
+    ('VICK: ...') is that person's (statement.quote_echo)."""
+    assert _speakers(body)[quote] == speaker

@@ -2615,6 +2615,8 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             run = _run_speaker(art, att, quotes, q)
             if run is not None:
                 res = run
+        if res is None and nwords >= 2 and "statement.quote_echo" not in att.off:
+            res = _echo_speaker(art, ents, q, qt)
         if res is None:
             continue
         if res.get("speaker") is None and res.get("speaker_mention") is None:
@@ -2655,6 +2657,33 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             "rule": res.get("rule"),
         })
     return out
+
+
+def _norm_words(t: str) -> str:
+    return " " + re.sub(r"\W+", " ", t.lower()).strip() + " "
+
+
+# a transcript line: a speaker's name in capitals and a colon ("VICK: I don't know.")
+_TRANSCRIPT_LINE = re.compile(r"\s*([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):[ \t]")
+
+
+def _echo_speaker(art: Article, ents: EntityIndex, q: QuoteSpan, qt: str) -> dict | None:
+    """A quote nobody is credited with that repeats words of a transcript line before it
+    ('VICK: They want a variety of things.' ... 'They may want a "variety of things."'): the
+    person the line's capitalised name is the surname of; rule statement.quote_echo."""
+    words = _norm_words(qt)
+    for ps, pe in art.paragraphs[:q.para]:
+        m = _TRANSCRIPT_LINE.match(art.text, ps, pe)
+        if m is None or words not in _norm_words(art.text[m.end():pe]):
+            continue
+        label = m.group(1)
+        low = label.lower().split()[-1]
+        a = next((x for x in ents.actors if x.kind == "person"
+                  and x.name.lower().split()[-1] == low), None)
+        if a is not None:
+            return {"speaker": a.name, "speaker_mention": label, "speaker_key": a.key,
+                    "cue": None, "rule": "statement.quote_echo"}
+    return None
 
 
 def _run_speaker(art: Article, att: Attributor, quotes: list[QuoteSpan], q: QuoteSpan,

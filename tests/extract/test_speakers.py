@@ -1476,3 +1476,17 @@ def test_words_echoed_from_a_transcript_line_are_its_speakers(body, quote, speak
     """A quote nobody is credited with that repeats words of an earlier transcript line
     ('VICK: ...') is that person's (statement.quote_echo)."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('A source close to the mayor couldn\'t say "how long the closure would last or who would '
+     'pay."', "how long the closure would last or who would pay", "A source close to the mayor"),
+    ('A spokeswoman for the ferry company wouldn\'t confirm "any of the figures in the leaked '
+     'report."', "any of the figures in the leaked report",
+     "A spokeswoman for the ferry company"),
+    ("A lawyer for the harbour board cannot explain \"why the gates were left open all "
+     'night."', "why the gates were left open all night", "A lawyer for the harbour board"),
+])
+def test_a_negated_verb_ends_an_unnamed_sources_description(body, quote, speaker):
+    """'cannot', "couldn't", "won't" end a description's tail like any auxiliary."""
+    assert _speakers(body)[quote] == speaker

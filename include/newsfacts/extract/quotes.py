@@ -270,7 +270,10 @@ since until about against between among than then also not no is are was were be
 have had do does did will would shall should can could may might must said says told say tell
 telling saying added adds according he she they it we i you his her its their our this these
 those there here later earlier today yesterday tomorrow tonight morning afternoon evening night
-monday tuesday wednesday thursday friday saturday sunday""".split()) | (
+monday tuesday wednesday thursday friday saturday sunday cannot can't won't don't doesn't
+didn't isn't wasn't aren't weren't hasn't haven't hadn't wouldn't couldn't shouldn't never
+can’t won’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t wouldn’t
+couldn’t shouldn’t""".split()) | (
     frozenset(CUE_FORMS) - frozenset(_FORM_NOT_SPEECH_AFTER))  # ("Gulf states": a noun)
 _DESC_PREP = re.compile(r"\s+(close to|familiar with|for|from|of|at|in|with|to|on)\s+")
 _DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)"

@@ -1490,3 +1490,16 @@ def test_words_echoed_from_a_transcript_line_are_its_speakers(body, quote, speak
 def test_a_negated_verb_ends_an_unnamed_sources_description(body, quote, speaker):
     """'cannot', "couldn't", "won't" end a description's tail like any auxiliary."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"We are watching the strait closely," said a spokesman for the U.S. Central Command.',
+     "We are watching the strait closely", "a spokesman for the U.S. Central Command"),
+    ('"The talks will resume," a spokeswoman for the U.N. Refugee Agency said on Monday.',
+     "The talks will resume", "a spokeswoman for the U.N. Refugee Agency"),
+    ('"No ship was boarded," said an official at the U.K. Maritime Office in Dover.',
+     "No ship was boarded", "an official at the U.K. Maritime Office in Dover"),
+])
+def test_initials_do_not_end_an_unnamed_sources_description(body, quote, speaker):
+    """The full stops of "U.S." or "U.N." end no description: the body's name goes on."""
+    assert _speakers(body)[quote] == speaker

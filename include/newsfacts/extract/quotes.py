@@ -305,7 +305,8 @@ def _np_end(text: str, pos: int, limit: int) -> int:
         end = w.start(1) + len(word)
         cur = w.end()
         n += 1
-        if w.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|St", word):
+        if w.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w.group(1)) and \
+                word not in ("Mr", "Mrs", "Ms", "Dr", "St"):
             break  # a full stop ends the phrase (and the sentence)
     return end if n else pos
 

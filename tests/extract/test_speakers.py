@@ -1503,3 +1503,21 @@ def test_a_negated_verb_ends_an_unnamed_sources_description(body, quote, speaker
 def test_initials_do_not_end_an_unnamed_sources_description(body, quote, speaker):
     """The full stops of "U.S." or "U.N." end no description: the body's name goes on."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Rep. Tom Ward, R-Ohio, and Rep. Ana Ruiz, D-Calif., introduced the harbour bill on "
+     'Thursday. "This is long overdue," the Democrat said.', "This is long overdue",
+     "Ana Ruiz"),
+    ('Rep. Tom Ward, R-Ohio, clashed with Rep. Ann Lee, D-Mich., at the hearing. "The port is '
+     'broke," Ward said. "That is simply false," the Michigan Democrat replied.',
+     "That is simply false", "Ann Lee"),
+    ("Sen. Paul Ruiz, D-Ore., questioned Sen. Tom Hale, R-Utah, about the port money. \"Where "
+     'did the money go?" Ruiz asked. "It went to the ports," Hale said.\n\n"That is not what '
+     'your own auditors found," the Democrat shot back.',
+     "That is not what your own auditors found", "Paul Ruiz"),
+])
+def test_a_party_description_is_the_one_of_that_party(body, quote, speaker):
+    """"the Democrat", "the Michigan Democrat": a person the text gives that party ('D-Calif.',
+    'Democratic Rep.', ', a Democrat,'), not the last one named or heard of another."""
+    assert _speakers(body)[quote] == speaker

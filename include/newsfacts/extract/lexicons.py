@@ -40,6 +40,8 @@ PERSON_NOUNS = _lx.words("speaker_nouns", set="person")
 LEGISLATOR_NOUNS = _lx.words("speaker_nouns", set="legislator")
 # nouns of documents that speak for their author ("the statement said", "the paper said")
 DOCUMENT_NOUNS = _lx.words("speaker_nouns", set="document")
+# lower-case party word or code -> party ("democrat" -> "D", "r" -> "R"): "the Democrat"
+PARTY_WORDS: dict[str, str] = _lx.mapping("party_words", "word", "party")
 # lower-case words that make "the leader" another body's ("the opposition leader")
 BODY_MODIFIERS = _lx.words("body_modifiers")
 # document noun -> the other names of the same document ("memo" -> "memorandum")

@@ -37,6 +37,7 @@ from .lexicons import (
     NOUN_GENDER,
     ORG_HEADS,
     OUTLET_HEADS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SALIENT_ROLES,
@@ -484,6 +485,8 @@ def _people_plural(n: str) -> bool:
         low not in NOT_PLURAL_WORDS
 
 
+# a party given after a name: "Ann Lee, D-Calif.,", "(R-Ky.)", "Ann Lee, a Republican,"
+_PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*([RDI])\s*[-–]\s*[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
 # the verb after a plural subject and its tail ("Officials at the ministry | rejected")
 _CLAUSE_VERB_AFTER = re.compile(r"\s(?:(?:also|later|then|have|had|were|are|did|would|will|could)\s+)*"
                                 r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|"
@@ -1282,6 +1285,55 @@ class Attributor:
                 (m.actor.key if m.actor is not None else None)
         return None
 
+    def _party_of(self, a) -> str | None:
+        """The party the text gives a person (party_words.csv): a code after the name ('Ann
+        Lee, D-Calif.', '(R-Ky.)'), a party word in the title ('Democratic Rep. Ann Lee') or
+        in apposition ('Ann Lee, a Republican,'); None when it gives none."""
+        cache = self.__dict__.setdefault("_parties", {})
+        if a.key in cache:
+            return cache[a.key]
+        got = None
+        for m in self.ents.mentions:
+            if m.actor is not a:
+                continue
+            pm = _PARTY_AFTER.match(self.text, m.end)
+            if pm is not None:
+                got = PARTY_WORDS.get((pm.group(1) or pm.group(2)).lower())
+            else:
+                got = next((PARTY_WORDS[w] for w in re.findall(
+                    r"[a-z]+", self.text[m.full_start:m.start].lower())
+                    if w in PARTY_WORDS and len(w) > 1), None)
+            if got:
+                break
+        cache[a.key] = got
+        return got
+
+    def _party_fits(self, a, words: list[str]) -> bool:
+        """Whether a person can be the one a description with a party word names ("the
+        Democrat", "the Kentucky Republican"): the text gives them no other party."""
+        want = next((PARTY_WORDS[w] for w in words if w in PARTY_WORDS and len(w) > 1), None)
+        if want is None or "statement.desc_party" in self.off:
+            return True
+        got = self._party_of(a)
+        return got is None or got == want
+
+    def _desc_party_person(self, c: Cand, words: list[str], head: str):
+        """"the Democrat said" after 'Rep. Tom Ward, R-Ill., and Rep. Ann Lee, D-Calif.,
+        ...': the person named in this or the three sentences before whose party the text
+        gives as the description's (the latest named)."""
+        want = next((PARTY_WORDS[w] for w in words if w in PARTY_WORDS and len(w) > 1), None)
+        if want is None or "statement.desc_party" in self.off or not self.art.sentences:
+            return None
+        si = self.sentence_of(c.start)
+        lo = self.art.sentences[max(0, si - 3)].start
+        for m in reversed(self.ents.mentions_in(lo, c.start)):
+            a = m.actor
+            if a is not None and a.kind == "person" and self.masked[m.start] != MASK and \
+                    self._party_of(a) == want and same_modifiers(c.text, a.title or "") and \
+                    fits_description(a, words, head):
+                return a.name, c.text, a.key
+        return None
+
     def _desc_topic_person(self, c: Cand, words: list[str], head: str):
         """"the senator said" with no senator named: the person the text is about at that
         point (the one who just spoke, else the subject of the sentence before), when the
@@ -1303,17 +1355,17 @@ class Attributor:
             sc = self._subject_cand(sents[si - 1].start, sents[si - 1].end)
             a = self._person_of(sc)
             if a is not None and spoke and sc.start > max(spoke) and \
-                    same_modifiers(c.text, a.title or "") and fits_description(a, words, head):
+                    same_modifiers(c.text, a.title or "") and (fits_description(a, words, head) and self._party_fits(a, words)):
                 return a.name, c.text, a.key
         for who in self.recent_speakers(c.start):
             if who is not None and who.kind == "person" and \
                     same_modifiers(c.text, who.title or ""):
-                return (who.name, c.text, who.key) if fits_description(who, words, head) \
+                return (who.name, c.text, who.key) if (fits_description(who, words, head) and self._party_fits(who, words)) \
                     else None
         for k in range(si - 1, max(-1, si - 3), -1):
             a = self._person_of(self._subject_cand(sents[k].start, sents[k].end))
             if a is not None and same_modifiers(c.text, a.title or ""):
-                return (a.name, c.text, a.key) if fits_description(a, words, head) else None
+                return (a.name, c.text, a.key) if (fits_description(a, words, head) and self._party_fits(a, words)) else None
         if si > 0 and "statement.desc_sole_person" not in self.off:
             # no person as a subject ("The study was led by Dr Ann Lee."): the one person
             # named in the sentence before
@@ -1322,7 +1374,7 @@ class Attributor:
                 if m.actor is not None and m.actor.kind == "person"}
             if len(people) == 1:
                 a = next(iter(people.values()))
-                if same_modifiers(c.text, a.title or "") and fits_description(a, words, head):
+                if same_modifiers(c.text, a.title or "") and (fits_description(a, words, head) and self._party_fits(a, words)):
                     return a.name, c.text, a.key
         return None
 
@@ -2496,6 +2548,7 @@ DESC_RESOLVERS = (
     Attributor._desc_org,
     Attributor._desc_body,
     Attributor._desc_introduced_next,
+    Attributor._desc_party_person,
     Attributor._desc_topic_person,
 )
 

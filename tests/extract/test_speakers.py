@@ -1521,3 +1521,19 @@ def test_a_party_description_is_the_one_of_that_party(body, quote, speaker):
     """"the Democrat", "the Michigan Democrat": a person the text gives that party ('D-Calif.',
     'Democratic Rep.', ', a Democrat,'), not the last one named or heard of another."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"We are going to win," vowed the senator from Vermont, Bernie Sanders.',
+     "We are going to win", "Bernie Sanders"),
+    ('"We will appeal," said the lawyer for the ferry company, Paul Okafor.', "We will appeal",
+     "Paul Okafor"),
+    ('"Prices will fall," predicted a professor at the harbour college, Lena Berg.',
+     "Prices will fall", "Lena Berg"),
+    ('"We had no warning," said a nurse at the island clinic, Rita Okafor.',
+     "We had no warning", "Rita Okafor"),
+])
+def test_a_name_ending_the_sentence_after_a_description_is_the_speaker(body, quote, speaker):
+    """'said the lawyer for X, Ann Lee.': the named appositive ends the sentence, with no
+    comma after it, and is who speaks."""
+    assert _speakers(body)[quote] == speaker

@@ -964,7 +964,9 @@ class Attributor:
                     if nxt is not None and nxt.kind == "name" and nxt.mention is not None \
                             and nxt.mention.kind == "person" and re.fullmatch(
                                 r"\s*,\s*", self.masked[c.end:nxt.start]) and re.match(
-                                r"\s*(?:,|\(|$)", self.masked[nxt.end:nxt.end + 2]):
+                                r"\s*(?:[,(]|[.;!?](?:\s|$)|$)", self.masked[nxt.end:nxt.end + 2]):
+                        # (or the name ends the sentence: 'vowed the senator from Vermont,
+                        # Bernie Sanders.')
                         return nxt
                 return c if c.kind in ("name", "desc", "pron") else None
         m = self.ents.mention_at(pos, pos + len(tok.text)) if hasattr(self.ents, "mention_at") \
@@ -978,7 +980,7 @@ class Attributor:
             nxt = next((c for c in cands if c.start >= hi and c.kind == "name"
                         and c.mention is not None and c.mention.kind == "person"), None)
             if nxt is not None and re.fullmatch(_APPOS_GAP, self.masked[hi:nxt.start]) and \
-                    re.match(r"\s*[,(]", self.masked[nxt.end:nxt.end + 3]):
+                    re.match(r"\s*(?:[,(]|[.;!?](?:\s|$)|$)", self.masked[nxt.end:nxt.end + 3]):
                 return nxt
         if tok.lower_ in ("he", "she", "they", "i", "we"):
             return Cand(pos, pos + len(tok.text), "pron", tok.text)

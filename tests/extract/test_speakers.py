@@ -1537,3 +1537,26 @@ def test_a_name_ending_the_sentence_after_a_description_is_the_speaker(body, quo
     """'said the lawyer for X, Ann Lee.': the named appositive ends the sentence, with no
     comma after it, and is who speaks."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Arcton Mobil reported record profits on Friday. Environmental activists protested "
+     'outside its headquarters. "We are investing in cleaner fuels," the company said.',
+     "We are investing in cleaner fuels", "Arcton Mobil"),
+    ('The CVA sued the county over the new parking law. "This law targets the poorest '
+     'families," the civil rights organization said.', "This law targets the poorest families",
+     "CVA"),
+    ("Harwell Shipping posted a loss for the third year running. Dock workers gathered "
+     'outside its offices on Monday. "We are committed to the yard," the firm said.',
+     "We are committed to the yard", "Harwell Shipping"),
+])
+def test_the_company_is_the_body_named_last_as_a_subject(body, quote, speaker):
+    """"the company", "the civil rights organization": the organisation named as the
+    subject of one of the sentences before, past a sentence about people."""
+    assert _speakers(body)[quote] == speaker
+
+
+def test_the_company_after_a_person_as_subject_stays_as_written():
+    body = ('Northwind Petroleum reported record profits on Friday. Chief executive Ann Lee '
+            'flew to Oslo.\n\n"We are investing in cleaner fuels," the company said.')
+    assert _speakers(body)["We are investing in cleaner fuels"] != "Ann Lee"

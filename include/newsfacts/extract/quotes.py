@@ -1032,7 +1032,7 @@ class Attributor:
             if a is not None and a.kind == "person" and len(a.name.split()) >= 2:
                 return a.name, t, a.key
         head = desc_head(words)
-        if head is None and 2 <= len(words) <= 3 and words[-1].rstrip(".,") in BODY_HEADS:
+        if head is None and 2 <= len(words) <= 4 and words[-1].rstrip(".,") in BODY_HEADS:
             head = words[-1].rstrip(".,")  # "the club", "the German carmaker"
         definite = bool(words) and (words[0] in ("the", "that", "this") or (
             words[0].endswith(("’s", "'s")) and t[:1].isupper()))
@@ -1285,6 +1285,42 @@ class Attributor:
             m = next(iter(orgs.values()))
             return (m.actor.name if m.actor is not None else m.text), c.text, \
                 (m.actor.key if m.actor is not None else None)
+        return None
+
+    def _desc_last_body(self, c: Cand, words: list[str], head: str):
+        """"the company said", "the civil rights organization said" (a lower-case
+        description headed by a company noun, description_words.csv) when no other resolver
+        knows it: the organisation named last as the subject of one of the four sentences
+        before, past sentences whose subject is people ('Exxon Mobil reported record profits.
+        Activists protested outside. "...," the company said.'); no person may be such a
+        subject in between."""
+        if head not in COMPANY_HEADS or words[0] != "the" or words[-1] != head or \
+                not c.text[4:].islower() or "statement.desc_last_body" in self.off \
+                or not self.art.sentences:
+            return None  # (not "the Security Council", "the North's news agency")
+        si = self.sentence_of(c.start)
+        for k in range(si - 1, max(-1, si - 5), -1):
+            s = self.art.sentences[k]
+            sc = self._subject_cand(s.start, s.end)
+            if sc is None:
+                intro = _INTRO_RE.match(self.masked, s.start, s.end)
+                bm = _BODY_SUBJ.match(self.masked, intro.end() if intro else s.start, s.end)
+                if bm is not None and not bm.group(1).lower().startswith("the ") and \
+                        not self.ents.mentions_in(bm.start(1), bm.end(1)) and \
+                        bm.group(1) not in CAPITALISED_FUNCTION_WORDS:
+                    return bm.group(1), c.text, None  # "Facebook has come under fire"
+                continue
+            if sc.kind != "name" or sc.mention is None:
+                continue
+            m = sc.mention
+            if self.text[m.end:m.end + 2] in ("’s", "'s") or self.masked[m.start] == MASK:
+                continue
+            if m.kind == "person" and m.actor is not None and _person_evidence(m.actor):
+                return None  # a person the text moved on to
+            if m.kind == "organisation" or (m.kind == "person" and m.actor is not None) or (
+                    m.kind == "unknown" and m.actor is None and len(m.text.split()) >= 2):
+                return (m.actor.name if m.actor is not None else m.text), c.text, \
+                    (m.actor.key if m.actor is not None else None)
         return None
 
     def _party_of(self, a) -> str | None:
@@ -2552,6 +2588,7 @@ DESC_RESOLVERS = (
     Attributor._desc_introduced_next,
     Attributor._desc_party_person,
     Attributor._desc_topic_person,
+    Attributor._desc_last_body,
 )
 
 

@@ -1560,3 +1560,20 @@ def test_the_company_after_a_person_as_subject_stays_as_written():
     body = ('Northwind Petroleum reported record profits on Friday. Chief executive Ann Lee '
             'flew to Oslo.\n\n"We are investing in cleaner fuels," the company said.')
     assert _speakers(body)["We are investing in cleaner fuels"] != "Ann Lee"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Nordair cancelled 300 flights on Monday. Stranded passengers slept on the terminal "
+     'floor. "Safety comes first," the airline said.', "Safety comes first", "Nordair"),
+    ("Harwell Bank closed 40 branches last year. Customers in rural towns were furious. "
+     '"We are moving our services online," the bank said in a statement.',
+     "We are moving our services online", "Harwell Bank"),
+    ("Quayside Rovers sacked their manager on Sunday. Fans had called for his removal for "
+     'weeks. "We thank him for his service," the club said.', "We thank him for his service",
+     "Quayside Rovers"),
+])
+def test_a_body_noun_takes_up_the_body_named_last_as_a_subject(body, quote, speaker):
+    """"the airline", "the bank", "the club": as "the company", past a sentence about
+    people; a one-word name opening a sentence before its verb counts ("Nordair
+    cancelled")."""
+    assert _speakers(body)[quote] == speaker

@@ -1288,13 +1288,14 @@ class Attributor:
         return None
 
     def _desc_last_body(self, c: Cand, words: list[str], head: str):
-        """"the company said", "the civil rights organization said" (a lower-case
-        description headed by a company noun, description_words.csv) when no other resolver
+        """"the company said", "the civil rights organization said", "the airline said" (a
+        lower-case description headed by a body noun, description_words.csv) when no other resolver
         knows it: the organisation named last as the subject of one of the four sentences
         before, past sentences whose subject is people ('Exxon Mobil reported record profits.
         Activists protested outside. "...," the company said.'); no person may be such a
         subject in between."""
-        if head not in COMPANY_HEADS or words[0] != "the" or words[-1] != head or \
+        if head not in BODY_HEADS or head in OUTLET_HEADS or words[0] != "the" or \
+                words[-1] != head or \
                 not c.text[4:].islower() or "statement.desc_last_body" in self.off \
                 or not self.art.sentences:
             return None  # (not "the Security Council", "the North's news agency")
@@ -1317,8 +1318,10 @@ class Attributor:
                 continue
             if m.kind == "person" and m.actor is not None and _person_evidence(m.actor):
                 return None  # a person the text moved on to
-            if m.kind == "organisation" or (m.kind == "person" and m.actor is not None) or (
-                    m.kind == "unknown" and m.actor is None and len(m.text.split()) >= 2):
+            one = m.kind == "unknown" and m.actor is None and (len(m.text.split()) >= 2 or (
+                _BODY_SUBJ.match(self.masked, sc.start, s.end) is not None
+                and m.text not in CAPITALISED_FUNCTION_WORDS))  # "Nordair cancelled ..."
+            if m.kind == "organisation" or (m.kind == "person" and m.actor is not None) or one:
                 return (m.actor.name if m.actor is not None else m.text), c.text, \
                     (m.actor.key if m.actor is not None else None)
         return None

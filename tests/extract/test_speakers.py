@@ -1577,3 +1577,23 @@ def test_a_body_noun_takes_up_the_body_named_last_as_a_subject(body, quote, spea
     people; a one-word name opening a sentence before its verb counts ("Nordair
     cancelled")."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Veltrix has come under fire for its handling of customer data. Lawmakers grilled its "
+     'executives for hours.\n\n"We take privacy seriously," the company said in a statement.',
+     "We take privacy seriously", "Veltrix"),
+    ("In a statement, Chirply said it had suspended the account. The company added that it "
+     'would "keep enforcing the rules for every user."', "keep enforcing the rules for every user",
+     "Chirply"),
+    ("Arcton Mobil's chief executive was fired on Monday after a year of crises. \"The board "
+     'decided a change was necessary," the company said.', "The board decided a change was necessary",
+     "Arcton Mobil"),
+    ("Dunmore's founder stepped down on Friday. Staff were told by email. \"The firm will "
+     'carry on as before," the company said.', "The firm will carry on as before", "Dunmore"),
+])
+def test_the_company_opening_a_sentence_or_owning_its_officer_is_taken_up(body, quote, speaker):
+    """A one-word body opening a sentence before 'has come', 'said' ... ("Veltrix has come
+    under fire"), or whose officer is the subject ("X's chief executive was fired"), is the
+    body "the company" takes up."""
+    assert _speakers(body)[quote] == speaker

@@ -485,6 +485,16 @@ def _people_plural(n: str) -> bool:
         low not in NOT_PLURAL_WORDS
 
 
+# a capitalised name opening a clause before its verb ("Facebook has come under fire",
+# "Twitter said", "Nordair cancelled"): a body the entity index may have left out
+_BODY_OPENS = re.compile(r"\s*([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+                         r"(?:(?:also|later|then|has|had|have|is|was|on\s+\w+day)\s+)*"
+                         r"(?:[a-z]+(?:ed|es)|said|says|come|made|took|gave|told|won|lost|"
+                         r"cut|sold|bought|laid|paid|hit|set|put)\b")
+# a body's officer opening a clause: "Acme's chief executive", "Acme's new CEO"
+_OFFICER_OF = re.compile(r"\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+(?:[a-z]+\s+){0,2}"
+                         r"(?:chief|executive|CEO|chairman|chairwoman|president|boss|founder|"
+                         r"director|spokesman|spokeswoman|spokesperson)\b")
 # a party given after a name: "Ann Lee, D-Calif.,", "(R-Ky.)", "Ann Lee, a Republican,"
 _PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*([RDI])\s*[-–]\s*[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
 # the verb after a plural subject and its tail ("Officials at the ministry | rejected")
@@ -1289,11 +1299,14 @@ class Attributor:
 
     def _desc_last_body(self, c: Cand, words: list[str], head: str):
         """"the company said", "the civil rights organization said", "the airline said" (a
-        lower-case description headed by a body noun, description_words.csv) when no other resolver
-        knows it: the organisation named last as the subject of one of the four sentences
+        lower-case description headed by a body noun, description_words.csv) when no other
+        resolver knows it: the body named last as the subject of one of the four sentences
         before, past sentences whose subject is people ('Exxon Mobil reported record profits.
-        Activists protested outside. "...," the company said.'); no person may be such a
-        subject in between."""
+        Activists protested outside. "...," the company said.'), or whose officer is the
+        subject ("Acme's chief executive was fired"); a person as the subject in between stops
+        it, and a place is no body."""
+        from .places import lookup_place
+
         if head not in BODY_HEADS or head in OUTLET_HEADS or words[0] != "the" or \
                 words[-1] != head or \
                 not c.text[4:].islower() or "statement.desc_last_body" in self.off \
@@ -1303,23 +1316,35 @@ class Attributor:
         for k in range(si - 1, max(-1, si - 5), -1):
             s = self.art.sentences[k]
             sc = self._subject_cand(s.start, s.end)
-            if sc is None:
-                intro = _INTRO_RE.match(self.masked, s.start, s.end)
-                bm = _BODY_SUBJ.match(self.masked, intro.end() if intro else s.start, s.end)
-                if bm is not None and not bm.group(1).lower().startswith("the ") and \
-                        not self.ents.mentions_in(bm.start(1), bm.end(1)) and \
+            intro = _INTRO_RE.match(self.masked, s.start, s.end)
+            s0 = intro.end() if intro else s.start
+            om = _OFFICER_OF.match(self.masked, s0, s.end)
+            if om is not None and MASK not in om.group(1):
+                # "Acme's chief executive was fired": the body of the officer
+                ms = self.ents.mentions_in(om.start(1), om.end(1))
+                if not any((x.kind == "person" and x.actor is not None
+                            and _person_evidence(x.actor)) or x.kind in ("place", "country")
+                           for x in ms) and lookup_place(om.group(1)) is None:
+                    a = ms[0].actor if len(ms) == 1 else None
+                    return (a.name if a is not None else om.group(1)), c.text, \
+                        (a.key if a is not None else None)
+            if sc is None or sc.start > s0 + 4:
+                bm = _BODY_OPENS.match(self.masked, s0, s.end)
+                if bm is not None and not self.ents.mentions_in(bm.start(1), bm.end(1)) and \
                         bm.group(1) not in CAPITALISED_FUNCTION_WORDS:
                     return bm.group(1), c.text, None  # "Facebook has come under fire"
                 continue
-            if sc.kind != "name" or sc.mention is None:
+            if sc.kind != "name" or sc.mention is None or self.masked[sc.mention.start] == MASK:
                 continue
             m = sc.mention
-            if self.text[m.end:m.end + 2] in ("’s", "'s") or self.masked[m.start] == MASK:
-                continue
             if m.kind == "person" and m.actor is not None and _person_evidence(m.actor):
                 return None  # a person the text moved on to
+            if lookup_place(m.text) is not None or m.kind in ("place", "country"):
+                continue
+            if self.text[m.end:m.end + 2] in ("’s", "'s"):
+                continue
             one = m.kind == "unknown" and m.actor is None and (len(m.text.split()) >= 2 or (
-                _BODY_SUBJ.match(self.masked, sc.start, s.end) is not None
+                _BODY_OPENS.match(self.masked, sc.start, s.end) is not None
                 and m.text not in CAPITALISED_FUNCTION_WORDS))  # "Nordair cancelled ..."
             if m.kind == "organisation" or (m.kind == "person" and m.actor is not None) or one:
                 return (m.actor.name if m.actor is not None else m.text), c.text, \

@@ -1597,3 +1597,26 @@ def test_the_company_opening_a_sentence_or_owning_its_officer_is_taken_up(body, 
     under fire"), or whose officer is the subject ("X's chief executive was fired"), is the
     body "the company" takes up."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('The Harbour Rights Trust released a report on the camps. Detainees described beatings '
+     'and forced labour. "The abuses are systematic," the group said.',
+     "The abuses are systematic", "Harbour Rights Trust"),
+    ('Northwind Freight cut its night shifts on Monday. Drivers complained of lost pay. '
+     '"We had no choice," the company said.', "We had no choice", "Northwind Freight"),
+    ('The Coastal Aid Foundation opened two shelters on the island. Newcomers described long '
+     'waits at the border. "We need more beds," the charity said.', "We need more beds",
+     "Coastal Aid Foundation"),
+])
+def test_a_plural_of_people_opening_a_sentence_is_no_body(body, quote, speaker):
+    """"Detainees described ...", "Drivers complained ...": a capitalised plural of people
+    that the entity index took for a person is no body "the group" can take up."""
+    assert _speakers(body)[quote] == speaker
+
+
+def test_a_plural_in_men_opening_a_sentence_is_no_body():
+    body = ('The Marine Relief League opened two shelters. Fishermen described the storm as '
+            'the worst in decades. "We need more boats," the group said.')
+    # (the entity index cuts the name before "League", a word it keeps from bare names)
+    assert _speakers(body)["We need more boats"].startswith("Marine Relief")

@@ -1270,10 +1270,10 @@ class Attributor:
             m = sc.mention
             if self.text[m.end:m.end + 2] in ("’s", "'s") or self.masked[m.start] == MASK:
                 return None
-            if m.kind == "unknown" and ((m.actor is None and len(m.text.split()) < 2) or (
-                    m.actor is not None and m.actor.kind == "group")):
+            if (m.kind == "unknown" and ((m.actor is None and len(m.text.split()) < 2) or (
+                    m.actor is not None and m.actor.kind == "group"))) or _plural_people(m, s.start):
                 break  # one capitalised word the index could not type ("Shares in X"), or
-                # people ("Investors sold X"): no body
+                # people ("Investors sold X", "Detainees described ..."): no body
             if m.kind in ("organisation", "unknown") or (
                     m.kind == "person" and m.actor is not None and not _person_evidence(m.actor)):
                 if m.actor is not None:
@@ -1339,7 +1339,8 @@ class Attributor:
             m = sc.mention
             if m.kind == "person" and m.actor is not None and _person_evidence(m.actor):
                 return None  # a person the text moved on to
-            if lookup_place(m.text) is not None or m.kind in ("place", "country"):
+            if lookup_place(m.text) is not None or m.kind in ("place", "country") or \
+                    _plural_people(m, s.start):
                 continue
             if self.text[m.end:m.end + 2] in ("’s", "'s"):
                 continue
@@ -2461,6 +2462,17 @@ _ISSUE_VERB = re.compile(r"\b(?:issued|issues|issue|released|releases|release|pu
 _BODY_SUBJ = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
                         r"(?:(?:also|later|then|has|had|have|on\s+\w+day)\s+)*"
                         r"[a-z]+(?:ed|es)\b")
+
+
+def _plural_people(m, sent_start: int) -> bool:
+    """A one-word name opening its sentence that is a plural of people the lexicons do not
+    list ("Detainees described ...", "Fishermen said ..."): the index may type it a person
+    with no evidence of being one; it names people, never a body."""
+    t = m.text
+    return m.start == sent_start and " " not in t and t.endswith(("s", "men")) and \
+        t[1:].islower() and \
+        m.kind in ("person", "unknown") and (m.actor is None or not _person_evidence(m.actor)) \
+        and len(t) > 4 and t.lower() not in NOT_PLURAL_WORDS
 
 
 def _person_evidence(a) -> bool:

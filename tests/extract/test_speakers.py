@@ -1620,3 +1620,23 @@ def test_a_plural_in_men_opening_a_sentence_is_no_body():
             'the worst in decades. "We need more boats," the group said.')
     # (the entity index cuts the name before "League", a word it keeps from bare names)
     assert _speakers(body)["We need more boats"].startswith("Marine Relief")
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Sen. Ann Lee attacked the National Harbour Association on Tuesday. "We will not be '
+     'intimidated," the group said.', "We will not be intimidated",
+     "National Harbour Association"),
+    ('Governor Tom Ward criticized Harwell Shipping Corp. for the layoffs. "We had no '
+     'choice," the company said.', "We had no choice", "Harwell Shipping Corp"),
+    ('Mayor Rita Lund sued the Coastal Ferry Company over the fares. "The fares are fair," '
+     "the firm said.", "The fares are fair", "Coastal Ferry Company"),
+])
+def test_the_company_after_a_person_is_the_body_they_acted_on(body, quote, speaker):
+    """A person as the subject before "the company said": the one organisation named after
+    them in that sentence (no person is "the company")."""
+    assert _speakers(body)[quote] == speaker
+
+
+def test_the_group_after_a_person_and_no_organisation_stays_as_written():
+    body = 'Mayor Ann Vick met union leaders on Monday. "The talks were useful," the group said.'
+    assert _speakers(body)["The talks were useful"] == "the group"

@@ -1338,7 +1338,17 @@ class Attributor:
                 continue
             m = sc.mention
             if m.kind == "person" and m.actor is not None and _person_evidence(m.actor):
-                return None  # a person the text moved on to
+                # a person the text moved on to: the one organisation after them in that
+                # sentence, if any ('Sen. Ann Lee attacked the NRA. "...," the group said.')
+                orgs = {x.actor.key if x.actor is not None else x.text: x
+                        for x in self.ents.mentions_in(m.end, s.end)
+                        if x.kind == "organisation" and self.masked[x.start] != MASK
+                        and self.text[x.end:x.end + 2] not in ("’s", "'s")}
+                if len(orgs) == 1 and "statement.desc_body_object" not in self.off:
+                    x = next(iter(orgs.values()))
+                    return (x.actor.name if x.actor is not None else x.text), c.text, \
+                        (x.actor.key if x.actor is not None else None)
+                return None
             if lookup_place(m.text) is not None or m.kind in ("place", "country") or \
                     _plural_people(m, s.start):
                 continue

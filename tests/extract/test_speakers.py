@@ -1640,3 +1640,21 @@ def test_the_company_after_a_person_is_the_body_they_acted_on(body, quote, speak
 def test_the_group_after_a_person_and_no_organisation_stays_as_written():
     body = 'Mayor Ann Vick met union leaders on Monday. "The talks were useful," the group said.'
     assert _speakers(body)["The talks were useful"] == "the group"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Arcton Mobil reported record profits on Friday. Environmental activists protested "
+     'outside its headquarters. "We are investing in cleaner fuels," it said.',
+     "We are investing in cleaner fuels", "Arcton Mobil"),
+    ('Veltrix has come under fire for its handling of customer data. "We take privacy '
+     'seriously," it said in a statement.', "We take privacy seriously", "Veltrix"),
+    ("Dunmore's founder stepped down on Friday. \"The firm will carry on as before,\" it "
+     "said.", "The firm will carry on as before", "Dunmore"),
+    ("Regulators fined Harwell Bank $3 million for opening fake accounts. \"We have made "
+     'significant changes," it said.', "We have made significant changes", "Harwell Bank"),
+])
+def test_it_said_takes_up_the_body_named_last(body, quote, speaker):
+    """'"...," it said' with no subject before it in its sentence and no body as the subject
+    of the two sentences before: the body "the company" would take up; a plural ("Regulators
+    fined X") is never "it"."""
+    assert _speakers(body)[quote] == speaker

@@ -817,6 +817,12 @@ class Attributor:
             if low == "it":
                 if "statement.it_body" not in self.off:
                     got = self.resolve_it(c.start)
+                    if got is None and "statement.it_last_body" not in self.off and \
+                            self.art.sentences and not self.candidates(
+                                self.art.sentences[self.sentence_of(c.start)].start, c.start):
+                        # ('Acme reported a loss. Activists protested. "...," it said.': no
+                        # name or description before it in its own sentence)
+                        got = self._last_body(c.start)
                     if got is not None:
                         return got[0], c.text, got[1]
                 return None, None, None
@@ -1305,14 +1311,20 @@ class Attributor:
         Activists protested outside. "...," the company said.'), or whose officer is the
         subject ("Acme's chief executive was fired"); a person as the subject in between stops
         it, and a place is no body."""
-        from .places import lookup_place
-
         if head not in BODY_HEADS or head in OUTLET_HEADS or words[0] != "the" or \
                 words[-1] != head or \
                 not c.text[4:].islower() or "statement.desc_last_body" in self.off \
                 or not self.art.sentences:
             return None  # (not "the Security Council", "the North's news agency")
-        si = self.sentence_of(c.start)
+        got = self._last_body(c.start)
+        return (got[0], c.text, got[1]) if got else None
+
+    def _last_body(self, pos: int) -> tuple[str, str | None] | None:
+        """(name, actor key) of the body named last as the subject of one of the four
+        sentences before pos (see _desc_last_body), or None."""
+        from .places import lookup_place
+
+        si = self.sentence_of(pos)
         for k in range(si - 1, max(-1, si - 5), -1):
             s = self.art.sentences[k]
             sc = self._subject_cand(s.start, s.end)
@@ -1326,31 +1338,35 @@ class Attributor:
                             and _person_evidence(x.actor)) or x.kind in ("place", "country")
                            for x in ms) and lookup_place(om.group(1)) is None:
                     a = ms[0].actor if len(ms) == 1 else None
-                    return (a.name if a is not None else om.group(1)), c.text, \
+                    return (a.name if a is not None else om.group(1)), \
                         (a.key if a is not None else None)
             if sc is None or sc.start > s0 + 4:
                 bm = _BODY_OPENS.match(self.masked, s0, s.end)
                 if bm is not None and not self.ents.mentions_in(bm.start(1), bm.end(1)) and \
                         bm.group(1) not in CAPITALISED_FUNCTION_WORDS:
-                    return bm.group(1), c.text, None  # "Facebook has come under fire"
+                    return bm.group(1), None  # "Facebook has come under fire"
                 continue
             if sc.kind != "name" or sc.mention is None or self.masked[sc.mention.start] == MASK:
                 continue
             m = sc.mention
-            if m.kind == "person" and m.actor is not None and _person_evidence(m.actor):
-                # a person the text moved on to: the one organisation after them in that
-                # sentence, if any ('Sen. Ann Lee attacked the NRA. "...," the group said.')
+            person = m.kind == "person" and m.actor is not None and _person_evidence(m.actor)
+            people = _plural_people(m, s.start) or (m.actor is not None and m.actor.kind == "group")
+            if person or people:
+                # a person or people the text moved on to: the one organisation after them in
+                # that sentence, if any ('Sen. Ann Lee attacked the NRA. "...," the group
+                # said.', 'Regulators fined Harwell Bank ... "...," it said.')
                 orgs = {x.actor.key if x.actor is not None else x.text: x
                         for x in self.ents.mentions_in(m.end, s.end)
                         if x.kind == "organisation" and self.masked[x.start] != MASK
                         and self.text[x.end:x.end + 2] not in ("’s", "'s")}
                 if len(orgs) == 1 and "statement.desc_body_object" not in self.off:
                     x = next(iter(orgs.values()))
-                    return (x.actor.name if x.actor is not None else x.text), c.text, \
+                    return (x.actor.name if x.actor is not None else x.text), \
                         (x.actor.key if x.actor is not None else None)
-                return None
-            if lookup_place(m.text) is not None or m.kind in ("place", "country") or \
-                    _plural_people(m, s.start):
+                if person:
+                    return None
+                continue
+            if lookup_place(m.text) is not None or m.kind in ("place", "country"):
                 continue
             if self.text[m.end:m.end + 2] in ("’s", "'s"):
                 continue
@@ -1358,7 +1374,7 @@ class Attributor:
                 _BODY_OPENS.match(self.masked, sc.start, s.end) is not None
                 and m.text not in CAPITALISED_FUNCTION_WORDS))  # "Nordair cancelled ..."
             if m.kind == "organisation" or (m.kind == "person" and m.actor is not None) or one:
-                return (m.actor.name if m.actor is not None else m.text), c.text, \
+                return (m.actor.name if m.actor is not None else m.text), \
                     (m.actor.key if m.actor is not None else None)
         return None
 
@@ -1802,8 +1818,9 @@ class Attributor:
             bm = _BODY_SUBJ.match(self.masked, s0, hi)
             # (a name the entity index leaves out, or one it could not type)
             if bm is not None and ((sc is not None and sc.kind == "name") or
-                                   not self.ents.mentions_in(bm.start(1), bm.end(1))):
-                return bm.group(1), None
+                                   not self.ents.mentions_in(bm.start(1), bm.end(1))) and \
+                    not _PLURAL_WORD.fullmatch(bm.group(1)):
+                return bm.group(1), None  # (not "Regulators fined ...": "it" is no plural)
             if k < si:
                 return None
         return None
@@ -2472,6 +2489,10 @@ _ISSUE_VERB = re.compile(r"\b(?:issued|issues|issue|released|releases|release|pu
 _BODY_SUBJ = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
                         r"(?:(?:also|later|then|has|had|have|on\s+\w+day)\s+)*"
                         r"[a-z]+(?:ed|es)\b")
+
+
+# one capitalised plural word ("Regulators", "Fishermen")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]{3,}(?:s|men)")
 
 
 def _plural_people(m, sent_start: int) -> bool:

@@ -48,6 +48,8 @@ def facts(body: str) -> set[tuple]:
     ("Two Russian warships were spotted off the coast of Scotland on Sunday.",
      ("Russia", 2, "exact", "warship", "the coast of Scotland", "deployed",
       "deploy.hardware_seen")),
+    ("Spain hosts about 3,000 American troops at two bases.",
+     ("United States", 3000, "approx", "troop", "Spain", "deployed", "deploy.force_hosted")),
 ])
 def test_each_rule(body, expected):
     assert expected in facts(body)
@@ -57,7 +59,7 @@ def test_every_rule_id_is_tested_above():
     tested = {"deploy.force_object", "deploy.bare_number", "deploy.force_subject",
               "deploy.force_participle", "deploy.deploy_noun", "deploy.force_in_place",
               "deploy.force_level", "deploy.force_total", "deploy.force_at_place",
-              "deploy.hardware_seen"}
+              "deploy.hardware_seen", "deploy.force_hosted"}
     assert set(rule_ids()) == tested
 
 
@@ -933,3 +935,320 @@ def test_forces_that_need_a_thing_are_still_there(body):
     """'need' is a planned cue only as 'need to VERB': forces in place that need gear or
     cover are deployed."""
     assert [d["status"] for d in deployments(body)] == ["deployed"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a raising or control word hands its subject to a deploying infinitive: the forces are
+    # that verb's subject, or its object when it is passive; the word's modality is the status
+    ("Some 400 Slovak soldiers are expected to arrive in Lithuania next month.",
+     ("Slovakia", 400, "Lithuania", "ordered")),
+    ("About 250 Irish peacekeepers are due to arrive in Lebanon in May.",
+     ("Ireland", 250, "Lebanon", "ordered")),
+    ("Roughly 600 Czech troops are scheduled to deploy to Latvia this autumn.",
+     ("Czechia", 600, "Latvia", "ordered")),
+    ("About 300 Belgian soldiers are slated to deploy to Romania in March.",
+     ("Belgium", 300, "Romania", "ordered")),
+    ("Some 800 Norwegian troops are to be sent to Finland.",
+     ("Norway", 800, "Finland", "ordered")),
+    ("Some 150 Austrian soldiers are likely to be deployed to Kosovo.",
+     ("Austria", 150, "Kosovo", "planned")),
+    ("About 900 Spanish marines were expected to be withdrawn from Mali by June.",
+     ("Spain", 900, "Mali", "withdrawn")),
+])
+def test_forces_raised_into_a_deploying_infinitive(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("Portugal is expected to send 200 soldiers to Romania.", "Portugal"),
+    ("Greece was asked to deploy two frigates to the Red Sea.", "Greece"),
+    ("Denmark is scheduled to send 120 soldiers to Latvia in June.", "Denmark"),
+])
+def test_the_passive_subject_of_a_raising_word_is_the_sender(body, actor):
+    assert [d["actor"] for d in deployments(body)][:1] == [actor]
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Slovenia is discussing sending 100 soldiers to Bosnia.", "planned"),
+    ("Parliament is debating sending 300 troops to Kosovo.", "planned"),
+    ("Croatia is likely to send 150 soldiers to Poland.", "planned"),
+])
+def test_debated_deployments_are_planned(body, status):
+    assert [d["status"] for d in deployments(body)][:1] == [status]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one missile battery is a deployment by itself of size 1 (force_nouns.csv `single`),
+    # like one warship; one missile or one soldier is not
+    ("The United States will send a Patriot battery to Poland.",
+     ("United States", 1, "exact", "Poland", "ordered")),
+    ("Germany deployed one Patriot missile battery to Slovakia in March.",
+     ("Germany", 1, "exact", "Slovakia", "deployed")),
+    ("The Netherlands has stationed a Patriot battery in southern Turkey.",
+     ("Netherlands", 1, "exact", "southern Turkey", "deployed")),
+])
+def test_a_single_missile_battery_is_a_deployment(body, expected):
+    assert expected in [(d["actor"], d["size"], d["qualifier"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Poland fired one missile at the drone.",
+    "One soldier was seen near the border.",
+])
+def test_one_missile_or_soldier_is_still_no_deployment(body):
+    assert deployments(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a "who" clause the parse hangs on the unit the forces come from speaks of the forces
+    ("About 750 soldiers from the 3rd Infantry Division who were sent to Kuwait arrived on "
+     "Sunday.", (750, "Kuwait")),
+    ("The army said 400 paratroopers from the brigade, who were deployed to Latvia in May, "
+     "are training with local units.", (400, "Latvia")),
+    ("Some 300 marines from the regiment who were flown to Darwin last week began drills on "
+     "Monday.", (300, "Darwin")),
+])
+def test_a_who_clause_on_the_forces_unit_places_the_forces(body, expected):
+    assert expected in [(d["size"], d["location"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, actor", [
+    # a governor named by a possessive or a compound state sends that state's Guard; a
+    # state whose name holds a country's ("New Mexico") is no country
+    ("Arizona's governor will send 500 National Guard troops to the border.", "Arizona"),
+    ("New Mexico's governor ordered 200 National Guard troops to the border.", "New Mexico"),
+    ("Florida's governor deployed 300 Guard soldiers to the Keys after the storm.", "Florida"),
+])
+def test_a_governor_named_by_a_possessive_state(body, actor):
+    assert [d["actor"] for d in deployments(body)][:1] == [actor]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces as the "with" object of a reinforcing verb (deploy_verbs.csv `with`): its
+    # object, or passive subject, holds the place
+    ("NATO bolstered its presence in Poland with 4,000 troops.",
+     ("NATO", 4000, "Poland", "deployed")),
+    ("Japan has boosted its defences on Okinawa with 2,000 marines.",
+     ("Japan", 2000, "Okinawa", "deployed")),
+    ("The garrison in Gibraltar was reinforced with 200 Royal Marines.",
+     ("United Kingdom", 200, "Gibraltar", "deployed")),
+    ("Lithuania will shore up its border with Belarus with 1,000 more soldiers.",
+     ("Lithuania", 1000, "its border with Belarus", "ordered")),
+])
+def test_forces_a_place_is_reinforced_with(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+def test_fighting_with_forces_is_no_reinforcement():
+    assert deployments("The army fought the rebels near Goma with 500 soldiers.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a level forces are cut to is a withdrawal (ANNOTATION: cuts are withdrawn), also when
+    # the phrase cut is a total or a presence; the force a cut starts from stays deployed
+    ("The U.S. will cut its troop presence in Afghanistan to 8,600.", (8600, "withdrawn")),
+    ("Germany reduced the number of its soldiers in Mali to 1,100.", (1100, "withdrawn")),
+    ("Canada will cut the number of its troops in Latvia to 400 next year.",
+     (400, "withdrawn")),
+    ("Washington will reduce its troop presence in Iraq to 2,500.", (2500, "withdrawn")),
+    ("The government will lower the number of troops in Kosovo to 600.", (600, "withdrawn")),
+])
+def test_a_total_cut_to_a_level_is_withdrawn(body, expected):
+    assert expected in [(d["size"], d["status"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place that hosts forces, or is home to them, is where they are; the host is no owner
+    ("Germany hosts about 35,000 U.S. troops.", ("United States", 35000, "Germany", "deployed")),
+    ("Poland, which hosts about 10,000 American soldiers, wants more.",
+     ("United States", 10000, "Poland", "deployed")),
+    ("Okinawa is home to about 25,000 American troops.",
+     ("United States", 25000, "Okinawa", "deployed")),
+    ("The air base, home to some 8,000 British airmen, lies near the coast of Cyprus.",
+     ("United Kingdom", 8000, "The air base", "deployed")),
+    ("Romania will host 1,000 more NATO troops next year.",
+     ("NATO", 1000, "Romania", "ordered")),
+])
+def test_a_place_that_hosts_forces(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"], d["status"])
+                        for d in deployments(body)]
+
+
+def test_hosting_soldiers_at_a_dinner_is_no_deployment():
+    assert deployments("Berlin hosted the visiting soldiers at a dinner.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative clause that says the forces are there places them
+    ("The roughly 2,000 American troops who are in Syria fight the Islamic State.",
+     (2000, "Syria")),
+    ("Officials worry about the 900 Italian soldiers that are in southern Lebanon.",
+     (900, "southern Lebanon")),
+    ("Ministers discussed the 400 Czech troops who are now in Latvia.", (400, "Latvia")),
+])
+def test_forces_who_are_in_a_place(body, expected):
+    assert expected in [(d["size"], d["location"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # deployment nouns of movement and withdrawal (deploy_nouns.csv)
+    ("The movement of 5,000 Russian troops to the border alarmed NATO.",
+     (5000, "the border", "deployed")),
+    ("The relocation of 5,000 U.S. Marines to Guam is under way.", (5000, "Guam", "deployed")),
+    ("The exit of 2,500 U.S. troops from Afghanistan was completed in August.",
+     (2500, "Afghanistan", "withdrawn")),
+    ("The pullback of 3,000 Russian troops from the border was confirmed on Monday.",
+     (3000, "the border", "withdrawn")),
+    ("The mobilization of 300,000 Russian reservists began in September.",
+     (300000, None, "ordered")),
+])
+def test_nouns_of_movement_and_withdrawal(body, expected):
+    assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]
+
+
+def test_a_country_exit_from_a_union_is_no_withdrawal():
+    assert deployments("Britain's exit from the EU could weaken its army, officers said.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a vessel noun with a named ship beside it belongs to the prefix's navy
+    ("The aircraft carrier USS Nimitz is in the Arabian Sea.",
+     ("United States", 1, "the Arabian Sea")),
+    ("The guided-missile destroyer USS Porter arrived in the Black Sea on Sunday.",
+     ("United States", 1, "the Black Sea")),
+    ("The destroyer HMS Duncan arrived in Odesa on Friday.",
+     ("United Kingdom", 1, "Odesa")),
+    ("The aircraft carrier HMS Prince of Wales is in the Pacific.",
+     ("United Kingdom", 1, "the Pacific")),
+])
+def test_a_named_ship_gives_its_vessel_an_owner(body, expected):
+    assert expected in [(d["actor"], d["size"], d["location"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces that fly somewhere are moved there (deploy_verbs.csv: fly, subject move)
+    ("Two Russian bombers flew near the Alaskan coast.", (2, "the Alaskan coast", "deployed")),
+    ("Some 200 American paratroopers flew to Latvia on Monday.", (200, "Latvia", "deployed")),
+    ("Four Chinese warplanes flew into Taiwan's air defence zone on Sunday.",
+     (4, "Taiwan's air defence zone", "deployed")),
+])
+def test_forces_that_fly_somewhere(body, expected):
+    assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, status", [
+    # "going to", "about to", "poised to" are the future, as "will" (ordered)
+    ("Finland is going to send 300 soldiers to Estonia.", "ordered"),
+    ("Latvia is about to deploy 200 soldiers to its eastern border.", "ordered"),
+    ("Romania is poised to send 150 troops to Moldova's border.", "ordered"),
+    # an option explored or floated is planned
+    ("Sweden is exploring sending 100 soldiers to Iceland.", "planned"),
+    ("Ottawa has floated sending 250 troops to Haiti.", "planned"),
+    ("Norway is contemplating deploying 300 soldiers to Finland.", "planned"),
+    # a refusal denied is a possibility: "has not ruled out sending" is planned
+    ("Finland has not ruled out sending 300 soldiers to Estonia.", "planned"),
+    ("Berlin did not rule out deploying 500 troops to Lithuania.", "planned"),
+    ("Denmark has not ruled out a deployment of 200 soldiers to Greenland.", "planned"),
+    ("Austria has not rejected sending 100 soldiers to Bosnia.", "planned"),
+])
+def test_future_and_option_cues(body, status):
+    assert [d["status"] for d in deployments(body)][:1] == [status]
+
+
+@pytest.mark.parametrize("body, actor", [
+    # the subject of "be" + an adjective that governs the sending is the sender
+    ("Latvia is about to deploy 200 soldiers to its eastern border.", "Latvia"),
+    ("Spain is ready to send 300 soldiers to Romania.", "Spain"),
+    ("Portugal is prepared to send 150 soldiers to Lithuania.", "Portugal"),
+])
+def test_the_subject_of_a_governing_adjective_sends(body, actor):
+    assert [d["actor"] for d in deployments(body)][:1] == [actor]
+
+
+def test_forces_promised_are_ordered():
+    assert [(d["actor"], d["size"], d["status"]) for d in deployments(
+        "Belgium has promised 300 soldiers to the mission in Romania.")][:1] == [
+        ("Belgium", 300, "ordered")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a reduced relative of a raising word on the forces: the infinitive deploys them
+    ("The 1,000 additional Polish troops due to arrive in Latvia this week come from Lublin.",
+     (1000, "Latvia", "ordered")),
+    ("Some 400 Dutch marines scheduled to deploy to Aruba in May are training in Texel.",
+     (400, "Aruba", "ordered")),
+    ("The 2,500 U.S. troops due to leave Afghanistan by May have begun packing.",
+     (2500, "Afghanistan", "withdrawn")),
+])
+def test_forces_due_or_scheduled_to_move(body, expected):
+    assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces that come home from a place are withdrawn from it; back to a place, sent there
+    ("Some 2,000 Italian troops will come home from Iraq by Christmas.",
+     (2000, "Iraq", "withdrawn")),
+    ("The minister said 300 Dutch soldiers would come home from Mali.",
+     (300, "Mali", "withdrawn")),
+    ("The last 150 Estonian soldiers came home from Afghanistan on Friday.",
+     (150, "Afghanistan", "withdrawn")),
+    ("About 500 American troops came back to Iraq in 2014.", (500, "Iraq", "deployed")),
+])
+def test_forces_that_come_home(body, expected):
+    assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body", [
+    # a gerund subject is an idea discussed, not forces sent (planned)
+    "Sending 3,000 American troops to Syria would be a mistake.",
+    "Deploying 5,000 Mexican soldiers to the border would cost $200 million, he said.",
+    "Keeping 10,000 British troops in Cyprus costs billions, the report found.",
+])
+def test_a_gerund_subject_is_planned(body):
+    assert [d["status"] for d in deployments(body)] == ["planned"]
+
+
+def test_a_gerund_after_its_clause_keeps_the_clause_status():
+    body = ("Next week 500 more Polish troops will be deployed to Latvia, bringing the "
+            "total number sent this year to more than 1,500.")
+    assert ("ordered", 500) in [(d["status"], d["size"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "N more troops" with the number parsed on "more" keeps its number
+    ("Next week 500 more Polish troops will be deployed to Latvia.", (500, "Latvia", "ordered")),
+    ("Last month 300 more Czech soldiers were sent to Slovakia.",
+     (300, "Slovakia", "deployed")),
+    ("Tomorrow 200 additional Danish soldiers will fly to Estonia.",
+     (200, "Estonia", "ordered")),
+    # forces approved for a place are ordered there
+    ("The president approved 4,000 more Italian troops for Lebanon.",
+     (4000, "Lebanon", "ordered")),
+    ("Parliament approved 250 soldiers for the mission in Mali.", (250, "Mali", "ordered")),
+    ("The cabinet approved 120 more peacekeepers for Cyprus on Tuesday.",
+     (120, "Cyprus", "ordered")),
+])
+def test_more_troops_and_troops_approved(body, expected):
+    assert expected in [(d["size"], d["location"], d["status"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle before the forces is their state, whatever the clause does with them
+    # (closing8: "massed troops" read as an adjective gave ordered)
+    ("Washington will watch the massed Russian troops on the Ukrainian border closely.",
+     ("Russia", "the Ukrainian border", "deployed")),
+    ("NATO warned that massed Belarusian troops near the border could attack within days.",
+     ("Belarus", "the border", "deployed")),
+    ("Moldova will keep a close eye on the stationed Russian troops in Transnistria.",
+     ("Russia", "Transnistria", "deployed")),
+    ("Officials fear the 900 Irish peacekeepers in Lebanon could be targeted.",
+     ("Ireland", "Lebanon", "deployed")),
+    # forces that stay keep the place written on them
+    ("The massed Russian troops near the border will stay for the winter, officials said.",
+     ("Russia", "the border", "deployed")),
+])
+def test_a_participle_before_the_forces_is_their_state(body, expected):
+    assert expected in [(d["actor"], d["location"], d["status"]) for d in deployments(body)]

@@ -1658,3 +1658,17 @@ def test_it_said_takes_up_the_body_named_last(body, quote, speaker):
     of the two sentences before: the body "the company" would take up; a plural ("Regulators
     fined X") is never "it"."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Marlow Ferries Ltd sued the port authority on Monday. "The new berth fees are '
+     'unlawful," the lawsuit says.', "The new berth fees are unlawful", "Marlow Ferries Ltd"),
+    ("Three former employees sued Harwell Shipping in federal court. The complaint alleges "
+     'that managers "routinely ignored safety warnings."', "routinely ignored safety warnings",
+     "Three former employees"),
+    ('Councillor Ann Lee is suing the ferry company over the fares. "The fares break the '
+     'charter," the lawsuit claims.', "The fares break the charter", "Ann Lee"),
+])
+def test_a_lawsuit_speaks_for_whoever_sued(body, quote, speaker):
+    """"the lawsuit says" after "X sued Y" (document_acts.csv): X's words."""
+    assert _speakers(body)[quote] == speaker

@@ -42,6 +42,9 @@ LEGISLATOR_NOUNS = _lx.words("speaker_nouns", set="legislator")
 DOCUMENT_NOUNS = _lx.words("speaker_nouns", set="document")
 # lower-case party word or code -> party ("democrat" -> "D", "r" -> "R"): "the Democrat"
 PARTY_WORDS: dict[str, str] = _lx.mapping("party_words", "word", "party")
+# document noun -> the forms of the act that makes it ("lawsuit" -> sue, sues, sued, suing)
+DOCUMENT_ACTS: dict[str, tuple[str, ...]] = {
+    r["word"]: (r["verb"], *r["forms"].split()) for r in _lx.rows("document_acts")}
 # lower-case words that make "the leader" another body's ("the opposition leader")
 BODY_MODIFIERS = _lx.words("body_modifiers")
 # document noun -> the other names of the same document ("memo" -> "memorandum")

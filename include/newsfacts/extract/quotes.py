@@ -23,6 +23,7 @@ from .lexicons import (
     CUE_FORMS,
     DESC_FILLER,
     DESC_NOUNS,
+    DOCUMENT_ACTS,
     DOCUMENT_ALIKE,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
@@ -1490,6 +1491,18 @@ class Attributor:
                 spk, _mention, key = self.resolve_cand(who, who.start)
                 if spk:
                     return spk, c.text, key
+        acts = DOCUMENT_ACTS.get(head)
+        if acts and "statement.document_act" not in self.off:
+            # "the lawsuit says" after "The state sued the county": who did the act
+            vms = list(re.finditer(r"\b(?:" + "|".join(acts) + r")\b", self.masked[lo:c.start]))
+            if vms:
+                vabs = lo + vms[-1].start()
+                s0 = self.art.sentences[self.sentence_of(vabs)].start
+                who = self.pick_subject(self.candidates(s0, vabs), vabs, participle=False)
+                if who is not None and who.kind in ("name", "desc"):
+                    spk, _mention, key = self.resolve_cand(who, who.start)
+                    if spk:
+                        return spk, c.text, key
         return None
 
     def _author_of(self, hs: int, he: int) -> Cand | None:

@@ -1672,3 +1672,20 @@ def test_it_said_takes_up_the_body_named_last(body, quote, speaker):
 def test_a_lawsuit_speaks_for_whoever_sued(body, quote, speaker):
     """"the lawsuit says" after "X sued Y" (document_acts.csv): X's words."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Prime Minister Ruth May chaired the emergency committee on Wednesday.\n\nThe port raised "
+     'its alert level to "severe," which May said means a strike could come at any time. "The '
+     'threat is real and it is close."', "The threat is real and it is close.", "Ruth May"),
+    ('"The ferry stays," Mayor Ann Lee said on Monday.\n\nHome Secretary Ruth May visited the '
+     'quay on Tuesday. Lee was not there. "It will close within a year," May told reporters.',
+     "It will close within a year", "Ruth May"),
+    ('"The ferry stays," Mayor Ann Lee said on Monday.\n\nHome Secretary Tom May visited the '
+     'quay on Tuesday. May said the ferry would stop in spring. "There is no money left for '
+     'it."', "There is no money left for it.", "Tom May"),
+])
+def test_a_month_that_is_a_surname_speaks(body, quote, speaker):
+    """"which May said", '"...," August said': a month word alone before a speech verb is the
+    surname of the person named before with it ("Ruth May")."""
+    assert _speakers(body)[quote.strip(" ,.")] == speaker

@@ -1689,3 +1689,19 @@ def test_a_month_that_is_a_surname_speaks(body, quote, speaker):
     """"which May said", '"...," August said': a month word alone before a speech verb is the
     surname of the person named before with it ("Ruth May")."""
     assert _speakers(body)[quote.strip(" ,.")] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"I made a terrible mistake," Councillor Tom Ward confessed at the hearing.',
+     "I made a terrible mistake", "Tom Ward"),
+    ('"Nobody reads these reports anyway," Mayor Ann Lee griped.',
+     "Nobody reads these reports anyway", "Ann Lee"),
+    ('"It is the best quay in the country," harbour master Paul Okafor marveled.',
+     "It is the best quay in the country", "Paul Okafor"),
+    ('"See you at the meeting," Mayor Rita Lund texted her aides.', "See you at the meeting",
+     "Rita Lund"),
+])
+def test_more_verbs_of_saying_credit_the_quote(body, quote, speaker):
+    """confessed, griped, marveled, texted, begged, laughed ... (ref_cue_verbs.csv): the
+    quote was lost for want of a speech verb."""
+    assert _speakers(body)[quote] == speaker

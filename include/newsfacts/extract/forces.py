@@ -103,7 +103,8 @@ def number_words() -> dict[str, int]:
 def reference_words(kind: str) -> frozenset[str]:
     """force_reference_words.csv: `anaphor` words make a bare number stand for forces named
     before ("another 150"); `total` words name a level forces are brought to; `group` words
-    are groups above a force noun ("a 20-strong team of soldiers", "a convoy of 40 tanks")."""
+    are groups above a force noun ("a 20-strong team of soldiers", "a convoy of 40 tanks");
+    `increment` words are the comparative a number may hang on ("500 more troops")."""
     return frozenset(w.lower() for w in lexicon.words("force_reference_words", kind=kind))
 
 
@@ -412,9 +413,6 @@ def _is_numberish(t: Token) -> bool:
     return t.like_num or low in number_words() or low in scale_words()
 
 
-_MORE = frozenset({"more", "additional", "extra", "fewer"})
-
-
 def _number_of(tok: Token) -> Token | None:
     """The number token modifying tok ("14,000" in "some 14,000 troops"; not an ordinal: "the
     first 150 soldiers"), or one the parse hangs on a compound before it ("12 F-16 fighter
@@ -427,7 +425,7 @@ def _number_of(tok: Token) -> Token | None:
         if c.dep_ in ("amod", "quantmod", "nummod") and c.like_num:
             return c
     for c in kids:  # "500 more troops" with the number parsed on "more"
-        if c.dep_ == "amod" and c.lower_ in _MORE:
+        if c.dep_ == "amod" and c.lower_ in reference_words("increment"):
             for n in c.children:
                 if n.dep_ in ("npadvmod", "nummod") and n.i < c.i and _is_numberish(n) and \
                         n.ent_type_ != "ORDINAL":
@@ -670,8 +668,6 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
                 size, qualifier = None, "vague"  # "one brigade": no number
             elif noun.single != "one":
                 continue
-        if noun.kind == "formation" and (size is None or size < 2):
-            size, qualifier = None, "vague"  # "a battalion": no number (but "two brigades": 2)
         owners, pron = owners_of(tok, top)
         unit = _unit(tok, noun)
         for c in tok.children:  # "30 coast guard and maritime militia vessels": vessels

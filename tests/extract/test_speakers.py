@@ -1705,3 +1705,18 @@ def test_more_verbs_of_saying_credit_the_quote(body, quote, speaker):
     """confessed, griped, marveled, texted, begged, laughed ... (ref_cue_verbs.csv): the
     quote was lost for want of a speech verb."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Kestrel's shares fell 5% on Monday after the report. Analysts expect more losses. \"We "
+     'are confident in the aircraft," the company said.', "We are confident in the aircraft",
+     "Kestrel"),
+    ('Veltrix\'s profits doubled last year. Shareholders cheered the results. "This is only '
+     'the beginning," the company said.', "This is only the beginning", "Veltrix"),
+    ("Arcton Mobil's refinery caught fire overnight. Residents were told to stay indoors. "
+     '"Nobody was hurt," the company said.', "Nobody was hurt", "Arcton Mobil"),
+])
+def test_the_company_owning_an_earlier_subject_is_taken_up(body, quote, speaker):
+    """"Veltrix's profits doubled": the body owning the subject is the one "the company"
+    takes up, past a sentence about people."""
+    assert _speakers(body)[quote] == speaker

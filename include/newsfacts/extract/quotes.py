@@ -1369,11 +1369,13 @@ class Attributor:
                 continue
             if lookup_place(m.text) is not None or m.kind in ("place", "country"):
                 continue
-            if self.text[m.end:m.end + 2] in ("’s", "'s"):
+            owner = self.text[m.end:m.end + 2] in ("’s", "'s")
+            if owner and "statement.desc_body_owner" in self.off:
                 continue
+            # ("Nordair cancelled ...", "Nordair's shares fell ...": a name opening the clause)
             one = m.kind == "unknown" and m.actor is None and (len(m.text.split()) >= 2 or (
-                _BODY_OPENS.match(self.masked, sc.start, s.end) is not None
-                and m.text not in CAPITALISED_FUNCTION_WORDS))  # "Nordair cancelled ..."
+                (_BODY_OPENS.match(self.masked, sc.start, s.end) is not None
+                 or (owner and m.start == s0)) and m.text not in CAPITALISED_FUNCTION_WORDS))
             if m.kind == "organisation" or (m.kind == "person" and m.actor is not None) or one:
                 return (m.actor.name if m.actor is not None else m.text), \
                     (m.actor.key if m.actor is not None else None)

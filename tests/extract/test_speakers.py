@@ -1720,3 +1720,17 @@ def test_the_company_owning_an_earlier_subject_is_taken_up(body, quote, speaker)
     """"Veltrix's profits doubled": the body owning the subject is the one "the company"
     takes up, past a sentence about people."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Police said the suspects fled in a stolen car. They described the men as "armed and '
+     'dangerous."', "armed and dangerous", "Police"),
+    ('Medics said the victims died at the scene. They said the injuries were "the worst they '
+     'had ever seen."', "the worst they had ever seen", "Medics"),
+    ("Police told the crowds gathered outside the station to go home. They called the "
+     'gathering "unlawful and unsafe."', "unlawful and unsafe", "Police"),
+])
+def test_they_is_the_plural_subject_not_a_phrase_run_past_its_verb(body, quote, speaker):
+    """"Police said the suspects fled": "they" is "Police", not "Police said the suspects"
+    (a verb or function word ends the plural's phrase)."""
+    assert _speakers(body)[quote] == speaker

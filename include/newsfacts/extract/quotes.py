@@ -1851,13 +1851,15 @@ class Attributor:
                       if x.end() <= 90][:2]
             for o in (s0, *commas):
                 m = _PLURAL_SUBJ.match(self.masked, o, hi)
-                if m and m.group("n").lower() not in NOT_PLURAL_WORDS and MASK not in m.group(1):
-                    return m.group(1)
+                if m and m.group("n").lower() not in NOT_PLURAL_WORDS and MASK not in m.group(1) \
+                        and not any(w in _NP_STOP for w in m.group(1).split()[1:-1]):
+                    return m.group(1)  # (not "Police said the suspects": a verb inside)
             if "statement.plural_people_np" not in self.off:
                 # "Both candidates", "House Democrats", "The families of the victims": a
                 # plural of a noun naming people or a body, with its tail
                 m = _PEOPLE_PLURAL_SUBJ.match(self.masked, s0, hi)
-                if m and _people_plural(m.group("n")) and MASK not in m.group(1):
+                if m and _people_plural(m.group("n")) and MASK not in m.group(1) and not any(
+                        w in _NP_STOP for w in m.group(1)[:m.end("n") - m.start(1)].split()[1:-1]):
                     return m.group(1)
             cands = self.candidates(s0, hi)
             if len(cands) >= 2 and cands[0].start - s0 <= 4:
@@ -1874,8 +1876,10 @@ class Attributor:
                         self.masked[cands[1].end:cands[1].end + 1] == ",":
                     return f"{a.name} and {b.name}"
             sc = self._subject_cand(s.start, hi)
-            if sc is not None and sc.kind == "name" and sc.mention is not None and \
-                    sc.mention.actor is not None and sc.mention.actor.kind == "group" and \
+            if sc is not None and sc.kind == "name" and sc.mention is not None and ((
+                    sc.mention.actor is not None and sc.mention.actor.kind == "group")
+                    or sc.mention.text.lower() in MASS_SPEAKERS
+                    or _plural_people(sc.mention, s.start)) and \
                     sc.start - s0 <= 4 and "statement.plural_group_subject" not in self.off:
                 # a capitalised plural opening the clause ("Prosecutors disagreed",
                 # "Officials at the ministry refused"): as written, with its tail

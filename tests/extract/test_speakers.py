@@ -1734,3 +1734,21 @@ def test_they_is_the_plural_subject_not_a_phrase_run_past_its_verb(body, quote, 
     """"Police said the suspects fled": "they" is "Police", not "Police said the suspects"
     (a verb or function word ends the plural's phrase)."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"The plan will create jobs," Gov. Tom Ward said on Monday.\n\nThe plan\'s fiercest critic '
+     'is State Sen. Paul Okafor. He has voted against it twice.\n\n"It is a waste of money," '
+     "he said.", "It is a waste of money", "Paul Okafor"),
+    ('"The ferry will run all winter," Mayor Ann Lee said.\n\nAmong those who doubt it was '
+     "harbour master Rita Okafor. She has seen three winters close the route.\n\n\"It will stop "
+     'by January," she said.', "It will stop by January", "Rita Okafor"),
+    ('"Our drivers are well paid," chief executive Hal Brandt said.\n\nThe loudest voice '
+     "against him was union leader Tom Ward. He has called three strikes this year.\n\n\"The "
+     'pay has not risen in a decade," he said.', "The pay has not risen in a decade",
+     "Tom Ward"),
+])
+def test_a_person_named_after_a_copula_rivals_the_last_speaker(body, quote, speaker):
+    """"The plan's fiercest critic is X.": X, named as what the subject is, is who the text
+    is about; a pronoun after it is X, not the last speaker."""
+    assert _speakers(body)[quote] == speaker

@@ -1773,6 +1773,11 @@ class Attributor:
             return True
         if re.search(r"[,;:]\s*$", self.masked[max(lo, m.full_start - 3):m.full_start]):
             return True
+        cm = _COPULA_BEFORE.search(self.masked, max(lo, m.full_start - 40), m.full_start) \
+            if "statement.rival_copula" not in self.off else None
+        if cm is not None and not any(w in _NP_STOP for w in cm.group(1).split()) and \
+                re.match(r"\s*(?:[.;]|$)", self.masked[m.end:m.end + 2]):
+            return True  # "The plan's fiercest critic is Ann Lee.": she is who it is about
         return re.match(r"(?:\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?|\s+)"
                         r"(?:" + _ADV + r")(?:" + _CUE_ALT + r")\b",
                         self.masked[m.end:min(hi, m.end + 90)]) is not None
@@ -2510,6 +2515,9 @@ _BODY_SUBJ = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’
                         r"[a-z]+(?:ed|es)\b")
 
 
+# a copula (and a lower-case title) before a name that ends its sentence ("The fiercest
+# critic is | Ann Lee.", "was | harbour master | Ann Lee.")
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+((?:[a-z][\w-]*\s+){0,3})$")
 # one capitalised plural word ("Regulators", "Fishermen")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{3,}(?:s|men)")
 

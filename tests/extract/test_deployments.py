@@ -1652,3 +1652,16 @@ def test_countries_named_as_a_group_are_a_place(body, expected):
 def test_of_those_opening_a_clause_counts_forces_named_before(body, expected):
     assert expected in facts(body)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # counted forces on standby or alert are planned (ANNOTATION), whatever the tense
+    ("Roughly 3,500 Dutch troops will be on standby.",
+     ("Netherlands", 3500, "approx", "troop", None, "planned", "deploy.force_subject")),
+    ("Some 300 Norwegian marines were on heightened alert.",
+     ("Norway", 300, "approx", "marine", None, "planned", "deploy.force_subject")),
+    ("About 1,200 Polish soldiers will be on alert next week.",
+     ("Poland", 1200, "approx", "soldier", None, "planned", "deploy.force_subject")),
+])
+def test_counted_forces_on_standby_are_planned(body, expected):
+    assert expected in facts(body)
+

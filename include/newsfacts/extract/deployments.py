@@ -424,12 +424,17 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         if fr is not None and (cue not in (None, "none") or (cue is None and fr.kind == "withdraw")):
             return fr  # (not "were forbidden / allowed to enter X"; a withdrawal whatever
             # word governs it: "were forced to pull out of X")
-    if a.dep_ == "nsubj" and (a.head.lower_ in _BE or a.head.lemma_ == "be"):
+    if a.dep_ == "nsubj" and (a.head.lower_ in _BE or a.head.lower_ in ("be", "been")
+                              or a.head.lemma_ == "be"):
         for c in a.head.children:  # "troops are due to arrive", "are likely to be sent"
             if c.dep_ == "acomp" and _gov_cue(c) not in (None, "none"):
                 fr = _raised_frame(c, fp.head)
                 if fr is not None:
                     return fr
+        if any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.lower_ in _cues().prep for o in c.children)
+                for c in a.head.children):
+            return Frame(a.head, "stay", (a.head, fp.head))  # "3,500 troops will be on standby"
     if a.dep_ in ("dobj", "nsubj"):
         for c in a.head.children:
             if c.dep_ in ("xcomp", "ccomp") and c.i > a.i:
@@ -1172,6 +1177,11 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             cue = gov
         if cue is None and t.pos_ in ("VERB", "AUX") and not coordinated:
             cue = _condition(t)  # "will deploy troops if Russia invades"
+        if cue is None and (t.lower_ in _BE or t.lower_ in ("be", "been")):  # "will be on
+            # standby": the state, whatever the tense
+            cue = next((cues.prep[o.lower_] for c in t.children if c.dep_ == "prep"
+                        for o in c.children if o.dep_ == "pobj" and o.lower_ in cues.prep),
+                       None)
         if cue is None:
             for c in t.children:
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:

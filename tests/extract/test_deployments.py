@@ -1665,3 +1665,16 @@ def test_of_those_opening_a_clause_counts_forces_named_before(body, expected):
 def test_counted_forces_on_standby_are_planned(body, expected):
     assert expected in facts(body)
 
+
+@pytest.mark.parametrize("body, status", [
+    # a plan considered or drafted is planned; a plan approved or announced is an order
+    ("The ministry is weighing plans to send 10,000 Polish troops to the border.", "planned"),
+    ("Norway is considering a plan to send 200 soldiers to Lithuania.", "planned"),
+    ("Spain has drawn up plans to deploy 500 soldiers to Latvia.", "planned"),
+    ("Italy approved a plan to send 400 soldiers to Niger.", "ordered"),
+    ("Italy announced a plan to send 400 soldiers to Niger.", "ordered"),
+])
+def test_a_plan_weighed_is_planned_and_a_plan_approved_ordered(body, status):
+    got = deployments(body)
+    assert len(got) == 1 and got[0]["status"] == status
+

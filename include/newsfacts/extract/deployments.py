@@ -1173,6 +1173,11 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 _gov_cue(prev) == "planned":
             cue = gov  # "approved a request to send", "accepted the proposal to deploy":
             # a decision on a proposal makes it one
+        elif gov == "planned" and cue == "ordered" and prev is not None and \
+                prev.pos_ == "NOUN" and prev.dep_ in ("dobj", "nsubjpass") and \
+                _gov_cue(prev) == "ordered":
+            cue = gov  # "is weighing plans to send", "drew up plans to deploy": a plan
+            # considered or drafted is not yet decided
         if cue is None and gov is not None:
             cue = gov
         if cue is None and t.pos_ in ("VERB", "AUX") and not coordinated:

@@ -1678,3 +1678,25 @@ def test_a_plan_weighed_is_planned_and_a_plan_approved_ordered(body, status):
     got = deployments(body)
     assert len(got) == 1 and got[0]["status"] == status
 
+
+@pytest.mark.parametrize("body, expected", [
+    # a number standing for forces named before, parsed on "more" (where they went), or in
+    # a sentence with no force noun ("Another N ...": no place of its own)
+    ("The ministry has deployed 750 Dutch troops to Aruba and could send 400 more.",
+     ("Netherlands", 400, "exact", "troop", "Aruba", "planned", "deploy.bare_number")),
+    ("Norway has 300 troops in Lithuania and will send 200 more.",
+     ("Norway", 200, "exact", "troop", "Lithuania", "ordered", "deploy.bare_number")),
+    ("Spain sent 750 soldiers to Latvia. Another 300 are expected to follow.",
+     ("Spain", 300, "exact", "soldier", None, "ordered", "deploy.bare_number")),
+    ("Denmark sent 200 soldiers to Estonia in May. Another 150 will arrive in June.",
+     ("Denmark", 150, "exact", "soldier", None, "ordered", "deploy.bare_number")),
+])
+def test_more_of_the_forces_named_before(body, expected):
+    assert expected in facts(body)
+
+
+def test_more_victims_are_no_forces():
+    assert [d["size"] for d in deployments(
+        "Spain sent 750 soldiers to Latvia. A bomb killed 13 people and another 32 were "
+        "wounded.")] == [750]
+

@@ -1532,11 +1532,19 @@ def _bare_numbers(doc: Doc, taken: set[int]):
     for t in doc:
         if t.i in taken or t.ent_type_ not in ("CARDINAL", "") or not t.like_num:
             continue
-        if t.dep_ not in _NUM_DEPS or re.fullmatch(r"(?:1[89]|20)\d\d", t.text):
+        if (t.dep_ not in _NUM_DEPS and not _on_increment(t)) or \
+                re.fullmatch(r"(?:1[89]|20)\d\d", t.text):
             continue
         if any(c.dep_ == "pobj" for c in t.children):
             continue
         yield t
+
+
+def _on_increment(t: Token) -> bool:
+    """"could send 4,000 more": the number parsed on the comparative that stands for the
+    forces (the comparative takes the role)."""
+    return t.dep_ == "nummod" and t.head.i == t.i + 1 and t.head.dep_ in _NUM_DEPS and \
+        t.head.lower_ in forces.reference_words("increment")
 
 
 def _of_pronoun(t: Token) -> bool:
@@ -1577,7 +1585,7 @@ def _list_item(t: Token, ref: Cand) -> Frame | None:
 
 def _bare_frame(t: Token, ref: Cand | None = None) -> Frame | None:
     """The frame of a number standing for forces, or None."""
-    a = t
+    a = t.head if _on_increment(t) else t
     if ref is not None:
         fr = _list_item(t, ref)
         if fr is not None:
@@ -1629,7 +1637,12 @@ def _bare_frame(t: Token, ref: Cand | None = None) -> Frame | None:
             c.dep_ == "advmod" and c.lower_ == "there" for f in froms for c in f.children):
         return Frame(None, "stay", froms)
     if _anaphoric(a) or _of_pronoun(a):  # "another 150 will train ...", "300 of them"
+        if any(x.lower_ in _harm() and x.tag_ in ("VBN", "VBD") for x in a.doc[a.i + 1:a.i + 4]):
+            return None  # victims: "13 were killed and another 32 (were) wounded" (not
+            # "another 150 will train local recruits")
         h = a.head if a.head.pos_ in ("VERB", "AUX") else None
+        if h is not None and a.dep_ == "nsubjpass":  # "another 3,000 are expected to
+            h = next((c for c in h.children if c.dep_ == "xcomp" and c.i > h.i), h)  # follow"
         return Frame(h, "move" if h is not None else "stay", (h, a) if h is not None else (a,))
     return None
 

@@ -155,6 +155,13 @@ def parse_pattern() -> ParsePattern | None:
         parts.append((gate_words(singular), rf"\b(?:{mods})(?:[\s-]+[\w-]+)?[\s-]+"
                                             rf"(?:{'|'.join(map(re.escape, singular))})\b"))
         parts.append((frozenset({"strong"}), r"\b\d[\d,.]*\s*-?\s*strong\b"))  # "a 5,000-strong force"
+    anaphors, more = reference_words("anaphor"), reference_words("increment")
+    if anaphors and more:  # a number standing for forces named before, in a sentence
+        # of its own: "Another 3,000 are expected to follow", "... could send 4,000 more"
+        ana = "|".join(sorted(map(re.escape, anaphors), key=len, reverse=True))
+        inc = "|".join(sorted(map(re.escape, more), key=len, reverse=True))
+        parts.append((gate_words(anaphors | more),
+                      rf"\b(?:{ana})\s+(?:[a-z]+\s+)?\d[\d,.]*\b|\b\d[\d,.]*\s+(?:{inc})\b"))
     if ship_prefixes():  # a named warship: "the USS Carl Vinson"
         parts.append((gate_words(ship_prefixes()),
                       r"\b(?:" + "|".join(map(re.escape, ship_prefixes())) + r")\s+[A-Z]"))

@@ -1700,3 +1700,18 @@ def test_more_victims_are_no_forces():
         "Spain sent 750 soldiers to Latvia. A bomb killed 13 people and another 32 were "
         "wounded.")] == [750]
 
+
+@pytest.mark.parametrize("body, expected", [
+    # forces cut, or falling, to a level are counted at the level
+    ("Swedish forces in Mali will be reduced from 1,200 to 300.",
+     ("Sweden", 300, "exact", "force", "Mali", "withdrawn", "deploy.bare_number")),
+    ("Danish forces in Iraq will be reduced from 400 to 150.",
+     ("Denmark", 150, "exact", "force", "Iraq", "withdrawn", "deploy.bare_number")),
+    ("Canadian forces in Latvia will shrink to about 600.",
+     ("Canada", 600, "approx", "force", "Latvia", "withdrawn", "deploy.force_subject")),
+    ("Dutch troops in Mali will fall to 250 by June.",
+     ("Netherlands", 250, "exact", "troop", "Mali", "withdrawn", "deploy.force_subject")),
+])
+def test_forces_cut_or_falling_to_a_level_are_counted_there(body, expected):
+    assert expected in facts(body)
+

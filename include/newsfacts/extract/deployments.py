@@ -410,7 +410,9 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         if v is not None and v.subject and not _has_force_object(a.head):
             # (a service that withdraws or sends other forces is their owner, not forces
             # on the move: "the French navy will withdraw two frigates")
-            return Frame(a.head, v.subject, (a.head, fp.head), bool(v.place_object), _clauses(fp))
+            level = _to_level(a.head) if v.subject == "withdraw" and fp.size is None else None
+            return Frame(a.head, v.subject, (a.head, fp.head), bool(v.place_object), _clauses(fp),
+                         level=level)  # ("U.S. forces in X will shrink to about 600")
         for c in a.head.children:  # "troops beefed up their presence in X"
             if c.dep_ == "dobj" and c.lower_ in nouns:
                 return Frame(c, nouns[c.lower_], (c, a.head))
@@ -1592,8 +1594,16 @@ def _bare_frame(t: Token, ref: Cand | None = None) -> Frame | None:
             return fr
     if a.dep_ == "npadvmod":
         return None
-    if a.dep_ == "pobj" and a.head.lower_ in ("to", "by"):
+    change_end = a.dep_ == "pobj" and a.head.lower_ == "from" and any(
+        c.dep_ == "quantmod" and c.lower_ == "to" for c in a.children)  # "from [400 to] 150"
+    if a.dep_ == "pobj" and (a.head.lower_ in ("to", "by") or change_end):
         verb = a.head.head
+        if change_end:
+            pass
+        elif verb.lower_ == "from" and verb.dep_ == "prep":
+            verb = verb.head  # "reduced from 5,200 to 3,000"
+        elif verb.like_num and verb.dep_ == "pobj" and verb.head.lower_ in ("from", "by"):
+            verb = verb.head.head  # "reduced from [5,200 to 3,000]", "cut by 2,200 to 3,000"
         v = _verb(verb)
         if v is not None and v.object == "withdraw":
             return Frame(verb, "withdraw", (a,))  # "cut to 9,800", "reduced by 2,000"

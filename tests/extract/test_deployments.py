@@ -1715,3 +1715,22 @@ def test_more_victims_are_no_forces():
 def test_forces_cut_or_falling_to_a_level_are_counted_there(body, expected):
     assert expected in facts(body)
 
+
+@pytest.mark.parametrize("body, expected", [
+    # missile and rocket launchers are weapons forces deploy
+    ("Russia moved missile launchers to Kaliningrad.",
+     ("Russia", None, "vague", "missile launcher", "Kaliningrad", "deployed",
+      "deploy.force_object")),
+    ("Syria deployed 40 rocket launchers near Idlib.",
+     ("Syria", 40, "exact", "launcher", "Idlib", "deployed", "deploy.force_object")),
+    ("Iran has placed mobile launchers along the coast of the Gulf.",
+     ("Iran", None, "vague", "launcher", "the coast of the Gulf", "deployed",
+      "deploy.force_object")),
+])
+def test_launchers_are_weapons(body, expected):
+    assert expected in facts(body)
+
+
+def test_launchers_sold_are_no_deployment():
+    assert deployments("The company sold two launchers to a museum.") == []
+

@@ -55,11 +55,19 @@ def built(tmp_path_factory):
     return s
 
 
+def _snapshot_sql(settings) -> str:
+    """The SQL the last dbt build ran for the snapshot (its main statement)."""
+    return (settings.dbt_target / "run" / "newsfacts" / "snapshots" / "snap_actor_titles.yml"
+            / "snap_actor_titles.sql").read_text()
+
+
 def test_rerun_adds_and_rebuilds_nothing(built):
     con = duckdb.connect(str(built.warehouse), read_only=True)
     try:
         before = _counts(con)
         stamps = con.execute("select max(transformed_at) from marts.fct_statement").fetchone()
+        versions = con.execute("select * from snapshots.snap_actor_titles order by all"
+                               ).fetchall()
     finally:
         con.close()
     assert before == {"fct_statement": 5, "fct_visit": 3, "fct_force_deployment": 3,
@@ -73,8 +81,12 @@ def test_rerun_adds_and_rebuilds_nothing(built):
         # nothing was rebuilt: every row keeps the run stamp of the first build
         assert con.execute("select max(transformed_at) from marts.fct_statement"
                            ).fetchone() == stamps
+        # no title new or changed: dbt's snapshot was not run (materializations.sql)
+        assert con.execute("select * from snapshots.snap_actor_titles order by all"
+                           ).fetchall() == versions
     finally:
         con.close()
+    assert "snapshot unchanged" in _snapshot_sql(built)
 
 
 def test_replay_supersedes_and_resolution_change_rebuilds(built):
@@ -414,6 +426,8 @@ def test_actor_changes_equal_a_full_rebuild(history, tmp_path):
         join marts.dim_actor d using (actor_key) where d.actor_name = 'Ilse Varga'
         order by h.valid_from""")
     assert history_rows == [("Foreign Minister", False), ("Prime Minister", True)]
+    # a changed title: dbt's snapshot ran (the skip's query found the change)
+    assert "snapshot unchanged" not in _snapshot_sql(s)
     # actors not named by the new articles kept their rows as built before
     _assert_equal_tables(_snapshot(s), _full_rebuild_of(s, tmp_path))
 

@@ -140,13 +140,39 @@
     {{ run_hooks(post_hooks, inside_transaction=False) }}
 {%- endmacro %}
 
+{#- A table model whose table was built from the same inputs as now (its comment holds the
+    inputs fingerprint, inputs_fingerprint.sql: its SQL, its contract and everything upstream)
+    keeps its table and has its rows replaced (delete, insert by column name, one
+    transaction): the columns, types and constraints the contract was checked against when
+    the table was created still hold, and a NOT NULL or primary key the new rows break fails
+    the insert as it would the create. That spares the contract's reads (a foreign-key lookup
+    and two DESCRIBEs, 0.03-0.05 s a model) at every build. Otherwise (new inputs, no table
+    yet, --full-refresh, a seed-only model, which newsfacts.transform tracks by its own hash)
+    the table is dropped and created with its contract. -#}
+{% macro newsfacts_same_table_inputs(existing) -%}
+    {{- return(existing is not none and existing.is_table and not flags.FULL_REFRESH
+               and not var('model_sha256', {}).get(this.identifier)
+               and stored_inputs_fingerprint(this) == inputs_fingerprint()) -}}
+{%- endmacro %}
+
 {% materialization table, adapter='duckdb' -%}
     {%- do newsfacts_unsupported_configs() -%}
     {%- set existing = load_cached_relation(this) -%}
     {%- set target = this.incorporate(type='table') -%}
     {{ run_hooks(pre_hooks, inside_transaction=False) }}
     {{ run_hooks(pre_hooks, inside_transaction=True) }}
-    {%- do newsfacts_run_build(newsfacts_full_build_sql(existing, target), target) -%}
+    {%- if newsfacts_same_table_inputs(existing) -%}
+        {%- set build_sql -%}
+            delete from {{ target }};
+            insert into {{ target }} by name
+            select * from (
+                {{ sql }}
+            ) as model_rows
+        {%- endset -%}
+    {%- else -%}
+        {%- set build_sql = newsfacts_full_build_sql(existing, target) -%}
+    {%- endif -%}
+    {%- do newsfacts_run_build(build_sql, target) -%}
     {{ return({'relations': [target]}) }}
 {%- endmaterialization %}
 

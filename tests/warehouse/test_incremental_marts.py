@@ -61,9 +61,9 @@ def _snapshot_sql(settings) -> str:
             / "snap_actor_titles.sql").read_text()
 
 
-def _dim_place_sql(settings) -> str:
-    """The SQL the last dbt build ran for dim_place (a table model with a contract)."""
-    return (settings.dbt_target / "run" / "newsfacts" / "models" / "marts" / "dim_place.sql"
+def _mart_sql(settings, name: str) -> str:
+    """The SQL the last dbt build that built it ran for a mart (models with a contract)."""
+    return (settings.dbt_target / "run" / "newsfacts" / "models" / "marts" / f"{name}.sql"
             ).read_text().strip()
 
 
@@ -95,8 +95,8 @@ def test_rerun_adds_and_rebuilds_nothing(built):
     assert "snapshot unchanged" in _snapshot_sql(built)
     # a table model built from the same inputs keeps its table (and the constraints its
     # contract declared) and has its rows replaced (materializations.sql)
-    assert _dim_place_sql(built).startswith('delete from "newsfacts"."marts"."dim_place"')
-    assert "create table" not in _dim_place_sql(built)
+    assert _mart_sql(built, "dim_place").startswith('delete from "newsfacts"."marts"."dim_place"')
+    assert "drop table" not in _mart_sql(built, "dim_place")
 
 
 def test_replay_supersedes_and_resolution_change_rebuilds(built):
@@ -293,8 +293,10 @@ def test_changed_seed_rebuilds_what_it_affects(history, tmp_path):
     ran = {r["unique_id"].split(".")[2] for r in build.results["results"]}
     assert ran >= {"ref_titles", "ref_cue_verbs", "int_name_lookup"}
     assert "dim_date" not in ran
-    # new inputs upstream (the seeds): dim_place is created again, with its contract
-    assert "create table" in _dim_place_sql(s)
+    # a table model downstream of a changed seed (titles, through the actors) is created
+    # again, with its contract; dim_place, not downstream of them, keeps its table
+    assert _mart_sql(s, "mart_trips_by_status").startswith("drop table if exists")
+    assert _mart_sql(s, "dim_place").startswith("delete from")
     assert build_args(s)[0] == unchanged
     # a seed-only model's own SQL changed: it alone is built again
     lookup = root / "repo" / "dbt_project" / "models" / "intermediate" / "int_name_lookup.sql"

@@ -16,6 +16,12 @@ def deployments(body: str) -> list[dict]:
     return extract_document("t", "Headline\n\n" + body, meta=META)["deployments"]
 
 
+def tuples(body: str) -> list[tuple]:
+    """Every fact as (actor, size, qualifier, unit, location, status), in order."""
+    return [(d["actor"], d["size"], d["qualifier"], d["unit"], d["location"], d["status"])
+            for d in deployments(body)]
+
+
 def facts(body: str) -> set[tuple]:
     return {(d["actor"], d["size"], d["qualifier"], d["unit"], d["location"], d["status"],
              d["rule"]) for d in deployments(body)}
@@ -48,6 +54,8 @@ def facts(body: str) -> set[tuple]:
     ("Two Russian warships were spotted off the coast of Scotland on Sunday.",
      ("Russia", 2, "exact", "warship", "the coast of Scotland", "deployed",
       "deploy.hardware_seen")),
+    ("Spain hosts about 3,000 American troops at two bases.",
+     ("United States", 3000, "approx", "troop", "Spain", "deployed", "deploy.force_hosted")),
 ])
 def test_each_rule(body, expected):
     assert expected in facts(body)
@@ -57,7 +65,7 @@ def test_every_rule_id_is_tested_above():
     tested = {"deploy.force_object", "deploy.bare_number", "deploy.force_subject",
               "deploy.force_participle", "deploy.deploy_noun", "deploy.force_in_place",
               "deploy.force_level", "deploy.force_total", "deploy.force_at_place",
-              "deploy.hardware_seen"}
+              "deploy.hardware_seen", "deploy.force_hosted"}
     assert set(rule_ids()) == tested
 
 
@@ -933,3 +941,517 @@ def test_forces_that_need_a_thing_are_still_there(body):
     """'need' is a planned cue only as 'need to VERB': forces in place that need gear or
     cover are deployed."""
     assert [d["status"] for d in deployments(body)] == ["deployed"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a raising or control word hands its subject to a deploying infinitive: the forces are
+    # that verb's subject, or its object when it is passive; the word's modality is the status
+    ("Some 400 Slovak soldiers are expected to arrive in Lithuania next month.",
+     ("Slovakia", 400, "approx", "soldier", "Lithuania", "ordered")),
+    ("About 250 Irish peacekeepers are due to arrive in Lebanon in May.",
+     ("Ireland", 250, "approx", "peacekeeper", "Lebanon", "ordered")),
+    ("Roughly 600 Czech troops are scheduled to deploy to Latvia this autumn.",
+     ("Czechia", 600, "approx", "troop", "Latvia", "ordered")),
+    ("About 300 Belgian soldiers are slated to deploy to Romania in March.",
+     ("Belgium", 300, "approx", "soldier", "Romania", "ordered")),
+    ("Some 800 Norwegian troops are to be sent to Finland.",
+     ("Norway", 800, "approx", "troop", "Finland", "ordered")),
+    ("Some 150 Austrian soldiers are likely to be deployed to Kosovo.",
+     ("Austria", 150, "approx", "soldier", "Kosovo", "planned")),
+    ("About 900 Spanish marines were expected to be withdrawn from Mali by June.",
+     ("Spain", 900, "approx", "marine", "Mali", "withdrawn")),
+])
+def test_forces_raised_into_a_deploying_infinitive(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("Portugal is expected to send 200 soldiers to Romania.", "Portugal"),
+    ("Greece was asked to deploy two frigates to the Red Sea.", "Greece"),
+    ("Denmark is scheduled to send 120 soldiers to Latvia in June.", "Denmark"),
+])
+def test_the_passive_subject_of_a_raising_word_is_the_sender(body, actor):
+    assert [d["actor"] for d in deployments(body)] == [actor]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Slovenia is discussing sending 100 soldiers to Bosnia.",
+     ("Slovenia", 100, "exact", "soldier", "Bosnia", "planned")),
+    ("Parliament is debating sending 300 troops to Kosovo.",
+     (None, 300, "exact", "troop", "Kosovo", "planned")),
+    ("Croatia is likely to send 150 soldiers to Poland.",
+     ("Croatia", 150, "exact", "soldier", "Poland", "planned")),
+])
+def test_debated_deployments_are_planned(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one missile battery is a deployment by itself of size 1 (force_nouns.csv `single`),
+    # like one warship; one missile or one soldier is not
+    ("The United States will send a Patriot battery to Poland.",
+     ("United States", 1, "exact", "patriot battery", "Poland", "ordered")),
+    ("Germany deployed one Patriot missile battery to Slovakia in March.",
+     ("Germany", 1, "exact", "missile battery", "Slovakia", "deployed")),
+    ("The Netherlands has stationed a Patriot battery in southern Turkey.",
+     ("Netherlands", 1, "exact", "patriot battery", "southern Turkey", "deployed")),
+])
+def test_a_single_missile_battery_is_a_deployment(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Poland fired one missile at the drone.",
+    "One soldier was seen near the border.",
+])
+def test_one_missile_or_soldier_is_still_no_deployment(body):
+    assert deployments(body) == []
+
+
+def test_one_missile_battery_beside_one_missile_is_a_deployment():
+    # the positive twin of the test above: the same sentence shapes with a battery
+    assert tuples("Poland fired one missile at the drone. Germany deployed one Patriot "
+                  "missile battery to Slovakia in March.") == [
+        ("Germany", 1, "exact", "missile battery", "Slovakia", "deployed")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a "who" clause the parse hangs on the unit the forces come from speaks of the forces
+    ("About 750 soldiers from the 3rd Infantry Division who were sent to Kuwait arrived on "
+     "Sunday.", (None, 750, "approx", "soldier", "Kuwait", "deployed")),
+    ("The army said 400 paratroopers from the brigade, who were deployed to Latvia in May, "
+     "are training with local units.", (None, 400, "exact", "paratrooper", "Latvia", "deployed")),
+    ("Some 300 marines from the regiment who were flown to Darwin last week began drills on "
+     "Monday.", (None, 300, "approx", "marine", "Darwin", "deployed")),
+])
+def test_a_who_clause_on_the_forces_unit_places_the_forces(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, actor", [
+    # a governor named by a possessive or a compound state sends that state's Guard; a
+    # state whose name holds a country's ("New Mexico") is no country
+    ("Arizona's governor will send 500 National Guard troops to the border.", "Arizona"),
+    ("New Mexico's governor ordered 200 National Guard troops to the border.", "New Mexico"),
+    ("Florida's governor deployed 300 Guard soldiers to the Keys after the storm.", "Florida"),
+])
+def test_a_governor_named_by_a_possessive_state(body, actor):
+    assert [d["actor"] for d in deployments(body)] == [actor]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces as the "with" object of a reinforcing verb (deploy_verbs.csv `with`): its
+    # object, or passive subject, holds the place
+    ("NATO bolstered its presence in Poland with 4,000 troops.",
+     ("NATO", 4000, "exact", "troop", "Poland", "deployed")),
+    ("Japan has boosted its defences on Okinawa with 2,000 marines.",
+     ("Japan", 2000, "exact", "marine", "Okinawa", "deployed")),
+    ("The garrison in Gibraltar was reinforced with 200 Royal Marines.",
+     ("United Kingdom", 200, "exact", "marine", "Gibraltar", "deployed")),
+    ("Lithuania will shore up its border with Belarus with 1,000 more soldiers.",
+     ("Lithuania", 1000, "exact", "soldier", "its border with Belarus", "ordered")),
+])
+def test_forces_a_place_is_reinforced_with(body, expected):
+    assert tuples(body) == [expected]
+
+
+def test_fighting_with_forces_is_no_reinforcement():
+    assert deployments("The army fought the rebels near Goma with 500 soldiers.") == []
+    # the positive twin: a place reinforced with forces
+    assert tuples("The army reinforced its garrison near Goma with 500 soldiers.") == [
+        (None, 500, "exact", "soldier", "its garrison near Goma", "deployed")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a level forces are cut to is a withdrawal (ANNOTATION: cuts are withdrawn), also when
+    # the phrase cut is a total or a presence; the force a cut starts from stays deployed
+    ("The U.S. will cut its troop presence in Afghanistan to 8,600.",
+     ("United States", 8600, "exact", "troop", "Afghanistan", "withdrawn")),
+    ("Germany reduced the number of its soldiers in Mali to 1,100.",
+     ("Germany", 1100, "exact", "soldier", "Mali", "withdrawn")),
+    ("Canada will cut the number of its troops in Latvia to 400 next year.",
+     ("Canada", 400, "exact", "troop", "Latvia", "withdrawn")),
+    ("Washington will reduce its troop presence in Iraq to 2,500.",
+     ("United States", 2500, "exact", "troop", "Iraq", "withdrawn")),
+    ("The government will lower the number of troops in Kosovo to 600.",
+     (None, 600, "exact", "troop", "Kosovo", "withdrawn")),
+])
+def test_a_total_cut_to_a_level_is_withdrawn(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place that hosts forces, or is home to them, is where they are; the host is no owner
+    ("Germany hosts about 35,000 U.S. troops.",
+     ("United States", 35000, "approx", "troop", "Germany", "deployed")),
+    ("Poland, which hosts about 10,000 American soldiers, wants more.",
+     ("United States", 10000, "approx", "soldier", "Poland", "deployed")),
+    ("Okinawa is home to about 25,000 American troops.",
+     ("United States", 25000, "approx", "troop", "Okinawa", "deployed")),
+    ("The air base, home to some 8,000 British airmen, lies near the coast of Cyprus.",
+     ("United Kingdom", 8000, "approx", "airman", "The air base", "deployed")),
+    ("Romania will host 1,000 more NATO troops next year.",
+     ("NATO", 1000, "exact", "troop", "Romania", "ordered")),
+])
+def test_a_place_that_hosts_forces(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # forces hosted by a person, by no place, or at an occasion are guests, not stationed
+    "Berlin hosted the visiting soldiers at a dinner.",
+    "Berlin hosted 300 visiting soldiers at a dinner.",
+    "The Queen hosted 200 British troops at Buckingham Palace.",
+    "Macron hosted 300 soldiers at the Elysee Palace for Bastille Day.",
+])
+def test_hosting_soldiers_at_a_dinner_is_no_deployment(body):
+    assert deployments(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the twins of the test above: a place that hosts counted forces; a relative pronoun
+    # host is the noun its clause hangs on
+    ("Germany hosts about 35,000 U.S. troops.",
+     ("United States", 35000, "approx", "troop", "Germany", "deployed")),
+    ("Djibouti, which hosts 4,000 American troops, signed a new lease.",
+     ("United States", 4000, "exact", "troop", "Djibouti", "deployed")),
+    ("The country, which is home to 2,500 French troops, voted on Sunday.",
+     ("France", 2500, "exact", "troop", "The country", "deployed")),
+    ("The island, which is home to 3,000 U.S. marines, lies off the coast.",
+     ("United States", 3000, "exact", "marine", "The island", "deployed")),
+    ("The region, which is home to 1,500 Russian soldiers, declared independence.",
+     ("Russia", 1500, "exact", "soldier", "The region", "deployed")),
+    # a place that is host to forces, as home to them (deploy_host_nouns.csv)
+    ("Djibouti is host to 4,000 American troops.",
+     ("United States", 4000, "exact", "troop", "Djibouti", "deployed")),
+    ("The island, which is host to 3,000 U.S. marines, lies off the coast.",
+     ("United States", 3000, "exact", "marine", "The island", "deployed")),
+    ("Bahrain is host to some 7,000 U.S. sailors.",
+     ("United States", 7000, "approx", "sailor", "Bahrain", "deployed")),
+])
+def test_a_place_hosting_forces_is_their_place(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative clause that says the forces are there places them
+    ("The roughly 2,000 American troops who are in Syria fight the Islamic State.",
+     ("United States", 2000, "approx", "troop", "Syria", "deployed")),
+    ("Officials worry about the 900 Italian soldiers that are in southern Lebanon.",
+     ("Italy", 900, "exact", "soldier", "southern Lebanon", "deployed")),
+    ("Ministers discussed the 400 Czech troops who are now in Latvia.",
+     ("Czechia", 400, "exact", "troop", "Latvia", "deployed")),
+])
+def test_forces_who_are_in_a_place(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # deployment nouns of movement and withdrawal (deploy_nouns.csv)
+    ("The movement of 5,000 Russian troops to the border alarmed NATO.",
+     ("Russia", 5000, "exact", "troop", "the border", "deployed")),
+    ("The relocation of 5,000 U.S. Marines to Guam is under way.",
+     ("United States", 5000, "exact", "marine", "Guam", "deployed")),
+    ("The exit of 2,500 U.S. troops from Afghanistan was completed in August.",
+     ("United States", 2500, "exact", "troop", "Afghanistan", "withdrawn")),
+    ("The pullback of 3,000 Russian troops from the border was confirmed on Monday.",
+     ("Russia", 3000, "exact", "troop", "the border", "withdrawn")),
+    ("The mobilization of 300,000 Russian reservists began in September.",
+     ("Russia", 300000, "exact", "reservist", None, "ordered")),
+])
+def test_nouns_of_movement_and_withdrawal(body, expected):
+    assert tuples(body) == [expected]
+
+
+def test_a_country_exit_from_a_union_is_no_withdrawal():
+    assert deployments("Britain's exit from the EU could weaken its army, officers said.") == []
+    # the positive twin: the exit of counted forces from a place
+    assert tuples("The exit of 2,500 Belgian soldiers from Mali could weaken the mission, "
+                  "officers said.") == [("Belgium", 2500, "exact", "soldier", "Mali",
+                                         "withdrawn")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a vessel noun with a named ship beside it belongs to the prefix's navy
+    ("The aircraft carrier USS Nimitz is in the Arabian Sea.",
+     ("United States", 1, "exact", "aircraft carrier", "the Arabian Sea", "deployed")),
+    ("The guided-missile destroyer USS Porter arrived in the Black Sea on Sunday.",
+     ("United States", 1, "exact", "missile destroyer", "the Black Sea", "deployed")),
+    ("The destroyer HMS Duncan arrived in Odesa on Friday.",
+     ("United Kingdom", 1, "exact", "destroyer", "Odesa", "deployed")),
+    ("The aircraft carrier HMS Prince of Wales is in the Pacific.",
+     ("United Kingdom", 1, "exact", "aircraft carrier", "the Pacific", "deployed")),
+])
+def test_a_named_ship_gives_its_vessel_an_owner(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces that fly somewhere are moved there (deploy_verbs.csv: fly, subject move)
+    ("Two Russian bombers flew near the Alaskan coast.",
+     ("Russia", 2, "exact", "bomber", "the Alaskan coast", "deployed")),
+    ("Some 200 American paratroopers flew to Latvia on Monday.",
+     ("United States", 200, "approx", "paratrooper", "Latvia", "deployed")),
+    ("Four Chinese warplanes flew into Taiwan's air defence zone on Sunday.",
+     ("China", 4, "exact", "warplane", "Taiwan's air defence zone", "deployed")),
+])
+def test_forces_that_fly_somewhere(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, status", [
+    # "going to", "about to", "poised to" are the future, as "will" (ordered)
+    ("Finland is going to send 300 soldiers to Estonia.", "ordered"),
+    ("Latvia is about to deploy 200 soldiers to its eastern border.", "ordered"),
+    ("Romania is poised to send 150 troops to Moldova's border.", "ordered"),
+    # an option explored or floated is planned
+    ("Sweden is exploring sending 100 soldiers to Iceland.", "planned"),
+    ("Ottawa has floated sending 250 troops to Haiti.", "planned"),
+    ("Norway is contemplating deploying 300 soldiers to Finland.", "planned"),
+    # a refusal denied is a possibility: "has not ruled out sending" is planned
+    ("Finland has not ruled out sending 300 soldiers to Estonia.", "planned"),
+    ("Berlin did not rule out deploying 500 troops to Lithuania.", "planned"),
+    ("Denmark has not ruled out a deployment of 200 soldiers to Greenland.", "planned"),
+    ("Austria has not rejected sending 100 soldiers to Bosnia.", "planned"),
+])
+def test_future_and_option_cues(body, status):
+    assert [d["status"] for d in deployments(body)] == [status]
+
+
+@pytest.mark.parametrize("body, actor", [
+    # the subject of "be" + an adjective that governs the sending is the sender
+    ("Latvia is about to deploy 200 soldiers to its eastern border.", "Latvia"),
+    ("Spain is ready to send 300 soldiers to Romania.", "Spain"),
+    ("Portugal is prepared to send 150 soldiers to Lithuania.", "Portugal"),
+])
+def test_the_subject_of_a_governing_adjective_sends(body, actor):
+    assert [d["actor"] for d in deployments(body)] == [actor]
+
+
+def test_forces_promised_are_ordered():
+    assert tuples("Belgium has promised 300 soldiers to the mission in Romania.") == [
+        ("Belgium", 300, "exact", "soldier", "Romania", "ordered")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a reduced relative of a raising word on the forces: the infinitive deploys them
+    ("The 1,000 additional Polish troops due to arrive in Latvia this week come from Lublin.",
+     ("Poland", 1000, "exact", "troop", "Latvia", "ordered")),
+    ("Some 400 Dutch marines scheduled to deploy to Aruba in May are training in Texel.",
+     ("Netherlands", 400, "approx", "marine", "Aruba", "ordered")),
+    ("The 2,500 U.S. troops due to leave Afghanistan by May have begun packing.",
+     ("United States", 2500, "exact", "troop", "Afghanistan", "withdrawn")),
+])
+def test_forces_due_or_scheduled_to_move(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces that come home from a place are withdrawn from it; back to a place, sent there
+    ("Some 2,000 Italian troops will come home from Iraq by Christmas.",
+     ("Italy", 2000, "approx", "troop", "Iraq", "withdrawn")),
+    ("The minister said 300 Dutch soldiers would come home from Mali.",
+     ("Netherlands", 300, "exact", "soldier", "Mali", "withdrawn")),
+    ("The last 150 Estonian soldiers came home from Afghanistan on Friday.",
+     ("Estonia", 150, "exact", "soldier", "Afghanistan", "withdrawn")),
+    ("About 500 American troops came back to Iraq in 2014.",
+     ("United States", 500, "approx", "troop", "Iraq", "deployed")),
+])
+def test_forces_that_come_home(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a gerund subject under a modal or a condition is an idea weighed (planned)
+    ("Sending 3,000 American troops to Syria would be a mistake.",
+     ("United States", 3000, "exact", "troop", "Syria", "planned")),
+    ("Deploying 5,000 Mexican soldiers to the border would cost $200 million, he said.",
+     ("Mexico", 5000, "exact", "soldier", "the border", "planned")),
+    ("Deploying 2,000 Danish soldiers to Greenland could cost $300 million if the plan "
+     "goes ahead.", ("Denmark", 2000, "exact", "soldier", "Greenland", "planned")),
+    # without one it keeps the tense: forces kept or sent somewhere are there
+    ("Keeping 10,000 British troops in Cyprus costs billions, the report found.",
+     ("United Kingdom", 10000, "exact", "troop", "Cyprus", "deployed")),
+    ("Stationing 35,000 U.S. troops in Germany costs about $1 billion a year.",
+     ("United States", 35000, "exact", "troop", "Germany", "deployed")),
+    ("Deploying 5,000 Mexican soldiers to the border has cost $200 million so far.",
+     ("Mexico", 5000, "exact", "soldier", "the border", "deployed")),
+])
+def test_a_gerund_subject_is_planned_only_when_weighed(body, expected):
+    assert tuples(body) == [expected]
+
+
+def test_a_gerund_after_its_clause_keeps_the_clause_status():
+    body = ("Next week 500 more Polish troops will be deployed to Latvia, bringing the "
+            "total number sent this year to more than 1,500.")
+    assert ("ordered", 500) in [(d["status"], d["size"]) for d in deployments(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "N more troops" with the number parsed on "more" keeps its number
+    ("Next week 500 more Polish troops will be deployed to Latvia.",
+     ("Poland", 500, "exact", "troop", "Latvia", "ordered")),
+    ("Last month 300 more Czech soldiers were sent to Slovakia.",
+     ("Czechia", 300, "exact", "soldier", "Slovakia", "deployed")),
+    ("Tomorrow 200 additional Danish soldiers will fly to Estonia.",
+     ("Denmark", 200, "exact", "soldier", "Estonia", "ordered")),
+    # forces approved for a place are ordered there
+    ("The president approved 4,000 more Italian troops for Lebanon.",
+     ("Italy", 4000, "exact", "troop", "Lebanon", "ordered")),
+    ("Parliament approved 250 soldiers for the mission in Mali.",
+     (None, 250, "exact", "soldier", "Mali", "ordered")),
+    ("The cabinet approved 120 more peacekeepers for Cyprus on Tuesday.",
+     (None, 120, "exact", "peacekeeper", "Cyprus", "ordered")),
+])
+def test_more_troops_and_troops_approved(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle before the forces is their state, whatever the clause does with them
+    # (closing8: "massed troops" read as an adjective gave ordered)
+    ("Washington will watch the massed Russian troops on the Ukrainian border closely.",
+     ("Russia", None, "vague", "troop", "the Ukrainian border", "deployed")),
+    ("NATO warned that massed Belarusian troops near the border could attack within days.",
+     ("Belarus", None, "vague", "troop", "the border", "deployed")),
+    ("Moldova will keep a close eye on the stationed Russian troops in Transnistria.",
+     ("Russia", None, "vague", "troop", "Transnistria", "deployed")),
+    ("Officials fear the 900 Irish peacekeepers in Lebanon could be targeted.",
+     ("Ireland", 900, "exact", "peacekeeper", "Lebanon", "deployed")),
+    # forces that stay keep the place written on them
+    ("The massed Russian troops near the border will stay for the winter, officials said.",
+     ("Russia", None, "vague", "troop", "the border", "deployed")),
+])
+def test_a_participle_before_the_forces_is_their_state(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a stop negated (deploy_status_cues.csv `negated`): a refusal not made leaves the
+    # sending possible (planned); a halt, delay or denial not made leaves the deployment's
+    # own status
+    ("The Pentagon has not cancelled the deployment of 2,000 troops to Poland.",
+     ("United States", 2000, "exact", "troop", "Poland", "deployed")),
+    ("Berlin has not halted the deployment of 600 soldiers to Lithuania.",
+     ("Germany", 600, "exact", "soldier", "Lithuania", "deployed")),
+    ("Ottawa did not delay the dispatch of 450 Canadian soldiers to Latvia.",
+     ("Canada", 450, "exact", "soldier", "Latvia", "deployed")),
+    ("Moscow has not denied sending 200 special forces to Libya.",
+     ("Russia", 200, "exact", "force", "Libya", "deployed")),
+    ("Spain has not refused to send 300 soldiers to Romania.",
+     ("Spain", 300, "exact", "soldier", "Romania", "planned")),
+])
+def test_a_stop_negated_keeps_the_inner_status(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # discussing or debating forces named by a noun says nothing of them
+    # (deploy_status_cues.csv `governs` = clause: only "discussing sending")
+    ("Biden and Macron discussed the 100,000 troops Russia has massed on Ukraine's border.",
+     ("Russia", 100000, "exact", "troop", "Ukraine's border", "deployed")),
+    ("The ministers discussed the 2,000 U.S. troops stationed in Syria.",
+     ("United States", 2000, "exact", "troop", "Syria", "deployed")),
+    ("Lawmakers debated the 5,000 American troops that remain in Iraq.",
+     ("United States", 5000, "exact", "troop", "Iraq", "deployed")),
+])
+def test_discussing_forces_by_name_keeps_their_status(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces wanted, proposed or requested keep the governor's modality, even with a place
+    # or a participle of their own
+    ("Trump proposed 2,000 American troops in Poland as part of the deal.",
+     ("United States", 2000, "exact", "troop", "Poland", "planned")),
+    ("Estonia wants 1,000 more British troops in the country.",
+     ("United Kingdom", 1000, "exact", "troop", "the country", "planned")),
+    ("The Baltic states want 3,000 more NATO soldiers along the border.",
+     ("NATO", 3000, "exact", "soldier", "the border", "planned")),
+    ("Poland wants 5,000 permanently stationed American troops on its soil.",
+     ("United States", 5000, "exact", "troop", None, "planned")),
+    ("Lithuania has asked for a permanently stationed brigade of 4,000 German soldiers.",
+     ("Germany", 4000, "exact", "soldier", None, "planned")),
+    # the twin: forces the clause's subject are there, whatever it says they may do
+    ("Officials fear the 900 Irish peacekeepers in Lebanon could be targeted.",
+     ("Ireland", 900, "exact", "peacekeeper", "Lebanon", "deployed")),
+])
+def test_forces_wanted_somewhere_are_planned(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces raised into an infinitive keep the place written on them
+    ("The 1,000 U.S. troops in Niger are due to leave by September.",
+     ("United States", 1000, "exact", "troop", "Niger", "withdrawn")),
+    ("About 600 U.S. troops in Syria are expected to stay.",
+     ("United States", 600, "approx", "troop", "Syria", "deployed")),
+    ("About 3,000 French soldiers in Mali are scheduled to withdraw next year.",
+     ("France", 3000, "approx", "soldier", "Mali", "withdrawn")),
+    ("Some 400 British troops in Estonia are likely to be withdrawn.",
+     ("United Kingdom", 400, "approx", "troop", "Estonia", "withdrawn")),
+])
+def test_raised_forces_keep_their_own_place(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # forces forbidden, barred or prevented from going somewhere do not go
+    "Some 200 Serbian police officers were forbidden to enter Kosovo.",
+    "Serbian troops were forbidden to enter Kosovo under the deal.",
+    "Some 150 Russian soldiers were forbidden to cross into Moldova.",
+    "About 400 Azerbaijani troops were barred to enter the corridor.",
+    "About 300 Turkish soldiers were prevented to enter Syria.",
+])
+def test_forces_forbidden_to_go_are_no_deployment(body):
+    assert deployments(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the twins of the test above: any other passive hands its subject on to the infinitive
+    ("Some 300 Polish soldiers were ordered to move to the Belarusian border.",
+     ("Poland", 300, "approx", "soldier", "the Belarusian border", "ordered")),
+    ("Russian troops were forced to pull out of Kherson.",
+     ("Russia", None, "vague", "troop", "Kherson", "withdrawn")),
+    ("Around 5,000 Marines are supposed to move from Okinawa to Guam.",
+     (None, 5000, "approx", "marine", "Guam", "planned")),
+])
+def test_forces_ordered_or_forced_to_go(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces asked or called for somewhere are planned there, not there now
+    ("Kyiv has asked for 5,000 more Western troops in the country.",
+     (None, 5000, "exact", "troop", "the country", "planned")),
+    ("Lithuania has asked for 4,000 more German soldiers along its border.",
+     ("Germany", 4000, "exact", "soldier", "its border", "planned")),
+    ("Finland has asked for 1,500 more Swedish troops near the frontier.",
+     ("Sweden", 1500, "exact", "troop", "the frontier", "planned")),
+    ("Senators called for 2,000 more U.S. troops in Taiwan.",
+     ("United States", 2000, "exact", "troop", "Taiwan", "planned")),
+])
+def test_forces_asked_for_somewhere_are_planned(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # a "who" clause on a person the forces belong to speaks of the person
+    "About 500 soldiers of General Haftar, who flew to Moscow on Monday, attacked the town.",
+    "About 400 troops of Marshal Okello, who travelled to Nairobi last week, took the bridge.",
+    "Some 250 soldiers of Colonel Traore, who travelled to Moscow in May, seized the airport.",
+])
+def test_a_who_clause_on_a_commander_is_not_the_forces(body):
+    assert deployments(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # forces approved or authorized with no place are a headcount, no deployment
+    # (deploy_verbs.csv needs_place); the twins with a place are in
+    # test_more_troops_and_troops_approved
+    "The Senate approved 1.3 million troops for the army in the budget.",
+    "Congress authorized 500,000 soldiers for the Army next year.",
+    "The parliament approved 90,000 troops for the armed forces in the new budget.",
+])
+def test_forces_approved_without_a_place_are_a_headcount(body):
+    assert deployments(body) == []

@@ -47,6 +47,7 @@ CASES = {
                           "posted in Estonia to nearly 1,200.",
     "deploy.force_at_place": "Officials fear for the 900 Irish peacekeepers in southern "
                              "Lebanon.",
+    "deploy.force_hosted": "Iceland, which hosts some 300 American airmen, wants more.",
     "deploy.force_subject": "Fresh Canadian troops arrived in Riga on Tuesday.",
     "deploy.force_participle": "Italy has about 900 soldiers stationed in Lebanon.",
     "deploy.deploy_noun": "The deployment of 3,000 Spanish troops to Mali began in May.",

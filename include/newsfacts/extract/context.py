@@ -43,6 +43,22 @@ _BIG_CITY = 100_000
 
 
 @lru_cache(maxsize=1)
+def _area_nouns() -> frozenset[str]:
+    from newsfacts import lexicon
+
+    return lexicon.words("area_nouns")
+
+
+def _names_an_area(ent) -> bool:
+    """"the Kherson region", "Tigray region": a proper name right before an area noun it
+    modifies names that area."""
+    root = ent.root
+    return ent.end < len(ent.doc) and ent.doc[ent.end].i == root.head.i and \
+        root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in _area_nouns() and \
+        all(t.pos_ == "PROPN" for t in ent)
+
+
+@lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     from newsfacts import lexicon
 
@@ -200,7 +216,7 @@ class DocContext:
         not_places = _not_places()
         for ent in doc.ents:
             label = ent.label_
-            if label not in PLACE_LABELS and label not in RELABEL_FROM:
+            if label not in PLACE_LABELS and label not in RELABEL_FROM and label != "NORP":
                 continue
             text = ent.text.strip()
             core = re.sub(r"^(?:the|The)\s+", "", text)
@@ -210,7 +226,14 @@ class DocContext:
             # "the Kremlin": the model leaves the article out of the name the gazetteer keeps
             info = lookup_place(core) or lookup_place(text) or (
                 lookup_place("the " + core) if text == core else None)
-            if label in RELABEL_FROM:
+            if label == "NORP":
+                # "flew to Tajikistan": a country's own name the model reads as a nationality
+                # (demonyms were dropped above) is the country
+                if not (info and info.get("kind") == "country"
+                        and info.get("name", "").lower() == core.lower()) and not (
+                        info and _names_an_area(ent)):
+                    continue  # ("the Belgorod region" too; not "the Sunni region")
+            elif label in RELABEL_FROM and not _names_an_area(ent):
                 if info is None or not (info.get("kind") == "country" or (
                         info.get("kind") == "city" and info.get("pop", 0) >= _BIG_CITY) or (
                         label == "ORG" and info.get("kind") == "city" and not info.get("pop"))):

@@ -17,6 +17,8 @@ Rules (ordered: the first that holds names the fact; ids are `deploy.<what it re
                           ("bring the total number of troops in X to 4,300": size 4,300)
   deploy.force_object     the phrase is the object of a deploying verb ("sent 400 troops to
                           the border"; passive "troops were deployed to X")
+  deploy.force_hosted     a place hosts the phrase ("Germany hosts 35,000 U.S. troops",
+                          "Okinawa is home to 25,000 troops"): the host is the place
   deploy.force_subject    the phrase is the subject of a deploying verb ("troops arrived in
                           X", "soldiers remain in X"), or the object that controls one
                           ("ordered the warships to sail to X")
@@ -41,8 +43,8 @@ Rejected: forces as victims or objects of training, funding or bans (lexicon
 `force_harm_verbs`), negated predicates, questions ("how many troops"), phrases quoted as
 hypotheticals with no place and no number. Knowledge is data: `deploy_verbs.csv` (which
 argument is the force, the predicate's kind, words it needs: "pull out"),
-`deploy_nouns.csv`, `deploy_status_cues.csv`, `deploy_place_nouns.csv`, plus forces.py's
-tables. One fact per distinct number+place per article; a vague mention of forces already
+`deploy_nouns.csv`, `deploy_status_cues.csv`, `deploy_place_nouns.csv`,
+`deploy_host_nouns.csv`, plus forces.py's tables. One fact per distinct number+place per article; a vague mention of forces already
 counted at a place is not repeated.
 """
 
@@ -78,6 +80,9 @@ class Verb:
     subject: str     # ... when the forces are its subject
     place_object: str  # ... when its direct object is the place ("entered Syria")
     needs: frozenset[str]
+    with_object: str = ""  # ... when the forces are its "with" object ("reinforced X with")
+    place_subject: str = ""  # ... when the forces are its object and its subject the place
+    needs_place: bool = False  # its forces object deploys only with a place named
 
 
 @cache
@@ -87,7 +92,8 @@ def _verbs() -> dict[str, tuple[Verb, ...]]:
     out: dict[str, list[Verb]] = {}
     for r in lexicon.rows("deploy_verbs"):
         v = Verb(r["lemma"], r["object"], r["subject"], r["place_object"],
-                 frozenset(r["needs"].split()))
+                 frozenset(r["needs"].split()), r["with"], r["place_subject"],
+                 r["needs_place"] == "yes")
         for f in lexicon.forms(r["lemma"], r["forms"]):
             out.setdefault(f, []).append(v)
     return {k: tuple(v) for k, v in out.items()}
@@ -130,34 +136,52 @@ class Cues:
     condition: dict[str, str]  # "if" opening a clause on the predicate -> planned
     # passive verbs that say who holds a fact true, not when: "troops are believed to be in X"
     evidential: frozenset[str]
+    # forms of `none` governors -> what they leave when negated (`negated` column): "planned"
+    # ("has not ruled out sending"), "inner" (no cue of their own: "has not cancelled the
+    # deployment" leaves the deployment's own status)
+    negated_as: dict[str, str]
+    # forms of governors that govern only a clause (`governs` = clause): "is discussing
+    # sending troops", not "discussed the troops massed in X"
+    clause_only: frozenset[str]
 
 
 @cache
 def _cues() -> Cues:
     aux, gov, prep, rep, amod, cond, evid = {}, {}, {}, set(), {}, {}, set()
     phrasal: dict[str, list] = {}
+    negated_as: dict[str, str] = {}
+    clause_only: set[str] = set()
     by_word = {"aux": aux, "prep": prep, "amod": amod, "condition": cond}  # cue -> status
     by_form = {"report": rep, "evidential": evid}  # every inflected form of the cue
     for r in lexicon.rows("deploy_status_cues"):
         cue, st, scope = r["cue"].lower(), r["status"], r["scope"]
         if scope in by_word:
             by_word[scope][cue] = st
-        elif scope in by_form:
+            continue
+        if scope in by_form:
             by_form[scope].update(lexicon.forms(cue, r["forms"]))
-        elif r["needs"]:
-            for f in lexicon.forms(cue, r["forms"]):
+            continue
+        for f in lexicon.forms(cue, r["forms"]):
+            if r["needs"]:
                 phrasal.setdefault(f, []).append((frozenset(r["needs"].lower().split()), st))
-        else:
-            for f in lexicon.forms(cue, r["forms"]):
+            else:
                 gov.setdefault(f, st)
+            if r["negated"]:
+                negated_as.setdefault(f, r["negated"])
+            if r["governs"] == "clause":
+                clause_only.add(f)
     return Cues(aux, gov, prep, frozenset(rep), {k: tuple(v) for k, v in phrasal.items()},
-                amod, cond, frozenset(evid))
+                amod, cond, frozenset(evid), negated_as, frozenset(clause_only))
 
 
-def _gov_cue(t: Token) -> str | None:
+def _gov_cue(t: Token, via: Token | None = None) -> str | None:
     """The status a governing word cues: a single word ("ordered", "plans"), or one that
-    needs a word beside it ("called for", "backed away from", "dropped plans")."""
+    needs a word beside it ("called for", "backed away from", "dropped plans"). via: the
+    word below it on the way up; a word that governs only a clause ("discussing sending")
+    cues nothing over a noun ("discussed the troops massed in X")."""
     cues = _cues()
+    if t.lower_ in cues.clause_only and (via is None or via.pos_ not in ("VERB", "AUX")):
+        return None
     st = cues.governor.get(t.lower_)
     if st is not None:
         return st
@@ -220,12 +244,25 @@ class Frame:
     extra: tuple[Token, ...] = ()
     holder: Token | None = None  # "has" in "the U.S. has 2,000 troops in X": its subject owns
     level: tuple[int, str] | None = None  # (size, qualifier) the forces are brought to
+    host: Token | None = None  # the place that hosts the forces ("Germany hosts ...")
+
+
+def _who_clauses(head: Token) -> tuple[Token, ...]:
+    """Relative clauses opened by "who" that the parse hangs on the unit or place the
+    forces come from; "who" speaks of the people, the forces ("750 soldiers from the
+    division who were sent to X")."""
+    units = forces.nouns()
+    return tuple(r for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON" and
+                 o.lower_ in units and units[o.lower_].kind in ("formation", "organisation")
+                 for r in o.children if r.dep_ == "relcl" and any(
+                     x.lower_ == "who" and x.dep_ in ("nsubj", "nsubjpass") for x in r.children))
 
 
 def _clauses(fp: ForcePhrase) -> tuple[Token, ...]:
     """Clauses on the phrase and the verbs inside them ("the troops it has working in X")."""
     out = []
-    for c in fp.head.children:
+    for c in (*fp.head.children, *_who_clauses(fp.head)):
         if c.dep_ in ("acl", "relcl"):
             out.append(c)
             out.extend(x for x in c.children if x.dep_ in ("xcomp", "conj"))
@@ -278,6 +315,12 @@ def rule_force_object(fp: ForcePhrase) -> Frame | None:
     """The forces are the object of a deploying verb (active or passive), or carried by
     its object ("sending a ship with 400 marines on board")."""
     a = _arg(fp.top)
+    if a.dep_ == "pobj" and a.head.lower_ == "with" and a.head.dep_ == "prep":
+        verb = a.head.head  # "reinforced its garrison in X with 500 soldiers": the verb's
+        v = _verb(verb)     # object (or passive subject) holds the place
+        if v is not None and v.with_object:
+            objs = tuple(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+            return Frame(verb, v.with_object, (verb, *objs), True, _clauses(fp))
     if a.dep_ == "pobj" and a.head.lower_ == "with" and a.head.dep_ == "prep" and \
             _has_force_object(a.head.head):
         v = _verb(a.head.head)
@@ -289,6 +332,59 @@ def rule_force_object(fp: ForcePhrase) -> Frame | None:
     if v is None or not v.object:
         return None
     return Frame(a.head, v.object, (a.head, fp.top, fp.head), extra=_clauses(fp))
+
+
+def rule_force_hosted(fp: ForcePhrase) -> Frame | None:
+    """A place hosts the forces: the subject of a hosting verb (deploy_verbs.csv
+    `place_subject`: "Germany hosts 35,000 U.S. troops", "Poland, which hosts ..."), or
+    what is "home to" them ("Okinawa is home to 25,000 troops", "the base, home to 2,000
+    troops"). The host is the place, not the forces' owner."""
+    a = _arg(fp.top)
+    if a.dep_ == "dobj":
+        v = _verb(a.head)
+        if v is None or not v.place_subject or _reception(a.head, fp.head):
+            return None
+        return _host_frame(a.head, v.place_subject, a.head)
+    if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ in _host_nouns():
+        home = a.head.head
+        up = home.head
+        if up.pos_ in ("NOUN", "PROPN"):
+            return Frame(home, "stay", (), host=up)  # "the base, home to 2,000 troops"
+        if up.lower_ in _BE or up.lemma_ == "be":  # "Okinawa is home to ..."
+            return _host_frame(up, "stay", up)
+    return None
+
+
+@cache
+def _host_nouns() -> frozenset[str]:
+    """Nouns a place is to the forces it hosts: "is home / host to" (deploy_host_nouns.csv)."""
+    return frozenset(w.lower() for w in lexicon.words("deploy_host_nouns"))
+
+
+def _host_frame(verb: Token, kind: str, pred: Token) -> Frame | None:
+    """The frame of forces hosted by the subject of verb, a relative pronoun standing for
+    the noun its clause hangs on ("Poland, which hosts ...", "the country, which is home
+    to ..."); a person hosts guests, not forces ("Macron hosted 300 soldiers")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is not None and subj.ent_type_ == "PERSON" and not lookup_place(subj.text):
+        return None  # (a place the tagger takes for a person stays: "Okinawa is home to")
+    return Frame(pred, kind, (), host=subj)
+
+
+@cache
+def _occasions() -> frozenset[str]:
+    """Occasions (meeting_nouns.csv): forces hosted at one are guests, not stationed."""
+    return frozenset(w.lower() for r in lexicon.rows("meeting_nouns")
+                     for w in (r["lemma"], r["lemma"] + "s"))
+
+
+def _reception(verb: Token, head: Token) -> bool:
+    """Forces hosted at or for an occasion ("hosted 300 soldiers at a dinner") are guests."""
+    return any(p.dep_ == "prep" and p.lower_ in ("at", "for") and any(
+        o.dep_ == "pobj" and o.lower_ in _occasions() for o in p.children)
+        for t in (verb, head) for p in t.children)
 
 
 def rule_force_level(fp: ForcePhrase) -> Frame | None:
@@ -313,7 +409,7 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         if v is not None and v.subject and not _has_force_object(a.head):
             # (a service that withdraws or sends other forces is their owner, not forces
             # on the move: "the French navy will withdraw two frigates")
-            return Frame(a.head, v.subject, (a.head,), bool(v.place_object), _clauses(fp))
+            return Frame(a.head, v.subject, (a.head, fp.head), bool(v.place_object), _clauses(fp))
         for c in a.head.children:  # "troops beefed up their presence in X"
             if c.dep_ == "dobj" and c.lower_ in nouns:
                 return Frame(c, nouns[c.lower_], (c, a.head))
@@ -321,15 +417,55 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         fr = _evidential_frame(a.head)  # "troops are believed to be in X", "are said to
         if fr is not None:              # have arrived in X"
             return fr
+    if a.dep_ == "nsubjpass" and a.head.pos_ == "VERB" and a.head.lower_ not in _harm():
+        fr = _raised_frame(a.head, fp.head)  # "troops are expected to arrive in X"
+        cue = _gov_cue(a.head)
+        if fr is not None and (cue not in (None, "none") or (cue is None and fr.kind == "withdraw")):
+            return fr  # (not "were forbidden / allowed to enter X"; a withdrawal whatever
+            # word governs it: "were forced to pull out of X")
+    if a.dep_ == "nsubj" and (a.head.lower_ in _BE or a.head.lemma_ == "be"):
+        for c in a.head.children:  # "troops are due to arrive", "are likely to be sent"
+            if c.dep_ == "acomp" and _gov_cue(c) not in (None, "none"):
+                fr = _raised_frame(c, fp.head)
+                if fr is not None:
+                    return fr
     if a.dep_ in ("dobj", "nsubj"):
         for c in a.head.children:
             if c.dep_ in ("xcomp", "ccomp") and c.i > a.i:
                 v = _verb(c)
                 if v is not None and v.subject:
                     return Frame(c, v.subject, (c,), bool(v.place_object))
+                if c.dep_ == "xcomp" and a.dep_ == "nsubj" and _passive(c) and \
+                        v is not None and v.object:
+                    return Frame(c, v.object, (c,))  # "troops are to be sent to X"
                 for o in c.children:  # "troops are to have finished their withdrawal from X"
                     if o.dep_ == "dobj" and o.lower_ in nouns and a.dep_ == "nsubj":
                         return Frame(o, nouns[o.lower_], (o, c))
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(x.dep_ == "auxpass" for x in verb.children)
+
+
+def _raised_frame(gov: Token, head: Token) -> Frame | None:
+    """The frame of a deploying verb in the infinitive that a raising or control word
+    hands its subject to: the forces are that verb's subject ("troops are expected / due /
+    scheduled to arrive in X") or, passive, its object ("troops are likely to be sent to
+    X"). The governing word's modality comes later, from the status chain. head: the force
+    noun, whose own place holds when the verb names none ("the troops in X are due to
+    leave")."""
+    for c in gov.children:
+        if c.dep_ != "xcomp" or not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            continue
+        v = _verb(c)
+        if v is None:
+            continue
+        if _passive(c):
+            if v.object:
+                return Frame(c, v.object, (c, head))
+        elif v.subject:
+            return Frame(c, v.subject, (c, head), bool(v.place_object))
     return None
 
 
@@ -341,7 +477,7 @@ def _evidential_frame(verb: Token) -> Frame | None:
         if c.dep_ != "xcomp":
             continue
         v = _verb(c)
-        passive = any(x.dep_ == "auxpass" for x in c.children)
+        passive = _passive(c)
         if v is not None and (v.object if passive else v.subject):
             return Frame(c, v.object if passive else v.subject, (c,),
                          bool(v.place_object) and not passive)
@@ -357,7 +493,11 @@ def rule_force_participle(fp: ForcePhrase) -> Frame | None:
     """A deploying participle or relative clause on the phrase ("troops stationed in X",
     "soldiers guarding the airport", "the deployed troops")."""
     for t in (fp.head, fp.top):
-        for c in t.children:
+        for c in (*t.children, *(_who_clauses(t) if t is fp.head else ())):
+            if c.dep_ in ("acl", "amod") and c.i > t.i and _gov_cue(c) not in (None, "none"):
+                fr = _raised_frame(c, fp.head)  # "troops due / scheduled to arrive in X"
+                if fr is not None:
+                    return fr
             if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i < t.i:
                 v = _verb(c)
                 if v is not None and v.object:
@@ -464,6 +604,8 @@ def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
     # "U.S. soldiers serving in Afghanistan" (a present participle on the noun)
     acts = [c for c in fp.head.children if c.dep_ == "acl" and c.tag_ == "VBG"
             and c.lower_ not in _harm()]
+    # or a relative clause that says they are there: "the 2,000 troops who are in X"
+    acts += [c for c in fp.head.children if c.dep_ == "relcl" and c.lower_ in _BE]
     acts += [x for c in acts for x in c.children if x.dep_ == "conj" and x.tag_ == "VBG"]
     if any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for c in acts for p in c.children):
         return Frame(None, "stay", tuple(acts))
@@ -552,6 +694,7 @@ def _to_level(*toks: Token, preps: frozenset[str] = frozenset({"to"})) -> tuple[
 PHRASE_RULES = table(
     ("deploy.force_total", rule_force_total),
     ("deploy.force_object", rule_force_object),
+    ("deploy.force_hosted", rule_force_hosted),
     ("deploy.force_level", rule_force_level),
     ("deploy.force_subject", rule_force_subject),
     ("deploy.force_participle", rule_force_participle),
@@ -693,6 +836,8 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> Place
 
 
 def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
+    if fr.host is not None:  # "Germany hosts 35,000 U.S. troops"
+        return _place_text(ctx, idx, fr.host)
     withdrawing = kind == "withdraw"
     froms = list(dict.fromkeys(fr.place_from))
     if fr.pred is not None and fr.place_object:
@@ -723,9 +868,11 @@ def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | N
         hit = _dest_place(ctx, idx, t)
         if hit:
             return hit
-    if kind == "plan":  # "requested 4,000 more troops for X"
-        for t in froms:
-            hit = _inner_place(ctx, idx, t, ("for",))
+    if kind in ("plan", "order"):  # "requested / approved 4,000 more troops for X", "...
+        for t in froms:             # for the mission in X"
+            hit = _inner_place(ctx, idx, t, ("for",)) or next(
+                (h for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in _pobjs(p) if (h := _inner_place(ctx, idx, o)) is not None), None)
             if hit:
                 return hit
     # the deployment the forces are readied for: "on standby for deployment to X", "put on
@@ -840,12 +987,14 @@ def _governing_cue(tok: Token) -> str | None:
     """The status cue of the clause that holds a noun phrase (a governing word, or a modal on
     its verb): "asks for 28 interceptors" -> planned."""
     cues = _cues()
+    prev = None
     for t, coordinated in _chain(tok):
+        below, prev = prev, t
         if t is tok or coordinated:
             continue
         if t.lower_ in cues.reporting:
             return None
-        st = _gov_cue(t)
+        st = _gov_cue(t, below)
         if st is not None:
             return st if st != "none" else None
         for c in t.children:
@@ -855,6 +1004,25 @@ def _governing_cue(tok: Token) -> str | None:
             return None  # only the clause that holds the phrase: "joining ships stationed
             # in X" says nothing of when they got there
     return None
+
+
+def _hyphen_half(tok: Token) -> bool:
+    """tok is the second half of a hyphenated modifier ("ground-based", "sea-launched"): a
+    kind of weapon, not a state the forces are in."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+
+
+def _wanted(fp: ForcePhrase) -> str | None:
+    """The status a governing word cues when the forces are its object ("wants more troops
+    in X", "asked for 28 interceptors", "proposed 2,000 troops in X"), else None."""
+    a = _arg(fp.top)
+    if a.dep_ == "dobj":
+        st = _gov_cue(a.head, a)
+    elif a.dep_ == "pobj" and a.head.dep_ == "prep":
+        st = _gov_cue(a.head.head, a.head)
+    else:
+        return None
+    return st if st in ("planned", "ordered") else None
 
 
 def _reported(t: Token) -> bool:
@@ -875,6 +1043,13 @@ def _condition(t: Token) -> str | None:
                 if m.dep_ == "mark" and m.lower_ in cond:
                     return cond[m.lower_]
     return None
+
+
+def _weighed(verb: Token) -> bool:
+    """A verb under a modal or a condition: what its gerund subject does is an idea weighed
+    ("sending troops would be a mistake", "could cost billions if ...")."""
+    return _condition(verb) is not None or any(
+        c.dep_ == "aux" and c.lower_ in _cues().aux for c in verb.children)
 
 
 def _cut_to_level(pred: Token) -> bool:
@@ -914,9 +1089,13 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 cue = "ordered"  # "announced it would deploy": the reported future
                 reported = True
             break  # the reporting verb itself says nothing of the deployment
-        gov = _gov_cue(t) if t is not start and not coordinated else None
+        gov = _gov_cue(t, prev) if t is not start and not coordinated else None
+        undenied = gov == "none" and _negated(t)
+        if undenied:  # a stop negated: "has not ruled out sending" is possible (planned);
+            # "has not cancelled the deployment" leaves the deployment's own status
+            gov = "planned" if cues.negated_as.get(t.lower_) == "planned" else None
         negated = negated or (not through_prep and t.pos_ in ("VERB", "AUX", "ADJ")
-                              and _negated(t)) or (
+                              and _negated(t) and not undenied) or (
             gov is not None and t.pos_ == "NOUN" and _negated(t))  # "no plans to send"
         if gov == "none":
             negated = True  # "abandoned plans to send", whatever cue came first
@@ -960,7 +1139,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     if kind == "withdraw" and negated and fr.pred is not None and fr.pred.pos_ in ("VERB", "AUX"):
         return "deployed", False  # "will not withdraw the 2,000 troops": they stay
     if kind == "withdraw" and fr.pred is not None and _cut_to_level(fr.pred) and \
-            fp.top.dep_ in ("nsubjpass", "dobj"):
+            fp.top.dep_ in ("nsubjpass", "dobj") and fr.level is None:
         return "deployed", negated  # "the force of 35,000 will be cut to 9,800": 35,000 are there
     if kind == "withdraw":
         return "withdrawn", negated
@@ -975,6 +1154,11 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     # there, deployed; only the passive progressive is an order being carried out)
     if p is not None and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in p.children):
         return "ordered", negated  # "are being deployed"
+    if p is not None and p.tag_ == "VBG" and p.dep_ in ("csubj", "csubjpass") and \
+            p.i < p.head.i and p.head.dep_ in ("ROOT", "ccomp") and _weighed(p.head):
+        return "planned", negated  # a gerund subject weighed by a modal or a condition is an
+        # idea: "sending 3,000 troops to X would be a mistake" (not "stationing troops in X
+        # costs $1 billion a year": they are there)
     if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                 for c in p.children) and not (
             p.dep_ == "xcomp" and p.head.lower_ in cues.evidential):
@@ -1034,7 +1218,7 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
     reporting clause's subject or the last country named; a person's is their country when
     known. through_reports: also climb from a reported clause to the reporter ("Germany
     announced that its brigade ...")."""
-    ups = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep"}
+    ups = {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "acomp"}
     if through_reports:
         ups.add("ccomp")
     if pred is not None and pred.pos_ in ("NOUN", "PROPN"):
@@ -1047,12 +1231,13 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
                             return ac
     t = pred
     steps = 0
+    raised = False  # t was reached from its infinitive complement
     while t is not None and steps < 6:
         steps += 1
         for c in t.children:
             if c.dep_ not in ("nsubj", "agent") and not (
-                    c.dep_ == "nsubjpass" and t.lower_ in _cues().evidential):
-                continue  # ("Turkey is believed to have sent troops": Turkey's)
+                    c.dep_ == "nsubjpass" and (raised or t.lower_ in _cues().evidential)):
+                continue  # ("Turkey is believed / expected to send troops": Turkey's)
             if c.i in skip:
                 return None  # the forces themselves: the article's main force owner decides
             s = c
@@ -1085,6 +1270,7 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
             or t.lower_ in _cues().governor or t.head.lower_ in _cues().governor)  # "approved plans to send"; not "they join the troops"
         if t.dep_ in ups or noun_up \
                 or (passive and t.dep_ == "ccomp"):  # "the Pentagon said 750 troops would be sent"
+            raised = t.dep_ == "xcomp"
             t = t.head  # "Italy has 900 soldiers stationed in X": from the noun to its verb
         else:
             break
@@ -1143,8 +1329,8 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
         return ac
     for c in tok.children:
         if c.dep_ in ("compound", "poss", "amod"):
-            ac = actor_of(c)
-            if ac:
+            ac = actor_of(c) or _governed_place(f"{(forces.ent_of(c) or c).text} {tok.text}")
+            if ac:  # ("Arizona's governor": the state's)
                 return ac
     s = ctx.article.sentences[idx].start
     m = ctx.mention_at(s + tok.idx, s + tok.idx + len(tok.text))
@@ -1221,7 +1407,7 @@ def _quoted_we(ctx: DocContext, idx: int, tok: Token) -> tuple[str, str | None] 
 def _governed_place(title: str) -> tuple[str, str | None] | None:
     """The state or province a governor's title names ("California Gov.", "Governor of
     Texas"): the forces a governor sends are that state's (its National Guard)."""
-    words = [re.sub(r"(?:’s|'s)$", "", w) for w in title.split()]
+    words = [forces.unpossessive(w) for w in title.split()]
     if not any(_title_roles().get(w.lower().rstrip(".")) == "governor" for w in words):
         return None
     for n in (2, 1):
@@ -1597,21 +1783,32 @@ class Cand:
             self.fr = Frame(p, "order", self.fr.place_from, self.fr.place_object,
                             self.fr.extra, self.fr.holder)
         self.status, self.negated = _status(self.fr, self.fp)
+        wanted = _wanted(self.fp)
         if self.rule == "deploy.force_participle" and self.status == "deployed" and \
                 not self.negated and self.fr.pred is not None and not any(
-                    c.lower_ in _NOW for c in self.fr.pred.children):
+                    c.lower_ in _NOW for c in self.fr.pred.children) and not (
+                    self.fr.pred.dep_ == "amod" and self.fr.pred.i < self.fp.head.i
+                    and not _hyphen_half(self.fr.pred) and wanted is None):
+            # (a participle before the noun is a state: "will watch the massed troops";
+            # not one that is half a compound: "asks for 28 ground-based interceptors", nor
+            # on forces wanted: "wants 5,000 permanently stationed troops")
             # "a bill that asks for 28 interceptors (stationed) in X": the modality of the
             # clause that holds the forces, when their own participle has none
             gov = _governing_cue(self.fp.top)
             if gov in ("planned", "ordered"):
                 self.status = gov
+        if self.rule == "deploy.force_at_place" and wanted is not None:
+            self.status = wanted  # forces wanted there: "asked for 5,000 troops in X"
+        elif self.rule == "deploy.force_at_place" and self.status in ("planned", "ordered"):
+            self.status = "deployed"  # there now, whatever the clause says they may do:
+            # "troops near the border could attack"
         self.place = bound or _find_place(ctx, self.idx, self.fr, self.fr.kind)
         if self.place is None and self.same_place and self.ref is not None:
             self.place = self.ref.place  # "sent 400 more to X, adding to the 1,000 already deployed"
         actors = list(self.fp.owners)
         if not actors and self.ref is not None:
             actors = list(self.ref.actors)
-        if not actors:
+        if not actors and self.fr.host is None:  # (a host is no owner)
             own = frozenset({self.fp.head.i, self.fp.top.i, _arg(self.fp.top).i})
             pred = self.fr.pred if self.fr.pred is not None else self.fr.holder
             ac = _subject_actor(ctx, self.idx, pred, own) if pred is not None else None
@@ -1636,6 +1833,11 @@ class Cand:
             return []
         if fp.noun.kind == "irregular" and self.fr.kind not in ("stay", "remain"):
             return []
+        if self.fr.host is not None and place is None:
+            return []  # a host that is no place ("the Queen hosted 200 troops"): guests
+        if place is None and self.rule == "deploy.force_object" and self.fr.pred is not None \
+                and (v := _verb(self.fr.pred)) is not None and v.needs_place:
+            return []  # "approved 1.3 million troops for the army": a headcount
         actors = self.actors or ([default] if default is not None else [(None, None)])
         if fp.size is None and actors[0][0] is None:
             return []

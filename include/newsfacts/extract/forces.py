@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from newsfacts import lexicon
 
 from .lexicons import GOVERNMENT_NOUNS, MINISTRIES
-from .places import actor_country, capital_actor, fold
+from .places import actor_country, capital_actor, fold, lookup_place
 from .rules import ParsePattern, gate_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,6 +48,8 @@ class Noun:
     core: bool
     needs: frozenset[str]
     plural: bool
+    single: str = ""  # one of them alone: "one" (a ship, a missile battery: size 1),
+    # "vague" (a brigade: no number), "" (one soldier, one missile: no deployment)
 
 
 @cache
@@ -59,9 +61,9 @@ def nouns() -> dict[str, Noun]:
         plural = (r["plural"] or lemma + "s").lower()
         needs = frozenset(r["needs"].lower().split())
         core = r["strength"] == "core"
-        out.setdefault(plural, Noun(lemma, r["kind"], core, needs, True))
+        out.setdefault(plural, Noun(lemma, r["kind"], core, needs, True, r["single"]))
         if lemma != plural:
-            out.setdefault(lemma, Noun(lemma, r["kind"], core, needs, False))
+            out.setdefault(lemma, Noun(lemma, r["kind"], core, needs, False, r["single"]))
     return out
 
 
@@ -101,7 +103,8 @@ def number_words() -> dict[str, int]:
 def reference_words(kind: str) -> frozenset[str]:
     """force_reference_words.csv: `anaphor` words make a bare number stand for forces named
     before ("another 150"); `total` words name a level forces are brought to; `group` words
-    are groups above a force noun ("a 20-strong team of soldiers", "a convoy of 40 tanks")."""
+    are groups above a force noun ("a 20-strong team of soldiers", "a convoy of 40 tanks");
+    `increment` words are the comparative a number may hang on ("500 more troops")."""
     return frozenset(w.lower() for w in lexicon.words("force_reference_words", kind=kind))
 
 
@@ -253,7 +256,7 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     e = ent_of(tok)
     if e is not None and e.label_ == "PERSON" and (
             tok.dep_ == "poss" or (tok.dep_ == "compound" and _is_government(tok.head))):
-        return leader_actor(_unpossessive(e.text))
+        return leader_actor(unpossessive(e.text))
     if _is_government(tok):  # "the Obama administration", "the Merkel government"
         run = _name_run(tok, with_head=False)
         ac = leader_actor(run.text) if run is not None else None
@@ -268,7 +271,8 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
         run = _name_run(tok)
         if run is not None:
             texts.append(run.text)
-    texts.append(tok.text)
+    if not _inside_place_name(tok, e):
+        texts.append(tok.text)
     texts = [_bare(t) for t in texts]
     for t in texts:
         ac = actor_country(t) or actor_country(t.rstrip("."))
@@ -287,14 +291,26 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     return None
 
 
-def _unpossessive(t: str) -> str:
+def _inside_place_name(tok: Token, e: Span | None) -> bool:
+    """tok is one word of a longer name of a place that is no country ("Mexico" in "New
+    Mexico", "Wales" in "New South Wales"): the word alone names nothing here."""
+    if e is None or len(e) < 2:
+        return False
+    whole = _bare(e.text)
+    if fold(whole) == fold(_bare(tok.text)):
+        return False
+    info = lookup_place(whole)
+    return bool(info) and info.get("kind") != "country"
+
+
+def unpossessive(t: str) -> str:
     """A name without its possessive ending ("Assad's" -> "Assad")."""
     return re.sub(r"(?:’s|'s|’)$", "", t.strip())
 
 
 def _bare(t: str) -> str:
     """A name without its possessive ending, leading article or "-led" suffix."""
-    t = _unpossessive(t)
+    t = unpossessive(t)
     t = re.sub(r"^the\s+", "", t, flags=re.I)
     return re.sub(r"-(?:led|backed|allied|based)$", "", t)
 
@@ -408,6 +424,12 @@ def _number_of(tok: Token) -> Token | None:
     for c in kids:
         if c.dep_ in ("amod", "quantmod", "nummod") and c.like_num:
             return c
+    for c in kids:  # "500 more troops" with the number parsed on "more"
+        if c.dep_ == "amod" and c.lower_ in reference_words("increment"):
+            for n in c.children:
+                if n.dep_ in ("npadvmod", "nummod") and n.i < c.i and _is_numberish(n) and \
+                        n.ent_type_ != "ORDINAL":
+                    return n
     comps = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
     for c in comps:
         comps.extend(x for x in c.children if x.dep_ == "compound" and x.i < c.i)
@@ -554,6 +576,14 @@ def owners_of(head: Token, top: Token) -> tuple[list[tuple[str, str | None]], bo
                             (actor_of(x) for x in p.children if x.dep_ in _OWNER_DEPS), None)
                         if ac and ac not in out:
                             out.append(ac)
+    if not out:  # "the destroyer USS Porter": the named ship's navy
+        for c in head.children:
+            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
+                iso = next((ship_prefixes()[x.text] for x in (c, *c.children)
+                            if x.text in ship_prefixes()), None)
+                name = country_name(iso) if iso else None
+                if name and (name, iso) not in out:
+                    out.append((name, iso))
     if not out:
         for c in head.children:  # "forces loyal to President X": the leader's country
             if c.dep_ == "amod" and c.lower_ in ("loyal", "allied"):
@@ -629,14 +659,15 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
             continue  # the second half of "coast guard and militia vessels"
         size, qualifier, has_amount = _size(tok, top)
         if not noun.plural and not has_amount and top is tok:
-            if noun.kind == "vessel":
+            if noun.single == "one":
                 size, qualifier = 1, "exact"  # "a U.S. aircraft carrier"
-            elif noun.kind not in ("organisation", "formation", "system"):
+            elif noun.single != "vague":
                 continue  # one soldier, one missile: not a deployment
-        if size is not None and size < 2 and noun.kind != "vessel":
-            continue
-        if noun.kind == "formation" and (size is None or size < 2):
-            size, qualifier = None, "vague"  # "a battalion": no number (but "two brigades": 2)
+        if size is not None and size < 2:
+            if noun.single == "vague":
+                size, qualifier = None, "vague"  # "one brigade": no number
+            elif noun.single != "one":
+                continue
         owners, pron = owners_of(tok, top)
         unit = _unit(tok, noun)
         for c in tok.children:  # "30 coast guard and maritime militia vessels": vessels

@@ -98,6 +98,8 @@ class _Lex:
     meetings: dict[str, frozenset[str]]   # meeting noun -> place prepositions
     too_vague: frozenset[str]             # continents and compass points: no destination
     generic: frozenset[str]               # "the region": a destination as written
+    country_nouns: frozenset[str]         # "the Gulf kingdom": a country, not the region
+    disclosure: frozenset[str]            # "was not announced": a trip kept quiet, not undone
     sites: frozenset[str]                 # "a refugee camp": a site as written
     venues: frozenset[str]                # occasions and audiences that place a speaker
     hosts: frozenset[str]                 # verbs whose object is a guest
@@ -157,7 +159,8 @@ def _lex() -> _Lex:
         heads=dict(lx.mapping("traveller_heads", "word", "kind")), forms=forms,
         noun_forms=noun_forms, multi={k: frozenset(v) for k, v in multi.items()},
         meetings=meetings, too_vague=vague, speech=speech,
-        generic=lx.words("generic_destinations"), sites=lx.words("venue_nouns"), venues=venues,
+        generic=lx.words("generic_destinations"), country_nouns=lx.words("country_nouns"),
+        disclosure=lx.words("disclosure_verbs"), sites=lx.words("venue_nouns"), venues=venues,
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
         topics=lx.words("topic_prepositions"), take=frozenset(lx.forms("take", "takes took taken taking")),
         speakers=lx.words("speaker_nouns", set="source"),
@@ -181,9 +184,9 @@ def _lemma(tok: Token) -> str:
     lem = _lex().forms.get(low)
     if lem is None:
         return low
-    # "touch down", "set off": the particle must follow
+    # "touch down", "set off": the particle must follow ("set foot": or the bare noun object)
     for c in tok.children:
-        if c.dep_ == "prt" and c.lower_ in _lex().multi.get(lem, ()):
+        if c.dep_ in ("prt", "dobj") and c.i > tok.i and c.lower_ in _lex().multi.get(lem, ()):
             return lem + " " + c.lower_
     return lem
 
@@ -205,6 +208,11 @@ def parse_words() -> frozenset[str]:
     return frozenset(_forms_of("travel_verbs", select="word") | _forms_of("trip_nouns", select="word"))
 
 
+# a character that does not end a clause: no stop, except the period of an abbreviation
+# ("met with Mr. Kim in Hanoi", "led a U.S. delegation to Kabul", "Sen. X flew to Y")
+_NO_STOP = r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+
+
 def _parse_pattern() -> ParsePattern:
     """Sentences worth parsing for a common travel word: a capitalised name follows it
     shortly ("went to Kyiv", "talks in Geneva", "hosted Modi"), and "X was in Y", "X told
@@ -219,8 +227,8 @@ def _parse_pattern() -> ParsePattern:
     events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
     w1, w2 = alternation(after), alternation(events)
     return ParsePattern.of(
-        (gate_words(after), rf"\b{w1}\b[^.;:!?]{{0,60}}?\b[A-Z][a-z]"),
-        (gate_words(events), rf"\b(?i:{w2})\b[^.;:!?]{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+        (gate_words(after), rf"\b{w1}\b{_NO_STOP}{{0,60}}?\b[A-Z][a-z]"),
+        (gate_words(events), rf"\b(?i:{w2})\b{_NO_STOP}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
                              rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
         # "will be in Paris", "While in London,"
         (frozenset({"be", "been"}), r"\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"),
@@ -257,6 +265,7 @@ class Found:
     stop_status: dict[int, str] = field(default_factory=dict)  # place index -> fixed status
     home_check: bool = False  # drop places in the traveller's own country
     companions: list[Token] = field(default_factory=list)  # "with X", "accompanied by X"
+    met: bool = False  # the companions are people met there: hosts unless known to be from abroad
     fallback: list[Token] = field(default_factory=list)  # subjects further up, if none travels
     named: bool = False  # only named people (no pronoun-less roles or groups) travel
     when: str | None = None  # the trip's date when the rule reads it itself
@@ -403,6 +412,12 @@ def _with_conjuncts(t: Token) -> list[Token]:
             name = [a for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                     and a.i > c.i and a.ent_type_ == "PERSON"] if c.ent_type_ != "PERSON" else []
             out.append(name[0] if name else c)
+    if t.pos_ == "NOUN" and t.tag_ == "NNS":
+        # "two US senators, X and Y, visited Taiwan": the names set beside a plural are the
+        # travellers, each of them (the first is reached through the plural itself)
+        for a in t.children:
+            if a.dep_ == "appos" and a.pos_ == "PROPN":
+                out.extend(c for c in a.conjuncts if c.i > a.i and c.pos_ == "PROPN")
     return out
 
 
@@ -437,8 +452,11 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
                     if o.dep_ == "pobj":
                         items += [x for x in o.conjuncts if x.i > o.i]
     for item in items:
-        p = (ctx.place_of(idx, item) or _place_under(ctx, idx, item)) if strict else \
-            _place_in(ctx, idx, item)
+        p = _town_before_region(ctx, idx, item) or (
+            (ctx.place_of(idx, item) or _place_under(ctx, idx, item)) if strict else
+            _place_in(ctx, idx, item))
+        if p is not None and p.label == "FAC" and not p.info and p.span.start <= item.i < p.span.end:
+            p = _named_site_in_town(ctx, idx, item, p)
         if not strict and p is not None and p.kind not in ("city", "country", "facility") and \
                 p.label != "SITE":
             # "a trip to Asia in Seoul", "a tour of the Balkans in Sarajevo": the city or
@@ -450,6 +468,18 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
                 re.sub(r"^the\s+", "", p.text.lower()) not in _lex().too_vague:
             out.append(p)
     return out
+
+
+def _town_before_region(ctx: DocContext, idx: int, item: Token) -> Place | None:
+    """"Manchester, N.H.", "Concord, Mass.": the parser heads the phrase on the state after
+    the comma; the town before it is the stop (the most specific place as written)."""
+    if item.pos_ != "PROPN" or item.i < 2 or item.nbor(-1).text != ",":
+        return None
+    town = item.nbor(-2)
+    if town.head.i != item.i or town.dep_ not in ("nmod", "compound") or town.pos_ != "PROPN":
+        return None
+    p = ctx.place_of(idx, town)
+    return p if p is not None and p.kind == "city" else None
 
 
 def _place_in(ctx: DocContext, idx: int, item: Token) -> Place | None:
@@ -522,10 +552,18 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
         # officials" name no destination (only an "in" phrase does: "troops in Kabul")
         people = item.pos_ == "NOUN" and (_lex().heads.get(item.lower_) in ("role", "group", "any_role")
                                           or _force_words([item]))
+        named = _named_after_of(ctx, idx, item) if item.pos_ == "NOUN" and not people else None
+        if named is not None:
+            return named  # "the West Bank city of Ramallah", "the Texas city of El Paso"
         for c in item.children:
             if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN" and not people:
                 pc = ctx.place_of(idx, c)
-                if pc is not None:
+                if pc is not None and pc.kind == "country":
+                    # "the U.S. Embassy in Kyiv": the country owns it, the town places it
+                    pin = _place_under(ctx, idx, item)
+                    if pin is not None and pin.kind == "city":
+                        return pin
+                if pc is not None and not _region_of_a_country(item, pc):
                     return pc
         for c in item.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "near", "outside"):
@@ -535,6 +573,45 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
                         if po is not None:
                             return po
     return None
+
+
+def _named_after_of(ctx, idx, item: Token) -> Place | None:
+    """"the West Bank city of Ramallah", "the Black Sea port of Odesa": a kind of place
+    located by a place before it and named by the place after "of"; the name is the stop."""
+    if not any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"
+               and ctx.place_of(idx, c) is not None for c in item.children):
+        return None
+    for c in item.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                    p = ctx.place_of(idx, o)
+                    if p is not None:
+                        return p
+    return None
+
+
+def _region_of_a_country(item: Token, p: Place) -> bool:
+    """"the Gulf kingdom", "the Balkan country": a region's name describing a country the
+    article names elsewhere is neither that country nor a trip to the region."""
+    return item.pos_ == "NOUN" and item.lower_ in _lex().country_nouns and \
+        p.kind not in ("city", "country")
+
+
+def _named_site_in_town(ctx, idx, item: Token, p: Place) -> Place:
+    """"the French Embassy in Tokyo": a named building the gazetteer does not know, with
+    the town it stands in, as written up to the town (placed by the town)."""
+    from .context import Place
+
+    town = _place_under(ctx, idx, item)
+    if town is None or town.kind != "city" or not town.info or town.span.start < p.span.end:
+        return p
+    span = item.doc[p.span.start:town.span.end]
+    if len(span) > 10:
+        return p
+    s0 = ctx.article.sentences[idx].start
+    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE",
+                 dict(town.info, kind="facility"), span)
 
 
 def _capital_of(ctx, idx, item: Token):
@@ -798,13 +875,23 @@ def _unplaced_site(p: Place) -> bool:
 
 def _prep_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
-        if _frame(t) != frame or _as_life_role(t):
+        if _frame(t) != frame or _as_life_role(t) or _going_home(t):
             return None
+        if frame == "arrive" and any(c.dep_ == "dobj" and ctx.place_of(idx, c) is None
+                                     and c.lower_ not in _lemma(t).split()[1:] for c in t.children):
+            return None  # "landed a job at a firm in London": obtained, no arrival
         places: list[Place] = []
         preps = _lex().verb_preps.get(_lemma(t), frozenset())
         objs = _pobjs(t, preps, first=frame != "motion")
+        if frame != "motion" and objs and all(_not_where(o, t) for o in objs):
+            # "arrived on Tuesday in Nairobi", "X, on a tour of Africa, arrived in Nairobi": a
+            # day, or the trip set off before the verb, is no place; the next phrase says where
+            rest = [o for o in _pobjs(t, preps) if not _not_where(o, t)]
+            objs = [o for o in rest if o.head.i == rest[0].head.i] if rest else objs
         if not objs and t.dep_ == "acomp":  # "is due in Prague": the phrase hangs from "is"
             objs = _pobjs(t.head, preps, first=True)
+        # "went to great lengths in Paris": an effort (lexicon/outcome_nouns.csv), no place
+        objs = [o for o in objs if not (o.pos_ == "NOUN" and o.lower_ in _lex().outcomes)]
         for o in objs:
             places.extend(p for p in _place_chain(ctx, idx, o) if p not in places and not (
                 frame == "motion" and _unplaced_site(p)))
@@ -818,7 +905,9 @@ def _prep_frame(frame: str):
                     places.extend(p for x in _pobjs(o, frozenset({"in", "at"}))
                                   for p in _place_chain(ctx, idx, x, strict=True)
                                   if p not in places and p.kind in ("city", "country"))
-        if not places and frame == "motion":  # "went to see the ice in Greenland"
+        if not places and frame == "motion" and not any(
+                c.dep_ == "prt" and c.lower_ == "on" for c in t.children):
+            # "went to see the ice in Greenland" (not "went on to win the vote in Ohio")
             for x in t.children:
                 if x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children):
                     for h in _object_heads(x, 2):
@@ -835,6 +924,20 @@ def _prep_frame(frame: str):
     return rule
 
 
+def _going_home(t: Token) -> bool:
+    """"flew home to Delaware", "arrived home in Ohio", "travelled back home to Berlin": a
+    journey home is no visit (the place named is where the traveller lives)."""
+    return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt")
+               for c in t.children)
+
+
+def _not_where(o: Token, t: Token) -> bool:
+    """An object of one of an arrival verb's prepositions that says when or on what trip,
+    not where: a date ("on Tuesday"), a trip set off before the verb ("X, on a tour of
+    Africa, arrived in Y")."""
+    return o.ent_type_ in ("DATE", "TIME") or (_is_trip_noun(o) and o.head.i < t.i)
+
+
 subject_motion_to = _prep_frame("motion")
 _arrival = _prep_frame("arrive")
 
@@ -848,13 +951,36 @@ def _transit_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?$", re.I)
 
 
+def _transit_head(p: Place):
+    """The transit noun a place's name modifies ("Haneda airport"), if any."""
+    root = p.span.root
+    h = root.head
+    if root.dep_ in ("compound", "nmod") and h.i >= p.span.end and _transit_re().search(h.lower_):
+        return h
+    return None
+
+
 def subject_arrival_in(ctx, idx, t) -> Found | None:
     """"X arrived / landed in Y" (and "... from Z": Z was the stop before, completed)."""
     f = _arrival(ctx, idx, t)
     if f is None:
         return None
     # "landed at Yokota Air Base": an airfield is where a trip touches down, not where it goes
-    f.places = [p for p in f.places if not _transit_re().search(p.text)]
+    # ("at Haneda airport in Tokyo": the town it serves, when named, is)
+    kept, towns = [], []
+    for p in f.places:
+        hub = _transit_head(p)
+        if (hub is None or p.kind in ("city", "country")) and not _transit_re().search(p.text):
+            kept.append(p)  # ("Kabul airport": the city's)
+        else:
+            hub = hub if hub is not None else p.span.root  # ("Yokota Air Base outside Tokyo")
+            near = [q for o in _pobjs(hub, frozenset({"in", "near", "outside"}))
+                    for q in [ctx.place_of(idx, o)] if q is not None]
+            for town in [*near, _place_under(ctx, idx, t)]:
+                if town is not None and town.kind == "city" and town not in f.places + towns:
+                    towns.append(town)  # "near Tel Aviv", "outside Tokyo"
+                    break
+    f.places = kept or towns
     if not f.places:
         return None
     for o in _pobjs(t, frozenset({"from"})):
@@ -1194,7 +1320,7 @@ def _away_frame(frame: str):
             extra += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                       for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
         present = frame == "be_in" and t.tag_ in ("VBZ", "VBP")  # "inspectors are now in X"
-        return Found(subjects, places, t, home_check=True, companions=extra,
+        return Found(subjects, places, t, home_check=True, companions=extra, met=bool(extra),
                      named=frame == "statement" or (frame == "be_in" and not present),
                      landmarks_abroad=True)
     rule.__doc__ = f"Predicates of frame {frame!r} placing the subject away from home."
@@ -1244,8 +1370,9 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
                     or (h.dep_ == "prep" and h.head.i == t.i and h.lower_ in ("to", "with"))
                     or (h.lower_ == "with" and h.head.pos_ == "NOUN"
                         and _is_venue(h.head)))
-                if via_prep or venue_obj:
-                    nxt.append(c)
+                if via_prep or venue_obj or (c.dep_ == "appos" and c.pos_ == "PROPN"
+                                             and h.i != t.i and h.dep_ in ("dobj", "pobj")):
+                    nxt.append(c)  # (an object's name set beside it: "her counterpart X in Y")
                 elif c.dep_ in ("relcl", "acl") and c.lower_ in _HELD_FORMS and _is_venue(h):
                     out.append(c)  # "a fundraiser the party is holding in Jerusalem"
         out.extend(x for x in nxt if x.pos_ in ("NOUN", "PROPN"))
@@ -1383,9 +1510,15 @@ def visiting_guest(ctx, idx, t) -> Found | None:
 
 def host_receives_guest(ctx, idx, t) -> Found | None:
     """"X hosted / welcomed / received Y in Z": the guest Y visits Z (or X's country)."""
-    if t.pos_ != "VERB" or t.lower_ not in _lex().hosts:
+    if t.pos_ != "VERB":
+        return None
+    played = [c for c in t.children if c.dep_ == "dobj" and f"{t.lower_} {c.lower_}" in _lex().hosts]
+    if t.lower_ not in _lex().hosts and not played:
         return None
     guests = [c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    if played:  # "played host to Y in Z": the guest is the object of "to"
+        guests = [x for h in (t, played[0]) for c in h.children if c.dep_ == "prep" and
+                  c.lower_ == "to" for x in c.children if x.dep_ == "pobj"]
     if not guests and any(c.dep_ == "auxpass" for c in t.children):
         # "X was welcomed / received in Riyadh (by the king)": the passive subject is the guest
         guests = [c for c in t.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"]
@@ -1489,7 +1622,8 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
     who = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
            for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
     # the attendance's status is the verb's ("will speak at", "spoke at")
-    return Found(_subjects(verb), places, verb, home_check=True, named=True, companions=who)
+    return Found(_subjects(verb), places, verb, home_check=True, named=True, companions=who,
+                 met=True)
 
 
 def meeting_participants(ctx, idx, t) -> Found | None:
@@ -1507,7 +1641,9 @@ def meeting_participants(ctx, idx, t) -> Found | None:
         return None
     places: list[Place] = []
     preps = _lex().meetings[_lemma(t)]
-    for h in (t, *who, *[c for w in who for c in w.conjuncts], t.head):
+    # "the summit between X and Y, scheduled for June 12 in Singapore": the clause that sets it
+    held = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.lower_ in _HELD_VERBS]
+    for h in (t, *who, *[c for w in who for c in w.conjuncts], t.head, *held):
         for o in _pobjs(h, preps):
             places.extend(p for p in _place_chain(ctx, idx, o)
                           if p not in places and p.kind in ("city", "country", "facility"))
@@ -1697,6 +1833,27 @@ _GIVEN_UP = re.compile(r"\b(?:after all|in the end|ultimately|as (?:planned|sche
                        r"no longer|any ?more|at the last minute)\b", re.I)
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional(t: Token) -> bool:
+    """The trip hangs on a condition: its predicate has an "if" clause ("would visit X if
+    invited"), or is in one ("could face arrest if he travels to Y"). ANNOTATION: possible."""
+    v = t if t.pos_ in ("VERB", "AUX") else next(
+        (a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if v is None:
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in v.children):
+        return True
+    # its own clause, or the one it reports ("If elected, she said she would travel to X")
+    for w in (v, *([v.head] if v.dep_ == "ccomp" else [])):
+        for c in w.children:
+            if c.dep_ == "advcl" and (w is v or c.i < v.i) and any(
+                    m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children):
+                return True
+    return False
+
+
 def _denied(t: Token) -> bool:
     """A trip the text says did not happen ("has never visited", "did not go to"): the
     predicate itself (or the one it is coordinated with) is negated in a past or perfect
@@ -1711,6 +1868,9 @@ def _denied(t: Token) -> bool:
             auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
             if _GIVEN_UP.search(t.sent.text):
                 return False  # "did not travel to X after all": a plan given up
+            if any(c.dep_ == "neg" and c.lower_ == "never" for c in cur.children) and (
+                    cur.i == t.i or not _lex().governor.get(_lemma(cur))):
+                return True  # "would never go to Moscow": no trip and no plan either
             if auxes & _PLAN_AUX or _lex().governor.get(_lemma(cur)) or (cur.tag_ in ("VB", "VBG") and not auxes):
                 return False
             return bool(auxes & {"did", "has", "have", "had", "was", "were", "is", "are"}) or \
@@ -1771,6 +1931,11 @@ def _noun_status(t: Token) -> str | None:
         phrase = " ".join(words)
         for p, st in lx.prep.items():
             if phrase == p or phrase.endswith(" " + p) or h.lower_ == p:
+                if st == "completed" and h.head.pos_ in ("VERB", "AUX"):
+                    # "will fly home after a visit to X", "is expected to return after his
+                    # stop in Y": the visit comes before a plan, and is one
+                    ahead = _status(h.head, _clause_text(h.head))
+                    return ahead if ahead in ("planned", "possible") else st
                 return st
         if h.lower_ == "of" and h.head.lower_ in ("ahead", "advance", "preparation", "eve"):
             return "planned"
@@ -1809,6 +1974,29 @@ def _past_perfect(v: Token) -> bool:
     return False
 
 
+def _named_infinitive(t: Token) -> bool:
+    """"President X to visit Y next week, his office said": an infinitive right after the
+    name of its own traveller, opening the sentence before the verb it depends on (a
+    news-wire announcement), is a plan. Not "invited X to visit", "allowed him to visit"
+    (the name is another verb's object there) nor "the first pontiff to visit" (no name)."""
+    to = [c for c in t.children if c.dep_ == "aux" and c.tag_ == "TO"]
+    if not to or t.tag_ != "VB" or to[0].i != t.i - 1 or to[0].i < 1:
+        return False
+    name = t.doc[to[0].i - 1]
+    if name.pos_ != "PROPN":
+        return False
+    if t.dep_ == "relcl" and t.head.i == name.i:
+        subj = name  # the parser hangs the infinitive from the name
+    elif t.dep_ in ("ccomp", "ROOT") and any(c.i == name.i and c.dep_ == "nsubj" for c in t.children):
+        subj = t  # ... or gives it the name as its own subject
+    else:
+        return False
+    if subj.left_edge.i != t.sent.start:
+        return False  # the name does not open the sentence: "officials said X to visit Y"
+    up = subj.head if subj.dep_ != "ROOT" else None
+    return up is None or (up.i > t.i and up.pos_ in ("VERB", "AUX"))
+
+
 def _status(t: Token, sent_text: str) -> str:
     """planned / possible / cancelled / ongoing / completed for the trip of predicate t:
     the trip noun's own modifiers, then the words the predicate depends on (cues carry
@@ -1827,6 +2015,8 @@ def _status(t: Token, sent_text: str) -> str:
     elif _frame(t) == "expected" and not _negated(t):
         # "was expected in Islamabad later in the day"; "had been expected in Taipei": no more
         return "cancelled" if _past_perfect(t) else "planned"
+    if not is_noun and _named_infinitive(t):
+        return "planned"  # "Chancellor X to visit Y in April, officials said": announced
     fut_re, past_re = _time_res()
     neg = False
     cur = t
@@ -1835,6 +2025,9 @@ def _status(t: Token, sent_text: str) -> str:
     for _ in range(6):
         if cur.i != t.i or not is_noun:
             lem = _lemma(cur)
+            if cur.i != t.i and lem in _lex().disclosure and _negated(cur) and any(
+                    c.dep_ == "auxpass" for c in cur.children):
+                lexical = False  # "his stop was not announced in advance": kept quiet, made
             # a negated verb that says nothing of the trip ("his trip was not announced in
             # advance") does not undo it
             neg = neg or (_negated(cur) and (lexical or cur.i == t.i))
@@ -2339,6 +2532,20 @@ def _home(actor, ctx=None) -> str | None:
     return found
 
 
+def _from_abroad(r: tuple, ctx) -> bool:
+    """A person met somewhere travelled there only if the article says where they are from
+    (the home and seat tests then decide); one met with no known country is the host
+    (ANNOTATION: hosting someone at home is the guest's visit, not the host's)."""
+    return r[0] is not None and bool(_home(r[0], ctx) or _own_country(r[0]))
+
+
+def _subject_at_home(ctx, travellers: list, met: set, places: list[Place], seat: dict) -> bool:
+    """One of the travellers other than the people met is from the country of the place."""
+    countries = {p.country for p in places if p.country}
+    return any((_home(r[0], ctx) or _own_country(r[0]) or seat.get(r[2] or r[1])) in countries
+               for r in travellers if (r[2] or r[1]) not in met and r[0] is not None)
+
+
 def _own_country(actor) -> str | None:
     """The country an actor's record or title gives ("Israeli Prime Minister"; _home without
     the article's words), or leaders.csv's for a leader, not guessed from the words around
@@ -2385,7 +2592,8 @@ def _trigger_words() -> frozenset[str]:
     """Every word a rule can start from (a cheap test before the rule table runs)."""
     from newsfacts import lexicon as lx
 
-    words = _forms_of("travel_verbs") | _forms_of("trip_nouns") | set(lx.form_index("host_verbs"))
+    words = _forms_of("travel_verbs") | _forms_of("trip_nouns") | {
+        f.split(" ")[0] for f in lx.form_index("host_verbs")}
     words |= {f for r in lx.rows("meeting_nouns") for f in (r["lemma"], r["lemma"] + "s")}
     words |= {"since", "visiting", "back"} | _lex().take
     return frozenset(words)
@@ -2433,6 +2641,7 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                 travellers = []
                 seat: dict[str, str | None] = {}
                 first_person: set = set()  # travellers a quote's "I" stands for
+                hosts_maybe: set = set()  # people met there whose country the article does not give
                 group = [x for tok in f.travellers for x in _with_conjuncts(tok)]
                 named_members = [m for x in group for m in _members(x)]
                 for tok in [*(named_members or f.travellers), *f.companions]:
@@ -2441,11 +2650,19 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                         r = _traveller(ctx, s.idx, tt, att, as_subject=f.object_travels)
                         if r is not None and f.named and r[0] is None:
                             continue
+                        if r is not None and f.met and tok in f.companions and not _from_abroad(r, ctx):
+                            hosts_maybe.add(r[2] or r[1])
                         if r is not None and all((r[2] or r[1]) != (x[2] or x[1]) for x in travellers):
                             travellers.append(r)
                             seat[r[2] or r[1]] = _titled_country(tt)
                             if tt.lower_ == "i":
                                 first_person.add(r[2] or r[1])
+                if hosts_maybe and all(_is_capital(p, p.country) for p in f.places) and \
+                        not _subject_at_home(ctx, travellers, hosts_maybe, f.places, seat):
+                    # "expected to meet Premier X in Beijing": X works in that capital and
+                    # hosts; unless the subject is at home there ("Polish President Y met X in
+                    # Warsaw": X is the guest). In another city ("meet X in Geneva") both travel
+                    travellers = [r for r in travellers if (r[2] or r[1]) not in hosts_maybe]
                 pair = [r for x in group for r in _the_two(ctx, s.idx, x)]
                 if pair:  # "the two leaders met in Geneva": the two people just named
                     travellers = [r for r in travellers if r[2]] + [
@@ -2465,6 +2682,8 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                     if r[0] is None and r[2] is None:
                         ctx._memo[("visit_group", s.idx)] = r
                 status = _status(f.trigger, _clause_text(f.trigger))
+                if status in ("planned", "ongoing") and _conditional(f.trigger):
+                    status = "possible"  # "would visit Pyongyang if invited"
                 if (status == "cancelled" and _denied(f.trigger)) or _no_plan(f.trigger) or \
                         _yet_to(f.trigger):
                     break  # "has never visited Kabul", "did not go to Iowa": no trip at all

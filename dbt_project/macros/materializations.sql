@@ -244,7 +244,7 @@
     {%- if existing is none or config.get('strategy') != 'check'
         or check_cols is string or not check_cols or unique_key is not string
         or (config.get('hard_deletes') or 'ignore') != 'ignore'
-        or config.get('dbt_valid_to_current') -%}
+        or config.get('invalidate_hard_deletes') or config.get('dbt_valid_to_current') -%}
         {{ return(dbt.materialization_snapshot_default()) }}
     {%- endif -%}
     {%- set stored = (warehouse_tables().get(this.schema ~ '.' ~ this.identifier) or {}).get('columns') or [] -%}

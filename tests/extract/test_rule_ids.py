@@ -39,6 +39,9 @@ CASES = {
         'ships were still waiting. They share a hope for "a quiet winter on the quay."',
     "statement.quote_sentence_subject":
         'Anna Keller wants the council to "drop its plan for the harbour" this year.',
+    "statement.quote_echo":
+        "Port chief Maria Lind spoke on the radio.\n\nLIND: The quay is nearly finished.\n\n"
+        'Calling the quay "nearly finished" will not convince the islanders.',
     "statement.indirect_cue_clause": "Maria Lind said the agency must cut its budget by a fifth.",
     "deploy.force_object": "Russia has massed some 90,000 troops near the Ukrainian border.",
     "deploy.force_level": "Portugal plans to cut its presence in the Central African Republic "

@@ -62,6 +62,10 @@ CASES = {
     "statement.quote_sentence_subject": (
         'Mayor Ana Lee wants the ministry to "stop treating the islands as an afterthought."',
         "Ana Lee", "stop treating the islands as an afterthought."),
+    "statement.quote_echo": (
+        "Port chief Ana Lee spoke on the radio.\n\nLEE: The quay is nearly finished now.\n\n"
+        'Calling the quay "nearly finished now" will not convince the islanders.',
+        "Ana Lee", "nearly finished now"),
     "statement.indirect_cue_clause": (
         "Harbour master Tom Ward said on Thursday that the port would reopen in June.",
         "Tom Ward", "the port would reopen in June"),

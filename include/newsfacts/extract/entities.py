@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import (
+    ARMED_GROUPS,
     CUE_FORMS,
     DESC_NOUNS,
     FEMALE_FIRST,
@@ -256,8 +257,9 @@ def classify_name(tokens: list[str]) -> str:
 def _classify(tokens: tuple[str, ...]) -> str:
     low = [t.lower().rstrip(".") for t in tokens]
     joined = " ".join(tokens)
-    if _fold_the(joined) in MINISTRIES:
-        return "organisation"  # "the State Department": a body, whose country is its actor
+    if _fold_the(joined) in MINISTRIES or _fold_the(joined) in ARMED_GROUPS:
+        return "organisation"  # "the State Department": a body, whose country is its actor;
+        # "Hamas": a group that can be "the group" (no country)
     if actor_country(joined) or country_of(joined):
         return "country"
     if len(tokens) > 1 and low[-1] in _GEO_HEADS:
@@ -495,6 +497,37 @@ class EntityIndex:
             raw.append(mm)
         self.mentions = raw
         self._cluster()
+        self._month_surnames()
+
+    def _month_surnames(self) -> None:
+        """A month that is a surname ("May", "April") standing alone before a speech verb
+        ("which May said", "May told MPs") is that person, when one of that surname was named
+        before it ("Theresa May"); the scan passes such words over as calendar words."""
+        people = {}
+        for a in self.actors:
+            if a.kind == "person" and len(a.name.split()) >= 2 and \
+                    a.name.split()[-1] in _FIRST_NAME_MONTHS:
+                people.setdefault(a.name.split()[-1], a)
+        if not people:
+            return
+        rx = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(people)) + r")\b(?=" +
+                        _SPEAKS_AFTER.pattern + ")")
+        taken = {m.start for m in self.mentions}
+        added = False
+        for mm in rx.finditer(self.text):
+            pos = mm.start(1)
+            a = people[mm.group(1)]
+            first = self._first_pos.get(a.key, len(self.text))
+            if pos in taken or first >= pos or self._in_quote(pos) or \
+                    any(x <= pos < y for x, y in self._skip):
+                continue
+            m = Mention(pos, mm.end(1), mm.group(1), "person", None, None, None, None, pos)
+            self._attach(a, m)
+            self.mentions.append(m)
+            added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
+            self.__dict__.pop("_starts", None)
 
     def _by_first_name(self, first: str) -> list:
         """Person actors whose name's first word is `first` (index rebuilt when actors grow)."""

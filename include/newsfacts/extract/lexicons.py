@@ -40,6 +40,17 @@ PERSON_NOUNS = _lx.words("speaker_nouns", set="person")
 LEGISLATOR_NOUNS = _lx.words("speaker_nouns", set="legislator")
 # nouns of documents that speak for their author ("the statement said", "the paper said")
 DOCUMENT_NOUNS = _lx.words("speaker_nouns", set="document")
+# lower-case party word or code -> party ("democrat" -> "D", "r" -> "R"): "the Democrat"
+PARTY_WORDS: dict[str, str] = _lx.mapping("party_words", "word", "party")
+# document noun -> the forms of the act that makes it ("lawsuit" -> sue, sues, sued, suing)
+DOCUMENT_ACTS: dict[str, tuple[str, ...]] = {
+    r["word"]: (r["verb"], *r["forms"].split()) for r in _lx.rows("document_acts")}
+# lower-case words that make "the leader" another body's ("the opposition leader")
+BODY_MODIFIERS = _lx.words("body_modifiers")
+# document noun -> the other names of the same document ("memo" -> "memorandum")
+DOCUMENT_ALIKE: dict[str, tuple[str, ...]] = {}
+for _r in _lx.rows("document_alike"):
+    DOCUMENT_ALIKE[_r["word"]] = (*DOCUMENT_ALIKE.get(_r["word"], ()), _r["alike"])
 # title word as written ("Gov.", "Rep.", "Secretary") -> the role nouns that refer back to
 # its holder ("the governor", "the congressman") (title_roles.csv)
 TITLE_ROLES: dict[str, frozenset[str]] = {}
@@ -89,6 +100,9 @@ INSTITUTIONS: dict[str, tuple[str, str | None]] = {
     if not (r["actor_kind"] == "country" and r["alias_type"] in _COUNTRY_ALIAS_TYPES)}
 # lower-case names of ministries: bodies of a country's government, organisations as actors
 MINISTRIES = frozenset(_fold(r["alias"]) for r in _ALIASES if r["alias_type"] == "ministry")
+# lower-case names of armed groups ("Hamas", "the Taliban"): organisations, not countries
+ARMED_GROUPS = frozenset(_fold(r["alias"]) for r in _ALIASES
+                         if r["alias_type"] == "armed group" and r["actor_kind"] == "organisation")
 # world regions: places without a country ("the Middle East", "the Sahel")
 REGIONS = frozenset(_fold(r["name"]) for r in _lx.rows("regions") if r["kind"] != "compass")
 # lower-case demonym -> (country name, ISO2)

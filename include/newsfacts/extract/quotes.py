@@ -16,12 +16,15 @@ from .forces import leader_offices
 from .lexicons import (
     ANY_TITLE_HEADS,
     BODY_HEADS,
+    BODY_MODIFIERS,
     CAPITALISED_FUNCTION_WORDS,
     COMPANY_HEADS,
     CORE_SPEECH_LEMMAS,
     CUE_FORMS,
     DESC_FILLER,
     DESC_NOUNS,
+    DOCUMENT_ACTS,
+    DOCUMENT_ALIKE,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GENERIC_SOURCES,
@@ -35,6 +38,7 @@ from .lexicons import (
     NOUN_GENDER,
     ORG_HEADS,
     OUTLET_HEADS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SALIENT_ROLES,
@@ -106,18 +110,26 @@ _STOP_SP = re.compile(
     r"\s*(?:,|;|\.|:|\(|—|–| - | in an? | in the | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| during | after | before | at an? | at the | when | while | as | who | which | that | to reporters| to the | to an? | on | in | of the [A-Z]|$)")
 
 
+# the verbs of a document's making, whose agent is its author (not "obtained": who got it
+# did not write it)
+_DOC_MADE = (r"(?:issued|released|signed|sent|posted|published|written|filed|compiled|"
+             r"commissioned|prepared|produced|drawn\s+up|drafted|authored|presented|submitted)")
 # the agent of a document's making, past a time or place: 'a report published on Tuesday
-# by the audit office' (not "obtained by": who got it did not write it)
-_DOC_AGENT = re.compile(r"\s+(?:issued|released|signed|sent|posted|published|written|compiled|"
-                        r"commissioned|prepared|produced|drawn\s+up|authored|presented|"
-                        r"submitted)\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
+# by the audit office'
+_DOC_AGENT = re.compile(r"\s*,?\s+" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
+# a verb whose subject is the author of the document after it: 'X said in a statement',
+# 'X filed a suit', 'X put out a release'
+_DOC_SUBJECT_VERB = re.compile(r"\b(?:said|says|told|added|wrote|warned|announced|put out|left|"
+                               r"tweeted|" + _DOC_MADE + r")\b")
 # an optional article before a name
 _OPT_THE = re.compile(r"(?:[Tt]he\s+)?")
 # a document's author right after it: 'a summary by X', 'a statement from X', 'a complaint
 # filed by X', 'The memo, written by X,'
-_DOC_BY = re.compile(r"\s*,?\s+(?:(?:issued|released|signed|sent|posted|published|written|filed|"
-                     r"prepared|compiled|commissioned|produced|authored|submitted|drafted)\s+)?"
-                     r"(?:from|by)\s+")
+_DOC_BY = re.compile(r"\s*,?\s+(?:" + _DOC_MADE + r"\s+)?(?:from|by)\s+")
+# the same, "of" too, with its article: 'a statement of the ministry' (Attributor._author_of)
+# ('The report, released by the audit office': past a comma only with a verb)
+_DOC_OF = re.compile(r"(?:\s+|\s*,\s+(?=" + _DOC_MADE + r"))(?:" + _DOC_MADE
+                     + r"\s+)?(?:from|by|of)\s+(?:the\s+)?")
 # right before a word inside a sentence: a lower-case letter or a comma, then a space
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 # a capitalised name of two to six words, small words between ("Bank of England")
@@ -260,7 +272,10 @@ since until about against between among than then also not no is are was were be
 have had do does did will would shall should can could may might must said says told say tell
 telling saying added adds according he she they it we i you his her its their our this these
 those there here later earlier today yesterday tomorrow tonight morning afternoon evening night
-monday tuesday wednesday thursday friday saturday sunday""".split()) | (
+monday tuesday wednesday thursday friday saturday sunday cannot can't won't don't doesn't
+didn't isn't wasn't aren't weren't hasn't haven't hadn't wouldn't couldn't shouldn't never
+can’t won’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t wouldn’t
+couldn’t shouldn’t""".split()) | (
     frozenset(CUE_FORMS) - frozenset(_FORM_NOT_SPEECH_AFTER))  # ("Gulf states": a noun)
 _DESC_PREP = re.compile(r"\s+(close to|familiar with|for|from|of|at|in|with|to|on)\s+")
 _DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)"
@@ -292,7 +307,8 @@ def _np_end(text: str, pos: int, limit: int) -> int:
         end = w.start(1) + len(word)
         cur = w.end()
         n += 1
-        if w.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|St", word):
+        if w.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w.group(1)) and \
+                word not in ("Mr", "Mrs", "Ms", "Dr", "St"):
             break  # a full stop ends the phrase (and the sentence)
     return end if n else pos
 
@@ -436,6 +452,56 @@ _PLURAL_SUBJ = re.compile(
     r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
     r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
     r"spoke|wrote)\b")
+# a body a name owns ("Ann Lee's office", "Ann Lee's re-election campaign"), or a body's
+# description ("The company", "The Dutch carmaker"), as a clause's subject (a verb after it)
+_BODY_NOUN_ALT = "|".join(sorted(ORG_HEADS | BODY_HEADS, key=len, reverse=True))
+_VERB_NEXT = (r"(?![’'])(?=\s*,|\s+(?:has|had|have|was|is|also|later|then|said|says|put|sent|"
+              r"wrote|told|[a-z]+ed)\b)")
+_OWNED_BODY = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _BODY_NOUN_ALT + r")\b"
+                         + _VERB_NEXT)
+_BODY_DESC = re.compile(r"\s*((?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _BODY_NOUN_ALT
+                        + r"))\b" + _VERB_NEXT)
+# a plural noun phrase naming people or a body opening a clause, with a prepositional tail,
+# before its verb: "Both candidates sought", "House Democrats unveiled", "The families of
+# the victims gathered" (the noun is checked by _people_plural)
+_PEOPLE_PLURAL_SUBJ = re.compile(
+    r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Oo]ther|[Bb]oth|"
+    r"[Aa]ll|[Mm]ost|[Tt]hose|[Tt]hese)\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<n>[A-Za-z][\w-]*s)(?:\s+(?:of|from|at|in|for|with)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)\s+"
+    r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
+    r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
+    r"spoke|wrote|sought|stood|fought|brought)\b")
+
+
+# a plural noun phrase and the comma before two people named in apposition to it
+_PLURAL_BEFORE_PAIR = re.compile(r"\s*(?:[Tt]he\s+|[Bb]oth\s+)?(?:[\w’'-]+\s+){0,2}[a-z][\w-]*s\s*,\s*")
+
+
+def _people_plural(n: str) -> bool:
+    """Whether a plural names people or bodies ("candidates", "Democrats", "families")."""
+    low = n.lower()
+    sing = {low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else low[:-1]}
+    return bool(sing & (_PEOPLE_OR_BODY_NOUNS | GROUP_SPEAKERS | MASS_SPEAKERS)) and \
+        low not in NOT_PLURAL_WORDS
+
+
+# a capitalised name opening a clause before its verb ("Facebook has come under fire",
+# "Twitter said", "Nordair cancelled"): a body the entity index may have left out
+_BODY_OPENS = re.compile(r"\s*([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+                         r"(?:(?:also|later|then|has|had|have|is|was|on\s+\w+day)\s+)*"
+                         r"(?:[a-z]+(?:ed|es)|said|says|come|made|took|gave|told|won|lost|"
+                         r"cut|sold|bought|laid|paid|hit|set|put)\b")
+# a body's officer opening a clause: "Acme's chief executive", "Acme's new CEO"
+_OFFICER_OF = re.compile(r"\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+(?:[a-z]+\s+){0,2}"
+                         r"(?:chief|executive|CEO|chairman|chairwoman|president|boss|founder|"
+                         r"director|spokesman|spokeswoman|spokesperson)\b")
+# a party given after a name: "Ann Lee, D-Calif.,", "(R-Ky.)", "Ann Lee, a Republican,"
+_PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*([RDI])\s*[-–]\s*[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
+# the verb after a plural subject and its tail ("Officials at the ministry | rejected")
+_CLAUSE_VERB_AFTER = re.compile(r"\s(?:(?:also|later|then|have|had|were|are|did|would|will|could)\s+)*"
+                                r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|"
+                                r"took|made|began|kept|spoke|wrote)\b")
 # what the words inside quotation marks become in Attributor.masked: a private-use character
 # that no article contains (a letter would be taken for text: "Quina", "Qatar")
 MASK = "\ue000"
@@ -739,13 +805,25 @@ class Attributor:
         if c.kind == "pron":
             low = c.text.lower()
             if low in ("he", "she"):
+                got = self._desc_subject_before(c.start, gender_of_pronoun(low))
                 a = self.resolve_pronoun(c.start, gender_of_pronoun(low))
+                if got is not None and ((got[1] or "").startswith("p") or a is None or got[2] or (
+                        self.last_speaker is not None and a is self.last_speaker[1])):
+                    # (an unnamed one only over the last speaker the text moved on from,
+                    # unless it is someone's: "Reed's mother", never one named before)
+                    return got[0], c.text, got[1]
                 if a:
                     return a.name, c.text, a.key
                 return None, c.text, None
             if low == "it":
                 if "statement.it_body" not in self.off:
                     got = self.resolve_it(c.start)
+                    if got is None and "statement.it_last_body" not in self.off and \
+                            self.art.sentences and not self.candidates(
+                                self.art.sentences[self.sentence_of(c.start)].start, c.start):
+                        # ('Acme reported a loss. Activists protested. "...," it said.': no
+                        # name or description before it in its own sentence)
+                        got = self._last_body(c.start)
                     if got is not None:
                         return got[0], c.text, got[1]
                 return None, None, None
@@ -903,7 +981,9 @@ class Attributor:
                     if nxt is not None and nxt.kind == "name" and nxt.mention is not None \
                             and nxt.mention.kind == "person" and re.fullmatch(
                                 r"\s*,\s*", self.masked[c.end:nxt.start]) and re.match(
-                                r"\s*(?:,|\(|$)", self.masked[nxt.end:nxt.end + 2]):
+                                r"\s*(?:[,(]|[.;!?](?:\s|$)|$)", self.masked[nxt.end:nxt.end + 2]):
+                        # (or the name ends the sentence: 'vowed the senator from Vermont,
+                        # Bernie Sanders.')
                         return nxt
                 return c if c.kind in ("name", "desc", "pron") else None
         m = self.ents.mention_at(pos, pos + len(tok.text)) if hasattr(self.ents, "mention_at") \
@@ -917,7 +997,7 @@ class Attributor:
             nxt = next((c for c in cands if c.start >= hi and c.kind == "name"
                         and c.mention is not None and c.mention.kind == "person"), None)
             if nxt is not None and re.fullmatch(_APPOS_GAP, self.masked[hi:nxt.start]) and \
-                    re.match(r"\s*[,(]", self.masked[nxt.end:nxt.end + 3]):
+                    re.match(r"\s*(?:[,(]|[.;!?](?:\s|$)|$)", self.masked[nxt.end:nxt.end + 3]):
                 return nxt
         if tok.lower_ in ("he", "she", "they", "i", "we"):
             return Cand(pos, pos + len(tok.text), "pron", tok.text)
@@ -969,7 +1049,7 @@ class Attributor:
             if a is not None and a.kind == "person" and len(a.name.split()) >= 2:
                 return a.name, t, a.key
         head = desc_head(words)
-        if head is None and 2 <= len(words) <= 3 and words[-1].rstrip(".,") in BODY_HEADS:
+        if head is None and 2 <= len(words) <= 4 and words[-1].rstrip(".,") in BODY_HEADS:
             head = words[-1].rstrip(".,")  # "the club", "the German carmaker"
         definite = bool(words) and (words[0] in ("the", "that", "this") or (
             words[0].endswith(("’s", "'s")) and t[:1].isupper()))
@@ -1056,8 +1136,9 @@ class Attributor:
             a = self.ents.title_person(spec, c.start)  # "the finance minister": that office
             if a is not None:
                 return a.name, c.text, a.key
-        a = self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
-                                  honorifics="statement.desc_honorific_role" not in self.off)
+        a = self._home_holder(head, c) if len(spec) == 1 else None
+        a = a or self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
+                                       honorifics="statement.desc_honorific_role" not in self.off)
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_known_leader" not in self.off:
@@ -1066,6 +1147,38 @@ class Attributor:
                 head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         return (a.name, c.text, a.key) if a else None
+
+    def _home_holder(self, head: str, c: Cand):
+        """"the president" with a country named for none of its words, when people of that
+        office are named before it both with a country ("French President Ann Lee") and
+        without one ("President Tom Ward"): the one named without, the office of the
+        country the article writes from (of several, one who just spoke, then the most
+        mentioned)."""
+        if "statement.desc_home_holder" in self.off or _modifiers(c.text):
+            return None
+        home: dict[str, list] = {}
+        abroad = False
+        for m in self.ents.mentions_in(0, c.start):
+            a = m.actor
+            if a is None or a.kind != "person" or not a.title or \
+                    head not in title_roles(a.title) or (head == "president" and "vice" in a.title.lower()):
+                continue
+            if self._country_named(m) is not None:
+                abroad = True
+            else:
+                home.setdefault(a.key, []).append(m)
+        if not abroad or not home:
+            return None
+        foreign = {m.actor.key for m in self.ents.mentions_in(0, c.start) if m.actor is not None
+                   and m.actor.key in home and self._country_named(m) is not None}
+        keys = [k for k in home if k not in foreign]
+        if not keys:
+            return None
+        for p in self.recent_speakers(c.start):
+            if p is not None and p.key in keys:
+                return p
+        best = max(keys, key=lambda k: (len(home[k]), home[k][-1].start))
+        return home[best][0].actor
 
     def _known_holder(self, head: str, pos: int):
         """"the president said" with no one titled so: the person named before pos whom
@@ -1164,10 +1277,10 @@ class Attributor:
             m = sc.mention
             if self.text[m.end:m.end + 2] in ("’s", "'s") or self.masked[m.start] == MASK:
                 return None
-            if m.kind == "unknown" and ((m.actor is None and len(m.text.split()) < 2) or (
-                    m.actor is not None and m.actor.kind == "group")):
+            if (m.kind == "unknown" and ((m.actor is None and len(m.text.split()) < 2) or (
+                    m.actor is not None and m.actor.kind == "group"))) or _plural_people(m, s.start):
                 break  # one capitalised word the index could not type ("Shares in X"), or
-                # people ("Investors sold X"): no body
+                # people ("Investors sold X", "Detainees described ..."): no body
             if m.kind in ("organisation", "unknown") or (
                     m.kind == "person" and m.actor is not None and not _person_evidence(m.actor)):
                 if m.actor is not None:
@@ -1191,6 +1304,132 @@ class Attributor:
                 (m.actor.key if m.actor is not None else None)
         return None
 
+    def _desc_last_body(self, c: Cand, words: list[str], head: str):
+        """"the company said", "the civil rights organization said", "the airline said" (a
+        lower-case description headed by a body noun, description_words.csv) when no other
+        resolver knows it: the body named last as the subject of one of the four sentences
+        before, past sentences whose subject is people ('Exxon Mobil reported record profits.
+        Activists protested outside. "...," the company said.'), or whose officer is the
+        subject ("Acme's chief executive was fired"); a person as the subject in between stops
+        it, and a place is no body."""
+        if head not in BODY_HEADS or head in OUTLET_HEADS or words[0] != "the" or \
+                words[-1] != head or \
+                not c.text[4:].islower() or "statement.desc_last_body" in self.off \
+                or not self.art.sentences:
+            return None  # (not "the Security Council", "the North's news agency")
+        got = self._last_body(c.start)
+        return (got[0], c.text, got[1]) if got else None
+
+    def _last_body(self, pos: int) -> tuple[str, str | None] | None:
+        """(name, actor key) of the body named last as the subject of one of the four
+        sentences before pos (see _desc_last_body), or None."""
+        from .places import lookup_place
+
+        si = self.sentence_of(pos)
+        for k in range(si - 1, max(-1, si - 5), -1):
+            s = self.art.sentences[k]
+            sc = self._subject_cand(s.start, s.end)
+            intro = _INTRO_RE.match(self.masked, s.start, s.end)
+            s0 = intro.end() if intro else s.start
+            om = _OFFICER_OF.match(self.masked, s0, s.end)
+            if om is not None and MASK not in om.group(1):
+                # "Acme's chief executive was fired": the body of the officer
+                ms = self.ents.mentions_in(om.start(1), om.end(1))
+                if not any((x.kind == "person" and x.actor is not None
+                            and _person_evidence(x.actor)) or x.kind in ("place", "country")
+                           for x in ms) and lookup_place(om.group(1)) is None:
+                    a = ms[0].actor if len(ms) == 1 else None
+                    return (a.name if a is not None else om.group(1)), \
+                        (a.key if a is not None else None)
+            if sc is None or sc.start > s0 + 4:
+                bm = _BODY_OPENS.match(self.masked, s0, s.end)
+                if bm is not None and not self.ents.mentions_in(bm.start(1), bm.end(1)) and \
+                        bm.group(1) not in CAPITALISED_FUNCTION_WORDS:
+                    return bm.group(1), None  # "Facebook has come under fire"
+                continue
+            if sc.kind != "name" or sc.mention is None or self.masked[sc.mention.start] == MASK:
+                continue
+            m = sc.mention
+            person = m.kind == "person" and m.actor is not None and _person_evidence(m.actor)
+            people = _plural_people(m, s.start) or (m.actor is not None and m.actor.kind == "group")
+            if person or people:
+                # a person or people the text moved on to: the one organisation after them in
+                # that sentence, if any ('Sen. Ann Lee attacked the NRA. "...," the group
+                # said.', 'Regulators fined Harwell Bank ... "...," it said.')
+                orgs = {x.actor.key if x.actor is not None else x.text: x
+                        for x in self.ents.mentions_in(m.end, s.end)
+                        if x.kind == "organisation" and self.masked[x.start] != MASK
+                        and self.text[x.end:x.end + 2] not in ("’s", "'s")}
+                if len(orgs) == 1 and "statement.desc_body_object" not in self.off:
+                    x = next(iter(orgs.values()))
+                    return (x.actor.name if x.actor is not None else x.text), \
+                        (x.actor.key if x.actor is not None else None)
+                if person:
+                    return None
+                continue
+            if lookup_place(m.text) is not None or m.kind in ("place", "country"):
+                continue
+            owner = self.text[m.end:m.end + 2] in ("’s", "'s")
+            if owner and "statement.desc_body_owner" in self.off:
+                continue
+            # ("Nordair cancelled ...", "Nordair's shares fell ...": a name opening the clause)
+            one = m.kind == "unknown" and m.actor is None and (len(m.text.split()) >= 2 or (
+                (_BODY_OPENS.match(self.masked, sc.start, s.end) is not None
+                 or (owner and m.start == s0)) and m.text not in CAPITALISED_FUNCTION_WORDS))
+            if m.kind == "organisation" or (m.kind == "person" and m.actor is not None) or one:
+                return (m.actor.name if m.actor is not None else m.text), \
+                    (m.actor.key if m.actor is not None else None)
+        return None
+
+    def _party_of(self, a) -> str | None:
+        """The party the text gives a person (party_words.csv): a code after the name ('Ann
+        Lee, D-Calif.', '(R-Ky.)'), a party word in the title ('Democratic Rep. Ann Lee') or
+        in apposition ('Ann Lee, a Republican,'); None when it gives none."""
+        cache = self.__dict__.setdefault("_parties", {})
+        if a.key in cache:
+            return cache[a.key]
+        got = None
+        for m in self.ents.mentions:
+            if m.actor is not a:
+                continue
+            pm = _PARTY_AFTER.match(self.text, m.end)
+            if pm is not None:
+                got = PARTY_WORDS.get((pm.group(1) or pm.group(2)).lower())
+            else:
+                got = next((PARTY_WORDS[w] for w in re.findall(
+                    r"[a-z]+", self.text[m.full_start:m.start].lower())
+                    if w in PARTY_WORDS and len(w) > 1), None)
+            if got:
+                break
+        cache[a.key] = got
+        return got
+
+    def _party_fits(self, a, words: list[str]) -> bool:
+        """Whether a person can be the one a description with a party word names ("the
+        Democrat", "the Kentucky Republican"): the text gives them no other party."""
+        want = next((PARTY_WORDS[w] for w in words if w in PARTY_WORDS and len(w) > 1), None)
+        if want is None or "statement.desc_party" in self.off:
+            return True
+        got = self._party_of(a)
+        return got is None or got == want
+
+    def _desc_party_person(self, c: Cand, words: list[str], head: str):
+        """"the Democrat said" after 'Rep. Tom Ward, R-Ill., and Rep. Ann Lee, D-Calif.,
+        ...': the person named in this or the three sentences before whose party the text
+        gives as the description's (the latest named)."""
+        want = next((PARTY_WORDS[w] for w in words if w in PARTY_WORDS and len(w) > 1), None)
+        if want is None or "statement.desc_party" in self.off or not self.art.sentences:
+            return None
+        si = self.sentence_of(c.start)
+        lo = self.art.sentences[max(0, si - 3)].start
+        for m in reversed(self.ents.mentions_in(lo, c.start)):
+            a = m.actor
+            if a is not None and a.kind == "person" and self.masked[m.start] != MASK and \
+                    self._party_of(a) == want and same_modifiers(c.text, a.title or "") and \
+                    fits_description(a, words, head):
+                return a.name, c.text, a.key
+        return None
+
     def _desc_topic_person(self, c: Cand, words: list[str], head: str):
         """"the senator said" with no senator named: the person the text is about at that
         point (the one who just spoke, else the subject of the sentence before), when the
@@ -1198,6 +1437,9 @@ class Attributor:
         if (head not in ROLE_NOUNS and head not in PERSON_NOUNS and not _AGE_NOUN.fullmatch(
                 head)) or head in GENERIC_SOURCES:
             return None
+        if words and head not in ROLE_NOUNS and (words[0].endswith(("’s", "'s")) or words[0] in (
+                "his", "her", "their")) and "statement.desc_possessed_person" not in self.off:
+            return None  # "Reed's mother", "his lawyer": someone else than the one talked about
         si = self.sentence_of(c.start)
         sents = self.art.sentences
         if si > 0 and "statement.desc_subject_between" not in self.off:
@@ -1209,17 +1451,17 @@ class Attributor:
             sc = self._subject_cand(sents[si - 1].start, sents[si - 1].end)
             a = self._person_of(sc)
             if a is not None and spoke and sc.start > max(spoke) and \
-                    same_modifiers(c.text, a.title or "") and fits_description(a, words, head):
+                    same_modifiers(c.text, a.title or "") and (fits_description(a, words, head) and self._party_fits(a, words)):
                 return a.name, c.text, a.key
         for who in self.recent_speakers(c.start):
             if who is not None and who.kind == "person" and \
                     same_modifiers(c.text, who.title or ""):
-                return (who.name, c.text, who.key) if fits_description(who, words, head) \
+                return (who.name, c.text, who.key) if (fits_description(who, words, head) and self._party_fits(who, words)) \
                     else None
         for k in range(si - 1, max(-1, si - 3), -1):
             a = self._person_of(self._subject_cand(sents[k].start, sents[k].end))
             if a is not None and same_modifiers(c.text, a.title or ""):
-                return (a.name, c.text, a.key) if fits_description(a, words, head) else None
+                return (a.name, c.text, a.key) if (fits_description(a, words, head) and self._party_fits(a, words)) else None
         if si > 0 and "statement.desc_sole_person" not in self.off:
             # no person as a subject ("The study was led by Dr Ann Lee."): the one person
             # named in the sentence before
@@ -1228,7 +1470,7 @@ class Attributor:
                 if m.actor is not None and m.actor.kind == "person"}
             if len(people) == 1:
                 a = next(iter(people.values()))
-                if same_modifiers(c.text, a.title or "") and fits_description(a, words, head):
+                if same_modifiers(c.text, a.title or "") and (fits_description(a, words, head) and self._party_fits(a, words)):
                     return a.name, c.text, a.key
         return None
 
@@ -1240,7 +1482,8 @@ class Attributor:
         lo = self.art.sentences[max(0, self.sentence_of(c.start) - 5)].start
         if head in OUTLET_HEADS:
             return self._last_newspaper(lo, c.start, c.text)
-        hits = list(re.finditer(rf"\b{re.escape(head)}s?\b", self.masked[lo:c.start]))
+        names = "|".join(re.escape(w) for w in (head, *DOCUMENT_ALIKE.get(head, ())))
+        hits = list(re.finditer(rf"\b(?:{names})s?\b", self.masked[lo:c.start]))
         for hm in reversed(hits):
             hs, he = lo + hm.start(), lo + hm.end()
             if hs >= c.start - 1 or c.start <= hs < c.end:
@@ -1250,14 +1493,24 @@ class Attributor:
                 spk, _mention, key = self.resolve_cand(who, who.start)
                 if spk:
                     return spk, c.text, key
+        acts = DOCUMENT_ACTS.get(head)
+        if acts and "statement.document_act" not in self.off:
+            # "the lawsuit says" after "The state sued the county": who did the act
+            vms = list(re.finditer(r"\b(?:" + "|".join(acts) + r")\b", self.masked[lo:c.start]))
+            if vms:
+                vabs = lo + vms[-1].start()
+                s0 = self.art.sentences[self.sentence_of(vabs)].start
+                who = self.pick_subject(self.candidates(s0, vabs), vabs, participle=False)
+                if who is not None and who.kind in ("name", "desc"):
+                    spk, _mention, key = self.resolve_cand(who, who.start)
+                    if spk:
+                        return spk, c.text, key
         return None
 
     def _author_of(self, hs: int, he: int) -> Cand | None:
         """The author of the document noun at [hs, he): 'a statement from X', "X's
         statement", 'X said in a statement', 'X issued a statement'."""
-        m = re.match(r"\s+(?:(?:issued|released|signed|sent|posted|published|written)\s+)?"
-                     r"(?:from|by|of)\s+(?:the\s+)?", self.masked[he:he + 40]) or \
-            _DOC_AGENT.match(self.masked[he:he + 90])
+        m = _DOC_OF.match(self.masked[he:he + 40]) or _DOC_AGENT.match(self.masked[he:he + 90])
         if m:
             c = self.pick_after(he + m.end(), min(len(self.masked), he + m.end() + 80))
             if c is not None and c.kind in ("name", "desc") and c.start <= he + m.end() + 4 and (
@@ -1267,9 +1520,7 @@ class Attributor:
         cands = [x for x in self.candidates(s0, hs) if x.kind in ("name", "desc")]
         if cands and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", self.masked[cands[-1].end:hs]):
             return cands[-1]
-        verbs = list(re.finditer(r"\b(?:said|says|told|added|wrote|warned|announced|issued|"
-                                 r"released|published|sent|posted|put out|tweeted)\b",
-                                 self.masked[s0:hs]))
+        verbs = list(_DOC_SUBJECT_VERB.finditer(self.masked[s0:hs]))
         if verbs:
             vm = verbs[-1]
             vabs = s0 + vm.start()
@@ -1468,6 +1719,47 @@ class Attributor:
                     return a
         return self.ents.last_person_before(pos, gender)
 
+    def _desc_subject_before(self, pos: int, gender: str | None):
+        """'"...," Ann Lee said. | The city's mayor disagreed. "...," he said.': a he/she
+        whose clause has no subject before it, after a sentence of its paragraph (or the
+        paragraph before) whose subject is a definite description of one person ("the
+        mayor", "the Labour leader", "the congressman"; the role or person noun ends it)
+        and that comes after the last speaker: the text has moved on to the one described.
+        (speaker, actor key, whether it is someone's relation: "Reed's mother") of the
+        description as resolve_desc reads it, or None."""
+        if "statement.pronoun_desc_subject" in self.off or not self.art.sentences:
+            return None
+        sents = self.art.sentences
+        si = self.sentence_of(pos)
+        s = sents[si]
+        if self._subject_cand(s.start, pos) is not None or si == 0:
+            return None  # a subject of its own before the pronoun, or nothing before
+        spoke = [y[0] for y in (self.last_speaker, self._recent_reporter(si, pos)) if y is not None]
+        k = si - 1
+        while k > 0 and k > si - 3 and self._subject_cand(sents[k].start, sents[k].end) is None \
+                and self.masked[sents[k].start:sents[k].end].lstrip()[:1] in (MASK, "“", '"'):
+            k -= 1  # ('"Why are they leaving?" | she asked.': past the quote's own sentence)
+        prev = sents[k]
+        if self.prose_gap(prev.paragraph, s.paragraph) > 1:
+            return None
+        sc = self._subject_cand(prev.start, prev.end)
+        if sc is None or sc.kind != "desc" or (spoke and sc.start <= max(spoke)):
+            return None
+        words = [w.strip(".,") for w in sc.text.lower().split()]
+        head = words[-1] if words else ""
+        if not (words[0] in ("the", "his", "her", "their") or (
+                len(words) > 1 and words[0].endswith(("’s", "'s")))) or \
+                (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or len(words) > 5:
+            return None
+        g = next((NOUN_GENDER[w] for w in words if w in NOUN_GENDER), None)
+        if gender and g and g != gender:
+            return None
+        spk, _mention, key = self.resolve_desc(sc)
+        a = next((x for x in self.ents.actors if x.key == key), None) if key else None
+        if spk is None or (a is not None and gender and a.gender and a.gender != gender):
+            return None
+        return spk, key, words[0] != "the" and head not in ROLE_NOUNS
+
     def _clause_subject(self, m, sc: Cand | None, lo: int, hi: int) -> bool:
         """Whether a person mention in [lo, hi) may be a clause's subject, the topic a
         pronoun after it can take up: the sentence's subject (sc, _subject_cand of [lo,
@@ -1481,6 +1773,11 @@ class Attributor:
             return True
         if re.search(r"[,;:]\s*$", self.masked[max(lo, m.full_start - 3):m.full_start]):
             return True
+        cm = _COPULA_BEFORE.search(self.masked, max(lo, m.full_start - 40), m.full_start) \
+            if "statement.rival_copula" not in self.off else None
+        if cm is not None and not any(w in _NP_STOP for w in cm.group(1).split()) and \
+                re.match(r"\s*(?:[.;]|$)", self.masked[m.end:m.end + 2]):
+            return True  # "The plan's fiercest critic is Ann Lee.": she is who it is about
         return re.match(r"(?:\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?|\s+)"
                         r"(?:" + _ADV + r")(?:" + _CUE_ALT + r")\b",
                         self.masked[m.end:min(hi, m.end + 90)]) is not None
@@ -1506,6 +1803,19 @@ class Attributor:
         or a country named, a body's description, or a capitalised name opening the clause
         ("Google denied ..."); None when a person or nothing is the subject there."""
         for k, si, s, hi, s0 in self._clauses_back(pos):
+            first = next(iter(self.candidates(s0, hi)), None)
+            om = _OWNED_BODY.match(self.masked, first.end) if first is not None and \
+                first.kind == "name" and first.start - s0 <= 4 else None
+            if om is not None and "statement.it_owned_body" not in self.off:
+                # "Governor Ann Lee's office released a statement": the office, campaign or
+                # party a name owns, as written
+                return self.text[first.start:om.end()], None
+            dm = _BODY_DESC.match(self.masked, s0, hi)
+            if dm is not None and "statement.it_body_desc" not in self.off:
+                # "The company denied wrongdoing": the body the description takes up (the
+                # one named before), else the description as written
+                spk, _m, key = self.resolve_desc(Cand(dm.start(1), dm.end(1), "desc", dm.group(1)))
+                return (spk, key) if spk else None
             sc = self._subject_cand(s.start, hi)
             if sc is not None and sc.start - s0 <= 4:
                 if sc.kind == "pron":
@@ -1517,7 +1827,10 @@ class Attributor:
                     a = sc.mention.actor
                     return (a.name, a.key) if a is not None else (sc.mention.text, None)
                 if sc.kind == "desc" and (desc_head(sc.text.lower().split()) in ORG_HEADS
-                                          or _institutions_re().fullmatch(sc.text)):
+                                          or _institutions_re().fullmatch(sc.text) or (
+                        desc_head(sc.text.lower().split()) in DOCUMENT_NOUNS
+                        and "statement.it_document" not in self.off)):
+                    # ("The report by the audit office found ... It said": its author)
                     spk, _m, key = self.resolve_desc(sc)
                     return (spk, key) if spk else None
                 if sc.kind != "name" or sc.mention is None or sc.mention.kind != "unknown":
@@ -1525,8 +1838,9 @@ class Attributor:
             bm = _BODY_SUBJ.match(self.masked, s0, hi)
             # (a name the entity index leaves out, or one it could not type)
             if bm is not None and ((sc is not None and sc.kind == "name") or
-                                   not self.ents.mentions_in(bm.start(1), bm.end(1))):
-                return bm.group(1), None
+                                   not self.ents.mentions_in(bm.start(1), bm.end(1))) and \
+                    not _PLURAL_WORD.fullmatch(bm.group(1)):
+                return bm.group(1), None  # (not "Regulators fined ...": "it" is no plural)
             if k < si:
                 return None
         return None
@@ -1542,7 +1856,15 @@ class Attributor:
                       if x.end() <= 90][:2]
             for o in (s0, *commas):
                 m = _PLURAL_SUBJ.match(self.masked, o, hi)
-                if m and m.group("n").lower() not in NOT_PLURAL_WORDS and MASK not in m.group(1):
+                if m and m.group("n").lower() not in NOT_PLURAL_WORDS and MASK not in m.group(1) \
+                        and not any(w in _NP_STOP for w in m.group(1).split()[1:-1]):
+                    return m.group(1)  # (not "Police said the suspects": a verb inside)
+            if "statement.plural_people_np" not in self.off:
+                # "Both candidates", "House Democrats", "The families of the victims": a
+                # plural of a noun naming people or a body, with its tail
+                m = _PEOPLE_PLURAL_SUBJ.match(self.masked, s0, hi)
+                if m and _people_plural(m.group("n")) and MASK not in m.group(1) and not any(
+                        w in _NP_STOP for w in m.group(1)[:m.end("n") - m.start(1)].split()[1:-1]):
                     return m.group(1)
             cands = self.candidates(s0, hi)
             if len(cands) >= 2 and cands[0].start - s0 <= 4:
@@ -1550,7 +1872,25 @@ class Attributor:
                 if a is not None and b is not None and re.fullmatch(
                         r"\s+and\s+", self.masked[cands[0].end:cands[1].start]):
                     return f"{a.name} and {b.name}"
+            if len(cands) >= 2 and "statement.plural_named_pair" not in self.off and \
+                    _PLURAL_BEFORE_PAIR.fullmatch(self.masked, s0, cands[0].start):
+                # "The two senators, Ann Lee and Tom Ward, met": the two named
+                a, b = self._person_of(cands[0]), self._person_of(cands[1])
+                if a is not None and b is not None and re.fullmatch(
+                        r"\s+and\s+", self.masked[cands[0].end:cands[1].start]) and \
+                        self.masked[cands[1].end:cands[1].end + 1] == ",":
+                    return f"{a.name} and {b.name}"
             sc = self._subject_cand(s.start, hi)
+            if sc is not None and sc.kind == "name" and sc.mention is not None and ((
+                    sc.mention.actor is not None and sc.mention.actor.kind == "group")
+                    or sc.mention.text.lower() in MASS_SPEAKERS
+                    or _plural_people(sc.mention, s.start)) and \
+                    sc.start - s0 <= 4 and "statement.plural_group_subject" not in self.off:
+                # a capitalised plural opening the clause ("Prosecutors disagreed",
+                # "Officials at the ministry refused"): as written, with its tail
+                vm = _CLAUSE_VERB_AFTER.search(self.masked, sc.end, hi)
+                return self.text[sc.start:_source_tail_end(self.masked, sc.end,
+                                                           vm.start() if vm else hi)]
             if sc is not None and sc.kind == "pron" and sc.text.lower() == "they" and k < si:
                 continue  # the chain goes on to the sentence before
             if k < si and sc is not None:
@@ -2175,6 +2515,24 @@ _BODY_SUBJ = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’
                         r"[a-z]+(?:ed|es)\b")
 
 
+# a copula (and a lower-case title) before a name that ends its sentence ("The fiercest
+# critic is | Ann Lee.", "was | harbour master | Ann Lee.")
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+((?:[a-z][\w-]*\s+){0,3})$")
+# one capitalised plural word ("Regulators", "Fishermen")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]{3,}(?:s|men)")
+
+
+def _plural_people(m, sent_start: int) -> bool:
+    """A one-word name opening its sentence that is a plural of people the lexicons do not
+    list ("Detainees described ...", "Fishermen said ..."): the index may type it a person
+    with no evidence of being one; it names people, never a body."""
+    t = m.text
+    return m.start == sent_start and " " not in t and t.endswith(("s", "men")) and \
+        t[1:].islower() and \
+        m.kind in ("person", "unknown") and (m.actor is None or not _person_evidence(m.actor)) \
+        and len(t) > 4 and t.lower() not in NOT_PLURAL_WORDS
+
+
 def _person_evidence(a) -> bool:
     """Whether an actor the entity index typed a person shows it: a gender, a title or an
     age, or a first name the lexicon lists."""
@@ -2254,6 +2612,9 @@ def fits_description(person, words: list[str], head: str) -> bool:
     g = next((NOUN_GENDER[w] for w in words if w in NOUN_GENDER), None)
     if g and person.gender and person.gender != g:
         return False
+    if head in ANY_TITLE_HEADS and person.title and any(
+            w in BODY_MODIFIERS and w not in person.title.lower().split() for w in words):
+        return False  # "the opposition leader" is not Prime Minister Ann Lee
     if person.title and head in _OFFICES and head not in ANY_TITLE_HEADS and \
             head not in LEGISLATOR_NOUNS:
         held = title_roles(person.title) & _OFFICES
@@ -2323,7 +2684,9 @@ DESC_RESOLVERS = (
     Attributor._desc_org,
     Attributor._desc_body,
     Attributor._desc_introduced_next,
+    Attributor._desc_party_person,
     Attributor._desc_topic_person,
+    Attributor._desc_last_body,
 )
 
 
@@ -2391,6 +2754,16 @@ def _modifies_noun(text: str, q: QuoteSpan, qt: str) -> bool:
     if m is None:
         return False
     w = m.group(1)
+    if w.endswith("ing") and w in CUE_FORMS:
+        # 'a "users first" charging model': a speech verb's gerund before a noun is no cue
+        # but modifies the noun with the quote
+        m2 = _NEXT_WORD.match(text, m.end())
+        return m2 is not None and _noun_like(m2.group(1))
+    return _noun_like(w)
+
+
+def _noun_like(w: str) -> bool:
+    """A lower-case word after a short quote that can be the noun it modifies."""
     # _NP_STOP adds the time words and weekdays that end a phrase ('called it a "gross
     # miscarriage of justice" yesterday'): no noun that the quote modifies
     return w not in FUNCTION_WORDS and w not in CUE_FORMS and w not in _NP_STOP and \
@@ -2436,6 +2809,8 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             run = _run_speaker(art, att, quotes, q)
             if run is not None:
                 res = run
+        if res is None and nwords >= 2 and "statement.quote_echo" not in att.off:
+            res = _echo_speaker(art, ents, q, qt)
         if res is None:
             continue
         if res.get("speaker") is None and res.get("speaker_mention") is None:
@@ -2476,6 +2851,33 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             "rule": res.get("rule"),
         })
     return out
+
+
+def _norm_words(t: str) -> str:
+    return " " + re.sub(r"\W+", " ", t.lower()).strip() + " "
+
+
+# a transcript line: a speaker's name in capitals and a colon ("VICK: I don't know.")
+_TRANSCRIPT_LINE = re.compile(r"\s*([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):[ \t]")
+
+
+def _echo_speaker(art: Article, ents: EntityIndex, q: QuoteSpan, qt: str) -> dict | None:
+    """A quote nobody is credited with that repeats words of a transcript line before it
+    ('VICK: They want a variety of things.' ... 'They may want a "variety of things."'): the
+    person the line's capitalised name is the surname of; rule statement.quote_echo."""
+    words = _norm_words(qt)
+    for ps, pe in art.paragraphs[:q.para]:
+        m = _TRANSCRIPT_LINE.match(art.text, ps, pe)
+        if m is None or words not in _norm_words(art.text[m.end():pe]):
+            continue
+        label = m.group(1)
+        low = label.lower().split()[-1]
+        a = next((x for x in ents.actors if x.kind == "person"
+                  and x.name.lower().split()[-1] == low), None)
+        if a is not None:
+            return {"speaker": a.name, "speaker_mention": label, "speaker_key": a.key,
+                    "cue": None, "rule": "statement.quote_echo"}
+    return None
 
 
 def _run_speaker(art: Article, att: Attributor, quotes: list[QuoteSpan], q: QuoteSpan,

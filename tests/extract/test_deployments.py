@@ -1734,3 +1734,17 @@ def test_launchers_are_weapons(body, expected):
 def test_launchers_sold_are_no_deployment():
     assert deployments("The company sold two launchers to a museum.") == []
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Some 200 Russian soldiers dying in eastern Ukraine were left behind by their "
+     "commanders.", []),
+    ("Some 150 Ukrainian soldiers dying in the siege of the plant were never evacuated, "
+     "officials said.", []),
+    ("About 300 U.S. troops fighting in Syria will stay until the spring.",
+     [("United States", 300, "approx", "troop", "Syria", "deployed")]),
+])
+def test_forces_dying_are_victims_and_forces_fighting_act(body, expected):
+    """'troops dying in X' suffer, 'troops fighting in X' act: the harm check compared
+    lemma_ with "die", but the pipeline has no lemmatizer, so dying forces were deployed."""
+    assert tuples(body) == expected

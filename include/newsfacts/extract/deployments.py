@@ -1273,12 +1273,16 @@ def _harmed(fp: ForcePhrase) -> bool:
     return a.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in _harm_nouns()
 
 
+# the forms of "die" (the lemmatizer is excluded from the pipeline, so lemma_ is empty here)
+_DYING = frozenset({"die", "dies", "died", "dying"})
+
+
 def _agent_clause(c: Token) -> bool:
     """A harm verb the forces do, not suffer: a present participle on them or with them as
     its subject ("troops fighting in X", "soldiers training Afghan forces"; not "dying"), or
     a relative clause or verb with an object ("soldiers who protect the embassy", "commandos
     have killed a rebel leader"); a passive or a bare past participle keeps them victims."""
-    return c.lemma_ != "die" and not any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children) \
+    return c.lower_ not in _DYING and not any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children) \
         and (c.tag_ == "VBG" or (c.dep_ != "acl" and any(x.dep_ == "dobj" for x in c.children)))
 
 

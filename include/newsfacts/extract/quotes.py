@@ -982,8 +982,8 @@ class Attributor:
                             and nxt.mention.kind == "person" and re.fullmatch(
                                 r"\s*,\s*", self.masked[c.end:nxt.start]) and re.match(
                                 r"\s*(?:[,(]|[.;!?](?:\s|$)|$)", self.masked[nxt.end:nxt.end + 2]):
-                        # (or the name ends the sentence: 'vowed the senator from Vermont,
-                        # Bernie Sanders.')
+                        # (or the name ends the sentence: 'vowed the senator from Norland,
+                        # Arvid Kessler.')
                         return nxt
                 return c if c.kind in ("name", "desc", "pron") else None
         m = self.ents.mention_at(pos, pos + len(tok.text)) if hasattr(self.ents, "mention_at") \
@@ -2857,14 +2857,15 @@ def _norm_words(t: str) -> str:
     return " " + re.sub(r"\W+", " ", t.lower()).strip() + " "
 
 
-# a transcript line: a speaker's name in capitals and a colon ("VICK: I don't know.")
+# a transcript line: a speaker's name in capitals and a colon ("SORVIK: Ask the council.")
 _TRANSCRIPT_LINE = re.compile(r"\s*([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):[ \t]")
 
 
 def _echo_speaker(art: Article, ents: EntityIndex, q: QuoteSpan, qt: str) -> dict | None:
     """A quote nobody is credited with that repeats words of a transcript line before it
-    ('VICK: They want a variety of things.' ... 'They may want a "variety of things."'): the
-    person the line's capitalised name is the surname of; rule statement.quote_echo."""
+    ('SORVIK: Every grower will get the full frost grant.' ... 'The promise of "the full frost
+    grant"'): the person the line's capitalised name is the surname of; rule
+    statement.quote_echo."""
     words = _norm_words(qt)
     for ps, pe in art.paragraphs[:q.para]:
         m = _TRANSCRIPT_LINE.match(art.text, ps, pe)

@@ -19,6 +19,7 @@ from .lexicons import (
     BODY_MODIFIERS,
     CAPITALISED_FUNCTION_WORDS,
     COMPANY_HEADS,
+    COMPANY_MARKS,
     CORE_SPEECH_LEMMAS,
     CUE_FORMS,
     DESC_FILLER,
@@ -29,6 +30,8 @@ from .lexicons import (
     FUNCTION_WORDS,
     GENERIC_SOURCES,
     GROUP_SPEAKERS,
+    KIN_MODIFIERS,
+    KIN_THINGS,
     LEADING_CUES,
     LEGISLATOR_NOUNS,
     MASS_SPEAKERS,
@@ -42,7 +45,9 @@ from .lexicons import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     SALIENT_ROLES,
+    SOUND_CUES,
     SOURCE_NOUNS,
+    STATE_HEADS,
     TITLE_ROLES,
     WEAK_CUES,
 )
@@ -374,6 +379,11 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if i + 1 < len(toks) and toks[i + 1][2].lower().rstrip(".") in _DESC_WORDS and \
                 re.fullmatch(r"[ \t]+", text[e:toks[i + 1][0]]) and not lw0.endswith(("’s", "'s")):
             continue  # "a State Department official": the head is the last noun
+        if lw in KIN_MODIFIERS and i + 1 < len(toks) and (
+                toks[i + 1][2].lower().rstrip(".,") in BODY_HEADS | OUTLET_HEADS | KIN_THINGS) \
+                and re.fullmatch(r"[ \t]+", text[e:toks[i + 1][0]]):
+            e = toks[i + 1][1] - (1 if toks[i + 1][2].endswith((".", ",")) else 0)
+            # ("its sister company", "the parent firm": a modifier; the phrase runs on)
         # look back (at most 6 words) for a determiner, staying in the same clause; a
         # possessive name is one too ("China's ambassador to Britain", "North Korea's
         # foreign ministry"), with the determiner of its own phrase ("the Kremlin's")
@@ -939,6 +949,9 @@ class Attributor:
             if found is None or (direct_only and not found[2]):
                 continue
             verb, subj, _direct = found
+            if CUE_FORMS.get(verb.lower_) in SOUND_CUES and not self._sound_next_to(
+                    q, sent.start + verb.idx, len(verb.text)):
+                continue  # ('Onlookers laughed as Ward, wearing a "Save Our Ferry" T-shirt')
             c = self._cand_for_token(k, subj, verb)
             if c is None:
                 continue
@@ -946,6 +959,14 @@ class Attributor:
             if r:
                 return r
         return None
+
+    def _sound_next_to(self, q: QuoteSpan, vpos: int, vlen: int) -> bool:
+        """Whether a sound verb at vpos ("laughed", SOUND_CUES) stands next to quote q: up to
+        three words after it ('"...," Ann Lee laughed') or right before it, past a colon or
+        comma ('He laughed: "..."')."""
+        if vpos >= q.te:
+            return len(self.text[q.close:vpos].split()) <= 3
+        return re.fullmatch(r"\s*[:,]?\s*", self.text[vpos + vlen:q.open]) is not None
 
     def _cand_for_token(self, si: int, tok, verb=None) -> Cand | None:
         """The speaker candidate (name, description, pronoun) a subject token stands for:
@@ -1283,6 +1304,8 @@ class Attributor:
                 # people ("Investors sold X", "Detainees described ..."): no body
             if m.kind in ("organisation", "unknown") or (
                     m.kind == "person" and m.actor is not None and not _person_evidence(m.actor)):
+                if not _body_fits(head, m.text):
+                    continue  # ('The Treasury welcomed the fine. "...," the bank said.')
                 if m.actor is not None:
                     return m.actor.name, c.text, m.actor.key
                 return m.text, c.text, None
@@ -1298,7 +1321,8 @@ class Attributor:
                 if (m.kind == "organisation" or (m.kind == "unknown" and re.search(
                     r"[^\W\d]\W*[ \t]$", self.text[s.start:m.start])))
                 and self.masked[m.start] != MASK}
-        if len(orgs) == 1 and not any(m.kind == "person" for m in ms):
+        if len(orgs) == 1 and not any(m.kind == "person" for m in ms) and \
+                _body_fits(head, next(iter(orgs.values())).text):
             m = next(iter(orgs.values()))
             return (m.actor.name if m.actor is not None else m.text), c.text, \
                 (m.actor.key if m.actor is not None else None)
@@ -1317,12 +1341,13 @@ class Attributor:
                 not c.text[4:].islower() or "statement.desc_last_body" in self.off \
                 or not self.art.sentences:
             return None  # (not "the Security Council", "the North's news agency")
-        got = self._last_body(c.start)
+        got = self._last_body(c.start, head)
         return (got[0], c.text, got[1]) if got else None
 
-    def _last_body(self, pos: int) -> tuple[str, str | None] | None:
+    def _last_body(self, pos: int, head: str | None = None) -> tuple[str, str | None] | None:
         """(name, actor key) of the body named last as the subject of one of the four
-        sentences before pos (see _desc_last_body), or None."""
+        sentences before pos (see _desc_last_body), or None; with a description's head, a
+        body of another kind is passed over (_body_fits)."""
         from .places import lookup_place
 
         si = self.sentence_of(pos)
@@ -1344,7 +1369,8 @@ class Attributor:
             if sc is None or sc.start > s0 + 4:
                 bm = _BODY_OPENS.match(self.masked, s0, s.end)
                 if bm is not None and not self.ents.mentions_in(bm.start(1), bm.end(1)) and \
-                        bm.group(1) not in CAPITALISED_FUNCTION_WORDS:
+                        bm.group(1) not in CAPITALISED_FUNCTION_WORDS and (
+                            head is None or _body_fits(head, bm.group(1))):
                     return bm.group(1), None  # "Facebook has come under fire"
                 continue
             if sc.kind != "name" or sc.mention is None or self.masked[sc.mention.start] == MASK:
@@ -1360,7 +1386,9 @@ class Attributor:
                         for x in self.ents.mentions_in(m.end, s.end)
                         if x.kind == "organisation" and self.masked[x.start] != MASK
                         and self.text[x.end:x.end + 2] not in ("’s", "'s")}
-                if len(orgs) == 1 and "statement.desc_body_object" not in self.off:
+                if len(orgs) == 1 and "statement.desc_body_object" not in self.off and (
+                        head is None or (head not in STATE_HEADS and _body_fits(
+                            head, next(iter(orgs.values())).text))):
                     x = next(iter(orgs.values()))
                     return (x.actor.name if x.actor is not None else x.text), \
                         (x.actor.key if x.actor is not None else None)
@@ -1377,6 +1405,8 @@ class Attributor:
                 (_BODY_OPENS.match(self.masked, sc.start, s.end) is not None
                  or (owner and m.start == s0)) and m.text not in CAPITALISED_FUNCTION_WORDS))
             if m.kind == "organisation" or (m.kind == "person" and m.actor is not None) or one:
+                if head is not None and not _body_fits(head, m.text):
+                    continue  # ('The Treasury welcomed the fine. "...," the bank said.')
                 return (m.actor.name if m.actor is not None else m.text), \
                     (m.actor.key if m.actor is not None else None)
         return None
@@ -1501,6 +1531,15 @@ class Attributor:
                 vabs = lo + vms[-1].start()
                 s0 = self.art.sentences[self.sentence_of(vabs)].start
                 who = self.pick_subject(self.candidates(s0, vabs), vabs, participle=False)
+                if not vms[-1].group(0).endswith("ing") and re.search(
+                        r"\b(?:was|were|been|being|is|are|be|got|get)\s+$", self.masked[s0:vabs]):
+                    # passive ('Veltrix was sued on Monday by three workers'): the by-agent
+                    vend = lo + vms[-1].end()
+                    bm = re.match(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+", self.masked[vend:vend + 60])
+                    who = self.pick_after(vend + bm.end(), min(len(self.masked), vend + bm.end()
+                                                               + 80)) if bm else None
+                    if who is not None and who.start > vend + bm.end() + 4:
+                        who = None
                 if who is not None and who.kind in ("name", "desc"):
                     spk, _mention, key = self.resolve_cand(who, who.start)
                     if spk:
@@ -2255,6 +2294,9 @@ class Attributor:
         for cm in reversed(cues):
             if cm.group(1) in WEAK_CUES and not before.rstrip().endswith((":", ",")):
                 continue
+            if CUE_FORMS.get(cm.group(1)) in SOUND_CUES and not self._sound_next_to(
+                    q, bstart + cm.start(1), len(cm.group(1))):
+                continue
             cue_abs = bstart + cm.start()
             part = cm.group(1).endswith("ing")
             if part and not parse_tried and "statement.participle_parse" not in self.off:
@@ -2468,7 +2510,10 @@ class Attributor:
                 re.fullmatch(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}", masked[cands[0].end:cands[1].start]):
             cands = cands[1:]  # "Council leader Ann Price", "Her Russian counterpart Ann Lee"
         if cands and len(masked[s0:cands[0].start].split()) <= 4 and \
-                not _PASSIVE.search(masked, cands[0].end, q.open):
+                not _PASSIVE.search(masked, cands[0].end, q.open) and not any(
+                    CUE_FORMS.get(w) in SOUND_CUES for w in re.findall(
+                        r"[a-z]+", masked[cands[0].end:q.open])):
+            # (a sound is no saying: 'Onlookers laughed as Ward, in a "Save Our Ferry" T-shirt')
             c = cands[0]
             if c.kind in ("pron", "desc") or (c.mention is not None and c.mention.kind == "person"):
                 r = self._result_c(c, None, "statement.quote_sentence_subject")
@@ -2851,6 +2896,20 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
             "rule": res.get("rule"),
         })
     return out
+
+
+def _body_fits(head: str, name: str) -> bool:
+    """Whether a body named name can be "the <head>": a name with the head in it does; a
+    body of the state ('Treasury', 'Harwell Council', STATE_HEADS) is no company, bank or
+    group, and a company ('Harwell Shipping Corp.', COMPANY_MARKS, or a name holding
+    another body noun) is no council or ministry."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    if head in words:
+        return True
+    state = bool(words & STATE_HEADS)
+    if head in STATE_HEADS:
+        return state or not (words & COMPANY_MARKS or words & (BODY_HEADS - STATE_HEADS))
+    return not state
 
 
 def _norm_words(t: str) -> str:

@@ -165,3 +165,5 @@ COMPANY_MARKS = _lx.words("description_words", set="company_mark")
 # relation nouns that modify a thing ("its sister company"), and the things besides bodies
 KIN_MODIFIERS = _lx.words("description_words", set="kin_modifier")
 KIN_THINGS = _lx.words("description_words", set="kin_thing")
+# words of a subject that bring in a new voice ("The fiercest critic is Ann Lee.")
+VOICE_WORDS = _lx.words("description_words", set="voice")

@@ -49,6 +49,7 @@ from .lexicons import (
     SOURCE_NOUNS,
     STATE_HEADS,
     TITLE_ROLES,
+    VOICE_WORDS,
     WEAK_CUES,
 )
 from .rules import alternation
@@ -126,6 +127,22 @@ _DOC_AGENT = re.compile(r"\s*,?\s+" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){1,4}?by
 # 'X filed a suit', 'X put out a release'
 _DOC_SUBJECT_VERB = re.compile(r"\b(?:said|says|told|added|wrote|warned|announced|put out|left|"
                                r"tweeted|" + _DOC_MADE + r")\b")
+# the maker in a document description's own apposition: 'The report, drawn up by the audit
+# office, said'
+_DOC_OWN_MAKER = re.compile(r"\s*,\s*" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?")
+# the verbs of _DOC_SUBJECT_VERB whose subject is an author only of their direct object ('X
+# left a note', 'X signed the letter'; not 'X left the chamber before the report was read')
+_DOC_OBJECT_ONLY = re.compile(r"left|" + _DOC_MADE)
+# what may stand between such a verb and its direct object: a determiner and modifiers
+_DOC_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|that|our|new)\s+)?"
+                             r"(?:(?!(?:in|on|at|after|before|to|from|with|by|for|of|as|when|"
+                             r"while|and|but)\s)[\w’'-]+\s+){0,3}")
+# what a person leaves as its author ('left a note')
+_LEFT_DOCS = frozenset({"note", "notes", "letter", "letters", "message", "messages"})
+# a cue that continues the last speaker's words: '"...," the president added' ('added the
+# president', 'went on')
+_CONTINUES_AFTER = re.compile(r"\s+(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
+_CONTINUES_BEFORE = re.compile(r"\b(?:added|adds|continued|continues)\s+$")
 # an optional article before a name
 _OPT_THE = re.compile(r"(?:[Tt]he\s+)?")
 # a document's author right after it: 'a summary by X', 'a statement from X', 'a complaint
@@ -1195,6 +1212,12 @@ class Attributor:
         keys = [k for k in home if k not in foreign]
         if not keys:
             return None
+        recent = self.recent_speakers(c.start)
+        if recent and recent[0] is not None and recent[0].key not in keys and \
+                recent[0].title and head in title_roles(recent[0].title) and (
+                _CONTINUES_AFTER.match(self.masked, c.end)
+                or _CONTINUES_BEFORE.search(self.masked, max(0, c.start - 20), c.start)):
+            return recent[0]  # ('"...," Marchuk said. "...," the president added.': she goes on)
         for p in self.recent_speakers(c.start):
             if p is not None and p.key in keys:
                 return p
@@ -1514,6 +1537,18 @@ class Attributor:
             return self._last_newspaper(lo, c.start, c.text)
         names = "|".join(re.escape(w) for w in (head, *DOCUMENT_ALIKE.get(head, ())))
         hits = list(re.finditer(rf"\b(?:{names})s?\b", self.masked[lo:c.start]))
+        om = _DOC_OWN_MAKER.match(self.masked, c.end)
+        if om is not None:
+            # its own maker first: 'The report, drawn up by the audit office, said'
+            who = self.pick_after(om.end(), min(len(self.masked), om.end() + 80))
+            if who is not None and who.kind in ("name", "desc") and who.start <= om.end() + 4:
+                spk, _mention, key = self.resolve_cand(who, who.start)
+                if spk:
+                    return spk, c.text, key
+            ms = om.start() + om.group(0).rindex("by") + 3
+            ne = _np_end(self.masked, ms, min(len(self.masked), ms + 80))
+            if ne > ms and MASK not in self.masked[ms:ne]:
+                return _clean(self.text[ms:ne]), c.text, None  # as written
         for hm in reversed(hits):
             hs, he = lo + hm.start(), lo + hm.end()
             if hs >= c.start - 1 or c.start <= hs < c.end:
@@ -1560,6 +1595,11 @@ class Attributor:
         if cands and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", self.masked[cands[-1].end:hs]):
             return cands[-1]
         verbs = list(_DOC_SUBJECT_VERB.finditer(self.masked[s0:hs]))
+        if verbs and _DOC_OBJECT_ONLY.fullmatch(verbs[-1].group(0)) and (
+                not _DOC_OBJECT_GAP.fullmatch(self.masked, s0 + verbs[-1].end(), hs) or (
+                    verbs[-1].group(0) == "left"
+                    and self.masked[hs:he].lower() not in _LEFT_DOCS)):
+            verbs = []  # the document is no direct object of a verb of its making
         if verbs:
             vm = verbs[-1]
             vabs = s0 + vm.start()
@@ -1784,6 +1824,11 @@ class Attributor:
         sc = self._subject_cand(prev.start, prev.end)
         if sc is None or sc.kind != "desc" or (spoke and sc.start <= max(spoke)):
             return None
+        if spoke and gender and re.search(
+                r"\bhim\b" if gender == "m" else
+                r"\bher(?:\s+(?:to|about|for|if|whether|why|what|how|when|out|back|off|up)\b|"
+                r"\s*[.,;])", self.masked[sc.end:prev.end]):
+            return None  # ('The officer asked him to step out.': the one described acted on him)
         words = [w.strip(".,") for w in sc.text.lower().split()]
         head = words[-1] if words else ""
         if not (words[0] in ("the", "his", "her", "their") or (
@@ -1815,7 +1860,10 @@ class Attributor:
         cm = _COPULA_BEFORE.search(self.masked, max(lo, m.full_start - 40), m.full_start) \
             if "statement.rival_copula" not in self.off else None
         if cm is not None and not any(w in _NP_STOP for w in cm.group(1).split()) and \
-                re.match(r"\s*(?:[.;]|$)", self.masked[m.end:m.end + 2]):
+                re.match(r"\s*(?:[.;]|$)", self.masked[m.end:m.end + 2]) and any(
+                    w in VOICE_WORDS for w in re.findall(r"[a-z]+", self.masked[
+                        self.art.sentences[self.sentence_of(m.start)].start:cm.start()].lower())):
+            # (a subject bringing in a new voice: not 'His predecessor was Paul Okafor.')
             return True  # "The plan's fiercest critic is Ann Lee.": she is who it is about
         return re.match(r"(?:\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?|\s+)"
                         r"(?:" + _ADV + r")(?:" + _CUE_ALT + r")\b",
@@ -1889,6 +1937,9 @@ class Attributor:
         written ("Israeli officials", "the striking dockers"), or two people joined by
         "and" ("Ann Lee and Tom Ward"); None when there is none."""
         for k, si, s, hi, s0 in self._clauses_back(pos):
+            # (a plural acting on "them" is not who "they" are: 'Reporters asked them about
+            # the cost.')
+            acted_on = k < si and re.search(r"\bthem\b", self.masked[s0:hi]) is not None
             # the clause openings: the sentence's, then after a comma in its first words
             # ("As of Friday night, striking dockers set up ...")
             commas = [s.start + x.end() for x in re.finditer(r",\s*", self.masked[s.start:hi])
@@ -1896,14 +1947,16 @@ class Attributor:
             for o in (s0, *commas):
                 m = _PLURAL_SUBJ.match(self.masked, o, hi)
                 if m and m.group("n").lower() not in NOT_PLURAL_WORDS and MASK not in m.group(1) \
-                        and not any(w in _NP_STOP for w in m.group(1).split()[1:-1]):
+                        and not any(w in _NP_STOP for w in m.group(1).split()[1:-1]) and \
+                        not acted_on:
                     return m.group(1)  # (not "Police said the suspects": a verb inside)
             if "statement.plural_people_np" not in self.off:
                 # "Both candidates", "House Democrats", "The families of the victims": a
                 # plural of a noun naming people or a body, with its tail
                 m = _PEOPLE_PLURAL_SUBJ.match(self.masked, s0, hi)
                 if m and _people_plural(m.group("n")) and MASK not in m.group(1) and not any(
-                        w in _NP_STOP for w in m.group(1)[:m.end("n") - m.start(1)].split()[1:-1]):
+                        w in _NP_STOP for w in m.group(1)[:m.end("n") - m.start(1)].split()[1:-1]
+                        ) and not acted_on:
                     return m.group(1)
             cands = self.candidates(s0, hi)
             if len(cands) >= 2 and cands[0].start - s0 <= 4:
@@ -1925,6 +1978,8 @@ class Attributor:
                     or sc.mention.text.lower() in MASS_SPEAKERS
                     or _plural_people(sc.mention, s.start)) and \
                     sc.start - s0 <= 4 and "statement.plural_group_subject" not in self.off:
+                if acted_on:
+                    continue
                 # a capitalised plural opening the clause ("Prosecutors disagreed",
                 # "Officials at the ministry refused"): as written, with its tail
                 vm = _CLAUSE_VERB_AFTER.search(self.masked, sc.end, hi)
@@ -2934,6 +2989,9 @@ def _echo_speaker(art: Article, ents: EntityIndex, q: QuoteSpan, qt: str) -> dic
         low = label.lower().split()[-1]
         a = next((x for x in ents.actors if x.kind == "person"
                   and x.name.lower().split()[-1] == low), None)
+        if a is not None and re.search(r"\bI(?:’m|'m| am)\s+" + re.escape(a.name) + r"\b",
+                                       art.text[:q.open]):
+            continue  # the host ("I'm Rita Lund, and ... joins us"): asks, quotes others
         if a is not None:
             return {"speaker": a.name, "speaker_mention": label, "speaker_key": a.key,
                     "cue": None, "rule": "statement.quote_echo"}

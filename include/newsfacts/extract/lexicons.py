@@ -167,3 +167,7 @@ KIN_MODIFIERS = _lx.words("description_words", set="kin_modifier")
 KIN_THINGS = _lx.words("description_words", set="kin_thing")
 # words of a subject that bring in a new voice ("The fiercest critic is Ann Lee.")
 VOICE_WORDS = _lx.words("description_words", set="voice")
+# officers of a body after its possessive name ("Acme's chief executive"), as written
+OFFICER_NOUNS = tuple(r["word"] for r in _lx.rows("description_words") if r["set"] == "officer")
+# verbs of a document's making, in file order ("issued", "drawn up"): their agent is its author
+DOCUMENT_MAKING_VERBS = tuple(r["form"] for r in _lx.rows("document_making_verbs"))

@@ -26,6 +26,7 @@ from .lexicons import (
     DESC_NOUNS,
     DOCUMENT_ACTS,
     DOCUMENT_ALIKE,
+    DOCUMENT_MAKING_VERBS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GENERIC_SOURCES,
@@ -39,6 +40,7 @@ from .lexicons import (
     NEWS_NAME_WORDS,
     NOT_PLURAL_WORDS,
     NOUN_GENDER,
+    OFFICER_NOUNS,
     ORG_HEADS,
     OUTLET_HEADS,
     PARTY_WORDS,
@@ -118,8 +120,8 @@ _STOP_SP = re.compile(
 
 # the verbs of a document's making, whose agent is its author (not "obtained": who got it
 # did not write it)
-_DOC_MADE = (r"(?:issued|released|signed|sent|posted|published|written|filed|compiled|"
-             r"commissioned|prepared|produced|drawn\s+up|drafted|authored|presented|submitted)")
+_DOC_MADE = "(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in DOCUMENT_MAKING_VERBS) \
+    + ")"  # (document_making_verbs.csv)
 # the agent of a document's making, past a time or place: 'a report published on Tuesday
 # by the audit office'
 _DOC_AGENT = re.compile(r"\s*,?\s+" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
@@ -521,10 +523,10 @@ _BODY_OPENS = re.compile(r"\s*([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s
                          r"cut|sold|bought|laid|paid|hit|set|put)\b")
 # a body's officer opening a clause: "Acme's chief executive", "Acme's new CEO"
 _OFFICER_OF = re.compile(r"\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+(?:[a-z]+\s+){0,2}"
-                         r"(?:chief|executive|CEO|chairman|chairwoman|president|boss|founder|"
-                         r"director|spokesman|spokeswoman|spokesperson)\b")
+                         r"(?:" + "|".join(OFFICER_NOUNS) + r")\b")
 # a party given after a name: "Ann Lee, D-Calif.,", "(R-Ky.)", "Ann Lee, a Republican,"
-_PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*([RDI])\s*[-–]\s*[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
+_PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*([" + "".join(sorted(
+    w.upper() for w in PARTY_WORDS if len(w) == 1)) + r"])\s*[-–]\s*[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
 # the verb after a plural subject and its tail ("Officials at the ministry | rejected")
 _CLAUSE_VERB_AFTER = re.compile(r"\s(?:(?:also|later|then|have|had|were|are|did|would|will|could)\s+)*"
                                 r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|"

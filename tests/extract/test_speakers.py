@@ -1460,21 +1460,22 @@ def test_someones_relation_is_not_the_one_talked_about(body, quote, speaker):
 
 
 @pytest.mark.parametrize(("body", "quote", "speaker"), [
-    ("Harbour Secretary Ann Vick gave a long interview to Channel 9.\n\nHOST: Are the ferries "
-     "safer?\n\nVICK: They want a variety of things. They want solutions.\n\nThe islanders may "
-     'want a "variety of things." But what they want most is a ferry that runs.',
-     "variety of things", "Ann Vick"),
-    ("Port chief Tom Ward was asked about the delays on the radio.\n\nHOST: Have waiting times "
-     "fallen?\n\nWARD: I don't know. I cannot say they have all fallen.\n\nA port chief with "
-     'no better reply than "I don\'t know" about his own port should not keep his job.',
-     "I don't know", "Tom Ward"),
-    ("Mayor Rita Lund took questions from listeners.\n\nCALLER: Is the quay finished?\n\n"
-     "LUND: There are certainly lots of pockets where the work is done.\n\nClaiming that "
-     'there are "lots of pockets" of progress is no answer.', "lots of pockets", "Rita Lund"),
+    ("Orchard Minister Lina Sorvik spoke to Valley Radio about the spring frost.\n\nHOST: Will "
+     "the growers be paid?\n\nSORVIK: Every grower will get the full frost grant. We have "
+     'promised that.\n\nThe promise of "the full frost grant" has been made before, and the '
+     "orchards are still waiting.", "the full frost grant", "Lina Sorvik"),
+    ("Library chief Piet Kalmar was asked about the branch closures on a phone-in.\n\nHOST: "
+     "Will any branch reopen?\n\nKALMAR: The branches need new roofs first. Ask the "
+     'council.\n\nA library chief whose only reply is "the branches need new roofs first" '
+     "should not keep his post.", "the branches need new roofs first", "Piet Kalmar"),
+    ("Bridge engineer Hanne Ostby took questions from listeners.\n\nCALLER: Is the bridge "
+     "safe?\n\nOSTBY: The cables are in very good shape. We check them weekly.\n\nSaying "
+     'the "cables are in very good shape" is no answer when two of them have snapped.',
+     "cables are in very good shape", "Hanne Ostby"),
 ])
 def test_words_echoed_from_a_transcript_line_are_its_speakers(body, quote, speaker):
     """A quote nobody is credited with that repeats words of an earlier transcript line
-    ('VICK: ...') is that person's (statement.quote_echo)."""
+    ('SORVIK: ...') is that person's (statement.quote_echo)."""
     assert _speakers(body)[quote] == speaker
 
 
@@ -1524,8 +1525,8 @@ def test_a_party_description_is_the_one_of_that_party(body, quote, speaker):
 
 
 @pytest.mark.parametrize(("body", "quote", "speaker"), [
-    ('"We are going to win," vowed the senator from Vermont, Bernie Sanders.',
-     "We are going to win", "Bernie Sanders"),
+    ('"We are going to win," vowed the senator from Norland, Arvid Kessler.',
+     "We are going to win", "Arvid Kessler"),
     ('"We will appeal," said the lawyer for the ferry company, Paul Okafor.', "We will appeal",
      "Paul Okafor"),
     ('"Prices will fall," predicted a professor at the harbour college, Lena Berg.',
@@ -1556,10 +1557,11 @@ def test_the_company_is_the_body_named_last_as_a_subject(body, quote, speaker):
     assert _speakers(body)[quote] == speaker
 
 
-def test_the_company_after_a_person_as_subject_stays_as_written():
+def test_the_company_after_a_person_as_subject_is_not_that_person():
     body = ('Northwind Petroleum reported record profits on Friday. Chief executive Ann Lee '
             'flew to Oslo.\n\n"We are investing in cleaner fuels," the company said.')
-    assert _speakers(body)["We are investing in cleaner fuels"] != "Ann Lee"
+    # (not the chief executive who is the subject in between: the body named before her)
+    assert _speakers(body) == {"We are investing in cleaner fuels": "Northwind Petroleum"}
 
 
 @pytest.mark.parametrize(("body", "quote", "speaker"), [
@@ -1619,7 +1621,7 @@ def test_a_plural_in_men_opening_a_sentence_is_no_body():
     body = ('The Marine Relief League opened two shelters. Fishermen described the storm as '
             'the worst in decades. "We need more boats," the group said.')
     # (the entity index cuts the name before "League", a word it keeps from bare names)
-    assert _speakers(body)["We need more boats"].startswith("Marine Relief")
+    assert _speakers(body) == {"We need more boats": "Marine Relief"}
 
 
 @pytest.mark.parametrize(("body", "quote", "speaker"), [
@@ -1675,9 +1677,9 @@ def test_a_lawsuit_speaks_for_whoever_sued(body, quote, speaker):
 
 
 @pytest.mark.parametrize(("body", "quote", "speaker"), [
-    ("Prime Minister Ruth May chaired the emergency committee on Wednesday.\n\nThe port raised "
-     'its alert level to "severe," which May said means a strike could come at any time. "The '
-     'threat is real and it is close."', "The threat is real and it is close.", "Ruth May"),
+    ("Mayor Ruth May opened the harvest fair on Wednesday.\n\nThe organisers raised the ticket "
+     'price to "twelve pounds," which May said means the new stage is paid for. "Nobody else '
+     'would pay for it."', "Nobody else would pay for it.", "Ruth May"),
     ('"The ferry stays," Mayor Ann Lee said on Monday.\n\nHome Secretary Ruth May visited the '
      'quay on Tuesday. Lee was not there. "It will close within a year," May told reporters.',
      "It will close within a year", "Ruth May"),
@@ -1700,11 +1702,41 @@ def test_a_month_that_is_a_surname_speaks(body, quote, speaker):
      "It is the best quay in the country", "Paul Okafor"),
     ('"See you at the meeting," Mayor Rita Lund texted her aides.', "See you at the meeting",
      "Rita Lund"),
+    ('"Please keep the night ferry," Councillor Ann Vick begged the board.',
+     "Please keep the night ferry", "Ann Vick"),
+    ('"The fares are a scandal," Mayor Tom Ward sniped.', "The fares are a scandal", "Tom Ward"),
+    ('"The new crane is a marvel," harbour master Rita Lund marvelled.',
+     "The new crane is a marvel", "Rita Lund"),
+    ('"We are nearly there," Mayor Ann Lee laughed.', "We are nearly there", "Ann Lee"),
+    ('"Get out of the water," lifeguard Paul Okafor screamed.', "Get out of the water",
+     "Paul Okafor"),
+    ('"The meeting is off," Councillor Tom Ward emailed his staff.', "The meeting is off",
+     "Tom Ward"),
+    ('Mayor Ann Lee derided the plan as "a fantasy."', "a fantasy", "Ann Lee"),
+    ('Councillor Rita Lund lauded the crew as "the bravest in the port."',
+     "the bravest in the port", "Rita Lund"),
+    ('Mayor Tom Ward ripped the budget as "a disgrace to the city."', "a disgrace to the city",
+     "Tom Ward"),
+    ('Councillor Paul Okafor confesses he "never read the report."', "never read the report",
+     "Paul Okafor"),
+    ('Ann Vick begs the council to "think of the islanders."', "think of the islanders",
+     "Ann Vick"),
 ])
 def test_more_verbs_of_saying_credit_the_quote(body, quote, speaker):
     """confessed, griped, marveled, texted, begged, laughed ... (ref_cue_verbs.csv): the
     quote was lost for want of a speech verb."""
-    assert _speakers(body)[quote] == speaker
+    assert _speakers(body) == {quote: speaker}
+
+
+@pytest.mark.parametrize("body", [
+    'Onlookers laughed as Mayor Tom Ward, wearing a "Save Our Ferry" T-shirt, took the stage.',
+    'The harbour master emailed the timetable, which lists the "Night Owl" ferry at midnight.',
+    'Fans screamed as Mayor Rita Lund, in a "Vote Lund" cap, walked on to the pier.',
+])
+def test_the_new_verbs_credit_no_name_or_slogan(body):
+    """A speech verb of ref_cue_verbs.csv away from a quoted name or slogan credits it to
+    nobody."""
+    assert _speakers(body) == {}
 
 
 @pytest.mark.parametrize(("body", "quote", "speaker"), [

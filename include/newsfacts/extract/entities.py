@@ -519,8 +519,10 @@ class EntityIndex:
             a = people[mm.group(1)]
             first = self._first_pos.get(a.key, len(self.text))
             if pos in taken or first >= pos or self._in_quote(pos) or \
-                    any(x <= pos < y for x, y in self._skip):
-                continue
+                    any(x <= pos < y for x, y in self._skip) or \
+                    _TIME_BEFORE.search(self.text, max(0, pos - 12), pos) or \
+                    self.text.startswith(",", mm.end(1)):
+                continue  # (not the calendar: 'By the end of May, said one official')
             m = Mention(pos, mm.end(1), mm.group(1), "person", None, None, None, None, pos)
             self._attach(a, m)
             self.mentions.append(m)

@@ -24,6 +24,8 @@ CUE_FORMS: dict[str, str] = {r["cue"]: r["lemma"] for r in _CUE_ROWS}
 WEAK_CUES = frozenset(r["lemma"] for r in _CUE_ROWS if r["weak"] == "yes")
 # capitalised speech verbs that open an inverted attribution: 'Said Mr Ozo: "..."'
 LEADING_CUES = frozenset(r["cue"].capitalize() for r in _CUE_ROWS if r["leading"] == "yes")
+# cues that are sounds ("laughed"): only right after a quote or before a colon or comma
+SOUND_CUES = _lx.words("sound_cue_verbs", "lemma")
 
 # -- speaker nouns (speaker_nouns.csv) ------------------------------------------------------
 # nouns that, as subject or in "according to", act as a speech source
@@ -156,3 +158,16 @@ SALIENT_ROLES = _lx.words("description_words", set="salient_role")
 # nouns that name a body by its kind ("the club", "the carmaker"): they take up an
 # organisation named as a subject just before
 BODY_HEADS = _lx.words("description_words", set="body")
+# bodies of the state ("Treasury", "council") and company-name words ("Corp.", "Ltd"): what
+# kind of body a name is, against the kind a description's head asks for
+STATE_HEADS = _lx.words("description_words", set="state")
+COMPANY_MARKS = _lx.words("description_words", set="company_mark")
+# relation nouns that modify a thing ("its sister company"), and the things besides bodies
+KIN_MODIFIERS = _lx.words("description_words", set="kin_modifier")
+KIN_THINGS = _lx.words("description_words", set="kin_thing")
+# words of a subject that bring in a new voice ("The fiercest critic is Ann Lee.")
+VOICE_WORDS = _lx.words("description_words", set="voice")
+# officers of a body after its possessive name ("Acme's chief executive"), as written
+OFFICER_NOUNS = tuple(r["word"] for r in _lx.rows("description_words") if r["set"] == "officer")
+# verbs of a document's making, in file order ("issued", "drawn up"): their agent is its author
+DOCUMENT_MAKING_VERBS = tuple(r["form"] for r in _lx.rows("document_making_verbs"))

@@ -19,16 +19,20 @@ from .lexicons import (
     BODY_MODIFIERS,
     CAPITALISED_FUNCTION_WORDS,
     COMPANY_HEADS,
+    COMPANY_MARKS,
     CORE_SPEECH_LEMMAS,
     CUE_FORMS,
     DESC_FILLER,
     DESC_NOUNS,
     DOCUMENT_ACTS,
     DOCUMENT_ALIKE,
+    DOCUMENT_MAKING_VERBS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GENERIC_SOURCES,
     GROUP_SPEAKERS,
+    KIN_MODIFIERS,
+    KIN_THINGS,
     LEADING_CUES,
     LEGISLATOR_NOUNS,
     MASS_SPEAKERS,
@@ -36,14 +40,18 @@ from .lexicons import (
     NEWS_NAME_WORDS,
     NOT_PLURAL_WORDS,
     NOUN_GENDER,
+    OFFICER_NOUNS,
     ORG_HEADS,
     OUTLET_HEADS,
     PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SALIENT_ROLES,
+    SOUND_CUES,
     SOURCE_NOUNS,
+    STATE_HEADS,
     TITLE_ROLES,
+    VOICE_WORDS,
     WEAK_CUES,
 )
 from .rules import alternation
@@ -112,8 +120,8 @@ _STOP_SP = re.compile(
 
 # the verbs of a document's making, whose agent is its author (not "obtained": who got it
 # did not write it)
-_DOC_MADE = (r"(?:issued|released|signed|sent|posted|published|written|filed|compiled|"
-             r"commissioned|prepared|produced|drawn\s+up|drafted|authored|presented|submitted)")
+_DOC_MADE = "(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in DOCUMENT_MAKING_VERBS) \
+    + ")"  # (document_making_verbs.csv)
 # the agent of a document's making, past a time or place: 'a report published on Tuesday
 # by the audit office'
 _DOC_AGENT = re.compile(r"\s*,?\s+" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?")
@@ -121,6 +129,22 @@ _DOC_AGENT = re.compile(r"\s*,?\s+" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){1,4}?by
 # 'X filed a suit', 'X put out a release'
 _DOC_SUBJECT_VERB = re.compile(r"\b(?:said|says|told|added|wrote|warned|announced|put out|left|"
                                r"tweeted|" + _DOC_MADE + r")\b")
+# the maker in a document description's own apposition: 'The report, drawn up by the audit
+# office, said'
+_DOC_OWN_MAKER = re.compile(r"\s*,\s*" + _DOC_MADE + r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?")
+# the verbs of _DOC_SUBJECT_VERB whose subject is an author only of their direct object ('X
+# left a note', 'X signed the letter'; not 'X left the chamber before the report was read')
+_DOC_OBJECT_ONLY = re.compile(r"left|" + _DOC_MADE)
+# what may stand between such a verb and its direct object: a determiner and modifiers
+_DOC_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|that|our|new)\s+)?"
+                             r"(?:(?!(?:in|on|at|after|before|to|from|with|by|for|of|as|when|"
+                             r"while|and|but)\s)[\w’'-]+\s+){0,3}")
+# what a person leaves as its author ('left a note')
+_LEFT_DOCS = frozenset({"note", "notes", "letter", "letters", "message", "messages"})
+# a cue that continues the last speaker's words: '"...," the president added' ('added the
+# president', 'went on')
+_CONTINUES_AFTER = re.compile(r"\s+(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
+_CONTINUES_BEFORE = re.compile(r"\b(?:added|adds|continued|continues)\s+$")
 # an optional article before a name
 _OPT_THE = re.compile(r"(?:[Tt]he\s+)?")
 # a document's author right after it: 'a summary by X', 'a statement from X', 'a complaint
@@ -374,6 +398,11 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if i + 1 < len(toks) and toks[i + 1][2].lower().rstrip(".") in _DESC_WORDS and \
                 re.fullmatch(r"[ \t]+", text[e:toks[i + 1][0]]) and not lw0.endswith(("’s", "'s")):
             continue  # "a State Department official": the head is the last noun
+        if lw in KIN_MODIFIERS and i + 1 < len(toks) and (
+                toks[i + 1][2].lower().rstrip(".,") in BODY_HEADS | OUTLET_HEADS | KIN_THINGS) \
+                and re.fullmatch(r"[ \t]+", text[e:toks[i + 1][0]]):
+            e = toks[i + 1][1] - (1 if toks[i + 1][2].endswith((".", ",")) else 0)
+            # ("its sister company", "the parent firm": a modifier; the phrase runs on)
         # look back (at most 6 words) for a determiner, staying in the same clause; a
         # possessive name is one too ("China's ambassador to Britain", "North Korea's
         # foreign ministry"), with the determiner of its own phrase ("the Kremlin's")
@@ -494,10 +523,10 @@ _BODY_OPENS = re.compile(r"\s*([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s
                          r"cut|sold|bought|laid|paid|hit|set|put)\b")
 # a body's officer opening a clause: "Acme's chief executive", "Acme's new CEO"
 _OFFICER_OF = re.compile(r"\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+(?:[a-z]+\s+){0,2}"
-                         r"(?:chief|executive|CEO|chairman|chairwoman|president|boss|founder|"
-                         r"director|spokesman|spokeswoman|spokesperson)\b")
+                         r"(?:" + "|".join(OFFICER_NOUNS) + r")\b")
 # a party given after a name: "Ann Lee, D-Calif.,", "(R-Ky.)", "Ann Lee, a Republican,"
-_PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*([RDI])\s*[-–]\s*[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
+_PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*([" + "".join(sorted(
+    w.upper() for w in PARTY_WORDS if len(w) == 1)) + r"])\s*[-–]\s*[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
 # the verb after a plural subject and its tail ("Officials at the ministry | rejected")
 _CLAUSE_VERB_AFTER = re.compile(r"\s(?:(?:also|later|then|have|had|were|are|did|would|will|could)\s+)*"
                                 r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|"
@@ -939,6 +968,9 @@ class Attributor:
             if found is None or (direct_only and not found[2]):
                 continue
             verb, subj, _direct = found
+            if CUE_FORMS.get(verb.lower_) in SOUND_CUES and not self._sound_next_to(
+                    q, sent.start + verb.idx, len(verb.text)):
+                continue  # ('Onlookers laughed as Ward, wearing a "Save Our Ferry" T-shirt')
             c = self._cand_for_token(k, subj, verb)
             if c is None:
                 continue
@@ -946,6 +978,14 @@ class Attributor:
             if r:
                 return r
         return None
+
+    def _sound_next_to(self, q: QuoteSpan, vpos: int, vlen: int) -> bool:
+        """Whether a sound verb at vpos ("laughed", SOUND_CUES) stands next to quote q: up to
+        three words after it ('"...," Ann Lee laughed') or right before it, past a colon or
+        comma ('He laughed: "..."')."""
+        if vpos >= q.te:
+            return len(self.text[q.close:vpos].split()) <= 3
+        return re.fullmatch(r"\s*[:,]?\s*", self.text[vpos + vlen:q.open]) is not None
 
     def _cand_for_token(self, si: int, tok, verb=None) -> Cand | None:
         """The speaker candidate (name, description, pronoun) a subject token stands for:
@@ -982,8 +1022,8 @@ class Attributor:
                             and nxt.mention.kind == "person" and re.fullmatch(
                                 r"\s*,\s*", self.masked[c.end:nxt.start]) and re.match(
                                 r"\s*(?:[,(]|[.;!?](?:\s|$)|$)", self.masked[nxt.end:nxt.end + 2]):
-                        # (or the name ends the sentence: 'vowed the senator from Vermont,
-                        # Bernie Sanders.')
+                        # (or the name ends the sentence: 'vowed the senator from Norland,
+                        # Arvid Kessler.')
                         return nxt
                 return c if c.kind in ("name", "desc", "pron") else None
         m = self.ents.mention_at(pos, pos + len(tok.text)) if hasattr(self.ents, "mention_at") \
@@ -1174,6 +1214,12 @@ class Attributor:
         keys = [k for k in home if k not in foreign]
         if not keys:
             return None
+        recent = self.recent_speakers(c.start)
+        if recent and recent[0] is not None and recent[0].key not in keys and \
+                recent[0].title and head in title_roles(recent[0].title) and (
+                _CONTINUES_AFTER.match(self.masked, c.end)
+                or _CONTINUES_BEFORE.search(self.masked, max(0, c.start - 20), c.start)):
+            return recent[0]  # ('"...," Marchuk said. "...," the president added.': she goes on)
         for p in self.recent_speakers(c.start):
             if p is not None and p.key in keys:
                 return p
@@ -1283,6 +1329,8 @@ class Attributor:
                 # people ("Investors sold X", "Detainees described ..."): no body
             if m.kind in ("organisation", "unknown") or (
                     m.kind == "person" and m.actor is not None and not _person_evidence(m.actor)):
+                if not _body_fits(head, m.text):
+                    continue  # ('The Treasury welcomed the fine. "...," the bank said.')
                 if m.actor is not None:
                     return m.actor.name, c.text, m.actor.key
                 return m.text, c.text, None
@@ -1298,7 +1346,8 @@ class Attributor:
                 if (m.kind == "organisation" or (m.kind == "unknown" and re.search(
                     r"[^\W\d]\W*[ \t]$", self.text[s.start:m.start])))
                 and self.masked[m.start] != MASK}
-        if len(orgs) == 1 and not any(m.kind == "person" for m in ms):
+        if len(orgs) == 1 and not any(m.kind == "person" for m in ms) and \
+                _body_fits(head, next(iter(orgs.values())).text):
             m = next(iter(orgs.values()))
             return (m.actor.name if m.actor is not None else m.text), c.text, \
                 (m.actor.key if m.actor is not None else None)
@@ -1317,12 +1366,13 @@ class Attributor:
                 not c.text[4:].islower() or "statement.desc_last_body" in self.off \
                 or not self.art.sentences:
             return None  # (not "the Security Council", "the North's news agency")
-        got = self._last_body(c.start)
+        got = self._last_body(c.start, head)
         return (got[0], c.text, got[1]) if got else None
 
-    def _last_body(self, pos: int) -> tuple[str, str | None] | None:
+    def _last_body(self, pos: int, head: str | None = None) -> tuple[str, str | None] | None:
         """(name, actor key) of the body named last as the subject of one of the four
-        sentences before pos (see _desc_last_body), or None."""
+        sentences before pos (see _desc_last_body), or None; with a description's head, a
+        body of another kind is passed over (_body_fits)."""
         from .places import lookup_place
 
         si = self.sentence_of(pos)
@@ -1344,7 +1394,8 @@ class Attributor:
             if sc is None or sc.start > s0 + 4:
                 bm = _BODY_OPENS.match(self.masked, s0, s.end)
                 if bm is not None and not self.ents.mentions_in(bm.start(1), bm.end(1)) and \
-                        bm.group(1) not in CAPITALISED_FUNCTION_WORDS:
+                        bm.group(1) not in CAPITALISED_FUNCTION_WORDS and (
+                            head is None or _body_fits(head, bm.group(1))):
                     return bm.group(1), None  # "Facebook has come under fire"
                 continue
             if sc.kind != "name" or sc.mention is None or self.masked[sc.mention.start] == MASK:
@@ -1360,7 +1411,9 @@ class Attributor:
                         for x in self.ents.mentions_in(m.end, s.end)
                         if x.kind == "organisation" and self.masked[x.start] != MASK
                         and self.text[x.end:x.end + 2] not in ("’s", "'s")}
-                if len(orgs) == 1 and "statement.desc_body_object" not in self.off:
+                if len(orgs) == 1 and "statement.desc_body_object" not in self.off and (
+                        head is None or (head not in STATE_HEADS and _body_fits(
+                            head, next(iter(orgs.values())).text))):
                     x = next(iter(orgs.values()))
                     return (x.actor.name if x.actor is not None else x.text), \
                         (x.actor.key if x.actor is not None else None)
@@ -1377,6 +1430,8 @@ class Attributor:
                 (_BODY_OPENS.match(self.masked, sc.start, s.end) is not None
                  or (owner and m.start == s0)) and m.text not in CAPITALISED_FUNCTION_WORDS))
             if m.kind == "organisation" or (m.kind == "person" and m.actor is not None) or one:
+                if head is not None and not _body_fits(head, m.text):
+                    continue  # ('The Treasury welcomed the fine. "...," the bank said.')
                 return (m.actor.name if m.actor is not None else m.text), \
                     (m.actor.key if m.actor is not None else None)
         return None
@@ -1484,6 +1539,18 @@ class Attributor:
             return self._last_newspaper(lo, c.start, c.text)
         names = "|".join(re.escape(w) for w in (head, *DOCUMENT_ALIKE.get(head, ())))
         hits = list(re.finditer(rf"\b(?:{names})s?\b", self.masked[lo:c.start]))
+        om = _DOC_OWN_MAKER.match(self.masked, c.end)
+        if om is not None:
+            # its own maker first: 'The report, drawn up by the audit office, said'
+            who = self.pick_after(om.end(), min(len(self.masked), om.end() + 80))
+            if who is not None and who.kind in ("name", "desc") and who.start <= om.end() + 4:
+                spk, _mention, key = self.resolve_cand(who, who.start)
+                if spk:
+                    return spk, c.text, key
+            ms = om.start() + om.group(0).rindex("by") + 3
+            ne = _np_end(self.masked, ms, min(len(self.masked), ms + 80))
+            if ne > ms and MASK not in self.masked[ms:ne]:
+                return _clean(self.text[ms:ne]), c.text, None  # as written
         for hm in reversed(hits):
             hs, he = lo + hm.start(), lo + hm.end()
             if hs >= c.start - 1 or c.start <= hs < c.end:
@@ -1501,6 +1568,15 @@ class Attributor:
                 vabs = lo + vms[-1].start()
                 s0 = self.art.sentences[self.sentence_of(vabs)].start
                 who = self.pick_subject(self.candidates(s0, vabs), vabs, participle=False)
+                if not vms[-1].group(0).endswith("ing") and re.search(
+                        r"\b(?:was|were|been|being|is|are|be|got|get)\s+$", self.masked[s0:vabs]):
+                    # passive ('Veltrix was sued on Monday by three workers'): the by-agent
+                    vend = lo + vms[-1].end()
+                    bm = re.match(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+", self.masked[vend:vend + 60])
+                    who = self.pick_after(vend + bm.end(), min(len(self.masked), vend + bm.end()
+                                                               + 80)) if bm else None
+                    if who is not None and who.start > vend + bm.end() + 4:
+                        who = None
                 if who is not None and who.kind in ("name", "desc"):
                     spk, _mention, key = self.resolve_cand(who, who.start)
                     if spk:
@@ -1521,6 +1597,11 @@ class Attributor:
         if cands and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", self.masked[cands[-1].end:hs]):
             return cands[-1]
         verbs = list(_DOC_SUBJECT_VERB.finditer(self.masked[s0:hs]))
+        if verbs and _DOC_OBJECT_ONLY.fullmatch(verbs[-1].group(0)) and (
+                not _DOC_OBJECT_GAP.fullmatch(self.masked, s0 + verbs[-1].end(), hs) or (
+                    verbs[-1].group(0) == "left"
+                    and self.masked[hs:he].lower() not in _LEFT_DOCS)):
+            verbs = []  # the document is no direct object of a verb of its making
         if verbs:
             vm = verbs[-1]
             vabs = s0 + vm.start()
@@ -1745,6 +1826,11 @@ class Attributor:
         sc = self._subject_cand(prev.start, prev.end)
         if sc is None or sc.kind != "desc" or (spoke and sc.start <= max(spoke)):
             return None
+        if spoke and gender and re.search(
+                r"\bhim\b" if gender == "m" else
+                r"\bher(?:\s+(?:to|about|for|if|whether|why|what|how|when|out|back|off|up)\b|"
+                r"\s*[.,;])", self.masked[sc.end:prev.end]):
+            return None  # ('The officer asked him to step out.': the one described acted on him)
         words = [w.strip(".,") for w in sc.text.lower().split()]
         head = words[-1] if words else ""
         if not (words[0] in ("the", "his", "her", "their") or (
@@ -1776,7 +1862,10 @@ class Attributor:
         cm = _COPULA_BEFORE.search(self.masked, max(lo, m.full_start - 40), m.full_start) \
             if "statement.rival_copula" not in self.off else None
         if cm is not None and not any(w in _NP_STOP for w in cm.group(1).split()) and \
-                re.match(r"\s*(?:[.;]|$)", self.masked[m.end:m.end + 2]):
+                re.match(r"\s*(?:[.;]|$)", self.masked[m.end:m.end + 2]) and any(
+                    w in VOICE_WORDS for w in re.findall(r"[a-z]+", self.masked[
+                        self.art.sentences[self.sentence_of(m.start)].start:cm.start()].lower())):
+            # (a subject bringing in a new voice: not 'His predecessor was Paul Okafor.')
             return True  # "The plan's fiercest critic is Ann Lee.": she is who it is about
         return re.match(r"(?:\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?|\s+)"
                         r"(?:" + _ADV + r")(?:" + _CUE_ALT + r")\b",
@@ -1850,6 +1939,9 @@ class Attributor:
         written ("Israeli officials", "the striking dockers"), or two people joined by
         "and" ("Ann Lee and Tom Ward"); None when there is none."""
         for k, si, s, hi, s0 in self._clauses_back(pos):
+            # (a plural acting on "them" is not who "they" are: 'Reporters asked them about
+            # the cost.')
+            acted_on = k < si and re.search(r"\bthem\b", self.masked[s0:hi]) is not None
             # the clause openings: the sentence's, then after a comma in its first words
             # ("As of Friday night, striking dockers set up ...")
             commas = [s.start + x.end() for x in re.finditer(r",\s*", self.masked[s.start:hi])
@@ -1857,14 +1949,16 @@ class Attributor:
             for o in (s0, *commas):
                 m = _PLURAL_SUBJ.match(self.masked, o, hi)
                 if m and m.group("n").lower() not in NOT_PLURAL_WORDS and MASK not in m.group(1) \
-                        and not any(w in _NP_STOP for w in m.group(1).split()[1:-1]):
+                        and not any(w in _NP_STOP for w in m.group(1).split()[1:-1]) and \
+                        not acted_on:
                     return m.group(1)  # (not "Police said the suspects": a verb inside)
             if "statement.plural_people_np" not in self.off:
                 # "Both candidates", "House Democrats", "The families of the victims": a
                 # plural of a noun naming people or a body, with its tail
                 m = _PEOPLE_PLURAL_SUBJ.match(self.masked, s0, hi)
                 if m and _people_plural(m.group("n")) and MASK not in m.group(1) and not any(
-                        w in _NP_STOP for w in m.group(1)[:m.end("n") - m.start(1)].split()[1:-1]):
+                        w in _NP_STOP for w in m.group(1)[:m.end("n") - m.start(1)].split()[1:-1]
+                        ) and not acted_on:
                     return m.group(1)
             cands = self.candidates(s0, hi)
             if len(cands) >= 2 and cands[0].start - s0 <= 4:
@@ -1886,6 +1980,8 @@ class Attributor:
                     or sc.mention.text.lower() in MASS_SPEAKERS
                     or _plural_people(sc.mention, s.start)) and \
                     sc.start - s0 <= 4 and "statement.plural_group_subject" not in self.off:
+                if acted_on:
+                    continue
                 # a capitalised plural opening the clause ("Prosecutors disagreed",
                 # "Officials at the ministry refused"): as written, with its tail
                 vm = _CLAUSE_VERB_AFTER.search(self.masked, sc.end, hi)
@@ -2255,6 +2351,9 @@ class Attributor:
         for cm in reversed(cues):
             if cm.group(1) in WEAK_CUES and not before.rstrip().endswith((":", ",")):
                 continue
+            if CUE_FORMS.get(cm.group(1)) in SOUND_CUES and not self._sound_next_to(
+                    q, bstart + cm.start(1), len(cm.group(1))):
+                continue
             cue_abs = bstart + cm.start()
             part = cm.group(1).endswith("ing")
             if part and not parse_tried and "statement.participle_parse" not in self.off:
@@ -2468,7 +2567,10 @@ class Attributor:
                 re.fullmatch(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}", masked[cands[0].end:cands[1].start]):
             cands = cands[1:]  # "Council leader Ann Price", "Her Russian counterpart Ann Lee"
         if cands and len(masked[s0:cands[0].start].split()) <= 4 and \
-                not _PASSIVE.search(masked, cands[0].end, q.open):
+                not _PASSIVE.search(masked, cands[0].end, q.open) and not any(
+                    CUE_FORMS.get(w) in SOUND_CUES for w in re.findall(
+                        r"[a-z]+", masked[cands[0].end:q.open])):
+            # (a sound is no saying: 'Onlookers laughed as Ward, in a "Save Our Ferry" T-shirt')
             c = cands[0]
             if c.kind in ("pron", "desc") or (c.mention is not None and c.mention.kind == "person"):
                 r = self._result_c(c, None, "statement.quote_sentence_subject")
@@ -2853,18 +2955,33 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
     return out
 
 
+def _body_fits(head: str, name: str) -> bool:
+    """Whether a body named name can be "the <head>": a name with the head in it does; a
+    body of the state ('Treasury', 'Harwell Council', STATE_HEADS) is no company, bank or
+    group, and a company ('Harwell Shipping Corp.', COMPANY_MARKS, or a name holding
+    another body noun) is no council or ministry."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    if head in words:
+        return True
+    state = bool(words & STATE_HEADS)
+    if head in STATE_HEADS:
+        return state or not (words & COMPANY_MARKS or words & (BODY_HEADS - STATE_HEADS))
+    return not state
+
+
 def _norm_words(t: str) -> str:
     return " " + re.sub(r"\W+", " ", t.lower()).strip() + " "
 
 
-# a transcript line: a speaker's name in capitals and a colon ("VICK: I don't know.")
+# a transcript line: a speaker's name in capitals and a colon ("SORVIK: Ask the council.")
 _TRANSCRIPT_LINE = re.compile(r"\s*([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):[ \t]")
 
 
 def _echo_speaker(art: Article, ents: EntityIndex, q: QuoteSpan, qt: str) -> dict | None:
     """A quote nobody is credited with that repeats words of a transcript line before it
-    ('VICK: They want a variety of things.' ... 'They may want a "variety of things."'): the
-    person the line's capitalised name is the surname of; rule statement.quote_echo."""
+    ('SORVIK: Every grower will get the full frost grant.' ... 'The promise of "the full frost
+    grant"'): the person the line's capitalised name is the surname of; rule
+    statement.quote_echo."""
     words = _norm_words(qt)
     for ps, pe in art.paragraphs[:q.para]:
         m = _TRANSCRIPT_LINE.match(art.text, ps, pe)
@@ -2874,6 +2991,9 @@ def _echo_speaker(art: Article, ents: EntityIndex, q: QuoteSpan, qt: str) -> dic
         low = label.lower().split()[-1]
         a = next((x for x in ents.actors if x.kind == "person"
                   and x.name.lower().split()[-1] == low), None)
+        if a is not None and re.search(r"\bI(?:’m|'m| am)\s+" + re.escape(a.name) + r"\b",
+                                       art.text[:q.open]):
+            continue  # the host ("I'm Rita Lund, and ... joins us"): asks, quotes others
         if a is not None:
             return {"speaker": a.name, "speaker_mention": label, "speaker_key": a.key,
                     "cue": None, "rule": "statement.quote_echo"}

@@ -24,7 +24,7 @@ from (the "rule" key of every statement):
                                     since the last quote: that reporter, not the last speaker
   statement.quote_sentence_subject  a partial quote inside a sentence: its subject
   statement.quote_echo              a quote nobody is credited with that repeats words of a
-                                    transcript line before it ('VICK: ...'): that person
+                                    transcript line before it ('SORVIK: ...'): that person
   statement.indirect_cue_clause     'X said (that) ...' with no quotation marks
 """
 

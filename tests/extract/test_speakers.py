@@ -1752,3 +1752,33 @@ def test_a_person_named_after_a_copula_rivals_the_last_speaker(body, quote, spea
     """"The plan's fiercest critic is X.": X, named as what the subject is, is who the text
     is about; a pronoun after it is X, not the last speaker."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Sen. Lindsey Marlow sat down with the Sunday host Chris Wallace.\n\n"
+     'WALLACE: "Will you vote to convict the governor?"\n\n'
+     'MARLOW: "No. The case is weak, and everyone in the chamber knows it."',
+     "Will you vote to convict the governor?", "Chris Wallace"),
+    ("Sen. Lindsey Marlow sat down with the Sunday host Chris Wallace.\n\n"
+     'WALLACE: "Will you vote to convict the governor?"\n\n'
+     'MARLOW: "No. The case is weak, and everyone in the chamber knows it."',
+     "No. The case is weak, and everyone in the chamber knows it", "Lindsey Marlow"),
+    ('HADLEY: "Do you think the harbour chief should resign?" The mayor paused before '
+     "answering.", "Do you think the harbour chief should resign?", "Hadley"),
+    ('The radio host pressed on. DUARTE: "Will the ferry run in winter?" OKAFOR: "Not '
+     'before the new quay is finished, I am afraid."',
+     "Not before the new quay is finished, I am afraid", "Okafor"),
+])
+def test_a_transcript_label_names_the_speaker_of_the_quote_after_it(body, quote, speaker):
+    """A quote opened by a capitalised label and a colon ('WALLACE: "..."') is the
+    labelled person's, under their fullest name (statement.quote_transcript_label); such
+    quotes were lost, or went to a description after them ('The mayor paused')."""
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    'DOVER: "The ferry will run all winter," harbour master Tom Ward said.',
+    'UPDATE: "We have reached a deal on the quay," Mayor Ann Ortiz told reporters.',
+])
+def test_a_dateline_or_note_before_a_quote_is_no_transcript_label(body):
+    assert set(_speakers(body).values()) <= {"Tom Ward", "Ann Ortiz"}

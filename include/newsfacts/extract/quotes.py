@@ -11,7 +11,14 @@ from itertools import pairwise
 
 from .article import Article
 from .boilerplate import boilerplate_kind
-from .entities import EntityIndex, _first_name_gender, gender_of_pronoun, title_roles
+from .entities import (
+    EntityIndex,
+    _first_name_gender,
+    _is_titleish,
+    classify_name,
+    gender_of_pronoun,
+    title_roles,
+)
 from .forces import leader_offices
 from .lexicons import (
     ANY_TITLE_HEADS,
@@ -34,6 +41,7 @@ from .lexicons import (
     MASS_SPEAKERS,
     NATIONAL_NOUNS,
     NEWS_NAME_WORDS,
+    NON_NAME_WORDS,
     NOT_PLURAL_WORDS,
     NOUN_GENDER,
     ORG_HEADS,
@@ -2802,7 +2810,10 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
         if nwords <= 4 and _modifies_noun(art.text, q, qt) and \
                 "statement.quote_modifier" not in att.off:
             continue  # 'a "zero-waste" harbour plan': the quote modifies a noun
-        res = att.attribute(q, prev, word_ctx)
+        res = None if "statement.quote_transcript_label" in att.off else \
+            _label_speaker(art, ents, att, q)
+        if res is None:
+            res = att.attribute(q, prev, word_ctx)
         if res is None or res.get("_inherit"):
             # a paragraph quote left open that goes on in the next paragraph is one
             # quotation: its speaker is the one credited further on in the run
@@ -2859,6 +2870,46 @@ def _norm_words(t: str) -> str:
 
 # a transcript line: a speaker's name in capitals and a colon ("VICK: I don't know.")
 _TRANSCRIPT_LINE = re.compile(r"\s*([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):[ \t]")
+
+
+# a quote right after a transcript label: 'MADDOW: "Do you ..."', at its paragraph's start or
+# after a sentence ending ('... resign?" SCHIFF: "I think ..."')
+_LABEL_BEFORE = re.compile(
+    r"(?:^|(?<=[.?!\"”])[ \t]+)([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):[ \t]*$", re.M)
+
+
+def _label_speaker(art: Article, ents: EntityIndex, att: Attributor, q: QuoteSpan
+                   ) -> dict | None:
+    """The speaker of a quote a transcript label opens ('WALLACE: "Senator, do you ..."'):
+    the person the label's last word is the surname of (their fullest name), else the label
+    as a name when it is no place (a dateline), body or title word ('TAPPER:' -> 'Tapper'); rule
+    statement.quote_transcript_label. A speech verb after the quote in its sentence credits
+    the quote instead."""
+    ps, _pe = art.paragraphs[q.para]
+    m = _LABEL_BEFORE.search(art.text, max(ps, q.open - 40), q.open)
+    if m is None:
+        return None
+    label = m.group(1)
+    if len(label.replace(".", "")) < 3:
+        return None
+    if art.sentences and q.closed:
+        se = art.sentences[att.sentence_of(q.open)].end
+        if CUE_RE.search(att.masked, q.close, max(se, q.close)):
+            return None  # 'DOVER: "...," the harbour master said': the cue credits it
+    low = label.lower().split()[-1]
+    a = next((x for x in ents.actors if x.kind == "person"
+              and x.name.lower().split()[-1] == low), None)
+    if a is not None:
+        return {"speaker": a.name, "speaker_mention": label, "speaker_key": a.key,
+                "cue": None, "rule": "statement.quote_transcript_label"}
+    from .places import lookup_place
+
+    name = " ".join(w.capitalize() for w in label.split())
+    if lookup_place(name) is not None or any(w in NON_NAME_WORDS or _is_titleish(w) or w.lower() in ROLE_NOUNS
+           for w in name.split()) or classify_name(name.split()) not in ("person", "unknown"):
+        return None
+    return {"speaker": name, "speaker_mention": label, "speaker_key": None,
+            "cue": None, "rule": "statement.quote_transcript_label"}
 
 
 def _echo_speaker(art: Article, ents: EntityIndex, q: QuoteSpan, qt: str) -> dict | None:

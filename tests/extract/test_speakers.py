@@ -1782,3 +1782,32 @@ def test_a_transcript_label_names_the_speaker_of_the_quote_after_it(body, quote,
 ])
 def test_a_dateline_or_note_before_a_quote_is_no_transcript_label(body):
     assert set(_speakers(body).values()) <= {"Tom Ward", "Ann Ortiz"}
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Voters in Ohio, said the pollster Ann Ward, are tired of the attack ads.", "Ohio"),
+    ("Turnout fell sharply in Nevada, said the state's top election official.", "Nevada"),
+    ("The farm vote decides Iowa, wrote the columnist Tom Reed on Sunday.", "Iowa"),
+])
+def test_a_us_state_before_a_speech_verb_is_no_person(text, state):
+    """A US state's name alone is the state (the gazetteer's row for it has no population,
+    like a small town's), never a person because 'said' follows it."""
+    assert state not in _persons(text)
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Dorsey, speaking in Iowa, said the farm economy was strong. "Thanks to the tax cuts, '
+     'farmers are back," the vice president said.',
+     "Thanks to the tax cuts, farmers are back", "Dorsey"),
+    ('Haskins, campaigning in New Hampshire on Monday, said the primary was wide open. "Nobody '
+     'has this locked up," the senator said.', "Nobody has this locked up", "Haskins"),
+    ('Okafor, addressing the convention in Ohio, told delegates the party had to grow. "We '
+     'cannot win with the same voters every time," the governor said.',
+     "We cannot win with the same voters every time", "Okafor"),
+])
+def test_a_surname_before_a_participle_clause_and_a_speech_verb_is_a_person(body, quote,
+                                                                            speaker):
+    """'Dorsey, speaking in Iowa, said ...': the one-word name the participle clause
+    follows is who speaks, and 'the vice president' after it takes them up; the state in
+    the clause was made the person (and the speaker) instead."""
+    assert _speakers(body)[quote] == speaker

@@ -104,6 +104,7 @@ _ORG_WORDS = {
     "initiative", "strategy", "policy", "show", "tv", "radio", "magazine", "channel", "twitter",
 }
 _SPEAKS_AFTER = re.compile(
+    r"(?:,\s+[a-z]{3,}ing\b[^,.;:!?\"“”\n]{0,50}(?=,))?"  # ", speaking in Iowa, said"
     r",?\s+(?:(?:also|has|had|then|later|again)\s+)?(?:"
     + "|".join(sorted((f for f in CUE_FORMS if f.endswith(("ed", "s", "d")) and len(f) > 3
                        and f not in ("states", "reports", "notes", "claims", "comments", "charges",
@@ -249,6 +250,12 @@ def _fold_the(name: str) -> str:
     return k[4:] if k.startswith("the ") else k
 
 
+def _us_state(pl: dict) -> bool:
+    """A gazetteer row for a US state ("Ohio", "Iowa"): no coordinates, no population. Alone
+    it is that state, never a small town's name nor, before 'said', a person."""
+    return pl.get("country") == "US" and pl.get("lat") is None and not pl.get("pop")
+
+
 def classify_name(tokens: list[str]) -> str:
     return _classify(tuple(tokens))
 
@@ -283,7 +290,8 @@ def _classify(tokens: tuple[str, ...]) -> str:
         return "organisation"
     pl = lookup_place(joined)
     if pl:
-        if len(tokens) == 1 and pl["kind"] == "city" and pl.get("pop", 0) < 100_000:
+        if len(tokens) == 1 and pl["kind"] == "city" and pl.get("pop", 0) < 100_000 and \
+                not _us_state(pl):
             return "unknown"
         return "place"
     if len(tokens) >= 2:

@@ -1811,3 +1811,33 @@ def test_a_surname_before_a_participle_clause_and_a_speech_verb_is_a_person(body
     follows is who speaks, and 'the vice president' after it takes them up; the state in
     the clause was made the person (and the speaker) instead."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Rep. Mark Israel, D-N.Y., chairs the panel. "We will hold hearings in the spring," '
+     "Israel said.", "We will hold hearings in the spring", "Mark Israel"),
+    ('Sen. Ruth Holland, R-Kan., opposed the bill. "It spends money we do not have," said '
+     "Holland.", "It spends money we do not have", "Ruth Holland"),
+    ('Coach Dana Jordan met the board on Monday. "We need a new stadium," Jordan told '
+     "reporters.", "We need a new stadium", "Dana Jordan"),
+])
+def test_a_country_that_is_the_surname_of_a_person_named_before_speaks_as_them(body, quote,
+                                                                              speaker):
+    """'Jordan said' after 'Rep. Jim Jordan': the surname, not the country (which was the
+    speaker: 'Holland' even became the Netherlands)."""
+    assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Haskins, in a speech at the state university, criticized the plan. "This is a '
+     'giveaway to the donors," he said.', "This is a giveaway to the donors", "Haskins"),
+    ('Okafor, during a town hall in Dayton, ripped the governor\'s budget. "It guts our '
+     'schools," she said.', "It guts our schools", "Okafor"),
+    ('Brandt, at a rally on Saturday night, mocked his rival. "He has never run anything," '
+     "he said.", "He has never run anything", "Brandt"),
+])
+def test_a_surname_before_a_prepositional_clause_and_a_speech_verb_is_a_person(body, quote,
+                                                                               speaker):
+    """'Haskins, in a speech at ..., criticized ...': the one-word name is who speaks, so
+    the pronoun of the quote after it takes them up (it stayed 'he')."""
+    assert _speakers(body)[quote] == speaker

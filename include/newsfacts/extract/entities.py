@@ -104,7 +104,9 @@ _ORG_WORDS = {
     "initiative", "strategy", "policy", "show", "tv", "radio", "magazine", "channel", "twitter",
 }
 _SPEAKS_AFTER = re.compile(
-    r"(?:,\s+[a-z]{3,}ing\b[^,.;:!?\"“”\n]{0,50}(?=,))?"  # ", speaking in Iowa, said"
+    # a participle or prepositional clause between: ", speaking in Iowa, said", ", in a
+    # speech at the state university, criticized"
+    r"(?:,\s+(?:[a-z]{3,}ing|in|at|during)\b[^,.;:!?\"“”\n]{0,50}(?=,))?"
     r",?\s+(?:(?:also|has|had|then|later|again)\s+)?(?:"
     + "|".join(sorted((f for f in CUE_FORMS if f.endswith(("ed", "s", "d")) and len(f) > 3
                        and f not in ("states", "reports", "notes", "claims", "comments", "charges",
@@ -577,7 +579,10 @@ class EntityIndex:
             if m.kind in ("person", "unknown", "place") or (
                     # "Hill said", after "Fiona Hill": the surname, not a body so named
                     m.kind == "organisation" and m.text.lower() in SURNAME_ORG_WORDS
-                    and self._by_surname.get(_surname(m.text))):
+                    and self._by_surname.get(_surname(m.text))) or (
+                    # "Jordan said", after "Rep. Jim Jordan": the surname, not the country
+                    m.kind == "country" and _name_len(m.text) == 1
+                    and self._named_before(m) and self._speaks(m)):
                 cands = self._by_surname.get(_surname(m.text)) or []
                 if not cands and _name_len(m.text) == 1:
                     cands = self._by_first_name(m.text)
@@ -613,9 +618,7 @@ class EntityIndex:
                     continue
                 if m.kind == "place":
                     continue
-                speaker_like = m.kind == "unknown" and (
-                    _SPEAKS_AFTER.match(self.text, m.end) is not None
-                    or _SPEAKS_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None)
+                speaker_like = m.kind == "unknown" and self._speaks(m)
                 if _is_group_word(m.text):
                     # "Officials said", "Turkish Cypriots": people in general, not a person
                     key = "group:" + m.text.lower()
@@ -701,6 +704,16 @@ class EntityIndex:
                     if c:
                         a.country = c[1]
                         break
+
+    def _named_before(self, m: Mention) -> bool:
+        """A person whose surname m is was named in full before m."""
+        return any(self._first_pos.get(a.key, 10**9) <= m.start
+                   for a in self._by_surname.get(_surname(m.text)) or ())
+
+    def _speaks(self, m: Mention) -> bool:
+        """A speech verb right after m (or a clause between) or right before it."""
+        return _SPEAKS_AFTER.match(self.text, m.end) is not None or \
+            _SPEAKS_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None
 
     @property
     def _first_pos(self) -> dict[str, int]:

@@ -1841,3 +1841,20 @@ def test_a_surname_before_a_prepositional_clause_and_a_speech_verb_is_a_person(b
     """'Haskins, in a speech at ..., criticized ...': the one-word name is who speaks, so
     the pronoun of the quote after it takes them up (it stayed 'he')."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Coastal Rights Watch accused the ministry of hiding the spill. "The evidence is '
+     'overwhelming," the group said.', "The evidence is overwhelming", "Coastal Rights Watch"),
+    ('The Northern Fishing League condemned the quota. "Our boats will sit idle all '
+     'winter," the league said.', "Our boats will sit idle all winter",
+     "Northern Fishing League"),
+    ('"We will take the council to court," said Tenants Watch in a statement on Monday.',
+     "We will take the council to court", "Tenants Watch"),
+])
+def test_a_body_whose_name_ends_in_a_common_word_keeps_it(body, quote, speaker):
+    """'Human Rights Watch', 'Arab League': the last word is no name alone (a verb, a common
+    noun) but ends the body's name (org_name_ends.csv); the name was cut short ('Human
+    Rights') and typed a person."""
+    assert _speakers(body)[quote] == speaker
+    assert not any(speaker.startswith(k) for k in _persons(body))  # no person 'X Rights'

@@ -20,6 +20,7 @@ from .lexicons import (
     MALE_HON,
     MINISTRIES,
     NON_NAME_WORDS,
+    ORG_NAME_ENDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
@@ -102,6 +103,7 @@ _ORG_WORDS = {
     "relations", "research", "caucus", "lab", "laboratory", "act", "bill", "treaty", "accord", "agreement", "plan", "report", "review", "index", "day",
     "week", "year", "war", "revolution", "crisis", "program", "programme", "project",
     "initiative", "strategy", "policy", "show", "tv", "radio", "magazine", "channel", "twitter",
+    "watch",
 }
 _SPEAKS_AFTER = re.compile(
     # a participle or prepositional clause between: ", speaking in Iowa, said", ", in a
@@ -431,7 +433,9 @@ class EntityIndex:
                 name_run = name_run[1:]
             while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS and not (
                     name_run[-1][0] in _FIRST_NAME_MONTHS and len(name_run) == 2
-                    and _first_name_gender(name_run[0][0]) != "?"):
+                    and _first_name_gender(name_run[0][0]) != "?") and not (
+                    # "Human Rights Watch", "Arab League": a body's head ends its name
+                    name_run[-1][0] in ORG_NAME_ENDS and not title_toks):
                 name_run = name_run[:-1]  # ("Theresa May": a month after a first name stays)
             if not name_run:
                 continue

@@ -74,6 +74,8 @@ NON_NAME_WORDS = _lx.words("non_name_words")
 FEMALE_FIRST = _lx.words("first_names", "name", gender="f")
 # place or day heads that are as often a surname: after a first name, a person ("Fiona Hill")
 SURNAME_ORG_WORDS = _lx.words("surname_org_words")
+# capitalised non-name words that end a body's name ("Human Rights Watch", "Arab League")
+ORG_NAME_ENDS = _lx.words("org_name_ends")
 MALE_FIRST = _lx.words("first_names", "name", gender="m")
 PRONOUNS_PERSON = _lx.mapping("pronouns", "word", "gender")
 

@@ -1858,3 +1858,21 @@ def test_a_body_whose_name_ends_in_a_common_word_keeps_it(body, quote, speaker):
     Rights') and typed a person."""
     assert _speakers(body)[quote] == speaker
     assert not any(speaker.startswith(k) for k in _persons(body))  # no person 'X Rights'
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('The Justice Department sued Harwell Shipping Corp. on Tuesday, alleging it fixed '
+     'freight rates. "We will fight this in court," the company said.',
+     "We will fight this in court", "Harwell Shipping Corp"),
+    ('The State Department sanctioned Veltrix on Friday. "These measures are unlawful and '
+     'we will appeal," the company said.', "These measures are unlawful and we will appeal",
+     "Veltrix"),
+    ('Dunmore Foods posted a loss for the year. The Federal Trade Commission is looking into '
+     'its prices. "We are cooperating fully," the company said.', "We are cooperating fully",
+     "Dunmore Foods"),
+])
+def test_the_company_is_no_public_body(body, quote, speaker):
+    """'The Justice Department sued X ... "...," the company said': a public body
+    (public_body_heads.csv, or a ministry's name) is never 'the company', but the body it
+    acted on, or the one named before it; the department was the speaker."""
+    assert _speakers(body)[quote] == speaker

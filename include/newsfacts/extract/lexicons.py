@@ -76,6 +76,8 @@ FEMALE_FIRST = _lx.words("first_names", "name", gender="f")
 SURNAME_ORG_WORDS = _lx.words("surname_org_words")
 # capitalised non-name words that end a body's name ("Human Rights Watch", "Arab League")
 ORG_NAME_ENDS = _lx.words("org_name_ends")
+# words that make a body's name a public body's ("Justice Department"): no "company"
+PUBLIC_BODY_HEADS = _lx.words("public_body_heads")
 MALE_FIRST = _lx.words("first_names", "name", gender="m")
 PRONOUNS_PERSON = _lx.mapping("pronouns", "word", "gender")
 

@@ -39,6 +39,7 @@ from .lexicons import (
     LEADING_CUES,
     LEGISLATOR_NOUNS,
     MASS_SPEAKERS,
+    MINISTRIES,
     NATIONAL_NOUNS,
     NEWS_NAME_WORDS,
     NON_NAME_WORDS,
@@ -48,6 +49,7 @@ from .lexicons import (
     OUTLET_HEADS,
     PARTY_WORDS,
     PERSON_NOUNS,
+    PUBLIC_BODY_HEADS,
     ROLE_NOUNS,
     SALIENT_ROLES,
     SOURCE_NOUNS,
@@ -1264,6 +1266,8 @@ class Attributor:
                 sc = self._subject_cand(self.art.sentences[k].start, self.art.sentences[k].end)
                 if sc is not None and sc.kind == "name" and sc.mention is not None and \
                         sc.mention.kind == "organisation" and sc.mention.actor is not None:
+                    if self._public_body(sc.mention):
+                        return None  # 'The Justice Department sued X': not the company
                     return sc.mention.actor.name, c.text, sc.mention.actor.key
         return None
 
@@ -1289,6 +1293,8 @@ class Attributor:
                     m.actor is not None and m.actor.kind == "group"))) or _plural_people(m, s.start):
                 break  # one capitalised word the index could not type ("Shares in X"), or
                 # people ("Investors sold X", "Detainees described ..."): no body
+            if head in COMPANY_HEADS and self._public_body(m):
+                return None  # a public body is no company: _desc_last_body reads on
             if m.kind in ("organisation", "unknown") or (
                     m.kind == "person" and m.actor is not None and not _person_evidence(m.actor)):
                 if m.actor is not None:
@@ -1308,6 +1314,8 @@ class Attributor:
                 and self.masked[m.start] != MASK}
         if len(orgs) == 1 and not any(m.kind == "person" for m in ms):
             m = next(iter(orgs.values()))
+            if head in COMPANY_HEADS and self._public_body(m):
+                return None
             return (m.actor.name if m.actor is not None else m.text), c.text, \
                 (m.actor.key if m.actor is not None else None)
         return None
@@ -1325,10 +1333,20 @@ class Attributor:
                 not c.text[4:].islower() or "statement.desc_last_body" in self.off \
                 or not self.art.sentences:
             return None  # (not "the Security Council", "the North's news agency")
-        got = self._last_body(c.start)
+        got = self._last_body(c.start, company=head in COMPANY_HEADS)
         return (got[0], c.text, got[1]) if got else None
 
-    def _last_body(self, pos: int) -> tuple[str, str | None] | None:
+    def _public_body(self, m) -> bool:
+        """Whether a name mention is a public body's ("the Justice Department", "the Federal
+        Trade Commission", "the Pentagon"): a ministry alias, or a word of
+        public_body_heads.csv in its name; switch statement.desc_public_body."""
+        if "statement.desc_public_body" in self.off:
+            return False
+        name = (m.actor.name if m.actor is not None else m.text).lower()
+        k = name[4:] if name.startswith("the ") else name
+        return k in MINISTRIES or bool(set(k.split()) & PUBLIC_BODY_HEADS)
+
+    def _last_body(self, pos: int, company: bool = False) -> tuple[str, str | None] | None:
         """(name, actor key) of the body named last as the subject of one of the four
         sentences before pos (see _desc_last_body), or None."""
         from .places import lookup_place
@@ -1349,6 +1367,18 @@ class Attributor:
                     a = ms[0].actor if len(ms) == 1 else None
                     return (a.name if a is not None else om.group(1)), \
                         (a.key if a is not None else None)
+            pb = next((x for x in self.ents.mentions_in(s0, s.end) if x.start <= s0 + 4), None)
+            if company and pb is not None and self._public_body(pb):
+                # 'The Justice Department sued Google ... "...," the company said': no public
+                # body is a company, but the body it acted on, named right after its verb
+                om = _ACTED_ON.match(self.masked, pb.end, s.end)
+                xs = self.ents.mentions_in(om.start(1), om.end(1)) if om is not None else []
+                if om is not None and lookup_place(om.group(1)) is None and not any(
+                        x.kind in ("person", "place", "country") for x in xs):
+                    a = xs[0].actor if len(xs) == 1 else None
+                    return (a.name if a is not None else om.group(1)), \
+                        (a.key if a is not None else None)
+                continue  # ('The Justice Department is investigating.': read on)
             if sc is None or sc.start > s0 + 4:
                 bm = _BODY_OPENS.match(self.masked, s0, s.end)
                 if bm is not None and not self.ents.mentions_in(bm.start(1), bm.end(1)) and \
@@ -2528,6 +2558,11 @@ _BODY_SUBJ = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+((?:[a-z][\w-]*\s+){0,3})$")
 # one capitalised plural word ("Regulators", "Fishermen")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{3,}(?:s|men)")
+
+
+# the object right after a subject's verb: ' sued Google', ' fined Harwell Shipping Corp.'
+_ACTED_ON = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]{2,}ed[ \t]+(?:the[ \t]+)?"
+                       r"([A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*)*)")
 
 
 def _plural_people(m, sent_start: int) -> bool:

@@ -824,6 +824,9 @@ class Attributor:
                     return got[0], c.text, got[1]
                 if a:
                     return a.name, c.text, a.key
+                got = self._unresolved_pronoun(c, gender_of_pronoun(low))
+                if got is not None:
+                    return got[0], c.text, got[1]
                 return None, c.text, None
             if low == "it":
                 if "statement.it_body" not in self.off:
@@ -851,6 +854,44 @@ class Attributor:
             if full:
                 return full, mention, key
         return spk, mention, key
+
+    def _unresolved_pronoun(self, c: Cand, gender: str | None):
+        """(name, actor key) for a he/she no person before it resolves: the one-word name
+        the index could not type that is the subject of one of the two sentences before
+        ('As Wallace pressed, Miller grew agitated. "...," he said.'), else, when no person
+        is named anywhere before it, the first person named in the sentence after whose
+        gender fits ('"...," he said. The remarks from Secretary Mike Dunn came ...');
+        switch statement.pronoun_fallback."""
+        from .places import lookup_place
+
+        if "statement.pronoun_fallback" in self.off or not self.art.sentences:
+            return None
+        sents = self.art.sentences
+        si = self.sentence_of(c.start)
+        for k in range(si, max(-1, si - 3), -1):
+            s = sents[k]
+            hi = min(s.end, c.start)
+            sub = _SUBORDINATE_OPENS.match(self.masked, s.start, hi)  # 'As Wallace pressed,'
+            sc = self._subject_cand(sub.end() if sub else s.start, hi)
+            if sc is None or sc.kind != "name" or sc.mention is None:
+                continue
+            m = sc.mention
+            if m.kind == "unknown" and m.actor is None and \
+                    " " not in m.text and m.text not in CAPITALISED_FUNCTION_WORDS and \
+                    self.masked[m.start] != MASK and lookup_place(m.text) is None and \
+                    self.text[m.end:m.end + 2] not in ("’s", "'s"):
+                return m.text, None
+            break
+        if any(m.kind == "person" for m in self.ents.mentions_in(0, c.start)) or \
+                si + 1 >= len(sents):
+            return None
+        s = sents[si + 1]
+        for m in self.ents.mentions_in(s.start, s.end):
+            a = m.actor
+            if a is not None and a.kind == "person" and self.masked[m.start] != MASK and \
+                    (not gender or not a.gender or a.gender == gender):
+                return a.name, a.key
+        return None
 
     def _national_person(self, c: Cand):
         """"the Spaniard said", "the Australian told reporters": a nationality noun after
@@ -2560,6 +2601,9 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+((?:[a-z][\w-]*\s+){0,3})$
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{3,}(?:s|men)")
 
 
+# a subordinate clause opening a sentence, before its main clause's subject
+_SUBORDINATE_OPENS = re.compile(r"(?:As|When|While|After|Before|Although|Though|Because|If|"
+                                r"Since|Once|Until)\b[^,.;:!?\n]{0,80},[ \t]*")
 # the object right after a subject's verb: ' sued Google', ' fined Harwell Shipping Corp.'
 _ACTED_ON = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]{2,}ed[ \t]+(?:the[ \t]+)?"
                        r"([A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*)*)")

@@ -1895,3 +1895,22 @@ def test_a_pronoun_nobody_before_resolves_takes_the_subject_or_the_person_named_
     no person named before at all, the person named in the sentence after
     (statement.pronoun_fallback)."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('An aide to Sen. Mary Kessler said the senator would vote no. "She has made up her '
+     'mind," the aide said.', "She has made up her mind", "An aide to Sen. Mary Kessler"),
+    ('"The talks have stalled," said a spokesman for Gov. Tom Ward.',
+     "The talks have stalled", "a spokesman for Gov. Tom Ward"),
+    ('"We were never told," an adviser to Rep. Ann Ortiz said on Monday.',
+     "We were never told", "an adviser to Rep. Ann Ortiz"),
+    ('"No decision has been made," a spokeswoman for Lt. Gov. Dana Reyes told reporters.',
+     "No decision has been made", "a spokeswoman for Lt. Gov. Dana Reyes"),
+])
+def test_an_unnamed_sources_description_goes_on_past_a_title_abbreviation(body, quote,
+                                                                          speaker):
+    """'a spokesman for Gov. Tom Ward': the full stop of a title (title_words.csv) or an
+    honorific does not end the description, which was cut ('a spokesman for', 'An aide to
+    Sen') or lost to the person it names (the guideline keeps an unnamed source's
+    description as written)."""
+    assert _speakers(body)[quote] == speaker

@@ -36,6 +36,7 @@ from .lexicons import (
     FUNCTION_WORDS,
     GENERIC_SOURCES,
     GROUP_SPEAKERS,
+    HONORIFICS,
     LEADING_CUES,
     LEGISLATOR_NOUNS,
     MASS_SPEAKERS,
@@ -54,6 +55,7 @@ from .lexicons import (
     SALIENT_ROLES,
     SOURCE_NOUNS,
     TITLE_ROLES,
+    TITLE_WORDS,
     WEAK_CUES,
 )
 from .rules import alternation
@@ -318,7 +320,8 @@ def _np_end(text: str, pos: int, limit: int) -> int:
         cur = w.end()
         n += 1
         if w.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w.group(1)) and \
-                word not in ("Mr", "Mrs", "Ms", "Dr", "St"):
+                word not in ("Mr", "Mrs", "Ms", "Dr", "St") and w.group(1) not in TITLE_WORDS \
+                and w.group(1) not in HONORIFICS:  # ('an aide to Sen. Ann Lee')
             break  # a full stop ends the phrase (and the sentence)
     return end if n else pos
 

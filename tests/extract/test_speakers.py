@@ -1914,3 +1914,20 @@ def test_an_unnamed_sources_description_goes_on_past_a_title_abbreviation(body, 
     Sen') or lost to the person it names (the guideline keeps an unnamed source's
     description as written)."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ("Senate Minority Leader Chuck Shore, D-N.Y., praised the bill. Senate Majority Leader "
+     'Mitch Conway, R-Ky., opposed it. "This is a partisan power grab," the Republican '
+     "leader said.", "This is a partisan power grab", "Mitch Conway"),
+    ('Majority Leader Dana Hoyle, D-Md., scheduled the vote. House Minority Leader Kevin '
+     'Marsh, R-Calif., said the bill would fail. "They have no plan of their own," the '
+     "Democratic leader said.", "They have no plan of their own", "Dana Hoyle"),
+    ('Minority Leader Paul Tran, R-Texas, stayed silent. Senate Majority Leader Ruth Alden, '
+     'D-Vt., said talks would go on. "We are still far apart," the GOP leader said.',
+     "We are still far apart", "Paul Tran"),
+])
+def test_a_party_word_before_a_role_takes_the_holder_of_that_party(body, quote, speaker):
+    """'the Republican leader' is a leader the text gives that party ('R-Ky.'), not a
+    leader of the other party named before (party_words.csv; statement.desc_role_party)."""
+    assert _speakers(body)[quote] == speaker

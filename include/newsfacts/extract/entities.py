@@ -819,17 +819,19 @@ class EntityIndex:
         key = max(counts, key=lambda k: counts[k])
         return first[key] if counts[key] >= 2 else None
 
-    def role_person(self, role: str, pos: int, prefer=(), honorifics: bool = False
-                    ) -> Actor | None:
+    def role_person(self, role: str, pos: int, prefer=(), honorifics: bool = False,
+                    fits=None) -> Actor | None:
         """Resolve "the minister" to a person named before pos whose title holds the role
         noun, as written or through its abbreviation ("Gov." -> governor, title_roles.csv)
         (with `honorifics`, the honorific too: "Rabbi Ann Lee" is the rabbi). Of several
         holders, one in `prefer` (the people who just spoke) wins, then the most
-        talked-about (ties: the most recent)."""
+        talked-about (ties: the most recent). `fits(actor)`, when given, must hold too."""
         role = role.lower()
 
         def holds(m: Mention) -> bool:
             a = m.actor
+            if fits is not None and not fits(a):
+                return False
             return bool((a.title and role in title_roles(a.title) and not (
                 role == "president" and "vice" in a.title.lower())) or (
                 honorifics and m.honorific and role in title_roles(m.honorific)))

@@ -1191,8 +1191,12 @@ class Attributor:
             if a is not None:
                 return a.name, c.text, a.key
         a = self._home_holder(head, c) if len(spec) == 1 else None
+        party = any(w in PARTY_WORDS and len(w) > 1 for w in words) and \
+            "statement.desc_role_party" not in self.off  # "the Republican leader"
         a = a or self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
-                                       honorifics="statement.desc_honorific_role" not in self.off)
+                                       honorifics="statement.desc_honorific_role" not in self.off,
+                                       fits=(lambda x: self._party_fits(x, words)) if party
+                                       else None)
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_known_leader" not in self.off:

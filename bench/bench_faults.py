@@ -253,7 +253,8 @@ def rerun(tmp: Path, base: str) -> list[dict]:
 
 
 def pages(tmp: Path, base: str, budgets: list[float]) -> list[dict]:
-    sys.path.insert(0, str(REPO / "tests" / "reliability"))
+    # relkit reads the tests' shared helpers (tests/support.py) too
+    sys.path[:0] = [str(REPO / "tests" / "reliability"), str(REPO / "tests")]
     from relkit import big_page
 
     from newsfacts.archive import Archive

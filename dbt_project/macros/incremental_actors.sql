@@ -89,6 +89,7 @@
     {%- set new_articles = keys_filter('article_key', new_keys, changed_articles) -%}
     {%- set new_set = keys_relation('article_key', new_keys, changed_articles) -%}
     {%- if new_articles == 'false' -%}
+        {%- do remember_rebuilt(new_set) -%}
         {{- return({'filter': 'false', 'relation': new_set}) -}}
     {%- endif -%}
     {%- set query -%}
@@ -156,6 +157,7 @@
             and {{ surname_of('actor_name') }} in (select surname from changed)
     {%- endset -%}
     {%- set keys = key_list(query) -%}
-    {{- return({'filter': keys_filter('article_key', keys, query),
-                'relation': keys_relation('article_key', keys, query)}) -}}
+    {%- set relation = keys_relation('article_key', keys, query) -%}
+    {%- do remember_rebuilt(relation) -%}
+    {{- return({'filter': keys_filter('article_key', keys, query), 'relation': relation}) -}}
 {%- endmacro %}

@@ -7,14 +7,15 @@
     inputs_fingerprint(): md5 over the checksums of the model and of every model and seed it
     depends on, directly or not (dbt's file checksums from the graph), and of their contracts
     (column names, types and constraints).
-    record_inputs_fingerprint() (post-hook of every incremental model, dbt_project.yml):
-    stores it as the table's comment, in the model's transaction, with the run's start
+    record_inputs_fingerprint() (post-hook of every incremental model, and of every table model
+    but those built from seeds only, dbt_project.yml): stores it as the table's comment, in the model's transaction, with the run's start
     (last_built_at(): the previous build of this model, for models that rebuild what changed
     since, such as mart_deployment_reports).
     should_full_refresh() (dbt's own macro, overridden here): an incremental model whose
     stored fingerprint differs from the current one (or is missing) is rebuilt from scratch,
     as with --full-refresh; everything else behaves as in dbt. Macros are not part of the
-    fingerprint: after changing one, build with --full-refresh. -#}
+    fingerprint: after changing one, build with --full-refresh. A table model built from the
+    same inputs keeps its table and has its rows replaced (materializations.sql). -#}
 
 {% macro inputs_fingerprint(node=none) -%}
     {%- set node = node or model -%}
@@ -108,11 +109,14 @@
 
 {#- A table model built from seeds only, or a view reading sources, seeds and contracted
     models only, gets, instead, the sha256 newsfacts.transform passes for it (model_sha256
-    var): the pipeline leaves it out of its builds while that is unchanged. Other models get
+    var): the pipeline leaves it out of its builds while that is unchanged. Other views get
     no statement (a hook that renders empty is not run: no round trip per model). -#}
 {% macro record_inputs_fingerprint() -%}
+    {#- rendered at parse time too, when there is no graph to walk -#}
+    {%- if not execute -%}{{ return('') }}{%- endif -%}
     {%- set model_sha256 = var("model_sha256", {}).get(this.identifier) -%}
-    {%- if model.config.materialized == 'incremental' -%}
+    {%- if model.config.materialized == 'incremental'
+        or (model.config.materialized == 'table' and not model_sha256) -%}
         comment on table {{ this }} is '{{ inputs_fingerprint() }} built {{ run_started_at.isoformat() }}'
     {%- elif model.config.materialized in ('table', 'view') and model_sha256 -%}
         comment on {{ model.config.materialized }} {{ this }} is 'newsfacts model sha256 {{ model_sha256 }}'

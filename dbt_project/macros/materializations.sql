@@ -96,6 +96,32 @@
     {%- endif -%}
 {%- endmacro %}
 
+{#- Models that rebuild whole articles (meta rebuilds_whole: the article column, e.g.
+    article_key): an incremental run selects every current row of each article it rebuilds,
+    so it deletes every stored row of those articles, not only the rows whose unique key
+    comes again. That also removes the rows an article's reload no longer has, without
+    comparing any row with its article's latest load (delete_superseded_facts), and the
+    delete probes the article keys (about a thousand a +1% build) instead of every row's key
+    (0.04-0.07 s against 0.10-0.12 s at 1M statements).
+    - remember_rebuilt(relation): called by the model's incremental filter (the article
+      filters in incremental_facts.sql and incremental_actors.sql) while it is compiled: a
+      one-column relation (the column named by rebuilds_whole) of the articles it rebuilds,
+      read before the build, for this model's delete;
+    - rebuilt_relation(): that relation (none if the model's SQL set none). -#}
+{% macro rebuilds_whole_column() -%}
+    {{- return((config.get('meta') or {}).get('rebuilds_whole')) -}}
+{%- endmacro %}
+
+{% macro remember_rebuilt(relation) -%}
+    {%- if execute and graph is defined -%}
+        {%- do graph.setdefault('newsfacts_rebuilt', {}).update({this | string: relation}) -%}
+    {%- endif -%}
+{%- endmacro %}
+
+{% macro rebuilt_relation() -%}
+    {{- return(graph.get('newsfacts_rebuilt', {}).get(this | string)) -}}
+{%- endmacro %}
+
 {#- Runs build_sql and the in-transaction post-hooks as one statement, commits, then runs the
     post-hooks that run after the commit. -#}
 {% macro newsfacts_run_build(build_sql, target) -%}
@@ -114,13 +140,39 @@
     {{ run_hooks(post_hooks, inside_transaction=False) }}
 {%- endmacro %}
 
+{#- A table model whose table was built from the same inputs as now (its comment holds the
+    inputs fingerprint, inputs_fingerprint.sql: its SQL, its contract and everything upstream)
+    keeps its table and has its rows replaced (delete, insert by column name, one
+    transaction): the columns, types and constraints the contract was checked against when
+    the table was created still hold, and a NOT NULL or primary key the new rows break fails
+    the insert as it would the create. That spares the contract's reads (a foreign-key lookup
+    and two DESCRIBEs, 0.03-0.05 s a model) at every build. Otherwise (new inputs, no table
+    yet, --full-refresh, a seed-only model, which newsfacts.transform tracks by its own hash)
+    the table is dropped and created with its contract. -#}
+{% macro newsfacts_same_table_inputs(existing) -%}
+    {{- return(existing is not none and existing.is_table and not flags.FULL_REFRESH
+               and not var('model_sha256', {}).get(this.identifier)
+               and stored_inputs_fingerprint(this) == inputs_fingerprint()) -}}
+{%- endmacro %}
+
 {% materialization table, adapter='duckdb' -%}
     {%- do newsfacts_unsupported_configs() -%}
     {%- set existing = load_cached_relation(this) -%}
     {%- set target = this.incorporate(type='table') -%}
     {{ run_hooks(pre_hooks, inside_transaction=False) }}
     {{ run_hooks(pre_hooks, inside_transaction=True) }}
-    {%- do newsfacts_run_build(newsfacts_full_build_sql(existing, target), target) -%}
+    {%- if newsfacts_same_table_inputs(existing) -%}
+        {%- set build_sql -%}
+            delete from {{ target }};
+            insert into {{ target }} by name
+            select * from (
+                {{ sql }}
+            ) as model_rows
+        {%- endset -%}
+    {%- else -%}
+        {%- set build_sql = newsfacts_full_build_sql(existing, target) -%}
+    {%- endif -%}
+    {%- do newsfacts_run_build(build_sql, target) -%}
     {{ return({'relations': [target]}) }}
 {%- endmaterialization %}
 
@@ -142,6 +194,21 @@
         {%- set build_sql = newsfacts_full_build_sql(existing, target) -%}
     {%- else -%}
         {%- set new_rows = adapter.quote(this.identifier ~ '__newsfacts_new') -%}
+        {%- set whole = rebuilds_whole_column() -%}
+        {%- if whole -%}
+            {%- set rebuilt = rebuilt_relation() -%}
+            {%- if rebuilt is none -%}
+                {%- do exceptions.raise_compiler_error(
+                    "newsfacts: " ~ this ~ " sets meta rebuilds_whole but its SQL called no "
+                    ~ "article filter that remembers the articles it rebuilds "
+                    ~ "(remember_rebuilt, macros/materializations.sql)") -%}
+            {%- endif -%}
+            {%- set delete_sql = 'delete from ' ~ target ~ ' where ' ~ whole ~ ' in (select '
+                                 ~ whole ~ ' from ' ~ rebuilt ~ ' as rebuilt)' -%}
+        {%- else -%}
+            {%- set delete_sql = 'delete from ' ~ target ~ ' where ' ~ key ~ ' in (select '
+                                 ~ key ~ ' from ' ~ new_rows ~ ')' -%}
+        {%- endif -%}
         {%- set build_sql -%}
             {%- if log_deleted_column() %}
             create table if not exists {{ deleted_log() }} as
@@ -150,8 +217,7 @@
             create or replace temporary table {{ new_rows }} as (
                 {{ sql }}
             );
-            {{ logged_delete('delete from ' ~ target ~ ' where ' ~ key ~ ' in (select ' ~ key
-                             ~ ' from ' ~ new_rows ~ ')') }};
+            {{ logged_delete(delete_sql) }};
             insert into {{ target }} by name
             select * from {{ new_rows }};
             drop table {{ new_rows }}
@@ -159,4 +225,59 @@
     {%- endif -%}
     {%- do newsfacts_run_build(build_sql, target) -%}
     {{ return({'relations': [target]}) }}
+{%- endmaterialization %}
+
+{#- The snapshot materialization: dbt's own, run only when it has something to record.
+
+    A check-strategy snapshot that ignores hard deletes (every snapshot of the project) changes
+    only when its source has a key with no current version, or a current version whose checked
+    columns differ (is distinct from: dbt's check strategy). Anything else leaves the
+    snapshot as it is, so one query decides: when no source row is new or changed, and the
+    snapshot table already has every column of the source, nothing is run (0.12 s of dbt's
+    statements saved at every build, at 1M statements); otherwise dbt's snapshot runs as
+    always, and the history is the same either way. Other strategies and settings, or a
+    snapshot not built yet, always run dbt's. -#}
+{% materialization snapshot, adapter='duckdb' -%}
+    {%- set existing = load_cached_relation(this) -%}
+    {%- set check_cols = config.get('check_cols') -%}
+    {%- set unique_key = config.get('unique_key') -%}
+    {%- if existing is none or config.get('strategy') != 'check'
+        or check_cols is string or not check_cols or unique_key is not string
+        or (config.get('hard_deletes') or 'ignore') != 'ignore'
+        or config.get('invalidate_hard_deletes') or config.get('dbt_valid_to_current') -%}
+        {{ return(dbt.materialization_snapshot_default()) }}
+    {%- endif -%}
+    {%- set stored = (warehouse_tables().get(this.schema ~ '.' ~ this.identifier) or {}).get('columns') or [] -%}
+    {%- set described = run_query('describe ' ~ sql) -%}
+    {%- set source_columns = (described.columns[0].values() if described else []) | map('lower') | list -%}
+    {%- set missing = source_columns | reject('in', stored) | list -%}
+    {%- if missing or not source_columns -%}
+        {{ return(dbt.materialization_snapshot_default()) }}
+    {%- endif -%}
+    {%- set valid_to = (config.get('snapshot_table_column_names')
+                        or get_snapshot_table_column_names()).dbt_valid_to -%}
+    {%- set changed -%}
+        select count(*) from ({{ sql }}) as source_rows
+        left join {{ this }} as current_rows
+            on
+                current_rows.{{ unique_key }} = source_rows.{{ unique_key }}
+                and current_rows.{{ valid_to }} is null
+        where
+            current_rows.{{ unique_key }} is null
+            {%- for column in check_cols %}
+            or current_rows.{{ column }} is distinct from source_rows.{{ column }}
+            {%- endfor %}
+    {%- endset -%}
+    {%- if run_query(changed).columns[0].values()[0] != 0 -%}
+        {{ return(dbt.materialization_snapshot_default()) }}
+    {%- endif -%}
+    {{ run_hooks(pre_hooks, inside_transaction=False) }}
+    {{ run_hooks(pre_hooks, inside_transaction=True) }}
+    {% call statement('main') -%}
+        select 'snapshot unchanged: no new or changed {{ unique_key }}' as result
+    {%- endcall %}
+    {{ run_hooks(post_hooks, inside_transaction=True) }}
+    {% do adapter.commit() %}
+    {{ run_hooks(post_hooks, inside_transaction=False) }}
+    {{ return({'relations': [existing]}) }}
 {%- endmaterialization %}

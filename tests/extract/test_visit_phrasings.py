@@ -828,6 +828,30 @@ def test_a_region_describing_a_country_is_no_destination(body, expected):
 
 
 @pytest.mark.parametrize("body,expected", [
+    ("President Xi Jinping visited Hainan island on Monday.",
+     ("Xi Jinping", "Hainan", "completed")),
+    ("Governor Mark Hale visited Sakhalin island last week.",
+     ("Mark Hale", "Sakhalin", "completed")),
+    ("President Tom Ward visited Kerala state on Monday.",
+     ("Tom Ward", "Kerala", "completed")),
+])
+def test_a_province_or_island_before_a_country_noun_is_the_destination(body, expected):
+    """"Hainan island": only a region spanning countries (lexicon/regions.csv) describes a
+    country the article names elsewhere; a province or island named with a bare noun is a
+    destination (it was lost)."""
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    "Senator Ana Ruiz visited the Sunshine state on Monday.",
+    "Senator Ana Ruiz visited the Gulf kingdom on Monday.",
+    "Senator Ana Ruiz toured the Balkan country last week.",
+])
+def test_an_epithet_or_a_world_region_before_a_country_noun_is_still_no_destination(body):
+    assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body,expected", [
     ("Senator Ana Ruiz traveled to Manchester, N.H., on Friday for a town hall.",
      ("Ana Ruiz", "Manchester")),
     ("Former Vice President Tom Reyes arrived in Concord, N.H., on Thursday.",
@@ -842,23 +866,52 @@ def test_a_town_before_its_state_is_the_stop(body, expected):
 
 
 @pytest.mark.parametrize("body,expected", [
-    # one met in a place with no country given is the host there
-    ("Secretary of State Tom Ward is expected to meet Foreign Minister Wei Lin in Beijing "
-     "next week.", {("Tom Ward", "Beijing")}),
+    # one met in a capital whose title is an office held there is the host
+    ("Secretary of State Tom Ward is expected to meet Premier Wei Lin in Beijing next week.",
+     {("Tom Ward", "Beijing", "planned")}),
     ("The prime minister is expected to meet Premier Wei Lin in Beijing next week.", set()),
-    ("Chancellor Otto Brenner met Interior Minister Lars Berg in Oslo on Monday.",
-     {("Otto Brenner", "Oslo")}),
+    ("Chancellor Otto Brenner met King Harald in Oslo on Monday.",
+     {("Otto Brenner", "Oslo", "completed")}),
+    ("Secretary Tom Ward held talks with Emir Tamim bin Hamad Al Thani in Doha on Monday.",
+     {("Tom Ward", "Doha", "completed")}),
+    ("Senator Ana Ruiz met Mayor Paul Girard in Lyon on Monday.",
+     {("Ana Ruiz", "Lyon", "completed")}),
     # ... in another city than a capital, both travel (a venue: "meet X in Geneva")
     ("President Ivo Rask will meet Chancellor Otto Brenner in Lucerne on Monday.",
-     {("Ivo Rask", "Lucerne"), ("Otto Brenner", "Lucerne")}),
+     {("Ivo Rask", "Lucerne", "planned"), ("Otto Brenner", "Lucerne", "planned")}),
     # ... unless the article says where the one met is from
     ("Chancellor Otto Brenner will meet Brazilian President Ana Costa in Lisbon on Friday.",
-     {("Otto Brenner", "Lisbon"), ("Ana Costa", "Lisbon")}),
+     {("Otto Brenner", "Lisbon", "planned"), ("Ana Costa", "Lisbon", "planned")}),
 ])
 def test_one_met_in_a_place_is_the_host_unless_from_abroad(body, expected):
-    """ANNOTATION: hosting someone at home is the guest's visit. A person met in a place
-    travelled there only when the article gives them a country that is not the place's."""
-    assert {(v[0], v[1]) for v in visits(body)} == expected
+    """ANNOTATION: hosting someone at home is the guest's visit. A person met in a place is
+    its host when their title is an office held there (lexicon/met_host_cues.csv)."""
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a capital of a third country: both sides came (no title of that country's offices)
+    ("US envoy Mark Hale met Taliban negotiator Abdul Karimi in Doha on Saturday.",
+     {("Mark Hale", "Doha", "completed"), ("Abdul Karimi", "Doha", "completed")}),
+    ("Iran's chief negotiator Ali Bagheri met EU envoy Enrique Mora in Vienna on Monday.",
+     {("Ali Bagheri", "Vienna", "completed"), ("Enrique Mora", "Vienna", "completed")}),
+    ("Chancellor Otto Brenner will meet Prime Minister Lena Varga in Paris next week.",
+     {("Otto Brenner", "Paris", "planned"), ("Lena Varga", "Paris", "planned")}),
+    ("Chancellor Otto Brenner met tech investor Mark Hale in Tokyo.",
+     {("Otto Brenner", "Tokyo", "completed"), ("Mark Hale", "Tokyo", "completed")}),
+    ("Secretary of State Tom Ward is expected to meet Foreign Minister Wei Lin in Beijing "
+     "next week.", {("Tom Ward", "Beijing", "planned"), ("Wei Lin", "Beijing", "planned")}),
+    # at a summit everyone met came to it, whatever their title
+    ("Chancellor Otto Brenner met Prime Minister Lena Varga in Brussels on the sidelines of "
+     "the EU summit.",
+     {("Otto Brenner", "Brussels", "completed"), ("Lena Varga", "Brussels", "completed")}),
+    ("Secretary Tom Ward met Premier Wei Lin in Beijing on the sidelines of the summit.",
+     {("Tom Ward", "Beijing", "completed"), ("Wei Lin", "Beijing", "completed")}),
+])
+def test_one_met_in_a_capital_with_no_office_there_travelled_too(body, expected):
+    """"met Taliban negotiator X in Doha": nothing says X holds office in Doha; X came to
+    the talks like the subject (X was dropped as the host)."""
+    assert visits(body) == expected
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -879,16 +932,16 @@ def test_a_place_hung_from_the_name_beside_the_one_met(body, expected):
 
 
 @pytest.mark.parametrize("body,expected", [
-    ("President Tom Ward flew to Tajikistan on Monday.", ("Tom Ward", "Tajikistan")),
+    ("President Tom Ward flew to Tajikistan on Monday.", ("Tom Ward", "Tajikistan", "completed")),
     ("Senator Ana Ruiz met the president of Togo during a trip to Togo last year.",
-     ("Ana Ruiz", "Togo")),
+     ("Ana Ruiz", "Togo", "completed")),
     ("Chancellor Otto Brenner met the president of Tajikistan during a trip to Tajikistan "
-     "in May.", ("Otto Brenner", "Tajikistan")),
+     "in May.", ("Otto Brenner", "Tajikistan", "completed")),
 ])
 def test_a_country_the_model_calls_a_nationality_is_a_place(body, expected):
     """The small model tags a few countries' own names NORP; the gazetteer's country name
     as written is the country (a demonym stays no place)."""
-    assert expected in {(v[0], v[1]) for v in visits(body)}
+    assert visits(body) == {expected}
 
 
 @pytest.mark.parametrize("body", [
@@ -896,7 +949,7 @@ def test_a_country_the_model_calls_a_nationality_is_a_place(body, expected):
     "Chancellor Otto Brenner flew to meet Togolese officials on Monday.",
 ])
 def test_a_nationality_is_still_no_place(body):
-    assert not any(v[1] in ("Tajik", "Togolese") for v in visits(body))
+    assert visits(body) == set()
 
 
 @pytest.mark.parametrize("body", [
@@ -913,27 +966,42 @@ def test_a_journey_home_is_no_visit(body):
 
 @pytest.mark.parametrize("body,expected", [
     ("President Tom Ward will fly to Delaware on Friday, the White House said.",
-     ("Tom Ward", "Delaware")),
-    ("Senator Ana Ruiz flew from her home in Texas to Kabul on Monday.", ("Ana Ruiz", "Kabul")),
+     ("Tom Ward", "Delaware", "planned")),
+    ("Senator Ana Ruiz flew from her home in Texas to Kabul on Monday.",
+     ("Ana Ruiz", "Kabul", "completed")),
     ("Chancellor Otto Brenner flew to Kabul on Monday and will fly home on Friday.",
-     ("Otto Brenner", "Kabul")),
+     ("Otto Brenner", "Kabul", "completed")),
 ])
 def test_home_elsewhere_in_the_sentence_keeps_the_trip(body, expected):
-    assert expected in {(v[0], v[1]) for v in visits(body)}
+    assert visits(body) == {expected}
 
 
 @pytest.mark.parametrize("body,expected", [
-    ("President Tom Ward visited the Kherson region on Monday.", ("Tom Ward", "Kherson")),
+    ("President Tom Ward visited the Kherson region on Monday.",
+     ("Tom Ward", "Kherson", "completed")),
     ("Defence Secretary Ana Ruiz travelled to the Tigray region on Monday.",
-     ("Ana Ruiz", "Tigray")),
-    ("Mr Ward flew to the Belgorod region on Monday.", ("Ward", "Belgorod")),
+     ("Ana Ruiz", "Tigray", "completed")),
+    ("Mr Ward flew to the Belgorod region on Monday.", ("Ward", "Belgorod", "completed")),
     ("Russian President Igor Petrov visited troops in the Kherson region, the Kremlin said.",
-     ("Igor Petrov", "Kherson")),
+     ("Igor Petrov", "Kherson", "completed")),
 ])
 def test_a_name_before_an_area_noun_is_a_place(body, expected):
     """"the Kherson region": the small model tags the name a person or a nationality; set
     before an area noun (lexicon/area_nouns.csv) it is the place."""
-    assert expected in {(v[0], v[1]) for v in visits(body)}
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Senator Ana Ruiz toured the ASEAN region last month.", set()),
+    ("Senator Ana Ruiz visited the NATO region on Friday.", set()),
+    ("Senator Ana Ruiz visited the Trump district in Ohio on Monday.",
+     {("Ana Ruiz", "Ohio", "completed")}),
+])
+def test_an_organisation_or_a_known_person_before_an_area_noun_is_no_place(body, expected):
+    """"the ASEAN region", "the Trump district": a name the model tags an organisation, or
+    a person the lexicons know, is a place before an area noun only when the gazetteer
+    knows it as one (they came out destinations "ASEAN", "Trump")."""
+    assert visits(body) == expected
 
 
 @pytest.mark.parametrize("body", [
@@ -945,32 +1013,54 @@ def test_a_faith_or_people_before_an_area_noun_is_still_no_place(body):
 
 
 @pytest.mark.parametrize("body,expected", [
-    ("President Tom Ward met with Mr. Kim in Hanoi in February.", ("Tom Ward", "Hanoi")),
-    ("Secretary Tom Ward led a U.S. delegation to Kabul on Monday.", ("Tom Ward", "Kabul")),
+    ("President Tom Ward met with Mr. Kim in Hanoi in February.",
+     {("Tom Ward", "Hanoi", "completed"), ("Kim", "Hanoi", "completed")}),
+    ("Secretary Tom Ward led a U.S. delegation to Kabul on Monday.",
+     {("Tom Ward", "Kabul", "completed")}),
     ("Senator Ana Ruiz held a meeting with Gov. Mark Hale in Lagos on Monday.",
-     ("Ana Ruiz", "Lagos")),
-    ("Mr. Ward went to the U.S. Embassy in Kyiv on Sunday.", ("Ward", "Kyiv")),
+     {("Ana Ruiz", "Lagos", "completed"), ("Mark Hale", "Lagos", "completed")}),
+    ("Mr. Ward went to the U.S. Embassy in Kyiv on Sunday.", {("Ward", "Kyiv", "completed")}),
+    # every abbreviation the sentence splitter keeps (article.abbreviations), not a shape
+    ("Senator Ana Ruiz met with Prof. Mark Hale in Vienna on Monday.",
+     {("Ana Ruiz", "Vienna", "completed"), ("Mark Hale", "Vienna", "completed")}),
+    ("Senator Ana Ruiz met with Capt. Mark Hale in Kabul on Monday.",
+     {("Ana Ruiz", "Kabul", "completed"), ("Mark Hale", "Kabul", "completed")}),
+    ("Chancellor Otto Brenner will meet Capt. Mark Hale in Oslo next week.",
+     {("Otto Brenner", "Oslo", "planned"), ("Mark Hale", "Oslo", "planned")}),
 ])
 def test_an_abbreviation_period_does_not_hide_the_sentence(body, expected):
-    """"met with Mr. Kim in Hanoi", "led a U.S. delegation to Kabul": the period of an
-    abbreviation between the trigger and the name is no sentence end (the sentence was not
-    parsed, so the trip was lost)."""
-    assert expected in {(v[0], v[1]) for v in visits(body)}
+    """"met with Mr. Kim in Hanoi", "led a U.S. delegation to Kabul", "met with Prof. X in
+    Vienna": the period of an abbreviation between the trigger and the name is no sentence
+    end (the sentence was not parsed, so the trip was lost)."""
+    assert visits(body) == expected
 
 
 @pytest.mark.parametrize("body,expected", [
-    ("Mr. Ward went to the U.S. Embassy in Kyiv on Sunday.", "Kyiv"),
-    ("Chancellor Otto Brenner went to the German Embassy in London on Monday.", "London"),
-    ("Senator Ana Ruiz went to the U.S. Embassy in Baghdad on Friday.", "Baghdad"),
-    ("Senator Ana Ruiz visited the U.S. Embassy in Baghdad on Friday.", "Baghdad"),
-    # a named building the model tags a facility: written up to its town
-    ("Senator Ana Ruiz went to the Turkish Embassy in Berlin on Friday.", "Berlin"),
+    ("Mr. Ward went to the U.S. Embassy in Kyiv on Sunday.", ("Ward", "Kyiv", "completed")),
+    ("Chancellor Otto Brenner went to the German Embassy in London on Monday.",
+     ("Otto Brenner", "London", "completed")),
+    ("Senator Ana Ruiz went to the U.S. Embassy in Baghdad on Friday.",
+     ("Ana Ruiz", "Baghdad", "completed")),
+    ("Senator Ana Ruiz visited the U.S. Embassy in Baghdad on Friday.",
+     ("Ana Ruiz", "Baghdad", "completed")),
+    # the same when the model tags the building a facility with its owner's adjective
+    ("Senator Ana Ruiz went to the Turkish Embassy in Berlin on Friday.",
+     ("Ana Ruiz", "Berlin", "completed")),
+    ("Senator Ana Ruiz visited the French Embassy in Tokyo on Friday.",
+     ("Ana Ruiz", "Tokyo", "completed")),
+    ("Chancellor Otto Brenner visited the Polish Embassy in Rome on Monday.",
+     ("Otto Brenner", "Rome", "completed")),
 ])
 def test_an_embassy_is_placed_by_its_town_not_its_owner(body, expected):
-    """"the U.S. Embassy in Kyiv": the country that owns the building is no destination
-    (it came out "U.S."); the town is (alone or in the site's phrase)."""
-    got = {v[1] for v in visits(body)}
-    assert len(got) == 1 and expected in got.pop()
+    """"the U.S. Embassy in Kyiv", "the Turkish Embassy in Berlin": the country that owns
+    the building is no destination; the town is, however the model tags the building (it
+    came out "U.S.", "the Turkish Embassy in Berlin", "the French Embassy")."""
+    assert visits(body) == {expected}
+
+
+def test_a_named_building_no_country_owns_is_written_up_to_its_town():
+    body = "President Tom Ward visited the Al-Aqsa Mosque in Jerusalem on Monday."
+    assert visits(body) == {("Tom Ward", "Jerusalem", "completed")}
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -989,10 +1079,20 @@ def test_a_trip_not_announced_was_kept_quiet_not_called_off(body, expected):
     assert visits(body) == {expected}
 
 
-def test_a_visit_not_announced_by_its_traveller_is_still_no_trip_made():
-    # the active "has not announced a visit" is no trip made: as before, not completed
-    body = "Chancellor Otto Brenner has not announced a visit to Moscow."
-    assert all(v[2] != "completed" for v in visits(body))
+@pytest.mark.parametrize("body", [
+    "Chancellor Otto Brenner has not announced a visit to Moscow.",
+    "Senator Ana Ruiz did not announce a trip to Taipei.",
+    "President Igor Petrov has not announced any visit to Minsk this year.",
+])
+def test_a_visit_not_announced_by_its_traveller_is_no_trip(body):
+    """"has not announced a visit to Moscow": no trip made and none planned (it came out
+    cancelled; ANNOTATION's cancelled is a trip called off)."""
+    assert visits(body) == set()
+
+
+def test_a_visit_announced_is_planned():
+    body = "Chancellor Otto Brenner announced a visit to Moscow for next week."
+    assert visits(body) == {("Otto Brenner", "Moscow", "planned")}
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -1010,15 +1110,46 @@ def test_a_meeting_placed_by_the_clause_that_sets_it(body, expected):
 
 
 @pytest.mark.parametrize("body,expected", [
+    # the one sat down with came too (as with "meet X in Y"), unless they host there
     ("President Tom Ward will sit down with Kim Jong Un in Singapore next month.",
-     ("Tom Ward", "Singapore", "planned")),
+     {("Tom Ward", "Singapore", "planned"), ("Kim Jong Un", "Singapore", "planned")}),
     ("Chancellor Otto Brenner sat down with Prime Minister Lars Berg in Oslo on Monday.",
-     ("Otto Brenner", "Oslo", "completed")),
+     {("Otto Brenner", "Oslo", "completed"), ("Lars Berg", "Oslo", "completed")}),
+    ("Senator Ana Ruiz will sit down with Ana Costa in Geneva next week.",
+     {("Ana Ruiz", "Geneva", "planned"), ("Ana Costa", "Geneva", "planned")}),
     ("Senator Ana Ruiz is sitting down with rebel leaders in Juba this week.",
-     ("Ana Ruiz", "Juba", "ongoing")),
+     {("Ana Ruiz", "Juba", "ongoing")}),
+    ("Secretary Tom Ward sat down with Premier Wei Lin in Beijing on Monday.",
+     {("Tom Ward", "Beijing", "completed")}),
+    ("Chancellor Otto Brenner sat down with Xi Jinping in Beijing on Monday.",
+     {("Otto Brenner", "Beijing", "completed")}),
 ])
 def test_sitting_down_with_someone_somewhere_is_a_meeting_there(body, expected):
-    assert expected in visits(body)
+    """"will sit down with X in Singapore": a meeting; both sides travel there (ANNOTATION:
+    one visit per traveller; only the subject came out), the host of the place excepted."""
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Senator Ana Ruiz sat down with CNN in Washington on Monday.",
+    "Chancellor Otto Brenner sat down with the BBC in London on Friday.",
+    "President Tom Ward sat down with Fox News in Miami on Sunday.",
+])
+def test_sitting_down_with_an_outlet_is_no_meeting(body):
+    """"sat down with CNN in Washington": an interview; only sitting down with a person or
+    people is a meeting (they came out visits)."""
+    assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Chancellor Otto Brenner set foot on the aircraft carrier in the Pacific on Monday.",
+    "President Tom Ward flew to a warship in the Atlantic on Friday.",
+    "Mr Ward flew out to a carrier in the Pacific Ocean on Sunday.",
+])
+def test_an_ocean_is_too_vague_for_a_destination(body):
+    """"the aircraft carrier in the Pacific": an ocean, like a continent, is no destination
+    (regions.csv kind ocean; it came out "Pacific", "Atlantic")."""
+    assert visits(body) == set()
 
 
 @pytest.mark.parametrize("body", [
@@ -1045,8 +1176,6 @@ def test_an_arrival_place_after_a_day_or_a_trip_phrase(body, expected):
 @pytest.mark.parametrize("body,expected", [
     ("Chancellor Otto Brenner is back in Berlin after a week-long trip to China.",
      ("Otto Brenner", "China", "completed")),
-    ("Senator Ana Ruiz is in Washington again after her trip to Kyiv.",
-     ("Ana Ruiz", "Kyiv", "completed")),
     ("Mr Ward is expected to return to Washington after his stop in Tokyo.",
      ("Ward", "Tokyo", "planned")),
     ("President Tom Ward will fly home after a visit to Japan next week.",
@@ -1056,7 +1185,13 @@ def test_a_trip_after_which_something_happens_is_over_unless_that_is_a_plan(body
     """"is back in Berlin after a trip to China": the trip is over (it came out ongoing
     from the present tense); before a plan ("is expected to return after his stop in
     Tokyo") it is planned."""
-    assert expected in visits(body)
+    assert visits(body) == {expected}
+
+
+def test_a_trip_after_which_one_is_somewhere_again_is_over():
+    # (the seat "in Washington again" also comes out ongoing: a known wrong output left)
+    body = "Senator Ana Ruiz is in Washington again after her trip to Kyiv."
+    assert ("Ana Ruiz", "Kyiv", "completed") in visits(body)
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -1119,12 +1254,27 @@ def test_names_set_beside_a_plural_each_travel(body, expected):
     ("Mr Ward would visit Pyongyang if invited, he said.", ("Ward", "Pyongyang", "possible")),
     ("If elected, Ms Ruiz said she would travel to Kyiv in her first week.",
      ("Ruiz", "Kyiv", "possible")),
-    ("Chancellor Otto Brenner will go to Kyiv unless the talks fail.",
-     ("Otto Brenner", "Kyiv", "possible")),
 ])
 def test_a_trip_on_a_condition_is_possible(body, expected):
     """"would visit Pyongyang if invited": hangs on a condition (ANNOTATION: possible); it
     came out planned."""
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Chancellor Otto Brenner will travel to Paris on Monday even if the talks collapse.",
+     ("Otto Brenner", "Paris", "planned")),
+    ("Senator Ana Ruiz will visit Taipei in May even if Beijing objects.",
+     ("Ana Ruiz", "Taipei", "planned")),
+    ("Chancellor Otto Brenner will fly to Kyiv on Monday unless security deteriorates.",
+     ("Otto Brenner", "Kyiv", "planned")),
+    ("Chancellor Otto Brenner will go to Kyiv unless the talks fail.",
+     ("Otto Brenner", "Kyiv", "planned")),
+])
+def test_a_plan_made_whatever_happens_or_with_an_exception_is_planned(body, expected):
+    """"will travel to Paris even if the talks collapse", "will fly to Kyiv unless security
+    deteriorates": an announced plan (ANNOTATION: planned), not one hanging on a condition
+    (visit_status_cues.csv: concession, and no "unless" among the conditions)."""
     assert visits(body) == {expected}
 
 
@@ -1162,11 +1312,31 @@ def test_landing_something_is_no_arrival(body):
      ("Otto Brenner", "Tokyo")),
     # a city's own airport is the city
     ("Mr Ward arrived at Kabul airport on Sunday.", ("Ward", "Kabul")),
+    # a named airport the model writes up to its town
+    ("Senator Ana Ruiz arrived at Hamid Karzai International Airport in Kabul on Monday.",
+     ("Ana Ruiz", "Kabul")),
 ])
 def test_an_airport_is_placed_by_the_town_it_serves(body, expected):
     """"landed at Haneda airport in Tokyo": the airfield is where the trip touches down,
     the town named with it is the stop (it came out "Haneda", or nothing)."""
     assert {(v[0], v[1]) for v in visits(body)} == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Chancellor Otto Brenner landed at Haneda airport on Monday.",
+     ("Otto Brenner", "Haneda", "ongoing")),
+    ("Chancellor Otto Brenner landed at Ben Gurion airport on Monday for talks with Israeli "
+     "leaders.", ("Otto Brenner", "Ben Gurion", "ongoing")),
+    ("Senator Ana Ruiz landed at Dulles airport on Friday.", ("Ana Ruiz", "Dulles", "ongoing")),
+])
+def test_an_airport_with_no_town_named_is_the_stop_as_written(body, expected):
+    """"landed at Haneda airport on Monday": with no town named, the name the airport goes
+    by is the stop (the trip was lost); an airfield named as such is none (test_visits)."""
+    assert visits(body) == {expected}
+
+
+def test_an_air_base_with_no_town_named_is_still_no_stop():
+    assert visits("President Tom Ward landed at Kadena Air Base on Friday.") == set()
 
 
 @pytest.mark.parametrize("body", [

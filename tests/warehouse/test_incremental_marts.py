@@ -55,11 +55,25 @@ def built(tmp_path_factory):
     return s
 
 
+def _snapshot_sql(settings) -> str:
+    """The SQL the last dbt build ran for the snapshot (its main statement)."""
+    return (settings.dbt_target / "run" / "newsfacts" / "snapshots" / "snap_actor_titles.yml"
+            / "snap_actor_titles.sql").read_text()
+
+
+def _mart_sql(settings, name: str) -> str:
+    """The SQL the last dbt build that built it ran for a mart (models with a contract)."""
+    return (settings.dbt_target / "run" / "newsfacts" / "models" / "marts" / f"{name}.sql"
+            ).read_text().strip()
+
+
 def test_rerun_adds_and_rebuilds_nothing(built):
     con = duckdb.connect(str(built.warehouse), read_only=True)
     try:
         before = _counts(con)
         stamps = con.execute("select max(transformed_at) from marts.fct_statement").fetchone()
+        versions = con.execute("select * from snapshots.snap_actor_titles order by all"
+                               ).fetchall()
     finally:
         con.close()
     assert before == {"fct_statement": 5, "fct_visit": 3, "fct_force_deployment": 3,
@@ -73,8 +87,16 @@ def test_rerun_adds_and_rebuilds_nothing(built):
         # nothing was rebuilt: every row keeps the run stamp of the first build
         assert con.execute("select max(transformed_at) from marts.fct_statement"
                            ).fetchone() == stamps
+        # no title new or changed: dbt's snapshot was not run (materializations.sql)
+        assert con.execute("select * from snapshots.snap_actor_titles order by all"
+                           ).fetchall() == versions
     finally:
         con.close()
+    assert "snapshot unchanged" in _snapshot_sql(built)
+    # a table model built from the same inputs keeps its table (and the constraints its
+    # contract declared) and has its rows replaced (materializations.sql)
+    assert _mart_sql(built, "dim_place").startswith('delete from "newsfacts"."marts"."dim_place"')
+    assert "drop table" not in _mart_sql(built, "dim_place")
 
 
 def test_replay_supersedes_and_resolution_change_rebuilds(built):
@@ -271,6 +293,10 @@ def test_changed_seed_rebuilds_what_it_affects(history, tmp_path):
     ran = {r["unique_id"].split(".")[2] for r in build.results["results"]}
     assert ran >= {"ref_titles", "ref_cue_verbs", "int_name_lookup"}
     assert "dim_date" not in ran
+    # a table model downstream of a changed seed (titles, through the actors) is created
+    # again, with its contract; dim_place, not downstream of them, keeps its table
+    assert _mart_sql(s, "mart_trips_by_status").startswith("drop table if exists")
+    assert _mart_sql(s, "dim_place").startswith("delete from")
     assert build_args(s)[0] == unchanged
     # a seed-only model's own SQL changed: it alone is built again
     lookup = root / "repo" / "dbt_project" / "models" / "intermediate" / "int_name_lookup.sql"
@@ -414,6 +440,8 @@ def test_actor_changes_equal_a_full_rebuild(history, tmp_path):
         join marts.dim_actor d using (actor_key) where d.actor_name = 'Ilse Varga'
         order by h.valid_from""")
     assert history_rows == [("Foreign Minister", False), ("Prime Minister", True)]
+    # a changed title: dbt's snapshot ran (the skip's query found the change)
+    assert "snapshot unchanged" not in _snapshot_sql(s)
     # actors not named by the new articles kept their rows as built before
     _assert_equal_tables(_snapshot(s), _full_rebuild_of(s, tmp_path))
 

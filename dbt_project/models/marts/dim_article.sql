@@ -5,6 +5,7 @@
     incremental_strategy='delete+insert',
     unique_key='article_key',
     on_schema_change='append_new_columns',
+    meta={'rebuilds_whole': 'article_key'},
     post_hook="{{ delete_superseded_facts() }}"
 ) }}
 

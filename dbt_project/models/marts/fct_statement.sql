@@ -3,7 +3,7 @@
     incremental_strategy='delete+insert',
     unique_key='statement_key',
     on_schema_change='append_new_columns',
-    meta={'log_deleted': 'speaker_actor_key'},
+    meta={'log_deleted': 'speaker_actor_key', 'rebuilds_whole': 'article_key'},
     post_hook="{{ delete_superseded_facts() }}"
 ) }}
 

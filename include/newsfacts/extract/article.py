@@ -19,6 +19,14 @@ _ABBREV = {
     "ind", "ariz", "colo", "conn", "okla", "ore", "nev", "neb", "del", "ala", "ark", "kan", "miss",
 }
 
+
+
+def abbreviations() -> frozenset[str]:
+    """The abbreviations whose period ends no sentence ("Prof.", "Capt.", "Calif."; lower
+    case, without the final period), for other modules that must not stop at one."""
+    return frozenset(_ABBREV)
+
+
 # Sentence boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$"""
                        # glued by a lost space: 'jihadists.He said', 'at best."Kasich'

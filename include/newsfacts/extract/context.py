@@ -58,6 +58,20 @@ def _names_an_area(ent) -> bool:
         all(t.pos_ == "PROPN" for t in ent)
 
 
+def _may_be_an_area(core: str, info: dict | None, label: str) -> bool:
+    """A name set before an area noun that may be the area's: the gazetteer knows it as a
+    place of some kind ("Kherson"), or the model calls it a person whose name is no one's
+    the lexicons know ("Tigray"; not "Trump", a leader, nor "ASEAN", an organisation)."""
+    if info is not None:
+        return True
+    from newsfacts import lexicon
+
+    from .forces import leader_country
+
+    return label == "PERSON" and leader_country(core) is None and \
+        core.split()[0] not in lexicon.words("first_names", "name")
+
+
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     from newsfacts import lexicon
@@ -233,7 +247,7 @@ class DocContext:
                         and info.get("name", "").lower() == core.lower()) and not (
                         info and _names_an_area(ent)):
                     continue  # ("the Belgorod region" too; not "the Sunni region")
-            elif label in RELABEL_FROM and not _names_an_area(ent):
+            elif label in RELABEL_FROM and not (_names_an_area(ent) and _may_be_an_area(core, info, label)):
                 if info is None or not (info.get("kind") == "country" or (
                         info.get("kind") == "city" and info.get("pop", 0) >= _BIG_CITY) or (
                         label == "ORG" and info.get("kind") == "city" and not info.get("pop"))):

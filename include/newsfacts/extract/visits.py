@@ -96,7 +96,7 @@ class _Lex:
     noun_forms: dict[str, str]            # lower-case form -> lemma of trip and meeting nouns
     multi: dict[str, frozenset[str]]      # "touch down" style lemmas: first word -> particles
     meetings: dict[str, frozenset[str]]   # meeting noun -> place prepositions
-    too_vague: frozenset[str]             # continents and compass points: no destination
+    too_vague: frozenset[str]             # continents, oceans, compass points: no destination
     generic: frozenset[str]               # "the region": a destination as written
     country_nouns: frozenset[str]         # "the Gulf kingdom": a country, not the region
     disclosure: frozenset[str]            # "was not announced": a trip kept quiet, not undone
@@ -151,7 +151,7 @@ def _lex() -> _Lex:
     speech = frozenset(r["cue"] for r in lx.rows("ref_cue_verbs")
                        if r["attribution"] == "yes" and " " not in r["cue"])
     vague = frozenset(r["name"].lower().removeprefix("the ") for r in lx.rows("regions")
-                      if r["kind"] in ("continent", "compass"))
+                      if r["kind"] in ("continent", "compass", "ocean"))
     return _Lex(
         verb_frame=verb_frame, verb_preps=verb_preps, noun_preps=noun_preps,
         support=frozenset(r["lemma"] for r in lx.rows("trip_support_verbs")),
@@ -208,9 +208,19 @@ def parse_words() -> frozenset[str]:
     return frozenset(_forms_of("travel_verbs", select="word") | _forms_of("trip_nouns", select="word"))
 
 
-# a character that does not end a clause: no stop, except the period of an abbreviation
-# ("met with Mr. Kim in Hanoi", "led a U.S. delegation to Kabul", "Sen. X flew to Y")
-_NO_STOP = r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+def _no_stop() -> str:
+    """A character that does not end a clause: no stop, except the period of an initial or
+    of an abbreviation article.py does not split a sentence at ("met with Mr. Kim in Hanoi",
+    "led a U.S. delegation to Kabul", "met with Prof. X in Vienna")."""
+    from .article import abbreviations
+
+    by_len: dict[int, list[str]] = {}
+    for a in sorted(abbreviations()):
+        last = a.rsplit(".", 1)[-1]  # ("u.s": its letters are initials)
+        if len(last) > 1:
+            by_len.setdefault(len(last), []).append(re.escape(last))
+    after = "".join(rf"|(?<=\b(?i:{'|'.join(ws)}))\." for _, ws in sorted(by_len.items()))
+    return rf"(?:[^.;:!?]|(?<=\b[A-Za-z])\.{after})"
 
 
 def _parse_pattern() -> ParsePattern:
@@ -226,9 +236,10 @@ def _parse_pattern() -> ParsePattern:
     after -= {"be", "is", "are", "was", "were", "been", "being", "am"}
     events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
     w1, w2 = alternation(after), alternation(events)
+    no_stop = _no_stop()
     return ParsePattern.of(
-        (gate_words(after), rf"\b{w1}\b{_NO_STOP}{{0,60}}?\b[A-Z][a-z]"),
-        (gate_words(events), rf"\b(?i:{w2})\b{_NO_STOP}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+        (gate_words(after), rf"\b{w1}\b{no_stop}{{0,60}}?\b[A-Z][a-z]"),
+        (gate_words(events), rf"\b(?i:{w2})\b{no_stop}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
                              rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
         # "will be in Paris", "While in London,"
         (frozenset({"be", "been"}), r"\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"),
@@ -593,25 +604,58 @@ def _named_after_of(ctx, idx, item: Token) -> Place | None:
 
 def _region_of_a_country(item: Token, p: Place) -> bool:
     """"the Gulf kingdom", "the Balkan country": a region's name describing a country the
-    article names elsewhere is neither that country nor a trip to the region."""
+    article names elsewhere is neither that country nor a trip to the region. Only a region
+    spanning countries, or an epithet with "the" ("the Sunshine state"): a name with a bare
+    noun is the province's or island's own ("Hainan island", "Kerala state")."""
     return item.pos_ == "NOUN" and item.lower_ in _lex().country_nouns and \
-        p.kind not in ("city", "country")
+        p.kind not in ("city", "country") and (_world_region(p.text) or any(
+            c.dep_ == "det" and c.lower_ == "the" for c in item.children))
+
+
+@lru_cache(maxsize=1)
+def _world_regions() -> frozenset[str]:
+    from newsfacts import lexicon as lx
+
+    return frozenset(r["name"].lower().removeprefix("the ") for r in lx.rows("regions"))
+
+
+def _world_region(name: str) -> bool:
+    """A region spanning countries (lexicon/regions.csv), also as its adjective ("Gulf",
+    "Balkan", "Central Asian"): not a province or an island of one country ("Hainan")."""
+    n = name.lower().removeprefix("the ")
+    return any(x in _world_regions() for x in (n, n + "s", n.removesuffix("n")))
 
 
 def _named_site_in_town(ctx, idx, item: Token, p: Place) -> Place:
-    """"the French Embassy in Tokyo": a named building the gazetteer does not know, with
-    the town it stands in, as written up to the town (placed by the town)."""
+    """"the Al-Aqsa Mosque in Jerusalem": a named building the gazetteer does not know, with
+    the town it stands in, as written up to the town (placed by the town). One a country
+    owns ("the Turkish Embassy in Berlin") is the town, as when the owner is tagged a
+    country ("the U.S. Embassy in Kyiv": _place_in_phrase)."""
     from .context import Place
 
-    town = _place_under(ctx, idx, item)
+    owned = any(_owner_country(x) for x in p.span)
+    town = _place_under(ctx, idx, item) or (
+        _place_under(ctx, idx, item.head) if owned and item.dep_ == "dobj" else None)
     if town is None or town.kind != "city" or not town.info or town.span.start < p.span.end:
         return p
+    if owned:
+        return town  # ("visited the French Embassy in Tokyo": "in Tokyo" set under the verb)
     span = item.doc[p.span.start:town.span.end]
     if len(span) > 10:
         return p
     s0 = ctx.article.sentences[idx].start
     return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE",
                  dict(town.info, kind="facility"), span)
+
+
+def _owner_country(x: Token) -> bool:
+    """A word of a building's name that names a country owning it: "Turkish", "U.S."."""
+    from .places import is_demonym, lookup_place
+
+    if x.pos_ not in ("PROPN", "ADJ"):
+        return False
+    info = lookup_place(x.text)
+    return is_demonym(x.text) or bool(info and info.get("kind") == "country")
 
 
 def _capital_of(ctx, idx, item: Token):
@@ -906,7 +950,7 @@ def _prep_frame(frame: str):
                                   for p in _place_chain(ctx, idx, x, strict=True)
                                   if p not in places and p.kind in ("city", "country"))
         if not places and frame == "motion" and not any(
-                c.dep_ == "prt" and c.lower_ == "on" for c in t.children):
+                c.dep_ == "prt" and c.lower_ in _sequels() for c in t.children):
             # "went to see the ice in Greenland" (not "went on to win the vote in Ohio")
             for x in t.children:
                 if x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children):
@@ -924,11 +968,11 @@ def _prep_frame(frame: str):
     return rule
 
 
-def _going_home(t: Token) -> bool:
+def _going_home(t: Token, deps: tuple[str, ...] = ("advmod", "npadvmod", "dobj", "prt")) -> bool:
     """"flew home to Delaware", "arrived home in Ohio", "travelled back home to Berlin": a
-    journey home is no visit (the place named is where the traveller lives)."""
-    return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt")
-               for c in t.children)
+    journey home is no visit (the place named is where the traveller lives). The one test
+    of "home" as where a verb goes (subject_return reads "flew home from Kyiv" by it)."""
+    return any(c.lower_ == "home" and c.dep_ in deps for c in t.children)
 
 
 def _not_where(o: Token, t: Token) -> bool:
@@ -966,21 +1010,26 @@ def subject_arrival_in(ctx, idx, t) -> Found | None:
     if f is None:
         return None
     # "landed at Yokota Air Base": an airfield is where a trip touches down, not where it goes
-    # ("at Haneda airport in Tokyo": the town it serves, when named, is)
-    kept, towns = [], []
+    # ("at Haneda airport in Tokyo": the town it serves, when named, is; with none, the
+    # name the airport is called by, "Haneda", as before)
+    kept, towns, hubs = [], [], []
     for p in f.places:
         hub = _transit_head(p)
-        if (hub is None or p.kind in ("city", "country")) and not _transit_re().search(p.text):
+        # (a named site written up to its town, "X International Airport in Kabul": its head)
+        named = _transit_re().search(p.span.root.text if p.label == "SITE" else p.text)
+        if (hub is None or p.kind in ("city", "country")) and not named:
             kept.append(p)  # ("Kabul airport": the city's)
         else:
             hub = hub if hub is not None else p.span.root  # ("Yokota Air Base outside Tokyo")
             near = [q for o in _pobjs(hub, frozenset({"in", "near", "outside"}))
                     for q in [ctx.place_of(idx, o)] if q is not None]
-            for town in [*near, _place_under(ctx, idx, t)]:
-                if town is not None and town.kind == "city" and town not in f.places + towns:
+            for town in [*near, _place_under(ctx, idx, t), p]:
+                if town is p and not named:
+                    hubs.append(p)  # no town named: "Haneda" ("at Haneda airport") is the stop
+                elif town is not None and town.kind == "city" and town not in f.places + towns:
                     towns.append(town)  # "near Tel Aviv", "outside Tokyo"
                     break
-    f.places = kept or towns
+    f.places = kept or towns or hubs
     if not f.places:
         return None
     for o in _pobjs(t, frozenset({"from"})):
@@ -1017,7 +1066,7 @@ def subject_depart_for(ctx, idx, t) -> Found | None:
 def subject_return(ctx, idx, t) -> Found | None:
     """"X returned to Kabul" (no visit when Kabul is home); "returned from Y" (completed)."""
     if _frame(t) != "return" and not (t.lower_ == "back" and t.dep_ in ("advmod", "acomp")) and not (
-            _frame(t) == "motion" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in t.children)):
+            _frame(t) == "motion" and _going_home(t, ("advmod",))):
         return None  # (also "flew home from Kyiv": a stop before home)
     found: list[Place] = []
     fixed: dict[int, str] = {}
@@ -1277,6 +1326,19 @@ def _active(t: Token) -> bool:
                                             for c in t.children))
 
 
+def _with_a_person(t: Token) -> bool:
+    """"sat down with Kim Jong Un", "with rebel leaders": the one sat down with is a person
+    or people (a PERSON name, or a traveller head noun), not an outlet or a body."""
+    return any(x.dep_ == "pobj" and (x.ent_type_ == "PERSON" or x.lower_ in _lex().heads or (
+        x.pos_ == "PROPN" and x.ent_type_ not in _NOT_PEOPLE))
+               for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children)
+
+
+# entity labels of a name that is no person ("CNN", "the BBC"); a person the small model
+# mislabels a place ("Ana Costa": GPE) is still one
+_NOT_PEOPLE = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
 def _away_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
         if _frame(t) != frame or t.dep_ in ("aux", "auxpass") or not _active(t):
@@ -1284,6 +1346,8 @@ def _away_frame(frame: str):
         if _lemma(t) == "hold" and not any(c.dep_ == "dobj" and _lemma(c) in _lex().meetings
                                            for c in t.children):
             return None  # "held talks in": holding anything else is no meeting
+        if _lemma(t) == "sit down" and not _with_a_person(t):
+            return None  # "sat down with CNN in Washington": an interview, no meeting
         preps = frozenset({"in"}) if frame == "be_in" else _preps_of(t)
         if frame == "be_in" and t.lower_ == "been" and any(
                 c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "’s", "'d", "’d")
@@ -1315,7 +1379,7 @@ def _away_frame(frame: str):
         if not places:
             return None
         extra = []
-        if _lemma(t) == "meet":  # "would meet Vice President Pence in Bogota": both travel
+        if _lemma(t) in ("meet", "sit down"):  # "would meet / sit down with X in Bogota": both travel
             extra = [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
             extra += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                       for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
@@ -1833,7 +1897,21 @@ _GIVEN_UP = re.compile(r"\b(?:after all|in the end|ultimately|as (?:planned|sche
                        r"no longer|any ?more|at the last minute)\b", re.I)
 
 
-_CONDITIONS = frozenset({"if", "unless"})
+@lru_cache(maxsize=1)
+def _conditions() -> tuple[frozenset[str], frozenset[str]]:
+    """Condition words and the words that undo one before it (visit_status_cues.csv,
+    scopes condition and concession)."""
+    from newsfacts import lexicon as lx
+
+    return (lx.words("visit_status_cues", "cue", scope="condition"),
+            lx.words("visit_status_cues", "cue", scope="concession"))
+
+
+def _condition_mark(v: Token) -> bool:
+    """v's clause has a condition mark ("if invited"), not a concession ("even if")."""
+    cond, concede = _conditions()
+    return any(m.dep_ == "mark" and m.lower_ in cond and not (
+        m.i > 0 and m.doc[m.i - 1].lower_ in concede) for m in v.children)
 
 
 def _conditional(t: Token) -> bool:
@@ -1843,15 +1921,32 @@ def _conditional(t: Token) -> bool:
         (a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if v is None:
         return False
-    if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in v.children):
+    if _condition_mark(v):
         return True
     # its own clause, or the one it reports ("If elected, she said she would travel to X")
     for w in (v, *([v.head] if v.dep_ == "ccomp" else [])):
         for c in w.children:
-            if c.dep_ == "advcl" and (w is v or c.i < v.i) and any(
-                    m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children):
+            if c.dep_ == "advcl" and (w is v or c.i < v.i) and _condition_mark(c):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _sequels() -> frozenset[str]:
+    """Particles that make a motion verb say what came next, not where one went ("went on
+    to win the primary in Ohio"; visit_status_cues.csv scope sequel)."""
+    from newsfacts import lexicon as lx
+
+    return lx.words("visit_status_cues", "cue", scope="sequel")
+
+
+@lru_cache(maxsize=1)
+def _denials() -> frozenset[str]:
+    """Negations that deny a trip and any plan of it ("would never go to Moscow";
+    visit_status_cues.csv scope denial)."""
+    from newsfacts import lexicon as lx
+
+    return lx.words("visit_status_cues", "cue", scope="denial")
 
 
 def _denied(t: Token) -> bool:
@@ -1868,7 +1963,7 @@ def _denied(t: Token) -> bool:
             auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
             if _GIVEN_UP.search(t.sent.text):
                 return False  # "did not travel to X after all": a plan given up
-            if any(c.dep_ == "neg" and c.lower_ == "never" for c in cur.children) and (
+            if any(c.dep_ == "neg" and c.lower_ in _denials() for c in cur.children) and (
                     cur.i == t.i or not _lex().governor.get(_lemma(cur))):
                 return True  # "would never go to Moscow": no trip and no plan either
             if auxes & _PLAN_AUX or _lex().governor.get(_lemma(cur)) or (cur.tag_ in ("VB", "VBG") and not auxes):
@@ -1885,7 +1980,13 @@ def _denied(t: Token) -> bool:
 
 def _no_plan(t: Token) -> bool:
     """"has no plans to visit X", "there are no plans for him to travel": a plan the text
-    denies is no trip, planned or cancelled."""
+    denies is no trip, planned or cancelled. So is "has not announced a visit to X" (an
+    indefinite trip a negated disclosure verb takes: none announced; "the trip was not
+    announced" is a trip kept quiet)."""
+    if t.dep_ == "dobj" and _is_trip_noun(t) and _lemma(t.head) in _lex().disclosure and \
+            _negated(t.head) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any")
+                                     for c in t.children):
+        return True
     return t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN" and \
         bool(_lex().governor.get(_lemma(t.head))) and \
         any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.head.children)
@@ -2539,6 +2640,38 @@ def _from_abroad(r: tuple, ctx) -> bool:
     return r[0] is not None and bool(_home(r[0], ctx) or _own_country(r[0]))
 
 
+@lru_cache(maxsize=1)
+def _met_host_cues() -> dict[str, dict[str, str]]:
+    from newsfacts import lexicon as lx
+
+    return {k: lx.mapping("met_host_cues", "word", "where", kind=k)
+            for k in ("title", "multilateral")}
+
+
+def _host_title(tt: Token) -> str | None:
+    """Where the title of one met says they hold office ("Emir X", "Premier X": a capital;
+    "Mayor X": the city; lexicon met_host_cues.csv), or None: a person met with no such
+    title travelled like the subject ("met Prime Minister X in Paris")."""
+    titles = _met_host_cues()["title"]
+    for x in tt.subtree:
+        if x.i <= tt.i and x.lower_ in titles:
+            return titles[x.lower_]
+    return None
+
+
+def _multilateral(trigger: Token) -> bool:
+    """The sentence speaks of a summit or its sidelines: everyone met there came to it."""
+    return any(x.lower_ in _met_host_cues()["multilateral"] for x in trigger.sent)
+
+
+def _hosts_in(where: str | None, places: list[Place]) -> bool:
+    """One met with an office title hosts in the places: a national one in its capital, a
+    mayor in a city."""
+    if where == "capital":
+        return all(_is_capital(p, p.country) for p in places)
+    return where == "any" and all((p.info or {}).get("kind") == "city" for p in places)
+
+
 def _subject_at_home(ctx, travellers: list, met: set, places: list[Place], seat: dict) -> bool:
     """One of the travellers other than the people met is from the country of the place."""
     countries = {p.country for p in places if p.country}
@@ -2641,7 +2774,7 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                 travellers = []
                 seat: dict[str, str | None] = {}
                 first_person: set = set()  # travellers a quote's "I" stands for
-                hosts_maybe: set = set()  # people met there whose country the article does not give
+                hosts_maybe: dict = {}  # people met there whose title says they govern it
                 group = [x for tok in f.travellers for x in _with_conjuncts(tok)]
                 named_members = [m for x in group for m in _members(x)]
                 for tok in [*(named_members or f.travellers), *f.companions]:
@@ -2650,19 +2783,21 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                         r = _traveller(ctx, s.idx, tt, att, as_subject=f.object_travels)
                         if r is not None and f.named and r[0] is None:
                             continue
-                        if r is not None and f.met and tok in f.companions and not _from_abroad(r, ctx):
-                            hosts_maybe.add(r[2] or r[1])
+                        if r is not None and f.met and tok in f.companions and \
+                                not _from_abroad(r, ctx) and _host_title(tt):
+                            hosts_maybe[r[2] or r[1]] = _host_title(tt)
                         if r is not None and all((r[2] or r[1]) != (x[2] or x[1]) for x in travellers):
                             travellers.append(r)
                             seat[r[2] or r[1]] = _titled_country(tt)
                             if tt.lower_ == "i":
                                 first_person.add(r[2] or r[1])
-                if hosts_maybe and all(_is_capital(p, p.country) for p in f.places) and \
-                        not _subject_at_home(ctx, travellers, hosts_maybe, f.places, seat):
-                    # "expected to meet Premier X in Beijing": X works in that capital and
-                    # hosts; unless the subject is at home there ("Polish President Y met X in
-                    # Warsaw": X is the guest). In another city ("meet X in Geneva") both travel
-                    travellers = [r for r in travellers if (r[2] or r[1]) not in hosts_maybe]
+                if hosts_maybe and not _multilateral(f.trigger) and \
+                        not _subject_at_home(ctx, travellers, set(hosts_maybe), f.places, seat):
+                    # "expected to meet Premier X in Beijing": X's office is in that capital
+                    # and X hosts; unless the subject is at home there ("Polish President Y met
+                    # X in Warsaw": X is the guest). Anyone else met there travelled too
+                    travellers = [r for r in travellers
+                                  if not _hosts_in(hosts_maybe.get(r[2] or r[1]), f.places)]
                 pair = [r for x in group for r in _the_two(ctx, s.idx, x)]
                 if pair:  # "the two leaders met in Geneva": the two people just named
                     travellers = [r for r in travellers if r[2]] + [

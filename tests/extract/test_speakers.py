@@ -1931,3 +1931,22 @@ def test_a_party_word_before_a_role_takes_the_holder_of_that_party(body, quote, 
     """'the Republican leader' is a leader the text gives that party ('R-Ky.'), not a
     leader of the other party named before (party_words.csv; statement.desc_role_party)."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Republican Sen. Todd Yancey of Indiana blocked the nomination. "She is not qualified," '
+     'the senator said. Democratic Sen. Joe Mancini of West Virginia disagreed. "She is more '
+     'than qualified," the West Virginia senator said.', "She is more than qualified",
+     "Joe Mancini"),
+    ('Gov. Ruth Alden of Vermont praised the plan. Gov. Paul Tran of Texas said it was a '
+     'mistake. "We will not sign on," the Vermont governor said.', "We will not sign on",
+     "Ruth Alden"),
+    ('Rep. Dana Hoyle of Maryland voted yes. Rep. Kevin Marsh of Nebraska said he would '
+     'vote no. "This bill helps the families who need it most," the Maryland congresswoman '
+     "said.", "This bill helps the families who need it most", "Dana Hoyle"),
+])
+def test_a_place_before_a_role_takes_the_holder_from_that_place(body, quote, speaker):
+    """'the West Virginia senator' is not 'Sen. Todd Yancey of Indiana' who spoke last: a
+    place in the description must be one the text gives the holder, in their title or as
+    'of X' after their name (statement.desc_role_place)."""
+    assert _speakers(body)[quote] == speaker

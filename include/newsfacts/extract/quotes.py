@@ -1193,10 +1193,17 @@ class Attributor:
         a = self._home_holder(head, c) if len(spec) == 1 else None
         party = any(w in PARTY_WORDS and len(w) > 1 for w in words) and \
             "statement.desc_role_party" not in self.off  # "the Republican leader"
+        where = _modifiers(c.text) if "statement.desc_role_place" not in self.off else set()
+
+        def fits(x) -> bool:
+            # "the West Virginia senator" is not "Sen. Todd Yancey of Indiana"
+            got = self._places_of(x) if where else set()
+            return (not party or self._party_fits(x, words)) and (
+                not where or not got or bool(where & got))
+
         a = a or self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
                                        honorifics="statement.desc_honorific_role" not in self.off,
-                                       fits=(lambda x: self._party_fits(x, words)) if party
-                                       else None)
+                                       fits=fits if party or where else None)
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_known_leader" not in self.off:
@@ -1205,6 +1212,20 @@ class Attributor:
                 head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         return (a.name, c.text, a.key) if a else None
+
+    def _places_of(self, a) -> set:
+        """The places the text gives a person: in their title ("Ohio Gov.") or after a mention
+        of theirs ("Sen. Joe Mancini of West Virginia"), as _modifiers reads them."""
+        cache = self.__dict__.setdefault("_places", {})
+        if a.key not in cache:
+            got = set(_modifiers(a.title or ""))
+            for m in self.ents.mentions:
+                if m.actor is a:
+                    om = _OF_PLACE.match(self.text, m.end)
+                    if om is not None:
+                        got |= _modifiers(om.group(1))
+            cache[a.key] = got
+        return cache[a.key]
 
     def _home_holder(self, head: str, c: Cand):
         """"the president" with a country named for none of its words, when people of that
@@ -2608,6 +2629,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+((?:[a-z][\w-]*\s+){0,3})$
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{3,}(?:s|men)")
 
 
+# "of West Virginia" right after a person's name
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})")
 # a subordinate clause opening a sentence, before its main clause's subject
 _SUBORDINATE_OPENS = re.compile(r"(?:As|When|While|After|Before|Although|Though|Because|If|"
                                 r"Since|Once|Until)\b[^,.;:!?\n]{0,80},[ \t]*")

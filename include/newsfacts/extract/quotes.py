@@ -19,7 +19,7 @@ from .entities import (
     gender_of_pronoun,
     title_roles,
 )
-from .forces import leader_offices
+from .forces import leader_by_surname, leader_held, leader_offices
 from .lexicons import (
     ANY_TITLE_HEADS,
     BODY_HEADS,
@@ -1211,6 +1211,15 @@ class Attributor:
         if a is None and "statement.desc_holder_after" not in self.off and \
                 head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
+        if a is None and "statement.desc_leader_surname" not in self.off and not where:
+            # "Trump defended the decision. '...,' the president said.": a surname alone the
+            # entity index could not type, of a leader leaders.csv gives that office then
+            for m in reversed(self.ents.mentions_in(max(0, c.start - 2000), c.start)):
+                if m.kind == "unknown" and m.actor is None and self.masked[m.start] != MASK:
+                    full = leader_by_surname(m.text)
+                    pub = self.art.pub_date
+                    if full is not None and leader_held(full, head, pub.year if pub else None):
+                        return m.text, c.text, None
         return (a.name, c.text, a.key) if a else None
 
     def _places_of(self, a) -> set:

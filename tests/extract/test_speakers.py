@@ -1979,3 +1979,18 @@ def test_a_leader_out_of_office_is_not_the_president():
     got = _speakers_on('Trump held a rally in Ohio. "We will win this state," the president '
                        "said.", "2015-03-10")
     assert got["We will win this state"] == "the president"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Sen. Tom Ellery posted a message on Twitter on Friday. "We will not be silenced," the '
+     "tweet read.", "We will not be silenced", "Tom Ellery"),
+    ('Gov. Dana Reyes sent a tweet late Monday night. "Our state will not be bullied by '
+     'Washington," the message said.', "Our state will not be bullied by Washington",
+     "Dana Reyes"),
+    ('Rep. Ann Ortiz wrote a post on Facebook about the vote. "I was proud to stand with our '
+     'nurses," the tweet said.', "I was proud to stand with our nurses", "Ann Ortiz"),
+])
+def test_a_tweet_speaks_for_who_posted_the_message(body, quote, speaker):
+    """'the tweet' takes up 'X posted a message', 'X wrote a post'; 'the message' takes up
+    'X sent a tweet' (document_alike.csv); the quote stayed 'the tweet'."""
+    assert _speakers(body)[quote] == speaker

@@ -1994,3 +1994,21 @@ def test_a_tweet_speaks_for_who_posted_the_message(body, quote, speaker):
     """'the tweet' takes up 'X posted a message', 'X wrote a post'; 'the message' takes up
     'X sent a tweet' (document_alike.csv); the quote stayed 'the tweet'."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('"We need to rebuild our roads and bridges." That\'s the message from Gov. Mark Dalton, '
+     "who spoke in Dayton on Monday.", "We need to rebuild our roads and bridges",
+     "Mark Dalton"),
+    ('"We are not going to back down." Those were the words of Sen. Tom Ellery on Tuesday.',
+     "We are not going to back down", "Tom Ellery"),
+    ('"Stay home if you can, and wear a mask if you can\'t." That was the plea from Mayor '
+     "Rita Lund as cases rose.", "Stay home if you can, and wear a mask if you can't",
+     "Rita Lund"),
+    ('"The quay will open in June." That is the promise of harbour master Tom Ward.',
+     "The quay will open in June", "Tom Ward"),
+])
+def test_a_quote_whose_next_sentence_says_whose_words_they_were(body, quote, speaker):
+    """'"...". That's the message from X': the quote is X's (statement.quote_words_of);
+    it was lost."""
+    assert _speakers(body)[quote] == speaker

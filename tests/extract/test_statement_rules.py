@@ -70,6 +70,10 @@ CASES = {
         "Port chief Ana Lee spoke on the radio.\n\n"
         'LEE: "The quay will be finished by the spring."',
         "Ana Lee", "The quay will be finished by the spring."),
+    "statement.quote_words_of": (
+        '"The quay will be finished by the spring." Those were the words of port chief Ana '
+        "Lee on Tuesday.",
+        "Ana Lee", "The quay will be finished by the spring."),
     "statement.indirect_cue_clause": (
         "Harbour master Tom Ward said on Thursday that the port would reopen in June.",
         "Tom Ward", "the port would reopen in June"),

@@ -2940,6 +2940,8 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
                 res = run
         if res is None and nwords >= 2 and "statement.quote_echo" not in att.off:
             res = _echo_speaker(art, ents, q, qt)
+        if res is None and nwords >= 2 and "statement.quote_words_of" not in att.off:
+            res = _words_of_speaker(art, ents, q)
         if res is None:
             continue
         if res.get("speaker") is None and res.get("speaker_mention") is None:
@@ -3028,6 +3030,32 @@ def _label_speaker(art: Article, ents: EntityIndex, att: Attributor, q: QuoteSpa
         return None
     return {"speaker": name, "speaker_mention": label, "speaker_key": None,
             "cue": None, "rule": "statement.quote_transcript_label"}
+
+
+# 'That's the message from X', 'Those were the words of X' right after a quote
+_WORDS_OF = re.compile(
+    r"[ \t]*(?:That|Those|These|This|Such)(?:[’']s|[ \t]+(?:is|was|were|are))[ \t]+(?:the[ \t]+)?"
+    r"(?:message|words|word|warning|verdict|view|plea|promise|vow|assessment)[ \t]+"
+    r"(?:from|of)[ \t]+")
+
+
+def _words_of_speaker(art: Article, ents: EntityIndex, q: QuoteSpan) -> dict | None:
+    """A quote nobody is credited with, ending its sentence, whose next sentence says whose
+    words they were ('"...". That's the message from Gov. Mark Dalton, who ...', '"...".
+    Those were the words of Sen. Ann Lee'): the person named there; rule
+    statement.quote_words_of."""
+    if not q.closed:
+        return None
+    m = _WORDS_OF.match(art.text, q.close)
+    if m is None:
+        return None
+    ms = [x for x in ents.mentions_in(m.end(), m.end() + 80) if re.fullmatch(
+        r"(?:[a-z][\w-]*[ \t]+){0,3}", art.text[m.end():x.full_start])]  # ('harbour master')
+    if not ms or ms[0].actor is None or ms[0].actor.kind != "person":
+        return None
+    a = ms[0].actor
+    return {"speaker": a.name, "speaker_mention": art.text[ms[0].full_start:ms[0].end],
+            "speaker_key": a.key, "cue": None, "rule": "statement.quote_words_of"}
 
 
 def _echo_speaker(art: Article, ents: EntityIndex, q: QuoteSpan, qt: str) -> dict | None:

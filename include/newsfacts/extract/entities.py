@@ -14,6 +14,7 @@ from .lexicons import (
     DESC_NOUNS,
     FEMALE_FIRST,
     FEMALE_HON,
+    GROUP_PLURALS,
     HONORIFICS,
     LEADING_CUES,
     MALE_FIRST,
@@ -21,6 +22,7 @@ from .lexicons import (
     MINISTRIES,
     NON_NAME_WORDS,
     ORG_NAME_ENDS,
+    ORG_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
@@ -81,30 +83,6 @@ _BARE_NOT_NAMES = {"relations", "war", "bank", "services", "service", "guard", "
                    "office", "committee", "commission", "board", "fund", "square", "bridge",
                    "district", "county", "province", "region", "town", "city", "state", "states",
                    "front", "command", "trust", "club", "society", "union", "league", "group"}
-_ORG_WORDS = {
-    "ministry", "department", "party", "council", "committee", "commission", "bank", "agency",
-    "organisation", "organization", "association", "union", "university", "college", "institute",
-    "office", "court", "parliament", "congress", "senate", "assembly", "government", "corp",
-    "corporation", "inc", "ltd", "group", "company", "news", "times", "post", "journal", "network",
-    "foundation", "fund", "federation", "league", "army", "navy", "force", "forces", "police",
-    "service", "services", "board", "centre", "center", "campaign", "house", "reserve", "trust",
-    "club", "society", "alliance", "front", "movement", "brigade", "brigades", "guard", "command",
-    "authority", "administration", "cabinet", "telegraph", "guardian", "express", "mail",
-    "tribune", "herald", "press", "reuters", "bbc", "cnn", "msnbc", "nbc", "abc", "cbs", "fox",
-    "exchange", "airlines", "airways", "motors", "energy", "oil", "gas", "petroleum", "systems",
-    "holdings", "partners", "capital", "media", "state", "states", "nations", "republic",
-    "kingdom", "isis", "fbi", "cia", "nsa", "eu", "un", "nato", "who", "imf", "opec", "wto",
-    "gop", "dnc", "rnc", "hospital", "school", "church", "mosque", "museum", "stadium", "street",
-    "square", "airport", "bridge", "river", "sea", "ocean", "mountains", "island", "islands",
-    "valley", "province", "region", "county", "city", "town", "district", "border", "strait",
-    "coast", "gulf", "lake", "hill", "road", "avenue", "hall", "palace", "embassy", "base",
-    "camp", "prison", "hotel", "summit", "conference", "forum", "games", "cup", "award", "prize",
-    "tower", "towers", "affairs", "assessments", "studies", "partnership", "institution",
-    "relations", "research", "caucus", "lab", "laboratory", "act", "bill", "treaty", "accord", "agreement", "plan", "report", "review", "index", "day",
-    "week", "year", "war", "revolution", "crisis", "program", "programme", "project",
-    "initiative", "strategy", "policy", "show", "tv", "radio", "magazine", "channel", "twitter",
-    "watch",
-}
 _SPEAKS_AFTER = re.compile(
     # a participle or prepositional clause between: ", speaking in Iowa, said", ", in a
     # speech at the state university, criticized"
@@ -236,17 +214,7 @@ def _is_group_word(t: str) -> bool:
         return False
     stem = low[:-1]
     return (stem in ROLE_NOUNS or stem in SOURCE_NOUNS or stem in DESC_NOUNS
-            or low in _GROUP_PLURALS or bool(country_of(t[:-1])))
-
-
-_GROUP_PLURALS = {"officials", "aides", "analysts", "diplomats", "critics", "residents",
-                  "witnesses", "protesters", "protestors", "experts", "observers", "lawmakers",
-                  "legislators", "investigators", "prosecutors", "authorities", "sources",
-                  "insiders", "activists", "campaigners", "villagers", "locals", "voters",
-                  "supporters", "opponents", "rebels", "militants", "soldiers", "troops",
-                  "police", "doctors", "scientists", "researchers", "economists", "traders",
-                  "negotiators", "organisers", "organizers", "delegates", "ministers",
-                  "leaders", "members", "students", "workers", "farmers", "families"}
+            or low in GROUP_PLURALS or bool(country_of(t[:-1])))
 
 
 def _fold_the(name: str) -> str:
@@ -283,7 +251,7 @@ def _classify(tokens: tuple[str, ...]) -> str:
     heads = low[1:] if first else low
     if first and len(tokens) == 2 and low[1] in SURNAME_ORG_WORDS:
         heads = []
-    if any(t in _ORG_WORDS and (t not in _ORG_ACRONYMS or tok.isupper())
+    if any(t in ORG_WORDS and (t not in _ORG_ACRONYMS or tok.isupper())
            for t, tok in zip(heads, tokens[len(low) - len(heads):], strict=True)):
         return "organisation"
     if all(t.isupper() and len(t) > 1 for t in tokens):
@@ -382,7 +350,7 @@ class EntityIndex:
                     # "Mayor of London Sadiq Khan", "Governor of Texas Ann Lee": the place an
                     # office is of, then the person holding it
                     kind0 = "place"
-                elif k0 >= 2 and head[-1].lower() in _ORG_WORDS and \
+                elif k0 >= 2 and head[-1].lower() in ORG_WORDS and \
                         classify_name(head) == "organisation":
                     kind0 = "organisation"
                 else:
@@ -401,7 +369,7 @@ class EntityIndex:
             # split at the last title/honorific token that is followed by name tokens
             k = -1
             # "State Department", "Foreign Ministry": an institution's name, not a titled person
-            org_name = len(toks) > 1 and toks[-1].lower() in _ORG_WORDS
+            org_name = len(toks) > 1 and toks[-1].lower() in ORG_WORDS
             for idx in range(len(toks) - 1, -1, -1):
                 if org_name:
                     break

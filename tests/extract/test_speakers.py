@@ -2012,3 +2012,20 @@ def test_a_quote_whose_next_sentence_says_whose_words_they_were(body, quote, spe
     """'"...". That's the message from X': the quote is X's (statement.quote_words_of);
     it was lost."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('Gov. Tom Ward and his son Tom Ward Jr. both attacked the report. "It is a hoax," Ward '
+     'said. "A total witch hunt," Ward Jr. added.', "It is a hoax", "Tom Ward"),
+    ('Gov. Tom Ward and his son Tom Ward Jr. both attacked the report. "It is a hoax," Ward '
+     'said. "A total witch hunt," Ward Jr. added.', "A total witch hunt", "Tom Ward Jr."),
+    ('Paul Okafor Sr. founded the shipyard; Paul Okafor now runs it. "We build to last," '
+     "Okafor said.", "We build to last", "Paul Okafor"),
+    ('Harbour owner Sam Reyes and his son, Sam Reyes Jr., disagree about the port. "The port '
+     'must grow," Reyes said.', "The port must grow", "Sam Reyes"),
+])
+def test_a_generational_suffix_makes_another_person(body, quote, speaker):
+    """'Tom Ward' is not 'Tom Ward Jr.' (the two were one actor, renamed to the fuller
+    form, so the father's words went to the son); a bare surname goes to the one without a
+    suffix, 'Ward Jr.' to the one with it."""
+    assert _speakers(body)[quote] == speaker

@@ -556,6 +556,8 @@ class EntityIndex:
                     m.kind == "country" and _name_len(m.text) == 1
                     and self._named_before(m) and self._speaks(m)):
                 cands = self._by_surname.get(_surname(m.text)) or []
+                # "Trump Jr." is the one with the suffix, "Trump" one without, when named
+                cands = [a for a in cands if _suffix(a.name) == _suffix(m.text)] or cands
                 if not cands and _name_len(m.text) == 1:
                     cands = self._by_first_name(m.text)
                 if cands:
@@ -701,7 +703,8 @@ class EntityIndex:
         # "George W Bush" vs "George Bush": same first+last
         for b in self._by_surname.get(_surname(name), []):
             bt = b.name.split()
-            if bt[0] == toks[0]:
+            if bt[0] == toks[0] and _suffix(b.name) == _suffix(name):
+                # ("Donald Trump" is not "Donald Trump Jr.")
                 if len(toks) > len(bt):
                     b.name = name
                 return b
@@ -918,6 +921,12 @@ def _name_len(name: str) -> int:
     toks = name.split()
     return sum(1 for i, t in enumerate(toks) if t[:1].isupper() and t not in _SUFFIXES
                and not (t.lower() in _CAP_PARTICLES and i + 1 < len(toks)))
+
+
+def _suffix(name: str) -> str | None:
+    """A name's generational suffix ("Jr", "Sr", "II", "III"), or None."""
+    last = name.split()[-1].rstrip(",.") if name.split() else ""
+    return last if last in _SUFFIXES else None
 
 
 def _surname(name: str) -> str:

@@ -2029,3 +2029,19 @@ def test_a_generational_suffix_makes_another_person(body, quote, speaker):
     form, so the father's words went to the son); a bare surname goes to the one without a
     suffix, 'Ward Jr.' to the one with it."""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "published", "quote", "speaker"), [
+    ('Biden campaigned in Iowa on Saturday. "The farm towns have been forgotten," the former '
+     "vice president said.", "2019-09-14", "The farm towns have been forgotten", "Biden"),
+    ('Obama endorsed the harbour plan on Tuesday. "It will serve the port for decades," the '
+     "former president said.", "2019-06-02", "It will serve the port for decades", "Obama"),
+    ('Biden toured the shipyard on Monday. "These jobs are coming back," the vice president '
+     "said.", "2014-04-07", "These jobs are coming back", "Biden"),
+])
+def test_the_former_vice_president_is_the_leader_a_bare_surname_names(body, published,
+                                                                      quote, speaker):
+    """'the (former) vice president' takes up a bare leader's surname when leaders.csv gives
+    them that office ('vice-president 2009-2017') in the article's year or, with 'former',
+    before it."""
+    assert _speakers_on(body, published)[quote] == speaker

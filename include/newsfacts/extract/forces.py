@@ -412,19 +412,26 @@ def leader_by_surname(word: str) -> str | None:
     return _leader_surnames().get(_name_key(word)) if " " not in word.strip() else None
 
 
-def leader_held(name: str, office: str, year: int | None) -> bool:
-    """Whether leaders.csv's note gives a leader the office (its head noun: "president") in
-    that year ("president 2017-2021"; any year when the note or the year is missing)."""
+def leader_held(name: str, office: str, year: int | None, former: bool = False) -> bool:
+    """Whether leaders.csv's note gives a leader the office (its head noun: "president";
+    "vice" for "vice-president") in that year ("president 2017-2021"), or with `former`
+    before it; any year when the note or the year is missing."""
     for r in lexicon.rows("leaders"):
         if r["name"].lower() != name.lower():
             continue
         for part in r["note"].split(";"):
             role = re.sub(r"\s*\d.*$", "", part).strip().lower()
-            if not role or role.split(" of ")[0].split()[-1] != office:
+            head = role.split(" of ")[0].split()[-1] if role else ""
+            if head.startswith("vice-"):
+                head = "vice"
+            if head != office:
                 continue
             yrs = re.search(r"(\d{4})\s*-\s*(\d{4})?", part)
-            if year is None or yrs is None or (
-                    int(yrs.group(1)) <= year <= int(yrs.group(2) or 9999)):
+            if year is None or yrs is None:
+                return True
+            if former and int(yrs.group(1)) < year:
+                return True
+            if not former and int(yrs.group(1)) <= year <= int(yrs.group(2) or 9999):
                 return True
     return False
 

@@ -1218,7 +1218,8 @@ class Attributor:
                 if m.kind == "unknown" and m.actor is None and self.masked[m.start] != MASK:
                     full = leader_by_surname(m.text)
                     pub = self.art.pub_date
-                    if full is not None and leader_held(full, head, pub.year if pub else None):
+                    if full is not None and leader_held(full, head, pub.year if pub else None,
+                                                        former="former" in words):
                         return m.text, c.text, None
         return (a.name, c.text, a.key) if a else None
 

@@ -2045,3 +2045,22 @@ def test_the_former_vice_president_is_the_leader_a_bare_surname_names(body, publ
     them that office ('vice-president 2009-2017') in the article's year or, with 'former',
     before it."""
     assert _speakers_on(body, published)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    ('According to White House press secretary Sean Pritchard, "the president has full '
+     'confidence in the director."', "the president has full confidence in the director",
+     "Sean Pritchard"),
+    ('"The president is confident," according to White House spokesman Judd Marlow.',
+     "The president is confident", "Judd Marlow"),
+    ('According to White House chief of staff Mark Ellery, "the budget will be on time this '
+     'year."', "the budget will be on time this year", "Mark Ellery"),
+    ('According to Harbour Board spokeswoman Rita Lund, "the gates will stay shut until '
+     'Monday."', "the gates will stay shut until Monday", "Rita Lund"),
+])
+def test_according_to_a_body_title_and_name_is_the_person(body, quote, speaker):
+    """'according to White House press secretary X': the capitalised body before the title
+    words (which the index left out, or read as a description: 'White House') modifies the
+    person, who speaks; the body was the speaker. (A body the index names, 'Harbour
+    Board', worked already: a guard.)"""
+    assert _speakers(body)[quote] == speaker

@@ -781,7 +781,11 @@ class Attributor:
                         and re.fullmatch(r"the(?:\s+[A-Z][\w’'.&-]*)+", n.text)):
                 return n
         # "said ONGC chairman Subir Raha": an organisation modifying a titled person
-        if (c.kind == "name" and c.mention is not None and c.mention.kind != "person"
+        # ("according to White House press secretary Ann Lee": a capitalised body the
+        # index left out, read as a description)
+        body = (c.kind == "name" and (c.mention is None or c.mention.kind != "person")) or (
+            c.kind == "desc" and all(w[:1].isupper() for w in c.text.split()))
+        if (body
                 and len(cands) > 1 and cands[1].kind == "name" and cands[1].mention is not None
                 and cands[1].mention.kind == "person"
                 and re.fullmatch(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}", self.masked[c.end:cands[1].start])):

@@ -384,6 +384,40 @@ def test_totals_brought_to_a_number(body, expected):
     assert expected in facts(body)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a total changed "from X to Y" is counted where the change ends, wherever the parse
+    # hangs "to Y" (on the first number, on "from", or read as one range with the date)
+    ("Denmark will reduce the number of its soldiers in Iraq from about 400 to 150.",
+     ("Denmark", 150, "exact", "soldier", "Iraq", "withdrawn", "deploy.force_total")),
+    ("The Dutch government cut the number of Dutch troops in Mali from 450 to 250.",
+     ("Netherlands", 250, "exact", "troop", "Mali", "withdrawn", "deploy.force_total")),
+    ("Norwegian troop levels in Lithuania fell from about 200 to 120 last year.",
+     ("Norway", 120, "exact", "troop", "Lithuania", "withdrawn", "deploy.force_total")),
+    ("Canada raised the number of Canadian troops in Latvia from 540 to 1,000.",
+     ("Canada", 1000, "exact", "troop", "Latvia", "deployed", "deploy.force_total")),
+    ("The number of Belgian soldiers in Niger has dropped from 300 to 90.",
+     ("Belgium", 90, "exact", "soldier", "Niger", "withdrawn", "deploy.force_total")),
+])
+def test_a_total_changed_from_one_number_to_another_is_where_it_ends(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a withdrawal noun that cuts forces to a level counts them at the level
+    ("The deal calls for a reduction of Swiss forces in Kosovo to 160 within 90 days.",
+     ("Switzerland", 160, "exact", "force", "Kosovo", "withdrawn", "deploy.deploy_noun")),
+    ("Spain announced a drawdown of its soldiers in Mali to 300 by the summer.",
+     ("Spain", 300, "exact", "soldier", "Mali", "withdrawn", "deploy.deploy_noun")),
+    ("The Italian government ordered a reduction of Italian troops in Lebanon to 1,000.",
+     ("Italy", 1000, "exact", "troop", "Lebanon", "withdrawn", "deploy.deploy_noun")),
+    # a place after "to" is no level
+    ("The Dutch government ordered a drawdown of troops in Mali to the capital.",
+     ("Netherlands", None, "vague", "troop", "Mali", "withdrawn", "deploy.deploy_noun")),
+])
+def test_a_withdrawal_noun_cut_to_a_level_counts_the_forces_there(body, expected):
+    assert expected in facts(body)
+
+
 def test_owned_targets_are_where_they_are_and_unowned_victims_are_not():
     got = facts("Rebels were paid to kill Spanish and Italian soldiers in Lebanon, officials "
                 "said.")
@@ -430,6 +464,44 @@ def test_a_person_deploys_for_the_country_or_state_of_their_office(body, expecte
 def test_participle_forces_take_their_clause_modality(body, status):
     got = [d for d in deployments(body) if d["rule"] == "deploy.force_participle"]
     assert got and got[0]["status"] == status
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative clause with a tense of its own keeps it, whatever the clause around says
+    ("The new battalion will relieve the 300 Dutch troops who were deployed to Lithuania in "
+     "2017.",
+     ("Netherlands", 300, "exact", "troop", "Lithuania", "deployed", "deploy.force_participle")),
+    ("The reinforcements will join about 750 Belgian soldiers who were sent to Niger last "
+     "month.",
+     ("Belgium", 750, "approx", "soldier", "Niger", "deployed", "deploy.force_participle")),
+    ("Germany will replace the 600 German troops who were sent to Lithuania in 2017.",
+     ("Germany", 600, "exact", "troop", "Lithuania", "deployed", "deploy.force_participle")),
+    ("The ministry will feed the 80 Danish soldiers who were posted to Estonia last year.",
+     ("Denmark", 80, "exact", "soldier", "Estonia", "deployed", "deploy.force_participle")),
+    # ... and a modal of its own too
+    ("Spain wants 500 more Spanish soldiers who would be stationed in Melilla.",
+     ("Spain", 500, "exact", "soldier", "Melilla", "planned", "deploy.force_participle")),
+])
+def test_a_relative_clause_with_its_own_tense_keeps_it(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "already / still / currently in X" right after the forces is their place, though the
+    # parse hangs it on the verb
+    ("The reinforcements will join some 1,000 French troops already in Mali.",
+     ("France", 1000, "approx", "troop", "Mali", "deployed", "deploy.force_at_place")),
+    ("The new unit will relieve 200 Dutch marines already in Aruba.",
+     ("Netherlands", 200, "exact", "marine", "Aruba", "deployed", "deploy.force_at_place")),
+    ("Norway will reinforce the 90 Norwegian soldiers still in Mali next month.",
+     ("Norway", 90, "exact", "soldier", "Mali", "deployed", "deploy.force_at_place")),
+    ("The ships will support some 600 Spanish troops already in Latvia.",
+     ("Spain", 600, "approx", "troop", "Latvia", "deployed", "deploy.force_at_place")),
+    ("Britain will add 300 marines to the 800 Estonian soldiers already in Tapa.",
+     ("Estonia", 800, "exact", "soldier", "Tapa", "deployed", "deploy.force_at_place")),
+])
+def test_forces_already_somewhere_are_there(body, expected):
+    assert expected in facts(body)
 
 
 def test_forces_doing_something_somewhere_are_there():
@@ -1455,3 +1527,210 @@ def test_a_who_clause_on_a_commander_is_not_the_forces(body):
 ])
 def test_forces_approved_without_a_place_are_a_headcount(body):
     assert deployments(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a declined sending is none; the decliner is then no vote for the article's main owner
+    "Ireland declined to send troops to Mali.",
+    "Governor Anna Ruiz of New Mexico declined a request to send National Guard troops to "
+    "Washington.",
+    "Portugal declined to deploy 200 marines to the Red Sea, officials said.",
+    "Hundreds of soldiers arrived in Riga on Monday. Finland declined to send troops.",
+])
+def test_a_declined_sending_is_no_deployment(body):
+    assert deployments(body) == []
+
+
+def test_a_decline_denied_is_a_possibility():
+    assert ("Austria", None, "vague", "soldier", "Kosovo", "planned",
+            "deploy.force_object") in facts("Austria has not declined to send soldiers to Kosovo.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the current, existing or present forces a country keeps where they are are there now
+    ("The chancellor agreed to leave the current force of 1,100 German troops in Mali until "
+     "May.",
+     ("Germany", 1100, "exact", "troop", "Mali", "deployed", "deploy.force_object")),
+    ("Belgium will keep the existing 250 Belgian soldiers in Niger through the winter.",
+     ("Belgium", 250, "exact", "soldier", "Niger", "deployed", "deploy.force_object")),
+    ("Denmark plans to maintain its present force of 120 soldiers in Estonia next year.",
+     ("Denmark", 120, "exact", "soldier", "Estonia", "deployed", "deploy.force_object")),
+    # ... not when they are sent elsewhere, nor more of them kept
+    ("Spain will send the current 500 Spanish soldiers in Latvia to Lithuania.",
+     ("Spain", 500, "exact", "soldier", "Lithuania", "ordered", "deploy.force_object")),
+    ("Italy may keep 300 more soldiers in Lebanon next year.",
+     ("Italy", 300, "exact", "soldier", "Lebanon", "planned", "deploy.force_object")),
+])
+def test_current_forces_kept_where_they_are_are_deployed(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a number the parse hangs on the day or month before it counts the forces after it
+    ("On Sunday 800 more Latvian soldiers arrived in Daugavpils.",
+     ("Latvia", 800, "exact", "soldier", "Daugavpils", "deployed", "deploy.force_subject")),
+    ("On Thursday 1,200 more Estonian reservists moved to Narva.",
+     ("Estonia", 1200, "exact", "reservist", "Narva", "deployed", "deploy.force_subject")),
+    ("On Wednesday 250 Belgian paratroopers landed in Niamey.",
+     ("Belgium", 250, "exact", "paratrooper", "Niamey", "deployed", "deploy.force_subject")),
+    ("In April 450 Czech soldiers arrived in Slovakia.",
+     ("Czechia", 450, "exact", "soldier", "Slovakia", "deployed", "deploy.force_subject")),
+    # a day of the month or a year is no count
+    ("In March 2019 Polish soldiers moved to the Belarus border.",
+     ("Poland", None, "vague", "soldier", "the Belarus border", "deployed",
+      "deploy.force_subject")),
+])
+def test_a_number_hung_on_the_date_before_it_counts_the_forces(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # well-known formations belong to their country (reference/ref_actor_aliases.csv),
+    # with the ordinal the entity recogniser leaves out of the name
+    ("The 82nd Airborne Division sent 1,800 paratroopers to Jordan.",
+     ("United States", 1800, "exact", "paratrooper", "Jordan", "deployed",
+      "deploy.force_object")),
+    ("Troops from the 82nd Airborne Division arrived in Qatar on Saturday.",
+     ("United States", None, "vague", "troop", "Qatar", "deployed", "deploy.force_subject")),
+    ("Paratroopers of the 101st Airborne were sent to Romania.",
+     ("United States", None, "vague", "paratrooper", "Romania", "deployed",
+      "deploy.force_object")),
+    ("The Black Sea Fleet moved warships to Novorossiysk.",
+     ("Russia", None, "vague", "warship", "Novorossiysk", "deployed", "deploy.force_object")),
+])
+def test_named_formations_belong_to_their_country(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces moved out of one place and into another are sent to the second
+    ("The Danish army is moving its troops out of Kabul and into Herat.",
+     ("Denmark", None, "vague", "troop", "Herat", "deployed", "deploy.force_object")),
+    ("France pulled its soldiers out of Mali and into Niger last year.",
+     ("France", None, "vague", "soldier", "Niger", "deployed", "deploy.force_object")),
+    ("Britain will move 200 soldiers out of Kabul and into Kandahar.",
+     ("United Kingdom", None, "vague", "soldier", "Kandahar", "ordered", "deploy.force_object")),
+    # ... and the first place is still a withdrawal
+    ("France pulled its soldiers out of Mali and into Niger last year.",
+     ("France", None, "vague", "soldier", "Mali", "withdrawn", "deploy.force_object")),
+])
+def test_forces_moved_out_of_one_place_and_into_another_are_sent_there(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # countries and nations named as a group are a place, as a country is
+    ("The ministry would move 560 Dutch troops to other NATO countries.",
+     ("Netherlands", 560, "exact", "troop", "other NATO countries", "planned",
+      "deploy.force_object")),
+    ("Britain sent soldiers to the Baltic nations.",
+     ("United Kingdom", None, "vague", "soldier", "the Baltic nations", "deployed",
+      "deploy.force_object")),
+    ("Germany will send its troops to neighbouring countries.",
+     ("Germany", None, "vague", "troop", "neighbouring countries", "ordered",
+      "deploy.force_object")),
+])
+def test_countries_named_as_a_group_are_a_place(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Of those, N ..." opening a clause counts forces named before, in either clause
+    ("Denmark will withdraw about 1,200 soldiers from Iraq. Of those, about 800 will go to "
+     "Kuwait, while nearly 400 will shift to Jordan.",
+     ("Denmark", 400, "approx", "soldier", "Jordan", "ordered", "deploy.bare_number")),
+    # a part of a withdrawal that goes home is withdrawn from where the whole was
+    ("Norway will pull 600 troops out of Mali. Of those, 350 will return to Norway.",
+     ("Norway", 350, "exact", "troop", "Mali", "withdrawn", "deploy.bare_number")),
+    ("Portugal will withdraw 700 soldiers from Kosovo. Of those, 300 will return to Portugal, "
+     "while 400 will shift to Romania.",
+     ("Portugal", 300, "exact", "soldier", "Kosovo", "withdrawn", "deploy.bare_number")),
+    ("Portugal will withdraw 700 soldiers from Kosovo. Of those, 300 will return to Portugal, "
+     "while 400 will shift to Romania.",
+     ("Portugal", 400, "exact", "soldier", "Romania", "ordered", "deploy.bare_number")),
+])
+def test_of_those_opening_a_clause_counts_forces_named_before(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # counted forces on standby or alert are planned (ANNOTATION), whatever the tense
+    ("Roughly 3,500 Dutch troops will be on standby.",
+     ("Netherlands", 3500, "approx", "troop", None, "planned", "deploy.force_subject")),
+    ("Some 300 Norwegian marines were on heightened alert.",
+     ("Norway", 300, "approx", "marine", None, "planned", "deploy.force_subject")),
+    ("About 1,200 Polish soldiers will be on alert next week.",
+     ("Poland", 1200, "approx", "soldier", None, "planned", "deploy.force_subject")),
+])
+def test_counted_forces_on_standby_are_planned(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, status", [
+    # a plan considered or drafted is planned; a plan approved or announced is an order
+    ("The ministry is weighing plans to send 10,000 Polish troops to the border.", "planned"),
+    ("Norway is considering a plan to send 200 soldiers to Lithuania.", "planned"),
+    ("Spain has drawn up plans to deploy 500 soldiers to Latvia.", "planned"),
+    ("Italy approved a plan to send 400 soldiers to Niger.", "ordered"),
+    ("Italy announced a plan to send 400 soldiers to Niger.", "ordered"),
+])
+def test_a_plan_weighed_is_planned_and_a_plan_approved_ordered(body, status):
+    got = deployments(body)
+    assert len(got) == 1 and got[0]["status"] == status
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a number standing for forces named before, parsed on "more" (where they went), or in
+    # a sentence with no force noun ("Another N ...": no place of its own)
+    ("The ministry has deployed 750 Dutch troops to Aruba and could send 400 more.",
+     ("Netherlands", 400, "exact", "troop", "Aruba", "planned", "deploy.bare_number")),
+    ("Norway has 300 troops in Lithuania and will send 200 more.",
+     ("Norway", 200, "exact", "troop", "Lithuania", "ordered", "deploy.bare_number")),
+    ("Spain sent 750 soldiers to Latvia. Another 300 are expected to follow.",
+     ("Spain", 300, "exact", "soldier", None, "ordered", "deploy.bare_number")),
+    ("Denmark sent 200 soldiers to Estonia in May. Another 150 will arrive in June.",
+     ("Denmark", 150, "exact", "soldier", None, "ordered", "deploy.bare_number")),
+])
+def test_more_of_the_forces_named_before(body, expected):
+    assert expected in facts(body)
+
+
+def test_more_victims_are_no_forces():
+    assert [d["size"] for d in deployments(
+        "Spain sent 750 soldiers to Latvia. A bomb killed 13 people and another 32 were "
+        "wounded.")] == [750]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces cut, or falling, to a level are counted at the level
+    ("Swedish forces in Mali will be reduced from 1,200 to 300.",
+     ("Sweden", 300, "exact", "force", "Mali", "withdrawn", "deploy.bare_number")),
+    ("Danish forces in Iraq will be reduced from 400 to 150.",
+     ("Denmark", 150, "exact", "force", "Iraq", "withdrawn", "deploy.bare_number")),
+    ("Canadian forces in Latvia will shrink to about 600.",
+     ("Canada", 600, "approx", "force", "Latvia", "withdrawn", "deploy.force_subject")),
+    ("Dutch troops in Mali will fall to 250 by June.",
+     ("Netherlands", 250, "exact", "troop", "Mali", "withdrawn", "deploy.force_subject")),
+])
+def test_forces_cut_or_falling_to_a_level_are_counted_there(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # missile and rocket launchers are weapons forces deploy
+    ("Russia moved missile launchers to Kaliningrad.",
+     ("Russia", None, "vague", "missile launcher", "Kaliningrad", "deployed",
+      "deploy.force_object")),
+    ("Syria deployed 40 rocket launchers near Idlib.",
+     ("Syria", 40, "exact", "launcher", "Idlib", "deployed", "deploy.force_object")),
+    ("Iran has placed mobile launchers along the coast of the Gulf.",
+     ("Iran", None, "vague", "launcher", "the coast of the Gulf", "deployed",
+      "deploy.force_object")),
+])
+def test_launchers_are_weapons(body, expected):
+    assert expected in facts(body)
+
+
+def test_launchers_sold_are_no_deployment():
+    assert deployments("The company sold two launchers to a museum.") == []
+

@@ -245,6 +245,7 @@ class Frame:
     holder: Token | None = None  # "has" in "the U.S. has 2,000 troops in X": its subject owns
     level: tuple[int, str] | None = None  # (size, qualifier) the forces are brought to
     host: Token | None = None  # the place that hosts the forces ("Germany hosts ...")
+    place_prep: Token | None = None  # the preposition that names the forces' own place
 
 
 def _who_clauses(head: Token) -> tuple[Token, ...]:
@@ -409,7 +410,9 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         if v is not None and v.subject and not _has_force_object(a.head):
             # (a service that withdraws or sends other forces is their owner, not forces
             # on the move: "the French navy will withdraw two frigates")
-            return Frame(a.head, v.subject, (a.head, fp.head), bool(v.place_object), _clauses(fp))
+            level = _to_level(a.head) if v.subject == "withdraw" and fp.size is None else None
+            return Frame(a.head, v.subject, (a.head, fp.head), bool(v.place_object), _clauses(fp),
+                         level=level)  # ("U.S. forces in X will shrink to about 600")
         for c in a.head.children:  # "troops beefed up their presence in X"
             if c.dep_ == "dobj" and c.lower_ in nouns:
                 return Frame(c, nouns[c.lower_], (c, a.head))
@@ -423,12 +426,17 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         if fr is not None and (cue not in (None, "none") or (cue is None and fr.kind == "withdraw")):
             return fr  # (not "were forbidden / allowed to enter X"; a withdrawal whatever
             # word governs it: "were forced to pull out of X")
-    if a.dep_ == "nsubj" and (a.head.lower_ in _BE or a.head.lemma_ == "be"):
+    if a.dep_ == "nsubj" and (a.head.lower_ in _BE or a.head.lower_ in ("be", "been")
+                              or a.head.lemma_ == "be"):
         for c in a.head.children:  # "troops are due to arrive", "are likely to be sent"
             if c.dep_ == "acomp" and _gov_cue(c) not in (None, "none"):
                 fr = _raised_frame(c, fp.head)
                 if fr is not None:
                     return fr
+        if any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.lower_ in _cues().prep for o in c.children)
+                for c in a.head.children):
+            return Frame(a.head, "stay", (a.head, fp.head))  # "3,500 troops will be on standby"
     if a.dep_ in ("dobj", "nsubj"):
         for c in a.head.children:
             if c.dep_ in ("xcomp", "ccomp") and c.i > a.i:
@@ -521,6 +529,15 @@ def _noun_froms(n: Token) -> tuple[Token, ...]:
     return (n, *(c for c in n.children if c.dep_ in ("relcl", "acl")))
 
 
+def _cut_level(fp: ForcePhrase, noun: Token, kind: str, *gov: Token) -> tuple[int, str] | None:
+    """The level a withdrawal noun cuts uncounted forces to: "a drawdown of troops in X to
+    2,500", "ordered a reduction of its soldiers there to 4,000" ("to" on the noun or on the
+    verb that governs it)."""
+    if kind != "withdraw" or fp.size is not None:
+        return None
+    return _to_level(noun, *gov)
+
+
 def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
     """The phrase belongs to a deployment noun: "deployment of troops", "troop surge"."""
     nouns = _nouns()
@@ -532,7 +549,8 @@ def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
         n = a.head.head
         gov = (n.head,) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else ()
         # the verb that governs the noun may carry the place: "delayed the pullout ... there"
-        return Frame(n, nouns[n.lower_], (*_noun_froms(n), fp.top, fp.head), extra=gov)
+        return Frame(n, nouns[n.lower_], (*_noun_froms(n), fp.top, fp.head), extra=gov,
+                     level=_cut_level(fp, n, nouns[n.lower_], *gov))
     if (a.dep_ == "nsubj" and a.head.lemma_ in ("be",)) or (a.dep_ == "nsubj" and a.head.lower_ in (
             "is", "are", "was", "were", "be", "been")):
         for p in a.head.children:  # "troops are on their way to X"
@@ -600,6 +618,9 @@ def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
         return None  # "the number of marines on Okinawa": a count, told by its verb
     if any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for p in fp.head.children):
         return Frame(None, "stay", (fp.head,))
+    now = _now_prep(fp.head)
+    if now is not None:
+        return Frame(None, "stay", (), place_prep=now)
     # what they are doing there: "the 3,500 troops advising and assisting in Iraq",
     # "U.S. soldiers serving in Afghanistan" (a present participle on the noun)
     acts = [c for c in fp.head.children if c.dep_ == "acl" and c.tag_ == "VBG"
@@ -609,6 +630,19 @@ def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
     acts += [x for c in acts for x in c.children if x.dep_ == "conj" and x.tag_ == "VBG"]
     if any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for c in acts for p in c.children):
         return Frame(None, "stay", tuple(acts))
+    return None
+
+
+def _now_prep(head: Token) -> Token | None:
+    """"join 2,000 soldiers already in X": the forces' own place written right after them
+    with "already" / "still" / "currently" / "now", which the parse hangs on the verb."""
+    doc = head.doc
+    if head.i + 2 >= len(doc):
+        return None
+    adv, p = doc[head.i + 1], doc[head.i + 2]
+    if adv.lower_ in _NOW and adv.head.i == p.i and p.dep_ == "prep" and \
+            p.lower_ in _AT_PLACE and any(a.i == p.head.i for a in head.ancestors):
+        return p
     return None
 
 
@@ -688,6 +722,28 @@ def _to_level(*toks: Token, preps: frozenset[str] = frozenset({"to"})) -> tuple[
                 level = _level_number(p)
                 if level is not None:
                     return level
+            elif p.dep_ == "prep" and p.lower_ == "from" and "to" in preps:
+                level = _change_end(p)
+                if level is not None:
+                    return level
+    return None
+
+
+def _change_end(frm: Token) -> tuple[int, str] | None:
+    """The level a change "from X to Y" ends at: "cut the number of troops from 5,200 to
+    3,000" (the parse hangs "to 3,000" on the first number, or reads "13,000 to 8,600" as
+    one number whose "to" is a modifier of the second)."""
+    for o in (x for c in frm.children if c.dep_ == "pobj" for x in (c, *c.children)
+              if x.like_num and (x.dep_ == "pobj" or x.dep_ == "nummod")):
+        # ("from 13,000 to 8,600 last year": the parse may hang the number on the date)
+        for p in (*o.children, *frm.children):  # "from 5,200 [to 3,000]"
+            if p.dep_ == "prep" and p.lower_ == "to":
+                return _level_number(p)
+        to = next((c for c in o.children if c.dep_ == "quantmod" and c.lower_ == "to"), None)
+        if to is not None and o.ent_type_ in ("CARDINAL", ""):  # "from about [13,000 to] 8,600"
+            size = forces.parse_number(o.text)
+            if size and size >= 2:
+                return size, forces.qualifier_of(o.doc[to.i + 1:o.i].text) or "exact"
     return None
 
 
@@ -730,6 +786,7 @@ class PlaceHit:
     tokens: tuple[int, int]
     anaphor: bool = False  # "there": the place named before
     also: PlaceHit | None = None  # a second place in a coordinated preposition
+    toward: bool = False  # named by "to" / "into": where forces leaving the first place go
 
 
 def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
@@ -831,6 +888,8 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> Place
             for o in _pobjs(c):
                 second = _place_text(ctx, idx, o)
                 if second and second.text != hit.text:
+                    if c.lower_ in ("to", "into"):  # "out of X and into Y"
+                        second = dataclasses.replace(second, toward=True)
                     return PlaceHit(hit.text, hit.country, hit.tokens, hit.anaphor, second)
     return hit
 
@@ -838,6 +897,9 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> Place
 def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
     if fr.host is not None:  # "Germany hosts 35,000 U.S. troops"
         return _place_text(ctx, idx, fr.host)
+    if fr.place_prep is not None:  # "2,000 soldiers already in X"
+        return next((h for o in _pobjs(fr.place_prep)
+                     if (h := _place_text(ctx, idx, o)) is not None), None)
     withdrawing = kind == "withdraw"
     froms = list(dict.fromkeys(fr.place_from))
     if fr.pred is not None and fr.place_object:
@@ -1006,6 +1068,12 @@ def _governing_cue(tok: Token) -> str | None:
     return None
 
 
+def _finite_relative(pred: Token) -> bool:
+    """A relative clause with a tense of its own ("who were sent", "that have been
+    stationed"), not a bare participle ("stationed in X")."""
+    return pred.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") for c in pred.children)
+
+
 def _hyphen_half(tok: Token) -> bool:
     """tok is the second half of a hyphenated modifier ("ground-based", "sea-launched"): a
     kind of weapon, not a state the forces are in."""
@@ -1079,7 +1147,10 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     for t in dict.fromkeys((start, fp.top, fp.head)):  # "a possible deployment of troops"
         if cue is None and t.pos_ in ("NOUN", "PROPN"):
             cue = next((cues.amod[c.lower_] for c in t.children
-                        if c.dep_ == "amod" and c.lower_ in cues.amod), None)
+                        if c.dep_ == "amod" and c.lower_ in cues.amod and (
+                            kind == "stay" or cues.amod[c.lower_] != "deployed")), None)
+            # ("will keep the current force of 9,800 troops": there now, whoever decides
+            # to keep them; only where they are kept, not "will send the current 500")
     for t, coordinated in _chain(start, own_clause=fr.pred is None):
         if t.pos_ == "ADP":
             through_prep = True
@@ -1104,10 +1175,20 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 _gov_cue(prev) == "planned":
             cue = gov  # "approved a request to send", "accepted the proposal to deploy":
             # a decision on a proposal makes it one
+        elif gov == "planned" and cue == "ordered" and prev is not None and \
+                prev.pos_ == "NOUN" and prev.dep_ in ("dobj", "nsubjpass") and \
+                _gov_cue(prev) == "ordered":
+            cue = gov  # "is weighing plans to send", "drew up plans to deploy": a plan
+            # considered or drafted is not yet decided
         if cue is None and gov is not None:
             cue = gov
         if cue is None and t.pos_ in ("VERB", "AUX") and not coordinated:
             cue = _condition(t)  # "will deploy troops if Russia invades"
+        if cue is None and (t.lower_ in _BE or t.lower_ in ("be", "been")):  # "will be on
+            # standby": the state, whatever the tense
+            cue = next((cues.prep[o.lower_] for c in t.children if c.dep_ == "prep"
+                        for o in c.children if o.dep_ == "pobj" and o.lower_ in cues.prep),
+                       None)
         if cue is None:
             for c in t.children:
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
@@ -1453,17 +1534,31 @@ def _bare_numbers(doc: Doc, taken: set[int]):
     for t in doc:
         if t.i in taken or t.ent_type_ not in ("CARDINAL", "") or not t.like_num:
             continue
-        if t.dep_ not in _NUM_DEPS or re.fullmatch(r"(?:1[89]|20)\d\d", t.text):
+        if (t.dep_ not in _NUM_DEPS and not _on_increment(t)) or \
+                re.fullmatch(r"(?:1[89]|20)\d\d", t.text):
             continue
         if any(c.dep_ == "pobj" for c in t.children):
             continue
         yield t
 
 
+def _on_increment(t: Token) -> bool:
+    """"could send 4,000 more": the number parsed on the comparative that stands for the
+    forces (the comparative takes the role)."""
+    return t.dep_ == "nummod" and t.head.i == t.i + 1 and t.head.dep_ in _NUM_DEPS and \
+        t.head.lower_ in forces.reference_words("increment")
+
+
 def _of_pronoun(t: Token) -> bool:
-    """"300 of them": the number counts forces named before."""
+    """"300 of them": the number counts forces named before; also "Of those, 6,400 will
+    return ...", the "of" phrase opening the clause (the parse hangs it on the verb)."""
+    preps = list(t.children)
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [t.head, *((t.head.head,) if t.head.dep_ in ("advcl", "conj") else ())]
+        # ("Of those, 6,400 will return ..., while 5,600 will shift to X": the second clause)
+        preps += [p for v in verbs for p in v.children if p.i < t.i]
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        o.lower_ in _PRONOUN_GROUP for o in p.children) for p in t.children)
+        o.lower_ in _PRONOUN_GROUP for o in p.children) for p in preps)
 
 
 def _anaphoric(t: Token) -> bool:
@@ -1492,15 +1587,23 @@ def _list_item(t: Token, ref: Cand) -> Frame | None:
 
 def _bare_frame(t: Token, ref: Cand | None = None) -> Frame | None:
     """The frame of a number standing for forces, or None."""
-    a = t
+    a = t.head if _on_increment(t) else t
     if ref is not None:
         fr = _list_item(t, ref)
         if fr is not None:
             return fr
     if a.dep_ == "npadvmod":
         return None
-    if a.dep_ == "pobj" and a.head.lower_ in ("to", "by"):
+    change_end = a.dep_ == "pobj" and a.head.lower_ == "from" and any(
+        c.dep_ == "quantmod" and c.lower_ == "to" for c in a.children)  # "from [400 to] 150"
+    if a.dep_ == "pobj" and (a.head.lower_ in ("to", "by") or change_end):
         verb = a.head.head
+        if change_end:
+            pass
+        elif verb.lower_ == "from" and verb.dep_ == "prep":
+            verb = verb.head  # "reduced from 5,200 to 3,000"
+        elif verb.like_num and verb.dep_ == "pobj" and verb.head.lower_ in ("from", "by"):
+            verb = verb.head.head  # "reduced from [5,200 to 3,000]", "cut by 2,200 to 3,000"
         v = _verb(verb)
         if v is not None and v.object == "withdraw":
             return Frame(verb, "withdraw", (a,))  # "cut to 9,800", "reduced by 2,000"
@@ -1544,7 +1647,12 @@ def _bare_frame(t: Token, ref: Cand | None = None) -> Frame | None:
             c.dep_ == "advmod" and c.lower_ == "there" for f in froms for c in f.children):
         return Frame(None, "stay", froms)
     if _anaphoric(a) or _of_pronoun(a):  # "another 150 will train ...", "300 of them"
+        if any(x.lower_ in _harm() and x.tag_ in ("VBN", "VBD") for x in a.doc[a.i + 1:a.i + 4]):
+            return None  # victims: "13 were killed and another 32 (were) wounded" (not
+            # "another 150 will train local recruits")
         h = a.head if a.head.pos_ in ("VERB", "AUX") else None
+        if h is not None and a.dep_ == "nsubjpass":  # "another 3,000 are expected to
+            h = next((c for c in h.children if c.dep_ == "xcomp" and c.i > h.i), h)  # follow"
         return Frame(h, "move" if h is not None else "stay", (h, a) if h is not None else (a,))
     return None
 
@@ -1729,7 +1837,8 @@ def _default(ctx: DocContext, cands: list[Cand], all_owners: Counter):
     country the article names most that is not where the forces are."""
     counts: Counter = Counter()
     for c in cands:
-        counts.update(c.actors)
+        if not c.negated:  # ("Governor X of Y declined to send troops": not Y's forces)
+            counts.update(c.actors)
     counts.update(all_owners)
     best = _default_actor(counts)
     if best is None:
@@ -1788,12 +1897,14 @@ class Cand:
                 not self.negated and self.fr.pred is not None and not any(
                     c.lower_ in _NOW for c in self.fr.pred.children) and not (
                     self.fr.pred.dep_ == "amod" and self.fr.pred.i < self.fp.head.i
-                    and not _hyphen_half(self.fr.pred) and wanted is None):
+                    and not _hyphen_half(self.fr.pred) and wanted is None) and \
+                not _finite_relative(self.fr.pred):
             # (a participle before the noun is a state: "will watch the massed troops";
             # not one that is half a compound: "asks for 28 ground-based interceptors", nor
             # on forces wanted: "wants 5,000 permanently stationed troops")
             # "a bill that asks for 28 interceptors (stationed) in X": the modality of the
-            # clause that holds the forces, when their own participle has none
+            # clause that holds the forces, when their own participle has none (a relative
+            # clause with its own tense has its own: "will join 750 soldiers who were sent")
             gov = _governing_cue(self.fp.top)
             if gov in ("planned", "ordered"):
                 self.status = gov
@@ -1850,17 +1961,27 @@ class Cand:
             places.append(places[-1].also)
         for k, (actor, iso), pl in ((k, a, p) for k, p in enumerate(places) for a in actors):
             size, qualifier = (fp.size, fp.qualifier) if k == 0 else (None, "vague")
+            status = self.status
+            if k > 0 and pl.toward and status == "withdrawn" and self.fr.pred is not None:
+                # "moving its troops out of X and into Y": sent to Y, as the verb says
+                status = _status(dataclasses.replace(self.fr, kind="move"), fp)[0]
             loc_text = pl.text if pl else None
             loc_iso = pl.country if pl else None
             if pl is not None and loc_iso is None:
                 info = lookup_place(re.sub(r"^(?:the|its|their)\s+", "", loc_text, flags=re.I))
                 loc_iso = (info or {}).get("country")
-            if size is None and iso and loc_iso == iso and (
-                    lookup_place(re.sub(r"^the\s+", "", loc_text)) or {}).get("kind") == "country":
+            home = bool(iso and loc_iso == iso and (lookup_place(
+                re.sub(r"^the\s+", "", loc_text)) or {}).get("kind") == "country")
+            if size is None and home:
                 continue  # "Russian troops in Russia": no deployment worth recording
+            if home and self.fr.kind in ("move", "order") and self.ref is not None and \
+                    self.ref.status == "withdrawn" and self.ref.place is not None:
+                # "will withdraw 600 troops from X. Of those, 350 will return to Norway": a
+                # part of the withdrawal, from where the whole is withdrawn
+                status, loc_text, loc_iso = "withdrawn", self.ref.place.text, self.ref.place.country
             out.append({"actor": actor, "actor_country": iso, "size": size,
                         "qualifier": qualifier, "unit": fp.unit, "location": loc_text,
-                        "location_country": loc_iso, "status": self.status, "sentence": s.text,
+                        "location_country": loc_iso, "status": status, "sentence": s.text,
                         "sentence_idx": self.idx,
                         "start": ctx.abs(self.idx, self.doc[fp.start]),
                         "end": ctx.abs_end(self.idx, fp.head), "rule": self.rule})

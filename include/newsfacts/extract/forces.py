@@ -155,6 +155,13 @@ def parse_pattern() -> ParsePattern | None:
         parts.append((gate_words(singular), rf"\b(?:{mods})(?:[\s-]+[\w-]+)?[\s-]+"
                                             rf"(?:{'|'.join(map(re.escape, singular))})\b"))
         parts.append((frozenset({"strong"}), r"\b\d[\d,.]*\s*-?\s*strong\b"))  # "a 5,000-strong force"
+    anaphors, more = reference_words("anaphor"), reference_words("increment")
+    if anaphors and more:  # a number standing for forces named before, in a sentence
+        # of its own: "Another 3,000 are expected to follow", "... could send 4,000 more"
+        ana = "|".join(sorted(map(re.escape, anaphors), key=len, reverse=True))
+        inc = "|".join(sorted(map(re.escape, more), key=len, reverse=True))
+        parts.append((gate_words(anaphors | more),
+                      rf"\b(?:{ana})\s+(?:[a-z]+\s+)?\d[\d,.]*\b|\b\d[\d,.]*\s+(?:{inc})\b"))
     if ship_prefixes():  # a named warship: "the USS Carl Vinson"
         parts.append((gate_words(ship_prefixes()),
                       r"\b(?:" + "|".join(map(re.escape, ship_prefixes())) + r")\s+[A-Z]"))
@@ -267,6 +274,9 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
     texts = []
     if e is not None:
         texts.append(e.text)
+        before = tok.doc[e.start - 1] if e.start > 0 else None
+        if before is not None and before.ent_type_ == "ORDINAL":  # "the 82nd Airborne Division"
+            texts.insert(0, f"{before.text} {e.text}")
     else:  # a name the entity recogniser leaves out: "Downing Street", "Defense Department"
         run = _name_run(tok)
         if run is not None:
@@ -483,7 +493,29 @@ def _number_of(tok: Token) -> Token | None:
             for n in c.children:
                 if n.like_num and n.i < c.i:
                     return n
-    return None
+    return _number_on_date(tok)
+
+
+def _number_on_date(tok: Token) -> Token | None:
+    """A number written right before the phrase that the parse hangs on a day or a date
+    before it ("On Monday 2,000 more marines arrived", "By Friday 400 Dutch marines will
+    be there"): the first word left of the noun's own modifiers, a number whose head is a
+    date word before it (no day of the month or year the date may have taken: "On May 5")."""
+    i = tok.i - 1
+    while i >= 0 and ((tok.doc[i].head.i == tok.i and tok.doc[i].dep_ in ("amod", "compound"))
+                      or tok.doc[i].lower_ in reference_words("increment")):
+        i -= 1  # ("2,000 more marines", whatever the parse makes of "more")
+    if i < 1:
+        return None
+    n = tok.doc[i]
+    if n.dep_ != "nummod" or not _is_numberish(n) or n.ent_type_ == "ORDINAL" or \
+            n.head.i > n.i or n.head.ent_type_ != "DATE":
+        return None
+    if n.ent_type_ == "DATE":  # read into the date: no day of a month, no year
+        value = parse_number(n.text)
+        if value is None or value <= 31 or re.fullmatch(r"(?:1[89]|2[01])\d\d", n.text):
+            return None
+    return n
 
 
 def _number_span(num: Token) -> tuple[int, int]:

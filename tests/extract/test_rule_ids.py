@@ -42,6 +42,10 @@ CASES = {
     "statement.quote_echo":
         "Port chief Maria Lind spoke on the radio.\n\nLIND: The quay is nearly finished.\n\n"
         'Calling the quay "nearly finished" will not convince the islanders.',
+    "statement.quote_transcript_label":
+        'Port chief Maria Lind spoke on the radio.\n\nLIND: "The quay is nearly finished."',
+    "statement.quote_words_of":
+        '"The quay is nearly finished." That was the message from port chief Maria Lind.',
     "statement.indirect_cue_clause": "Maria Lind said the agency must cut its budget by a fifth.",
     "deploy.force_object": "Russia has massed some 90,000 troops near the Ukrainian border.",
     "deploy.force_level": "Portugal plans to cut its presence in the Central African Republic "

@@ -66,6 +66,14 @@ CASES = {
         "Port chief Ana Lee spoke on the radio.\n\nLEE: The quay is nearly finished now.\n\n"
         'Calling the quay "nearly finished now" will not convince the islanders.',
         "Ana Lee", "nearly finished now"),
+    "statement.quote_transcript_label": (
+        "Port chief Ana Lee spoke on the radio.\n\n"
+        'LEE: "The quay will be finished by the spring."',
+        "Ana Lee", "The quay will be finished by the spring."),
+    "statement.quote_words_of": (
+        '"The quay will be finished by the spring." Those were the words of port chief Ana '
+        "Lee on Tuesday.",
+        "Ana Lee", "The quay will be finished by the spring."),
     "statement.indirect_cue_clause": (
         "Harbour master Tom Ward said on Thursday that the port would reopen in June.",
         "Tom Ward", "the port would reopen in June"),

@@ -14,12 +14,15 @@ from .lexicons import (
     DESC_NOUNS,
     FEMALE_FIRST,
     FEMALE_HON,
+    GROUP_PLURALS,
     HONORIFICS,
     LEADING_CUES,
     MALE_FIRST,
     MALE_HON,
     MINISTRIES,
     NON_NAME_WORDS,
+    ORG_NAME_ENDS,
+    ORG_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
@@ -80,30 +83,10 @@ _BARE_NOT_NAMES = {"relations", "war", "bank", "services", "service", "guard", "
                    "office", "committee", "commission", "board", "fund", "square", "bridge",
                    "district", "county", "province", "region", "town", "city", "state", "states",
                    "front", "command", "trust", "club", "society", "union", "league", "group"}
-_ORG_WORDS = {
-    "ministry", "department", "party", "council", "committee", "commission", "bank", "agency",
-    "organisation", "organization", "association", "union", "university", "college", "institute",
-    "office", "court", "parliament", "congress", "senate", "assembly", "government", "corp",
-    "corporation", "inc", "ltd", "group", "company", "news", "times", "post", "journal", "network",
-    "foundation", "fund", "federation", "league", "army", "navy", "force", "forces", "police",
-    "service", "services", "board", "centre", "center", "campaign", "house", "reserve", "trust",
-    "club", "society", "alliance", "front", "movement", "brigade", "brigades", "guard", "command",
-    "authority", "administration", "cabinet", "telegraph", "guardian", "express", "mail",
-    "tribune", "herald", "press", "reuters", "bbc", "cnn", "msnbc", "nbc", "abc", "cbs", "fox",
-    "exchange", "airlines", "airways", "motors", "energy", "oil", "gas", "petroleum", "systems",
-    "holdings", "partners", "capital", "media", "state", "states", "nations", "republic",
-    "kingdom", "isis", "fbi", "cia", "nsa", "eu", "un", "nato", "who", "imf", "opec", "wto",
-    "gop", "dnc", "rnc", "hospital", "school", "church", "mosque", "museum", "stadium", "street",
-    "square", "airport", "bridge", "river", "sea", "ocean", "mountains", "island", "islands",
-    "valley", "province", "region", "county", "city", "town", "district", "border", "strait",
-    "coast", "gulf", "lake", "hill", "road", "avenue", "hall", "palace", "embassy", "base",
-    "camp", "prison", "hotel", "summit", "conference", "forum", "games", "cup", "award", "prize",
-    "tower", "towers", "affairs", "assessments", "studies", "partnership", "institution",
-    "relations", "research", "caucus", "lab", "laboratory", "act", "bill", "treaty", "accord", "agreement", "plan", "report", "review", "index", "day",
-    "week", "year", "war", "revolution", "crisis", "program", "programme", "project",
-    "initiative", "strategy", "policy", "show", "tv", "radio", "magazine", "channel", "twitter",
-}
 _SPEAKS_AFTER = re.compile(
+    # a participle or prepositional clause between: ", speaking in Iowa, said", ", in a
+    # speech at the state university, criticized"
+    r"(?:,\s+(?:[a-z]{3,}ing|in|at|during)\b[^,.;:!?\"“”\n]{0,50}(?=,))?"
     r",?\s+(?:(?:also|has|had|then|later|again)\s+)?(?:"
     + "|".join(sorted((f for f in CUE_FORMS if f.endswith(("ed", "s", "d")) and len(f) > 3
                        and f not in ("states", "reports", "notes", "claims", "comments", "charges",
@@ -231,22 +214,18 @@ def _is_group_word(t: str) -> bool:
         return False
     stem = low[:-1]
     return (stem in ROLE_NOUNS or stem in SOURCE_NOUNS or stem in DESC_NOUNS
-            or low in _GROUP_PLURALS or bool(country_of(t[:-1])))
-
-
-_GROUP_PLURALS = {"officials", "aides", "analysts", "diplomats", "critics", "residents",
-                  "witnesses", "protesters", "protestors", "experts", "observers", "lawmakers",
-                  "legislators", "investigators", "prosecutors", "authorities", "sources",
-                  "insiders", "activists", "campaigners", "villagers", "locals", "voters",
-                  "supporters", "opponents", "rebels", "militants", "soldiers", "troops",
-                  "police", "doctors", "scientists", "researchers", "economists", "traders",
-                  "negotiators", "organisers", "organizers", "delegates", "ministers",
-                  "leaders", "members", "students", "workers", "farmers", "families"}
+            or low in GROUP_PLURALS or bool(country_of(t[:-1])))
 
 
 def _fold_the(name: str) -> str:
     k = fold(name)
     return k[4:] if k.startswith("the ") else k
+
+
+def _us_state(pl: dict) -> bool:
+    """A gazetteer row for a US state ("Ohio", "Iowa"): no coordinates, no population. Alone
+    it is that state, never a small town's name nor, before 'said', a person."""
+    return pl.get("country") == "US" and pl.get("lat") is None and not pl.get("pop")
 
 
 def classify_name(tokens: list[str]) -> str:
@@ -272,7 +251,7 @@ def _classify(tokens: tuple[str, ...]) -> str:
     heads = low[1:] if first else low
     if first and len(tokens) == 2 and low[1] in SURNAME_ORG_WORDS:
         heads = []
-    if any(t in _ORG_WORDS and (t not in _ORG_ACRONYMS or tok.isupper())
+    if any(t in ORG_WORDS and (t not in _ORG_ACRONYMS or tok.isupper())
            for t, tok in zip(heads, tokens[len(low) - len(heads):], strict=True)):
         return "organisation"
     if all(t.isupper() and len(t) > 1 for t in tokens):
@@ -283,7 +262,8 @@ def _classify(tokens: tuple[str, ...]) -> str:
         return "organisation"
     pl = lookup_place(joined)
     if pl:
-        if len(tokens) == 1 and pl["kind"] == "city" and pl.get("pop", 0) < 100_000:
+        if len(tokens) == 1 and pl["kind"] == "city" and pl.get("pop", 0) < 100_000 and \
+                not _us_state(pl):
             return "unknown"
         return "place"
     if len(tokens) >= 2:
@@ -370,7 +350,7 @@ class EntityIndex:
                     # "Mayor of London Sadiq Khan", "Governor of Texas Ann Lee": the place an
                     # office is of, then the person holding it
                     kind0 = "place"
-                elif k0 >= 2 and head[-1].lower() in _ORG_WORDS and \
+                elif k0 >= 2 and head[-1].lower() in ORG_WORDS and \
                         classify_name(head) == "organisation":
                     kind0 = "organisation"
                 else:
@@ -389,7 +369,7 @@ class EntityIndex:
             # split at the last title/honorific token that is followed by name tokens
             k = -1
             # "State Department", "Foreign Ministry": an institution's name, not a titled person
-            org_name = len(toks) > 1 and toks[-1].lower() in _ORG_WORDS
+            org_name = len(toks) > 1 and toks[-1].lower() in ORG_WORDS
             for idx in range(len(toks) - 1, -1, -1):
                 if org_name:
                     break
@@ -421,7 +401,9 @@ class EntityIndex:
                 name_run = name_run[1:]
             while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS and not (
                     name_run[-1][0] in _FIRST_NAME_MONTHS and len(name_run) == 2
-                    and _first_name_gender(name_run[0][0]) != "?"):
+                    and _first_name_gender(name_run[0][0]) != "?") and not (
+                    # "Human Rights Watch", "Arab League": a body's head ends its name
+                    name_run[-1][0] in ORG_NAME_ENDS and not title_toks):
                 name_run = name_run[:-1]  # ("Theresa May": a month after a first name stays)
             if not name_run:
                 continue
@@ -571,8 +553,13 @@ class EntityIndex:
             if m.kind in ("person", "unknown", "place") or (
                     # "Hill said", after "Fiona Hill": the surname, not a body so named
                     m.kind == "organisation" and m.text.lower() in SURNAME_ORG_WORDS
-                    and self._by_surname.get(_surname(m.text))):
+                    and self._by_surname.get(_surname(m.text))) or (
+                    # "Jordan said", after "Rep. Jim Jordan": the surname, not the country
+                    m.kind == "country" and _name_len(m.text) == 1
+                    and self._named_before(m) and self._speaks(m)):
                 cands = self._by_surname.get(_surname(m.text)) or []
+                # "Trump Jr." is the one with the suffix, "Trump" one without, when named
+                cands = [a for a in cands if _suffix(a.name) == _suffix(m.text)] or cands
                 if not cands and _name_len(m.text) == 1:
                     cands = self._by_first_name(m.text)
                 if cands:
@@ -607,9 +594,7 @@ class EntityIndex:
                     continue
                 if m.kind == "place":
                     continue
-                speaker_like = m.kind == "unknown" and (
-                    _SPEAKS_AFTER.match(self.text, m.end) is not None
-                    or _SPEAKS_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None)
+                speaker_like = m.kind == "unknown" and self._speaks(m)
                 if _is_group_word(m.text):
                     # "Officials said", "Turkish Cypriots": people in general, not a person
                     key = "group:" + m.text.lower()
@@ -696,6 +681,16 @@ class EntityIndex:
                         a.country = c[1]
                         break
 
+    def _named_before(self, m: Mention) -> bool:
+        """A person whose surname m is was named in full before m."""
+        return any(self._first_pos.get(a.key, 10**9) <= m.start
+                   for a in self._by_surname.get(_surname(m.text)) or ())
+
+    def _speaks(self, m: Mention) -> bool:
+        """A speech verb right after m (or a clause between) or right before it."""
+        return _SPEAKS_AFTER.match(self.text, m.end) is not None or \
+            _SPEAKS_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None
+
     @property
     def _first_pos(self) -> dict[str, int]:
         if not hasattr(self, "_fp"):
@@ -710,7 +705,8 @@ class EntityIndex:
         # "George W Bush" vs "George Bush": same first+last
         for b in self._by_surname.get(_surname(name), []):
             bt = b.name.split()
-            if bt[0] == toks[0]:
+            if bt[0] == toks[0] and _suffix(b.name) == _suffix(name):
+                # ("Donald Trump" is not "Donald Trump Jr.")
                 if len(toks) > len(bt):
                     b.name = name
                 return b
@@ -796,17 +792,19 @@ class EntityIndex:
         key = max(counts, key=lambda k: counts[k])
         return first[key] if counts[key] >= 2 else None
 
-    def role_person(self, role: str, pos: int, prefer=(), honorifics: bool = False
-                    ) -> Actor | None:
+    def role_person(self, role: str, pos: int, prefer=(), honorifics: bool = False,
+                    fits=None) -> Actor | None:
         """Resolve "the minister" to a person named before pos whose title holds the role
         noun, as written or through its abbreviation ("Gov." -> governor, title_roles.csv)
         (with `honorifics`, the honorific too: "Rabbi Ann Lee" is the rabbi). Of several
         holders, one in `prefer` (the people who just spoke) wins, then the most
-        talked-about (ties: the most recent)."""
+        talked-about (ties: the most recent). `fits(actor)`, when given, must hold too."""
         role = role.lower()
 
         def holds(m: Mention) -> bool:
             a = m.actor
+            if fits is not None and not fits(a):
+                return False
             return bool((a.title and role in title_roles(a.title) and not (
                 role == "president" and "vice" in a.title.lower())) or (
                 honorifics and m.honorific and role in title_roles(m.honorific)))
@@ -925,6 +923,12 @@ def _name_len(name: str) -> int:
     toks = name.split()
     return sum(1 for i, t in enumerate(toks) if t[:1].isupper() and t not in _SUFFIXES
                and not (t.lower() in _CAP_PARTICLES and i + 1 < len(toks)))
+
+
+def _suffix(name: str) -> str | None:
+    """A name's generational suffix ("Jr", "Sr", "II", "III"), or None."""
+    last = name.split()[-1].rstrip(",.") if name.split() else ""
+    return last if last in _SUFFIXES else None
 
 
 def _surname(name: str) -> str:

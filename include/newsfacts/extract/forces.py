@@ -405,6 +405,47 @@ def leader_offices(name: str) -> frozenset[str]:
     return _leaders()[2].get(name.lower(), frozenset())
 
 
+@cache
+def _leader_surnames() -> dict[str, str]:
+    """surname (lower case) -> full name, for the leaders leaders.csv lets a surname name
+    alone (by_surname) when no other leader there has that surname."""
+    names: dict[str, set[str]] = {}
+    for r in lexicon.rows("leaders"):
+        names.setdefault(_name_key(r["name"]).split()[-1], set()).add(
+            r["name"] if r["by_surname"] == "yes" else "")
+    return {k: next(iter(v)) for k, v in names.items() if len(v) == 1 and "" not in v}
+
+
+def leader_by_surname(word: str) -> str | None:
+    """The full name of the leader a bare surname names ("Merkel" -> "Angela Merkel"), or
+    None (not a leader's surname, or one leaders.csv does not let name them alone)."""
+    return _leader_surnames().get(_name_key(word)) if " " not in word.strip() else None
+
+
+def leader_held(name: str, office: str, year: int | None, former: bool = False) -> bool:
+    """Whether leaders.csv's note gives a leader the office (its head noun: "president";
+    "vice" for "vice-president") in that year ("president 2017-2021"), or with `former`
+    before it; any year when the note or the year is missing."""
+    for r in lexicon.rows("leaders"):
+        if r["name"].lower() != name.lower():
+            continue
+        for part in r["note"].split(";"):
+            role = re.sub(r"\s*\d.*$", "", part).strip().lower()
+            head = role.split(" of ")[0].split()[-1] if role else ""
+            if head.startswith("vice-"):
+                head = "vice"
+            if head != office:
+                continue
+            yrs = re.search(r"(\d{4})\s*-\s*(\d{4})?", part)
+            if year is None or yrs is None:
+                return True
+            if former and int(yrs.group(1)) < year:
+                return True
+            if not former and int(yrs.group(1)) <= year <= int(yrs.group(2) or 9999):
+                return True
+    return False
+
+
 def leader_actor(name: str) -> tuple[str, str] | None:
     """A leader's country (leader_country) as an actor: (country name, ISO code)."""
     iso = leader_country(name)

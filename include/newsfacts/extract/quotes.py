@@ -11,8 +11,15 @@ from itertools import pairwise
 
 from .article import Article
 from .boilerplate import boilerplate_kind
-from .entities import EntityIndex, _first_name_gender, gender_of_pronoun, title_roles
-from .forces import leader_offices
+from .entities import (
+    EntityIndex,
+    _first_name_gender,
+    _is_titleish,
+    classify_name,
+    gender_of_pronoun,
+    title_roles,
+)
+from .forces import leader_by_surname, leader_held, leader_offices
 from .lexicons import (
     ANY_TITLE_HEADS,
     BODY_HEADS,
@@ -31,13 +38,16 @@ from .lexicons import (
     FUNCTION_WORDS,
     GENERIC_SOURCES,
     GROUP_SPEAKERS,
+    HONORIFICS,
     KIN_MODIFIERS,
     KIN_THINGS,
     LEADING_CUES,
     LEGISLATOR_NOUNS,
     MASS_SPEAKERS,
+    MINISTRIES,
     NATIONAL_NOUNS,
     NEWS_NAME_WORDS,
+    NON_NAME_WORDS,
     NOT_PLURAL_WORDS,
     NOUN_GENDER,
     OFFICER_NOUNS,
@@ -45,12 +55,14 @@ from .lexicons import (
     OUTLET_HEADS,
     PARTY_WORDS,
     PERSON_NOUNS,
+    PUBLIC_BODY_HEADS,
     ROLE_NOUNS,
     SALIENT_ROLES,
     SOUND_CUES,
     SOURCE_NOUNS,
     STATE_HEADS,
     TITLE_ROLES,
+    TITLE_WORDS,
     VOICE_WORDS,
     WEAK_CUES,
 )
@@ -332,7 +344,8 @@ def _np_end(text: str, pos: int, limit: int) -> int:
         cur = w.end()
         n += 1
         if w.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w.group(1)) and \
-                word not in ("Mr", "Mrs", "Ms", "Dr", "St"):
+                word not in ("Mr", "Mrs", "Ms", "Dr", "St") and w.group(1) not in TITLE_WORDS \
+                and w.group(1) not in HONORIFICS:  # ('an aide to Sen. Ann Lee')
             break  # a full stop ends the phrase (and the sentence)
     return end if n else pos
 
@@ -797,7 +810,11 @@ class Attributor:
                         and re.fullmatch(r"the(?:\s+[A-Z][\w’'.&-]*)+", n.text)):
                 return n
         # "said ONGC chairman Subir Raha": an organisation modifying a titled person
-        if (c.kind == "name" and c.mention is not None and c.mention.kind != "person"
+        # ("according to White House press secretary Ann Lee": a capitalised body the
+        # index left out, read as a description)
+        body = (c.kind == "name" and (c.mention is None or c.mention.kind != "person")) or (
+            c.kind == "desc" and all(w[:1].isupper() for w in c.text.split()))
+        if (body
                 and len(cands) > 1 and cands[1].kind == "name" and cands[1].mention is not None
                 and cands[1].mention.kind == "person"
                 and re.fullmatch(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}", self.masked[c.end:cands[1].start])):
@@ -843,6 +860,9 @@ class Attributor:
                     return got[0], c.text, got[1]
                 if a:
                     return a.name, c.text, a.key
+                got = self._unresolved_pronoun(c, gender_of_pronoun(low))
+                if got is not None:
+                    return got[0], c.text, got[1]
                 return None, c.text, None
             if low == "it":
                 if "statement.it_body" not in self.off:
@@ -870,6 +890,44 @@ class Attributor:
             if full:
                 return full, mention, key
         return spk, mention, key
+
+    def _unresolved_pronoun(self, c: Cand, gender: str | None):
+        """(name, actor key) for a he/she no person before it resolves: the one-word name
+        the index could not type that is the subject of one of the two sentences before
+        ('As Wallace pressed, Miller grew agitated. "...," he said.'), else, when no person
+        is named anywhere before it, the first person named in the sentence after whose
+        gender fits ('"...," he said. The remarks from Secretary Mike Dunn came ...');
+        switch statement.pronoun_fallback."""
+        from .places import lookup_place
+
+        if "statement.pronoun_fallback" in self.off or not self.art.sentences:
+            return None
+        sents = self.art.sentences
+        si = self.sentence_of(c.start)
+        for k in range(si, max(-1, si - 3), -1):
+            s = sents[k]
+            hi = min(s.end, c.start)
+            sub = _SUBORDINATE_OPENS.match(self.masked, s.start, hi)  # 'As Wallace pressed,'
+            sc = self._subject_cand(sub.end() if sub else s.start, hi)
+            if sc is None or sc.kind != "name" or sc.mention is None:
+                continue
+            m = sc.mention
+            if m.kind == "unknown" and m.actor is None and \
+                    " " not in m.text and m.text not in CAPITALISED_FUNCTION_WORDS and \
+                    self.masked[m.start] != MASK and lookup_place(m.text) is None and \
+                    self.text[m.end:m.end + 2] not in ("’s", "'s"):
+                return m.text, None
+            break
+        if any(m.kind == "person" for m in self.ents.mentions_in(0, c.start)) or \
+                si + 1 >= len(sents):
+            return None
+        s = sents[si + 1]
+        for m in self.ents.mentions_in(s.start, s.end):
+            a = m.actor
+            if a is not None and a.kind == "person" and self.masked[m.start] != MASK and \
+                    (not gender or not a.gender or a.gender == gender):
+                return a.name, a.key
+        return None
 
     def _national_person(self, c: Cand):
         """"the Spaniard said", "the Australian told reporters": a nationality noun after
@@ -1177,8 +1235,19 @@ class Attributor:
             if a is not None:
                 return a.name, c.text, a.key
         a = self._home_holder(head, c) if len(spec) == 1 else None
+        party = any(w in PARTY_WORDS and len(w) > 1 for w in words) and \
+            "statement.desc_role_party" not in self.off  # "the Republican leader"
+        where = _modifiers(c.text) if "statement.desc_role_place" not in self.off else set()
+
+        def fits(x) -> bool:
+            # "the West Virginia senator" is not "Sen. Todd Yancey of Indiana"
+            got = self._places_of(x) if where else set()
+            return (not party or self._party_fits(x, words)) and (
+                not where or not got or bool(where & got))
+
         a = a or self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
-                                       honorifics="statement.desc_honorific_role" not in self.off)
+                                       honorifics="statement.desc_honorific_role" not in self.off,
+                                       fits=fits if party or where else None)
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_known_leader" not in self.off:
@@ -1186,7 +1255,31 @@ class Attributor:
         if a is None and "statement.desc_holder_after" not in self.off and \
                 head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
+        if a is None and "statement.desc_leader_surname" not in self.off and not where:
+            # "Trump defended the decision. '...,' the president said.": a surname alone the
+            # entity index could not type, of a leader leaders.csv gives that office then
+            for m in reversed(self.ents.mentions_in(max(0, c.start - 2000), c.start)):
+                if m.kind == "unknown" and m.actor is None and self.masked[m.start] != MASK:
+                    full = leader_by_surname(m.text)
+                    pub = self.art.pub_date
+                    if full is not None and leader_held(full, head, pub.year if pub else None,
+                                                        former="former" in words):
+                        return m.text, c.text, None
         return (a.name, c.text, a.key) if a else None
+
+    def _places_of(self, a) -> set:
+        """The places the text gives a person: in their title ("Ohio Gov.") or after a mention
+        of theirs ("Sen. Joe Mancini of West Virginia"), as _modifiers reads them."""
+        cache = self.__dict__.setdefault("_places", {})
+        if a.key not in cache:
+            got = set(_modifiers(a.title or ""))
+            for m in self.ents.mentions:
+                if m.actor is a:
+                    om = _OF_PLACE.match(self.text, m.end)
+                    if om is not None:
+                        got |= _modifiers(om.group(1))
+            cache[a.key] = got
+        return cache[a.key]
 
     def _home_holder(self, head: str, c: Cand):
         """"the president" with a country named for none of its words, when people of that
@@ -1302,6 +1395,8 @@ class Attributor:
                 sc = self._subject_cand(self.art.sentences[k].start, self.art.sentences[k].end)
                 if sc is not None and sc.kind == "name" and sc.mention is not None and \
                         sc.mention.kind == "organisation" and sc.mention.actor is not None:
+                    if self._public_body(sc.mention):
+                        return None  # 'The Justice Department sued X': not the company
                     return sc.mention.actor.name, c.text, sc.mention.actor.key
         return None
 
@@ -1327,6 +1422,8 @@ class Attributor:
                     m.actor is not None and m.actor.kind == "group"))) or _plural_people(m, s.start):
                 break  # one capitalised word the index could not type ("Shares in X"), or
                 # people ("Investors sold X", "Detainees described ..."): no body
+            if head in COMPANY_HEADS and self._public_body(m):
+                return None  # a public body is no company: _desc_last_body reads on
             if m.kind in ("organisation", "unknown") or (
                     m.kind == "person" and m.actor is not None and not _person_evidence(m.actor)):
                 if not _body_fits(head, m.text):
@@ -1349,6 +1446,8 @@ class Attributor:
         if len(orgs) == 1 and not any(m.kind == "person" for m in ms) and \
                 _body_fits(head, next(iter(orgs.values())).text):
             m = next(iter(orgs.values()))
+            if head in COMPANY_HEADS and self._public_body(m):
+                return None
             return (m.actor.name if m.actor is not None else m.text), c.text, \
                 (m.actor.key if m.actor is not None else None)
         return None
@@ -1369,12 +1468,23 @@ class Attributor:
         got = self._last_body(c.start, head)
         return (got[0], c.text, got[1]) if got else None
 
+    def _public_body(self, m) -> bool:
+        """Whether a name mention is a public body's ("the Justice Department", "the Federal
+        Trade Commission", "the Pentagon"): a ministry alias, or a word of
+        public_body_heads.csv in its name; switch statement.desc_public_body."""
+        if "statement.desc_public_body" in self.off:
+            return False
+        name = (m.actor.name if m.actor is not None else m.text).lower()
+        k = name[4:] if name.startswith("the ") else name
+        return k in MINISTRIES or bool(set(k.split()) & PUBLIC_BODY_HEADS)
+
     def _last_body(self, pos: int, head: str | None = None) -> tuple[str, str | None] | None:
         """(name, actor key) of the body named last as the subject of one of the four
         sentences before pos (see _desc_last_body), or None; with a description's head, a
         body of another kind is passed over (_body_fits)."""
         from .places import lookup_place
 
+        company = head is not None and head in COMPANY_HEADS
         si = self.sentence_of(pos)
         for k in range(si - 1, max(-1, si - 5), -1):
             s = self.art.sentences[k]
@@ -1391,6 +1501,18 @@ class Attributor:
                     a = ms[0].actor if len(ms) == 1 else None
                     return (a.name if a is not None else om.group(1)), \
                         (a.key if a is not None else None)
+            pb = next((x for x in self.ents.mentions_in(s0, s.end) if x.start <= s0 + 4), None)
+            if company and pb is not None and self._public_body(pb):
+                # 'The Justice Department sued Google ... "...," the company said': no public
+                # body is a company, but the body it acted on, named right after its verb
+                om = _ACTED_ON.match(self.masked, pb.end, s.end)
+                xs = self.ents.mentions_in(om.start(1), om.end(1)) if om is not None else []
+                if om is not None and lookup_place(om.group(1)) is None and not any(
+                        x.kind in ("person", "place", "country") for x in xs):
+                    a = xs[0].actor if len(xs) == 1 else None
+                    return (a.name if a is not None else om.group(1)), \
+                        (a.key if a is not None else None)
+                continue  # ('The Justice Department is investigating.': read on)
             if sc is None or sc.start > s0 + 4:
                 bm = _BODY_OPENS.match(self.masked, s0, s.end)
                 if bm is not None and not self.ents.mentions_in(bm.start(1), bm.end(1)) and \
@@ -2624,6 +2746,16 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+((?:[a-z][\w-]*\s+){0,3})$
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{3,}(?:s|men)")
 
 
+# "of West Virginia" right after a person's name
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})")
+# a subordinate clause opening a sentence, before its main clause's subject
+_SUBORDINATE_OPENS = re.compile(r"(?:As|When|While|After|Before|Although|Though|Because|If|"
+                                r"Since|Once|Until)\b[^,.;:!?\n]{0,80},[ \t]*")
+# the object right after a subject's verb: ' sued Google', ' fined Harwell Shipping Corp.'
+_ACTED_ON = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]{2,}ed[ \t]+(?:the[ \t]+)?"
+                       r"([A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*)*)")
+
+
 def _plural_people(m, sent_start: int) -> bool:
     """A one-word name opening its sentence that is a plural of people the lexicons do not
     list ("Detainees described ...", "Fishermen said ..."): the index may type it a person
@@ -2904,7 +3036,10 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
         if nwords <= 4 and _modifies_noun(art.text, q, qt) and \
                 "statement.quote_modifier" not in att.off:
             continue  # 'a "zero-waste" harbour plan': the quote modifies a noun
-        res = att.attribute(q, prev, word_ctx)
+        res = None if "statement.quote_transcript_label" in att.off else \
+            _label_speaker(art, ents, att, q)
+        if res is None:
+            res = att.attribute(q, prev, word_ctx)
         if res is None or res.get("_inherit"):
             # a paragraph quote left open that goes on in the next paragraph is one
             # quotation: its speaker is the one credited further on in the run
@@ -2913,6 +3048,8 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
                 res = run
         if res is None and nwords >= 2 and "statement.quote_echo" not in att.off:
             res = _echo_speaker(art, ents, q, qt)
+        if res is None and nwords >= 2 and "statement.quote_words_of" not in att.off:
+            res = _words_of_speaker(art, ents, q)
         if res is None:
             continue
         if res.get("speaker") is None and res.get("speaker_mention") is None:
@@ -2975,6 +3112,72 @@ def _norm_words(t: str) -> str:
 
 # a transcript line: a speaker's name in capitals and a colon ("SORVIK: Ask the council.")
 _TRANSCRIPT_LINE = re.compile(r"\s*([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):[ \t]")
+
+
+# a quote right after a transcript label: 'MADDOW: "Do you ..."', at its paragraph's start or
+# after a sentence ending ('... resign?" SCHIFF: "I think ..."')
+_LABEL_BEFORE = re.compile(
+    r"(?:^|(?<=[.?!\"”])[ \t]+)([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):[ \t]*$", re.M)
+
+
+def _label_speaker(art: Article, ents: EntityIndex, att: Attributor, q: QuoteSpan
+                   ) -> dict | None:
+    """The speaker of a quote a transcript label opens ('WALLACE: "Senator, do you ..."'):
+    the person the label's last word is the surname of (their fullest name), else the label
+    as a name when it is no place (a dateline), body or title word ('TAPPER:' -> 'Tapper'); rule
+    statement.quote_transcript_label. A speech verb after the quote in its sentence credits
+    the quote instead."""
+    ps, _pe = art.paragraphs[q.para]
+    m = _LABEL_BEFORE.search(art.text, max(ps, q.open - 40), q.open)
+    if m is None:
+        return None
+    label = m.group(1)
+    if len(label.replace(".", "")) < 3:
+        return None
+    if art.sentences and q.closed:
+        se = art.sentences[att.sentence_of(q.open)].end
+        if CUE_RE.search(att.masked, q.close, max(se, q.close)):
+            return None  # 'DOVER: "...," the harbour master said': the cue credits it
+    low = label.lower().split()[-1]
+    a = next((x for x in ents.actors if x.kind == "person"
+              and x.name.lower().split()[-1] == low), None)
+    if a is not None:
+        return {"speaker": a.name, "speaker_mention": label, "speaker_key": a.key,
+                "cue": None, "rule": "statement.quote_transcript_label"}
+    from .places import lookup_place
+
+    name = " ".join(w.capitalize() for w in label.split())
+    if lookup_place(name) is not None or any(w in NON_NAME_WORDS or _is_titleish(w) or w.lower() in ROLE_NOUNS
+           for w in name.split()) or classify_name(name.split()) not in ("person", "unknown"):
+        return None
+    return {"speaker": name, "speaker_mention": label, "speaker_key": None,
+            "cue": None, "rule": "statement.quote_transcript_label"}
+
+
+# 'That's the message from X', 'Those were the words of X' right after a quote
+_WORDS_OF = re.compile(
+    r"[ \t]*(?:That|Those|These|This|Such)(?:[’']s|[ \t]+(?:is|was|were|are))[ \t]+(?:the[ \t]+)?"
+    r"(?:message|words|word|warning|verdict|view|plea|promise|vow|assessment)[ \t]+"
+    r"(?:from|of)[ \t]+")
+
+
+def _words_of_speaker(art: Article, ents: EntityIndex, q: QuoteSpan) -> dict | None:
+    """A quote nobody is credited with, ending its sentence, whose next sentence says whose
+    words they were ('"...". That's the message from Gov. Mark Dalton, who ...', '"...".
+    Those were the words of Sen. Ann Lee'): the person named there; rule
+    statement.quote_words_of."""
+    if not q.closed:
+        return None
+    m = _WORDS_OF.match(art.text, q.close)
+    if m is None:
+        return None
+    ms = [x for x in ents.mentions_in(m.end(), m.end() + 80) if re.fullmatch(
+        r"(?:[a-z][\w-]*[ \t]+){0,3}", art.text[m.end():x.full_start])]  # ('harbour master')
+    if not ms or ms[0].actor is None or ms[0].actor.kind != "person":
+        return None
+    a = ms[0].actor
+    return {"speaker": a.name, "speaker_mention": art.text[ms[0].full_start:ms[0].end],
+            "speaker_key": a.key, "cue": None, "rule": "statement.quote_words_of"}
 
 
 def _echo_speaker(art: Article, ents: EntityIndex, q: QuoteSpan, qt: str) -> dict | None:

@@ -25,6 +25,10 @@ from (the "rule" key of every statement):
   statement.quote_sentence_subject  a partial quote inside a sentence: its subject
   statement.quote_echo              a quote nobody is credited with that repeats words of a
                                     transcript line before it ('SORVIK: ...'): that person
+  statement.quote_words_of          a quote nobody is credited with, then 'That's the message
+                                    from X', 'Those were the words of X': X
+  statement.quote_transcript_label  a quote a transcript label opens ('WALLACE: "..."'): the
+                                    person the label is the surname of, else the label
   statement.indirect_cue_clause     'X said (that) ...' with no quotation marks
 """
 
@@ -43,7 +47,9 @@ RULE_IDS = (
     "statement.quote_paragraph_run",
     "statement.quote_colon_lead", "statement.quote_lead_in_paragraph",
     "statement.quote_after_report", "statement.reporter_over_continuation",
-    "statement.quote_sentence_subject", "statement.quote_echo", "statement.indirect_cue_clause",
+    "statement.quote_sentence_subject", "statement.quote_echo",
+    "statement.quote_transcript_label", "statement.quote_words_of",
+    "statement.indirect_cue_clause",
 )
 
 

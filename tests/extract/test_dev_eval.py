@@ -17,16 +17,16 @@ FLOORS = {
     "gold-news.jsonl": {"statements": 0.965, "statements.speaker_accuracy": 0.98,
                         "visits": 0.845, "visits.status_accuracy": 0.96,
                         "deployments": 0.825, "deployments.status_accuracy": 0.92},
-    "gold-news-2.jsonl": {"statements": 0.955, "statements.speaker_accuracy": 0.97,
-                          "visits": 0.855, "visits.status_accuracy": 0.86,
-                          "deployments": 0.81, "deployments.status_accuracy": 0.89},
+    "gold-news-2.jsonl": {"statements": 0.96, "statements.speaker_accuracy": 0.975,
+                          "visits": 0.86, "visits.status_accuracy": 0.86,
+                          "deployments": 0.81, "deployments.status_accuracy": 0.91},
     "gold-polnear.jsonl": {"statements": 0.88, "statements.speaker_accuracy": 0.94,
                            "visits": 0.75},
     "gold-seed.jsonl": {"statements": 0.99, "statements.speaker_accuracy": 0.99,
                         "visits": 0.99, "deployments": 0.99},
     "combined": {"statements": 0.93, "statements.speaker_accuracy": 0.97,
                  "visits": 0.85, "visits.status_accuracy": 0.92,
-                 "deployments": 0.82, "deployments.status_accuracy": 0.91},
+                 "deployments": 0.82, "deployments.status_accuracy": 0.92},
 }
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.
@@ -88,9 +88,9 @@ def test_demo_corpus_floor(tmp_path):
 
 # The closed check set (../shared/eval/check.py prints aggregate scores only; its documents
 # are never read): floors a little under the scores measured on this extractor.
-CHECK_FLOORS = {"statements": 0.935, "statements.speaker_accuracy": 0.88,
+CHECK_FLOORS = {"statements": 0.935, "statements.speaker_accuracy": 0.89,
                 "visits": 0.58, "visits.status_accuracy": 0.80,
-                "deployments": 0.645, "deployments.status_accuracy": 0.70}
+                "deployments": 0.68, "deployments.status_accuracy": 0.72}
 
 
 def test_check_set_aggregates_floor():

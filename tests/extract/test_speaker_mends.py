@@ -247,3 +247,40 @@ def test_words_echoed_from_the_hosts_line_are_nobodys(body, expected):
     """statement.quote_echo: the host ("I'm Rita Lund, and ... joins us") quotes what others
     call a thing; an echo of the host's line is no statement of theirs."""
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Mayor Rita Lund opened the new ferry pier.\n\nNOTE: "Some readers asked about the fares."',
+     {}),
+    ("Gov. Mark Dalton defended the harbour budget.\n\nEDITOR'S NOTE: \"This story was updated "
+     'with the final vote."', {}),
+    ('CLAIM: "The county cut harbour funding by half."\n\nTHE FACTS: The budget rose.', {}),
+    ('ANALYSIS: "A gamble on the ferries that could pay off."', {}),
+    ('The quay flooded at dawn.\n\nWARNING: "Graphic scenes of the flood."', {}),
+    ('The talks ended late.\n\nHARWELL: "We will not back down on the fees." The remark came '
+     'later.', {}),
+    # (a transcript, or a label that is the surname of a person named, still speaks)
+    ('Sen. Tom Ellery spoke on Sunday.\n\nELLERY: "The ferry bill is dead."',
+     {"The ferry bill is dead": "Tom Ellery"}),
+    ('The host pressed him. KERR: "Do you regret the harbour vote?" DALTON: "No, not at all."',
+     {"Do you regret the harbour vote?": "Kerr", "No, not at all": "Dalton"}),
+])
+def test_a_label_that_is_no_name_credits_nobody(body, expected):
+    """statement.quote_transcript_label: a section label (non_speaker_labels.csv) is never a
+    speaker, and a label is a name only in a transcript (two different labels) or when it is
+    the surname of a person the article names."""
+    assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('The host pressed him. KERR: "Do you regret the harbour vote?" MORALES: "No, not at all, '
+     'I would cast it again tomorrow."',
+     {"Do you regret the harbour vote?": "Kerr",
+      "No, not at all, I would cast it again tomorrow": "Morales"}),
+    ('The host pressed him.\n\nKERR: "Do you regret the harbour vote?"\n\nMORALES: "No, not at '
+     'all."', {"Do you regret the harbour vote?": "Kerr", "No, not at all": "Morales"}),
+])
+def test_the_answer_after_a_label_is_not_the_interviewers(body, expected):
+    """A quote right after a transcript label never continues the previous speaker, and a
+    label that is also a place (Morales) names a speaker once a transcript label came before."""
+    assert _speakers(body) == expected

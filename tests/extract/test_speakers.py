@@ -1794,8 +1794,9 @@ def test_a_person_named_after_a_copula_rivals_the_last_speaker(body, quote, spea
      'WALLACE: "Will you vote to convict the governor?"\n\n'
      'MARLOW: "No. The case is weak, and everyone in the chamber knows it."',
      "No. The case is weak, and everyone in the chamber knows it", "Lindsey Marlow"),
-    ('HADLEY: "Do you think the harbour chief should resign?" The mayor paused before '
-     "answering.", "Do you think the harbour chief should resign?", "Hadley"),
+    ('Ann Hadley met the mayor.\n\nHADLEY: "Do you think the harbour chief should '
+     'resign?" The mayor paused before answering.',
+     "Do you think the harbour chief should resign?", "Ann Hadley"),
     ('The radio host pressed on. DUARTE: "Will the ferry run in winter?" OKAFOR: "Not '
      'before the new quay is finished, I am afraid."',
      "Not before the new quay is finished, I am afraid", "Okafor"),

@@ -26,6 +26,8 @@ WEAK_CUES = frozenset(r["lemma"] for r in _CUE_ROWS if r["weak"] == "yes")
 LEADING_CUES = frozenset(r["cue"].capitalize() for r in _CUE_ROWS if r["leading"] == "yes")
 # cues that are sounds ("laughed"): only right after a quote or before a colon or comma
 SOUND_CUES = _lx.words("sound_cue_verbs", "lemma")
+# section labels before a colon that are never a speaker ('NOTE:', 'EDITOR'S NOTE:')
+NON_SPEAKER_LABELS = _lx.words("non_speaker_labels", "label")
 
 # -- speaker nouns (speaker_nouns.csv) ------------------------------------------------------
 # nouns that, as subject or in "according to", act as a speech source

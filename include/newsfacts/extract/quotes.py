@@ -48,6 +48,7 @@ from .lexicons import (
     NATIONAL_NOUNS,
     NEWS_NAME_WORDS,
     NON_NAME_WORDS,
+    NON_SPEAKER_LABELS,
     NOT_PLURAL_WORDS,
     NOUN_GENDER,
     OFFICER_NOUNS,
@@ -2537,6 +2538,11 @@ class Attributor:
         if word_ctx is not None and word_ctx["sent"] == si and \
                 len(text[q.ts:q.te].split()) > 3:
             prev = word_ctx  # a one-word quote's speaker carries over within its sentence
+        # (a quote right after a transcript label, 'MORALES: "..."', is the label's turn)
+        label_m = _LABEL_BEFORE.search(text, max(ps, q.open - 40), q.open)
+        if label_m is not None and len(label_m.group(1).replace(".", "")) >= 3 and \
+                not _label_refused(label_m.group(1)):
+            prev = None
         if prev is not None and "statement.quote_continuation" not in self.off and (
                 prev["para"] == q.para or (text[ps] in "\"“'‘" and (
                     prev["para"] == q.para - 1 or (
@@ -3120,6 +3126,17 @@ _LABEL_BEFORE = re.compile(
     r"(?:^|(?<=[.?!\"”])[ \t]+)([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):[ \t]*$", re.M)
 
 
+# any such label in the article, with its colon ('KERR: ', at a paragraph's or sentence's start)
+_LABEL_ANY = re.compile(
+    r"(?:^|(?<=[.?!\"”])[ \t]+)([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):[ \t]", re.M)
+
+
+def _label_refused(label: str) -> bool:
+    """Whether a capital label is a section's heading, never a speaker ('NOTE', 'EDITOR'S
+    NOTE'; non_speaker_labels.csv)."""
+    return label.lower().replace("’", "'") in NON_SPEAKER_LABELS
+
+
 def _label_speaker(art: Article, ents: EntityIndex, att: Attributor, q: QuoteSpan
                    ) -> dict | None:
     """The speaker of a quote a transcript label opens ('WALLACE: "Senator, do you ..."'):
@@ -3132,7 +3149,7 @@ def _label_speaker(art: Article, ents: EntityIndex, att: Attributor, q: QuoteSpa
     if m is None:
         return None
     label = m.group(1)
-    if len(label.replace(".", "")) < 3:
+    if len(label.replace(".", "")) < 3 or _label_refused(label):
         return None
     if art.sentences and q.closed:
         se = art.sentences[att.sentence_of(q.open)].end
@@ -3146,8 +3163,17 @@ def _label_speaker(art: Article, ents: EntityIndex, att: Attributor, q: QuoteSpa
                 "cue": None, "rule": "statement.quote_transcript_label"}
     from .places import lookup_place
 
+    # a label as a name only in a transcript (two different labels in the article): a lone
+    # 'WASHINGTON:' is a dateline; a place only where no transcript label comes before it
+    # ('KERR: "...?" MORALES: "..."' is Morales')
+    labels = [x.group(1) for x in _LABEL_ANY.finditer(art.text)
+              if len(x.group(1).replace(".", "")) >= 3 and not _label_refused(x.group(1))]
+    if len(set(labels)) < 2:
+        return None
+    earlier = {x.group(1) for x in _LABEL_ANY.finditer(art.text, 0, m.start(1) + 1)
+               if x.start(1) < m.start(1) and not _label_refused(x.group(1))} - {label}
     name = " ".join(w.capitalize() for w in label.split())
-    if lookup_place(name) is not None or any(w in NON_NAME_WORDS or _is_titleish(w) or w.lower() in ROLE_NOUNS
+    if (not earlier and lookup_place(name) is not None) or any(w in NON_NAME_WORDS or _is_titleish(w) or w.lower() in ROLE_NOUNS
            for w in name.split()) or classify_name(name.split()) not in ("person", "unknown"):
         return None
     return {"speaker": name, "speaker_mention": label, "speaker_key": None,

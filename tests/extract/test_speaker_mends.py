@@ -284,3 +284,21 @@ def test_the_answer_after_a_label_is_not_the_interviewers(body, expected):
     """A quote right after a transcript label never continues the previous speaker, and a
     label that is also a place (Morales) names a speaker once a transcript label came before."""
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Harwell shares fell on Monday. "We expected worse," he said.',
+     {"We expected worse": "he"}),
+    ('Veltrix cut ferry fares again. "Demand is soft," she said.', {"Demand is soft": "she"}),
+    ('"We will not raise harbour fees this year," he said. Critics, including Rep. Tom Reed, '
+     'called the pledge empty.', {"We will not raise harbour fees this year": "he"}),
+    ('"The harbour will stay open," she said. Mayor Rita Lund disagreed and ordered it '
+     'closed.', {"The harbour will stay open": "she"}),
+    # (a one-word subject a pronoun shows to be a person still speaks)
+    ('As Dorsey pressed, Haskins grew agitated and banged his fist. "I did nothing wrong," he '
+     'said.', {"I did nothing wrong": "Haskins"}),
+])
+def test_an_unresolved_pronoun_takes_no_company_nor_the_person_named_next(body, expected):
+    """statement.pronoun_fallback: no cataphora into the sentence after the quote, and the
+    one-word subject before needs person evidence (a pronoun, or its speech elsewhere)."""
+    assert _speakers(body) == expected

@@ -895,10 +895,11 @@ class Attributor:
     def _unresolved_pronoun(self, c: Cand, gender: str | None):
         """(name, actor key) for a he/she no person before it resolves: the one-word name
         the index could not type that is the subject of one of the two sentences before
-        ('As Wallace pressed, Miller grew agitated. "...," he said.'), else, when no person
-        is named anywhere before it, the first person named in the sentence after whose
-        gender fits ('"...," he said. The remarks from Secretary Mike Dunn came ...');
-        switch statement.pronoun_fallback."""
+        ('As Wallace pressed, Miller grew agitated and raised his voice. "...," he said.'),
+        when something says it is a person: a he/she/his/her after it in its sentence, or
+        the name speaking elsewhere ('Miller said ...'); switch statement.pronoun_fallback.
+        (A company or thing is no such subject: 'Apple shares fell. "...," he said.'; nor
+        is a person named after the quote: no cataphora.)"""
         from .places import lookup_place
 
         if "statement.pronoun_fallback" in self.off or not self.art.sentences:
@@ -916,19 +917,25 @@ class Attributor:
             if m.kind == "unknown" and m.actor is None and \
                     " " not in m.text and m.text not in CAPITALISED_FUNCTION_WORDS and \
                     self.masked[m.start] != MASK and lookup_place(m.text) is None and \
-                    self.text[m.end:m.end + 2] not in ("’s", "'s"):
+                    self.text[m.end:m.end + 2] not in ("’s", "'s") and \
+                    self._person_evidence(m.text, m.end, hi):
                 return m.text, None
             break
-        if any(m.kind == "person" for m in self.ents.mentions_in(0, c.start)) or \
-                si + 1 >= len(sents):
-            return None
-        s = sents[si + 1]
-        for m in self.ents.mentions_in(s.start, s.end):
-            a = m.actor
-            if a is not None and a.kind == "person" and self.masked[m.start] != MASK and \
-                    (not gender or not a.gender or a.gender == gender):
-                return a.name, a.key
         return None
+
+    def _person_evidence(self, name: str, start: int, end: int) -> bool:
+        """Whether a one-word name reads as a person's: a personal pronoun outside quotes
+        between start and end (its own sentence), or the name speaking anywhere outside
+        quotes ('Miller said', 'said Miller')."""
+        if re.search(r"\b(?:he|she|his|her|him|himself|herself)\b", self.masked[start:end],
+                     re.I):
+            return True
+        n = re.escape(name)
+        for m in re.finditer(rf"\b{n}\b(?:[ \t]+[a-z]+){{0,2}}[ \t]+([a-z]+)\b"
+                             rf"|\b([a-z]+)[ \t]+{n}\b", self.masked):
+            if CUE_FORMS.get(m.group(1) or m.group(2) or "") is not None:
+                return True
+        return False
 
     def _national_person(self, c: Cand):
         """"the Spaniard said", "the Australian told reporters": a nationality noun after

@@ -302,3 +302,19 @@ def test_an_unresolved_pronoun_takes_no_company_nor_the_person_named_next(body, 
     """statement.pronoun_fallback: no cataphora into the sentence after the quote, and the
     one-word subject before needs person evidence (a pronoun, or its speech elsewhere)."""
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Nordgas, in a statement, said it would cut supplies. "We had no choice," he said.',
+     {"We had no choice": "he"}),
+    ('Veltrix, in a filing on Monday, said demand was strong. "Orders keep coming," he said.',
+     {"Orders keep coming": "he"}),
+    # (a clause of a person's own still makes a person)
+    ('Haskins, speaking in Dover, said the plan was reckless. "It is reckless," he said.',
+     {"It is reckless": "Haskins"}),
+])
+def test_in_a_statement_makes_no_person_of_a_name(body, expected):
+    """entities._SPEAKS_AFTER: a clause opening with 'in a statement/filing/...' or 'citing'
+    (document_clause_openers.csv) between a name and its speech verb is a body's written
+    word, no evidence the name is a person's."""
+    assert _speakers(body) == expected

@@ -12,6 +12,7 @@ from .lexicons import (
     ARMED_GROUPS,
     CUE_FORMS,
     DESC_NOUNS,
+    DOCUMENT_CLAUSE_OPENERS,
     FEMALE_FIRST,
     FEMALE_HON,
     GROUP_PLURALS,
@@ -86,7 +87,10 @@ _BARE_NOT_NAMES = {"relations", "war", "bank", "services", "service", "guard", "
 _SPEAKS_AFTER = re.compile(
     # a participle or prepositional clause between: ", speaking in Iowa, said", ", in a
     # speech at the state university, criticized"
-    r"(?:,\s+(?:[a-z]{3,}ing|in|at|during)\b[^,.;:!?\"“”\n]{0,50}(?=,))?"
+    # (not a body's written word: ", in a statement," ", citing ...,": document_clause_openers)
+    r"(?:,\s+(?!(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                             for p in sorted(DOCUMENT_CLAUSE_OPENERS, key=len, reverse=True))
+    + r")\b)(?:[a-z]{3,}ing|in|at|during)\b[^,.;:!?\"“”\n]{0,50}(?=,))?"
     r",?\s+(?:(?:also|has|had|then|later|again)\s+)?(?:"
     + "|".join(sorted((f for f in CUE_FORMS if f.endswith(("ed", "s", "d")) and len(f) > 3
                        and f not in ("states", "reports", "notes", "claims", "comments", "charges",

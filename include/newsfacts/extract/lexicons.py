@@ -28,6 +28,8 @@ LEADING_CUES = frozenset(r["cue"].capitalize() for r in _CUE_ROWS if r["leading"
 SOUND_CUES = _lx.words("sound_cue_verbs", "lemma")
 # section labels before a colon that are never a speaker ('NOTE:', 'EDITOR'S NOTE:')
 NON_SPEAKER_LABELS = _lx.words("non_speaker_labels", "label")
+# clauses between a name and its speech verb that make no person of it ('in a statement')
+DOCUMENT_CLAUSE_OPENERS = _lx.words("document_clause_openers", "phrase")
 
 # -- speaker nouns (speaker_nouns.csv) ------------------------------------------------------
 # nouns that, as subject or in "according to", act as a speech source

@@ -318,3 +318,29 @@ def test_in_a_statement_makes_no_person_of_a_name(body, expected):
     (document_clause_openers.csv) between a name and its speech verb is a body's written
     word, no evidence the name is a person's."""
     assert _speakers(body) == expected
+
+
+def _speakers_in(body: str, published: str) -> dict[str, str]:
+    res = extract_document("t", f"Harbour news\n\n{body}",
+                           meta={"published": published, "title_in_body": True})
+    return {s["text"].strip(" ,."): s["speaker"] for s in res["statements"]
+            if s["kind"] == "direct"}
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    ('Trump attacked the university. "We will not be bullied," the university president '
+     "said.", "2018-03-01", {"We will not be bullied": "the university president"}),
+    ('Trump campaigned in Ohio. "I am not running," the former president said.', "2018-03-01",
+     {"I am not running": "the former president"}),
+    # (the bare description, and 'former' once the office ended, still take the surname)
+    ('Trump defended the harbour tariffs. "They are working," the president said.',
+     "2018-03-01", {"They are working": "Trump"}),
+    ('Obama campaigned in Ohio. "Vote early," the former president said.', "2020-10-01",
+     {"Vote early": "Obama"}),
+])
+def test_the_president_takes_a_leaders_surname_only_as_written_and_in_office(
+        body, published, expected):
+    """statement.desc_leader_surname: only 'the (former) (vice) president' takes a bare
+    leader's surname, and 'former' only once leaders.csv's term ended by the article's year
+    (forces.leader_held)."""
+    assert _speakers_in(body, published) == expected

@@ -425,7 +425,7 @@ def leader_by_surname(word: str) -> str | None:
 def leader_held(name: str, office: str, year: int | None, former: bool = False) -> bool:
     """Whether leaders.csv's note gives a leader the office (its head noun: "president";
     "vice" for "vice-president") in that year ("president 2017-2021"), or with `former`
-    before it; any year when the note or the year is missing."""
+    ended by then; any year when the note or the year is missing."""
     for r in lexicon.rows("leaders"):
         if r["name"].lower() != name.lower():
             continue
@@ -439,7 +439,7 @@ def leader_held(name: str, office: str, year: int | None, former: bool = False) 
             yrs = re.search(r"(\d{4})\s*-\s*(\d{4})?", part)
             if year is None or yrs is None:
                 return True
-            if former and int(yrs.group(1)) < year:
+            if former and yrs.group(2) is not None and int(yrs.group(2)) <= year:
                 return True
             if not former and int(yrs.group(1)) <= year <= int(yrs.group(2) or 9999):
                 return True

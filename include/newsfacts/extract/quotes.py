@@ -1263,7 +1263,9 @@ class Attributor:
         if a is None and "statement.desc_holder_after" not in self.off and \
                 head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
-        if a is None and "statement.desc_leader_surname" not in self.off and not where:
+        if a is None and "statement.desc_leader_surname" not in self.off and not where and \
+                re.fullmatch(r"the (?:former )?(?:vice )?president", " ".join(
+                    c.text.lower().split())):  # not 'the university president'
             # "Trump defended the decision. '...,' the president said.": a surname alone the
             # entity index could not type, of a leader leaders.csv gives that office then
             for m in reversed(self.ents.mentions_in(max(0, c.start - 2000), c.start)):

@@ -344,3 +344,19 @@ def test_the_president_takes_a_leaders_surname_only_as_written_and_in_office(
     leader's surname, and 'former' only once leaders.csv's term ended by the article's year
     (forces.leader_held)."""
     assert _speakers_in(body, published) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('"We will rebuild every home." That\'s the message from a group backing Gov. Mark '
+     "Dalton.", {}),
+    ('"The quay stays shut." Those were the words of a crowd cheering Mayor Rita Lund.', {}),
+    # (a title or role between, or none, still names the speaker)
+    ('"The quay stays shut." That was the message from port chief Maria Lind.',
+     {"The quay stays shut": "Maria Lind"}),
+    ('"We will rebuild every home." That\'s the message from Gov. Mark Dalton, who toured '
+     "the town.", {"We will rebuild every home": "Mark Dalton"}),
+])
+def test_the_words_of_a_name_need_only_title_words_between(body, expected):
+    """statement.quote_words_of: only title or role words (speaker_nouns.csv) may stand
+    between 'the message from/words of' and the person ('a group backing X' is not X)."""
+    assert _speakers(body) == expected

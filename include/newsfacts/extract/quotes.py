@@ -3196,6 +3196,15 @@ _WORDS_OF = re.compile(
     r"(?:from|of)[ \t]+")
 
 
+def _role_words(between: str) -> bool:
+    """Whether the lower-case words between 'the message from' and a name are a title
+    ('harbour master', 'the party's leader'), none, or no title ('a group backing')."""
+    words = between.split()
+    return not words or ((words[-1] in PERSON_NOUNS | ROLE_NOUNS or words[-1].capitalize()
+                          in TITLE_WORDS) and not any(
+        w in ("a", "an") or w.endswith("ing") for w in words))
+
+
 def _words_of_speaker(art: Article, ents: EntityIndex, q: QuoteSpan) -> dict | None:
     """A quote nobody is credited with, ending its sentence, whose next sentence says whose
     words they were ('"...". That's the message from Gov. Mark Dalton, who ...', '"...".
@@ -3207,7 +3216,8 @@ def _words_of_speaker(art: Article, ents: EntityIndex, q: QuoteSpan) -> dict | N
     if m is None:
         return None
     ms = [x for x in ents.mentions_in(m.end(), m.end() + 80) if re.fullmatch(
-        r"(?:[a-z][\w-]*[ \t]+){0,3}", art.text[m.end():x.full_start])]  # ('harbour master')
+        r"(?:[a-z][\w-]*[ \t]+){0,3}", art.text[m.end():x.full_start])
+        and _role_words(art.text[m.end():x.full_start])]  # ('harbour master')
     if not ms or ms[0].actor is None or ms[0].actor.kind != "person":
         return None
     a = ms[0].actor

@@ -1599,7 +1599,20 @@ def test_a_number_hung_on_the_date_before_it_counts_the_forces(body, expected):
      ("Russia", None, "vague", "warship", "Novorossiysk", "deployed", "deploy.force_object")),
 ])
 def test_named_formations_belong_to_their_country(body, expected):
-    assert expected in facts(body)
+    assert sorted(facts(body)) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare 'Marine Corps' names no country: the owner before it does
+    ("The South Korean Marine Corps deployed 300 marines to Yeonpyeong Island.",
+     [("South Korea", 300, "exact", "marine", "Yeonpyeong Island", "deployed")]),
+    ("Taiwan's Marine Corps moved 200 marines to Kinmen.",
+     [("Taiwan", 200, "exact", "marine", "Kinmen", "deployed")]),
+    ("The U.S. Marine Corps sent 2,000 marines to Okinawa.",
+     [("United States", 2000, "exact", "marine", "Okinawa", "deployed")]),
+])
+def test_a_bare_marine_corps_is_owned_by_the_country_before_it(body, expected):
+    assert sorted(tuples(body)) == expected
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -407,6 +407,8 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
     nouns = _nouns()
     if a.dep_ == "nsubj":
         v = _verb(a.head)
+        if fp.top.lower_ in forces.reference_words("total") and _counts_a_state(fp.head, fp.top):
+            return None  # "the number of wounded soldiers fell to 120"
         if v is not None and v.subject and not _has_force_object(a.head):
             # (a service that withdraws or sends other forces is their owner, not forces
             # on the move: "the French navy will withdraw two frigates")
@@ -683,6 +685,8 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
     totals = forces.reference_words("total")
     if top is fp.head or top.lower_ not in totals or fp.size is not None:
         return None
+    if _counts_a_state(fp.head, top):  # "the number of soldiers killed rose to 10,000"
+        return None
     verb = top.head
     if top.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
         # the total changes by itself: "troop levels in X will fall to 4,000", "the number
@@ -708,6 +712,15 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
     if level is not None:
         return Frame(verb, kind, (fp.head, *clauses, top, verb), level=level)
     return None
+
+
+def _counts_a_state(*toks: Token) -> bool:
+    """A total of forces in a state, not of forces there: "wounded soldiers", "soldiers
+    killed", "troops infected with the virus", "soldiers deserting" (a harm word, or a
+    participle that is no deploy verb, on the force noun or its total)."""
+    return any(c.dep_ in ("amod", "acl") and (
+        c.lower_ in _harm() or (c.tag_ in ("VBG", "VBN") and c.lower_ not in _verbs()))
+        for t in toks for c in t.children)
 
 
 _LEVEL_PREPS = frozenset({"to", "at"})

@@ -1696,16 +1696,33 @@ def test_a_plan_weighed_is_planned_and_a_plan_approved_ordered(body, status):
     # a number standing for forces named before, parsed on "more" (where they went), or in
     # a sentence with no force noun ("Another N ...": no place of its own)
     ("The ministry has deployed 750 Dutch troops to Aruba and could send 400 more.",
-     ("Netherlands", 400, "exact", "troop", "Aruba", "planned", "deploy.bare_number")),
+     [("Netherlands", 400, "exact", "troop", "Aruba", "planned", "deploy.bare_number"),
+      ("Netherlands", 750, "exact", "troop", "Aruba", "deployed", "deploy.force_object")]),
     ("Norway has 300 troops in Lithuania and will send 200 more.",
-     ("Norway", 200, "exact", "troop", "Lithuania", "ordered", "deploy.bare_number")),
+     [("Norway", 200, "exact", "troop", "Lithuania", "ordered", "deploy.bare_number"),
+      ("Norway", 300, "exact", "troop", "Lithuania", "deployed", "deploy.force_in_place")]),
     ("Spain sent 750 soldiers to Latvia. Another 300 are expected to follow.",
-     ("Spain", 300, "exact", "soldier", None, "ordered", "deploy.bare_number")),
+     [("Spain", 300, "exact", "soldier", None, "ordered", "deploy.bare_number"),
+      ("Spain", 750, "exact", "soldier", "Latvia", "deployed", "deploy.force_object")]),
     ("Denmark sent 200 soldiers to Estonia in May. Another 150 will arrive in June.",
-     ("Denmark", 150, "exact", "soldier", None, "ordered", "deploy.bare_number")),
+     [("Denmark", 150, "exact", "soldier", None, "ordered", "deploy.bare_number"),
+      ("Denmark", 200, "exact", "soldier", "Estonia", "deployed", "deploy.force_object")]),
 ])
 def test_more_of_the_forces_named_before(body, expected):
-    assert expected in facts(body)
+    assert sorted(facts(body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "another N" in a state or harmed is no more forces sent
+    ("Russia sent 2,000 troops to the border. Another 500 are missing.",
+     [("Russia", 2000, "exact", "troop", "the border", "deployed")]),
+    ("Russia sent 2,000 troops to the border. Another 300 surrendered on Monday.",
+     [("Russia", 2000, "exact", "troop", "the border", "deployed")]),
+    ("Britain sent 800 troops to Estonia. Another 200 are sick.",
+     [("United Kingdom", 800, "exact", "troop", "Estonia", "deployed")]),
+])
+def test_more_forces_in_a_state_are_not_sent(body, expected):
+    assert sorted(tuples(body)) == expected
 
 
 def test_more_victims_are_no_forces():

@@ -1578,6 +1578,17 @@ def _of_pronoun(t: Token) -> bool:
         o.lower_ in _PRONOUN_GROUP for o in p.children) for p in preps)
 
 
+def _moves_on(h: Token) -> bool:
+    """The verb of "another N" says the forces go, stay or will act: a deploy verb
+    ("another 150 will arrive"), a status cue ("are expected to follow"), or a modal on a
+    verb that is no "be" ("another 150 will train local reservists"); not a state or a
+    harm ("another 500 are missing", "another 300 surrendered")."""
+    if _verb(h) is not None or h.lower_ in _verbs() or _gov_cue(h) not in (None, "none"):
+        return True
+    return h.lemma_ != "be" and h.lower_ not in _BE and any(
+        c.dep_ == "aux" and c.lower_ in _cues().aux for c in h.children)
+
+
 def _anaphoric(t: Token) -> bool:
     words = forces.reference_words("anaphor")
     return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in words for c in t.children)
@@ -1670,6 +1681,8 @@ def _bare_frame(t: Token, ref: Cand | None = None) -> Frame | None:
         h = a.head if a.head.pos_ in ("VERB", "AUX") else None
         if h is not None and a.dep_ == "nsubjpass":  # "another 3,000 are expected to
             h = next((c for c in h.children if c.dep_ == "xcomp" and c.i > h.i), h)  # follow"
+        if h is not None and not _moves_on(h) and _gov_cue(a.head) in (None, "none"):
+            return None  # "another 500 are missing", "another 300 surrendered"
         return Frame(h, "move" if h is not None else "stay", (h, a) if h is not None else (a,))
     return None
 

@@ -53,6 +53,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -217,6 +218,17 @@ def _harm_nouns() -> frozenset[str]:
 @cache
 def _place_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("deploy_place_nouns"))
+
+
+@cache
+def _group_place_nouns() -> frozenset[str]:
+    """Place nouns naming a group ("member countries"): a place only when the clause names
+    no other (deploy_place_nouns.csv, note "group")."""
+    return frozenset(r["word"].lower() for r in lexicon.rows("deploy_place_nouns")
+                     if r["note"].startswith("group"))
+
+
+_GROUP_PLACES = ContextVar("_GROUP_PLACES", default=True)  # off: group nouns are no place
 
 
 def parse_words() -> frozenset[str]:
@@ -818,6 +830,9 @@ def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
         lookup_place(tok.text) or lookup_place("the " + tok.text))
     if named is None and not region and tok.lower_ not in _place_nouns():
         return None  # ("the Sahel": a region the parse does not tag)
+    if named is None and not region and not _GROUP_PLACES.get() and \
+            tok.lower_ in _group_place_nouns():
+        return None  # "to member countries on the eastern flank": the flank first
     if named is None and tok.lower_ in ("state", "country", "region", "area") and not any(
             c.dep_ in ("det", "poss", "amod") for c in tok.children):
         return None
@@ -908,6 +923,16 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> Place
 
 
 def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
+    """The frame's place; a group of countries only when it names no other."""
+    token = _GROUP_PLACES.set(False)
+    try:
+        hit = _find_any_place(ctx, idx, fr, kind)
+    finally:
+        _GROUP_PLACES.reset(token)
+    return hit if hit is not None else _find_any_place(ctx, idx, fr, kind)
+
+
+def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
     if fr.host is not None:  # "Germany hosts 35,000 U.S. troops"
         return _place_text(ctx, idx, fr.host)
     if fr.place_prep is not None:  # "2,000 soldiers already in X"

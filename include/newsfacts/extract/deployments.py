@@ -53,6 +53,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -217,6 +218,17 @@ def _harm_nouns() -> frozenset[str]:
 @cache
 def _place_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("deploy_place_nouns"))
+
+
+@cache
+def _group_place_nouns() -> frozenset[str]:
+    """Place nouns naming a group ("member countries"): a place only when the clause names
+    no other (deploy_place_nouns.csv, note "group")."""
+    return frozenset(r["word"].lower() for r in lexicon.rows("deploy_place_nouns")
+                     if r["note"].startswith("group"))
+
+
+_GROUP_PLACES = ContextVar("_GROUP_PLACES", default=True)  # off: group nouns are no place
 
 
 def parse_words() -> frozenset[str]:
@@ -407,6 +419,8 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
     nouns = _nouns()
     if a.dep_ == "nsubj":
         v = _verb(a.head)
+        if fp.top.lower_ in forces.reference_words("total") and _counts_a_state(fp.head, fp.top):
+            return None  # "the number of wounded soldiers fell to 120"
         if v is not None and v.subject and not _has_force_object(a.head):
             # (a service that withdraws or sends other forces is their owner, not forces
             # on the move: "the French navy will withdraw two frigates")
@@ -683,6 +697,8 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
     totals = forces.reference_words("total")
     if top is fp.head or top.lower_ not in totals or fp.size is not None:
         return None
+    if _counts_a_state(fp.head, top):  # "the number of soldiers killed rose to 10,000"
+        return None
     verb = top.head
     if top.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
         # the total changes by itself: "troop levels in X will fall to 4,000", "the number
@@ -708,6 +724,15 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
     if level is not None:
         return Frame(verb, kind, (fp.head, *clauses, top, verb), level=level)
     return None
+
+
+def _counts_a_state(*toks: Token) -> bool:
+    """A total of forces in a state, not of forces there: "wounded soldiers", "soldiers
+    killed", "troops infected with the virus", "soldiers deserting" (a harm word, or a
+    participle that is no deploy verb, on the force noun or its total)."""
+    return any(c.dep_ in ("amod", "acl") and (
+        c.lower_ in _harm() or (c.tag_ in ("VBG", "VBN") and c.lower_ not in _verbs()))
+        for t in toks for c in t.children)
 
 
 _LEVEL_PREPS = frozenset({"to", "at"})
@@ -805,6 +830,9 @@ def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
         lookup_place(tok.text) or lookup_place("the " + tok.text))
     if named is None and not region and tok.lower_ not in _place_nouns():
         return None  # ("the Sahel": a region the parse does not tag)
+    if named is None and not region and not _GROUP_PLACES.get() and \
+            tok.lower_ in _group_place_nouns():
+        return None  # "to member countries on the eastern flank": the flank first
     if named is None and tok.lower_ in ("state", "country", "region", "area") and not any(
             c.dep_ in ("det", "poss", "amod") for c in tok.children):
         return None
@@ -895,6 +923,16 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> Place
 
 
 def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
+    """The frame's place; a group of countries only when it names no other."""
+    token = _GROUP_PLACES.set(False)
+    try:
+        hit = _find_any_place(ctx, idx, fr, kind)
+    finally:
+        _GROUP_PLACES.reset(token)
+    return hit if hit is not None else _find_any_place(ctx, idx, fr, kind)
+
+
+def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
     if fr.host is not None:  # "Germany hosts 35,000 U.S. troops"
         return _place_text(ctx, idx, fr.host)
     if fr.place_prep is not None:  # "2,000 soldiers already in X"
@@ -1565,6 +1603,17 @@ def _of_pronoun(t: Token) -> bool:
         o.lower_ in _PRONOUN_GROUP for o in p.children) for p in preps)
 
 
+def _moves_on(h: Token) -> bool:
+    """The verb of "another N" says the forces go, stay or will act: a deploy verb
+    ("another 150 will arrive"), a status cue ("are expected to follow"), or a modal on a
+    verb that is no "be" ("another 150 will train local reservists"); not a state or a
+    harm ("another 500 are missing", "another 300 surrendered")."""
+    if _verb(h) is not None or h.lower_ in _verbs() or _gov_cue(h) not in (None, "none"):
+        return True
+    return h.lemma_ != "be" and h.lower_ not in _BE and any(
+        c.dep_ == "aux" and c.lower_ in _cues().aux for c in h.children)
+
+
 def _anaphoric(t: Token) -> bool:
     words = forces.reference_words("anaphor")
     return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in words for c in t.children)
@@ -1657,6 +1706,8 @@ def _bare_frame(t: Token, ref: Cand | None = None) -> Frame | None:
         h = a.head if a.head.pos_ in ("VERB", "AUX") else None
         if h is not None and a.dep_ == "nsubjpass":  # "another 3,000 are expected to
             h = next((c for c in h.children if c.dep_ == "xcomp" and c.i > h.i), h)  # follow"
+        if h is not None and not _moves_on(h) and _gov_cue(a.head) in (None, "none"):
+            return None  # "another 500 are missing", "another 300 surrendered"
         return Frame(h, "move" if h is not None else "stay", (h, a) if h is not None else (a,))
     return None
 

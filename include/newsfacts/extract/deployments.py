@@ -1311,8 +1311,12 @@ def _harmed(fp: ForcePhrase) -> bool:
     return a.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in _harm_nouns()
 
 
-# the forms of "die" (the lemmatizer is excluded from the pipeline, so lemma_ is empty here)
-_DYING = frozenset({"die", "dies", "died", "dying"})
+@cache
+def _dying() -> frozenset[str]:
+    """The forms of "die" as force_harm_words.csv gives them (compared by form: the pipeline
+    has no lemmatizer, so lemma_ is empty for such words)."""
+    return frozenset(f for r in lexicon.rows("force_harm_words") if r["lemma"] == "die"
+                     for f in lexicon.forms(r["lemma"], r["forms"]))
 
 
 def _agent_clause(c: Token) -> bool:
@@ -1320,7 +1324,7 @@ def _agent_clause(c: Token) -> bool:
     its subject ("troops fighting in X", "soldiers training Afghan forces"; not "dying"), or
     a relative clause or verb with an object ("soldiers who protect the embassy", "commandos
     have killed a rebel leader"); a passive or a bare past participle keeps them victims."""
-    return c.lower_ not in _DYING and not any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children) \
+    return c.lower_ not in _dying() and not any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children) \
         and (c.tag_ == "VBG" or (c.dep_ != "acl" and any(x.dep_ == "dobj" for x in c.children)))
 
 

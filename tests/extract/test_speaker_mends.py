@@ -393,3 +393,22 @@ def test_a_description_takes_up_the_subject_just_before_over_one_named_next(body
     the description fits them and they are not named again in its sentence, goes before
     statement.desc_introduced_next and desc_holder_after (someone named only further on)."""
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twelve people were hurt by a fire that Mayor Tom Harlan described as deliberate.", []),
+    ("It was the bill whose sponsor Senator Paul Okafor withdrew on Friday.", []),
+    ("Crowds cheered a speech where Chancellor Ute Brandt promised tax cuts.", []),
+    # (a description with no clause word in it is still read whole)
+    ("A spokesman for the ministry said the talks would resume.",
+     ["A spokesman for the ministry"]),
+    ("The senior State Department official declined to comment.",
+     ["The senior State Department official"]),
+])
+def test_a_description_runs_back_past_no_clause_word(text, expected):
+    """find_descs looks back from a speaker noun for its determiner, but not past a word
+    that opens a clause: 'a fire that Mayor Tom Harlan described' holds no description "a
+    fire that Mayor" (which "the mayor said" would then take up as its antecedent)."""
+    from newsfacts.extract.quotes import find_descs
+
+    assert [text[a:b] for a, b in find_descs(text, 0, len(text))] == expected

@@ -314,6 +314,8 @@ didn't isn't wasn't aren't weren't hasn't haven't hadn't wouldn't couldn't shoul
 can’t won’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t wouldn’t
 couldn’t shouldn’t""".split()) | (
     frozenset(CUE_FORMS) - frozenset(_FORM_NOT_SPEECH_AFTER))  # ("Gulf states": a noun)
+# Words that open a clause: no description runs back past one to a determiner
+_CLAUSE_OPENERS = frozenset("that which who whom whose where when while".split())
 _DESC_PREP = re.compile(r"\s+(close to|familiar with|for|from|of|at|in|with|to|on)\s+")
 _DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)"
                        r"(?:(?!\s+(?:said|says|told|tells|added|adds)\b)[^,.;:\"“”]){0,60}")
@@ -422,6 +424,8 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
         # foreign ministry"), with the determiner of its own phrase ("the Kremlin's")
         for j in range(i - 1, max(-1, i - 7), -1):
             jw = toks[j][2]
+            if jw.lower() in _CLAUSE_OPENERS:
+                break  # "a fire that Mayor Ann Lee described": the determiner is another's
             poss = _POSS_NAME.fullmatch(jw) is not None
             if poss:
                 k = j

@@ -412,3 +412,28 @@ def test_a_description_runs_back_past_no_clause_word(text, expected):
     from newsfacts.extract.quotes import find_descs
 
     assert [text[a:b] for a, b in find_descs(text, 0, len(text))] == expected
+
+
+def _credits(body: str) -> dict[str, tuple[str, str]]:
+    """quote text -> (speaker, speaker_mention), for the direct statements of an article."""
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
+    return {s["text"].strip(" ,."): (s["speaker"], s["speaker_mention"])
+            for s in res["statements"] if s["kind"] == "direct"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Rep. Tom Ward, the top Democrat on the panel, urged the president to act against the "
+     'hackers -- interference the Ohio congressman said is meant to "sow chaos" in American '
+     "elections.", {"sow chaos": ("Tom Ward", "the Ohio congressman")}),
+    ("Sen. Ann Lee, the ranking member of the committee, urged the agency to stop the sale -- "
+     'a deal the Maine Republican said is meant to "hand our ports to a rival."',
+     {"hand our ports to a rival": ("Ann Lee", "the Maine Republican")}),
+    # (a name as the verb's own subject stays the mention)
+    ('Rep. Tom Ward urged the agency to act, and Ward said the delay was "a gift to the '
+     'smugglers."', {"a gift to the smugglers": ("Tom Ward", "Ward")}),
+])
+def test_the_quotes_own_verb_gives_the_mention_as_written(body, expected):
+    """statement.own_description: when the parse credits a quote to the subject of a speech
+    verb reporting the quote's own verb, and that verb has a description of the same person
+    before the quote ("the Ohio congressman said"), the description is the mention."""
+    assert _credits(body) == expected

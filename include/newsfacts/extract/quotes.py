@@ -1046,8 +1046,26 @@ class Attributor:
                 continue
             r = self._result_c(c, verb.lower_, "statement.quote_verb_subject")
             if r:
-                return r
+                return self._own_description(r, k, verb, subj, q.open)
         return None
+
+    def _own_description(self, r: dict, k: int, verb, subj, q_open: int) -> dict:
+        """'Rep. Ann Lee urged ... -- meddling the Ohio congresswoman said is "...": the
+        speaker came from a speech verb reporting the quote's own; when the quote's verb has
+        a description of its own for the same person, that is the mention as written."""
+        from .speech import own_subject
+
+        own = own_subject(verb)
+        if own is None or own is subj or not r.get("speaker_key") or \
+                "statement.own_description" in self.off:
+            return r
+        c = self._cand_for_token(k, own, verb)
+        if c is None or c.kind != "desc" or c.start >= q_open:
+            return r  # ('"...," the author of a book told CNN': a credit after the quote)
+        _spk, mention, key = self.resolve_cand(c, c.start)
+        if key == r["speaker_key"] and mention:
+            r = dict(r, speaker_mention=mention)
+        return r
 
     def _sound_next_to(self, q: QuoteSpan, vpos: int, vlen: int) -> bool:
         """Whether a sound verb at vpos ("laughed", SOUND_CUES) stands next to quote q: up to

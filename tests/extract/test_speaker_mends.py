@@ -458,3 +458,20 @@ def test_a_pronoun_takes_up_a_leader_named_by_surname_alone(body, expected):
     before when something says it is a person (statement.pronoun_fallback); a leader
     leaders.csv names by surname alone is such evidence (statement.pronoun_leader_surname)."""
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Rep. Ann Lee said the memo was misleading. Republicans disagreed.\n\n"It is a political '
+     'hit job," the top Democrat on the House Intelligence Committee said.',
+     {"It is a political hit job": "Ann Lee"}),
+    ('Sen. Tom Ward questioned the general on Tuesday. Pentagon officials defended the plan.\n\n'
+     '"Nobody has explained the cost," the ranking Republican on the Senate Armed Services '
+     'Committee said.', {"Nobody has explained the cost": "Tom Ward"}),
+    ('Rep. Ann Lee opened the hearing on Monday. Oil executives defended the leases.\n\n"The '
+     'leases are a giveaway," the senior Democrat on the House Homeland Security Committee said.',
+     {"The leases are a giveaway": "Ann Lee"}),
+])
+def test_a_description_with_a_long_tail_is_resolved(body, expected):
+    """A definite description is resolved when it is short up to its tail ("the top Democrat
+    | on the House Intelligence Committee"), however long the tail."""
+    assert _speakers(body) == expected

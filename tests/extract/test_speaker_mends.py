@@ -494,3 +494,24 @@ def test_a_source_noun_singled_out_is_the_titled_person_in_view(body, expected):
     description_words.csv's unique set with an unnamed source's noun) is one person, the
     titled person the text is about, not an unnamed source."""
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('The Republican National Committee attacked the advert on Monday.\n\n"This is a desperate '
+     'attempt to change the subject," it said in a statement.',
+     {"This is a desperate attempt to change the subject": "National Committee"}),
+    ('The Republican State Leadership Committee announced the spending on Monday.\n\n"We '
+     'will compete in every district," it said.',
+     {"We will compete in every district": "State Leadership Committee"}),
+    ('The Republican Governors Association released a new advert on Tuesday.\n\n"The '
+     'governor has failed every family in this state," it said.',
+     {"The governor has failed every family in this state": "Governors Association"}),
+    # (a party word before a person's name is still the person's: no body there)
+    ('Republican Sen. Tom Ward spoke on Monday. "The plan is dead," he said.',
+     {"The plan is dead": "Tom Ward"}),
+])
+def test_a_party_word_opening_a_bodys_name_is_no_description(body, expected):
+    """statement.desc_in_body_name: "The Republican National Committee ... it said" — the
+    party word is a word of the body's name, not a description ("the Republican") that
+    leaves "it" with a person-like subject and the quote with no speaker."""
+    assert _speakers(body) == expected

@@ -699,6 +699,18 @@ class Attributor:
             for m in _institutions_re().finditer(self.masked, a, b):
                 if not any(s0 < m.end() and m.start() < e0 for s0, e0 in taken):
                     out.append(Cand(m.start(), m.end(), "desc", m.group(0)))
+        if "statement.desc_in_body_name" not in self.off:
+            # "The Republican National Committee": a capitalised party word run straight
+            # into a body's name the index found without it is a word of that name
+            bodies = {c.start: c for c in out if c.kind == "name" and c.mention is not None
+                      and c.mention.kind in ("organisation", "unknown")}
+            for i, d in enumerate(out):
+                n = bodies.get(d.end + 1) if d.kind == "desc" else None
+                last = d.text.split()[-1]
+                if n is not None and self.masked[d.end] == " " and last[:1].isupper() and \
+                        len(last) > 1 and last.lower() in PARTY_WORDS:
+                    out[i] = Cand(d.start, n.end, "name", n.text, n.mention)
+                    out.remove(n)
         # drop candidates nested inside a description (the description wins)
         descs = [c for c in out if c.kind == "desc"]
         out = [c for c in out if c.kind == "desc" or not any(

@@ -53,7 +53,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -227,8 +226,6 @@ def _group_place_nouns() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in lexicon.rows("deploy_place_nouns")
                      if r["note"].startswith("group"))
 
-
-_GROUP_PLACES = ContextVar("_GROUP_PLACES", default=True)  # off: group nouns are no place
 
 
 def parse_words() -> frozenset[str]:
@@ -814,8 +811,9 @@ class PlaceHit:
     toward: bool = False  # named by "to" / "into": where forces leaving the first place go
 
 
-def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
-    """The place a preposition's object names, as written, or None if it names none."""
+def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> PlaceHit | None:
+    """The place a preposition's object names, as written, or None if it names none.
+    groups=False: a group place noun ("member countries") names none (see _find_place)."""
     doc = tok.doc
     if tok.lower_ in forces.nouns():
         return None  # "U.S. troops" is no place, though "U.S." is
@@ -830,7 +828,7 @@ def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
         lookup_place(tok.text) or lookup_place("the " + tok.text))
     if named is None and not region and tok.lower_ not in _place_nouns():
         return None  # ("the Sahel": a region the parse does not tag)
-    if named is None and not region and not _GROUP_PLACES.get() and \
+    if named is None and not region and not groups and \
             tok.lower_ in _group_place_nouns():
         return None  # "to member countries on the eastern flank": the flank first
     if named is None and tok.lower_ in ("state", "country", "region", "area") and not any(
@@ -884,37 +882,38 @@ def _pobjs(prep: Token):
             yield from _pobjs(c)  # "out of X", "back from X", "north of X"
 
 
-def _dest_place(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
+def _dest_place(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> PlaceHit | None:
     """The first place a destination preposition of `tok` names, in reading order."""
     for p in sorted(_preps(tok), key=lambda x: x.i):
         if p.lower_ in _DEST_PREPS:
             for o in _pobjs(p):
-                hit = _place_text(ctx, idx, o)
+                hit = _place_text(ctx, idx, o, groups=groups)
                 if hit:
                     return hit
     return None
 
 
 def _inner_place(ctx: DocContext, idx: int, tok: Token,
-                 preps: tuple[str, ...] = ("in", "on", "at", "along", "near", "across")
-                 ) -> PlaceHit | None:
+                 preps: tuple[str, ...] = ("in", "on", "at", "along", "near", "across"),
+                 *, groups: bool) -> PlaceHit | None:
     """A place one step inside a non-place object: "into battles in Korea" (the place a
     preposition of `preps` on `tok` names)."""
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in preps:
             for o in _pobjs(p):
-                hit = _place_text(ctx, idx, o)
+                hit = _place_text(ctx, idx, o, groups=groups)
                 if hit:
                     return hit
     return None
 
 
-def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> PlaceHit:
+def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit, *, groups: bool
+                 ) -> PlaceHit:
     """"along the border and in annexed Crimea": the second place of the same forces."""
     for c in prep.children:
         if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in _DEST_PREPS:
             for o in _pobjs(c):
-                second = _place_text(ctx, idx, o)
+                second = _place_text(ctx, idx, o, groups=groups)
                 if second and second.text != hit.text:
                     if c.lower_ in ("to", "into"):  # "out of X and into Y"
                         second = dataclasses.replace(second, toward=True)
@@ -923,27 +922,25 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> Place
 
 
 def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
-    """The frame's place; a group of countries only when it names no other."""
-    token = _GROUP_PLACES.set(False)
-    try:
-        hit = _find_any_place(ctx, idx, fr, kind)
-    finally:
-        _GROUP_PLACES.reset(token)
-    return hit if hit is not None else _find_any_place(ctx, idx, fr, kind)
+    """The frame's place; a group of countries only when it names no other: the search
+    runs without group place nouns first, then, if it found nothing, with them."""
+    hit = _find_any_place(ctx, idx, fr, kind, groups=False)
+    return hit if hit is not None else _find_any_place(ctx, idx, fr, kind, groups=True)
 
 
-def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
+def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: bool
+                    ) -> PlaceHit | None:
     if fr.host is not None:  # "Germany hosts 35,000 U.S. troops"
-        return _place_text(ctx, idx, fr.host)
+        return _place_text(ctx, idx, fr.host, groups=groups)
     if fr.place_prep is not None:  # "2,000 soldiers already in X"
         return next((h for o in _pobjs(fr.place_prep)
-                     if (h := _place_text(ctx, idx, o)) is not None), None)
+                     if (h := _place_text(ctx, idx, o, groups=groups)) is not None), None)
     withdrawing = kind == "withdraw"
     froms = list(dict.fromkeys(fr.place_from))
     if fr.pred is not None and fr.place_object:
         for c in fr.pred.children:
             if c.dep_ == "dobj":
-                hit = _place_text(ctx, idx, c)
+                hit = _place_text(ctx, idx, c, groups=groups)
                 if hit:
                     return hit
     for t in froms:
@@ -961,18 +958,20 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit
             elif word not in _DEST_PREPS and word not in _COMPOUND_PREP_HEADS:
                 continue
             for o in _pobjs(p):
-                hit = _place_text(ctx, idx, o) or _inner_place(ctx, idx, o)
+                hit = _place_text(ctx, idx, o, groups=groups) or \
+                    _inner_place(ctx, idx, o, groups=groups)
                 if hit:
-                    return _with_second(ctx, idx, p, hit)
+                    return _with_second(ctx, idx, p, hit, groups=groups)
     for t in fr.extra:
-        hit = _dest_place(ctx, idx, t)
+        hit = _dest_place(ctx, idx, t, groups=groups)
         if hit:
             return hit
     if kind in ("plan", "order"):  # "requested / approved 4,000 more troops for X", "...
         for t in froms:             # for the mission in X"
-            hit = _inner_place(ctx, idx, t, ("for",)) or next(
+            hit = _inner_place(ctx, idx, t, ("for",), groups=groups) or next(
                 (h for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
-                 for o in _pobjs(p) if (h := _inner_place(ctx, idx, o)) is not None), None)
+                 for o in _pobjs(p)
+                 if (h := _inner_place(ctx, idx, o, groups=groups)) is not None), None)
             if hit:
                 return hit
     # the deployment the forces are readied for: "on standby for deployment to X", "put on
@@ -982,7 +981,7 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit
             if p.dep_ == "prep" and p.lower_ == "for":
                 for o in _pobjs(p):
                     if o.lower_ in _nouns():
-                        hit = _dest_place(ctx, idx, o)
+                        hit = _dest_place(ctx, idx, o, groups=groups)
                         if hit:
                             return hit
     # a purpose clause of the predicate: "sent troops to help with relief in X"
@@ -994,7 +993,7 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit
                     if o.dep_ != "dobj":
                         continue
                     if v is not None and v.place_object:  # "sent troops to guard the border"
-                        hit = _place_text(ctx, idx, o)
+                        hit = _place_text(ctx, idx, o, groups=groups)
                         if hit:
                             return hit
                     elif c.lower_ in lexicon.form_index("deploy_purpose_verbs"):
@@ -1003,9 +1002,9 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit
                         place = ctx.place_of(idx, o)  # "sent 300 advisers to help Iraq"
                         if place is not None and place.kind == "country":
                             return PlaceHit(place.text, place.country, (o.i, o.i + 1))
-                hit = _dest_place(ctx, idx, c) or next(
+                hit = _dest_place(ctx, idx, c, groups=groups) or next(
                     (h for p in _preps(c) for o in _pobjs(p)
-                     if (h := _inner_place(ctx, idx, o)) is not None), None)
+                     if (h := _inner_place(ctx, idx, o, groups=groups)) is not None), None)
                 if hit:  # ("to help with relief efforts in X": one step inside its object)
                     return hit
     # "there": the place named before (resolved by the caller)
@@ -1911,7 +1910,7 @@ def _bound_for(ctx: DocContext, idx: int, pred: Token) -> PlaceHit | None:
     v = _verb(pred)
     if v is None or v.place_object != "withdraw":
         return None  # (a verb that leaves its object: "leave", "depart")
-    return _inner_place(ctx, idx, pred, ("for",))
+    return _inner_place(ctx, idx, pred, ("for",), groups=True)
 
 
 def _leaving(pred: Token) -> bool:

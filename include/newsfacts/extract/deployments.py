@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from newsfacts import lexicon
 
 from . import forces
+from .dates import YEAR_RE
 from .forces import ForcePhrase, actor_of, force_phrases
 from .places import actor_country, lookup_place
 from .rules import active, table
@@ -679,7 +680,7 @@ def _level_number(prep: Token) -> tuple[int, str] | None:
         if (o.dep_ == "pobj" or (o.dep_ == "nummod" and o.ent_type_ == "CARDINAL")) and \
                 o.like_num and o.ent_type_ in ("CARDINAL", ""):
             size = forces.parse_number(o.text)
-            if size and size >= 2 and not re.fullmatch(r"(?:1[89]|20)\d\d", o.text):
+            if size and size >= 2 and not YEAR_RE.fullmatch(o.text):
                 q = forces.qualifier_of(o.doc[prep.i + 1:o.i].text)
                 return size, q or "exact"
     return None
@@ -1580,7 +1581,7 @@ def _bare_numbers(doc: Doc, taken: set[int]):
         if t.i in taken or t.ent_type_ not in ("CARDINAL", "") or not t.like_num:
             continue
         if (t.dep_ not in _NUM_DEPS and not _on_increment(t)) or \
-                re.fullmatch(r"(?:1[89]|20)\d\d", t.text):
+                YEAR_RE.fullmatch(t.text):
             continue
         if any(c.dep_ == "pobj" for c in t.children):
             continue

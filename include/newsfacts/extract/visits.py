@@ -70,7 +70,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .dates import resolve_when
+from .dates import WHEN_YEAR, YEAR_RE, resolve_when
 from .rules import ParsePattern, active, alternation, gate_words, table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1510,7 +1510,7 @@ def precedent_since(ctx, idx, t) -> Found | None:
             break
     if not places:
         return None
-    year = next((x.text for x in t.subtree if re.fullmatch(r"(?:1[89]|20)\d\d", x.text)), None)
+    year = next((x.text for x in t.subtree if YEAR_RE.fullmatch(x.text)), None)
     f = Found(who[:1], places, t, stop_status={i: "completed" for i in range(len(places))})
     f.when = year
     return f
@@ -1873,7 +1873,7 @@ def _time_res() -> tuple[re.Pattern, re.Pattern]:
            if r["scope"] == "time" and r["status"] == "planned"] + [rf"next\s+(?:{days}|{months})"]
     past = [re.escape(r["cue"]) for r in lx.rows("visit_status_cues")
             if r["scope"] == "time" and r["status"] == "completed"] + [
-        rf"last\s+(?:{days}|{months})", r"(?:in|since)\s+(?:19|20)\d\d"]
+        rf"last\s+(?:{days}|{months})", rf"(?:in|since)\s+{WHEN_YEAR}"]
     return (re.compile(rf"\b(?:{'|'.join(fut)})\b", re.I), re.compile(rf"\b(?:{'|'.join(past)})\b", re.I))
 
 

@@ -228,7 +228,6 @@ def _group_place_nouns() -> frozenset[str]:
                      if r["note"].startswith("group"))
 
 
-
 def parse_words() -> frozenset[str]:
     """Sentences worth parsing for deployments: those naming a force (forces.parse_words)."""
     return forces.parse_words()
@@ -236,6 +235,11 @@ def parse_words() -> frozenset[str]:
 
 # and those naming a force noun that needs a word beside it ("service members")
 PARSE_PATTERN = forces.parse_pattern()
+
+# the forms of "be" (one owner): finite ("is", "'re"), and with the base and participle
+# (the parse's lemma is "be" for most of them, not for "be" itself nor for curly "’s")
+_BE = frozenset({"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"})
+_BE_ANY = _BE | {"be", "been"}
 
 
 # ---------------------------------------------------------------------------------------
@@ -438,8 +442,7 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         if fr is not None and (cue not in (None, "none") or (cue is None and fr.kind == "withdraw")):
             return fr  # (not "were forbidden / allowed to enter X"; a withdrawal whatever
             # word governs it: "were forced to pull out of X")
-    if a.dep_ == "nsubj" and (a.head.lower_ in _BE or a.head.lower_ in ("be", "been")
-                              or a.head.lemma_ == "be"):
+    if a.dep_ == "nsubj" and (a.head.lower_ in _BE_ANY or a.head.lemma_ == "be"):
         for c in a.head.children:  # "troops are due to arrive", "are likely to be sent"
             if c.dep_ == "acomp" and _gov_cue(c) not in (None, "none"):
                 fr = _raised_frame(c, fp.head)
@@ -563,8 +566,7 @@ def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
         # the verb that governs the noun may carry the place: "delayed the pullout ... there"
         return Frame(n, nouns[n.lower_], (*_noun_froms(n), fp.top, fp.head), extra=gov,
                      level=_cut_level(fp, n, nouns[n.lower_], *gov))
-    if (a.dep_ == "nsubj" and a.head.lemma_ in ("be",)) or (a.dep_ == "nsubj" and a.head.lower_ in (
-            "is", "are", "was", "were", "be", "been")):
+    if a.dep_ == "nsubj" and (a.head.lemma_ == "be" or a.head.lower_ in _BE_ANY):
         for p in a.head.children:  # "troops are on their way to X"
             if p.dep_ == "prep":
                 for n in p.children:
@@ -573,8 +575,7 @@ def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
     return None
 
 
-_HOLD = frozenset({"have", "has", "had", "having", "is", "are", "was", "were", "be", "been",
-                   "being", "'s", "’s", "'re", "’re"})
+_HOLD = _BE_ANY | {"being", "have", "has", "had", "having"}
 _IN_PLACE_ROLES = frozenset({"nsubj", "nsubjpass", "attr", "appos", "ROOT", "npadvmod"})
 
 
@@ -1023,7 +1024,6 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: 
 
 _VERB_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 _NOUN_UP = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "pobj", "conj"})
-_BE = frozenset({"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"})
 
 
 def _negated(t: Token) -> bool:
@@ -1222,7 +1222,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             cue = gov
         if cue is None and t.pos_ in ("VERB", "AUX") and not coordinated:
             cue = _condition(t)  # "will deploy troops if Russia invades"
-        if cue is None and (t.lower_ in _BE or t.lower_ in ("be", "been")):  # "will be on
+        if cue is None and t.lower_ in _BE_ANY:  # "will be on
             # standby": the state, whatever the tense
             cue = next((cues.prep[o.lower_] for c in t.children if c.dep_ == "prep"
                         for o in c.children if o.dep_ == "pobj" and o.lower_ in cues.prep),

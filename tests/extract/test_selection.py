@@ -20,6 +20,7 @@ from newsfacts.extract.lexicons import CUE_FORMS
 from newsfacts.extract.rules import (
     _FOLD_ODD,
     ParsePattern,
+    all_of,
     alternation,
     as_parse_pattern,
     gate_words,
@@ -95,6 +96,16 @@ def test_gate_words_are_each_forms_first_run_of_letters():
     assert gate_words(["über"]) is None
     p = ParsePattern.of((gate_words(["über"]), r"\b(?i:über)\b"))
     assert p.selects("Talks über alles.", {"talks", "ber", "alles"})
+
+
+def test_an_all_of_gate_needs_a_word_of_each_set():
+    assert all_of(None, None) is None and all_of(frozenset({"in"}), None) == frozenset({"in"})
+    p = ParsePattern.of((all_of(frozenset({"said", "was"}), frozenset({"in", "at"})),
+                         r"\b(?:said|was)\b.{0,20}?\b(?:in|at) [A-Z]"))
+    assert p.selects("She was in Oslo.", {"she", "was", "in", "oslo"})
+    assert not p.selects("She was in Oslo.", {"she", "was", "oslo"})  # the gate decides
+    assert not p.selects("She said so.", {"she", "said", "so"})
+    assert p.selects("She was \u0130n Oslo at Bergen.", set())  # a folding letter: no gates
 
 
 def test_a_gate_skips_its_alternative_and_odd_letters_switch_gates_off():

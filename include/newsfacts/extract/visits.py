@@ -71,7 +71,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import WHEN_YEAR, YEAR_RE, resolve_when
-from .rules import ParsePattern, active, alternation, gate_words, table
+from .rules import ParsePattern, active, all_of, alternation, gate_words, table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -227,7 +227,8 @@ def _parse_pattern() -> ParsePattern:
     """Sentences worth parsing for a common travel word: a capitalised name follows it
     shortly ("went to Kyiv", "talks in Geneva", "hosted Modi"), and "X was in Y", "X told
     reporters in Y" (a form of "be" or an event verb, then "in"/"at" and a name). Each
-    alternative is searched only in sentences holding one of the words it needs."""
+    alternative is searched only in sentences holding one of the words it needs (the second
+    one of the event words and "in" or "at": most sentences hold "said" or "was")."""
     from newsfacts import lexicon as lx
 
     after = (_forms_of("travel_verbs", select="name_after") | _forms_of("trip_nouns", select="name_after")
@@ -239,8 +240,9 @@ def _parse_pattern() -> ParsePattern:
     no_stop = _no_stop()
     return ParsePattern.of(
         (gate_words(after), rf"\b{w1}\b{no_stop}{{0,60}}?\b[A-Z][a-z]"),
-        (gate_words(events), rf"\b(?i:{w2})\b{no_stop}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
-                             rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
+        (all_of(gate_words(events), frozenset({"in", "at"})),
+         rf"\b(?i:{w2})\b{no_stop}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+         rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
         # "will be in Paris", "While in London,"
         (frozenset({"be", "been"}), r"\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"),
         (frozenset({"while", "when"}), r"\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"),

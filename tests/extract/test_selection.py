@@ -106,6 +106,11 @@ def test_an_all_of_gate_needs_a_word_of_each_set():
     assert not p.selects("She was in Oslo.", {"she", "was", "oslo"})  # the gate decides
     assert not p.selects("She said so.", {"she", "said", "so"})
     assert p.selects("She was \u0130n Oslo at Bergen.", set())  # a folding letter: no gates
+    q = ParsePattern.of((all_of(frozenset({"was"}), re.compile(r"Oslo")),
+                         r"\bwas\b.{0,20}?\bin [A-Z]"))
+    assert q.selects("She was in Oslo.", {"she", "was", "in", "oslo"})
+    assert not q.selects("She was in Bergen.", {"she", "was", "in", "bergen"})  # the regex
+    assert not q.selects("She is in Oslo.", {"she", "is", "in", "oslo"})  # the word
 
 
 def test_a_gate_skips_its_alternative_and_odd_letters_switch_gates_off():

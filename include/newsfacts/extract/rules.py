@@ -101,12 +101,13 @@ def gate_words(forms: Iterable[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-Gate = frozenset[str] | tuple[frozenset[str], ...] | None
+Gate = frozenset[str] | tuple[frozenset[str] | re.Pattern, ...] | None
 
 
-def all_of(*gates: frozenset[str] | None) -> Gate:
-    """A gate that needs a word of each of `gates` (an alternative needing two words: "said
-    ... in X"); a None among them gates nothing and is left out (None if all are)."""
+def all_of(*gates: frozenset[str] | re.Pattern | None) -> Gate:
+    """A gate that needs each of `gates`: a word of each word set (an alternative needing
+    two words: "said ... in X"), a match of each regex (a cheap one that every match of the
+    alternative holds); a None among them gates nothing and is left out (None if all are)."""
     kept = tuple(g for g in gates if g is not None)
     return None if not kept else kept[0] if len(kept) == 1 else kept
 
@@ -194,7 +195,8 @@ def required_strings(rx: re.Pattern) -> frozenset[str] | None:
 class ParsePattern:
     """A regex selecting sentences to parse, kept as its alternatives, each with its gate:
     the words (gate_words) one of which a sentence must hold for that alternative to match
-    anywhere in it (None: no gate; a tuple of such sets, all_of: a word of each). `selects(text, words)` answers exactly as the
+    anywhere in it (None: no gate; all_of: a word of each of several sets, a match of each
+    of several cheap regexes). `selects(text, words)` answers exactly as the
     alternatives joined with "|" (`pattern`) searched in text would, but searches an
     alternative only in sentences holding a word of its gate: the regex engine tries every
     alternative (hundreds of trigger words) at every position, a set test is nearly free."""
@@ -226,7 +228,8 @@ class ParsePattern:
         for gate, rx in self.parts:
             if gated and gate is not None:
                 if gate.__class__ is tuple:
-                    if any(g.isdisjoint(words) for g in gate):
+                    if any(g.isdisjoint(words) if g.__class__ is frozenset else
+                           g.search(text) is None for g in gate):
                         continue
                 elif gate.isdisjoint(words):
                     continue

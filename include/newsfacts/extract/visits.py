@@ -223,12 +223,17 @@ def _no_stop() -> str:
     return rf"(?:[^.;:!?]|(?<=\b[A-Za-z])\.{after})"
 
 
+# "in X", "at the X": what both branches of the event alternative below hold
+_IN_NAME = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
 def _parse_pattern() -> ParsePattern:
     """Sentences worth parsing for a common travel word: a capitalised name follows it
     shortly ("went to Kyiv", "talks in Geneva", "hosted Modi"), and "X was in Y", "X told
     reporters in Y" (a form of "be" or an event verb, then "in"/"at" and a name). Each
     alternative is searched only in sentences holding one of the words it needs (the second
-    one of the event words and "in" or "at": most sentences hold "said" or "was")."""
+    one of the event words and "in" or "at" before a capital: most sentences hold "said" or
+    "was", and its lazy scan after each of them is the dearest search of the selection)."""
     from newsfacts import lexicon as lx
 
     after = (_forms_of("travel_verbs", select="name_after") | _forms_of("trip_nouns", select="name_after")
@@ -240,7 +245,7 @@ def _parse_pattern() -> ParsePattern:
     no_stop = _no_stop()
     return ParsePattern.of(
         (gate_words(after), rf"\b{w1}\b{no_stop}{{0,60}}?\b[A-Z][a-z]"),
-        (all_of(gate_words(events), frozenset({"in", "at"})),
+        (all_of(gate_words(events), frozenset({"in", "at"}), _IN_NAME),
          rf"\b(?i:{w2})\b{no_stop}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
          rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
         # "will be in Paris", "While in London,"

@@ -777,9 +777,13 @@ def _named_ships(doc: Doc, taken: set[int]) -> list[ForcePhrase]:
     sentences that count vessels)."""
     out = []
     vessel = nouns().get("ship")
+    prefixes = ship_prefixes()
+    text = doc.text
+    if vessel is None or not any(p in text for p in prefixes):
+        return out  # (a prefix is a whole token's text: none is in the sentence)
     for tok in doc:
-        iso = ship_prefixes().get(tok.text)
-        if iso is None or vessel is None or tok.dep_ != "compound" or tok.head.pos_ != "PROPN":
+        iso = prefixes.get(tok.text)
+        if iso is None or tok.dep_ != "compound" or tok.head.pos_ != "PROPN":
             continue
         head = tok.head
         if head.i in taken or any(a.i in taken for a in head.ancestors) or any(

@@ -423,22 +423,19 @@ def leader_by_surname(word: str) -> str | None:
     return _leader_surnames().get(_name_key(word)) if " " not in word.strip() else None
 
 
-def leader_held(name: str, office: str, year: int | None, former: bool = False,
-                role: str | None = None) -> bool:
+def leader_held(name: str, office: str, year: int | None, former: bool = False) -> bool:
     """Whether leaders.csv's note gives a leader the office (its head noun: "president";
     "vice" for "vice-president") in that year ("president 2017-2021"), or with `former`
-    ended by then; any year when the note or the year is missing. With `role`, the note's
-    whole office must be it ("prime minister", not "foreign minister")."""
+    ended by then; any year when the note or the year is missing."""
     for r in lexicon.rows("leaders"):
         if r["name"].lower() != name.lower():
             continue
         for part in r["note"].split(";"):
-            held = re.sub(r"\s*\d.*$", "", part).strip().lower()
-            head = held.split(" of ")[0].split()[-1] if held else ""
+            role = re.sub(r"\s*\d.*$", "", part).strip().lower()
+            head = role.split(" of ")[0].split()[-1] if role else ""
             if head.startswith("vice-"):
                 head = "vice"
-            if head != office or (role is not None and
-                                  held.split(" of ")[0].replace("-", " ") != role):
+            if head != office:
                 continue
             yrs = re.search(r"(\d{4})\s*-\s*(\d{4})?", part)
             if year is None or yrs is None:

@@ -19,7 +19,7 @@ from .entities import (
     gender_of_pronoun,
     title_roles,
 )
-from .forces import leader_by_surname, leader_country, leader_held, leader_offices
+from .forces import leader_by_surname, leader_held, leader_offices
 from .lexicons import (
     ANY_TITLE_HEADS,
     BODY_HEADS,
@@ -1319,21 +1319,17 @@ class Attributor:
         if a is None and "statement.desc_holder_after" not in self.off and \
                 head not in GENERIC_SOURCES and self._prior_subject(c, words, head) is None:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
-        office = _LEADER_OFFICE.fullmatch(" ".join(c.text.split()))
-        if a is None and "statement.desc_leader_surname" not in self.off and office:
+        if a is None and "statement.desc_leader_surname" not in self.off and not where and \
+                re.fullmatch(r"the (?:former )?(?:vice )?president", " ".join(
+                    c.text.lower().split())):  # not 'the university president'
             # "Trump defended the decision. '...,' the president said.": a surname alone the
             # entity index could not type, of a leader leaders.csv gives that office then
-            # ("the prime minister", "the Russian president": of that country; not 'the
-            # university president')
-            role = office.group(2).lower()
             for m in reversed(self.ents.mentions_in(max(0, c.start - 2000), c.start)):
                 if m.kind == "unknown" and m.actor is None and self.masked[m.start] != MASK:
                     full = leader_by_surname(m.text)
                     pub = self.art.pub_date
-                    if full is not None and leader_held(
-                            full, head, pub.year if pub else None, former="former" in words,
-                            role=role) and (
-                            not where or leader_country(full) in where):
+                    if full is not None and leader_held(full, head, pub.year if pub else None,
+                                                        former="former" in words):
                         return m.text, c.text, None
         return (a.name, c.text, a.key) if a else None
 
@@ -2998,10 +2994,6 @@ def same_modifiers(desc: str, title: str) -> bool:
     capitalised modifiers (a place, a demonym, a party), they share one."""
     a, b = _modifiers(desc), _modifiers(title)
     return not a or not b or bool(a & b)
-
-
-# "the (former) (Russian) president", "the prime minister": an office a leader holds
-_LEADER_OFFICE = re.compile(r"[Tt]he (former )?(?:[A-Z][\w-]+ )?((?:vice |prime )?[a-z]+)")
 
 
 def desc_head(words: list[str]) -> str | None:

@@ -529,7 +529,7 @@ _BODY_DESC = re.compile(r"\s*((?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:
 _PEOPLE_PLURAL_SUBJ = re.compile(
     r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Oo]ther|[Bb]oth|"
     r"[Aa]ll|[Mm]ost|[Tt]hose|[Tt]hese)\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<n>[A-Za-z][\w-]*s)(?:\s+(?:of|from|at|in|for|with|on)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<n>[A-Za-z][\w-]*s)(?:\s+(?:of|from|at|in|for|with)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)\s+"
     r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
     r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"

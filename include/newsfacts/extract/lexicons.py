@@ -167,7 +167,6 @@ CAPITALISED_FUNCTION_WORDS = _lx.words("capitalised_function_words")
 FUNCTION_WORDS = _lx.words("function_words")
 # one holder per article: "the president" alone is the person the article is about
 SALIENT_ROLES = _lx.words("description_words", set="salient_role")
-UNIQUE_MARKS = _lx.words("description_words", set="unique")  # "the nation's top diplomat"
 # nouns that name a body by its kind ("the club", "the carmaker"): they take up an
 # organisation named as a subject just before
 BODY_HEADS = _lx.words("description_words", set="body")

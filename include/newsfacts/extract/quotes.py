@@ -64,7 +64,6 @@ from .lexicons import (
     STATE_HEADS,
     TITLE_ROLES,
     TITLE_WORDS,
-    UNIQUE_MARKS,
     VOICE_WORDS,
     WEAK_CUES,
 )
@@ -1699,20 +1698,9 @@ class Attributor:
     def _desc_topic_person(self, c: Cand, words: list[str], head: str):
         """"the senator said" with no senator named: the person the text is about at that
         point (the one who just spoke, else the subject of the sentence before), when the
-        description fits them (see fits_description). An unnamed source's noun singled out
-        ("the nation's top diplomat", UNIQUE_MARKS) is such a description too, of a person
-        the text gives a title (statement.desc_unique_generic)."""
-        if head not in GENERIC_SOURCES:
-            return self._topic_person(c, words, head)
-        if not UNIQUE_MARKS & set(words) or "statement.desc_unique_generic" in self.off:
-            return None
-        r = self._topic_person(c, words, head)
-        titled = {a.key for a in self.ents.actors if a.kind == "person" and a.title}
-        return r if r is not None and r[2] in titled else None
-
-    def _topic_person(self, c: Cand, words: list[str], head: str):
-        if head not in ROLE_NOUNS and head not in PERSON_NOUNS and not _AGE_NOUN.fullmatch(
-                head):
+        description fits them (see fits_description)."""
+        if (head not in ROLE_NOUNS and head not in PERSON_NOUNS and not _AGE_NOUN.fullmatch(
+                head)) or head in GENERIC_SOURCES:
             return None
         if words and head not in ROLE_NOUNS and (words[0].endswith(("’s", "'s")) or words[0] in (
                 "his", "her", "their")) and "statement.desc_possessed_person" not in self.off:

@@ -1216,10 +1216,7 @@ class Attributor:
             if r:
                 self.desc_speakers.append((c.start, t, r[0], r[2]))
                 return r
-        # (its length up to its tail: "the top Democrat | on the House Intelligence
-        # Committee" is as short as "the top Democrat")
-        core = next((i for i, w in enumerate(words) if i and w in _DESC_PREPS), len(words))
-        if head and definite and core <= 7:
+        if head and definite and len(words) <= 7:
             # "Ann Lee's lawyer" is not Ann Lee
             owner = next((m.actor.key for m in self.ents.mentions_in(c.start, c.end)
                           if m.actor is not None and self.text[m.end:m.end + 2] in ("’s", "'s")

@@ -440,27 +440,6 @@ def test_the_quotes_own_verb_gives_the_mention_as_written(body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ('Merkel took questions in the chancellery on Monday.\n\n"We will not be rushed into a '
-     'deal," she said.', {"We will not be rushed into a deal": "Merkel"}),
-    ('Trump took to Twitter early on Saturday.\n\n"The trade deal is dead," he wrote.',
-     {"The trade deal is dead": "Trump"}),
-    ('Macron took to Twitter early on Saturday.\n\n"We will answer any provocation," he '
-     'wrote.', {"We will answer any provocation": "Macron"}),
-    ('Netanyahu spoke to his cabinet on Sunday. "The border will stay closed," he said.',
-     {"The border will stay closed": "Netanyahu"}),
-    # (a one-word name that is no leader's, with nothing else saying it is a person, stays
-    # unresolved)
-    ('Kestrand took to Twitter early on Saturday.\n\n"The trade deal is dead," he wrote.',
-     {"The trade deal is dead": "he"}),
-])
-def test_a_pronoun_takes_up_a_leader_named_by_surname_alone(body, expected):
-    """A he/she no typed person resolves falls back on a one-word name subject of a sentence
-    before when something says it is a person (statement.pronoun_fallback); a leader
-    leaders.csv names by surname alone is such evidence (statement.pronoun_leader_surname)."""
-    assert _speakers(body) == expected
-
-
-@pytest.mark.parametrize(("body", "expected"), [
     ('The Republican National Committee attacked the advert on Monday.\n\n"This is a desperate '
      'attempt to change the subject," it said in a statement.',
      {"This is a desperate attempt to change the subject": "National Committee"}),

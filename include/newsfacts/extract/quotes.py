@@ -955,12 +955,8 @@ class Attributor:
 
     def _person_evidence(self, name: str, start: int, end: int) -> bool:
         """Whether a one-word name reads as a person's: a personal pronoun outside quotes
-        between start and end (its own sentence), the name speaking anywhere outside
-        quotes ('Miller said', 'said Miller'), or a leader leaders.csv names by the surname
-        alone ('Merkel took questions.')."""
-        if "statement.pronoun_leader_surname" not in self.off and \
-                leader_by_surname(name) is not None:
-            return True
+        between start and end (its own sentence), or the name speaking anywhere outside
+        quotes ('Miller said', 'said Miller')."""
         if re.search(r"\b(?:he|she|his|her|him|himself|herself)\b", self.masked[start:end],
                      re.I):
             return True

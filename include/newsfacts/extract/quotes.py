@@ -1309,7 +1309,7 @@ class Attributor:
         if a is None and "statement.desc_known_leader" not in self.off:
             a = self._known_holder(head, c.start)
         if a is None and "statement.desc_holder_after" not in self.off and \
-                head not in GENERIC_SOURCES and self._prior_subject(c, words, head) is None:
+                head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
         if a is None and "statement.desc_leader_surname" not in self.off and not where and \
                 re.fullmatch(r"the (?:former )?(?:vice )?president", " ".join(
@@ -1405,36 +1405,13 @@ class Attributor:
                 return a.name, c.text, a.key
         return self._desc_topic_person(c, words, head)
 
-    def _prior_subject(self, c: Cand, words: list[str], head: str):
-        """The person in subject position of the sentence right before the description's
-        (in its paragraph or the one before) when the description fits them: who "the
-        senator said" most likely takes up ('Ann Lee toured the plant. "...," the senator
-        said.'), before anyone the text names only further on."""
-        si = self.sentence_of(c.start)
-        if si <= 0 or "statement.desc_prior_subject" in self.off:
-            return None
-        sents = self.art.sentences
-        s = sents[si - 1]
-        if self.prose_gap(s.paragraph, sents[si].paragraph) > 1:
-            return None
-        a = self._person_of(self._subject_cand(s.start, s.end))
-        if a is None or not (same_modifiers(c.text, a.title or "") and fits_description(
-                a, words, head) and self._party_fits(a, words)):
-            return None
-        cur = sents[si]
-        if any(m.actor is a and self.masked[m.start] != MASK and not c.start <= m.start < c.end
-               for m in self.ents.mentions_in(cur.start, cur.end)):
-            return None  # named again in the sentence: '..., the chief said of Lee's vote'
-        return a
-
     def _desc_introduced_next(self, c: Cand, words: list[str], head: str):
         """"The port's chief said X. '...,' Ann Lee said.": a definite description of a
         person with no holder named before stands for the person introduced (named for the
         first time) as the subject of one of the next two sentences of its paragraph or
         the next, when the description fits them (fits_description)."""
         if (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or head in GENERIC_SOURCES \
-                or "statement.desc_introduced_next" in self.off \
-                or self._prior_subject(c, words, head) is not None:
+                or "statement.desc_introduced_next" in self.off:
             return None
         sents = self.art.sentences
         si = self.sentence_of(c.start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -25,6 +25,7 @@ from .lexicons import (
     BODY_HEADS,
     BODY_MODIFIERS,
     CAPITALISED_FUNCTION_WORDS,
+    CLAUSE_WORDS,
     COMPANY_HEADS,
     COMPANY_MARKS,
     CORE_SPEECH_LEMMAS,
@@ -328,8 +329,6 @@ didn't isn't wasn't aren't weren't hasn't haven't hadn't wouldn't couldn't shoul
 can’t won’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t wouldn’t
 couldn’t shouldn’t""".split()) | (
     frozenset(CUE_FORMS) - frozenset(_FORM_NOT_SPEECH_AFTER))  # ("Gulf states": a noun)
-# Words that open a clause: no description runs back past one to a determiner
-_CLAUSE_OPENERS = frozenset("that which who whom whose where when while".split())
 _DESC_PREP = re.compile(r"\s+(close to|familiar with|for|from|of|at|in|with|to|on)\s+")
 _DESC_WHO = re.compile(r"\s+who\s+(?:spoke|asked|requested|declined)"
                        r"(?:(?!\s+(?:said|says|told|tells|added|adds)\b)[^,.;:\"“”]){0,60}")
@@ -438,7 +437,7 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
         # foreign ministry"), with the determiner of its own phrase ("the Kremlin's")
         for j in range(i - 1, max(-1, i - 7), -1):
             jw = toks[j][2]
-            if jw.lower() in _CLAUSE_OPENERS:
+            if jw.lower() in CLAUSE_WORDS:
                 break  # "a fire that Mayor Ann Lee described": the determiner is another's
             poss = _POSS_NAME.fullmatch(jw) is not None
             if poss:
@@ -591,6 +590,14 @@ class Cand:
     mention: object | None = None
 
 
+def _with_words_before(m, start: int, text: str):
+    """Mention m of a body's name taken back to start ("Republican | National Committee"):
+    the name as written there, for this mention alone (the actor keeps its key)."""
+    name = text[start:m.end]
+    actor = None if m.actor is None else replace(m.actor, name=name)
+    return replace(m, start=start, full_start=min(start, m.full_start), text=name, actor=actor)
+
+
 class Attributor:
     def __init__(self, art: Article, ents: EntityIndex, quotes: list[QuoteSpan]):
         self.art = art
@@ -722,7 +729,8 @@ class Attributor:
                 last = d.text.split()[-1]
                 if n is not None and self.masked[d.end] == " " and last[:1].isupper() and \
                         len(last) > 1 and last.lower() in PARTY_WORDS:
-                    out[i] = Cand(d.start, n.end, "name", n.text, n.mention)
+                    out[i] = Cand(d.start, n.end, "name", n.text, _with_words_before(
+                        n.mention, d.end - len(last), self.text))
                     out.remove(n)
         # drop candidates nested inside a description (the description wins)
         descs = [c for c in out if c.kind == "desc"]

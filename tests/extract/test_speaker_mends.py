@@ -430,3 +430,35 @@ def test_a_party_word_opening_a_bodys_name_is_no_description(body, expected):
     party word is a word of the body's name, not a description ("the Republican") that
     leaves "it" with a person-like subject and the quote with no speaker."""
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Democrats on the committee walked out of the hearing.\n\n"We will not lend this sham '
+     'our names," they said in a joint statement.',
+     {"We will not lend this sham our names": "Democrats on the committee"}),
+    ('Republicans on the Senate Judiciary Committee released a memo on Friday. "The bureau '
+     'abused its power," they wrote.',
+     {"The bureau abused its power": "Republicans on the Senate Judiciary Committee"}),
+    ('Two Democrats on the Senate Finance Committee signed a letter to the agency on Tuesday.'
+     '\n\n"The delays are unacceptable," they wrote.',
+     {"The delays are unacceptable": "Two Democrats on the Senate Finance Committee"}),
+    # (as before: a plural with another tail)
+    ('Members of the city council walked out on Monday. "We were ignored," they said.',
+     {"We were ignored": "Members of the city council"}),
+    # (an 'on' tail that names no body is no tail: a day, a state, a side, a medium)
+    ('Democrats on Tuesday blocked the bill. "This is a sham," they said.',
+     {"This is a sham": "Democrats"}),
+    ('Senators on Thursday rejected the plan. "It costs too much," they said.',
+     {"It costs too much": "Senators"}),
+    ('Workers on strike gathered outside the plant. "We want fair pay," they said.',
+     {"We want fair pay": "Workers"}),
+    ('Critics on the left attacked the plan. "It is a giveaway," they said.',
+     {"It is a giveaway": "Critics"}),
+    ('Fans on social media mocked the decision. "It is a joke," they said.',
+     {"It is a joke": "Fans"}),
+])
+def test_they_takes_up_a_plural_subject_with_an_on_tail(body, expected):
+    """statement.plural_people_np: "Democrats on the committee walked out. '...,' they said"
+    -> the plural with its tail, as with of/from/at/in/for/with, when the 'on' tail names a
+    body (description_words.csv organisation/body heads), never a day or a state."""
+    assert _speakers(body) == expected

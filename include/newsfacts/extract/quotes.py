@@ -521,6 +521,9 @@ _OWNED_BODY = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _BODY_NOUN_A
                          + _VERB_NEXT)
 _BODY_DESC = re.compile(r"\s*((?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _BODY_NOUN_ALT
                         + r"))\b" + _VERB_NEXT)
+# an 'on' tail naming a body ("Democrats on the committee", "on the House Ethics Committee"),
+# never a day, a date or a state ("Democrats on Tuesday", "Workers on strike")
+_ON_BODY = (r"on\s+the\s+(?:[A-Za-z][\w’'-]*\s+){0,4}?(?i:" + _BODY_NOUN_ALT + r")(?![\w’'-])")
 # a plural noun phrase naming people or a body opening a clause, with a prepositional tail,
 # before its verb: "Both candidates sought", "House Democrats unveiled", "The families of
 # the victims gathered" (the noun is checked by _people_plural)
@@ -528,7 +531,7 @@ _PEOPLE_PLURAL_SUBJ = re.compile(
     r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Oo]ther|[Bb]oth|"
     r"[Aa]ll|[Mm]ost|[Tt]hose|[Tt]hese)\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<n>[A-Za-z][\w-]*s)(?:\s+(?:of|from|at|in|for|with)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+|\s+" + _ON_BODY + r")?)\s+"
     r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
     r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
     r"spoke|wrote|sought|stood|fought|brought)\b")

@@ -959,15 +959,29 @@ class Attributor:
                     " " not in m.text and m.text not in CAPITALISED_FUNCTION_WORDS and \
                     self.masked[m.start] != MASK and lookup_place(m.text) is None and \
                     self.text[m.end:m.end + 2] not in ("’s", "'s") and \
-                    self._person_evidence(m.text, m.end, hi):
+                    self._person_evidence(m.text, m.end, hi, gender):
                 return m.text, None
             break
         return None
 
-    def _person_evidence(self, name: str, start: int, end: int) -> bool:
+    def _leader_of_gender(self, name: str, end: int, gender: str) -> bool:
+        """Whether a one-word name ending at `end` is a leader leaders.csv names by the
+        surname alone whose first name gives the pronoun's gender ('Merkel ... she', not
+        'Trump met Merkel. "...," she said'), and no capitalised word follows it straight
+        ('Blair House' is no Blair)."""
+        full = leader_by_surname(name)
+        return full is not None and _first_name_gender(full.split()[0]) == gender and \
+            re.match(r"[ \t]+[A-Z]", self.masked[end:end + 3]) is None
+
+    def _person_evidence(self, name: str, start: int, end: int,
+                         gender: str | None = None) -> bool:
         """Whether a one-word name reads as a person's: a personal pronoun outside quotes
-        between start and end (its own sentence), or the name speaking anywhere outside
-        quotes ('Miller said', 'said Miller')."""
+        between start and end (its own sentence), the name speaking anywhere outside
+        quotes ('Miller said', 'said Miller'), or a leader leaders.csv names by the surname
+        alone, of the pronoun's gender ('Merkel took questions. "...," she said')."""
+        if "statement.pronoun_leader_surname" not in self.off and gender and \
+                self._leader_of_gender(name, start, gender):
+            return True
         if re.search(r"\b(?:he|she|his|her|him|himself|herself)\b", self.masked[start:end],
                      re.I):
             return True

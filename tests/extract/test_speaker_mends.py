@@ -360,3 +360,135 @@ def test_the_words_of_a_name_need_only_title_words_between(body, expected):
     """statement.quote_words_of: only title or role words (speaker_nouns.csv) may stand
     between 'the message from/words of' and the person ('a group backing X' is not X)."""
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("text", "descs", "quote", "speaker"), [
+    ("Twelve people were hurt by a fire that Mayor Tom Harlan described as deliberate.", [],
+     '"We will find who did this," the mayor said.', "Tom Harlan"),
+    ("It was the bill whose sponsor Senator Paul Okafor withdrew on Friday.", [],
+     '"It needs more work," the senator said.', "Paul Okafor"),
+    ("Crowds cheered a speech where Chancellor Ute Brandt promised tax cuts.", [],
+     '"Families deserve relief," the chancellor said.', "Ute Brandt"),
+    # (a description with no clause word in it is still read whole)
+    ("A spokesman for the ministry said the talks would resume.",
+     ["A spokesman for the ministry"], '"We are ready," the spokesman said.',
+     "A spokesman for the ministry"),
+])
+def test_a_description_runs_back_past_no_clause_word(text, descs, quote, speaker):
+    """find_descs looks back from a speaker noun for its determiner, but not past a word
+    that opens a clause (clause_words.csv): 'a fire that Mayor Tom Harlan described' holds
+    no description "a fire that Mayor"; "the mayor said" after it is Tom Harlan's."""
+    from newsfacts.extract.quotes import find_descs
+
+    assert [text[a:b] for a, b in find_descs(text, 0, len(text))] == descs
+    assert _speakers(f"{text} {quote}") == {quote.split('"')[1].strip(" ,."): speaker}
+
+
+def _credits(body: str) -> dict[str, tuple[str, str]]:
+    """quote text -> (speaker, speaker_mention), for the direct statements of an article."""
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
+    return {s["text"].strip(" ,."): (s["speaker"], s["speaker_mention"])
+            for s in res["statements"] if s["kind"] == "direct"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Rep. Tom Ward, the top Democrat on the panel, urged the president to act against the "
+     'hackers -- interference the Ohio congressman said is meant to "sow chaos" in American '
+     "elections.", {"sow chaos": ("Tom Ward", "the Ohio congressman")}),
+    ("Sen. Ann Lee, the ranking member of the committee, urged the agency to stop the sale -- "
+     'a deal the Maine Republican said is meant to "hand our ports to a rival."',
+     {"hand our ports to a rival": ("Ann Lee", "the Maine Republican")}),
+    # (a name as the verb's own subject stays the mention)
+    ('Rep. Tom Ward urged the agency to act, and Ward said the delay was "a gift to the '
+     'smugglers."', {"a gift to the smugglers": ("Tom Ward", "Ward")}),
+])
+def test_the_quotes_own_verb_gives_the_mention_as_written(body, expected):
+    """statement.own_description: when the parse credits a quote to the subject of a speech
+    verb reporting the quote's own verb, and that verb has a description of the same person
+    before the quote ("the Ohio congressman said"), the description is the mention."""
+    assert _credits(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Merkel took questions in the chancellery on Monday.\n\n"We will not be rushed into a '
+     'deal," she said.', {"We will not be rushed into a deal": "Merkel"}),
+    ('Putin addressed the parliament on Wednesday.\n\n"Russia will answer any threat," he '
+     'said.', {"Russia will answer any threat": "Putin"}),
+    ('Macron visited the flooded town on Saturday.\n\n"We will rebuild every home," he said.',
+     {"We will rebuild every home": "Macron"}),
+    ('Netanyahu spoke to his cabinet on Sunday. "The border will stay closed," he said.',
+     {"The border will stay closed": "Netanyahu"}),
+    # (a one-word name that is no leader's, with nothing else saying it is a person, stays
+    # unresolved; so does a leader of the other gender, or a surname opening another name)
+    ('Kestrand addressed the parliament on Wednesday.\n\n"Russia will answer any threat," he '
+     'said.', {"Russia will answer any threat": "he"}),
+    ('Trump met Merkel at the summit. "We did not agree," she said.',
+     {"We did not agree": "she"}),
+    ('Merkel met Trump at the summit. "We did not agree," he said.',
+     {"We did not agree": "he"}),
+    ('Merkel took questions in the chancellery on Monday. "We will not be rushed," he said.',
+     {"We will not be rushed": "he"}),
+    ('Blair House, the guest residence, hosted Modi. "It is a great honor," he said.',
+     {"It is a great honor": "he"}),
+])
+def test_a_pronoun_takes_up_a_leader_named_by_surname_alone(body, expected):
+    """A he/she no typed person resolves falls back on a one-word name subject of a sentence
+    before when something says it is a person (statement.pronoun_fallback); a leader
+    leaders.csv names by surname alone, of the pronoun's gender, is such evidence
+    (statement.pronoun_leader_surname)."""
+    assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('The Republican National Committee attacked the advert on Monday.\n\n"This is a desperate '
+     'attempt to change the subject," it said in a statement.',
+     {"This is a desperate attempt to change the subject":
+      "Republican National Committee"}),
+    ('The Republican State Leadership Committee announced the spending on Monday.\n\n"We '
+     'will compete in every district," it said.',
+     {"We will compete in every district": "Republican State Leadership Committee"}),
+    ('The Republican Governors Association released a new advert on Tuesday.\n\n"The '
+     'governor has failed every family in this state," it said.',
+     {"The governor has failed every family in this state":
+      "Republican Governors Association"}),
+    # (a party word before a person's name is still the person's: no body there)
+    ('Republican Sen. Tom Ward spoke on Monday. "The plan is dead," he said.',
+     {"The plan is dead": "Tom Ward"}),
+])
+def test_a_party_word_opening_a_bodys_name_is_no_description(body, expected):
+    """statement.desc_in_body_name: "The Republican National Committee ... it said" — the
+    party word is a word of the body's name, not a description ("the Republican") that
+    leaves "it" with a person-like subject and the quote with no speaker."""
+    assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Democrats on the committee walked out of the hearing.\n\n"We will not lend this sham '
+     'our names," they said in a joint statement.',
+     {"We will not lend this sham our names": "Democrats on the committee"}),
+    ('Republicans on the Senate Judiciary Committee released a memo on Friday. "The bureau '
+     'abused its power," they wrote.',
+     {"The bureau abused its power": "Republicans on the Senate Judiciary Committee"}),
+    ('Two Democrats on the Senate Finance Committee signed a letter to the agency on Tuesday.'
+     '\n\n"The delays are unacceptable," they wrote.',
+     {"The delays are unacceptable": "Two Democrats on the Senate Finance Committee"}),
+    # (as before: a plural with another tail)
+    ('Members of the city council walked out on Monday. "We were ignored," they said.',
+     {"We were ignored": "Members of the city council"}),
+    # (an 'on' tail that names no body is no tail: a day, a state, a side, a medium)
+    ('Democrats on Tuesday blocked the bill. "This is a sham," they said.',
+     {"This is a sham": "Democrats"}),
+    ('Senators on Thursday rejected the plan. "It costs too much," they said.',
+     {"It costs too much": "Senators"}),
+    ('Workers on strike gathered outside the plant. "We want fair pay," they said.',
+     {"We want fair pay": "Workers"}),
+    ('Critics on the left attacked the plan. "It is a giveaway," they said.',
+     {"It is a giveaway": "Critics"}),
+    ('Fans on social media mocked the decision. "It is a joke," they said.',
+     {"It is a joke": "Fans"}),
+])
+def test_they_takes_up_a_plural_subject_with_an_on_tail(body, expected):
+    """statement.plural_people_np: "Democrats on the committee walked out. '...,' they said"
+    -> the plural with its tail, as with of/from/at/in/for/with, when the 'on' tail names a
+    body (description_words.csv organisation/body heads), never a day or a state."""
+    assert _speakers(body) == expected

@@ -165,6 +165,9 @@ CORE_SPEECH_LEMMAS = _lx.words("core_speech_verbs", "lemma")
 # capitalised function words: never part of a name run ("The", "In", "He")
 CAPITALISED_FUNCTION_WORDS = _lx.words("capitalised_function_words")
 FUNCTION_WORDS = _lx.words("function_words")
+# words that open a clause (clause_words.csv): relative pronouns and the rest
+RELATIVE_WORDS = _lx.words("clause_words", kind="relative")
+CLAUSE_WORDS = _lx.words("clause_words")
 # one holder per article: "the president" alone is the person the article is about
 SALIENT_ROLES = _lx.words("description_words", set="salient_role")
 # nouns that name a body by its kind ("the club", "the carmaker"): they take up an

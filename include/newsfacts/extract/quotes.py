@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -25,6 +25,7 @@ from .lexicons import (
     BODY_HEADS,
     BODY_MODIFIERS,
     CAPITALISED_FUNCTION_WORDS,
+    CLAUSE_WORDS,
     COMPANY_HEADS,
     COMPANY_MARKS,
     CORE_SPEECH_LEMMAS,
@@ -436,6 +437,8 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
         # foreign ministry"), with the determiner of its own phrase ("the Kremlin's")
         for j in range(i - 1, max(-1, i - 7), -1):
             jw = toks[j][2]
+            if jw.lower() in CLAUSE_WORDS:
+                break  # "a fire that Mayor Ann Lee described": the determiner is another's
             poss = _POSS_NAME.fullmatch(jw) is not None
             if poss:
                 k = j
@@ -518,6 +521,9 @@ _OWNED_BODY = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _BODY_NOUN_A
                          + _VERB_NEXT)
 _BODY_DESC = re.compile(r"\s*((?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _BODY_NOUN_ALT
                         + r"))\b" + _VERB_NEXT)
+# an 'on' tail naming a body ("Democrats on the committee", "on the House Ethics Committee"),
+# never a day, a date or a state ("Democrats on Tuesday", "Workers on strike")
+_ON_BODY = (r"on\s+the\s+(?:[A-Za-z][\w’'-]*\s+){0,4}?(?i:" + _BODY_NOUN_ALT + r")(?![\w’'-])")
 # a plural noun phrase naming people or a body opening a clause, with a prepositional tail,
 # before its verb: "Both candidates sought", "House Democrats unveiled", "The families of
 # the victims gathered" (the noun is checked by _people_plural)
@@ -525,7 +531,7 @@ _PEOPLE_PLURAL_SUBJ = re.compile(
     r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Oo]ther|[Bb]oth|"
     r"[Aa]ll|[Mm]ost|[Tt]hose|[Tt]hese)\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<n>[A-Za-z][\w-]*s)(?:\s+(?:of|from|at|in|for|with)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+|\s+" + _ON_BODY + r")?)\s+"
     r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
     r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
     r"spoke|wrote|sought|stood|fought|brought)\b")
@@ -585,6 +591,14 @@ class Cand:
     kind: str  # name|pron|desc
     text: str
     mention: object | None = None
+
+
+def _with_words_before(m, start: int, text: str):
+    """Mention m of a body's name taken back to start ("Republican | National Committee"):
+    the name as written there, for this mention alone (the actor keeps its key)."""
+    name = text[start:m.end]
+    actor = None if m.actor is None else replace(m.actor, name=name)
+    return replace(m, start=start, full_start=min(start, m.full_start), text=name, actor=actor)
 
 
 class Attributor:
@@ -708,6 +722,19 @@ class Attributor:
             for m in _institutions_re().finditer(self.masked, a, b):
                 if not any(s0 < m.end() and m.start() < e0 for s0, e0 in taken):
                     out.append(Cand(m.start(), m.end(), "desc", m.group(0)))
+        if "statement.desc_in_body_name" not in self.off:
+            # "The Republican National Committee": a capitalised party word run straight
+            # into a body's name the index found without it is a word of that name
+            bodies = {c.start: c for c in out if c.kind == "name" and c.mention is not None
+                      and c.mention.kind in ("organisation", "unknown")}
+            for i, d in enumerate(out):
+                n = bodies.get(d.end + 1) if d.kind == "desc" else None
+                last = d.text.split()[-1]
+                if n is not None and self.masked[d.end] == " " and last[:1].isupper() and \
+                        len(last) > 1 and last.lower() in PARTY_WORDS:
+                    out[i] = Cand(d.start, n.end, "name", n.text, _with_words_before(
+                        n.mention, d.end - len(last), self.text))
+                    out.remove(n)
         # drop candidates nested inside a description (the description wins)
         descs = [c for c in out if c.kind == "desc"]
         out = [c for c in out if c.kind == "desc" or not any(
@@ -932,15 +959,29 @@ class Attributor:
                     " " not in m.text and m.text not in CAPITALISED_FUNCTION_WORDS and \
                     self.masked[m.start] != MASK and lookup_place(m.text) is None and \
                     self.text[m.end:m.end + 2] not in ("’s", "'s") and \
-                    self._person_evidence(m.text, m.end, hi):
+                    self._person_evidence(m.text, m.end, hi, gender):
                 return m.text, None
             break
         return None
 
-    def _person_evidence(self, name: str, start: int, end: int) -> bool:
+    def _leader_of_gender(self, name: str, end: int, gender: str) -> bool:
+        """Whether a one-word name ending at `end` is a leader leaders.csv names by the
+        surname alone whose first name gives the pronoun's gender ('Merkel ... she', not
+        'Trump met Merkel. "...," she said'), and no capitalised word follows it straight
+        ('Blair House' is no Blair)."""
+        full = leader_by_surname(name)
+        return full is not None and _first_name_gender(full.split()[0]) == gender and \
+            re.match(r"[ \t]+[A-Z]", self.masked[end:end + 3]) is None
+
+    def _person_evidence(self, name: str, start: int, end: int,
+                         gender: str | None = None) -> bool:
         """Whether a one-word name reads as a person's: a personal pronoun outside quotes
-        between start and end (its own sentence), or the name speaking anywhere outside
-        quotes ('Miller said', 'said Miller')."""
+        between start and end (its own sentence), the name speaking anywhere outside
+        quotes ('Miller said', 'said Miller'), or a leader leaders.csv names by the surname
+        alone, of the pronoun's gender ('Merkel took questions. "...," she said')."""
+        if "statement.pronoun_leader_surname" not in self.off and gender and \
+                self._leader_of_gender(name, start, gender):
+            return True
         if re.search(r"\b(?:he|she|his|her|him|himself|herself)\b", self.masked[start:end],
                      re.I):
             return True
@@ -1056,8 +1097,26 @@ class Attributor:
                 continue
             r = self._result_c(c, verb.lower_, "statement.quote_verb_subject")
             if r:
-                return r
+                return self._own_description(r, k, verb, subj, q.open)
         return None
+
+    def _own_description(self, r: dict, k: int, verb, subj, q_open: int) -> dict:
+        """'Rep. Ann Lee urged ... -- meddling the Ohio congresswoman said is "...": the
+        speaker came from a speech verb reporting the quote's own; when the quote's verb has
+        a description of its own for the same person, that is the mention as written."""
+        from .speech import own_subject
+
+        own = own_subject(verb)
+        if own is None or own is subj or not r.get("speaker_key") or \
+                "statement.own_description" in self.off:
+            return r
+        c = self._cand_for_token(k, own, verb)
+        if c is None or c.kind != "desc" or c.start >= q_open:
+            return r  # ('"...," the author of a book told CNN': a credit after the quote)
+        _spk, mention, key = self.resolve_cand(c, c.start)
+        if key == r["speaker_key"] and mention:
+            r = dict(r, speaker_mention=mention)
+        return r
 
     def _sound_next_to(self, q: QuoteSpan, vpos: int, vlen: int) -> bool:
         """Whether a sound verb at vpos ("laughed", SOUND_CUES) stands next to quote q: up to

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts import lexicon
 
-from .lexicons import CUE_FORMS
+from .lexicons import CUE_FORMS, RELATIVE_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _SUBJ = ("nsubj", "nsubjpass")
 # verbs a subject-less verb can take its subject from
 _INHERITS = ("conj", "advcl", "xcomp", "acl", "pcomp")
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_RELATIVE = RELATIVE_WORDS
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _NOT_SPEECH = frozenset({"point", "points", "pointed", "pointing", "continue", "continues",
                          "continued", "continuing", "relate", "related", "relating", "report",

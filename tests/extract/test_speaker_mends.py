@@ -418,6 +418,11 @@ def test_the_quotes_own_verb_gives_the_mention_as_written(body, expected):
      {"We will rebuild every home": "Macron"}),
     ('Netanyahu spoke to his cabinet on Sunday. "The border will stay closed," he said.',
      {"The border will stay closed": "Netanyahu"}),
+    # (leaders.csv spells some names with and without diacritics: one leader either way)
+    ('Erdogan addressed his party in Ankara on Tuesday.\n\n"We will not bow to threats," he '
+     'said.', {"We will not bow to threats": "Erdogan"}),
+    ('Erdoğan addressed his party in Ankara on Tuesday.\n\n"We will not bow to threats," he '
+     'said.', {"We will not bow to threats": "Erdoğan"}),
     # (a one-word name that is no leader's, with nothing else saying it is a person, stays
     # unresolved; so does a leader of the other gender, or a surname opening another name)
     ('Kestrand addressed the parliament on Wednesday.\n\n"Russia will answer any threat," he '
@@ -492,3 +497,12 @@ def test_they_takes_up_a_plural_subject_with_an_on_tail(body, expected):
     -> the plural with its tail, as with of/from/at/in/for/with, when the 'on' tail names a
     body (description_words.csv organisation/body heads), never a day or a state."""
     assert _speakers(body) == expected
+
+
+def test_a_surname_spelt_with_or_without_diacritics_names_one_leader():
+    """forces.leader_by_surname: two leaders.csv rows that differ only in diacritics are one
+    leader, not two leaders sharing a surname (which would let neither be named alone)."""
+    from newsfacts.extract.forces import leader_by_surname
+    assert leader_by_surname("Erdogan") == leader_by_surname("Erdoğan") == "Recep Tayyip Erdogan"
+    assert leader_by_surname("Merkel") == "Angela Merkel"
+    assert leader_by_surname("Bush") is None   # two Presidents Bush: no one by surname alone

@@ -409,12 +409,15 @@ def leader_offices(name: str) -> frozenset[str]:
 @cache
 def _leader_surnames() -> dict[str, str]:
     """surname (lower case) -> full name, for the leaders leaders.csv lets a surname name
-    alone (by_surname) when no other leader there has that surname."""
-    names: dict[str, set[str]] = {}
+    alone (by_surname) when no other leader there has that surname. Rows spelling one
+    name with and without its diacritics ("Erdoğan", "Erdogan") are one leader: the first
+    row's spelling names them."""
+    names: dict[str, dict[str, str]] = {}
     for r in lexicon.rows("leaders"):
-        names.setdefault(_name_key(r["name"]).split()[-1], set()).add(
-            r["name"] if r["by_surname"] == "yes" else "")
-    return {k: next(iter(v)) for k, v in names.items() if len(v) == 1 and "" not in v}
+        key = _name_key(r["name"])
+        names.setdefault(key.split()[-1], {}).setdefault(
+            key if r["by_surname"] == "yes" else "", r["name"])
+    return {k: next(iter(v.values())) for k, v in names.items() if len(v) == 1 and "" not in v}
 
 
 def leader_by_surname(word: str) -> str | None:

@@ -1793,3 +1793,41 @@ def test_forces_dying_are_victims_and_forces_fighting_act(body, expected):
     """'troops dying in X' suffer, 'troops fighting in X' act: the harm check compared
     lemma_ with "die", but the pipeline has no lemmatizer, so dying forces were deployed."""
     assert tuples(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # backing, urging or talking of a deployment is no decision: planned (ANNOTATION:
+    # proposed, considered); deploy_status_cues.csv rows for verbs and nouns of advocacy
+    ("Senator Mara Quill supports sending Danish troops to the Arctic coast.",
+     ("Denmark", None, "vague", "troop", "the Arctic coast", "planned")),
+    ("Several ministers are open to sending Dutch marines to Curacao.",
+     ("Netherlands", None, "vague", "marine", "Curacao", "planned")),
+    ("Opposition leaders demanded that the government send 400 Czech soldiers to Lithuania.",
+     ("Czechia", 400, "exact", "soldier", "Lithuania", "planned")),
+    ("The senator has argued for sending 2,000 Polish troops to the Belarus border.",
+     ("Poland", 2000, "exact", "troop", "the Belarus border", "planned")),
+    ("Lawmakers raised the possibility of deploying Norwegian frigates to the Barents Sea.",
+     ("Norway", None, "vague", "frigate", "the Barents Sea", "planned")),
+    ("There is talk in Oslo of sending 300 more Norwegian soldiers to Latvia.",
+     ("Norway", 300, "exact", "soldier", "Latvia", "planned")),
+    ("The idea of sending Austrian peacekeepers to Kosovo divided the coalition.",
+     ("Austria", None, "vague", "peacekeeper", "Kosovo", "planned")),
+])
+def test_backing_or_talk_of_a_deployment_is_a_plan(body, expected):
+    assert tuples(body)[:1] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a word that governs only a clause (deploy_status_cues.csv governs=clause) cues the
+    # deployment it names, not forces it has as its own object: those are there now
+    ("Officials held talks about the 900 Belgian soldiers in Mali.",
+     ("Belgium", 900, "exact", "soldier", "Mali", "deployed")),
+    ("The minister talked about the 300 Irish peacekeepers stationed in Lebanon.",
+     ("Ireland", 300, "exact", "peacekeeper", "Lebanon", "deployed")),
+    ("The frigates will support some 600 Spanish troops already in Latvia.",
+     ("Spain", 600, "approx", "troop", "Latvia", "deployed")),
+    ("There was talk in Vienna of a surge of Austrian troops in Kosovo.",
+     ("Austria", None, "vague", "troop", "Kosovo", "planned")),
+])
+def test_a_clause_cue_does_not_govern_forces_it_names(body, expected):
+    assert tuples(body)[:1] == [expected]

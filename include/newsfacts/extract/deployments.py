@@ -181,7 +181,7 @@ def _gov_cue(t: Token, via: Token | None = None) -> str | None:
     word below it on the way up; a word that governs only a clause ("discussing sending")
     cues nothing over a noun ("discussed the troops massed in X")."""
     cues = _cues()
-    if t.lower_ in cues.clause_only and (via is None or via.pos_ not in ("VERB", "AUX")):
+    if t.lower_ in cues.clause_only and not _clause_below(via):
         return None
     st = cues.governor.get(t.lower_)
     if st is not None:
@@ -192,6 +192,19 @@ def _gov_cue(t: Token, via: Token | None = None) -> str | None:
         if near & needs:
             return st
     return None
+
+
+def _clause_below(via: Token | None) -> bool:
+    """via (the word below a governing word) is no force phrase: a word that governs only
+    a clause ("is discussing sending troops", "talk of sending troops") says nothing of
+    forces it has as its object ("discussed the troops massed in X", "held talks about
+    the troops in X")."""
+    if via is None:
+        return False
+    units = forces.nouns()
+    if via.pos_ == "ADP":
+        return not any(c.dep_ == "pobj" and c.lower_ in units for c in via.children)
+    return via.lower_ not in units
 
 
 @cache

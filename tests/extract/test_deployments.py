@@ -1831,3 +1831,21 @@ def test_backing_or_talk_of_a_deployment_is_a_plan(body, expected):
 ])
 def test_a_clause_cue_does_not_govern_forces_it_names(body, expected):
     assert tuples(body)[:1] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a headline's subject + "to" infinitive is "X is to send": announced, ordered (a "to"
+    # infinitive under another word stays what that word makes it)
+    ("Norway to send 250 soldiers to Latvian border",
+     ("Norway", 250, "exact", "soldier", "Latvian border", "ordered")),
+    ("Sweden to send two warships to Gotland",
+     ("Sweden", 2, "exact", "warship", "Gotland", "ordered")),
+    ("Canada to deploy 120 paratroopers to Latvia",
+     ("Canada", 120, "exact", "paratrooper", "Latvia", "ordered")),
+    ("Austria to station 300 peacekeepers in Kosovo",
+     ("Austria", 300, "exact", "peacekeeper", "Kosovo", "ordered")),
+    ("Estonia hopes to station 300 Danish troops near Narva.",
+     ("Denmark", 300, "exact", "troop", "Narva", "planned")),
+])
+def test_a_headline_infinitive_is_an_order(body, expected):
+    assert tuples(body)[:1] == [expected]

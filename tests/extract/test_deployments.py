@@ -1846,6 +1846,15 @@ def test_a_clause_cue_does_not_govern_forces_it_names(body, expected):
      ("Austria", 300, "exact", "peacekeeper", "Kosovo", "ordered")),
     ("Estonia hopes to station 300 Danish troops near Narva.",
      ("Denmark", 300, "exact", "troop", "Narva", "planned")),
+    # the same headline reported by a saying verb
+    ("Germany to send 500 troops to Lithuania, minister says",
+     ("Germany", 500, "exact", "troop", "Lithuania", "ordered")),
+    ("Officials say Norway to send 200 soldiers to Latvia",
+     ("Norway", 200, "exact", "soldier", "Latvia", "ordered")),
+    ("Sweden to deploy 150 troops to Gotland, defence chief says",
+     ("Sweden", 150, "exact", "troop", "Gotland", "ordered")),
+    ("Officials say Estonia hopes to station 300 Danish troops near Narva.",
+     ("Denmark", 300, "exact", "troop", "Narva", "planned")),
 ])
 def test_a_headline_infinitive_is_an_order(body, expected):
     assert tuples(body) == [expected]

@@ -1336,10 +1336,12 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
         return "planned", negated  # a gerund subject weighed by a modal or a condition is an
         # idea: "sending 3,000 troops to X would be a mistake" (not "stationing troops in X
         # costs $1 billion a year": they are there)
-    if p is not None and p.tag_ == "VB" and p.dep_ == "ROOT" and any(
+    if p is not None and p.tag_ == "VB" and (p.dep_ == "ROOT" or (
+            p.dep_ == "ccomp" and p.head.dep_ == "ROOT" and p.head.lower_ in cues.reporting)) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in p.children) and any(
             c.dep_ == "nsubj" for c in p.children):
-        return "ordered", negated  # a headline's "X to send troops to Y" is "X is to send"
+        return "ordered", negated  # a headline's "X to send troops to Y" is "X is to send",
+        # also when reported ("X to send troops to Y, minister says")
     if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                 for c in p.children) and not (
             p.dep_ == "xcomp" and p.head.lower_ in cues.evidential):

@@ -1793,3 +1793,131 @@ def test_forces_dying_are_victims_and_forces_fighting_act(body, expected):
     """'troops dying in X' suffer, 'troops fighting in X' act: the harm check compared
     lemma_ with "die", but the pipeline has no lemmatizer, so dying forces were deployed."""
     assert tuples(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # backing, urging or talking of a deployment is no decision: planned (ANNOTATION:
+    # proposed, considered); deploy_status_cues.csv rows for verbs and nouns of advocacy
+    ("Senator Mara Quill supports sending Danish troops to the Arctic coast.",
+     ("Denmark", None, "vague", "troop", "the Arctic coast", "planned")),
+    ("Several ministers are open to sending Dutch marines to Curacao.",
+     ("Netherlands", None, "vague", "marine", "Curacao", "planned")),
+    ("Opposition leaders demanded that the government send 400 Czech soldiers to Lithuania.",
+     ("Czechia", 400, "exact", "soldier", "Lithuania", "planned")),
+    ("The senator has argued for sending 2,000 Polish troops to the Belarus border.",
+     ("Poland", 2000, "exact", "troop", "the Belarus border", "planned")),
+    ("Lawmakers raised the possibility of deploying Norwegian frigates to the Barents Sea.",
+     ("Norway", None, "vague", "frigate", "the Barents Sea", "planned")),
+    ("There is talk in Oslo of sending 300 more Norwegian soldiers to Latvia.",
+     ("Norway", 300, "exact", "soldier", "Latvia", "planned")),
+    ("The idea of sending Austrian peacekeepers to Kosovo divided the coalition.",
+     ("Austria", None, "vague", "peacekeeper", "Kosovo", "planned")),
+])
+def test_backing_or_talk_of_a_deployment_is_a_plan(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a word that governs only a clause (deploy_status_cues.csv governs=clause) cues the
+    # deployment it names, not forces it has as its own object: those are there now
+    ("Officials held talks about the 900 Belgian soldiers in Mali.",
+     ("Belgium", 900, "exact", "soldier", "Mali", "deployed")),
+    ("The minister talked about the 300 Irish peacekeepers stationed in Lebanon.",
+     ("Ireland", 300, "exact", "peacekeeper", "Lebanon", "deployed")),
+    ("The frigates will support some 600 Spanish troops already in Latvia.",
+     ("Spain", 600, "approx", "troop", "Latvia", "deployed")),
+    ("There was talk in Vienna of a surge of Austrian troops in Kosovo.",
+     ("Austria", None, "vague", "troop", "Kosovo", "planned")),
+])
+def test_a_clause_cue_does_not_govern_forces_it_names(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a headline's subject + "to" infinitive is "X is to send": announced, ordered (a "to"
+    # infinitive under another word stays what that word makes it)
+    ("Norway to send 250 soldiers to Latvian border",
+     ("Norway", 250, "exact", "soldier", "Latvian border", "ordered")),
+    ("Sweden to send two warships to Gotland",
+     ("Sweden", 2, "exact", "warship", "Gotland", "ordered")),
+    ("Canada to deploy 120 paratroopers to Latvia",
+     ("Canada", 120, "exact", "paratrooper", "Latvia", "ordered")),
+    ("Austria to station 300 peacekeepers in Kosovo",
+     ("Austria", 300, "exact", "peacekeeper", "Kosovo", "ordered")),
+    ("Estonia hopes to station 300 Danish troops near Narva.",
+     ("Denmark", 300, "exact", "troop", "Narva", "planned")),
+    # the same headline reported by a saying verb
+    ("Germany to send 500 troops to Lithuania, minister says",
+     ("Germany", 500, "exact", "troop", "Lithuania", "ordered")),
+    ("Officials say Norway to send 200 soldiers to Latvia",
+     ("Norway", 200, "exact", "soldier", "Latvia", "ordered")),
+    ("Sweden to deploy 150 troops to Gotland, defence chief says",
+     ("Sweden", 150, "exact", "troop", "Gotland", "ordered")),
+    ("Officials say Estonia hopes to station 300 Danish troops near Narva.",
+     ("Denmark", 300, "exact", "troop", "Narva", "planned")),
+])
+def test_a_headline_infinitive_is_an_order(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a clause cue (discuss, debate, favor, support, pressure) over a deployment noun that a
+    # determiner, an owner or a possessive names as one already made says nothing of its
+    # status: the forces are there (deployments._new_below)
+    ("Diplomats discussed the buildup of 40,000 Belarusian troops on the Lithuanian border.",
+     ("Belarus", 40000, "exact", "troop", "the Lithuanian border", "deployed")),
+    ("Senators debated the presence of 1,200 Danish soldiers in Estonia.",
+     ("Denmark", 1200, "exact", "soldier", "Estonia", "deployed")),
+    ("Most Latvians favor the presence of 800 Canadian troops in Latvia.",
+     ("Canada", 800, "exact", "troop", "Latvia", "deployed")),
+    ("Ministers discussed Serbia's deployment of 3,000 troops to the Kosovo border.",
+     ("Serbia", 3000, "exact", "troop", "the Kosovo border", "deployed")),
+    ("Polls show most Danes support the deployment of 500 soldiers to Estonia.",
+     (None, 500, "exact", "soldier", "Estonia", "deployed")),
+    ("Lawmakers debated the cost of the 1,200 Danish soldiers stationed in Estonia.",
+     ("Denmark", 1200, "exact", "soldier", "Estonia", "deployed")),
+    # a noun whose own complement is a clause of deploying is the idea weighed
+    ("Ministers debated ways of sending 600 Dutch marines to Aruba.",
+     ("Netherlands", 600, "exact", "marine", "Aruba", "planned")),
+])
+def test_a_clause_cue_over_a_deployment_made_leaves_it_deployed(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "in favo(u)r of", "in support of": the noun is the object of "in", no plan cue of its
+    # own (deployments._gov_cue); what is left is the deployment's own status (the vote
+    # cue needs "to": "voted to send")
+    ("The Storting voted in favour of the deployment of 120 soldiers to Jordan.",
+     (None, 120, "exact", "soldier", "Jordan", "deployed")),
+    ("Parliament voted in support of sending 150 troops to Lithuania.",
+     (None, 150, "exact", "troop", "Lithuania", "deployed")),
+    ("Lawmakers voted 210-40 in favor of keeping 700 troops in Kosovo.",
+     (None, 700, "exact", "troop", "Kosovo", "deployed")),
+])
+def test_in_favor_of_is_no_plan_cue(body, expected):
+    assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a cue of urging (demand, press/push/argue for, lobby, open to, case for) counts over
+    # forces or a deployment not yet there, not over a thing of its own ("details",
+    # "money", "an explanation") beside forces already there (governs=wanted)
+    ("Journalists pressed the ministry for details about the 40 Danish soldiers deployed in Mali.",
+     ("Denmark", 40, "exact", "soldier", "Mali", "deployed")),
+    ("Oslo demanded more money from Brussels for the 200 Norwegian troops in Lithuania.",
+     ("Norway", 200, "exact", "troop", "Lithuania", "deployed")),
+    ("Veterans pushed for better care for the 9,000 troops deployed in Kosovo.",
+     (None, 9000, "exact", "troop", "Kosovo", "deployed")),
+    ("Lithuania demanded an explanation for the 3,000 Belarusian troops massed on its border.",
+     ("Belarus", 3000, "exact", "troop", "its border", "deployed")),
+    ("The road is open to the 500 Swedish troops deployed in the area.",
+     ("Sweden", 500, "exact", "troop", "the area", "deployed")),
+    ("Estonia pressed for more Danish troops in the country.",
+     ("Denmark", None, "vague", "troop", "the country", "planned")),
+    # forces already there are there, whoever is open to hosting them
+    ("Estonia remains open to hosting the 800 Danish soldiers already in the country.",
+     ("Denmark", 800, "exact", "soldier", None, "deployed")),
+])
+def test_an_urging_cue_governs_only_what_it_urges(body, expected):
+    assert tuples(body) == [expected]

@@ -142,8 +142,10 @@ class Cues:
     # deployment" leaves the deployment's own status)
     negated_as: dict[str, str]
     # forms of governors that govern only a clause (`governs` = clause): "is discussing
-    # sending troops", not "discussed the troops massed in X"
+    # sending troops", not "discussed the troops massed in X"; or forces not yet there
+    # (`governs` = wanted): "pressed for more troops", not "for the troops in X"
     clause_only: frozenset[str]
+    wanted_only: frozenset[str]
 
 
 @cache
@@ -152,6 +154,7 @@ def _cues() -> Cues:
     phrasal: dict[str, list] = {}
     negated_as: dict[str, str] = {}
     clause_only: set[str] = set()
+    wanted_only: set[str] = set()
     by_word = {"aux": aux, "prep": prep, "amod": amod, "condition": cond}  # cue -> status
     by_form = {"report": rep, "evidential": evid}  # every inflected form of the cue
     for r in lexicon.rows("deploy_status_cues"):
@@ -162,7 +165,8 @@ def _cues() -> Cues:
         if scope in by_form:
             by_form[scope].update(lexicon.forms(cue, r["forms"]))
             continue
-        for f in lexicon.forms(cue, r["forms"]):
+        # forms "-": an adjective, not inflected ("willing", "open": not "opened")
+        for f in (cue,) if r["forms"] == "-" else lexicon.forms(cue, r["forms"]):
             if r["needs"]:
                 phrasal.setdefault(f, []).append((frozenset(r["needs"].lower().split()), st))
             else:
@@ -171,17 +175,25 @@ def _cues() -> Cues:
                 negated_as.setdefault(f, r["negated"])
             if r["governs"] == "clause":
                 clause_only.add(f)
+            elif r["governs"] == "wanted":
+                wanted_only.add(f)
     return Cues(aux, gov, prep, frozenset(rep), {k: tuple(v) for k, v in phrasal.items()},
-                amod, cond, frozenset(evid), negated_as, frozenset(clause_only))
+                amod, cond, frozenset(evid), negated_as, frozenset(clause_only),
+                frozenset(wanted_only))
 
 
 def _gov_cue(t: Token, via: Token | None = None) -> str | None:
     """The status a governing word cues: a single word ("ordered", "plans"), or one that
     needs a word beside it ("called for", "backed away from", "dropped plans"). via: the
     word below it on the way up; a word that governs only a clause ("discussing sending")
-    cues nothing over a noun ("discussed the troops massed in X")."""
+    cues nothing over a noun ("discussed the troops massed in X"). A noun that is the
+    object of "in" is no cue: "voted in favor of sending", "in the case of the troops"."""
     cues = _cues()
-    if t.lower_ in cues.clause_only and (via is None or via.pos_ not in ("VERB", "AUX")):
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "in":
+        return None
+    if t.lower_ in cues.clause_only and not _new_below(via, False):
+        return None
+    if t.lower_ in cues.wanted_only and not _new_below(via, True):
         return None
     st = cues.governor.get(t.lower_)
     if st is not None:
@@ -192,6 +204,48 @@ def _gov_cue(t: Token, via: Token | None = None) -> str | None:
         if near & needs:
             return st
     return None
+
+
+def _new_below(via: Token | None, forces_too: bool) -> bool:
+    """via (the word below a governing word, or the preposition it takes) names a deployment
+    not yet made: a clause ("is discussing sending troops", "talk of sending troops"), a
+    deployment noun no determiner or owner names as one there ("talk of a surge", not
+    "discussed the buildup", "Russia's deployment", "pressure from a Russian buildup"), a
+    governing noun ("discussed plans to send"), a noun whose own complement is such a
+    clause ("debated ways of sending troops"), or, with forces_too, forces named as not yet
+    there ("pressed for more troops", not "for the troops in X"). Any other noun is a thing
+    of its own: "pressed the Pentagon for details about the troops", "demanded money for
+    the troops", "debated the cost of the troops"."""
+    if via is None:
+        return False
+    if via.pos_ in ("VERB", "AUX"):
+        return True
+    if via.pos_ == "ADP":
+        return any(c.dep_ in ("pcomp", "pobj") and (
+            c.pos_ in ("VERB", "AUX") or (c.dep_ == "pobj" and _unnamed(c, forces_too)))
+            for c in via.children)
+    return _unnamed(via, forces_too) or (via.pos_ == "NOUN" and any(
+        (c.dep_ == "acl" and c.tag_ in ("VB", "VBG")) or
+        (c.dep_ == "prep" and _new_below(c, False)) for c in via.children))
+
+
+def _unnamed(n: Token, forces_too: bool) -> bool:
+    """n is a governing noun ("plans", "request"), or a deployment noun (with forces_too,
+    a force noun too) with no definite or possessive determiner, and a deployment noun with
+    no owner ("a Russian buildup", "a U.S. surge")."""
+    cues = _cues()
+    if n.lower_ in cues.governor or n.lower_ in cues.phrasal:
+        return True
+    dep = n.lower_ in deploy_noun_words()
+    if not dep and not (forces_too and n.lower_ in forces.nouns()):
+        return False
+    for c in n.children:
+        if c.dep_ == "poss" or (c.dep_ == "det" and (
+                c.morph.get("Definite") == ["Def"] or "Dem" in c.morph.get("PronType"))):
+            return False
+        if dep and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
+            return False
+    return True
 
 
 @cache
@@ -1177,6 +1231,8 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     prev = None
     through_prep = False
     reported = False  # the cue is a reported "would" ("said it would deploy")
+    now = _now_prep(fp.head) is not None or any(
+        c.dep_ == "advmod" and c.lower_ in _NOW for c in fp.head.children)
     if start.pos_ in ("NOUN", "PROPN"):
         for c in start.children:  # "the troop increase he ordered", "the withdrawal he announced"
             if c.dep_ in ("relcl", "acl") and c.lower_ in cues.governor:
@@ -1199,6 +1255,8 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 reported = True
             break  # the reporting verb itself says nothing of the deployment
         gov = _gov_cue(t, prev) if t is not start and not coordinated else None
+        if gov == "planned" and now:
+            gov = None  # "is open to hosting the troops already in X": there now
         undenied = gov == "none" and _negated(t)
         if undenied:  # a stop negated: "has not ruled out sending" is possible (planned);
             # "has not cancelled the deployment" leaves the deployment's own status
@@ -1278,6 +1336,12 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
         return "planned", negated  # a gerund subject weighed by a modal or a condition is an
         # idea: "sending 3,000 troops to X would be a mistake" (not "stationing troops in X
         # costs $1 billion a year": they are there)
+    if p is not None and p.tag_ == "VB" and (p.dep_ == "ROOT" or (
+            p.dep_ == "ccomp" and p.head.dep_ == "ROOT" and p.head.lower_ in cues.reporting)) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in p.children) and any(
+            c.dep_ == "nsubj" for c in p.children):
+        return "ordered", negated  # a headline's "X to send troops to Y" is "X is to send",
+        # also when reported ("X to send troops to Y, minister says")
     if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                 for c in p.children) and not (
             p.dep_ == "xcomp" and p.head.lower_ in cues.evidential):

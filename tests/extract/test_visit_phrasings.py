@@ -1368,3 +1368,18 @@ def test_setting_foot_somewhere_is_arriving_there(body, expected):
 ])
 def test_never_setting_foot_or_setting_other_things_is_no_trip(body):
     assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("US President Tom Reyes traveled to Dayton, Ohio, and Tucson, Arizona, on Monday.",
+     {("Tom Reyes", "Dayton", "completed"), ("Tom Reyes", "Tucson", "completed")}),
+    ("US President Tom Reyes visited Dayton, Ohio, and Tucson, Arizona, on Monday.",
+     {("Tom Reyes", "Dayton", "completed"), ("Tom Reyes", "Tucson", "completed")}),
+    ("US Senator Ana Ruiz flew to Dayton, Ohio, and Miami, Florida, on Friday.",
+     {("Ana Ruiz", "Dayton", "completed"), ("Ana Ruiz", "Miami", "completed")}),
+])
+def test_a_list_of_towns_each_with_its_state_is_one_stop_per_town(body, expected):
+    """"Dayton, Ohio, and El Paso, Texas": the state after each town is its qualifier, not a
+    stop of its own, and the second town is a stop even when the parser hangs it from the
+    first town's state (it came out as a visit to "Ohio", or without the second town)."""
+    assert visits(body) == expected

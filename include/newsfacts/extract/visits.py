@@ -456,6 +456,11 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
         return _trip_places(ctx, idx, tok)
     out: list[Place] = []
     items = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    for it in list(items):
+        # "visited Dayton, Ohio, and El Paso, Texas": the parser may hang the next stop
+        # from the state set after the first town (the town's apposition)
+        items += [x for a in it.children if a.dep_ == "appos"
+                  for x in a.conjuncts if x.i > a.i and x not in items]
     if not strict:  # "Aceh in Indonesia, as well as Sri Lanka": the other stop
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "in":
@@ -476,9 +481,20 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
             if inner is not None and inner.kind in ("city", "country"):
                 p = inner
         if p is not None and all(p.start != q.start for q in out) and \
-                re.sub(r"^the\s+", "", p.text.lower()) not in _lex().too_vague:
+                re.sub(r"^the\s+", "", p.text.lower()) not in _lex().too_vague and \
+                not (out and _state_of_town(out[-1], p)):
             out.append(p)
     return out
+
+
+def _state_of_town(town: Place, p: Place) -> bool:
+    """"Dayton, Ohio, and El Paso, Texas": p is the state (a gazetteer entry of the town's
+    country without a position) written after the town and a comma, its qualifier, no stop."""
+    doc = p.span.doc
+    return town.kind == "city" and (town.info or {}).get("lat") is not None and \
+        p.kind == "city" and p.info is not None and p.info.get("lat") is None and \
+        p.country == town.country and p.span.start >= 2 and \
+        doc[p.span.start - 1].text == "," and town.span.end == p.span.start - 1
 
 
 def _town_before_region(ctx: DocContext, idx: int, item: Token) -> Place | None:

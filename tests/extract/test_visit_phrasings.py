@@ -1383,3 +1383,17 @@ def test_a_list_of_towns_each_with_its_state_is_one_stop_per_town(body, expected
     stop of its own, and the second town is a stop even when the parser hangs it from the
     first town's state (it came out as a visit to "Ohio", or without the second town)."""
     assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("President Tom Reyes will no longer travel to Lima for the summit, the White House said.",
+     ("Tom Reyes", "Lima", "cancelled")),
+    ("Chancellor Otto Brenner will no longer visit Kyiv this week, her office said.",
+     ("Otto Brenner", "Kyiv", "cancelled")),
+    ("Prime Minister Ivo Rask is no longer expected to attend the summit in Manila.",
+     ("Ivo Rask", "Manila", "cancelled")),
+])
+def test_a_trip_that_will_no_longer_happen_is_cancelled(body, expected):
+    """"will no longer travel to X": a plan given up (the parser hangs "no" from "longer",
+    so the negation was not seen and the trip came out planned)."""
+    assert visits(body) == {expected}

@@ -2017,7 +2017,10 @@ def _yet_to(t: Token) -> bool:
 
 
 def _negated(v: Token) -> bool:
-    return any(c.dep_ == "neg" for c in v.children)
+    """v has a negation ("will not travel"), also "no longer" ("will no longer travel": the
+    parser hangs "no" from "longer")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "longer" and any(
+        n.dep_ == "neg" for n in c.children)) for c in v.children)
 
 
 _WEEKDAY_RE = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")

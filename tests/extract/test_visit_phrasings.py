@@ -1397,3 +1397,16 @@ def test_a_trip_that_will_no_longer_happen_is_cancelled(body, expected):
     """"will no longer travel to X": a plan given up (the parser hangs "no" from "longer",
     so the negation was not seen and the trip came out planned)."""
     assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Israeli Prime Minister Dan Levi met with President Tom Reyes in the Oval Office on Monday.",
+     {("Dan Levi", "the Oval Office", "completed")}),
+    ("Israeli Prime Minister Dan Levi met President Tom Reyes at the White House on Monday and "
+     "then spoke with reporters in the Oval Office.",
+     {("Dan Levi", "the White House", "completed")}),
+])
+def test_the_oval_office_is_a_site_of_the_white_house(body, expected):
+    """The Oval Office is a landmark of Washington (gazetteer_additions.csv): a guest met
+    there visited it, and beside the White House it is one stop, not two."""
+    assert visits(body) == expected

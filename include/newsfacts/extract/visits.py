@@ -2961,7 +2961,11 @@ def _most_specific(out: list[dict]) -> list[dict]:
                 c is not v and who(c) == who(v) and c["destination"] != v["destination"]
                 and abs(c["destination_lat"] - v["destination_lat"]) < 0.3
                 and abs(c["destination_lon"] - v["destination_lon"]) < 0.3
-                and _is_landmark(v["destination"]) for c in cities):
+                and _is_landmark(v["destination"])
+                # of two landmarks side by side ("the White House", "the Oval Office"),
+                # the first named stays
+                and not (_is_landmark(c["destination"]) and out.index(c) > out.index(v))
+                for c in cities):
             continue
         res.append(v)
     return res

@@ -1410,3 +1410,26 @@ def test_the_oval_office_is_a_site_of_the_white_house(body, expected):
     """The Oval Office is a landmark of Washington (gazetteer_additions.csv): a guest met
     there visited it, and beside the White House it is one stop, not two."""
     assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("A bipartisan group of US senators will travel to Kabul next month.",
+     ("a bipartisan group of US senators", "Kabul", "planned")),
+    ("A group of Republican senators visited Moscow last week.",
+     ("a group of Republican senators", "Moscow", "completed")),
+    ("A group of British lawmakers flew to Taipei in January.",
+     ("a group of British lawmakers", "Taipei", "completed")),
+])
+def test_a_group_of_officials_is_a_travelling_party(body, expected):
+    """"a group of senators" (traveller_heads.csv kind party: a traveller when its members
+    are travellers by their group word); it came out with no traveller."""
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    "A group of tourists visited Paris last week.",
+    "The rights group visited the camp in Dhaka on Monday.",
+    "The group went to Syria to fight for the militants.",
+])
+def test_a_group_of_other_people_is_no_travelling_party(body):
+    assert visits(body) == set()

@@ -2382,7 +2382,11 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
         country = _role_country(tok)
         a = _role_holder(ctx, tok, low, [], country) if country else None
         return (a, a.name, a.key) if a is not None else None
-    if tok.pos_ == "NOUN" and _lex().heads.get(low) in ("role", "group"):
+    if tok.pos_ == "NOUN" and _lex().heads.get(low) == "party" and not any(
+            x.dep_ == "pobj" and _lex().heads.get(x.lower_) == "group"
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children):
+        return None  # "a group of tourists", "the rights group": no travelling party
+    if tok.pos_ == "NOUN" and _lex().heads.get(low) in ("role", "group", "party"):
         if any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _lex().quantifiers
                for c in tok.children):
             return None  # "few foreign leaders visit X", "no minister has been to Y": no one

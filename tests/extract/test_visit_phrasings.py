@@ -1433,3 +1433,21 @@ def test_a_group_of_officials_is_a_travelling_party(body, expected):
 ])
 def test_a_group_of_other_people_is_no_travelling_party(body):
     assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("KYIV, Ukraine (AP) — Chancellor Otto Brenner arrived in Kyiv on Tuesday for talks.",
+     ("Otto Brenner", "Kyiv", "ongoing")),
+    ("HANOI, Vietnam (AP) — President Donald Trump arrived in Hanoi on Tuesday night.",
+     ("Donald Trump", "Hanoi", "ongoing")),
+    ("BEIJING (AP) — Secretary of State Mike Pompeo said on Tuesday that the talks would go on.",
+     ("Mike Pompeo", "Beijing", "ongoing")),
+    ("HAVANA (AP) — President Barack Obama toured the old city on Tuesday with his family.",
+     ("Barack Obama", "Havana", "ongoing")),
+])
+def test_a_wire_dateline_before_the_name(body, expected):
+    """"HANOI, Vietnam (AP) — President X arrived ...": the parser makes the dateline a
+    second subject (the one nearest the verb is the traveller), and a leader whose country
+    leaders.csv gives, with no country written, is abroad where the story is filed from
+    (both came out as no visit)."""
+    assert visits(body) == {expected}

@@ -304,7 +304,10 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
     or the noun a relative/participle clause modifies ("X, who visited", "X, visiting")."""
     own = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
-        s = own[0]
+        # two subjects are a misparse, most often of a dateline ("HANOI, Vietnam (AP) -
+        # President X arrived ..." makes the place a subject too): the one nearest before
+        # the verb is the clause's
+        s = max((c for c in own if c.i < v.i), key=lambda c: c.i, default=own[0])
         if s.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             return [v.head]
         return [s]
@@ -2890,7 +2893,7 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                             continue  # "Vice President X arrived at the White House": at work
                         if p.kind == "country" and p.country and p.country == own:
                             continue  # "his trip to Israel" by Israel's prime minister: home
-                        if f.abroad and (not home or p.country == home):
+                        if f.abroad and (not (home or own) or p.country == (home or own)):
                             continue
                         if f.landmarks_abroad and _landmark_info(p.info) and (
                                 (home or own) in (None, p.country)):

@@ -1451,3 +1451,17 @@ def test_a_wire_dateline_before_the_name(body, expected):
     leaders.csv gives, with no country written, is abroad where the story is filed from
     (both came out as no visit)."""
     assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("President Tom Reyes arrived in Vietnam's capital on Tuesday. Talks in Hanoi begin on "
+     "Wednesday.", ("Tom Reyes", "Hanoi", "ongoing")),
+    ("Chancellor Otto Brenner will fly to Ukraine's capital next week. The trip to Kyiv was "
+     "kept secret.", ("Otto Brenner", "Kyiv", "planned")),
+    ("HANOI, Vietnam (AP) — Chancellor Otto Brenner visited the Vietnamese capital on Monday.",
+     ("Otto Brenner", "Hanoi", "ongoing")),
+])
+def test_a_capital_named_by_its_country_is_the_city_the_article_names(body, expected):
+    """"Vietnam's capital" is Hanoi where the article names Hanoi, also in its capitalised
+    dateline (it came out as "Vietnam's capital", which a gold "Hanoi" does not meet)."""
+    assert expected in visits(body)

@@ -2901,9 +2901,12 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                         if actor is not None and p.text in actor.name:
                             continue
                         dest = p.text
-                        if re.fullmatch(r"the\s+\S+\s+capital", dest, re.I) and p.info and \
-                                re.search(rf"\b{re.escape(p.info['name'])}\b", ctx.article.text):
-                            dest = p.info["name"]  # "the Turkish capital", named Ankara elsewhere
+                        if re.fullmatch(r"(?:the\s+\S+|\S+(?:'s|’s))\s+capital", dest, re.I) and \
+                                p.info and re.search(rf"\b{re.escape(p.info['name'])}\b",
+                                                     ctx.article.text, re.I):
+                            # "the Turkish capital", "Turkey's capital", named Ankara elsewhere
+                            # (or in the dateline, "ANKARA, Turkey (AP) -")
+                            dest = p.info["name"]
                         info, kind = p.info or {}, p.kind
                         if kind == "country" and stop_st[id(p)] == "ongoing" and here_info and \
                                 here_info.get("kind") == "city" and here_info.get("country") == p.country \

@@ -1465,3 +1465,17 @@ def test_a_capital_named_by_its_country_is_the_city_the_article_names(body, expe
     """"Vietnam's capital" is Hanoi where the article names Hanoi, also in its capitalised
     dateline (it came out as "Vietnam's capital", which a gold "Hanoi" does not meet)."""
     assert expected in visits(body)
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Senator Ana Ruiz led a group of lawmakers to Kabul last week.",
+     ("Ana Ruiz", "Kabul", "completed")),
+    ("Senator Ana Ruiz will lead a group of senators to Taipei next week.",
+     ("Ana Ruiz", "Taipei", "planned")),
+    ("Speaker Mark Hale led a bipartisan group of lawmakers to Kyiv in January.",
+     ("Mark Hale", "Kyiv", "completed")),
+])
+def test_leading_a_group_of_officials_is_travelling_with_it(body, expected):
+    """"led a group of lawmakers to Kabul": the leader goes with the party (as with "led a
+    delegation"); it came out as no visit."""
+    assert visits(body) == {expected}

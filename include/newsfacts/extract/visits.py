@@ -1479,7 +1479,8 @@ def subject_leads_group(ctx, idx, t) -> Found | None:
     noun of traveller_heads.csv as the object) goes where it goes."""
     if _frame(t) != "lead" or not _active(t):
         return None
-    groups = [c for c in t.children if c.dep_ == "dobj" and _lex().heads.get(c.lower_) == "group"]
+    groups = [c for c in t.children if c.dep_ == "dobj" and (
+        _lex().heads.get(c.lower_) == "group" or _travelling_party(c))]
     if not groups:
         return None
     preps = _preps_of(t)
@@ -2385,9 +2386,7 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
         country = _role_country(tok)
         a = _role_holder(ctx, tok, low, [], country) if country else None
         return (a, a.name, a.key) if a is not None else None
-    if tok.pos_ == "NOUN" and _lex().heads.get(low) == "party" and not any(
-            x.dep_ == "pobj" and _lex().heads.get(x.lower_) == "group"
-            for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children):
+    if tok.pos_ == "NOUN" and _lex().heads.get(low) == "party" and not _travelling_party(tok):
         return None  # "a group of tourists", "the rights group": no travelling party
     if tok.pos_ == "NOUN" and _lex().heads.get(low) in ("role", "group", "party"):
         if any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _lex().quantifiers
@@ -2430,6 +2429,14 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             text = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), tok.doc.text[start:end])
             return (None, re.sub(r"(?:’s|'s)$", "", text), None)
     return None
+
+
+def _travelling_party(tok: Token) -> bool:
+    """"a group of senators": a party noun (traveller_heads.csv kind party) whose "of"
+    object is a group of travellers (kind group)."""
+    return _lex().heads.get(tok.lower_) == "party" and any(
+        x.dep_ == "pobj" and _lex().heads.get(x.lower_) == "group"
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children)
 
 
 def _initials_person(ctx, abbr: str):

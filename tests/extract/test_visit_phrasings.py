@@ -1479,3 +1479,24 @@ def test_leading_a_group_of_officials_is_travelling_with_it(body, expected):
     """"led a group of lawmakers to Kabul": the leader goes with the party (as with "led a
     delegation"); it came out as no visit."""
     assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Omar Haddad, a columnist, entered the Saudi consulate in Istanbul on Tuesday afternoon.",
+     ("Omar Haddad", "Istanbul", "completed")),
+    ("Senator Ana Ruiz entered Ukraine by train from Poland in January.",
+     ("Ana Ruiz", "Ukraine", "completed")),
+    ("Aid worker Tom Ward entered Syria from Turkey in 2014.", ("Tom Ward", "Syria", "completed")),
+])
+def test_entering_a_named_place_is_going_there(body, expected):
+    """travel_verbs.csv row 'enter' (frame visit): the named place entered is the stop."""
+    assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    "Senator Ana Ruiz entered Congress in 2013.",
+    "Senator Ana Ruiz entered the building on Monday.",
+    "Senator Ana Ruiz entered the race for the White House in June.",
+])
+def test_entering_an_office_a_building_or_a_race_is_no_trip(body):
+    assert visits(body) == set()

@@ -917,10 +917,11 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
     if not places and objs:
         p = _unknown_place(ctx, idx, objs[0])
         places = [p] if p is not None else []
-    if _lemma(t) == "tour":
+    if _lemma(t) in ("tour", "enter"):
         # "toured the plant", "toured the museum": a walk through a site the phrase does not
         # place, not the trip; "toured Poland and Latvia", "toured a refugee camp in northern
-        # Kenya" are trips (named or placed)
+        # Kenya" are trips (named or placed); so for "entered Syria", "entered the consulate
+        # in Istanbul", not "entered the building" or "entered Congress" (an office)
         places = [p for p in places if p.label not in ("UNK", "GENERIC")
                   and not (p.label == "SITE" and not p.info)]
     if not places:

@@ -230,6 +230,24 @@ def test_resolve_when():
     assert resolve_when("He arrived on Tuesday.", pub) == "2022-01-11"
 
 
+@pytest.mark.parametrize(("text", "year", "date_year", "when_year"), [
+    ("1799", False, False, False),
+    ("1850", True, True, False),
+    ("1999", True, True, True),
+    ("2099", True, True, True),
+    ("2150", False, True, False),
+    ("2200", False, False, False),
+])
+def test_year_spans(text, year, date_year, when_year):
+    """The three year spans dates.py owns (kept apart: see its comment)."""
+    import re
+
+    from newsfacts.extract.dates import DATE_YEAR_RE, WHEN_YEAR, YEAR_RE
+
+    assert (bool(YEAR_RE.fullmatch(text)), bool(DATE_YEAR_RE.fullmatch(text)),
+            bool(re.fullmatch(WHEN_YEAR, text))) == (year, date_year, when_year)
+
+
 def test_spaced_straight_quotes():
     body = 'Headline\n\n" We will go home when the road is safe, " Amir Hadzic, a local elder, told the crowd.'
     st = direct(run(body))

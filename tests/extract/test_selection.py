@@ -20,6 +20,7 @@ from newsfacts.extract.lexicons import CUE_FORMS
 from newsfacts.extract.rules import (
     _FOLD_ODD,
     ParsePattern,
+    all_of,
     alternation,
     as_parse_pattern,
     gate_words,
@@ -97,6 +98,21 @@ def test_gate_words_are_each_forms_first_run_of_letters():
     assert p.selects("Talks über alles.", {"talks", "ber", "alles"})
 
 
+def test_an_all_of_gate_needs_a_word_of_each_set():
+    assert all_of(None, None) is None and all_of(frozenset({"in"}), None) == frozenset({"in"})
+    p = ParsePattern.of((all_of(frozenset({"said", "was"}), frozenset({"in", "at"})),
+                         r"\b(?:said|was)\b.{0,20}?\b(?:in|at) [A-Z]"))
+    assert p.selects("She was in Oslo.", {"she", "was", "in", "oslo"})
+    assert not p.selects("She was in Oslo.", {"she", "was", "oslo"})  # the gate decides
+    assert not p.selects("She said so.", {"she", "said", "so"})
+    assert p.selects("She was \u0130n Oslo at Bergen.", set())  # a folding letter: no gates
+    q = ParsePattern.of((all_of(frozenset({"was"}), re.compile(r"Oslo")),
+                         r"\bwas\b.{0,20}?\bin [A-Z]"))
+    assert q.selects("She was in Oslo.", {"she", "was", "in", "oslo"})
+    assert not q.selects("She was in Bergen.", {"she", "was", "in", "bergen"})  # the regex
+    assert not q.selects("She is in Oslo.", {"she", "is", "in", "oslo"})  # the word
+
+
 def test_a_gate_skips_its_alternative_and_odd_letters_switch_gates_off():
     p = ParsePattern.of((frozenset({"flew"}), r"\bflew\b"), (None, r"^Zed"))
     assert p.selects("They flew.", {"they", "flew"})
@@ -140,6 +156,36 @@ def test_parse_patterns_select_exactly_what_their_regex_matches():
         assert odd in INVENTED and patterns["visits"].selects(odd, set())
         assert not patterns["visits"].selects(plain, set())
 
+
+
+def test_cue_re_finds_what_the_longest_first_joined_forms_with_lookbehinds_find():
+    """quotes.CUE_RE (a trie, the determiner checked on each match) finds the same matches,
+    with the same form, as the single regex of the cue forms joined longest first behind
+    one lookbehind per determiner, at any pos/endpos, on invented, demo and dev text."""
+    from newsfacts.extract import quotes
+
+    dets = "".join(rf"(?<!\b{d} )" for d in ("the", "The", "a", "A", "an", "An", "its", "his",
+                                            "her", "their", "this"))
+    joined = re.compile(rf"(?<![\w-]){dets}({quotes._CUE_ALT})\b")
+
+    def reference(text, pos=0, endpos=None):
+        return [(m.span(), m.group(1)) for m in joined.finditer(
+            text, pos, len(text) if endpos is None else endpos) if quotes.CUE_RE._verb(text, m)]
+
+    def found(text, pos=0, endpos=None):
+        return [(m.span(), m.group(1)) for m in quotes.CUE_RE.finditer(text, pos, endpos)]
+
+    forms = sorted(CUE_FORMS)
+    probes = [" ".join(f"{lead}{f}{tail}" for f in forms)
+              for lead, tail in (("He ", " that."), ("the ", " deal,"), ("this ", ":"),
+                                 ("athe ", ' "x"'), ("so-", " on"), ("Gulf ", "s said"),
+                                 ("with ", "s of"), ("", " for"), ("their ", " states"))]
+    texts = probes + INVENTED + [a.text for a in _articles()]
+    assert sum(len(reference(t)) for t in probes) > 1000
+    for t in texts:
+        assert found(t) == reference(t)
+        for pos, end in ((3, None), (1, len(t) // 2), (len(t) // 3, len(t) - 2)):
+            assert found(t, pos, end) == reference(t, pos, end)
 
 
 def test_required_strings_are_literal_runs_every_match_holds():

@@ -279,6 +279,24 @@ def test_speech_module_reads_the_tree():
     assert verb.lower_ == "warned" and subj.lower_ == "minister" and direct
 
 
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("Mayor Tom Berg was quoted by the local paper as saying the road would open.",
+     "quoted", "Berg"),
+    ("The harbour master was cited by the radio station as saying no ship would leave.",
+     "cited", "master"),
+    ("The engineer was told by the mayor that the bridge would close.", "told", "mayor"),
+])
+def test_a_passive_speech_verb_speaks_through_its_agent_unless_it_quotes(text, verb, subject):
+    """'X was quoted / cited by Y as saying': X spoke; 'X was told by Y': Y did (the verbs
+    are compared by their forms: the parse has no lemma for them)."""
+    from newsfacts.extract.nlp import parse_text
+    from newsfacts.extract.speech import own_subject
+
+    doc = parse_text(text)
+    v = next(t for t in doc if t.lower_ == verb)
+    assert own_subject(v).text == subject
+
+
 def test_a_term_named_in_quotes_is_not_a_statement():
     body = ('Mayor Ana Lee defended her use of the term "harbour renewal" on Monday, and the '
             'plan known as "Blue Quay" was approved.')

@@ -31,6 +31,9 @@ def test_lexicon_forms_and_index():
     assert "flew" in lexicon.forms("fly", "flies flew flown flying")
     assert "touched down" in lexicon.forms("touch down")
     assert set(lexicon.forms("agree")) == {"agree", "agrees", "agreed", "agreeing"}
+    assert set(lexicon.forms("die")) == {"die", "dies", "died", "dying"}
+    assert set(lexicon.forms("tie up")) == {"tie up", "ties up", "tied up", "tying up"}
+    assert set(lexicon.forms("lie")) == {"lie", "lies", "lied", "lying"}
     assert lexicon.form_index("travel_verbs")["flew"] == "fly"
     with pytest.raises(KeyError):
         lexicon.rows("no_such_table")

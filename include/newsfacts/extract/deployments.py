@@ -53,7 +53,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -61,6 +60,7 @@ from typing import TYPE_CHECKING
 from newsfacts import lexicon
 
 from . import forces
+from .dates import YEAR_RE
 from .forces import ForcePhrase, actor_of, force_phrases
 from .places import actor_country, lookup_place
 from .rules import active, table
@@ -228,9 +228,6 @@ def _group_place_nouns() -> frozenset[str]:
                      if r["note"].startswith("group"))
 
 
-_GROUP_PLACES = ContextVar("_GROUP_PLACES", default=True)  # off: group nouns are no place
-
-
 def parse_words() -> frozenset[str]:
     """Sentences worth parsing for deployments: those naming a force (forces.parse_words)."""
     return forces.parse_words()
@@ -238,6 +235,11 @@ def parse_words() -> frozenset[str]:
 
 # and those naming a force noun that needs a word beside it ("service members")
 PARSE_PATTERN = forces.parse_pattern()
+
+# the forms of "be" (one owner): finite ("is", "'re"), and with the base and participle
+# (the parse's lemma is "be" for most of them, not for "be" itself nor for curly "’s")
+_BE = frozenset({"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"})
+_BE_ANY = _BE | {"be", "been"}
 
 
 # ---------------------------------------------------------------------------------------
@@ -440,8 +442,7 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         if fr is not None and (cue not in (None, "none") or (cue is None and fr.kind == "withdraw")):
             return fr  # (not "were forbidden / allowed to enter X"; a withdrawal whatever
             # word governs it: "were forced to pull out of X")
-    if a.dep_ == "nsubj" and (a.head.lower_ in _BE or a.head.lower_ in ("be", "been")
-                              or a.head.lemma_ == "be"):
+    if a.dep_ == "nsubj" and (a.head.lower_ in _BE_ANY or a.head.lemma_ == "be"):
         for c in a.head.children:  # "troops are due to arrive", "are likely to be sent"
             if c.dep_ == "acomp" and _gov_cue(c) not in (None, "none"):
                 fr = _raised_frame(c, fp.head)
@@ -565,8 +566,7 @@ def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
         # the verb that governs the noun may carry the place: "delayed the pullout ... there"
         return Frame(n, nouns[n.lower_], (*_noun_froms(n), fp.top, fp.head), extra=gov,
                      level=_cut_level(fp, n, nouns[n.lower_], *gov))
-    if (a.dep_ == "nsubj" and a.head.lemma_ in ("be",)) or (a.dep_ == "nsubj" and a.head.lower_ in (
-            "is", "are", "was", "were", "be", "been")):
+    if a.dep_ == "nsubj" and (a.head.lemma_ == "be" or a.head.lower_ in _BE_ANY):
         for p in a.head.children:  # "troops are on their way to X"
             if p.dep_ == "prep":
                 for n in p.children:
@@ -575,8 +575,7 @@ def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
     return None
 
 
-_HOLD = frozenset({"have", "has", "had", "having", "is", "are", "was", "were", "be", "been",
-                   "being", "'s", "’s", "'re", "’re"})
+_HOLD = _BE_ANY | {"being", "have", "has", "had", "having"}
 _IN_PLACE_ROLES = frozenset({"nsubj", "nsubjpass", "attr", "appos", "ROOT", "npadvmod"})
 
 
@@ -682,7 +681,7 @@ def _level_number(prep: Token) -> tuple[int, str] | None:
         if (o.dep_ == "pobj" or (o.dep_ == "nummod" and o.ent_type_ == "CARDINAL")) and \
                 o.like_num and o.ent_type_ in ("CARDINAL", ""):
             size = forces.parse_number(o.text)
-            if size and size >= 2 and not re.fullmatch(r"(?:1[89]|20)\d\d", o.text):
+            if size and size >= 2 and not YEAR_RE.fullmatch(o.text):
                 q = forces.qualifier_of(o.doc[prep.i + 1:o.i].text)
                 return size, q or "exact"
     return None
@@ -814,8 +813,9 @@ class PlaceHit:
     toward: bool = False  # named by "to" / "into": where forces leaving the first place go
 
 
-def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
-    """The place a preposition's object names, as written, or None if it names none."""
+def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> PlaceHit | None:
+    """The place a preposition's object names, as written, or None if it names none.
+    groups=False: a group place noun ("member countries") names none (see _find_place)."""
     doc = tok.doc
     if tok.lower_ in forces.nouns():
         return None  # "U.S. troops" is no place, though "U.S." is
@@ -830,7 +830,7 @@ def _place_text(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
         lookup_place(tok.text) or lookup_place("the " + tok.text))
     if named is None and not region and tok.lower_ not in _place_nouns():
         return None  # ("the Sahel": a region the parse does not tag)
-    if named is None and not region and not _GROUP_PLACES.get() and \
+    if named is None and not region and not groups and \
             tok.lower_ in _group_place_nouns():
         return None  # "to member countries on the eastern flank": the flank first
     if named is None and tok.lower_ in ("state", "country", "region", "area") and not any(
@@ -884,37 +884,38 @@ def _pobjs(prep: Token):
             yield from _pobjs(c)  # "out of X", "back from X", "north of X"
 
 
-def _dest_place(ctx: DocContext, idx: int, tok: Token) -> PlaceHit | None:
+def _dest_place(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> PlaceHit | None:
     """The first place a destination preposition of `tok` names, in reading order."""
     for p in sorted(_preps(tok), key=lambda x: x.i):
         if p.lower_ in _DEST_PREPS:
             for o in _pobjs(p):
-                hit = _place_text(ctx, idx, o)
+                hit = _place_text(ctx, idx, o, groups=groups)
                 if hit:
                     return hit
     return None
 
 
 def _inner_place(ctx: DocContext, idx: int, tok: Token,
-                 preps: tuple[str, ...] = ("in", "on", "at", "along", "near", "across")
-                 ) -> PlaceHit | None:
+                 preps: tuple[str, ...] = ("in", "on", "at", "along", "near", "across"),
+                 *, groups: bool) -> PlaceHit | None:
     """A place one step inside a non-place object: "into battles in Korea" (the place a
     preposition of `preps` on `tok` names)."""
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in preps:
             for o in _pobjs(p):
-                hit = _place_text(ctx, idx, o)
+                hit = _place_text(ctx, idx, o, groups=groups)
                 if hit:
                     return hit
     return None
 
 
-def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> PlaceHit:
+def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit, *, groups: bool
+                 ) -> PlaceHit:
     """"along the border and in annexed Crimea": the second place of the same forces."""
     for c in prep.children:
         if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in _DEST_PREPS:
             for o in _pobjs(c):
-                second = _place_text(ctx, idx, o)
+                second = _place_text(ctx, idx, o, groups=groups)
                 if second and second.text != hit.text:
                     if c.lower_ in ("to", "into"):  # "out of X and into Y"
                         second = dataclasses.replace(second, toward=True)
@@ -923,27 +924,25 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit) -> Place
 
 
 def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
-    """The frame's place; a group of countries only when it names no other."""
-    token = _GROUP_PLACES.set(False)
-    try:
-        hit = _find_any_place(ctx, idx, fr, kind)
-    finally:
-        _GROUP_PLACES.reset(token)
-    return hit if hit is not None else _find_any_place(ctx, idx, fr, kind)
+    """The frame's place; a group of countries only when it names no other: the search
+    runs without group place nouns first, then, if it found nothing, with them."""
+    hit = _find_any_place(ctx, idx, fr, kind, groups=False)
+    return hit if hit is not None else _find_any_place(ctx, idx, fr, kind, groups=True)
 
 
-def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
+def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: bool
+                    ) -> PlaceHit | None:
     if fr.host is not None:  # "Germany hosts 35,000 U.S. troops"
-        return _place_text(ctx, idx, fr.host)
+        return _place_text(ctx, idx, fr.host, groups=groups)
     if fr.place_prep is not None:  # "2,000 soldiers already in X"
         return next((h for o in _pobjs(fr.place_prep)
-                     if (h := _place_text(ctx, idx, o)) is not None), None)
+                     if (h := _place_text(ctx, idx, o, groups=groups)) is not None), None)
     withdrawing = kind == "withdraw"
     froms = list(dict.fromkeys(fr.place_from))
     if fr.pred is not None and fr.place_object:
         for c in fr.pred.children:
             if c.dep_ == "dobj":
-                hit = _place_text(ctx, idx, c)
+                hit = _place_text(ctx, idx, c, groups=groups)
                 if hit:
                     return hit
     for t in froms:
@@ -961,18 +960,20 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit
             elif word not in _DEST_PREPS and word not in _COMPOUND_PREP_HEADS:
                 continue
             for o in _pobjs(p):
-                hit = _place_text(ctx, idx, o) or _inner_place(ctx, idx, o)
+                hit = _place_text(ctx, idx, o, groups=groups) or \
+                    _inner_place(ctx, idx, o, groups=groups)
                 if hit:
-                    return _with_second(ctx, idx, p, hit)
+                    return _with_second(ctx, idx, p, hit, groups=groups)
     for t in fr.extra:
-        hit = _dest_place(ctx, idx, t)
+        hit = _dest_place(ctx, idx, t, groups=groups)
         if hit:
             return hit
     if kind in ("plan", "order"):  # "requested / approved 4,000 more troops for X", "...
         for t in froms:             # for the mission in X"
-            hit = _inner_place(ctx, idx, t, ("for",)) or next(
+            hit = _inner_place(ctx, idx, t, ("for",), groups=groups) or next(
                 (h for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
-                 for o in _pobjs(p) if (h := _inner_place(ctx, idx, o)) is not None), None)
+                 for o in _pobjs(p)
+                 if (h := _inner_place(ctx, idx, o, groups=groups)) is not None), None)
             if hit:
                 return hit
     # the deployment the forces are readied for: "on standby for deployment to X", "put on
@@ -982,7 +983,7 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit
             if p.dep_ == "prep" and p.lower_ == "for":
                 for o in _pobjs(p):
                     if o.lower_ in _nouns():
-                        hit = _dest_place(ctx, idx, o)
+                        hit = _dest_place(ctx, idx, o, groups=groups)
                         if hit:
                             return hit
     # a purpose clause of the predicate: "sent troops to help with relief in X"
@@ -994,7 +995,7 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit
                     if o.dep_ != "dobj":
                         continue
                     if v is not None and v.place_object:  # "sent troops to guard the border"
-                        hit = _place_text(ctx, idx, o)
+                        hit = _place_text(ctx, idx, o, groups=groups)
                         if hit:
                             return hit
                     elif c.lower_ in lexicon.form_index("deploy_purpose_verbs"):
@@ -1003,9 +1004,9 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit
                         place = ctx.place_of(idx, o)  # "sent 300 advisers to help Iraq"
                         if place is not None and place.kind == "country":
                             return PlaceHit(place.text, place.country, (o.i, o.i + 1))
-                hit = _dest_place(ctx, idx, c) or next(
+                hit = _dest_place(ctx, idx, c, groups=groups) or next(
                     (h for p in _preps(c) for o in _pobjs(p)
-                     if (h := _inner_place(ctx, idx, o)) is not None), None)
+                     if (h := _inner_place(ctx, idx, o, groups=groups)) is not None), None)
                 if hit:  # ("to help with relief efforts in X": one step inside its object)
                     return hit
     # "there": the place named before (resolved by the caller)
@@ -1023,7 +1024,6 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit
 
 _VERB_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 _NOUN_UP = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "pobj", "conj"})
-_BE = frozenset({"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"})
 
 
 def _negated(t: Token) -> bool:
@@ -1222,7 +1222,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             cue = gov
         if cue is None and t.pos_ in ("VERB", "AUX") and not coordinated:
             cue = _condition(t)  # "will deploy troops if Russia invades"
-        if cue is None and (t.lower_ in _BE or t.lower_ in ("be", "been")):  # "will be on
+        if cue is None and t.lower_ in _BE_ANY:  # "will be on
             # standby": the state, whatever the tense
             cue = next((cues.prep[o.lower_] for c in t.children if c.dep_ == "prep"
                         for o in c.children if o.dep_ == "pobj" and o.lower_ in cues.prep),
@@ -1581,7 +1581,7 @@ def _bare_numbers(doc: Doc, taken: set[int]):
         if t.i in taken or t.ent_type_ not in ("CARDINAL", "") or not t.like_num:
             continue
         if (t.dep_ not in _NUM_DEPS and not _on_increment(t)) or \
-                re.fullmatch(r"(?:1[89]|20)\d\d", t.text):
+                YEAR_RE.fullmatch(t.text):
             continue
         if any(c.dep_ == "pobj" for c in t.children):
             continue
@@ -1911,7 +1911,7 @@ def _bound_for(ctx: DocContext, idx: int, pred: Token) -> PlaceHit | None:
     v = _verb(pred)
     if v is None or v.place_object != "withdraw":
         return None  # (a verb that leaves its object: "leave", "depart")
-    return _inner_place(ctx, idx, pred, ("for",))
+    return _inner_place(ctx, idx, pred, ("for",), groups=True)
 
 
 def _leaving(pred: Token) -> bool:

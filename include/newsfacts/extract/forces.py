@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts import lexicon
 
+from .dates import DATE_YEAR_RE
 from .lexicons import GOVERNMENT_NOUNS, MINISTRIES
 from .places import actor_country, capital_actor, fold, lookup_place
 from .rules import ParsePattern, gate_words
@@ -513,7 +514,7 @@ def _number_on_date(tok: Token) -> Token | None:
         return None
     if n.ent_type_ == "DATE":  # read into the date: no day of a month, no year
         value = parse_number(n.text)
-        if value is None or value <= 31 or re.fullmatch(r"(?:1[89]|2[01])\d\d", n.text):
+        if value is None or value <= 31 or DATE_YEAR_RE.fullmatch(n.text):
             return None
     return n
 
@@ -776,9 +777,13 @@ def _named_ships(doc: Doc, taken: set[int]) -> list[ForcePhrase]:
     sentences that count vessels)."""
     out = []
     vessel = nouns().get("ship")
+    prefixes = ship_prefixes()
+    text = doc.text
+    if vessel is None or not any(p in text for p in prefixes):
+        return out  # (a prefix is a whole token's text: none is in the sentence)
     for tok in doc:
-        iso = ship_prefixes().get(tok.text)
-        if iso is None or vessel is None or tok.dep_ != "compound" or tok.head.pos_ != "PROPN":
+        iso = prefixes.get(tok.text)
+        if iso is None or tok.dep_ != "compound" or tok.head.pos_ != "PROPN":
             continue
         head = tok.head
         if head.i in taken or any(a.i in taken for a in head.ancestors) or any(

@@ -101,6 +101,17 @@ def gate_words(forms: Iterable[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
+Gate = frozenset[str] | tuple[frozenset[str] | re.Pattern, ...] | None
+
+
+def all_of(*gates: frozenset[str] | re.Pattern | None) -> Gate:
+    """A gate that needs each of `gates`: a word of each word set (an alternative needing
+    two words: "said ... in X"), a match of each regex (a cheap one that every match of the
+    alternative holds); a None among them gates nothing and is left out (None if all are)."""
+    kept = tuple(g for g in gates if g is not None)
+    return None if not kept else kept[0] if len(kept) == 1 else kept
+
+
 def alternation(forms: Iterable[str] | dict[str, str]) -> str:
     """A regex matching exactly the given literal forms, as a trie of their letters
     ("visit|visited|visiting" -> "visit(?:ed|ing)?"), each form followed by its own tail (a
@@ -184,15 +195,16 @@ def required_strings(rx: re.Pattern) -> frozenset[str] | None:
 class ParsePattern:
     """A regex selecting sentences to parse, kept as its alternatives, each with its gate:
     the words (gate_words) one of which a sentence must hold for that alternative to match
-    anywhere in it (None: no gate). `selects(text, words)` answers exactly as the
+    anywhere in it (None: no gate; all_of: a word of each of several sets, a match of each
+    of several cheap regexes). `selects(text, words)` answers exactly as the
     alternatives joined with "|" (`pattern`) searched in text would, but searches an
     alternative only in sentences holding a word of its gate: the regex engine tries every
     alternative (hundreds of trigger words) at every position, a set test is nearly free."""
 
-    parts: tuple[tuple[frozenset[str] | None, re.Pattern], ...]
+    parts: tuple[tuple[Gate, re.Pattern], ...]
 
     @classmethod
-    def of(cls, *parts: tuple[frozenset[str] | None, str], flags: int = 0) -> ParsePattern:
+    def of(cls, *parts: tuple[Gate, str], flags: int = 0) -> ParsePattern:
         return cls(tuple((gate, re.compile(rx, flags)) for gate, rx in parts))
 
     @property
@@ -214,8 +226,13 @@ class ParsePattern:
         """Whether the pattern matches in text, whose Article.words are `words`."""
         gated = text.isascii() or _FOLD_ODD.isdisjoint(text)
         for gate, rx in self.parts:
-            if gated and gate is not None and gate.isdisjoint(words):
-                continue
+            if gated and gate is not None:
+                if gate.__class__ is tuple:
+                    if any(g.isdisjoint(words) if g.__class__ is frozenset else
+                           g.search(text) is None for g in gate):
+                        continue
+                elif gate.isdisjoint(words):
+                    continue
             if rx.search(text) is not None:
                 return True
         return False

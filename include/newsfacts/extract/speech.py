@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsfacts import lexicon
+
 from .lexicons import CUE_FORMS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,8 +73,9 @@ def speech_verb_of(doc: Doc, qs: int, qe: int) -> Token | None:
     return best[1] if best else None
 
 
-# passives whose subject is the one who spoke ("Ann Lee was quoted by the paper as saying")
-_QUOTED = frozenset({"quote", "cite"})
+# passives whose subject is the one who spoke ("Ann Lee was quoted by the paper as saying"):
+# their forms, as the parse's lemma is empty for them (no lemmatizer, see nlp.py)
+_QUOTED = frozenset(f for v in ("quote", "cite") for f in lexicon.forms(v))
 
 
 def _agent(verb: Token) -> Token | None:
@@ -89,7 +92,7 @@ def own_subject(verb: Token) -> Token | None:
     """The verb's own subject: its nsubj (a relative pronoun standing for the noun its
     clause modifies), the agent of a passive, or the noun a relative clause modifies."""
     subs = [ch for ch in verb.children if ch.dep_ in _SUBJ]
-    if subs and all(ch.dep_ == "nsubjpass" for ch in subs) and verb.lemma_ not in _QUOTED:
+    if subs and all(ch.dep_ == "nsubjpass" for ch in subs) and verb.lower_ not in _QUOTED:
         # "Ann Lee was told by Tom Ward that ...": the agent speaks, not the one told
         agent = _agent(verb)
         if agent is not None:

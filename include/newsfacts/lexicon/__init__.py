@@ -81,7 +81,9 @@ def forms(lemma: str, irregular: str = "") -> tuple[str, ...]:
         return tuple(dict.fromkeys(f"{f} {rest}" for f in forms(head, " ".join(
             x.split(" ", 1)[0] for x in extra))))
     w = lemma
-    if w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
+    if w.endswith("ie") and len(w) > 2:
+        reg = [w, w + "s", w + "d", w[:-2] + "ying"]  # "died", "dying"
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
         reg = [w, w + "s", w + "d", w[:-1] + "ing"]
     elif w.endswith(("ee", "ye", "oe")):
         reg = [w, w + "s", w + "d", w + "ing"]  # "agreed", "agreeing"

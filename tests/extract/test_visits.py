@@ -55,8 +55,6 @@ RULE_CASES = [
      ("Ana Ruiz", "Hanoi", "completed")),
     ("visit.guest_invited_to", "President Marta Ibsen invited Prime Minister Ivo Rask to Oslo for talks.",
      ("Ivo Rask", "Oslo", "possible")),
-    ("visit.person_sent_to", "President Tom Reyes sent Secretary of State Mike Rollins to Seoul "
-     "last month.", ("Mike Rollins", "Seoul", "completed")),
     ("visit.trip_takes_traveller", "President Ivo Rask begins a tour on Monday. The tour will take "
      "him to Hanoi.", ("Ivo Rask", "Hanoi", "planned")),
     ("visit.subject_event_in", "French Foreign Minister Paul Girard held talks in Cairo on Tuesday.",

@@ -28,7 +28,6 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.trip_takes_traveller     "a tour that will take him to Y"
   visit.subject_leads_group      "X led a congressional delegation to Y"
   visit.guest_invited_to         "X invited Y to Z", "Y was invited to Z" (possible)
-  visit.person_sent_to           "X sent Secretary Y to Z", "Y was dispatched to Z"
   visit.subject_event_in         "X met / held talks / attended a summit in Y" (away from home)
   visit.subject_statement_in     "X said / told reporters / spoke in Y" (a named X, away from home)
   visit.subject_present_in       "X was in Y on Tuesday" (away from home)

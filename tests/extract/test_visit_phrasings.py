@@ -1501,25 +1501,3 @@ def test_entering_a_named_place_is_going_there(body, expected):
 def test_entering_an_office_a_building_or_a_race_is_no_trip(body):
     assert visits(body) == set()
 
-
-@pytest.mark.parametrize("body,expected", [
-    ("President Tom Reyes sent Secretary of State Mike Rollins to Pyongyang last month.",
-     ("Mike Rollins", "Pyongyang", "completed")),
-    ("President Tom Reyes will send Defense Secretary Ana Ruiz to Lima next week.",
-     ("Ana Ruiz", "Lima", "planned")),
-    ("President Tom Reyes dispatched his envoy Mark Hale to Kabul in January.",
-     ("Mark Hale", "Kabul", "completed")),
-])
-def test_a_person_sent_somewhere_travels_there(body, expected):
-    """travel_verbs.csv rows send/dispatch (frame send): the person sent goes (it came out as
-    no visit)."""
-    assert visits(body) == {expected}
-
-
-@pytest.mark.parametrize("body", [
-    "President Tom Reyes sent a letter to Chancellor Otto Brenner in Berlin.",
-    "President Tom Reyes sent Marines to Lebanon in 1983.",
-    "President Tom Reyes sent Congress a budget on Monday.",
-])
-def test_sending_a_thing_or_forces_is_no_visit(body):
-    assert visits(body) == set()

@@ -1516,25 +1516,6 @@ def guest_invited_to(ctx, idx, t) -> Found | None:
                  stop_status={i: "possible" for i in range(len(places))})
 
 
-def person_sent_to(ctx, idx, t) -> Found | None:
-    """"X sent Secretary Y to Pyongyang", "Y was dispatched to Kabul": the person sent (the
-    object, or the passive subject) travels there; troops or a letter sent are no traveller
-    (only a named person counts)."""
-    from .forces import nouns
-
-    if _frame(t) != "send":
-        return None
-    passive = any(c.dep_ == "auxpass" for c in t.children)
-    sent = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-            and c.pos_ in ("PROPN", "NOUN", "PRON")]
-    if not sent or sent[0].lower_ in nouns():
-        return None  # "sending U.S. Marines to Lebanon" (force_nouns.csv): a deployment
-    places = [p for o in _pobjs(t, _preps_of(t)) for p in _place_chain(ctx, idx, o)]
-    if not places:
-        return None
-    return Found(_with_conjuncts(sent[0]), places, t, named=True, object_travels=not passive)
-
-
 def precedent_since(ctx, idx, t) -> Found | None:
     """"the first president to visit Cuba since Calvin Coolidge in 1928": the person after
     "since" made the same trip (completed)."""
@@ -1888,7 +1869,6 @@ RULES = table(
     ("visit.trip_takes_traveller", trip_takes_traveller),
     ("visit.subject_leads_group", subject_leads_group),
     ("visit.guest_invited_to", guest_invited_to),
-    ("visit.person_sent_to", person_sent_to),
     ("visit.subject_event_in", subject_event_in),
     ("visit.subject_statement_in", subject_statement_in),
     ("visit.subject_present_in", subject_present_in),

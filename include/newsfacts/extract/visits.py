@@ -2909,7 +2909,7 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                             continue  # "Vice President X arrived at the White House": at work
                         if p.kind == "country" and p.country and p.country == own:
                             continue  # "his trip to Israel" by Israel's prime minister: home
-                        if f.abroad and (not (home or own) or p.country == (home or own)):
+                        if f.abroad and (not home or p.country == home):
                             continue
                         if f.landmarks_abroad and _landmark_info(p.info) and (
                                 (home or own) in (None, p.country)):

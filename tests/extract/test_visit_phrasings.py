@@ -1508,3 +1508,42 @@ def test_entering_a_named_place_is_going_there(body, expected):
 def test_entering_an_office_a_building_or_a_race_is_no_trip(body):
     assert visits(body) == set()
 
+
+
+@pytest.mark.parametrize("body", [
+    "Senator Ana Ruiz entered the race in Iowa on Monday.",
+    "Chancellor Otto Brenner entered politics in Berlin in 1990.",
+    "Senator Ana Ruiz entered the campaign in Berlin.",
+    "Prime Minister Ivo Rask entered the room in Brussels to applause.",
+    "Emmanuel Macron entered the Elysee Palace in 2017.",
+    "President Tom Reyes entered the Oval Office on Monday morning.",
+    "Mike Rollins entered the United States illegally in 1998.",
+    "Mr. Rollins entered China on a tourist visa in 2005.",
+])
+def test_entering_a_race_an_office_or_a_country_as_a_migrant_is_no_trip(body):
+    """travel_verbs.csv object 'own' for enter: the object itself is the place (no place
+    from the phrase of an abstract object, no landmark office), and entry_cues.csv words
+    (illegally, visa) make it migration (all came out as visits)."""
+    assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Hurricane Maria entered the Caribbean on Tuesday.",
+    "Typhoon Haiyan entered the Philippines on Friday.",
+    "Hurricane Harvey entered Texas on Friday night.",
+    "Storm Ciara entered Britain on Sunday.",
+    "Tropical Storm Gordon entered the Gulf of Mexico on Monday.",
+    "Hurricane Maria reached Puerto Rico on Wednesday.",
+])
+def test_a_storm_is_no_traveller(body):
+    """non_traveller_names.csv: a storm's name is no one's trip (they came out as visits)."""
+    assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Senator Ana Ruiz entered the consulate in Istanbul on Tuesday.",
+     ("Ana Ruiz", "Istanbul", "completed")),
+    ("President Tom Reyes entered Syria on Monday.", ("Tom Reyes", "Syria", "completed")),
+])
+def test_entering_a_named_place_or_a_placed_site(body, expected):
+    assert visits(body) == {expected}

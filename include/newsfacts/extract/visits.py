@@ -85,6 +85,7 @@ if TYPE_CHECKING:  # pragma: no cover
 class _Lex:
     verb_frame: dict[str, str]            # lemma -> frame
     verb_preps: dict[str, frozenset[str]]  # lemma -> destination prepositions
+    verb_object: dict[str, str]           # lemma -> which objects are stops (placed, own)
     noun_preps: dict[str, frozenset[str]]  # trip noun lemma -> destination prepositions
     support: frozenset[str]               # verbs whose subject makes the trip
     aux: dict[str, str]                   # auxiliary -> status
@@ -114,6 +115,8 @@ class _Lex:
     remote: frozenset[str]                # "by phone", "virtually": taking part from afar
     facilities: frozenset[str]            # last words of a named site ("Capitol Hill", "the Oval Office")
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
+    entry_cues: frozenset[str]            # "entered ... illegally", "on a visa": migration
+    non_travellers: frozenset[str]        # "Hurricane Maria": a name that is no traveller
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +157,8 @@ def _lex() -> _Lex:
                       if r["kind"] in ("continent", "compass", "ocean"))
     return _Lex(
         verb_frame=verb_frame, verb_preps=verb_preps, noun_preps=noun_preps,
+        verb_object={r["lemma"]: r["object"] for r in lx.rows("travel_verbs") if r.get("object")},
+        entry_cues=lx.words("entry_cues"), non_travellers=lx.words("non_traveller_names"),
         support=frozenset(r["lemma"] for r in lx.rows("trip_support_verbs")),
         aux=pick("aux"), governor=pick("governor"), modifier=pick("modifier"), prep=pick("prep"),
         heads=dict(lx.mapping("traveller_heads", "word", "kind")), forms=forms,
@@ -924,17 +929,45 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
     if not places and objs:
         p = _unknown_place(ctx, idx, objs[0])
         places = [p] if p is not None else []
-    if _lemma(t) in ("tour", "enter"):
+    kind = _lex().verb_object.get(_lemma(t))  # travel_verbs.csv column object
+    if kind in ("placed", "own"):
         # "toured the plant", "toured the museum": a walk through a site the phrase does not
         # place, not the trip; "toured Poland and Latvia", "toured a refugee camp in northern
         # Kenya" are trips (named or placed); so for "entered Syria", "entered the consulate
         # in Istanbul", not "entered the building" or "entered Congress" (an office)
         places = [p for p in places if p.label not in ("UNK", "GENERIC")
                   and not (p.label == "SITE" and not p.info)]
+    if kind == "own":
+        if _entry_cue(t):
+            return None  # "entered the United States illegally", "on a tourist visa": migration
+        places = [p for p in places if _own_object_place(p, objs)]
     if not places:
         return None
     places += _dated_stops(ctx, idx, t, places)
     return Found(_subjects(t), places, t, companions=_companions(t))
+
+
+def _entry_cue(t: Token) -> bool:
+    """"entered the country illegally", "entered China on a tourist visa": a word of
+    lexicon/entry_cues.csv on the verb or in one of its prepositional phrases."""
+    cues = _lex().entry_cues
+    return any(c.lower_ in cues or (c.dep_ == "prep" and any(x.lower_ in cues for x in c.subtree))
+               for c in t.children)
+
+
+def _own_object_place(p: Place, objs: list[Token]) -> bool:
+    """For "enter": the object itself is the gazetteer place ("entered Syria"), no
+    landmark ("entered the Oval Office", "the Elysee Palace": taking office or walking in),
+    or a site (lexicon/venue_nouns.csv) an "in"/"at" phrase places ("entered the
+    consulate in Istanbul"); not a place in the phrase of an abstract object ("entered the
+    race in Iowa", "entered politics in Berlin") or of a room ("entered the room in X")."""
+    root = p.span.root
+    if root in objs or any(root in o.conjuncts for o in objs):
+        return bool(p.info) and not _landmark_info(p.info)
+    head = root.head  # the phrase may hang from the site or from the verb
+    sites = [o for o in objs if o.lower_ in _lex().sites]
+    return (root.dep_ == "pobj" and head.lower_ in ("in", "at") and bool(sites)
+            and (head.head in sites or head.head == sites[0].head))
 
 
 def _unplaced_site(p: Place) -> bool:
@@ -2363,6 +2396,9 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
                 return r
     if tok.pos_ == "PROPN" and _vessel_name(tok):
         return None  # "the USS Ford sailed to X", "Flight 17 was travelling to Y": no person
+    if tok.pos_ == "PROPN" and (low in _lex().non_travellers or any(
+            c.dep_ == "compound" and c.lower_ in _lex().non_travellers for c in tok.children)):
+        return None  # "Hurricane Maria", "Tropical Storm Gordon" (non_traveller_names.csv)
     if tok.pos_ == "PROPN" and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper():
         a = _initials_person(ctx, tok.text)  # "MBS", "AMLO": the one person so initialled
         if a is not None:

@@ -1547,3 +1547,37 @@ def test_a_storm_is_no_traveller(body):
 ])
 def test_entering_a_named_place_or_a_placed_site(body, expected):
     assert visits(body) == {expected}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("President Tom Reyes traveled to Lima, no longer the capital of his rivals.",
+     {("Tom Reyes", "Lima", "completed")}),
+    ("President Tom Reyes traveled to Lima no longer worried about the vote.",
+     {("Tom Reyes", "Lima", "completed")}),
+    ("Senator Ana Ruiz flew to Quito, no longer a city she feared.",
+     {("Ana Ruiz", "Quito", "completed")}),
+])
+def test_no_longer_after_the_verb_does_not_cancel_the_trip(body, expected):
+    """_negated reads "no longer" only before the verb (these came out cancelled)."""
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Ruiz led a group of lawmakers to victory in Ohio.",
+    "Senator Ana Ruiz led a delegation to victory in Ohio.",
+    "Governor Mark Hale led the party to defeat in Texas in 2014.",
+    "Neither group of senators traveled to Kabul.",
+    "Neither delegation traveled to Kabul last week.",
+])
+def test_an_outcome_led_to_or_neither_group_is_no_trip(body):
+    """outcome_nouns.csv victory/defeat (subject_leads_group refuses an outcome), and
+    generic_quantifiers.csv neither (they came out as visits)."""
+    assert visits(body) == set()
+
+
+def test_two_landmarks_in_two_sentences_are_two_stops():
+    """_most_specific collapses the later of two landmarks into the first only within one
+    sentence (the White House came out dropped)."""
+    body = "Prime Minister Ivo Rask visited the Oval Office. Later he went to the White House."
+    assert visits(body) == {("Ivo Rask", "the Oval Office", "completed"),
+                            ("Ivo Rask", "the White House", "completed")}

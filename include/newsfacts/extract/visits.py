@@ -1525,7 +1525,10 @@ def subject_leads_group(ctx, idx, t) -> Found | None:
     if not groups:
         return None
     preps = _preps_of(t)
-    places = [p for h in (t, groups[0]) for o in _pobjs(h, preps) for p in _place_chain(ctx, idx, o)]
+    # "led a group of lawmakers to victory in Ohio": an outcome (outcome_nouns.csv), no place
+    places = [p for h in (t, groups[0]) for o in _pobjs(h, preps)
+              if not (o.pos_ == "NOUN" and o.lower_ in _lex().outcomes)
+              for p in _place_chain(ctx, idx, o)]
     if not places:
         return None
     return Found(_subjects(t), places, t, named=True)
@@ -2063,9 +2066,11 @@ def _yet_to(t: Token) -> bool:
 
 def _negated(v: Token) -> bool:
     """v has a negation ("will not travel"), also "no longer" ("will no longer travel": the
-    parser hangs "no" from "longer")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "longer" and any(
-        n.dep_ == "neg" for n in c.children)) for c in v.children)
+    parser hangs "no" from "longer"; before the verb: "traveled to Lima, no longer the
+    capital" negates nothing of the trip)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "longer" and c.i < v.i
+                                   and any(n.dep_ == "neg" for n in c.children))
+               for c in v.children)
 
 
 _WEEKDAY_RE = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -3024,9 +3029,10 @@ def _most_specific(out: list[dict]) -> list[dict]:
                 and abs(c["destination_lat"] - v["destination_lat"]) < 0.3
                 and abs(c["destination_lon"] - v["destination_lon"]) < 0.3
                 and _is_landmark(v["destination"])
-                # of two landmarks side by side ("the White House", "the Oval Office"),
-                # the first named stays
-                and not (_is_landmark(c["destination"]) and out.index(c) > out.index(v))
+                # of two landmarks side by side in one sentence ("the White House", "the
+                # Oval Office"), the first named stays; in two sentences both are stops
+                and not (_is_landmark(c["destination"]) and (
+                    out.index(c) > out.index(v) or c["sentence_idx"] != v["sentence_idx"]))
                 for c in cities):
             continue
         res.append(v)

@@ -1544,8 +1544,12 @@ def test_a_storm_is_no_traveller(body):
     ("Senator Ana Ruiz entered the consulate in Istanbul on Tuesday.",
      ("Ana Ruiz", "Istanbul", "completed")),
     ("President Tom Reyes entered Syria on Monday.", ("Tom Reyes", "Syria", "completed")),
+    ("Prime Minister Ivo Rask entered the talks in Brussels with few allies.",
+     ("Ivo Rask", "Brussels", "completed")),
+    ("Senator Ana Ruiz entered the summit in Berlin late.", ("Ana Ruiz", "Berlin", "completed")),
 ])
 def test_entering_a_named_place_or_a_placed_site(body, expected):
+    """"entered the talks in Brussels": a meeting placed by its phrase is a stop, as a site."""
     assert visits(body) == {expected}
 
 

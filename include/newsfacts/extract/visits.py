@@ -958,14 +958,14 @@ def _entry_cue(t: Token) -> bool:
 def _own_object_place(p: Place, objs: list[Token]) -> bool:
     """For "enter": the object itself is the gazetteer place ("entered Syria"), no
     landmark ("entered the Oval Office", "the Elysee Palace": taking office or walking in),
-    or a site (lexicon/venue_nouns.csv) an "in"/"at" phrase places ("entered the
-    consulate in Istanbul"); not a place in the phrase of an abstract object ("entered the
+    or a site (lexicon/venue_nouns.csv) or meeting (meeting_nouns.csv) an "in"/"at" phrase
+    places ("entered the consulate in Istanbul", "entered the talks in Brussels"); not a place in the phrase of an abstract object ("entered the
     race in Iowa", "entered politics in Berlin") or of a room ("entered the room in X")."""
     root = p.span.root
     if root in objs or any(root in o.conjuncts for o in objs):
         return bool(p.info) and not _landmark_info(p.info)
     head = root.head  # the phrase may hang from the site or from the verb
-    sites = [o for o in objs if o.lower_ in _lex().sites]
+    sites = [o for o in objs if o.lower_ in _lex().sites or o.lower_ in _lex().meetings]
     return (root.dep_ == "pobj" and head.lower_ in ("in", "at") and bool(sites)
             and (head.head in sites or head.head == sites[0].head))
 

@@ -1585,3 +1585,19 @@ def test_two_landmarks_in_two_sentences_are_two_stops():
     body = "Prime Minister Ivo Rask visited the Oval Office. Later he went to the White House."
     assert visits(body) == {("Ivo Rask", "the Oval Office", "completed"),
                             ("Ivo Rask", "the White House", "completed")}
+
+
+@pytest.mark.parametrize("body", [
+    "President Tom Reyes sent him to Kabul last month.",
+    "Prime Minister Ivo Rask sent him to Paris on Monday, an aide said.",
+    "President Tom Reyes was sent to Vietnam in 1968 as a young soldier.",
+    "Ana Ruiz was dispatched to Baghdad as a correspondent in 2003.",
+    "Mike Rollins was sent to Moscow as ambassador in 2012.",
+    "Voters sent Ana Ruiz to Washington in 2012.",
+    "Ohio voters sent Sherrod Brown to Washington in 2006.",
+    "Mike Rollins was sent to Guantanamo Bay in 2002.",
+])
+def test_being_sent_somewhere_is_no_visit_of_the_sender_or_a_posting(body):
+    """No 'send' travel rule (visit.person_sent_to was reverted): a pronoun sent is not the
+    sender, a posting ('as ambassador'), an election or a detention is no trip."""
+    assert visits(body) == set()

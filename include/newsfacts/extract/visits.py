@@ -85,6 +85,7 @@ if TYPE_CHECKING:  # pragma: no cover
 class _Lex:
     verb_frame: dict[str, str]            # lemma -> frame
     verb_preps: dict[str, frozenset[str]]  # lemma -> destination prepositions
+    verb_object: dict[str, str]           # lemma -> which objects are stops (placed, own)
     noun_preps: dict[str, frozenset[str]]  # trip noun lemma -> destination prepositions
     support: frozenset[str]               # verbs whose subject makes the trip
     aux: dict[str, str]                   # auxiliary -> status
@@ -114,6 +115,8 @@ class _Lex:
     remote: frozenset[str]                # "by phone", "virtually": taking part from afar
     facilities: frozenset[str]            # last words of a named site ("Capitol Hill", "the Oval Office")
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
+    entry_cues: frozenset[str]            # "entered ... illegally", "on a visa": migration
+    non_travellers: frozenset[str]        # "Hurricane Maria": a name that is no traveller
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +157,8 @@ def _lex() -> _Lex:
                       if r["kind"] in ("continent", "compass", "ocean"))
     return _Lex(
         verb_frame=verb_frame, verb_preps=verb_preps, noun_preps=noun_preps,
+        verb_object={r["lemma"]: r["object"] for r in lx.rows("travel_verbs") if r.get("object")},
+        entry_cues=lx.words("entry_cues"), non_travellers=lx.words("non_traveller_names"),
         support=frozenset(r["lemma"] for r in lx.rows("trip_support_verbs")),
         aux=pick("aux"), governor=pick("governor"), modifier=pick("modifier"), prep=pick("prep"),
         heads=dict(lx.mapping("traveller_heads", "word", "kind")), forms=forms,
@@ -311,7 +316,10 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
     or the noun a relative/participle clause modifies ("X, who visited", "X, visiting")."""
     own = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
-        s = own[0]
+        # two subjects are a misparse, most often of a dateline ("HANOI, Vietnam (AP) -
+        # President X arrived ..." makes the place a subject too): the one nearest before
+        # the verb is the clause's
+        s = max((c for c in own if c.i < v.i), key=lambda c: c.i, default=own[0])
         if s.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             return [v.head]
         return [s]
@@ -463,6 +471,11 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
         return _trip_places(ctx, idx, tok)
     out: list[Place] = []
     items = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    for it in list(items):
+        # "visited Dayton, Ohio, and El Paso, Texas": the parser may hang the next stop
+        # from the state set after the first town (the town's apposition)
+        items += [x for a in it.children if a.dep_ == "appos"
+                  for x in a.conjuncts if x.i > a.i and x not in items]
     if not strict:  # "Aceh in Indonesia, as well as Sri Lanka": the other stop
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "in":
@@ -483,9 +496,20 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
             if inner is not None and inner.kind in ("city", "country"):
                 p = inner
         if p is not None and all(p.start != q.start for q in out) and \
-                re.sub(r"^the\s+", "", p.text.lower()) not in _lex().too_vague:
+                re.sub(r"^the\s+", "", p.text.lower()) not in _lex().too_vague and \
+                not (out and _state_of_town(out[-1], p)):
             out.append(p)
     return out
+
+
+def _state_of_town(town: Place, p: Place) -> bool:
+    """"Dayton, Ohio, and El Paso, Texas": p is the state (a gazetteer entry of the town's
+    country without a position) written after the town and a comma, its qualifier, no stop."""
+    doc = p.span.doc
+    return town.kind == "city" and (town.info or {}).get("lat") is not None and \
+        p.kind == "city" and p.info is not None and p.info.get("lat") is None and \
+        p.country == town.country and p.span.start >= 2 and \
+        doc[p.span.start - 1].text == "," and town.span.end == p.span.start - 1
 
 
 def _town_before_region(ctx: DocContext, idx: int, item: Token) -> Place | None:
@@ -905,16 +929,45 @@ def subject_visit_object(ctx, idx, t) -> Found | None:
     if not places and objs:
         p = _unknown_place(ctx, idx, objs[0])
         places = [p] if p is not None else []
-    if _lemma(t) == "tour":
+    kind = _lex().verb_object.get(_lemma(t))  # travel_verbs.csv column object
+    if kind in ("placed", "own"):
         # "toured the plant", "toured the museum": a walk through a site the phrase does not
         # place, not the trip; "toured Poland and Latvia", "toured a refugee camp in northern
-        # Kenya" are trips (named or placed)
+        # Kenya" are trips (named or placed); so for "entered Syria", "entered the consulate
+        # in Istanbul", not "entered the building" or "entered Congress" (an office)
         places = [p for p in places if p.label not in ("UNK", "GENERIC")
                   and not (p.label == "SITE" and not p.info)]
+    if kind == "own":
+        if _entry_cue(t):
+            return None  # "entered the United States illegally", "on a tourist visa": migration
+        places = [p for p in places if _own_object_place(p, objs)]
     if not places:
         return None
     places += _dated_stops(ctx, idx, t, places)
     return Found(_subjects(t), places, t, companions=_companions(t))
+
+
+def _entry_cue(t: Token) -> bool:
+    """"entered the country illegally", "entered China on a tourist visa": a word of
+    lexicon/entry_cues.csv on the verb or in one of its prepositional phrases."""
+    cues = _lex().entry_cues
+    return any(c.lower_ in cues or (c.dep_ == "prep" and any(x.lower_ in cues for x in c.subtree))
+               for c in t.children)
+
+
+def _own_object_place(p: Place, objs: list[Token]) -> bool:
+    """For "enter": the object itself is the gazetteer place ("entered Syria"), no
+    landmark ("entered the Oval Office", "the Elysee Palace": taking office or walking in),
+    or a site (lexicon/venue_nouns.csv) or meeting (meeting_nouns.csv) an "in"/"at" phrase
+    places ("entered the consulate in Istanbul", "entered the talks in Brussels"); not a place in the phrase of an abstract object ("entered the
+    race in Iowa", "entered politics in Berlin") or of a room ("entered the room in X")."""
+    root = p.span.root
+    if root in objs or any(root in o.conjuncts for o in objs):
+        return bool(p.info) and not _landmark_info(p.info)
+    head = root.head  # the phrase may hang from the site or from the verb
+    sites = [o for o in objs if o.lower_ in _lex().sites or o.lower_ in _lex().meetings]
+    return (root.dep_ == "pobj" and head.lower_ in ("in", "at") and bool(sites)
+            and (head.head in sites or head.head == sites[0].head))
 
 
 def _unplaced_site(p: Place) -> bool:
@@ -1467,11 +1520,15 @@ def subject_leads_group(ctx, idx, t) -> Found | None:
     noun of traveller_heads.csv as the object) goes where it goes."""
     if _frame(t) != "lead" or not _active(t):
         return None
-    groups = [c for c in t.children if c.dep_ == "dobj" and _lex().heads.get(c.lower_) == "group"]
+    groups = [c for c in t.children if c.dep_ == "dobj" and (
+        _lex().heads.get(c.lower_) == "group" or _travelling_party(c))]
     if not groups:
         return None
     preps = _preps_of(t)
-    places = [p for h in (t, groups[0]) for o in _pobjs(h, preps) for p in _place_chain(ctx, idx, o)]
+    # "led a group of lawmakers to victory in Ohio": an outcome (outcome_nouns.csv), no place
+    places = [p for h in (t, groups[0]) for o in _pobjs(h, preps)
+              if not (o.pos_ == "NOUN" and o.lower_ in _lex().outcomes)
+              for p in _place_chain(ctx, idx, o)]
     if not places:
         return None
     return Found(_subjects(t), places, t, named=True)
@@ -2008,7 +2065,12 @@ def _yet_to(t: Token) -> bool:
 
 
 def _negated(v: Token) -> bool:
-    return any(c.dep_ == "neg" for c in v.children)
+    """v has a negation ("will not travel"), also "no longer" ("will no longer travel": the
+    parser hangs "no" from "longer"; before the verb: "traveled to Lima, no longer the
+    capital" negates nothing of the trip)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "longer" and c.i < v.i
+                                   and any(n.dep_ == "neg" for n in c.children))
+               for c in v.children)
 
 
 _WEEKDAY_RE = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -2339,6 +2401,9 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
                 return r
     if tok.pos_ == "PROPN" and _vessel_name(tok):
         return None  # "the USS Ford sailed to X", "Flight 17 was travelling to Y": no person
+    if tok.pos_ == "PROPN" and (low in _lex().non_travellers or any(
+            c.dep_ == "compound" and c.lower_ in _lex().non_travellers for c in tok.children)):
+        return None  # "Hurricane Maria", "Tropical Storm Gordon" (non_traveller_names.csv)
     if tok.pos_ == "PROPN" and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper():
         a = _initials_person(ctx, tok.text)  # "MBS", "AMLO": the one person so initialled
         if a is not None:
@@ -2370,7 +2435,9 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
         country = _role_country(tok)
         a = _role_holder(ctx, tok, low, [], country) if country else None
         return (a, a.name, a.key) if a is not None else None
-    if tok.pos_ == "NOUN" and _lex().heads.get(low) in ("role", "group"):
+    if tok.pos_ == "NOUN" and _lex().heads.get(low) == "party" and not _travelling_party(tok):
+        return None  # "a group of tourists", "the rights group": no travelling party
+    if tok.pos_ == "NOUN" and _lex().heads.get(low) in ("role", "group", "party"):
         if any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _lex().quantifiers
                for c in tok.children):
             return None  # "few foreign leaders visit X", "no minister has been to Y": no one
@@ -2411,6 +2478,14 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             text = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), tok.doc.text[start:end])
             return (None, re.sub(r"(?:’s|'s)$", "", text), None)
     return None
+
+
+def _travelling_party(tok: Token) -> bool:
+    """"a group of senators": a party noun (traveller_heads.csv kind party) whose "of"
+    object is a group of travellers (kind group)."""
+    return _lex().heads.get(tok.lower_) == "party" and any(
+        x.dep_ == "pobj" and _lex().heads.get(x.lower_) == "group"
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children)
 
 
 def _initials_person(ctx, abbr: str):
@@ -2883,9 +2958,12 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                         if actor is not None and p.text in actor.name:
                             continue
                         dest = p.text
-                        if re.fullmatch(r"the\s+\S+\s+capital", dest, re.I) and p.info and \
-                                re.search(rf"\b{re.escape(p.info['name'])}\b", ctx.article.text):
-                            dest = p.info["name"]  # "the Turkish capital", named Ankara elsewhere
+                        if re.fullmatch(r"(?:the\s+\S+|\S+(?:'s|’s))\s+capital", dest, re.I) and \
+                                p.info and re.search(rf"\b{re.escape(p.info['name'])}\b",
+                                                     ctx.article.text, re.I):
+                            # "the Turkish capital", "Turkey's capital", named Ankara elsewhere
+                            # (or in the dateline, "ANKARA, Turkey (AP) -")
+                            dest = p.info["name"]
                         info, kind = p.info or {}, p.kind
                         if kind == "country" and stop_st[id(p)] == "ongoing" and here_info and \
                                 here_info.get("kind") == "city" and here_info.get("country") == p.country \
@@ -2950,7 +3028,12 @@ def _most_specific(out: list[dict]) -> list[dict]:
                 c is not v and who(c) == who(v) and c["destination"] != v["destination"]
                 and abs(c["destination_lat"] - v["destination_lat"]) < 0.3
                 and abs(c["destination_lon"] - v["destination_lon"]) < 0.3
-                and _is_landmark(v["destination"]) for c in cities):
+                and _is_landmark(v["destination"])
+                # of two landmarks side by side in one sentence ("the White House", "the
+                # Oval Office"), the first named stays; in two sentences both are stops
+                and not (_is_landmark(c["destination"]) and (
+                    out.index(c) > out.index(v) or c["sentence_idx"] != v["sentence_idx"]))
+                for c in cities):
             continue
         res.append(v)
     return res

@@ -1921,3 +1921,17 @@ def test_in_favor_of_is_no_plan_cue(body, expected):
 ])
 def test_an_urging_cue_governs_only_what_it_urges(body, expected):
     assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The United States sent six F-35 jets to Estonia this week.",
+     [("United States", 6, "exact", "jet", "Estonia", "deployed")]),
+    ("The Pentagon deployed six F-35 jets to Japan.",
+     [("United States", 6, "exact", "jet", "Japan", "deployed")]),
+    ("The U.S. sent twelve F-15 jets to Qatar.",
+     [("United States", 12, "exact", "jet", "Qatar", "deployed")]),
+])
+def test_a_count_before_a_model_name_is_the_size(body, expected):
+    """'six F-35 jets': the parse hangs the count on the model name, itself a number-like
+    modifier of the noun; the count is the size, not a vague amount."""
+    assert tuples(body) == expected

@@ -485,7 +485,8 @@ def _number_of(tok: Token) -> Token | None:
                 if n.dep_ in ("npadvmod", "nummod") and n.i < c.i and _is_numberish(n) and \
                         n.ent_type_ != "ORDINAL":
                     return n
-    comps = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
+    comps = [c for c in kids if c.i < tok.i and (c.dep_ == "compound" or (
+        c.dep_ == "nummod" and not _is_numberish(c)))]  # a model: "six F-35 jets"
     for c in comps:
         comps.extend(x for x in c.children if x.dep_ == "compound" and x.i < c.i)
         for n in c.children:

@@ -1935,3 +1935,17 @@ def test_a_count_before_a_model_name_is_the_size(body, expected):
     """'six F-35 jets': the parse hangs the count on the model name, itself a number-like
     modifier of the noun; the count is the size, not a vague amount."""
     assert tuples(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Merkel has ordered more than 400 soldiers to Lithuania.",
+     [("Germany", 400, "at_least", "soldier", "Lithuania", "ordered")]),
+    ("Putin has pulled troops out of Syria.",
+     [("Russia", None, "vague", "troop", "Syria", "withdrawn")]),
+    ("Macron sent troops to Mali.",
+     [("France", None, "vague", "troop", "Mali", "deployed")]),
+])
+def test_a_leader_named_by_surname_alone_deploys_for_their_country(body, expected):
+    """A leader's surname as the sender, with no earlier full name and whatever the tagger
+    makes of it (an organisation, an unknown name): leaders.csv gives the country."""
+    assert tuples(body) == expected

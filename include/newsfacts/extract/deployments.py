@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from newsfacts import lexicon
 
 from . import forces
+from .context import PLACE_LABELS
 from .dates import YEAR_RE
 from .forces import ForcePhrase, actor_of, force_phrases
 from .places import actor_country, lookup_place
@@ -1550,7 +1551,15 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
                 ac = _token_actor(ctx, idx, c, depth + 1)
                 if ac:
                     return ac
+    if (m is None or m.actor is None) and tok.text[:1].isupper() and \
+            tok.ent_type_ not in _PLACE_ENTS:
+        e = forces.ent_of(tok)  # a leader's name no mention holds, whatever the tagger
+        # makes of it ("Putin sent troops", "Trump" read as an organisation): their country
+        return forces.leader_actor(forces.unpossessive(e.text if e is not None else tok.text))
     return None
+
+
+_PLACE_ENTS = PLACE_LABELS | {"NORP"}   # a place or a people: no leader's name
 
 
 def _person_actor(person) -> tuple[str, str | None] | None:

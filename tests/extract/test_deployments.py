@@ -1949,3 +1949,17 @@ def test_a_leader_named_by_surname_alone_deploys_for_their_country(body, expecte
     """A leader's surname as the sender, with no earlier full name and whatever the tagger
     makes of it (an organisation, an unknown name): leaders.csv gives the country."""
     assert tuples(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces told (asked) to prepare to deploy: the passive's subject passes through the
+    # cue word "prepare" to the deploying verb (deployments._raised_frame, _raising_cue)
+    ("About 3,000 U.S. soldiers have been told to prepare to deploy to Poland.",
+     ("United States", 3000, "approx", "soldier", "Poland", "ordered")),
+    ("Some 1,200 Canadian troops were told to prepare to move to Latvia.",
+     ("Canada", 1200, "approx", "troop", "Latvia", "ordered")),
+    ("Some 400 German troops have been told to prepare to leave Afghanistan.",
+     ("Germany", 400, "approx", "troop", "Afghanistan", "withdrawn")),
+])
+def test_forces_told_to_prepare_to_deploy(body, expected):
+    assert tuples(body) == [expected]

@@ -493,7 +493,7 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
             return fr
     if a.dep_ == "nsubjpass" and a.head.pos_ == "VERB" and a.head.lower_ not in _harm():
         fr = _raised_frame(a.head, fp.head)  # "troops are expected to arrive in X"
-        cue = _gov_cue(a.head)
+        cue = _raising_cue(a.head)
         if fr is not None and (cue not in (None, "none") or (cue is None and fr.kind == "withdraw")):
             return fr  # (not "were forbidden / allowed to enter X"; a withdrawal whatever
             # word governs it: "were forced to pull out of X")
@@ -538,12 +538,28 @@ def _raised_frame(gov: Token, head: Token) -> Frame | None:
             continue
         v = _verb(c)
         if v is None:
+            if _gov_cue(c) not in (None, "none", "reported"):
+                fr = _raised_frame(c, head)  # "troops were told to prepare to deploy to X"
+                if fr is not None:
+                    return fr
             continue
         if _passive(c):
             if v.object:
                 return Frame(c, v.object, (c, head))
         elif v.subject:
             return Frame(c, v.subject, (c, head), bool(v.place_object))
+    return None
+
+
+def _raising_cue(gov: Token) -> str | None:
+    """The status cue of a raising or control word, or of the first cue word its
+    infinitive passes the subject through ("were told to prepare to deploy": prepare)."""
+    cue = _gov_cue(gov)
+    if cue is not None:
+        return cue
+    for c in gov.children:
+        if c.dep_ == "xcomp" and _verb(c) is None and _gov_cue(c) not in (None, "reported"):
+            return _gov_cue(c)
     return None
 
 

@@ -1963,3 +1963,17 @@ def test_a_leader_named_by_surname_alone_deploys_for_their_country(body, expecte
 ])
 def test_forces_told_to_prepare_to_deploy(body, expected):
     assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a vessel noun in apposition after a named ship takes the ship's role and its
+    # prefix's navy (deployments._arg, forces owners)
+    ("The USS Nimitz, an aircraft carrier, was sent to the Arabian Sea.",
+     ("United States", 1, "exact", "aircraft carrier", "the Arabian Sea", "deployed")),
+    ("The Pentagon sent the USS Mason, a guided-missile destroyer, to the Red Sea.",
+     ("United States", 1, "exact", "missile destroyer", "the Red Sea", "deployed")),
+    ("HMS Dragon, a destroyer, has been sent to the eastern Mediterranean.",
+     ("United Kingdom", 1, "exact", "destroyer", "the eastern Mediterranean", "deployed")),
+])
+def test_a_vessel_in_apposition_to_a_named_ship(body, expected):
+    assert tuples(body) == [expected]

@@ -342,16 +342,24 @@ def _clauses(fp: ForcePhrase) -> tuple[Token, ...]:
 def _arg(top: Token) -> Token:
     """The token whose role the phrase shares: the first conjunct ("troops and tanks were
     sent": tanks take troops' role), or the forces another force phrase carries ("seven
-    vehicles with 30 soldiers arrived")."""
+    vehicles with 30 soldiers arrived"), or the named ship a vessel noun is in apposition
+    to ("HMS X, the helicopter carrier, was sent")."""
     t = top
     for _ in range(6):
         if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "NUM"):
             t = t.head
         elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ in forces.nouns():
             t = t.head.head
+        elif t.dep_ == "appos" and t.head.pos_ == "PROPN" and _vessel(t):
+            t = t.head  # "HMS X, the helicopter carrier, was sent": the named ship's role
         else:
             break
     return t
+
+
+def _vessel(t: Token) -> bool:
+    n = forces.nouns().get(t.lower_)
+    return n is not None and n.kind == "vessel"
 
 
 def _near_words(pred: Token, window: int) -> set[str]:

@@ -654,9 +654,12 @@ def owners_of(head: Token, top: Token) -> tuple[list[tuple[str, str | None]], bo
                             (actor_of(x) for x in p.children if x.dep_ in _OWNER_DEPS), None)
                         if ac and ac not in out:
                             out.append(ac)
-    if not out:  # "the destroyer USS Porter": the named ship's navy
-        for c in head.children:
-            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
+    if not out:  # "the destroyer USS Porter", "USS Porter, a destroyer": the named ship's navy
+        named = [c for c in head.children if c.dep_ in ("appos", "compound")]
+        if head.dep_ == "appos":
+            named.append(head.head)
+        for c in named:
+            if c.pos_ == "PROPN":
                 iso = next((ship_prefixes()[x.text] for x in (c, *c.children)
                             if x.text in ship_prefixes()), None)
                 name = country_name(iso) if iso else None

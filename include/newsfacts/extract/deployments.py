@@ -566,8 +566,10 @@ def _raising_cue(gov: Token) -> str | None:
     if cue is not None:
         return cue
     for c in gov.children:
-        if c.dep_ == "xcomp" and _verb(c) is None and _gov_cue(c) not in (None, "reported"):
-            return _gov_cue(c)
+        if c.dep_ == "xcomp" and _verb(c) is None:
+            cue = _gov_cue(c)
+            if cue not in (None, "reported"):
+                return cue
     return None
 
 
@@ -1361,15 +1363,14 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
         return "planned", negated  # a gerund subject weighed by a modal or a condition is an
         # idea: "sending 3,000 troops to X would be a mistake" (not "stationing troops in X
         # costs $1 billion a year": they are there)
-    if p is not None and p.tag_ == "VB" and (p.dep_ == "ROOT" or (
-            p.dep_ == "ccomp" and p.head.dep_ == "ROOT" and p.head.lower_ in cues.reporting)) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in p.children) and any(
-            c.dep_ == "nsubj" for c in p.children):
+    to_infinitive = p is not None and p.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in p.children)
+    if to_infinitive and (p.dep_ == "ROOT" or (
+            p.dep_ == "ccomp" and p.head.dep_ == "ROOT" and p.head.lower_ in cues.reporting)) \
+            and any(c.dep_ == "nsubj" for c in p.children):
         return "ordered", negated  # a headline's "X to send troops to Y" is "X is to send",
         # also when reported ("X to send troops to Y, minister says")
-    if p is not None and p.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                for c in p.children) and not (
-            p.dep_ == "xcomp" and p.head.lower_ in cues.evidential):
+    if to_infinitive and not (p.dep_ == "xcomp" and p.head.lower_ in cues.evidential):
         return "planned", negated  # an infinitive nobody has decided yet (not "believed
         # to be in X": a stated fact)
     return "deployed", negated

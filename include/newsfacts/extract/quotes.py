@@ -727,14 +727,19 @@ class Attributor:
             # into a body's name the index found without it is a word of that name
             bodies = {c.start: c for c in out if c.kind == "name" and c.mention is not None
                       and c.mention.kind in ("organisation", "unknown")}
-            for i, d in enumerate(out):
+            merged: dict[int, Cand] = {}  # id(description) -> the whole name
+            used: set[int] = set()  # id() of the bodies merged into one
+            for d in out:
                 n = bodies.get(d.end + 1) if d.kind == "desc" else None
                 last = d.text.split()[-1]
-                if n is not None and self.masked[d.end] == " " and last[:1].isupper() and \
-                        len(last) > 1 and last.lower() in PARTY_WORDS:
-                    out[i] = Cand(d.start, n.end, "name", n.text, _with_words_before(
+                if n is not None and id(n) not in used and self.masked[d.end] == " " and \
+                        last[:1].isupper() and len(last) > 1 and last.lower() in PARTY_WORDS:
+                    merged[id(d)] = Cand(d.start, n.end, "name", n.text, _with_words_before(
                         n.mention, d.end - len(last), self.text))
-                    out.remove(n)
+                    used.add(id(n))
+            # (built apart from `out`: removing from a list while walking it skips the
+            # candidate after the one removed)
+            out = [merged.get(id(c), c) for c in out if id(c) not in used]
         # drop candidates nested inside a description (the description wins)
         descs = [c for c in out if c.kind == "desc"]
         out = [c for c in out if c.kind == "desc" or not any(

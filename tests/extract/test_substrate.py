@@ -151,6 +151,48 @@ def test_context_is_read_only_and_gives_places():
     assert dict((p[0], p[2]) for p in seen["places"])["Kyiv"] == "UA"
 
 
+def _places_of(body: str) -> list[tuple]:
+    from newsfacts.extract.nlp import parse_texts
+
+    seen: list[tuple] = []
+
+    def probe(ctx):
+        for s in ctx.sentences():
+            if ctx.parse(s.idx) is not None:
+                seen.extend((p.text, p.label, p.country) for p in ctx.places(s.idx))
+        return []
+
+    ft = FactType("probe", probe, lambda: frozenset({"flew", "told"}))
+    d = _draft(body)
+    picked = list(select_sentences(d, ft.parse_words()))
+    for (si, _t), doc in zip(picked, parse_texts([t for _i, t in picked]), strict=True):
+        d.parses[si] = doc
+    finish(d, (ft,))
+    return seen
+
+
+@pytest.mark.parametrize("body,hyphenated", [
+    ("Headline\n\nThe Irish envoy flew to Winston-Salem on Monday.",
+     [("Winston-Salem", "GAZ", "US")]),
+    ("Headline\n\nThe Irish envoy flew to Mar-a-Lago on Monday.", [("Mar-a-Lago", "GAZ", "US")]),
+    ("Headline\n\nThe Irish envoy told the Winston-Salem Journal on Monday he was pleased.", []),
+])
+def test_a_hyphenated_name_is_one_place_unless_part_of_a_longer_name(body, hyphenated):
+    """context._hyphenated_names: a hyphenated name the gazetteer knows is one place, but not
+    inside a longer name of another kind ("the Winston-Salem Journal", an organisation)."""
+    assert [p for p in _places_of(body) if "-" in p[0]] == hyphenated
+
+
+def test_known_place_takes_countries_large_cities_and_sites_when_asked():
+    from newsfacts.extract.context import _known_place
+
+    assert _known_place({"kind": "country"}) and _known_place({"kind": "city", "pop": 500_000})
+    assert not _known_place({"kind": "city", "pop": 5_000}) and not _known_place(None)
+    assert not _known_place({"kind": "city", "pop": 0})
+    assert _known_place({"kind": "city", "pop": 0}, site=True)
+    assert not _known_place({"kind": "region"}, site=True)
+
+
 def test_boilerplate_paragraphs_yield_no_facts():
     body = ("Headline\n\nMedia playback is unsupported on your device Media caption Anna Keller: "
             "\"We will be in Rome next week\"\n\n"

@@ -49,6 +49,30 @@ def _area_nouns() -> frozenset[str]:
     return lexicon.words("area_nouns")
 
 
+def _hyphenated_names(doc) -> list:
+    """Words joined by hyphens with no space, capitalised at both ends ("Mar-a-Lago",
+    "Winston-Salem"), as spans: names the tokenizer splits at the hyphens."""
+    out, i = [], 0
+    while i < len(doc):
+        j = i
+        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+                and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha:
+            j += 2
+        if j > i and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[j].text[:1].isupper():
+            out.append(doc[i:j + 1])
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _known_place(info: dict | None, site: bool = False) -> bool:
+    """The gazetteer knows the name as a country or a large city; with site, also as one of
+    its entries without a population (its landmarks and sites, and US states)."""
+    return bool(info) and (info.get("kind") == "country" or (info.get("kind") == "city" and (
+        info.get("pop", 0) >= _BIG_CITY or (site and not info.get("pop")))))
+
+
 def _names_an_area(ent) -> bool:
     """"the Kherson region", "Tigray region": a proper name right before an area noun it
     modifies names that area."""
@@ -228,7 +252,24 @@ class DocContext:
         out: list[Place] = []
         covered: set[int] = set()
         not_places = _not_places()
+        for span in _hyphenated_names(doc):
+            # "Mar-a-Lago": a hyphenated name the model splits (or types by one part) that
+            # the gazetteer knows as a country, a large city or a site; not part of a longer
+            # name of another kind ("the Winston-Salem Journal"), nor a person's
+            if span.text.lower() in not_places or any(
+                    e.label_ not in PLACE_LABELS and e.start <= span.start and span.end <= e.end
+                    and any(t.pos_ == "PROPN" and not span.start <= t.i < span.end for t in e)
+                    for e in doc.ents):
+                continue
+            m = self.mention_at(s0 + span.start_char, s0 + span.end_char)
+            info = lookup_place(span.text)
+            if _known_place(info, site=True) and not (m is not None and m.kind == "person"):
+                out.append(Place(s0 + span.start_char, s0 + span.end_char, span.text, "GAZ",
+                                 info, span))
+                covered.update(range(span.start, span.end))
         for ent in doc.ents:
+            if covered.intersection(range(ent.start, ent.end)):
+                continue
             label = ent.label_
             if label not in PLACE_LABELS and label not in RELABEL_FROM and label != "NORP":
                 continue
@@ -248,9 +289,7 @@ class DocContext:
                         info and _names_an_area(ent)):
                     continue  # ("the Belgorod region" too; not "the Sunni region")
             elif label in RELABEL_FROM and not (_names_an_area(ent) and _may_be_an_area(core, info, label)):
-                if info is None or not (info.get("kind") == "country" or (
-                        info.get("kind") == "city" and info.get("pop", 0) >= _BIG_CITY) or (
-                        label == "ORG" and info.get("kind") == "city" and not info.get("pop"))):
+                if not _known_place(info, site=label == "ORG"):
                     continue  # (pop 0: the gazetteer's landmarks and US states)
                 m = self.mention_at(s0 + ent.start_char, s0 + ent.end_char)
                 if m is not None and m.kind == "person" and m.actor is not None and \
@@ -264,8 +303,7 @@ class DocContext:
             if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ in ("NORP", "PERSON"):
                 continue
             info = lookup_place(tok.text)
-            if info and (info.get("kind") == "country" or (
-                    info.get("kind") == "city" and info.get("pop", 0) >= _BIG_CITY)):
+            if _known_place(info):
                 m = self.mention_at(s0 + tok.idx, s0 + tok.idx + len(tok.text))
                 if m is not None and m.kind == "person":
                     continue

@@ -314,7 +314,10 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
     """The subject(s) of a predicate: its own nsubj, else the subject it shares with the
     predicate it depends on ("plans to visit", "arrived and then flew", "before heading"),
     or the noun a relative/participle clause modifies ("X, who visited", "X, visiting")."""
-    own = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+        c for c in v.children if _name_as_aux(c)]
+    if not own:
+        own = [n for n in [_name_before_verb(v)] if n is not None]
     if own:
         # two subjects are a misparse, most often of a dateline ("HANOI, Vietnam (AP) -
         # President X arrived ..." makes the place a subject too): the one nearest before
@@ -769,8 +772,26 @@ def _verb_noun(t: Token) -> bool:
     """A travel verb in the present the small model tags as a plural noun with a subject:
     "X heads to Hanoi on Friday", "X flies to Oslo"."""
     return t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_.endswith("s") and \
-        _lex().verb_frame.get(_lex().forms.get(t.lower_, "")) is not None and \
-        any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in t.children)
+        _lex().verb_frame.get(_lex().forms.get(t.lower_, "")) is not None and (
+            any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in t.children)
+            or _name_before_verb(t) is not None)
+
+
+def _name_before_verb(t: Token) -> Token | None:
+    """"X heads to Cuba next week": the small model may read a name and the present of a
+    travel verb heading its sentence as one noun phrase, the name a compound of the verb;
+    the name right before is its subject, when the verb's own preposition follows."""
+    if t.dep_ != "ROOT" or t.tag_ not in ("VBZ", "NNS") or not t.lower_.endswith("s"):
+        return None
+    lem = _lex().forms.get(t.lower_, "")
+    preps = _lex().verb_preps.get(lem)
+    if not preps or not any(c.dep_ == "prep" and c.lower_ in preps and c.i > t.i
+                            for c in t.children):
+        return None
+    name = t.nbor(-1) if t.i > t.sent.start else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != t.i:
+        return None
+    return name
 
 
 # _frame by token, for the article being read: each rule of the table asks it of the same
@@ -1146,6 +1167,24 @@ def subject_return(ctx, idx, t) -> Found | None:
                  returning=not froms and not purpose)
 
 
+def _includes_as_stop(v: Token, x: Token) -> bool:
+    """x, a name the trip's "include" v takes, is a stop of it: not when v is negated ("will
+    not include Turkey") or a modal perfect ("would have included Cuba": unreal or unsure),
+    nor x set apart by a "not" before it ("Jordan but not Turkey"), nor a topic ("include
+    Iran on the agenda", "as a main topic": outcome_nouns.csv)."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if _negated(v) or (any(c.tag_ == "MD" for c in aux) and any(c.lower_ in ("have", "'ve", "’ve") for c in aux)):
+        return False
+    j = x.i - 1
+    while j > v.i and (x.doc[j].dep_ in ("cc", "punct", "neg") or x.doc[j].lower_ == "not"):
+        if x.doc[j].dep_ == "neg" or x.doc[j].lower_ == "not":
+            return False
+        j -= 1
+    return not any(c.dep_ == "prep" and c.lower_ in ("as", "on") and any(
+        o.dep_ == "pobj" and o.lower_ in _lex().outcomes for o in c.children)
+        for w in (v, x) for c in w.children)
+
+
 def _trip_places(ctx, idx, n: Token, depth: int = 0, via: dict | None = None) -> list[Place]:
     """The places a trip noun names; via (when given) maps the index of a place reached
     through a clause of the trip ("which will include stops in X") to that clause's verb."""
@@ -1175,6 +1214,15 @@ def _trip_places(ctx, idx, n: Token, depth: int = 0, via: dict | None = None) ->
                     if o.dep_ in ("dobj", "pobj") or o.dep_ == "prep":
                         objs = [o] if o.dep_ == "dobj" else [x for x in o.children if x.dep_ == "pobj"]
                         for x in [y for ob in objs for y in (ob, *ob.conjuncts)]:
+                            if o.dep_ == "dobj" and v.lower_.startswith("includ") and \
+                                    x.pos_ == "PROPN":
+                                # "a tour that includes Kenya and Ghana": the stops themselves
+                                for p in _place_chain(ctx, idx, x, strict=True):
+                                    if p not in out and p.kind in ("city", "country") and \
+                                            _includes_as_stop(v, p.span[0]):
+                                        if via is not None:
+                                            via[len(out)] = v
+                                        out.append(p)
                             if _is_trip_noun(x) or _lemma(x) in _lex().meetings:
                                 for p in _trip_places(ctx, idx, x, 1) + [
                                         q for q in [_place_under(ctx, idx, x)] if q is not None]:
@@ -1941,10 +1989,19 @@ def _time_res() -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(rf"\b(?:{'|'.join(fut)})\b", re.I), re.compile(rf"\b(?:{'|'.join(past)})\b", re.I))
 
 
+def _name_as_aux(t: Token) -> bool:
+    """A name the small model reads as a modal: "Prime Minister Theresa May travelled to
+    Brussels" may hang "May" (capitalised right after a name, tagged a proper noun or typed
+    a person) as an auxiliary of the verb; it is the subject (when the verb has none) and
+    no "may" of possibility."""
+    return t.dep_ == "aux" and t.text[:1].isupper() and t.i > t.sent.start and \
+        t.nbor(-1).pos_ == "PROPN" and (t.tag_ in ("NNP", "NNPS") or t.ent_type_ == "PERSON")
+
+
 def _aux_status(v: Token) -> str | None:
     lx = _lex()
     for c in v.children:
-        if c.dep_ in ("aux", "auxpass"):
+        if c.dep_ in ("aux", "auxpass") and not _name_as_aux(c):
             st = lx.aux.get(c.lower_)
             if st:
                 return st
@@ -2167,6 +2224,18 @@ def _named_infinitive(t: Token) -> bool:
     return up is None or (up.i > t.i and up.pos_ in ("VERB", "AUX"))
 
 
+def _to_infinitive(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+
+
+def _plans_a_trip(h: Token) -> bool:
+    """h, the verb a participle is set beside, is a trip's infinitive or takes one ("is set
+    to fly to Asia, stopping in Hawaii", "hopes to travel to Kyiv, stopping in Warsaw"): the
+    participle is a leg of that trip and shares its plan."""
+    return (_to_infinitive(h) and _frame(h) is not None) or any(
+        c.dep_ == "xcomp" and _to_infinitive(c) and _frame(c) is not None for c in h.children)
+
+
 def _status(t: Token, sent_text: str) -> str:
     """planned / possible / cancelled / ongoing / completed for the trip of predicate t:
     the trip noun's own modifiers, then the words the predicate depends on (cues carry
@@ -2225,8 +2294,8 @@ def _status(t: Token, sent_text: str) -> str:
                     c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in cur.children))) or _verb_noun(cur):
                 anchor = cur
                 break
-        if (cur.dep_ not in _UP and not (cur.dep_ == "relcl" and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children))) or cur.head.i == cur.i:
+        if (cur.dep_ not in _UP and not (cur.dep_ == "relcl" and _to_infinitive(cur))) \
+                or cur.head.i == cur.i:
             break  # (an infinitive relative, "will be the first pontiff to visit X", goes up)
         if cur.dep_ == "ccomp" and cur.head.i > cur.i:
             break  # '..., telling reporters in Rome, "I hope ..."': the verb after is another's
@@ -2243,6 +2312,11 @@ def _status(t: Token, sent_text: str) -> str:
                 lexical = False  # "block his visit": the verb says nothing of its status
         if cur.dep_ in ("pobj", "prep") and is_noun:
             lexical = False  # "asked on a visit to Iowa": only the tense counts
+        if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBG", "VBN") and not any(
+                c.dep_ == "aux" for c in cur.children) and not _plans_a_trip(cur.head):
+            # "Speaking in Cairo, X urged ...", "X, visiting Cairo, urged ...": a participle
+            # set beside the clause is no complement of its verb, whose cues are not the trip's
+            lexical = False
         cur = cur.head
     if neg:
         return "cancelled"

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .lexicons import (
     ARMED_GROUPS,
+    COMPANY_MARKS,
     CUE_FORMS,
     DESC_NOUNS,
     DOCUMENT_CLAUSE_OPENERS,
@@ -255,6 +256,8 @@ def _classify(tokens: tuple[str, ...]) -> str:
     heads = low[1:] if first else low
     if first and len(tokens) == 2 and low[1] in SURNAME_ORG_WORDS:
         heads = []
+    if len(tokens) > 1 and low[-1] in COMPANY_MARKS:
+        return "organisation"  # "Boeing Co.", "Acme Shipping Ltd"
     if any(t in ORG_WORDS and (t not in _ORG_ACRONYMS or tok.isupper())
            for t, tok in zip(heads, tokens[len(low) - len(heads):], strict=True)):
         return "organisation"
@@ -324,11 +327,19 @@ class EntityIndex:
             # "He" and one name word is a (Chinese) surname and given name
             he_name = len(run) == 2 and run[0][0] == "He" and run[1][0] not in NON_NAME_WORDS \
                 and not _is_titleish(run[1][0]) and run[1][0][1:].islower()
+            # "Facebook Inc", "Boeing Co.": a company's mark ends the run, and the one word
+            # before it is its name, whatever word it is ("Twitter Inc", "Sterling Co");
+            # words before that fall off as in any run ("Two Acme Corp.", "Following Boeing
+            # Co.'s", "Meanwhile Sterling Co.")
+            company = len(run) > 1 and run[-1][0].rstrip(".").lower() in COMPANY_MARKS
             while len(run) > 1 and run[0][0] in NON_NAME_WORDS and not (
                     _is_title_token(run[0][0]) or run[0][0].rstrip(".") in HONORIFICS) and not (
-                    month_name and run[0][0] in _FIRST_NAME_MONTHS) and not he_name:
+                    month_name and run[0][0] in _FIRST_NAME_MONTHS) and not he_name and not (
+                    company and len(run) == 2):
                 run = run[1:]
-            if len(run) > 1 and run[0][0].endswith("ing") and run[0][0][0].isupper() and \
+            company = company and len(run) > 1
+            if len(run) > 1 and not (company and len(run) == 2) and run[0][0].endswith("ing") and \
+                    run[0][0][0].isupper() and \
                     re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[max(0, run[0][1] - 3):run[0][1]]) \
                     and run[0][0] not in MALE_FIRST and run[0][0] not in FEMALE_FIRST \
                     and not actor_country(" ".join(t for t, _ in run)):
@@ -373,7 +384,7 @@ class EntityIndex:
             # split at the last title/honorific token that is followed by name tokens
             k = -1
             # "State Department", "Foreign Ministry": an institution's name, not a titled person
-            org_name = len(toks) > 1 and toks[-1].lower() in ORG_WORDS
+            org_name = (len(toks) > 1 and toks[-1].lower() in ORG_WORDS) or company
             for idx in range(len(toks) - 1, -1, -1):
                 if org_name:
                     break
@@ -400,6 +411,7 @@ class EntityIndex:
                 name_run = name_run[1:]  # "Russian-led", "Saudi-backed": a modifier, no name
             while name_run and name_run[0][0] in NON_NAME_WORDS and not he_name and not (
                     honorific_before and name_run[0][0] not in _SMALL_WORDS) and not (
+                    company and len(name_run) > 1) and not (
                     month_name and name_run[0][0] in _FIRST_NAME_MONTHS and len(name_run) > 1
                     and name_run[1][0] not in NON_NAME_WORDS):
                 name_run = name_run[1:]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsfacts import lexicon
 
@@ -367,23 +367,54 @@ def _dateline(tok: Token) -> bool:
 
 
 @cache
-def _leaders() -> tuple[dict[str, str], dict[str, str], dict[str, frozenset[str]]]:
-    """leaders.csv: full name -> country; surname -> country for the leaders a surname
+def _leaders() -> tuple[dict[str, str], dict[str, str]]:
+    """leaders.csv: full name -> country; and surname -> country for the leaders a surname
     names alone (`by_surname`: "Merkel" yes, "Johnson" or "May" no) when no other leader
-    there has it; and name (lower case) -> the head nouns of the offices its note gives
-    them ("vice-president 2009-2017; president 2021-2025")."""
+    there has it."""
     full: dict[str, str] = {}
     last: dict[str, set[str]] = {}
-    offices: dict[str, frozenset[str]] = {}
     for r in lexicon.rows("leaders"):
         key = _name_key(r["name"])
         full[key] = r["country_code"]
         last.setdefault(key.split()[-1], set()).add(
             r["country_code"] if r["by_surname"] == "yes" else "")
-        roles = [re.sub(r"\s*\d.*$", "", part).strip().lower() for part in r["note"].split(";")]
-        offices[r["name"].lower()] = frozenset(x.split(" of ")[0].split()[-1] for x in roles if x)
-    return full, {k: next(iter(v)) for k, v in last.items() if len(v) == 1 and "" not in v}, \
-        offices
+    return full, {k: next(iter(v)) for k, v in last.items() if len(v) == 1 and "" not in v}
+
+
+class LeaderOffice(NamedTuple):
+    """One office of a leaders.csv note ("vice-president 2009-2017"): the office as written
+    without its years, in lower case ("vice-president", "secretary of state"), its head noun
+    as written ("vice-president", "secretary"), and its first and last years (None when the
+    note gives none)."""
+    role: str
+    noun: str
+    start: int | None
+    end: int | None
+
+
+def _note_offices(note: str) -> tuple[LeaderOffice, ...]:
+    """A leaders.csv note read: one office per ";" part ("vice-president 2009-2017;
+    president 2021-2025")."""
+    out = []
+    for part in note.split(";"):
+        role = re.sub(r"\s*\d.*$", "", part).strip().lower()
+        if not role:
+            continue
+        yrs = re.search(r"(\d{4})\s*-\s*(\d{4})?", part)
+        out.append(LeaderOffice(role, role.split(" of ")[0].split()[-1],
+                                int(yrs.group(1)) if yrs else None,
+                                int(yrs.group(2)) if yrs and yrs.group(2) else None))
+    return tuple(out)
+
+
+@cache
+def _leader_offices() -> dict[str, tuple[LeaderOffice, ...]]:
+    """name (lower case) -> the offices leaders.csv's notes give them (_note_offices)."""
+    out: dict[str, tuple[LeaderOffice, ...]] = {}
+    for r in lexicon.rows("leaders"):
+        key = r["name"].lower()
+        out[key] = out.get(key, ()) + _note_offices(r["note"])
+    return out
 
 
 def _name_key(name: str) -> str:
@@ -393,17 +424,11 @@ def _name_key(name: str) -> str:
 def leader_country(name: str) -> str | None:
     """The country of a national leader or defence chief leaders.csv names (by full name,
     or by a surname no other leader there has)."""
-    full, last, _ = _leaders()
+    full, last = _leaders()
     key = _name_key(name)
     if key in full:
         return full[key]
     return last.get(key) if key and " " not in key else None
-
-
-def leader_offices(name: str) -> frozenset[str]:
-    """The offices leaders.csv gives a national leader, by the name as written in any case
-    (their head nouns: "president", "vice-president", "minister")."""
-    return _leaders()[2].get(name.lower(), frozenset())
 
 
 @cache
@@ -426,28 +451,33 @@ def leader_by_surname(word: str) -> str | None:
     return _leader_surnames().get(_name_key(word)) if " " not in word.strip() else None
 
 
+def _office_key(noun: str) -> str:
+    """The key leader_held asks an office by: its head noun, "vice" for "vice-president"."""
+    return "vice" if noun.startswith("vice-") else noun
+
+
+def _in_office(o: LeaderOffice, year: int | None, former: bool) -> bool:
+    """Whether an office was held in that year, or with `former` ended by then (an office
+    with no end year gives no former holder); any year when the office or the year has
+    none."""
+    if former:
+        return o.end is not None and (year is None or o.end <= year)
+    return year is None or o.start is None or o.start <= year <= (o.end or 9999)
+
+
+def leader_offices_held(name: str, year: int | None, former: bool = False) \
+        -> tuple[LeaderOffice, ...]:
+    """The offices leaders.csv's note gives a leader (by the name as written in any case)
+    that they held in that year, or with `former` had ended by then (_in_office)."""
+    return tuple(o for o in _leader_offices().get(name.lower(), ()) if _in_office(o, year, former))
+
+
 def leader_held(name: str, office: str, year: int | None, former: bool = False) -> bool:
     """Whether leaders.csv's note gives a leader the office (its head noun: "president";
     "vice" for "vice-president") in that year ("president 2017-2021"), or with `former`
-    ended by then; any year when the note or the year is missing."""
-    for r in lexicon.rows("leaders"):
-        if r["name"].lower() != name.lower():
-            continue
-        for part in r["note"].split(";"):
-            role = re.sub(r"\s*\d.*$", "", part).strip().lower()
-            head = role.split(" of ")[0].split()[-1] if role else ""
-            if head.startswith("vice-"):
-                head = "vice"
-            if head != office:
-                continue
-            yrs = re.search(r"(\d{4})\s*-\s*(\d{4})?", part)
-            if year is None or yrs is None:
-                return True
-            if former and yrs.group(2) is not None and int(yrs.group(2)) <= year:
-                return True
-            if not former and int(yrs.group(1)) <= year <= int(yrs.group(2) or 9999):
-                return True
-    return False
+    ended by then (a note with no end year gives no former holder: "president" alone is
+    no "former president"); any year when the note or the year is missing."""
+    return any(_office_key(o.noun) == office for o in leader_offices_held(name, year, former))
 
 
 def leader_actor(name: str) -> tuple[str, str] | None:

@@ -170,6 +170,10 @@ RELATIVE_WORDS = _lx.words("clause_words", kind="relative")
 CLAUSE_WORDS = _lx.words("clause_words")
 # one holder per article: "the president" alone is the person the article is about
 SALIENT_ROLES = _lx.words("description_words", set="salient_role")
+TITLED_OFFICES = _lx.words("description_words", set="titled_office")  # "the pontiff"
+PAST_WORDS = _lx.words("description_words", set="past")  # "former", "emeritus"
+LESSER_WORDS = _lx.words("description_words", set="lesser")  # "deputy", "vice"
+LEADER_HEADS = _lx.words("description_words", set="leader")  # "the Russian leader"
 # nouns that name a body by its kind ("the club", "the carmaker"): they take up an
 # organisation named as a subject just before
 BODY_HEADS = _lx.words("description_words", set="body")

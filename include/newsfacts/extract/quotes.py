@@ -19,7 +19,7 @@ from .entities import (
     gender_of_pronoun,
     title_roles,
 )
-from .forces import leader_by_surname, leader_held, leader_offices
+from .forces import leader_by_surname, leader_country, leader_held, leader_offices_held
 from .lexicons import (
     ANY_TITLE_HEADS,
     BODY_HEADS,
@@ -42,8 +42,10 @@ from .lexicons import (
     HONORIFICS,
     KIN_MODIFIERS,
     KIN_THINGS,
+    LEADER_HEADS,
     LEADING_CUES,
     LEGISLATOR_NOUNS,
+    LESSER_WORDS,
     MASS_SPEAKERS,
     MINISTRIES,
     NATIONAL_NOUNS,
@@ -56,6 +58,7 @@ from .lexicons import (
     ORG_HEADS,
     OUTLET_HEADS,
     PARTY_WORDS,
+    PAST_WORDS,
     PERSON_NOUNS,
     PUBLIC_BODY_HEADS,
     ROLE_NOUNS,
@@ -65,6 +68,7 @@ from .lexicons import (
     STATE_HEADS,
     TITLE_ROLES,
     TITLE_WORDS,
+    TITLED_OFFICES,
     VOICE_WORDS,
     WEAK_CUES,
 )
@@ -1325,19 +1329,29 @@ class Attributor:
             "statement.desc_role_party" not in self.off  # "the Republican leader"
         where = _modifiers(c.text) if "statement.desc_role_place" not in self.off else set()
 
+        past = "statement.desc_past_holder" not in self.off and not PAST_WORDS & set(words)
+        lesser = "statement.desc_lesser_holder" not in self.off and not LESSER_WORDS & {
+            p for w in words for p in w.split("-")}
+
         def fits(x) -> bool:
-            # "the West Virginia senator" is not "Sen. Todd Yancey of Indiana"
-            got = self._places_of(x) if where else set()
+            # "the West Virginia senator" is not "Sen. Todd Yancey of Indiana"; "the
+            # secretary-general" is not "Former Secretary-General Ann Lee" nor "Deputy
+            # Secretary-General Ann Lee" (a lesser office's word the description leaves out)
+            got = self._countries_of(x, where) if where else set()
             return (not party or self._party_fits(x, words)) and (
-                not where or not got or bool(where & got))
+                not where or not got or bool(where & got)) and not (
+                past and x.title and PAST_WORDS & set(x.title.lower().split())) and not (
+                lesser and x.title and _lesser_office(x.title, head))
 
         a = a or self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
                                        honorifics="statement.desc_honorific_role" not in self.off,
-                                       fits=fits if party or where else None)
+                                       fits=fits if party or where or past or lesser else None)
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_known_leader" not in self.off:
-            a = self._known_holder(head, c.start)
+            a = self._known_holder(head, c.start, former=bool(PAST_WORDS & set(words)))
+            if a is not None and not self._country_fits(c.text, a):
+                a = None  # "the Russian president" is not Erdogan
         if a is None and "statement.desc_holder_after" not in self.off and \
                 head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
@@ -1351,9 +1365,83 @@ class Attributor:
                     full = leader_by_surname(m.text)
                     pub = self.art.pub_date
                     if full is not None and leader_held(full, head, pub.year if pub else None,
-                                                        former="former" in words):
+                                                        former=bool(PAST_WORDS & set(words))):
                         return m.text, c.text, None
         return (a.name, c.text, a.key) if a else None
+
+    def _countries_of(self, a, where: set) -> set:
+        """The places the text gives a person (_places_of), and, when a description's places
+        `where` hold a country, the country leaders.csv gives a leader ("Vladimir Putin" ->
+        RU; a state, "the Indiana governor", is no country to set against it)."""
+        got = set(self._places_of(a))
+        if not any(_is_country_code(w) for w in where):
+            return got
+        from .places import lookup_place
+
+        for n in list(got):  # "Sen. Ann Lee of South Carolina": a state of the US
+            pl = lookup_place(n) if not _is_country_code(n) else None
+            if pl is not None and pl.get("country"):
+                got.add(pl["country"])
+        lc = leader_country(a.name) if a.kind == "person" else None
+        if lc:
+            got.add(lc)
+        return got
+
+    def _country_fits(self, desc: str, a) -> bool:
+        """Whether a person can be the one a description with a place names: the places
+        the description and the person carry (_countries_of), when both carry one, meet
+        ("the Russian leader" is not Erdogan)."""
+        where = _modifiers(desc)
+        if not where or "statement.desc_leader_country" in self.off:
+            return same_modifiers(desc, a.title or "")
+        got = self._countries_of(a, where)
+        return not got or bool(where & got)
+
+    def _desc_country_person(self, c: Cand, words: list[str], head: str):
+        """"the Russian leader", "the French president" with people of several countries
+        named before: the one person named before whom the text or leaders.csv gives that
+        country (positive evidence: "Russian President Vladimir Putin", "Putin of Russia", or
+        leaders.csv's row) and who holds the office (their title's or leaders.csv's; "the
+        leader" (description_words.csv leader): a head of state or government, salient_role
+        or leader)."""
+        if "statement.desc_leader_country" in self.off or head not in ROLE_NOUNS or \
+                words[0] != "the":
+            return None
+        where = {w for w in _modifiers(c.text) if _is_country_code(w)}
+        if len(where) != 1:
+            return None
+        heads = SALIENT_ROLES | LEADER_HEADS
+        pub = self.art.pub_date
+        year, former = (pub.year if pub else None), bool(PAST_WORDS & set(words))
+        # the office's own words ("the British opposition leader", "the Israeli prime
+        # minister"): each must be a word of the office the person holds
+        office = {w.lower() for w in c.text.split() if w[:1].islower()} - {"the", head} - \
+            DESC_FILLER - PAST_WORDS
+
+        def holds(a) -> bool:
+            roles = set(title_roles(a.title)) if a.title else set()
+            named = set(a.title.lower().split()) if a.title else set()
+            for o in leader_offices_held(a.name, year, former):  # (in the article's year)
+                roles |= title_roles(o.role.title())
+                roles.add(o.noun)
+                named |= set(o.role.split())
+            if not office <= named:
+                return False  # "the British opposition leader" is not the prime minister
+            if head in LEADER_HEADS:
+                return bool(roles & heads)
+            return head in roles and fits_description(a, words, head)
+
+        found = {}
+        for m in self.ents.mentions_in(0, c.start):
+            a = m.actor
+            if a is None or a.kind != "person" or a.key in found or self.masked[m.start] == MASK:
+                continue
+            if where <= self._countries_of(a, where) and holds(a):
+                found[a.key] = a
+        if len(found) != 1:
+            return None
+        a = next(iter(found.values()))
+        return a.name, c.text, a.key
 
     def _places_of(self, a) -> set:
         """The places the text gives a person: in their title ("Ohio Gov.") or after a mention
@@ -1407,12 +1495,16 @@ class Attributor:
         best = max(keys, key=lambda k: (len(home[k]), home[k][-1].start))
         return home[best][0].actor
 
-    def _known_holder(self, head: str, pos: int):
+    def _known_holder(self, head: str, pos: int, former: bool = False):
         """"the president said" with no one titled so: the person named before pos whom
-        leaders.csv gives that office (its note: "president 2017-2021"), the most mentioned
-        of several (ties: the first named that often)."""
+        leaders.csv gives that office (its note: "president 2017-2021"; "vice" for
+        "vice-president") in the article's year (with `former`, "the former vice
+        president": one that ended by then), the most mentioned of several (ties: the first
+        named that often)."""
+        pub = self.art.pub_date
+        year = pub.year if pub else None
         return self.ents.person_before(
-            pos, lambda m: m.end <= pos and head in leader_offices(m.actor.name),
+            pos, lambda m: m.end <= pos and leader_held(m.actor.name, head, year, former=former),
             recent_ties=False)
 
     def _desc_age(self, c: Cand, words: list[str], head: str):
@@ -1700,8 +1792,8 @@ class Attributor:
         point (the one who just spoke, else the subject of the sentence before), when the
         description fits them (see fits_description)."""
         if (head not in ROLE_NOUNS and head not in PERSON_NOUNS and not _AGE_NOUN.fullmatch(
-                head)) or head in GENERIC_SOURCES:
-            return None
+                head)) or head in GENERIC_SOURCES or head in TITLED_OFFICES:
+            return None  # ("the pontiff" is only someone titled so)
         if words and head not in ROLE_NOUNS and (words[0].endswith(("’s", "'s")) or words[0] in (
                 "his", "her", "their")) and "statement.desc_possessed_person" not in self.off:
             return None  # "Reed's mother", "his lawyer": someone else than the one talked about
@@ -1716,16 +1808,16 @@ class Attributor:
             sc = self._subject_cand(sents[si - 1].start, sents[si - 1].end)
             a = self._person_of(sc)
             if a is not None and spoke and sc.start > max(spoke) and \
-                    same_modifiers(c.text, a.title or "") and (fits_description(a, words, head) and self._party_fits(a, words)):
+                    self._country_fits(c.text, a) and (fits_description(a, words, head) and self._party_fits(a, words)):
                 return a.name, c.text, a.key
         for who in self.recent_speakers(c.start):
             if who is not None and who.kind == "person" and \
-                    same_modifiers(c.text, who.title or ""):
+                    self._country_fits(c.text, who):
                 return (who.name, c.text, who.key) if (fits_description(who, words, head) and self._party_fits(who, words)) \
                     else None
         for k in range(si - 1, max(-1, si - 3), -1):
             a = self._person_of(self._subject_cand(sents[k].start, sents[k].end))
-            if a is not None and same_modifiers(c.text, a.title or ""):
+            if a is not None and self._country_fits(c.text, a):
                 return (a.name, c.text, a.key) if (fits_description(a, words, head) and self._party_fits(a, words)) else None
         if si > 0 and "statement.desc_sole_person" not in self.off:
             # no person as a subject ("The study was led by Dr Ann Lee."): the one person
@@ -1735,7 +1827,7 @@ class Attributor:
                 if m.actor is not None and m.actor.kind == "person"}
             if len(people) == 1:
                 a = next(iter(people.values()))
-                if same_modifiers(c.text, a.title or "") and (fits_description(a, words, head) and self._party_fits(a, words)):
+                if self._country_fits(c.text, a) and (fits_description(a, words, head) and self._party_fits(a, words)):
                     return a.name, c.text, a.key
         return None
 
@@ -2357,7 +2449,8 @@ class Attributor:
             return None
         head = words[-1]
         a = self.ents.role_person(head, pos) if head in ROLE_NOUNS or head in ("pope",) else None
-        if a is None and words[0] == "the" and len(words) == 2 and head in SALIENT_ROLES:
+        if a is None and words[0] == "the" and len(words) == 2 and head in SALIENT_ROLES and \
+                head not in TITLED_OFFICES:
             a = self.ents.salient_person(pos)  # "the president" in an article about one
         if a:
             return (a, a.name, a.key)
@@ -2977,6 +3070,26 @@ def _modifiers(text: str) -> set[str]:
     return out
 
 
+def _lesser_office(title: str, head: str) -> bool:
+    """Whether a title names a lesser office of the role `head`: a description_words.csv
+    lesser word right before the role's word ("Deputy Secretary-General", "Vice-Chancellor";
+    not "Vice Presidential Nominee" for "the nominee")."""
+    toks = title.split()
+    for i, t in enumerate(toks):
+        first, _, rest = t.partition("-")
+        nxt = rest or (toks[i + 1] if i + 1 < len(toks) else "")
+        if first.lower() in LESSER_WORDS and nxt and (
+                nxt.lower() == head or head in title_roles(nxt)):
+            return True
+    return False
+
+
+def _is_country_code(place: str) -> bool:
+    """Whether a place _modifiers gives is a country's ISO code ("RU"), not a state or
+    region's name ("south carolina")."""
+    return len(place) == 2 and place.isupper()
+
+
 def same_modifiers(desc: str, title: str) -> bool:
     """Whether a description and a person's title can name the same office: when both carry
     capitalised modifiers (a place, a demonym, a party), they share one."""
@@ -3003,6 +3116,7 @@ DESC_RESOLVERS = (
     Attributor._desc_age,
     Attributor._desc_author,
     Attributor._desc_role_holder,
+    Attributor._desc_country_person,
     Attributor._desc_antecedent,
     Attributor._plural_antecedent,
     Attributor._desc_repeated,

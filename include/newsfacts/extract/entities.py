@@ -499,8 +499,9 @@ class EntityIndex:
 
     def _month_surnames(self) -> None:
         """A month that is a surname ("May", "April") standing alone before a speech verb
-        ("which May said", "May told MPs") is that person, when one of that surname was named
-        before it ("Theresa May"); the scan passes such words over as calendar words."""
+        ("which May said", "May told MPs") or a travel verb ("May flew to Brussels", "May
+        will travel to") is that person, when one of that surname was named before it
+        ("Theresa May"); the scan passes such words over as calendar words."""
         people = {}
         for a in self.actors:
             if a.kind == "person" and len(a.name.split()) >= 2 and \
@@ -509,7 +510,7 @@ class EntityIndex:
         if not people:
             return
         rx = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(people)) + r")\b(?=" +
-                        _SPEAKS_AFTER.pattern + ")")
+                        _SPEAKS_AFTER.pattern + "|" + _travels_after() + ")")
         taken = {m.start for m in self.mentions}
         added = False
         for mm in rx.finditer(self.text):
@@ -726,7 +727,16 @@ class EntityIndex:
                 if len(toks) > len(bt):
                     b.name = name
                 return b
-        return None
+        # "Ruiz Mejia" after "Luis Alberto Ruiz Mejia": a two-word surname is the tail of a
+        # longer name named before, when of one such name only ("Tomas Ruiz Mejia" and "Luis
+        # Alberto Ruiz Mejia" both named: no telling), and not a first name and surname after
+        # a cut that kept a word before the first name ("Mr Olympia Dan Price")
+        short_first = _first_name_gender(toks[0]) != "?"
+        tails = [b for b in self._by_surname.get(_surname(name), [])
+                 if len(bt := b.name.split()) > len(toks) and bt[-len(toks):] == toks
+                 and _suffix(b.name) == _suffix(name)
+                 and not (short_first and _first_name_gender(bt[0]) == "?")]
+        return tails[0] if len(tails) == 1 else None
 
     def _attach(self, a: Actor, m: Mention) -> None:
         m.actor = a
@@ -899,6 +909,19 @@ _APPOS_TITLE = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<t>(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.-]*(?:’s|'s)\s+)?"
     r"(?:[\w.’'-]+\s+){0,4}?(?P<h>[a-z][\w-]*))(?=\s*[,;.)]|\s+(?:of|at|for|in|to|with|from|"
     r"on|who|and)\b)")
+
+
+@lru_cache(maxsize=1)
+def _travels_after() -> str:
+    """A regex for the words after a subject that travels: an auxiliary or two and a form of
+    a travel verb of lexicon/travel_verbs.csv ("flew to", "will travel to", "arrived in")."""
+    from newsfacts import lexicon as lx
+
+    # (no -ing form: "the May meeting in Brussels" is the month's)
+    verbs = sorted((f for f in lx.form_index("travel_verbs") if " " not in f and len(f) > 3
+                    and not f.endswith("ing")), key=len, reverse=True)
+    return (r"\s+(?:(?:will|would|is|was|has|had|also|then|later|again|be|been)\s+){0,2}(?:"
+            + "|".join(re.escape(v) for v in verbs) + r")\s+(?:to|in|for|at)\b")
 
 
 def _appositive_title(text: str, end: int) -> str | None:

@@ -112,6 +112,11 @@ COUNTRY_ALIASES: dict[str, tuple[str, str]] = {
 INSTITUTIONS: dict[str, tuple[str, str | None]] = {
     _fold(r["alias"]): (r["canonical_name"], r["country_code"] or None) for r in _ALIASES
     if not (r["actor_kind"] == "country" and r["alias_type"] in _COUNTRY_ALIAS_TYPES)}
+# lower-case seat of government or ministry of one country -> its ISO2 ("the Kremlin": RU,
+# "State Department": US): a title with one ("Kremlin spokesman") tells its holder's country
+GOVERNMENT_SEATS: dict[str, str] = {
+    _fold(r["alias"]): r["country_code"] for r in _ALIASES
+    if r["alias_type"] in ("seat of government", "ministry") and r["country_code"]}
 # lower-case names of ministries: bodies of a country's government, organisations as actors
 MINISTRIES = frozenset(_fold(r["alias"]) for r in _ALIASES if r["alias_type"] == "ministry")
 # lower-case names of armed groups ("Hamas", "the Taliban"): organisations, not countries

@@ -326,6 +326,11 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
         if s.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             return [v.head]
         return [s]
+    # "May flew to Brussels": a surname read as the modal, with no subject left; the word is
+    # a traveller only where the article names a person so (_traveller resolves it)
+    modal = [c for c in v.children if c.dep_ == "aux" and c.text == "May" and c.i < v.i]
+    if modal:
+        return modal[:1]
     if depth > 4 or v.dep_ == "ROOT":
         return []
     if v.dep_ in ("advcl", "conj") and v.pos_ == "VERB":
@@ -428,18 +433,16 @@ def _people_before(ctx, pos: int, lo: int, most: int) -> list:
 
 def _with_conjuncts(t: Token) -> list[Token]:
     out = [t]
-    # "X and Defense Secretary Y Z travelled", "X and first lady Y Z": the small model may
-    # hang X from the second name as a modifier, with the title as X's conjunct; X is a
-    # person of their own, before the name
-    out[:0] = [c for c in t.lefts for c in c.subtree if c.dep_ in ("nmod", "compound")
-               and (c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.text[:1].isupper())) and any(x.dep_ == "cc" and x.lower_ in ("and", "&") for x in c.children)
-               and any(x.dep_ == "conj" and x.i < t.i for x in c.children)]
+    out[:0] = [c for c in t.lefts for c in c.subtree if _first_of_two_names(c, t)]
     for c in t.conjuncts:
         if c.i > t.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
             # "X and French President Y Z": the small model may hang the name "Z" from X
             # as an apposition and leave the title as the conjunct; the name is the person
             name = [a for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                     and a.i > c.i and a.ent_type_ == "PERSON"] if c.ent_type_ != "PERSON" else []
+            if not name and c.pos_ == "NOUN":  # "X and his wife Y": the name beside the noun
+                name = [a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                        and a.i > c.i]
             out.append(name[0] if name else c)
     if t.pos_ == "NOUN" and t.tag_ == "NNS":
         # "two US senators, X and Y, visited Taiwan": the names set beside a plural are the
@@ -448,6 +451,24 @@ def _with_conjuncts(t: Token) -> list[Token]:
             if a.dep_ == "appos" and a.pos_ == "PROPN":
                 out.extend(c for c in a.conjuncts if c.i > a.i and c.pos_ == "PROPN")
     return out
+
+
+def _first_of_two_names(c: Token, t: Token) -> bool:
+    """"X and Defense Secretary Y Z travelled", "X and first lady Y Z": the small model may
+    hang X from the second name (t) as a modifier, with the title as X's conjunct; X is a
+    person of their own, before the name. Or as an adjective of it, the conjunct lost or
+    misplaced ("Young and first lady Ann Young"); not an adjective of a nation or one set
+    beside another adjective ("French and German leaders", "Young and old voters"). A word
+    that names no person the article has is dropped by _traveller."""
+    if not (c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.text[:1].isupper())) or not any(
+            x.dep_ == "cc" and x.lower_ in ("and", "&") for x in c.children):
+        return False
+    conj = [x for x in c.children if x.dep_ == "conj"]
+    if c.dep_ in ("nmod", "compound"):
+        return any(x.i < t.i for x in conj)
+    # (a name, not a common noun: "Young and first-time voters")
+    return c.dep_ == "amod" and t.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE") and all(
+        x.i < t.i and not (x.pos_ == "ADJ" and x.ent_type_ != "ORDINAL") for x in conj)
 
 
 def _pobjs(head: Token, preps: frozenset[str], first: bool = False) -> list[Token]:
@@ -463,6 +484,27 @@ def _pobjs(head: Token, preps: frozenset[str], first: bool = False) -> list[Toke
                     out.extend(x for x in cc.children if x.dep_ == "pobj")
             if first and out:
                 break
+    # (with first too: "in Hanoi on Sunday and in Jakarta" coordinates a second stop)
+    out.extend(x for c in _next_stop_preps(head, preps) for x in c.children
+               if x.dep_ == "pobj" and x not in out)
+    return out
+
+
+def _next_stop_preps(head: Token, preps: frozenset[str]) -> list[Token]:
+    """The prepositions of a later stop the parser hangs as conjuncts rather than beside the
+    first: "travel to Germany and then to France" (the second "to" a conjunct of the verb),
+    "fly to Berlin on Monday and then to Paris" (of the day's phrase), "flew to Geneva on
+    Thursday and then on to Vienna" ("on", a conjunct of another phrase, with "to" under
+    it)."""
+    out = []
+    for c in [head, *(c for c in head.children if c.dep_ == "prep")]:
+        for cc in c.children:
+            if cc.dep_ != "conj":
+                continue
+            if cc.pos_ == "ADP" and cc.lower_ in preps:
+                out.append(cc)
+            elif cc.lower_ == "on" and cc.pos_ in ("ADV", "ADP"):
+                out.extend(x for x in cc.children if x.dep_ == "prep" and x.lower_ in preps)
     return out
 
 
@@ -909,10 +951,19 @@ def _dated_stops(ctx, idx, t: Token, places: list) -> list:
         if x.i in seen or x.pos_ != "PROPN":
             continue
         seen.add(x.i)
+        if _opens_next_clause(x):
+            continue
         out.extend(p for p in _place_chain(ctx, idx, x, strict=True)
                    if p not in places and p not in out and p.kind in ("city", "country"))
         todo += [y for d in dates(x) for y in d.children if y.dep_ in ("appos", "conj")]
     return out
+
+
+def _opens_next_clause(x: Token) -> bool:
+    """x is the subject of a clause the parser left without one: "was in Ohio on Monday and
+    China on Tuesday announced new tariffs" (a verb whose words start right after x)."""
+    return any(v.pos_ in ("VERB", "AUX") and v.i > x.i and min(w.i for w in v.subtree) == x.i + 1
+               and not any(c.dep_ in _SUBJ for c in v.children) for v in x.doc[x.i:x.sent.end])
 
 
 def _as_life_role(t: Token) -> bool:
@@ -1015,6 +1066,9 @@ def _prep_frame(frame: str):
             objs = [o for o in rest if o.head.i == rest[0].head.i] if rest else objs
         if not objs and t.dep_ == "acomp":  # "is due in Prague": the phrase hangs from "is"
             objs = _pobjs(t.head, preps, first=True)
+        elif t.dep_ == "acomp":  # "due in Tokyo on Sunday and in Seoul": the next from "is"
+            objs += [x for c in _next_stop_preps(t.head, preps) for x in c.children
+                     if x.dep_ == "pobj" and x not in objs]
         # "went to great lengths in Paris": an effort (lexicon/outcome_nouns.csv), no place
         objs = [o for o in objs if not (o.pos_ == "NOUN" and o.lower_ in _lex().outcomes)]
         for o in objs:
@@ -1042,8 +1096,9 @@ def _prep_frame(frame: str):
                     break
         if not places:
             return None
-        if frame == "motion":  # "to Hanoi on Monday, Manila on Wednesday"
-            places += _dated_stops(ctx, idx, t, places)
+        # "to Hanoi on Monday, Manila on Wednesday", "due in Hanoi on Monday and Manila on
+        # Wednesday"
+        places += _dated_stops(ctx, idx, t, places)
         return Found(_subjects(t), places, t, companions=_companions(t))
     rule.__doc__ = f"Travel verbs of frame {frame!r} with a place after one of their prepositions."
     return rule
@@ -1486,6 +1541,8 @@ def _away_frame(frame: str):
                 break
         if not places:
             return None
+        if frame == "be_in":  # "will be in Japan on Sunday and South Korea on Tuesday"
+            places += _dated_stops(ctx, idx, t, places)
         extra = []
         if _lemma(t) in ("meet", "sit down"):  # "would meet / sit down with X in Bogota": both travel
             extra = [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
@@ -1707,13 +1764,20 @@ def host_receives_guest(ctx, idx, t) -> Found | None:
 
 
 def _companions(t: Token) -> list[Token]:
-    """People travelling with the subject: "flew to Mexico with the actress X",
-    "accompanied by X"."""
+    """People travelling with the subject: "flew to Mexico with the actress X", "along /
+    together with X", "accompanied / joined by X"."""
     out = []
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ == "with":
-            out.extend(x for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN")
-        if c.dep_ == "advcl" and c.lower_.startswith("accompan"):
+    # ("X, joined by Y, flew": the participle may hang from the subject)
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in [*t.children, *(a for x in subjects for a in x.children if a.dep_ == "acl")]:
+        withs = [c] if c.lower_ == "with" else [
+            w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+        ] if c.lower_ in ("along", "together") else []
+        if c.dep_ == "prep":
+            out.extend(x for w in withs for x in w.children if x.dep_ == "pobj" and x.pos_ == "PROPN")
+        # (not "joined by X via video link": X takes part from afar, lexicon/remote_cues.csv)
+        if c.dep_ in ("advcl", "acl") and (c.lower_.startswith("accompan") or c.lower_ == "joined") \
+                and not any(w.lower_ in _lex().remote for w in c.subtree):
             out.extend(x for a in c.children if a.dep_ == "agent" for x in a.children
                        if x.dep_ == "pobj")
     return out
@@ -2001,8 +2065,9 @@ def _name_as_aux(t: Token) -> bool:
 def _aux_status(v: Token) -> str | None:
     lx = _lex()
     for c in v.children:
-        if c.dep_ in ("aux", "auxpass") and not _name_as_aux(c):
-            st = lx.aux.get(c.lower_)
+        if c.dep_ in ("aux", "auxpass") and not _name_as_aux(c) and \
+                not (c.text == "May" and _subjects(v) == [c]):
+            st = lx.aux.get(c.lower_)  # ("May flew to X": the surname, no modal)
             if st:
                 return st
     return None
@@ -2753,7 +2818,7 @@ def _home(actor, ctx=None) -> str | None:
         return None
     if actor.country:
         return actor.country
-    c = _country_in(re.findall(r"[A-Z][\w.]*", actor.title or ""))
+    c = _country_in(re.findall(r"[A-Z][\w.]*", actor.title or "")) or _seat_in(actor.title)
     if c:
         return c
     if ctx is None:
@@ -2787,6 +2852,17 @@ def _home(actor, ctx=None) -> str | None:
             break
     ctx._memo[key] = found
     return found
+
+
+def _seat_in(title: str | None) -> str | None:
+    """The country of a seat of government or ministry a title names ("Kremlin spokesman",
+    "White House press secretary", "State Department official"), else None."""
+    from .lexicons import GOVERNMENT_SEATS
+    from .places import fold
+
+    words = fold(title or "").split()
+    return next((GOVERNMENT_SEATS[x] for n in (2, 1) for i in range(len(words) - n + 1)
+                 for x in [" ".join(words[i:i + n])] if x in GOVERNMENT_SEATS), None)
 
 
 def _from_abroad(r: tuple, ctx) -> bool:
@@ -3103,6 +3179,7 @@ def _most_specific(out: list[dict]) -> list[dict]:
                 and abs(c["destination_lat"] - v["destination_lat"]) < 0.3
                 and abs(c["destination_lon"] - v["destination_lon"]) < 0.3
                 and _is_landmark(v["destination"])
+                and not _other_years(c["when"], v["when"])
                 # of two landmarks side by side in one sentence ("the White House", "the
                 # Oval Office"), the first named stays; in two sentences both are stops
                 and not (_is_landmark(c["destination"]) and (
@@ -3111,6 +3188,13 @@ def _most_specific(out: list[dict]) -> list[dict]:
             continue
         res.append(v)
     return res
+
+
+def _other_years(a: str | None, b: str | None) -> bool:
+    """Two `when`s that start with different years: two trips, not one ("toured the White
+    House on Monday" and "first went to Washington in 2009 as a student envoy")."""
+    ya, yb = (re.match(r"\d{4}\b|\d{4}(?=-)", w or "") for w in (a, b))
+    return ya is not None and yb is not None and ya.group() != yb.group()
 
 
 def _dest_key(v: dict) -> str:

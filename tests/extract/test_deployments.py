@@ -169,7 +169,7 @@ def test_forces_that_remain_are_deployed(body, status):
     "Polish troops in Poland held a parade on Friday.",
     "Officials are not planning any troop reductions in the region.",
     "Any foreign troops coming to Moldova would be treated as invaders, he said.",
-    "Nobody is calling for a presence along the lines of the 2003 mission.",
+    "The talks went along the lines of the ceasefire plan drafted last spring.",
 ])
 def test_not_deployments(body):
     assert deployments(body) == []
@@ -1977,3 +1977,294 @@ def test_forces_told_to_prepare_to_deploy(body, expected):
 ])
 def test_a_vessel_in_apposition_to_a_named_ship(body, expected):
     assert tuples(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces put on standby are planned, whatever the tense or the parse of "on standby"
+    ("About 2,000 Dutch troops have been put on standby to deploy to the Baltics.",
+     ("Netherlands", 2000, "approx", "troop", "the Baltics", "planned", "deploy.force_object")),
+    ("About 400 Austrian soldiers have been placed on standby to deploy to Kosovo.",
+     ("Austria", 400, "approx", "soldier", "Kosovo", "planned", "deploy.force_object")),
+    ("Some 900 Swedish troops will be put on standby to go to Latvia.",
+     ("Sweden", 900, "approx", "troop", "Latvia", "planned", "deploy.force_object")),
+])
+def test_forces_put_on_standby_in_the_passive_are_planned(body, expected):
+    assert facts(body) == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "number" as the verb counting forces right after their place, however the parse
+    # reads it (a noun closing the place: "Estonia number"; an apposition; a root noun)
+    ("British forces in Estonia number about 900.",
+     ("United Kingdom", 900, "approx", "force", "Estonia", "deployed",
+      "deploy.force_in_place")),
+    ("The ministry said French troops in Mali number about 4,500.",
+     ("France", 4500, "approx", "troop", "Mali", "deployed", "deploy.force_in_place")),
+    ("Turkish troops in Qatar number 3,000.",
+     ("Turkey", 3000, "exact", "troop", "Qatar", "deployed", "deploy.force_in_place")),
+    ("Canadian troops in Latvia now number more than 500.",
+     ("Canada", 500, "at_least", "troop", "Latvia", "deployed", "deploy.force_in_place")),
+])
+def test_forces_in_a_place_number_a_count(body, expected):
+    assert facts(body) == {expected}
+
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "no intention / desire / appetite / interest" denies the sending it governs
+    ("Spain has about 300 soldiers in Mali but has no intention of sending troops to Libya.",
+     ("Spain", 300, "approx", "soldier", "Mali", "deployed", "deploy.force_in_place")),
+    ("Norway keeps 200 troops in Lithuania, but it has no desire to send soldiers to Syria.",
+     ("Norway", 200, "exact", "troop", "Lithuania", "deployed", "deploy.force_object")),
+    ("Italy has some 900 soldiers in Lebanon and no appetite for sending troops to Libya.",
+     ("Italy", 900, "approx", "soldier", "Lebanon", "deployed", "deploy.force_in_place")),
+    ("Denmark has 150 troops in Estonia but no interest in sending soldiers to Iraq.",
+     ("Denmark", 150, "exact", "troop", "Estonia", "deployed", "deploy.force_in_place")),
+])
+def test_no_intention_of_sending_is_no_deployment(body, expected):
+    assert facts(body) == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "he"/"she" deploying in a reported clause: the named reporter's country
+    ("Polish President Andrzej Duda said he would send 500 soldiers to Lithuania.",
+     ("Poland", 500, "exact", "soldier", "Lithuania", "ordered", "deploy.force_object")),
+    ("Canadian Prime Minister Justin Trudeau announced he was sending 200 troops to Latvia.",
+     ("Canada", 200, "exact", "troop", "Latvia", "deployed", "deploy.force_object")),
+    ("Russian President Vladimir Putin said he had ordered 10,000 troops back to their bases.",
+     ("Russia", 10000, "exact", "troop", "their bases", "ordered", "deploy.force_object")),
+    ("Chancellor Angela Merkel told reporters she would send 300 soldiers to Lithuania.",
+     ("Germany", 300, "exact", "soldier", "Lithuania", "ordered", "deploy.force_object")),
+    # the pronoun's gender disagreeing with the reporter's: no owner from them
+    ("Emmanuel Macron announced she would withdraw 2,000 soldiers from Mali.",
+     (None, 2000, "exact", "soldier", "Mali", "withdrawn", "deploy.force_object")),
+])
+def test_a_pronoun_deploying_in_a_reported_clause_is_the_reporters(body, expected):
+    assert facts(body) == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "he"/"she" in a clause that hangs on no reporting verb, a reporting verb with a
+    # named or pronoun object, or a reporter whose gender only this pronoun gives: no owner
+    ("Macron warned Putin that he would face sanctions if he sent 50,000 troops to Belarus.",
+     (None, 50000, "exact", "troop", "Belarus", "planned", "deploy.force_object")),
+    ("Zelensky said he had asked Biden whether he would send 5,000 troops to Poland.",
+     (None, 5000, "exact", "troop", "Poland", "planned", "deploy.force_object")),
+    ("Erdogan criticized Trump because he had sent 2,000 troops to Syria.",
+     (None, 2000, "exact", "troop", "Syria", "deployed", "deploy.force_object")),
+    ("Erdogan criticized Trump after he sent 2,000 troops to Syria.",
+     (None, 2000, "exact", "troop", "Syria", "deployed", "deploy.force_object")),
+    ("Merkel said he would send 200 soldiers to Mali.",
+     (None, 200, "exact", "soldier", "Mali", "ordered", "deploy.force_object")),
+    ("Chancellor Angela Merkel told Macron she would send 300 soldiers to Lithuania.",
+     (None, 300, "exact", "soldier", "Lithuania", "ordered", "deploy.force_object")),
+])
+def test_a_pronoun_deploying_elsewhere_is_no_reporters(body, expected):
+    assert facts(body) == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # common nouns of places in a city or on a road are places forces are sent to
+    ("Hundreds of Dutch soldiers were sent to the main square.",
+     ("Netherlands", None, "vague", "soldier", "the main square", "deployed",
+      "deploy.force_object")),
+    ("Belgium deployed 300 soldiers to the university campus.",
+     ("Belgium", 300, "exact", "soldier", "the university campus", "deployed",
+      "deploy.force_object")),
+    ("Mexico sent 500 police officers to the bridge.",
+     ("Mexico", 500, "exact", "police officer", "the bridge", "deployed",
+      "deploy.force_object")),
+    ("Spain has deployed soldiers to the outskirts of the city.",
+     ("Spain", None, "vague", "soldier", "the outskirts of the city", "deployed",
+      "deploy.force_object")),
+])
+def test_city_and_road_places(body, expected):
+    assert facts(body) == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # plural and industrial place nouns ("areas", "regions", "oil fields", "airports")
+    ("Denmark sent soldiers to the oil fields.",
+     ("Denmark", None, "vague", "soldier", "the oil fields", "deployed",
+      "deploy.force_object")),
+    ("Norway deployed troops to the border areas.",
+     ("Norway", None, "vague", "troop", "the border areas", "deployed",
+      "deploy.force_object")),
+    ("Sweden sent 200 soldiers to the coastal regions.",
+     ("Sweden", 200, "exact", "soldier", "the coastal regions", "deployed",
+      "deploy.force_object")),
+    ("Estonia deployed troops to the airports.",
+     ("Estonia", None, "vague", "troop", "the airports", "deployed", "deploy.force_object")),
+])
+def test_plural_and_industrial_places(body, expected):
+    assert facts(body) == {expected}
+
+
+def test_along_the_lines_of_is_no_place():
+    assert facts("Portugal sent 200 soldiers along the lines of what the ministers had agreed "
+                 "in the spring.") == {
+        ("Portugal", 200, "exact", "soldier", None, "deployed", "deploy.force_object")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # cuts by "halve", "slash", "scale back/down": a withdrawal to (or by) the number
+    ("Spain halved its presence in Mali to 300 troops.",
+     {("Spain", 300, "exact", "troop", "Mali", "withdrawn", "deploy.force_level")}),
+    ("Denmark scaled back its presence in Estonia to 150 soldiers.",
+     {("Denmark", 150, "exact", "soldier", "Estonia", "withdrawn", "deploy.force_level")}),
+    ("Britain will scale down its mission in Kenya to 200 troops.",
+     {("United Kingdom", 200, "exact", "troop", "Kenya", "withdrawn", "deploy.force_level")}),
+    ("Norway will slash the number of troops in Lithuania by 120.",
+     {("Norway", 120, "exact", "troop", "Lithuania", "withdrawn", "deploy.bare_number")}),
+])
+def test_halving_slashing_and_scaling_back_are_cuts(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "announced N (more) troops for X": an order, the forces as the verb's object
+    ("Norway announced 200 more soldiers for Lithuania.",
+     {("Norway", 200, "exact", "soldier", "Lithuania", "ordered", "deploy.force_object")}),
+    ("Germany announced 600 additional troops for the Baltics.",
+     {("Germany", 600, "exact", "troop", "the Baltics", "ordered", "deploy.force_object")}),
+    ("The army announced the deaths of three soldiers in Mali, and Denmark announced 100 "
+     "more troops for Estonia.",
+     {("Denmark", 100, "exact", "troop", "Estonia", "ordered", "deploy.force_object")}),
+])
+def test_announcing_troops_for_a_place_is_an_order(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "fighters" a model designation names are aircraft, not militants
+    ("Norway sent four F-35 fighters to Iceland.",
+     ("Norway", 4, "exact", "fighter", "Iceland", "deployed", "deploy.force_object")),
+    ("Russia deployed Su-35 fighters to Belarus.",
+     ("Russia", None, "vague", "fighter", "Belarus", "deployed", "deploy.force_object")),
+    ("Greece will send six F-16 fighters to Cyprus.",
+     ("Greece", 6, "exact", "fighter", "Cyprus", "ordered", "deploy.force_object")),
+])
+def test_fighters_a_model_names_are_aircraft(body, expected):
+    assert facts(body) == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # police, gendarmes or guards no owner is named for are nobody's: the place they are
+    # sent to is not their country ("to train its army", "from several African nations")
+    ("About 150 officers were sent to Iraq to train its army.",
+     {(None, 150, "approx", "officer", "Iraq", "deployed", "deploy.force_object")}),
+    ("About 100 police officers were sent to Libya to train its coast guard.",
+     {(None, 100, "approx", "police officer", "Libya", "deployed", "deploy.force_object")}),
+    ("About 1,000 police officers were sent to the border with Serbia.",
+     {(None, 1000, "approx", "police officer", "the border with Serbia", "deployed",
+       "deploy.force_object")}),
+    ("About 500 national guardsmen were deployed to Puerto Rico.",
+     {(None, 500, "approx", "guardsman", "Puerto Rico", "deployed", "deploy.force_object")}),
+    ("About 300 gendarmes were sent to New Caledonia.",
+     {(None, 300, "approx", "gendarme", "New Caledonia", "deployed", "deploy.force_object")}),
+    ("Some 2,000 police were deployed in Kosovo under the European Union mission.",
+     {(None, 2000, "approx", "police", "Kosovo", "deployed", "deploy.force_object")}),
+    ("About 1,500 police officers from several African nations were deployed in Somalia.",
+     {(None, 1500, "approx", "police officer", "Somalia", "deployed", "deploy.force_object")}),
+    ("About 10,000 police were deployed in Crimea after the annexation.",
+     {(None, 10000, "approx", "police", "Crimea", "deployed", "deploy.force_object")}),
+    ("Armed guards were posted at the embassy in Kabul.", set()),
+])
+def test_unowned_police_are_not_the_country_of_their_place(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bridge, highway or road is a route: the place named after it is where forces go
+    ("Russian forces moved along the highway to Kiev on Thursday.",
+     {("Russia", None, "vague", "force", "Kiev", "deployed", "deploy.force_subject")}),
+    ("U.S. troops crossed the bridge into Syria on Monday.",
+     {("United States", None, "vague", "troop", "Syria", "deployed",
+       "deploy.force_subject")}),
+    ("Turkey sent tanks across the bridge into northern Syria.",
+     {("Turkey", None, "vague", "tank", "northern Syria", "deployed",
+       "deploy.force_object")}),
+    ("Israel sent troops across the border and onto the road to Gaza City.",
+     {("Israel", None, "vague", "troop", "the border", "deployed", "deploy.force_object")}),
+    ("Russia sent troops along the highway near Kharkiv.",
+     {("Russia", None, "vague", "troop", "Kharkiv", "deployed", "deploy.force_object")}),
+])
+def test_routes_give_way_to_the_place_they_lead_to(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "areas", "fields", "pipeline" name a place only with a word before them that
+    # describes it ("in the pipeline" and "in areas/fields such as ..." are no places)
+    ("Another 3,000 troops are already in the pipeline for Afghanistan.", set()),
+    ("The Pentagon said 2,000 more troops were in the pipeline.", set()),
+    ("NATO will send 500 trainers to assist Afghan forces in areas including logistics.",
+     set()),
+    ("Britain sent 200 soldiers to train Ukrainian forces in fields such as medicine.",
+     {("United Kingdom", 200, "exact", "soldier", None, "deployed", "deploy.force_object")}),
+    ("Estonia deployed troops to border areas.",
+     {("Estonia", None, "vague", "troop", "border areas", "deployed", "deploy.force_object")}),
+    ("Iraq sent 300 soldiers to the oil pipeline.",
+     {("Iraq", 300, "exact", "soldier", "the oil pipeline", "deployed",
+       "deploy.force_object")}),
+    ("Nigeria deployed 400 troops to the oil fields of the delta.",
+     {("Nigeria", 400, "exact", "troop", "the oil fields of the delta", "deployed",
+       "deploy.force_object")}),
+])
+def test_place_nouns_that_need_a_word_before_them(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "in the neighborhood of N soldiers" is an amount: the place is elsewhere
+    ("Russia sent in the neighborhood of 2,000 soldiers to Syria.",
+     {("Russia", 2000, "exact", "soldier", "Syria", "deployed", "deploy.force_object")}),
+    ("Russia deployed troops to the neighborhood of the stadium.",
+     {("Russia", None, "vague", "troop", "the neighborhood of the stadium", "deployed",
+       "deploy.force_object")}),
+    ("Israel deployed troops in the area of 3,000 square kilometers near the border.",
+     {("Israel", None, "vague", "troop",
+       "the area of 3,000 square kilometers near the border", "deployed",
+       "deploy.force_object")}),
+])
+def test_a_place_noun_of_an_amount_of_forces_is_no_place(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a reporting predicate's own "in"/"at" says where it was announced, not where the
+    # forces go
+    ("Obama announced 30,000 more troops for Afghanistan in a speech at West Point.",
+     {("United States", 30000, "exact", "troop", "Afghanistan", "ordered",
+       "deploy.force_object")}),
+    ("Russia announced 3,000 soldiers for the Victory Day parade in Moscow.", set()),
+    ("Britain announced in London that 500 troops would go to Estonia.",
+     {("United Kingdom", 500, "exact", "troop", "Estonia", "ordered",
+       "deploy.force_subject")}),
+])
+def test_where_forces_are_announced_is_not_where_they_go(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces a cut takes away with no place named are a headcount, no deployment
+    ("The Pentagon will slash 40,000 soldiers from the Army over two years.", set()),
+    ("The Army will halve 2,000 soldiers from its payroll.", set()),
+    ("The Pentagon will halve the 2,000 troops in Syria.",
+     {("United States", 2000, "exact", "troop", "Syria", "withdrawn", "deploy.force_object")}),
+])
+def test_a_cut_with_no_place_is_a_headcount(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the count "number" gives, whichever rule reads forces with a place of their own
+    ("U.S. troops in Afghanistan number 8,400, officials said.",
+     {("United States", 8400, "exact", "troop", "Afghanistan", "deployed",
+       "deploy.force_at_place")}),
+    ("U.S. troops in Afghanistan number about 8,400, the Pentagon said.",
+     {("United States", 8400, "approx", "troop", "Afghanistan", "deployed",
+       "deploy.force_in_place")}),
+])
+def test_forces_in_a_place_number_n_before_a_reporting_clause(body, expected):
+    assert facts(body) == expected

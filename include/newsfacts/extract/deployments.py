@@ -283,6 +283,25 @@ def _group_place_nouns() -> frozenset[str]:
                      if r["note"].startswith("group"))
 
 
+# the words before a place noun that make it name a place, by its note in
+# deploy_place_nouns.csv ("modifier": "the area", "border areas"; "describer", an article
+# not enough: "the oil pipeline", not "in the pipeline")
+_MODIFIER_DEPS = {"modifier": frozenset({"det", "poss", "amod", "compound"}),
+                  "describer": frozenset({"poss", "amod", "compound", "nmod"})}
+
+
+@cache
+def _modified_place_nouns() -> dict[str, frozenset[str]]:
+    """Place nouns that name a place only with a word before them: noun -> the dependency
+    labels of those words (deploy_place_nouns.csv, notes "modifier" and "describer")."""
+    out = {}
+    for r in lexicon.rows("deploy_place_nouns"):
+        kind = r["note"].partition(":")[0]
+        if kind in _MODIFIER_DEPS:
+            out[r["word"].lower()] = _MODIFIER_DEPS[kind]
+    return out
+
+
 def parse_words() -> frozenset[str]:
     """Sentences worth parsing for deployments: those naming a force (forces.parse_words)."""
     return forces.parse_words()
@@ -676,8 +695,9 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
             # counted hardware a country owns: "two U.S. aircraft carriers are in X"
             fp.size is not None and (fp.owners or held) and n.kind in _HARDWARE)):
         return None
-    if dep == "dobj" and not held:
-        return None
+    count = _place_count(fp)
+    if dep == "dobj" and not held and count is None:
+        return None  # (not "said U.S. troops in Iraq number 5,000": the parse's object)
     if dep == "pobj" and not (a.head.lower_ in ("with", "of") and a.head.head.pos_ in (
             "NOUN", "PROPN", "NUM", "PRON", "DET")):
         return None
@@ -694,7 +714,57 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
             v.subject in ("stay", "remain") for v in _verbs().get(c.lower_, ())))  # "are present in X"
     if held:
         froms.append(a.head)  # "has 2,000 troops in X" with "in X" on the verb
-    return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None)
+    return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None,
+                 level=count)
+
+
+def _count_noun(tok: Token) -> bool:
+    """tok is the verb "number" that the parse has read as a noun closing a place ("troops
+    in Iraq number about 5,200": "Iraq number" one noun phrase), a count right after it."""
+    return tok.lower_ == "number" and tok.tag_ == "NN" and tok.dep_ == "pobj" and any(
+        c.dep_ == "compound" and c.i == tok.i - 1 and (
+            c.ent_type_ in PLACE_LABELS or c.pos_ == "PROPN") for c in tok.children) and \
+        _count_after(tok) is not None
+
+
+def _count_after(tok: Token) -> tuple[int, str] | None:
+    """(size, qualifier) of a count right after tok, at most a qualifier ("about", "more
+    than") between them, and no noun of its own after it ("number one priority")."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(len(doc), tok.i + 5)):
+        t = doc[k]
+        if t.like_num and t.ent_type_ in ("CARDINAL", "") and not YEAR_RE.fullmatch(t.text):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and \
+                    nxt.lower_ not in forces.nouns():
+                return None  # "number one priority"
+            size = forces.parse_number(t.text)
+            between = doc[tok.i + 1:k].text
+            q = forces.qualifier_of(between) if between else "exact"
+            return (size, q) if size and size > 1 and q else None
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+            return None
+    return None
+
+
+def _place_count(fp: ForcePhrase) -> tuple[int, str] | None:
+    """The count of uncounted forces the verb "number" gives right after their own place:
+    "U.S. troops in Iraq (now) number about 5,200", whatever the parse makes of "number"."""
+    if fp.size is not None:
+        return None
+    for p in _preps(fp.head):
+        if p.lower_ not in _AT_PLACE:
+            continue
+        for o in _pobjs(p):
+            if _count_noun(o):
+                return _count_after(o)
+            doc = o.doc
+            k = o.right_edge.i + 1
+            while k < len(doc) and doc[k].lower_ in _NOW:
+                k += 1
+            if k < len(doc) and doc[k].lower_ == "number":
+                return _count_after(doc[k])
+    return None
 
 
 _HARDWARE = frozenset({"vessel", "aircraft", "weapon", "vehicle"})
@@ -711,7 +781,8 @@ def rule_force_at_place(fp: ForcePhrase) -> Frame | None:
     if fp.top.lower_ in forces.reference_words("total"):
         return None  # "the number of marines on Okinawa": a count, told by its verb
     if any(p.dep_ == "prep" and p.lower_ in _AT_PLACE for p in fp.head.children):
-        return Frame(None, "stay", (fp.head,))
+        # "U.S. troops in X number 8,400, officials said": the count "number" gives
+        return Frame(None, "stay", (fp.head,), level=_place_count(fp))
     now = _now_prep(fp.head)
     if now is not None:
         return Frame(None, "stay", (), place_prep=now)
@@ -914,12 +985,18 @@ def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> Place
     if named is None and not region and not groups and \
             tok.lower_ in _group_place_nouns():
         return None  # "to member countries on the eastern flank": the flank first
-    if named is None and tok.lower_ in ("state", "country", "region", "area") and not any(
-            c.dep_ in ("det", "poss", "amod") for c in tok.children):
-        return None
+    if named is None and _amount_of(tok):
+        return None  # "sent in the neighborhood of 2,000 soldiers": an amount, no place
+    needs = _modified_place_nouns().get(tok.lower_)
+    if named is None and needs is not None and not any(
+            c.dep_ in needs for c in tok.children if c.i < tok.i):
+        return None  # "in areas including logistics", "in the pipeline"
     # the phrase: the object's subtree up to a clause, comma or apposition
     start = tok.left_edge.i
     end = tok.i + 1
+    if _count_noun(tok):  # "in Iraq number about 5,200": "Iraq"
+        return PlaceHit(doc[start:tok.i].text, named.country if named else None,
+                        (start, tok.i))
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS:
             break  # "the border at the president's request"
@@ -944,6 +1021,22 @@ def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> Place
     return PlaceHit(text, country, (span.start, span.end))
 
 
+def _amount_of(tok: Token) -> bool:
+    """Whether "of" after a place noun opens an amount of forces, not a place: the first
+    noun after it is a force noun ("in the neighborhood of 2,000 soldiers", "in the region
+    of 800 troops"; not "the outskirts of the city", "an area of 3,000 square
+    kilometers"), however the parse attaches the "of"."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return False
+    for t in doc[tok.i + 2:tok.i + 7]:
+        if t.lower_ in forces.nouns():
+            return True
+        if t.pos_ in ("NOUN", "PROPN") or t.is_punct:
+            return False
+    return False
+
+
 def _preps(tok: Token):
     for c in tok.children:
         if c.dep_ in ("prep", "dative") or (
@@ -952,6 +1045,9 @@ def _preps(tok: Token):
 
 
 _LEAVING = frozenset({"out", "back", "away", "home"})
+# the prepositions of a reporting predicate ("announced 500 troops to X") that say where
+# the forces go; its others say where it was said ("announced ... in Moscow")
+_TOWARD_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
 _COMPOUND_PREP_HEADS = frozenset({"out", "back", "away", "home", "north", "south", "east",
                                   "west", "outside", "ahead", "close", "closer", "next", "nearer",
                                   "inside"})
@@ -1031,8 +1127,11 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: 
             if c.dep_ == "advmod" and c.lower_ in ("overseas", "abroad"):
                 return PlaceHit(c.text, None, (c.i, c.i + 1))
     for t in froms:
+        said = fr.pred is not None and t.i == fr.pred.i and t.lower_ in _cues().reporting
         for p in sorted(_preps(t), key=lambda x: x.i):
             word = p.lower_
+            if said and word not in _TOWARD_PREPS:
+                continue  # "announced 3,000 troops for X in a speech at Y": where it was said
             if word in _LEAVING and any(x.lower_ in ("to", "into") for x in p.children):
                 pass  # "back to X": a destination
             elif word in _ORIGIN_PREPS or word in _LEAVING:
@@ -1248,6 +1347,21 @@ def _cut_to_level(pred: Token) -> bool:
     return False
 
 
+def _state_cue(t: Token) -> str | None:
+    """The cue of a state a verb puts forces in ("put on standby", "placed on alert"): a
+    preposition's object, or the state word itself when the parse makes it the preposition
+    ("been put on standby") or an object after a particle ("put on heightened alert")."""
+    cues = _cues()
+    for c in t.children:
+        if c.dep_ == "prep":
+            for o in c.children:
+                if o.lower_ in cues.prep:
+                    return cues.prep[o.lower_]
+        if c.lower_ in cues.prep and any(x.lower_ == "on" for x in c.doc[max(0, c.i - 3):c.i]):
+            return cues.prep[c.lower_]
+    return None
+
+
 def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
     """(status, negated) from the frame's kind and the modality above the predicate."""
     cues = _cues()
@@ -1307,11 +1421,8 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             cue = gov
         if cue is None and t.pos_ in ("VERB", "AUX") and not coordinated:
             cue = _condition(t)  # "will deploy troops if Russia invades"
-        if cue is None and t.lower_ in _BE_ANY:  # "will be on
-            # standby": the state, whatever the tense
-            cue = next((cues.prep[o.lower_] for c in t.children if c.dep_ == "prep"
-                        for o in c.children if o.dep_ == "pobj" and o.lower_ in cues.prep),
-                       None)
+        if cue is None:  # "will be (put) on standby": the state, whatever the tense
+            cue = _state_cue(t)
         if cue is None:
             for c in t.children:
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
@@ -1321,14 +1432,6 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                         cue = "ordered"  # "troops would deploy, officials said / according to X"
                         reported = True
                     break
-                if c.dep_ == "prep":
-                    for o in c.children:
-                        if o.lower_ in cues.prep:
-                            cue = cues.prep[o.lower_]
-                elif c.lower_ in cues.prep and any(
-                        x.lower_ == "on" for x in c.doc[max(0, c.i - 3):c.i]):
-                    cue = cues.prep[c.lower_]  # "on standby" parsed as a verb, "put on
-                    # heightened alert" as a particle and an object
         if cue is None and t is not start and t.lower_ in _BE and prev is not None and \
                 prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             cue = "ordered"  # "is to send"
@@ -1472,6 +1575,8 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
                 continue
             if s.lower_ == "we":
                 return _quoted_we(ctx, idx, s)
+            if s.lower_ in ("he", "she"):
+                return _reporter_actor(ctx, idx, t, "m" if s.lower_ == "he" else "f")
             return None  # a subject that is not a country or body: no guess from higher up
         if t.head.i == t.i:
             break
@@ -1491,6 +1596,31 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
             t = t.head  # "Italy has 900 soldiers stationed in X": from the noun to its verb
         else:
             break
+    return None
+
+
+def _reporter_actor(ctx: DocContext, idx: int, t: Token, gender: str
+                    ) -> tuple[str, str | None] | None:
+    """"he"/"she" as the deploying subject of a clause a reporting verb governs directly:
+    the country of the named person who reports it ("Trump announced he was pulling troops
+    from X"), when the article gives that person the pronoun's gender by a first name or an
+    honorific (a vote of pronouns would count this very pronoun). None when the clause
+    hangs on anything else ("warned X that he would face sanctions if he sent troops",
+    "criticized X because he had sent"), or the reporting verb has a named or pronoun
+    object, who may be the one meant ("asked X whether he would send"; "told reporters"
+    is no such object)."""
+    h = t.head
+    if t.dep_ not in ("ccomp", "xcomp") or h.i == t.i or h.lower_ not in _cues().reporting \
+            or any(c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "PRON")
+                   for c in h.children):
+        return None
+    for c in h.children:
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN":
+            m = ctx.mention_at(ctx.abs(idx, c), ctx.abs_end(idx, c))
+            if m is None or m.actor is None or not m.actor.gender_named \
+                    or m.actor.gender != gender:
+                return None
+            return _token_actor(ctx, idx, c)
     return None
 
 

@@ -156,6 +156,8 @@ class Actor:
     age: int | None = None
     country: str | None = None
     gender: str | None = None
+    # the gender comes from a first name or an honorific, not from pronouns voting
+    gender_named: bool = False
     mentions: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -555,7 +557,7 @@ class EntityIndex:
                     self._by_surname.setdefault(_surname(m.text), []).append(a)
                     g = _first_name_gender(m.text.split()[0])
                     if g in ("f", "m"):
-                        a.gender = g
+                        a.gender, a.gender_named = g, True
                 self._attach(a, m)
         full_counts: dict[str, int] = {}
         for m in self.mentions:
@@ -647,9 +649,9 @@ class EntityIndex:
         for m in self.mentions:
             if m.actor and m.honorific and m.actor.gender is None:
                 if m.honorific in FEMALE_HON:
-                    m.actor.gender = "f"
+                    m.actor.gender, m.actor.gender_named = "f", True
                 elif m.honorific in MALE_HON:
-                    m.actor.gender = "m"
+                    m.actor.gender, m.actor.gender_named = "m", True
         # genders from the pronoun that follows a name in the same sentence
         votes: dict[str, list[int]] = {}
         ms = self.mentions

@@ -19,6 +19,7 @@ Liberation Army") are rows of `reference/ref_actor_aliases.csv`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -735,6 +736,17 @@ def _needs_met(head: Token, noun: Noun) -> bool:
     return bool(words & noun.needs)
 
 
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")  # "F-15", "Su-35", "MiG-29"
+
+
+def _model_named(tok: Token) -> bool:
+    """A model designation names the noun's machine ("F-15 fighters", "Su-35 fighters"):
+    aircraft, not fighting men."""
+    return any(c.dep_ in ("compound", "nmod", "amod") and _MODEL.fullmatch(c.text)
+               for c in tok.children) or bool(
+        tok.i > 0 and _MODEL.fullmatch(tok.doc[tok.i - 1].text))
+
+
 def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[ForcePhrase]:
     """The force phrases of a parsed sentence, in order. A force noun used as a modifier
     of another noun is no phrase ("troop levels", "a military base", "police station"),
@@ -745,6 +757,8 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
         noun = table.get(tok.lower_)
         if noun is None:
             continue
+        if noun.kind == "irregular" and _model_named(tok):
+            noun = dataclasses.replace(noun, kind="aircraft", core=True)  # "12 F-15 fighters"
         if tok.pos_ not in ("NOUN", "PROPN") and not (
                 tok.dep_ == "amod" and tok.head.lower_ in deploy_nouns):
             continue  # an adjective only as "military presence", "military buildup"

@@ -301,18 +301,22 @@ def run_dbt(settings: Settings, args: list[str], run_id: str = "manual",
             on_line=None, variables: dict | None = None) -> tuple[int, dict]:
     """Run one dbt command, its log lines to the ``newsfacts.dbt`` logger and to
     ``on_line(line)``; returns (exit code, run_results). ``variables`` are passed with
-    --vars besides run_id."""
+    --vars; the run id goes in the environment as DBT_ENV_CUSTOM_ENV_NEWSFACTS_RUN_ID (dbt
+    records it in run_results.json's metadata.env). Not as a var: dbt parses the whole
+    project again whenever the --vars differ from the last command's (its partial parse is
+    kept only for the same vars), and the run id differs at every run."""
     target = settings.dbt_target
     cmd = [dbt_executable(), "--no-use-colors", *args,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
            "--target-path", str(target),
            "--log-path", str(settings.dbt_logs),
-           "--vars", json.dumps({**(variables or {}), "run_id": run_id})]
+           *(["--vars", json.dumps(variables)] if variables else [])]
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
     results_file = target / "run_results.json"
     results_file.unlink(missing_ok=True)  # never read an earlier command's results
-    proc = subprocess.Popen(cmd, env=dbt_env(settings), stdout=subprocess.PIPE,
+    env = {**dbt_env(settings), "DBT_ENV_CUSTOM_ENV_NEWSFACTS_RUN_ID": run_id}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     assert proc.stdout is not None
     for line in proc.stdout:

@@ -2268,3 +2268,17 @@ def test_a_cut_with_no_place_is_a_headcount(body, expected):
 ])
 def test_forces_in_a_place_number_n_before_a_reporting_clause(body, expected):
     assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The 800 Danish troops already in Estonia will be joined by 300 more.",
+     ("Denmark", 800, "exact", "troop", "Estonia", "deployed", "deploy.force_in_place")),
+    ("The 5,000 Spanish soldiers currently in Lebanon would be reinforced by a brigade.",
+     ("Spain", 5000, "exact", "soldier", "Lebanon", "deployed", "deploy.force_in_place")),
+    ("The 1,200 French soldiers already in Mali may soon get help from Chad.",
+     ("France", 1200, "exact", "soldier", "Mali", "deployed", "deploy.force_in_place")),
+])
+def test_forces_written_as_there_now_stay_deployed_whatever_the_clause(body, expected):
+    # "already" / "currently" on the forces' own place: there now, not ordered or planned
+    # by the modal of the clause that holds them
+    assert facts(body) == {expected}

@@ -1436,6 +1436,11 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             cue = "ordered"  # "is to send"
         prev = t
+    if fr.pred is None and kind == "stay" and cue in ("planned", "ordered") and (now or any(
+            p.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in _NOW for c in p.children)
+            for p in fp.head.children)):
+        return "deployed", negated  # "the 800 troops already in X will be joined by 300
+        # more": forces written as there now, whatever the clause says happens to them
     if kind == "remain" and (cue is None or (cue == "ordered" and not reported)):
         return "deployed", negated  # "8,000 troops will remain": there now, and staying
         # (a reported "would remain" is a decision announced: "said 5,500 would remain")

@@ -2282,3 +2282,16 @@ def test_forces_written_as_there_now_stay_deployed_whatever_the_clause(body, exp
     # "already" / "currently" on the forces' own place: there now, not ordered or planned
     # by the modal of the clause that holds them
     assert facts(body) == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Madrid has approved a request for 1,000 more Spanish troops at the border.",
+     ("Spain", 1000, "exact", "troop", "the border", "ordered", "deploy.force_at_place")),
+    ("Ottawa approved the request for 400 Canadian soldiers at the border.",
+     ("Canada", 400, "exact", "soldier", "the border", "ordered", "deploy.force_at_place")),
+    ("A request for 2,000 Italian troops in Iraq was approved on Monday.",
+     ("Italy", 2000, "exact", "troop", "Iraq", "ordered", "deploy.force_at_place")),
+])
+def test_forces_wanted_by_a_request_that_is_approved_are_ordered(body, expected):
+    # the request alone is planned ("asked for"); approving it is a decision
+    assert facts(body) == {expected}

@@ -1303,11 +1303,15 @@ def _wanted(fp: ForcePhrase) -> str | None:
     in X", "asked for 28 interceptors", "proposed 2,000 troops in X"), else None."""
     a = _arg(fp.top)
     if a.dep_ == "dobj":
-        st = _gov_cue(a.head, a)
+        g, st = a.head, _gov_cue(a.head, a)
     elif a.dep_ == "pobj" and a.head.dep_ == "prep":
-        st = _gov_cue(a.head.head, a.head)
+        g, st = a.head.head, _gov_cue(a.head.head, a.head)
     else:
         return None
+    if st == "planned" and g.pos_ == "NOUN" and g.dep_ in ("dobj", "nsubjpass") and \
+            _gov_cue(g.head, g) == "ordered":
+        st = "ordered"  # "approved a request for 1,000 troops at X": a decision on a
+        # request makes it one (as _status does for "approved a request to send")
     return st if st in ("planned", "ordered") else None
 
 

@@ -2091,3 +2091,29 @@ def test_according_to_a_body_title_and_name_is_the_person(body, quote, speaker):
     person, who speaks; the body was the speaker. (A body the index names, 'Harbour
     Board', worked already: a guard.)"""
     assert _speakers(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("First Lady Dana Whitcomb visited a children's hospital in Toledo on Monday.\n\n"
+     '"These children are so brave," the first lady said.',
+     {"These children are so brave": "Dana Whitcomb"}),
+    ("President Tom Hale and first lady Ann Hale toured the harbour plant on Friday.\n\n"
+     '"We are proud of these workers," the first lady said.',
+     {"We are proud of these workers": "Ann Hale"}),
+    ('"The school lunch rules will stay," Agriculture Secretary Paul Dorn said.\n\n'
+     "First Lady Rosa Mendel praised the decision.\n\n"
+     '"Every child deserves a healthy meal," the first lady told reporters.',
+     {"The school lunch rules will stay": "Paul Dorn",
+      "Every child deserves a healthy meal": "Rosa Mendel"}),
+    # no one titled so: the description stays as written, not the woman named before
+    ("Dana Whitcomb visited a children's hospital in Toledo on Monday.\n\n"
+     '"These children are so brave," the first lady said.',
+     {"These children are so brave": "the first lady"}),
+    ('Ann Lee, a nurse, spoke first. "It was awful," Lee said.\n\n'
+     '"I saw it all," the old lady said.',
+     {"It was awful": "Ann Lee", "I saw it all": "the old lady"}),
+])
+def test_the_first_lady_is_only_a_woman_the_text_titles_so(body, expected):
+    """"the first lady" (description_words.csv titled_office) takes up a person titled
+    "First Lady" / "first lady", never merely the woman the text is about."""
+    assert _speakers(body) == expected

@@ -63,6 +63,7 @@ from . import forces
 from .context import PLACE_LABELS
 from .dates import YEAR_RE
 from .forces import ForcePhrase, actor_of, force_phrases
+from .lexicons import TITLE_ROLES
 from .places import actor_country, lookup_place
 from .rules import active, table
 
@@ -1772,7 +1773,7 @@ def _governed_place(title: str) -> tuple[str, str | None] | None:
     """The state or province a governor's title names ("California Gov.", "Governor of
     Texas"): the forces a governor sends are that state's (its National Guard)."""
     words = [forces.unpossessive(w) for w in title.split()]
-    if not any(_title_roles().get(w.lower().rstrip(".")) == "governor" for w in words):
+    if not any("governor" in _title_roles().get(w.lower().rstrip("."), ()) for w in words):
         return None
     for n in (2, 1):
         for i in range(len(words) - n + 1):
@@ -1786,8 +1787,13 @@ def _governed_place(title: str) -> tuple[str, str | None] | None:
 
 
 @cache
-def _title_roles() -> dict[str, str]:
-    return {r["word"].lower().rstrip("."): r["role"] for r in lexicon.rows("title_roles")}
+def _title_roles() -> dict[str, frozenset[str]]:
+    """lexicons.TITLE_ROLES by lower-case word without its full stop ("gov" for "Gov.")."""
+    out: dict[str, frozenset[str]] = {}
+    for word, roles in TITLE_ROLES.items():
+        key = word.lower().rstrip(".")
+        out[key] = out.get(key, frozenset()) | roles
+    return out
 
 
 @cache

@@ -1329,7 +1329,8 @@ class Attributor:
             "statement.desc_role_party" not in self.off  # "the Republican leader"
         where = _modifiers(c.text) if "statement.desc_role_place" not in self.off else set()
 
-        past = "statement.desc_past_holder" not in self.off and not PAST_WORDS & set(words)
+        former = bool(PAST_WORDS & set(words))  # "the former president"
+        past = "statement.desc_past_holder" not in self.off and not former
         lesser = "statement.desc_lesser_holder" not in self.off and not LESSER_WORDS & {
             p for w in words for p in w.split("-")}
 
@@ -1349,7 +1350,7 @@ class Attributor:
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_known_leader" not in self.off:
-            a = self._known_holder(head, c.start, former=bool(PAST_WORDS & set(words)))
+            a = self._known_holder(head, c.start, former=former)
             if a is not None and not self._country_fits(c.text, a):
                 a = None  # "the Russian president" is not Erdogan
         if a is None and "statement.desc_holder_after" not in self.off and \
@@ -1365,7 +1366,7 @@ class Attributor:
                     full = leader_by_surname(m.text)
                     pub = self.art.pub_date
                     if full is not None and leader_held(full, head, pub.year if pub else None,
-                                                        former=bool(PAST_WORDS & set(words))):
+                                                        former=former):
                         return m.text, c.text, None
         return (a.name, c.text, a.key) if a else None
 
@@ -1431,11 +1432,12 @@ class Attributor:
                 return bool(roles & heads)
             return head in roles and fits_description(a, words, head)
 
-        found = {}
+        found, tried = {}, set()  # (a person is tried once, at their first unmasked mention)
         for m in self.ents.mentions_in(0, c.start):
             a = m.actor
-            if a is None or a.kind != "person" or a.key in found or self.masked[m.start] == MASK:
+            if a is None or a.kind != "person" or a.key in tried or self.masked[m.start] == MASK:
                 continue
+            tried.add(a.key)
             if where <= self._countries_of(a, where) and holds(a):
                 found[a.key] = a
         if len(found) != 1:

@@ -379,3 +379,19 @@ def test_an_airfield_is_no_destination_of_an_arrival():
             "thanked the crew. Rask arrived in Tokyo on Sunday.")
     got = {v["destination"] for v in visits(body)}
     assert "Kadena Air Base" not in got and "Tokyo" in got
+
+
+# "her first stop will be Tokyo": the copula is read by its lexicon lemma (the pipeline has
+# no lemmatizer, so spaCy's lemma_ is empty for "be" and only "is"/"was" used to work)
+STOP_WILL_BE = [
+    ("President Ana Ruiz will travel to Asia next week.\n\nHer first stop will be Tokyo.",
+     {("Ana Ruiz", "Tokyo", "planned")}),
+    ("Chancellor Otto Brenner begins a tour of Africa on Monday.\n\n"
+     "His first stop will be Nairobi.", {("Otto Brenner", "Nairobi", "planned")}),
+    ("Foreign Minister Tom Hale's last stop will be Lima.", {("Tom Hale", "Lima", "planned")}),
+]
+
+
+@pytest.mark.parametrize("body,expected", STOP_WILL_BE)
+def test_stop_will_be(body, expected):
+    assert {(v["traveller"], v["destination"], v["status"]) for v in visits(body)} == expected

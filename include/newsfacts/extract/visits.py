@@ -1286,7 +1286,7 @@ def _trip_places(ctx, idx, n: Token, depth: int = 0, via: dict | None = None) ->
                                             via[len(out)] = v
                                         out.append(p)
     # "his first stop is Tokyo": the place the trip noun is said to be
-    if not out and depth == 0 and n.dep_ == "nsubj" and n.head.lemma_ == "be":
+    if not out and depth == 0 and n.dep_ == "nsubj" and _lemma(n.head) == "be":
         for o in n.head.children:
             if o.dep_ == "attr" and o.pos_ == "PROPN":
                 out.extend(p for p in _place_chain(ctx, idx, o, strict=True)

@@ -1326,6 +1326,38 @@ def test_a_document_taken_up_by_another_name_speaks_for_its_author(body, quote, 
     assert _speakers(body)[quote] == speaker
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("In an audio recording sent to reporters, strike organiser Nora Quinn urged the crews to "
+     'stay home. "Nobody unloads a ship until the pay offer improves," the message said.',
+     {"Nobody unloads a ship until the pay offer improves": "Nora Quinn"}),
+    ("Militia spokesman Karim Haddad posted a video online on Monday. \"We will fight on until "
+     'the foreign ships leave," the message said.',
+     {"We will fight on until the foreign ships leave": "Karim Haddad"}),
+    ('Militia leader Osman Dirie sent an audio message to the coastal towns on Thursday. "The harbour '
+     'will be ours by spring," the recording said.',
+     {"The harbour will be ours by spring": "Osman Dirie"}),
+])
+def test_a_message_takes_up_a_recording_or_video_its_maker_released(body, expected):
+    """"the message" takes up "an audio recording" or "a video" someone sent or posted,
+    "the recording" an audio message (document_alike.csv): its maker speaks."""
+    assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Police released audio of the distress call on Tuesday. "We are taking on water fast," the '
+     "message said.", {"We are taking on water fast": "the message"}),
+    ('The inquiry played a recording of the radio exchange. "Turn to port now," the recording '
+     "said.", {"Turn to port now": "the recording"}),
+    ('Port police posted a video of the arrest online. "Stay where you are," the message said.',
+     {"Stay where you are": "the message"}),
+])
+def test_a_recording_of_something_else_is_not_its_releasers_words(body, expected):
+    """"audio of the call", "a recording of the exchange" (description_words.csv record): a
+    record of someone else's words; who released or played it does not speak, and "the
+    recording" does not take up "a recording of ..." as a speaker."""
+    assert _speakers(body) == expected
+
+
 @pytest.mark.parametrize(("body", "quote", "speaker"), [
     ("The report, released by the Harbour Audit Office on Tuesday, found widespread waste. "
      '"The port failed to track its spending," the report said.',
@@ -2116,4 +2148,21 @@ def test_according_to_a_body_title_and_name_is_the_person(body, quote, speaker):
 def test_the_first_lady_is_only_a_woman_the_text_titles_so(body, expected):
     """"the first lady" (description_words.csv titled_office) takes up a person titled
     "First Lady" / "first lady", never merely the woman the text is about."""
+    assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("U.S. officials said on Monday that the strike had hit a weapons depot near the port.\n\n"
+     '"This was a precision strike," they said.',
+     {"This was a precision strike": "U.S. officials"}),
+    ("U.N. investigators said on Monday that the shelling had killed dozens of fishermen.\n\n"
+     '"This may amount to a war crime," they said.',
+     {"This may amount to a war crime": "U.N. investigators"}),
+    ("U.S. military officials told reporters the convoy had reached the harbour at dawn. "
+     '"The road is open again," they said.',
+     {"The road is open again": "U.S. military officials"}),
+])
+def test_they_takes_up_a_plural_subject_opened_by_an_abbreviation(body, expected):
+    """"they said" after "U.S. officials said ...": a capitalised word with full stops
+    ("U.S.", "U.N.") opens a plural subject like any other."""
     assert _speakers(body) == expected

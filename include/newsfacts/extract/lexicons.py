@@ -193,5 +193,7 @@ KIN_THINGS = _lx.words("description_words", set="kin_thing")
 VOICE_WORDS = _lx.words("description_words", set="voice")
 # officers of a body after its possessive name ("Acme's chief executive"), as written
 OFFICER_NOUNS = tuple(r["word"] for r in _lx.rows("description_words") if r["set"] == "officer")
+# documents whose "of" names what they record ("a recording of the call"), not their author
+RECORD_NOUNS = _lx.words("description_words", set="record")
 # verbs of a document's making, in file order ("issued", "drawn up"): their agent is its author
 DOCUMENT_MAKING_VERBS = tuple(r["form"] for r in _lx.rows("document_making_verbs"))

@@ -61,6 +61,7 @@ from .lexicons import (
     PAST_WORDS,
     PERSON_NOUNS,
     PUBLIC_BODY_HEADS,
+    RECORD_NOUNS,
     ROLE_NOUNS,
     SALIENT_ROLES,
     SOUND_CUES,
@@ -512,7 +513,8 @@ _FULL_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]")
 # "the striking dockers said", "protesters set up"
 _PLURAL_SUBJ = re.compile(
     r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther)\s+)?"
-    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?P<n>[a-z][\w-]*[a-rt-z]s))\s+"
+    r"(?:[A-Z][\w’'-]*(?:\.[A-Z])*\.?\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"  # ("U.S. officials")
+    r"(?P<n>[a-z][\w-]*[a-rt-z]s))\s+"
     r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
     r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
     r"spoke|wrote)\b")
@@ -533,7 +535,8 @@ _ON_BODY = (r"on\s+the\s+(?:[A-Za-z][\w’'-]*\s+){0,4}?(?i:" + _BODY_NOUN_ALT +
 # the victims gathered" (the noun is checked by _people_plural)
 _PEOPLE_PLURAL_SUBJ = re.compile(
     r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Oo]ther|[Bb]oth|"
-    r"[Aa]ll|[Mm]ost|[Tt]hose|[Tt]hese)\s+){0,2}(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
+    r"[Aa]ll|[Mm]ost|[Tt]hose|[Tt]hese)\s+){0,2}(?:[A-Z][\w’'-]*(?:\.[A-Z])*\.?\s+){0,3}"
+    r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<n>[A-Za-z][\w-]*s)(?:\s+(?:of|from|at|in|for|with)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+|\s+" + _ON_BODY + r")?)\s+"
     r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
@@ -1857,8 +1860,8 @@ class Attributor:
                 return _clean(self.text[ms:ne]), c.text, None  # as written
         for hm in reversed(hits):
             hs, he = lo + hm.start(), lo + hm.end()
-            if hs >= c.start - 1 or c.start <= hs < c.end:
-                continue
+            if hs >= c.start - 1 or c.start <= hs < c.end or self._record_of(hs, he):
+                continue  # ('released audio of the call': the call's words, not theirs)
             who = self._author_of(hs, he)
             if who is not None:
                 spk, _mention, key = self.resolve_cand(who, who.start)
@@ -1886,6 +1889,13 @@ class Attributor:
                     if spk:
                         return spk, c.text, key
         return None
+
+    def _record_of(self, hs: int, he: int) -> bool:
+        """The document word at [hs, he) records someone else's words or an event: "a
+        recording of the call", "video of the arrest" (description_words.csv record)."""
+        w = self.masked[hs:he].lower()
+        return (w in RECORD_NOUNS or w[:-1] in RECORD_NOUNS) and \
+            re.match(r"\s+of\b", self.masked[he:he + 6]) is not None
 
     def _author_of(self, hs: int, he: int) -> Cand | None:
         """The author of the document noun at [hs, he): 'a statement from X', "X's
@@ -1957,6 +1967,9 @@ class Attributor:
                 continue
             if (h == head and _takes_up(words, d)) or (
                     generic and h in GENERIC_SOURCES and c.start - p < 800):
+                hm = re.search(rf"\b{re.escape(h)}s?\b", self.masked[p:p + len(d)], re.I)
+                if hm is not None and self._record_of(p + hm.start(), p + hm.end()):
+                    continue  # "the recording" is no "a recording of the call" (not its words)
                 if h in DOCUMENT_NOUNS and h not in OUTLET_HEADS:  # "a Pentagon statement"
                     r = self._doc_own_author(Cand(p, p + len(d), "desc", d), h)
                     if r:

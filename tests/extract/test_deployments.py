@@ -2295,3 +2295,79 @@ def test_forces_written_as_there_now_stay_deployed_whatever_the_clause(body, exp
 def test_forces_wanted_by_a_request_that_is_approved_are_ordered(body, expected):
     # the request alone is planned ("asked for"); approving it is a decision
     assert facts(body) == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway keeps about 20 nuclear weapons at a base in Iceland.",
+     {("Norway", 20, "approx", "weapon", "a base in Iceland", "deployed", "deploy.force_object")}),
+    ("France has deployed tactical nuclear weapons in Djibouti.",
+     {("France", None, "vague", "weapon", "Djibouti", "deployed", "deploy.force_object")}),
+    ("Italy has nuclear weapons stationed in Sardinia.",
+     {("Italy", None, "vague", "weapon", "Sardinia", "deployed", "deploy.force_participle")}),
+    # weapons of another kind, or delivered to a buyer, are no forces
+    ("The regime used chemical weapons against civilians in Homs.", set()),
+    ("Poland will send weapons to Ukraine.", set()),
+])
+def test_nuclear_weapons_stationed_somewhere_are_forces(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # weapons as the subject of a verb of flight or range (deploy_verbs.csv weapon_subject)
+    # are in range of a place or were fired at it, not moved there
+    ("Iranian missiles can now reach Israel, analysts said.", set()),
+    ("Pakistan's nuclear weapons could reach any city in India within minutes.", set()),
+    ("Iran is building missiles that can reach southern Europe.", set()),
+    ("Three Iranian missiles landed in the Persian Gulf on Tuesday.", set()),
+    ("The missiles are believed to have landed in the sea off Oman.", set()),
+    ("Syrian rockets could hit Tel Aviv, the minister warned.", set()),
+    ("Chinese missiles could strike U.S. bases on Okinawa.", set()),
+    # troops that reach a place, and weapons flown somewhere as an object, still move
+    ("Two Turkish battalions reached the outskirts of Afrin on Sunday.",
+     {("Turkey", 2, "exact", "battalion", "the outskirts of Afrin", "deployed",
+       "deploy.force_subject")}),
+    ("Russia flew S-400 missiles to Syria in May.",
+     {("Russia", None, "vague", "missile", "Syria", "deployed", "deploy.force_object")}),
+])
+def test_weapons_that_reach_or_land_somewhere_are_in_range_not_moved(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # weapons a country has, builds or tests, counted in an arsenal, looked for by
+    # inspectors, fired in a test, sold or sent to a buyer: no forces put anywhere
+    "Israel is widely believed to have nuclear weapons.",
+    "Iran denies it is developing nuclear weapons.",
+    "North Korea tested nuclear weapons in 2006 and 2009.",
+    "India has about 130 nuclear warheads, according to the institute.",
+    "France has about 300 nuclear weapons in its arsenal.",
+    "UN weapons inspectors arrived in Damascus on Sunday.",
+    "North Korea test-fired two ballistic missiles into the sea on Friday.",
+    "The United States will sell 60 Patriot missiles to Poland.",
+    "Germany will send anti-tank weapons to Ukraine.",
+])
+def test_weapons_owned_tested_or_sold_are_no_deployment(body):
+    assert facts(body) == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Seoul pledged to send 300 South Korean marines to Iraq, and station 200 marines in "
+     "Kuwait.",
+     {("South Korea", 300, "exact", "marine", "Iraq", "ordered", "deploy.force_object"),
+      ("South Korea", 200, "exact", "marine", "Kuwait", "ordered", "deploy.force_object")}),
+    ("Ankara sought to deploy 400 Turkish soldiers to Qatar, and base two frigates in "
+     "Djibouti.",
+     {("Turkey", 400, "exact", "soldier", "Qatar", "planned", "deploy.force_object"),
+      ("Turkey", 2, "exact", "frigate", "Djibouti", "planned", "deploy.force_object")}),
+    ("Lisbon refused to send 100 Portuguese troops to Mali, and station 50 marines in Niger.",
+     set()),
+    # a finite second verb is a clause of its own, with its own status
+    ("Madrid decided to send 150 Spanish troops to Mali, and withdrew 200 soldiers from "
+     "Senegal last year.",
+     {("Spain", 150, "exact", "troop", "Mali", "ordered", "deploy.force_object"),
+      ("Spain", 200, "exact", "soldier", "Senegal", "withdrawn", "deploy.force_object")}),
+])
+def test_a_second_bare_infinitive_shares_the_governor_of_the_first(body, expected):
+    # after a comma the parse hangs the bare infinitive ("and station") on the governing
+    # verb ("pledged", "sought", "refused"): it is that verb's second complement
+    assert facts(body) == expected

@@ -86,6 +86,7 @@ class Verb:
     with_object: str = ""  # ... when the forces are its "with" object ("reinforced X with")
     place_subject: str = ""  # ... when the forces are its object and its subject the place
     needs_place: bool = False  # its forces object deploys only with a place named
+    weapon_subject: str = ""  # "-": with weapons as its subject, no frame ("missiles can reach X")
 
 
 @cache
@@ -96,7 +97,7 @@ def _verbs() -> dict[str, tuple[Verb, ...]]:
     for r in lexicon.rows("deploy_verbs"):
         v = Verb(r["lemma"], r["object"], r["subject"], r["place_object"],
                  frozenset(r["needs"].split()), r["with"], r["place_subject"],
-                 r["needs_place"] == "yes")
+                 r["needs_place"] == "yes", r["weapon_subject"])
         for f in lexicon.forms(r["lemma"], r["forms"]):
             out.setdefault(f, []).append(v)
     return {k: tuple(v) for k, v in out.items()}
@@ -404,6 +405,17 @@ def _verb(tok: Token) -> Verb | None:
     return None
 
 
+def _subject_kind(v: Verb, head: Token) -> str:
+    """v's kind with the force noun head as its subject. Weapons as the subject of a verb of
+    flight or range (deploy_verbs.csv weapon_subject `-`) are fired or in range, not moved:
+    "the missiles can reach Guam", "two missiles landed in the sea"."""
+    if v.weapon_subject == "-":
+        n = forces.nouns().get(head.lower_)
+        if n is not None and n.kind == "weapon":
+            return ""
+    return v.subject
+
+
 def _has_force_object(verb: Token) -> bool:
     """The verb's direct object is a force noun ("sending a ship", "has 2,000 troops")."""
     return any(c.dep_ == "dobj" and c.lower_ in forces.nouns() for c in verb.children)
@@ -506,17 +518,18 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         v = _verb(a.head)
         if fp.top.lower_ in forces.reference_words("total") and _counts_a_state(fp.head, fp.top):
             return None  # "the number of wounded soldiers fell to 120"
-        if v is not None and v.subject and not _has_force_object(a.head):
+        kind = _subject_kind(v, fp.head) if v is not None else ""
+        if kind and not _has_force_object(a.head):
             # (a service that withdraws or sends other forces is their owner, not forces
             # on the move: "the French navy will withdraw two frigates")
-            level = _to_level(a.head) if v.subject == "withdraw" and fp.size is None else None
-            return Frame(a.head, v.subject, (a.head, fp.head), bool(v.place_object), _clauses(fp),
+            level = _to_level(a.head) if kind == "withdraw" and fp.size is None else None
+            return Frame(a.head, kind, (a.head, fp.head), bool(v.place_object), _clauses(fp),
                          level=level)  # ("U.S. forces in X will shrink to about 600")
         for c in a.head.children:  # "troops beefed up their presence in X"
             if c.dep_ == "dobj" and c.lower_ in nouns:
                 return Frame(c, nouns[c.lower_], (c, a.head))
     if a.dep_ == "nsubjpass" and a.head.lower_ in _cues().evidential:
-        fr = _evidential_frame(a.head)  # "troops are believed to be in X", "are said to
+        fr = _evidential_frame(a.head, fp.head)  # "troops are believed to be in X", "are said to
         if fr is not None:              # have arrived in X"
             return fr
     if a.dep_ == "nsubjpass" and a.head.pos_ == "VERB" and a.head.lower_ not in _harm():
@@ -539,8 +552,8 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         for c in a.head.children:
             if c.dep_ in ("xcomp", "ccomp") and c.i > a.i:
                 v = _verb(c)
-                if v is not None and v.subject:
-                    return Frame(c, v.subject, (c,), bool(v.place_object))
+                if v is not None and _subject_kind(v, fp.head):
+                    return Frame(c, _subject_kind(v, fp.head), (c,), bool(v.place_object))
                 if c.dep_ == "xcomp" and a.dep_ == "nsubj" and _passive(c) and \
                         v is not None and v.object:
                     return Frame(c, v.object, (c,))  # "troops are to be sent to X"
@@ -574,8 +587,8 @@ def _raised_frame(gov: Token, head: Token) -> Frame | None:
         if _passive(c):
             if v.object:
                 return Frame(c, v.object, (c, head))
-        elif v.subject:
-            return Frame(c, v.subject, (c, head), bool(v.place_object))
+        elif _subject_kind(v, head):
+            return Frame(c, _subject_kind(v, head), (c, head), bool(v.place_object))
     return None
 
 
@@ -593,17 +606,18 @@ def _raising_cue(gov: Token) -> str | None:
     return None
 
 
-def _evidential_frame(verb: Token) -> Frame | None:
-    """The frame of the clause an evidential passive raises its subject into: a deploying
-    verb ("said to have arrived", "reported to be stationed") or "be" in a place ("believed
-    to be in X")."""
+def _evidential_frame(verb: Token, head: Token) -> Frame | None:
+    """The frame of the clause an evidential passive raises its subject, the force noun
+    head, into: a deploying verb ("said to have arrived", "reported to be stationed") or
+    "be" in a place ("believed to be in X")."""
     for c in verb.children:
         if c.dep_ != "xcomp":
             continue
         v = _verb(c)
         passive = _passive(c)
-        if v is not None and (v.object if passive else v.subject):
-            return Frame(c, v.object if passive else v.subject, (c,),
+        kind = (v.object if passive else _subject_kind(v, head)) if v is not None else ""
+        if kind:
+            return Frame(c, kind, (c,),
                          bool(v.place_object) and not passive)
         if c.lemma_ == "be" or c.lower_ == "be":
             return Frame(c, "stay", (c,))
@@ -635,8 +649,8 @@ def rule_force_participle(fp: ForcePhrase) -> Frame | None:
             passive = c.tag_ == "VBN" or any(x.dep_ in ("nsubjpass", "auxpass") for x in c.children)
             if passive and v.object:
                 return Frame(c, v.object, (c,))
-            if not passive and v.subject:
-                return Frame(c, v.subject, (c,), bool(v.place_object))
+            if not passive and _subject_kind(v, fp.head):
+                return Frame(c, _subject_kind(v, fp.head), (c,), bool(v.place_object))
     return None
 
 
@@ -1250,9 +1264,22 @@ def _chain(start: Token, own_clause: bool = False):
         elif dep not in _VERB_UP:
             return
         # a coordinated or adverbial clause's head does not govern it, unless the adverbial
-        # is a bare gerund complement the parser mislabels ("ruled out sending troops")
-        yield h, dep == "conj" or (dep == "advcl" and not _bare_gerund(t) and not _for_clause(t))
+        # is a bare gerund complement the parser mislabels ("ruled out sending troops") or
+        # the conjunct is a second infinitive hung on the governor of the first
+        yield h, (dep == "conj" and not _shared_infinitive(t)) or (
+            dep == "advcl" and not _bare_gerund(t) and not _for_clause(t))
         t = h
+
+
+def _shared_infinitive(t: Token) -> bool:
+    """t is a bare infinitive, with no subject or auxiliary of its own, that the parse
+    coordinates with a finite verb governing an earlier to-infinitive: the two infinitives
+    share that verb ("pledged to send marines to X, and station others in Y": station is
+    pledged as well), t is not a clause of its own."""
+    h = t.head
+    return t.dep_ == "conj" and t.tag_ == "VB" and h.tag_ != "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children) and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < t.i for c in h.children)
 
 
 def _for_clause(t: Token) -> bool:

@@ -3,7 +3,8 @@
 # Usage: bash scripts/test.sh [pytest args]
 # Test files run on NEWSFACTS_TEST_WORKERS processes (default 2, one per core here; 0 runs
 # them in this process). A file's tests stay on one worker, so its shared fixtures (one
-# pipeline run per module) are built once.
+# pipeline run per module) are built once; files are handed out in collection order, the
+# longest first (tests/conftest.py, LONGEST_FIRST), so both workers finish together.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
@@ -14,5 +15,5 @@ workers="${NEWSFACTS_TEST_WORKERS:-2}"
 if [ "$workers" = 0 ]; then
   .venv/bin/python -m pytest "$@"
 else
-  .venv/bin/python -m pytest -n "$workers" --dist loadfile "$@"
+  .venv/bin/python -m pytest -n "$workers" --dist loadfile --no-loadscope-reorder "$@"
 fi

@@ -20,6 +20,8 @@ os.environ.setdefault("AIRFLOW_HOME", tempfile.mkdtemp(prefix="newsfacts-airflow
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
+from support import built_once
+
 from newsfacts.settings import DEMO_DIR, REPO_DIR, Settings
 
 SHARED_EVAL = REPO_DIR.parent / "shared" / "eval"
@@ -64,11 +66,45 @@ def demo_sources(tmp_path: Path, demo_server: str) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_warehouse(tmp_path_factory) -> Settings:
-    """The demo warehouse, built once per session by the real pipeline (run_local: extract,
-    load, dbt build, GX audit, publish) from the bundled demo corpus. Readers only: tests
-    that write to a warehouse build their own."""
+    """The demo warehouse, built once per test run (shared by the xdist workers) by the real
+    pipeline (run_local: extract, load, dbt build, GX audit, publish) from the bundled demo
+    corpus. Readers only: tests that write to a warehouse build their own."""
     from newsfacts.pipeline import run_local
 
-    s = Settings.from_env({"NEWSFACTS_HOME": str(tmp_path_factory.mktemp("demo") / "home")})
-    assert run_local(sources=None, settings=s) == 0
-    return s
+    def build(folder: Path) -> None:
+        s = Settings.from_env({"NEWSFACTS_HOME": str(folder / "home")})
+        assert run_local(sources=None, settings=s) == 0
+
+    folder = built_once(tmp_path_factory, "demo", build)
+    return Settings.from_env({"NEWSFACTS_HOME": str(folder / "home")})
+
+
+# The longest test files (pytest time of their tests and module fixtures, longest first).
+# scripts/test.sh hands out whole files to two workers in collection order
+# (--dist loadfile --no-loadscope-reorder): these go first, so the two workers finish
+# together instead of one running the last long file alone (xdist's default order, most
+# tests first, puts the extractor's many quick files first and these last).
+LONGEST_FIRST = (
+    "tests/warehouse/test_incremental_marts.py",
+    "tests/e2e/test_airflow_e2e.py",
+    "tests/explore/test_readme.py",
+    "tests/reliability/test_faults.py",
+    "tests/storage/test_s3_landing.py",
+    "tests/scale/test_replay_backfill_status.py",
+    "tests/e2e/test_fetch_then_dag.py",
+    "tests/quality/test_raw_gate.py",
+    "tests/pipeline/test_gate_and_publish.py",
+    "tests/quality/test_mart_gate.py",
+    "tests/warehouse/test_bi_reader.py",
+    "tests/explore/test_browser.py",
+    "tests/quality/test_airflow_alert.py",
+    "tests/explore/test_app_pages.py",
+    "tests/quality/test_html_inert.py",
+    "tests/extract/test_dev_eval.py",
+    "tests/extract/test_bounded.py",
+)
+
+
+def pytest_collection_modifyitems(session, config, items) -> None:
+    rank = {path: i for i, path in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))

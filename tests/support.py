@@ -2,8 +2,33 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
 from newsfacts.settings import Settings
 from newsfacts.storage import Location
+
+
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder that ``build(folder)`` fills once per test run, shared by the run's xdist
+    workers (each worker is its own pytest session, so a session fixture alone is built once
+    per worker): the first worker to ask builds it under a lock, the others wait for it and
+    reuse it. For what tests only read (or copy before changing)."""
+    from newsfacts.lock import file_lock
+
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's temporary root, above every worker's own
+    folder = root / f"shared-{name}"
+    with file_lock(root / f"shared-{name}.lock"):
+        if not (folder / ".built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            build(folder)
+            (folder / ".built").touch()
+    return folder
 
 
 def table_counts(path, tables) -> dict[str, int]:

@@ -69,6 +69,10 @@ RULE_CASES = [
      "in Lima and Quito next week.", ("Ana Ruiz", "Quito", "planned")),
     ("visit.meeting_participants", "A summit between President Ivo Rask and Chancellor Otto Brenner "
      "in Geneva was postponed.", ("Otto Brenner", "Geneva", "cancelled")),
+    ("visit.occasion_speaker", "German Chancellor Otto Brenner said Europe must act. Brenner delivered "
+     "a speech in Lisbon last week.", ("Otto Brenner", "Lisbon", "completed")),
+    ("visit.subject_event_at_site", "French Foreign Minister Paul Girard met for talks at a hotel "
+     "in Cairo on Tuesday.", ("Paul Girard", "Cairo", "completed")),
     ("visit.visiting_guest", "Speaking at a news conference with visiting Chancellor Otto Brenner, "
      "Turkish Foreign Minister Deniz Kaya said the talks had gone well.",
      ("Otto Brenner", "Turkey", "ongoing")),

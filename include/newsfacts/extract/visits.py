@@ -34,6 +34,10 @@ order; the first that finds a traveller and a destination names the fact ("rule"
   visit.while_in                 "While in London, X will meet ..." (away from home)
   visit.meeting_attendee         "X spoke at the Singapore summit", "in meetings with Y in Z"
   visit.meeting_participants     "the summit between X and Y in Z", "a meeting in Z with X"
+  visit.occasion_speaker         "X delivered a speech in Y", "At a rally in Y, X said", "X's
+                                 speech in Y": the speaker at an occasion (away from home)
+  visit.subject_event_at_site    "X met Y at a hotel in Z", "X spoke at an air base in Z": a
+                                 site placed by its own "in" phrase (away from home)
   visit.visiting_guest           "visiting NATO chief X" at a news conference of a host
   visit.host_receives_guest      "X hosted / welcomed Y in Z": the guest travels
   visit.precedent_since          "the first ... to visit Cuba since X in 1928": X went too
@@ -57,9 +61,9 @@ must resolve like any other). "They" refers to the group traveller of the senten
 before (kept in the context's private memo under a visits-only key).
 
 Every place test, cue and word list is data in the lexicon store (travel_verbs,
-trip_nouns, trip_support_verbs, meeting_nouns, audience_nouns, host_verbs, own_premises,
-generic_destinations, venue_nouns, visit_status_cues, traveller_heads, nationality_cues,
-regions).
+trip_nouns, trip_support_verbs, meeting_nouns, occasion_verbs, audience_nouns, host_verbs,
+own_premises, generic_destinations, venue_nouns, visit_status_cues, traveller_heads,
+nationality_cues, met_host_cues, regions).
 """
 
 from __future__ import annotations
@@ -213,6 +217,25 @@ def parse_words() -> frozenset[str]:
     return frozenset(_forms_of("travel_verbs", select="word") | _forms_of("trip_nouns", select="word"))
 
 
+@lru_cache(maxsize=1)
+def _occasion_lex() -> tuple[frozenset[str], frozenset[str]]:
+    """(occasion nouns: meeting_nouns.csv venues that name no trip, occasion verb forms:
+    occasion_verbs.csv)."""
+    from newsfacts import lexicon as lx
+
+    trips = set(_lex().noun_preps)
+    nouns = frozenset(r["lemma"] for r in lx.rows("meeting_nouns")
+                      if r["kind"] == "venue" and r["lemma"] not in trips)
+    return nouns, frozenset(lx.form_index("occasion_verbs"))
+
+
+def occasion_words() -> frozenset[str]:
+    """The heads of occasion nouns ("speech", "hall" of "town hall"), singular and plural:
+    the words the occasion rule starts from (parse selection, the rule table's candidates)."""
+    heads = {n.split(" ")[-1] for n in _occasion_lex()[0]}
+    return frozenset(f for h in heads for f in (h, h + "s", h + "es"))
+
+
 def _no_stop() -> str:
     """A character that does not end a clause: no stop, except the period of an initial or
     of an abbreviation article.py does not split a sentence at ("met with Mr. Kim in Hanoi",
@@ -247,12 +270,18 @@ def _parse_pattern() -> ParsePattern:
     after -= {"be", "is", "are", "was", "were", "been", "being", "am"}
     events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
     w1, w2 = alternation(after), alternation(events)
+    occasions = occasion_words() | {f for r in lx.rows("meeting_nouns") if r["kind"] == "meeting"
+                                    for f in (r["lemma"], r["lemma"] + "s")}
     no_stop = _no_stop()
     return ParsePattern.of(
         (gate_words(after), rf"\b{w1}\b{no_stop}{{0,60}}?\b[A-Z][a-z]"),
         (all_of(gate_words(events), frozenset({"in", "at"}), _IN_NAME),
          rf"\b(?i:{w2})\b{no_stop}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
          rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
+        # "delivered a speech in Kyiv", "held a town hall at X", "Talks in Vienna between ..."
+        # (any case: a meeting noun may open the sentence)
+        (gate_words(occasions),
+         rf"\b(?i:{alternation(occasions)})\b{no_stop}{{0,60}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"),
         # "will be in Paris", "While in London,"
         (frozenset({"be", "been"}), r"\b(?:be\s+(?:in|at)|been\s+(?:in|at|to))\s+(?:the\s+)?[A-Z]"),
         (frozenset({"while", "when"}), r"\b(?:[Ww]hile|[Ww]hen)\s+in\s+(?:the\s+)?[A-Z]"),
@@ -297,6 +326,8 @@ class Found:
     object_travels: bool = False  # "take him to X": an object pronoun stands for the story's person
     landmarks_abroad: bool = False  # a landmark place ("the White House") only for a visitor from abroad
     resolved: list = field(default_factory=list)  # travellers the rule resolved itself (actor, name, key)
+    own_check: bool = False  # no stop in the traveller's own country (its record's, its title's, leaders.csv's)
+    frame: str | None = None  # the frame of a trigger that has none of its own (status: _recent)
 
 
 # -- parse helpers -------------------------------------------------------------------------
@@ -582,13 +613,17 @@ def _site_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and _site_lemma(tok) is not None
 
 
+def _singulars(low: str) -> tuple[str, ...]:
+    """A lower-case noun and what it is without a plural -s or -es ("centres": centres,
+    centre, centr): the forms a lexicon row of the noun may have."""
+    return tuple(dict.fromkeys((low, low[:-1] if low.endswith("s") else low,
+                                low[:-2] if low.endswith("es") else low)))
+
+
 def _site_lemma(tok: Token) -> str | None:
     """The venue_nouns row a noun is a form of ("centres" -> centre), if any."""
-    low, sites = tok.lower_, _lex().sites
-    for cand in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
-        if cand in sites:
-            return cand
-    return None
+    sites = _lex().sites
+    return next((cand for cand in _singulars(tok.lower_) if cand in sites), None)
 
 
 def _site(ctx, idx, tok: Token, inner: Place | None) -> Place | None:
@@ -754,8 +789,7 @@ def _capital_of(ctx, idx, item: Token):
 def _place_under(ctx, idx, item: Token):
     """The place of an "in"/"at" phrase under item: "a news conference in Rome" (not "his
     headquarters in Pristina": one's own premises place no visit)."""
-    if item.lower_ in _lex().premises and any(
-            c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in item.children):
+    if _own_premises(item):
         return None
     for c in item.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "at"):
@@ -1994,6 +2028,197 @@ def while_in(ctx, idx, t) -> Found | None:
     return Found(_subjects(t.head), places, t, home_check=True, named=True)
 
 
+
+# == occasions: speeches, rallies, campaign stops ==============================================
+# "X delivered a speech in Kyiv", "X held a rally in Tampa", "At a rally in Des Moines, X
+# said", "X's speech in Cairo": the one who speaks at an occasion (lexicon meeting_nouns.csv,
+# kind venue) is there, when it is away from their own country (a rally at home is routine
+# campaigning: the annotated sets record none).
+
+# how an occasion's noun meets the one who is at it: the object of an occasion verb
+# (lexicon occasion_verbs.csv), or after these prepositions under a verb ("spoke at a rally",
+# "said in a speech", "during a speech")
+_OCCASION_PREPS = frozenset({"at", "in", "during"})
+
+
+def _occasion_noun(t: Token) -> str | None:
+    """The occasion noun t heads ("speech", "speeches", "town hall", "campaign stop"), if any."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nouns = _occasion_lex()[0]
+    comp = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+    for w in _singulars(t.lower_):
+        for cand in [*(f"{c} {w}" for c in comp), w]:
+            if cand in nouns:
+                return cand
+    return None
+
+
+def _occasion_places(ctx, idx, heads: list[Token], skip: Token | None = None) -> list[Place]:
+    """The places of the "in"/"at" phrases of the first of heads that has any: a town, a
+    country or a placed site ("at Bagram Air Base in Afghanistan": Afghanistan; "at a
+    college in Indiana"), or a place named before the noun ("the Tulsa rally")."""
+    out: list[Place] = []
+    for h in heads:
+        for o in _pobjs(h, frozenset({"in", "at"})):
+            if (skip is not None and o.i == skip.i) or _own_premises(o):
+                continue
+            got = [p for p in _place_chain(ctx, idx, o, strict=True)
+                   if p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place")]
+            if not got:  # "at Bagram Air Base in Afghanistan", "at a college in Indiana"
+                got = [p for o2 in _pobjs(o, frozenset({"in"}))
+                       for p in _place_chain(ctx, idx, o2, strict=True)
+                       if p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place")]
+            out.extend(p for p in got if p not in out)
+        if not out and _occasion_noun(h):
+            out = [p for c in h.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                   for p in [ctx.place_of(idx, c)] if p is not None and p.kind in ("city", "country")]
+        if out:
+            break
+    return [p for p in out if not _landmark_info(p.info)]
+
+
+def _own_premises(o: Token) -> bool:
+    """"at his headquarters in Pristina": one's own premises (lexicon own_premises.csv) place
+    no visit."""
+    return o.lower_ in _lex().premises and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in o.children)
+
+
+def _speaks_or_holds(v: Token) -> bool:
+    """A verb that puts its subject at the occasion it names: an occasion verb ("held",
+    "gave"), a verb of saying ("said at a rally", lexicon ref_cue_verbs) or a statement
+    frame one ("spoke at", travel_verbs.csv); not "watched the fireworks at a celebration
+    in X"."""
+    return v.lower_ in _occasion_lex()[1] or v.lower_ in _lex().speech or _frame(v) == "statement"
+
+
+def _remote(t: Token) -> bool:
+    """Taken part in from afar ("addressed the rally by video link"): lexicon remote_cues."""
+    return any(x.lower_ in _lex().remote for x in _own_clause(t))
+
+
+@lru_cache(maxsize=1)
+def _preventions() -> frozenset[str]:
+    """Forms of the verbs that say an occasion under them did not take place ("denied making
+    an appearance", "was barred from holding a rally"; visit_status_cues.csv scope
+    prevention)."""
+    from newsfacts import lexicon as lx
+
+    return frozenset(f for r in lx.rows("visit_status_cues") if r["scope"] == "prevention"
+                     for f in lx.forms(r["cue"], r.get("forms") or ""))
+
+
+def _prevented(v: Token) -> bool:
+    """A verb of prevention or denial governs v through its complements ("refused to give
+    a speech", "was barred from holding a rally", "denied making an appearance")."""
+    cur = v
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl"):
+            return False
+        cur = cur.head
+        if cur.lower_ in _preventions():
+            return True
+    return False
+
+
+def _given_by_other(t: Token) -> bool:
+    """"X's speech in Y was read by his aide": an occasion noun that is the passive subject
+    of an occasion verb with an agent was given by that agent, not by its possessor."""
+    h = t.head
+    return t.dep_ == "nsubjpass" and h.lower_ in _occasion_lex()[1] and \
+        any(c.dep_ == "agent" for c in h.children)
+
+
+def _occasion_past(t: Token, verb: Token | None) -> tuple[bool, str | None]:
+    """(the occasion is told as past, its year): a year or "last" on the noun ("his 2009
+    speech in Cairo", "her last speech in Paris") or the present perfect of its verb ("has
+    given speeches in Davos")."""
+    year = next((c.text for c in t.children if YEAR_RE.fullmatch(c.text)), None)
+    if year or any(c.dep_ == "amod" and c.lower_ == "last" for c in t.children):
+        return True, year
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children), None
+
+
+def occasion_speaker(ctx, idx, t) -> Found | None:
+    """"X delivered a speech in Kyiv", "X held a rally in Tampa", "X spoke at a fundraiser
+    in Dallas", "At a rally in Des Moines, X said", "X, in a speech at West Point, said",
+    "X's speech in Cairo": the one who holds, gives or speaks at the occasion is there
+    (named people, away from their own country)."""
+    if _occasion_noun(t) is None:
+        return None
+    verbs = _occasion_lex()[1]
+    h = t.head
+    who: list[Token] = []
+    verb = None
+    if t.dep_ == "dobj" and h.pos_ == "VERB" and h.lower_ in verbs:
+        verb = h  # "delivered a speech", "held a rally", "told a rally"
+    elif t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _OCCASION_PREPS:
+        g = h.head
+        if g.pos_ in ("VERB", "AUX") and _speaks_or_holds(g):
+            verb = g  # "spoke at a rally", "said in a speech"
+        elif g.pos_ == "PROPN" and g.dep_ in ("nsubj", "nsubjpass") and _set_off(h, g):
+            verb, who = g.head, [g]  # "X, in a speech at West Point, said"
+    else:
+        poss = [c for c in t.children if c.dep_ == "poss"]
+        if poss and poss[0].lower_ not in ("its", "our", "my", "your", "their"):
+            who = poss[:1]  # "X's speech in Cairo", "his remarks in Berlin"
+    if verb is not None:
+        if not _active(verb) or _remote(verb) or _prevented(verb):
+            return None
+        who = who or _subjects(verb)
+    elif not who or _remote(t) or _given_by_other(t):
+        return None
+    heads = [t] if verb is None else [t, verb]
+    places = _occasion_places(ctx, idx, heads, skip=t)
+    if not places or not who:
+        return None
+    past, year = _occasion_past(t, verb)
+    return Found(who, places, verb if verb is not None else t, named=True, own_check=True,
+                 landmarks_abroad=True, frame="occasion", when=year,
+                 stop_status={i: "completed" for i in range(len(places))} if past else {})
+
+
+
+def subject_event_at_site(ctx, idx, t) -> Found | None:
+    """"X and Y met for talks at a hotel in Geneva", "X spoke to troops at Bagram Air Base in
+    Afghanistan": a meeting or a statement (frames event, statement) at a site that is no
+    town or country itself but is placed by the "in" phrase after it (subject_event_in and
+    subject_statement_in read only a place right after the preposition)."""
+    frame = _frame(t)
+    if frame not in ("event", "statement") or t.dep_ in ("aux", "auxpass") or not _active(t) \
+            or _remote(t):
+        return None
+    meetings = [c for c in t.children if c.dep_ == "dobj" and _lemma(c) in _lex().meetings]
+    if _lemma(t) == "hold" and not meetings:
+        return None  # "held talks at a hotel in X": holding anything else is no meeting
+    # "met for talks at a hotel in X": the meeting noun may carry the site
+    meetings += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for x in c.children if x.dep_ == "pobj" and _lemma(x) in _lex().meetings]
+    places: list[Place] = []
+    for h in (t, *meetings):
+        for o in _pobjs(h, frozenset({"at", "in"})):
+            own = ctx.place_of(idx, o)
+            if o.pos_ not in ("NOUN", "PROPN") or (own is not None and own.kind in ("city", "country")) \
+                    or _own_premises(o):
+                continue  # a place itself is subject_event_in's (one's own premises: no visit)
+            places += [p for p in _occasion_places(ctx, idx, [o]) if p not in places]
+        if places:
+            break
+    places = [p for p in places if not _landmark_info(p.info)]
+    if not places:
+        return None
+    extra = []
+    if _lemma(t) in ("meet", "sit down"):
+        # "met X at a hotel in Geneva", "talked with X at ...": both travel
+        extra = [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        extra += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+    return Found(_subjects(t), places, t, home_check=True, companions=extra, met=bool(extra),
+                 named=frame == "statement", landmarks_abroad=True)
+
+
 subject_event_in = _away_frame("event")
 subject_statement_in = _away_frame("statement")
 subject_present_in = _away_frame("be_in")
@@ -2023,6 +2248,8 @@ RULES = table(
     ("visit.while_in", while_in),
     ("visit.meeting_attendee", meeting_attendee),
     ("visit.meeting_participants", meeting_participants),
+    ("visit.occasion_speaker", occasion_speaker),
+    ("visit.subject_event_at_site", subject_event_at_site),
     ("visit.visiting_guest", visiting_guest),
     ("visit.host_receives_guest", host_receives_guest),
     ("visit.precedent_since", precedent_since),
@@ -2446,7 +2673,9 @@ def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: st
         return "ongoing"
     if frame == "depart" and d is not None and pub - timedelta(days=3) <= d <= pub:
         return "ongoing"  # "left for Helsinki on Sunday", published on Monday: there now
-    if frame in ("motion", "event", "statement", "meeting") and d is not None and d == pub:
+    if frame in ("motion", "event", "statement", "meeting", "occasion") and d is not None and d == pub:
+        return "ongoing"
+    if frame == "occasion" and d is None and not when:
         return "ongoing"
     return status
 
@@ -2960,7 +3189,7 @@ def _trigger_words() -> frozenset[str]:
     words = _forms_of("travel_verbs") | _forms_of("trip_nouns") | {
         f.split(" ")[0] for f in lx.form_index("host_verbs")}
     words |= {f for r in lx.rows("meeting_nouns") for f in (r["lemma"], r["lemma"] + "s")}
-    words |= {"since", "visiting", "back"} | _lex().take
+    words |= {"since", "visiting", "back"} | _lex().take | occasion_words()
     return frozenset(words)
 
 
@@ -3060,8 +3289,8 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                 when_here = f.when or resolve_when(clause, pub, future=future)
                 when = when_here or resolve_when(s.text[f.trigger.idx:], pub, future=future) or \
                     resolve_when(s.text, pub, future=future)
-                frame = "meeting" if rule.id == "visit.meeting_participants" else (
-                    "arrive" if _lemma(f.trigger) == "arrival" else _frame(f.trigger))
+                frame = f.frame or ("meeting" if rule.id == "visit.meeting_participants" else (
+                    "arrive" if _lemma(f.trigger) == "arrival" else _frame(f.trigger)))
                 tr = f.trigger
                 if frame is None and _is_trip_noun(tr) and tr.dep_ == "pobj" and \
                         _frame(tr.head.head) in ("depart", "arrive"):
@@ -3094,6 +3323,10 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                     for p in places:
                         if f.home_check and home and p.country == home:
                             continue
+                        if f.own_check and (not (home or own) or not p.country or
+                                            p.country in (home, own)):
+                            continue  # "X (a US leader) spoke at a rally in Ohio": at home;
+                            # one from no known country may be at home too
                         if _is_capital(p, seat_country):
                             continue  # "Russian President X arrived in Moscow": his seat, home
                         if _seat_landmark(p, seat_country):

@@ -727,3 +727,26 @@ def test_a_lesser_office_is_not_the_office_it_serves(body, expected):
     secretary-general" or "the chancellor" unless the description says "deputy" too (was
     Ana Keller, the deputy, as "the secretary-general")."""
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mike Pompeo, the U.S. secretary of state, arrived in Seoul on Tuesday for talks with "
+     'President Moon Jae-in.\n\n"We will keep talking," the top U.S. diplomat said.',
+     {"We will keep talking": "Mike Pompeo"}),
+    ("Mike Pompeo, the secretary of state, met Saudi Crown Prince Mohammed bin Salman in Riyadh "
+     'on Monday.\n\n"We had a candid conversation," America\'s top diplomat told reporters.',
+     {"We had a candid conversation": "Mike Pompeo"}),
+    ("Rex Tillerson, then the secretary of state, spoke by phone with President Donald Trump."
+     '\n\n"I was not consulted," the diplomat said later.',
+     {"I was not consulted": "Rex Tillerson"}),
+    # (an "of" tail that is no title word stays out of the title)
+    ("Ann Lee, a senior analyst at the institute, spoke with Tom Ward.\n\n\"Prices will rise,\" "
+     "the analyst said.", {"Prices will rise": "Ann Lee"}),
+    ('Ann Lee, the head of the agency, spoke with Governor Tom Ward.\n\n"We are ready," the '
+     "agency said.", {"We are ready": "the agency"}),
+])
+def test_an_appositive_title_keeps_its_office_after_of(body, expected):
+    """entities._appositive_title: "X, the secretary of state," keeps "of state" (a title word
+    of title_roles.csv, State -> diplomat), so "the top U.S. diplomat" takes X up (was left
+    unresolved: the title stopped at "the secretary"); "of the agency" stays out."""
+    assert _speakers(body) == expected

@@ -912,6 +912,8 @@ _APPOS_TITLE = re.compile(
     r"(?:[\w.’'-]+\s+){0,4}?(?P<h>[a-z][\w-]*))(?=\s*[,;.)]|\s+(?:of|at|for|in|to|with|from|"
     r"on|who|and)\b)")
 
+_APPOS_OF = re.compile(r"(\s+of\s+(?:the\s+)?([a-z]+))(?=\s*[,;.)])")
+
 
 @lru_cache(maxsize=1)
 def _travels_after() -> str:
@@ -936,6 +938,11 @@ def _appositive_title(text: str, end: int) -> str | None:
     t = m.group("t")
     if re.search(r"[\"“”]|\b(?:said|says|told)\b", t):
         return None
+    # "the secretary of state": an "of" tail whose word is a title word of title_roles.csv
+    # belongs to the title ("of the institute" does not)
+    om = _APPOS_OF.match(text, m.end())
+    if om is not None and om.group(2).capitalize() in TITLE_ROLES:
+        t += om.group(1)
     return t
 
 

@@ -2371,3 +2371,102 @@ def test_a_second_bare_infinitive_shares_the_governor_of_the_first(body, expecte
     # after a comma the parse hangs the bare infinitive ("and station") on the governing
     # verb ("pledged", "sought", "refused"): it is that verb's second complement
     assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Warsaw is considering a plan to send 200 Polish soldiers to Latvia, and station 100 "
+     "soldiers in Estonia.",
+     {("Poland", 200, "exact", "soldier", "Latvia", "planned", "deploy.force_object"),
+      ("Poland", 100, "exact", "soldier", "Estonia", "planned", "deploy.force_object")}),
+    ("Oslo drew up a plan to send 150 Norwegian troops to Lithuania, and keep 100 troops in "
+     "Iceland.",
+     {("Norway", 150, "exact", "troop", "Lithuania", "planned", "deploy.force_object"),
+      ("Norway", 100, "exact", "troop", "Iceland", "planned", "deploy.force_object")}),
+    ("Canberra weighed a proposal to deploy 400 Australian troops to Iraq, and station 200 "
+     "troops in Kuwait.",
+     {("Australia", 400, "exact", "troop", "Iraq", "planned", "deploy.force_object"),
+      ("Australia", 200, "exact", "troop", "Kuwait", "planned", "deploy.force_object")}),
+    ("Tokyo approved a request to send 300 Japanese troops to Djibouti, and station 100 "
+     "troops in Kenya.",
+     {("Japan", 300, "exact", "troop", "Djibouti", "ordered", "deploy.force_object"),
+      ("Japan", 100, "exact", "troop", "Kenya", "ordered", "deploy.force_object")}),
+    ("Rome made an offer to send 300 Italian soldiers to Libya, and keep 100 soldiers in "
+     "Tunisia.",
+     {("Italy", 300, "exact", "soldier", "Libya", "planned", "deploy.force_object"),
+      ("Italy", 100, "exact", "soldier", "Tunisia", "planned", "deploy.force_object")}),
+])
+def test_a_second_bare_infinitive_shares_the_governing_noun_of_the_first(body, expected):
+    # the first infinitive hangs on a governing noun ("a plan to send", "a request to
+    # send"), the second on the verb over that noun: both are in the plan or the request
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 2,500 U.S. soldiers were placed on prepare-to-deploy orders for the Middle East.",
+     ("United States", 2500, "approx", "soldier", None, "planned", "deploy.force_object")),
+    ("London has put 600 British troops on a prepare-to-deploy order for Estonia.",
+     ("United Kingdom", 600, "exact", "troop", None, "planned", "deploy.force_object")),
+    ("Berlin put 400 German soldiers on prepare-to-deploy orders for Lithuania.",
+     ("Germany", 400, "exact", "soldier", None, "planned", "deploy.force_object")),
+    # the parse hangs the state on the forces rather than on the verb
+    ("Russia put 1,000 paratroopers on alert for deployment to Syria.",
+     ("Russia", 1000, "exact", "paratrooper", "Syria", "planned", "deploy.force_object")),
+    ("Ankara put 2,000 Turkish commandos on alert for deployment to Libya.",
+     ("Turkey", 2000, "exact", "commando", "Libya", "planned", "deploy.force_object")),
+    # an order to get ready is still an order when no state word stands on it
+    ("The Pentagon ordered 2,000 U.S. troops on Monday to prepare to deploy to Europe.",
+     ("United States", 2000, "exact", "troop", None, "ordered", "deploy.force_object")),
+])
+def test_forces_put_on_prepare_to_deploy_orders_or_alert_are_planned(body, expected):
+    # ANNOTATION.md: forces on standby are planned, not yet sent
+    assert facts(body) == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The planned deployment of 800 Danish soldiers to Estonia has angered Moscow.",
+     ("Denmark", 800, "exact", "soldier", "Estonia", "ordered", "deploy.deploy_noun")),
+    ("The expected deployment of 500 Belgian troops to Mali drew criticism in Brussels.",
+     ("Belgium", 500, "exact", "troop", "Mali", "ordered", "deploy.deploy_noun")),
+    ("The scheduled deployment of 250 Dutch marines to Lithuania begins in June.",
+     ("Netherlands", 250, "exact", "marine", "Lithuania", "ordered", "deploy.deploy_noun")),
+    ("The impending deployment of 1,200 Polish troops to Romania was confirmed.",
+     ("Poland", 1200, "exact", "troop", "Romania", "ordered", "deploy.deploy_noun")),
+    # a proposal is not yet decided
+    ("The proposed deployment of 400 Czech soldiers to Latvia needs the approval of "
+     "parliament.",
+     ("Czechia", 400, "exact", "soldier", "Latvia", "planned", "deploy.deploy_noun")),
+])
+def test_a_deployment_named_as_planned_or_scheduled_is_ordered(body, expected):
+    # "the planned deployment" is a plan announced, as "plans to send" (ordered), not a
+    # deployment made
+    assert facts(body) == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kiev accused Moscow of sending 1,000 troops into eastern Ukraine.",
+     {("Russia", 1000, "exact", "troop", "eastern Ukraine", "deployed", "deploy.force_object")}),
+    ("Washington criticized Ankara for sending troops into northern Syria.",
+     {("Turkey", None, "vague", "troop", "northern Syria", "deployed", "deploy.force_object")}),
+    ("Baghdad accused Ankara of deploying 500 soldiers near Mosul.",
+     {("Turkey", 500, "exact", "soldier", "Mosul", "deployed", "deploy.force_object")}),
+    ("Paris thanked Berlin for sending 200 soldiers to Mali.",
+     {("Germany", 200, "exact", "soldier", "Mali", "deployed", "deploy.force_object")}),
+    # after "by" the gerund is the subject's
+    ("Washington reassured Warsaw by sending 1,000 troops to Lithuania.",
+     {("United States", 1000, "exact", "troop", "Lithuania", "deployed", "deploy.force_object")}),
+])
+def test_the_object_before_a_gerund_after_its_preposition_is_the_actor(body, expected):
+    # "accused X of sending troops": X sends them, not the accuser
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Kremlin warned NATO against deploying troops in the Baltics.", set()),
+    ("Obama warned against sending 10,000 ground troops to Syria.", set()),
+    ("Beijing warned Tokyo against sending two warships to the South China Sea.", set()),
+    # a warning that reports a deployment is no stop
+    ("Moscow warned that it would send 2,000 troops to Crimea.",
+     {("Russia", 2000, "exact", "troop", "Crimea", "planned", "deploy.force_object")}),
+])
+def test_a_deployment_warned_against_is_not_happening(body, expected):
+    assert facts(body) == expected

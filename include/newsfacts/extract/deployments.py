@@ -1263,23 +1263,34 @@ def _chain(start: Token, own_clause: bool = False):
             continue
         elif dep not in _VERB_UP:
             return
+        first = _shared_infinitive(t)
+        if first is not None and first.dep_ == "acl":
+            t = first  # "is considering a plan to send X, and station Y": station goes up
+            continue   # as send does, through the plan
         # a coordinated or adverbial clause's head does not govern it, unless the adverbial
         # is a bare gerund complement the parser mislabels ("ruled out sending troops") or
         # the conjunct is a second infinitive hung on the governor of the first
-        yield h, (dep == "conj" and not _shared_infinitive(t)) or (
+        yield h, (dep == "conj" and first is None) or (
             dep == "advcl" and not _bare_gerund(t) and not _for_clause(t))
         t = h
 
 
-def _shared_infinitive(t: Token) -> bool:
-    """t is a bare infinitive, with no subject or auxiliary of its own, that the parse
-    coordinates with a finite verb governing an earlier to-infinitive: the two infinitives
-    share that verb ("pledged to send marines to X, and station others in Y": station is
-    pledged as well), t is not a clause of its own."""
+def _shared_infinitive(t: Token) -> Token | None:
+    """The earlier to-infinitive whose governor t shares: t is a bare infinitive, with no
+    subject or auxiliary of its own, that the parse coordinates with a finite verb that
+    governs that infinitive, directly ("pledged to send marines to X, and station others in
+    Y": station is pledged as well) or through its object noun ("is considering a plan to
+    send X, and station Y": station is in the plan); t is not a clause of its own."""
     h = t.head
-    return t.dep_ == "conj" and t.tag_ == "VB" and h.tag_ != "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children) and any(
-        c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < t.i for c in h.children)
+    if t.dep_ != "conj" or t.tag_ != "VB" or h.tag_ == "VB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+        return None
+    firsts = [c for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < t.i]
+    firsts += [a for n in h.children if n.dep_ == "dobj" and n.i < t.i
+               and n.lower_ in _cues().governor for a in n.children
+               if a.dep_ == "acl" and a.tag_ == "VB" and a.i < t.i
+               and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
+    return firsts[-1] if firsts else None
 
 
 def _for_clause(t: Token) -> bool:
@@ -1288,6 +1299,7 @@ def _for_clause(t: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
 
 
+_OBJECT_CONTROL = frozenset({"of", "for", "from", "into", "against"})  # "accused X of sending"
 _NOW = frozenset({"already", "still", "currently", "now"})  # "units already patrolling X"
 
 
@@ -1382,14 +1394,20 @@ def _cut_to_level(pred: Token) -> bool:
 def _state_cue(t: Token) -> str | None:
     """The cue of a state a verb puts forces in ("put on standby", "placed on alert"): a
     preposition's object, or the state word itself when the parse makes it the preposition
-    ("been put on standby") or an object after a particle ("put on heightened alert")."""
+    ("been put on standby") or an object after a particle ("put on heightened alert"); after
+    "on", also a word that modifies the object ("placed on prepare-to-deploy orders")."""
     cues = _cues()
     for c in t.children:
         if c.dep_ == "prep":
             for o in c.children:
                 if o.lower_ in cues.prep:
                     return cues.prep[o.lower_]
-        if c.lower_ in cues.prep and any(x.lower_ == "on" for x in c.doc[max(0, c.i - 3):c.i]):
+                m = next((x for x in o.children if x.dep_ in ("nmod", "compound", "amod")
+                          and x.lower_ in cues.prep), None) if c.lower_ == "on" else None
+                if m is not None:
+                    return cues.prep[m.lower_]
+        if c.lower_ in cues.prep and not any(x.dep_ == "aux" for x in c.children) and any(
+                x.lower_ == "on" for x in c.doc[max(0, c.i - 3):c.i]):
             return cues.prep[c.lower_]
     return None
 
@@ -1455,6 +1473,10 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             cue = _condition(t)  # "will deploy troops if Russia invades"
         if cue is None:  # "will be (put) on standby": the state, whatever the tense
             cue = _state_cue(t)
+        if cue is None and t is start and fp.top.dep_ in ("dobj", "nsubjpass") and \
+                fp.top.head.i == t.i:
+            cue = _state_cue(fp.top)  # the parse hangs the state on the forces: "put 1,000
+            # paratroopers on alert for deployment to X"
         if cue is None:
             for c in t.children:
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
@@ -1617,8 +1639,14 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
             return None  # a subject that is not a country or body: no guess from higher up
         if t.head.i == t.i:
             break
-        if t.dep_ == "xcomp":  # object control: "asked NATO to station troops": NATO's
-            for c in t.head.children:
+        # object control: "asked NATO to station troops": NATO's; also a gerund after the
+        # object's preposition: "accused Moscow of sending troops": Moscow's (not "by":
+        # "rewarded Poland by sending troops" is the subject's)
+        ctl = t.head if t.dep_ == "xcomp" else t.head.head if (
+            t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep"
+            and t.head.lower_ in _OBJECT_CONTROL) else None
+        if ctl is not None:
+            for c in ctl.children:
                 if c.dep_ == "dobj" and c.i < t.i and c.i not in skip:
                     ac = _token_actor(ctx, idx, c)
                     if ac:

@@ -552,8 +552,8 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
         for c in a.head.children:
             if c.dep_ in ("xcomp", "ccomp") and c.i > a.i:
                 v = _verb(c)
-                if v is not None and _subject_kind(v, fp.head):
-                    return Frame(c, _subject_kind(v, fp.head), (c,), bool(v.place_object))
+                if v is not None and (kind := _subject_kind(v, fp.head)):
+                    return Frame(c, kind, (c,), bool(v.place_object))
                 if c.dep_ == "xcomp" and a.dep_ == "nsubj" and _passive(c) and \
                         v is not None and v.object:
                     return Frame(c, v.object, (c,))  # "troops are to be sent to X"
@@ -587,8 +587,8 @@ def _raised_frame(gov: Token, head: Token) -> Frame | None:
         if _passive(c):
             if v.object:
                 return Frame(c, v.object, (c, head))
-        elif _subject_kind(v, head):
-            return Frame(c, _subject_kind(v, head), (c, head), bool(v.place_object))
+        elif kind := _subject_kind(v, head):
+            return Frame(c, kind, (c, head), bool(v.place_object))
     return None
 
 
@@ -649,8 +649,8 @@ def rule_force_participle(fp: ForcePhrase) -> Frame | None:
             passive = c.tag_ == "VBN" or any(x.dep_ in ("nsubjpass", "auxpass") for x in c.children)
             if passive and v.object:
                 return Frame(c, v.object, (c,))
-            if not passive and _subject_kind(v, fp.head):
-                return Frame(c, _subject_kind(v, fp.head), (c,), bool(v.place_object))
+            if not passive and (kind := _subject_kind(v, fp.head)):
+                return Frame(c, kind, (c,), bool(v.place_object))
     return None
 
 

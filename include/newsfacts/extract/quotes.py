@@ -511,11 +511,14 @@ _RELAY_RE = re.compile(r",\s*(?:citing|quoting)\s+")
 _FULL_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]")
 # a plural noun phrase opening a clause, before its verb: "Israeli officials told",
 # "the striking dockers said", "protesters set up"
+# (shared by both patterns: up to three capitalised words, with initials: "U.S. officials";
+# the adverbs and auxiliaries between such a subject and its verb)
+_CAPITAL_WORDS = r"(?:[A-Z][\w’'-]*(?:\.[A-Z])*\.?\s+){0,3}"
+_BEFORE_VERB = r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
 _PLURAL_SUBJ = re.compile(
     r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther)\s+)?"
-    r"(?:[A-Z][\w’'-]*(?:\.[A-Z])*\.?\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"  # ("U.S. officials")
-    r"(?P<n>[a-z][\w-]*[a-rt-z]s))\s+"
-    r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
+    + _CAPITAL_WORDS + r"(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<n>[a-z][\w-]*[a-rt-z]s))\s+" + _BEFORE_VERB +
     r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
     r"spoke|wrote)\b")
 # a body a name owns ("Ann Lee's office", "Ann Lee's re-election campaign"), or a body's
@@ -535,11 +538,10 @@ _ON_BODY = (r"on\s+the\s+(?:[A-Za-z][\w’'-]*\s+){0,4}?(?i:" + _BODY_NOUN_ALT +
 # the victims gathered" (the noun is checked by _people_plural)
 _PEOPLE_PLURAL_SUBJ = re.compile(
     r"\s*((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Oo]ther|[Bb]oth|"
-    r"[Aa]ll|[Mm]ost|[Tt]hose|[Tt]hese)\s+){0,2}(?:[A-Z][\w’'-]*(?:\.[A-Z])*\.?\s+){0,3}"
+    r"[Aa]ll|[Mm]ost|[Tt]hose|[Tt]hese)\s+){0,2}" + _CAPITAL_WORDS +
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<n>[A-Za-z][\w-]*s)(?:\s+(?:of|from|at|in|for|with)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+|\s+" + _ON_BODY + r")?)\s+"
-    r"(?:(?:also|later|then|have|had|were|are|did|would|will|could|on\s+\w+day)\s+)*"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+|\s+" + _ON_BODY + r")?)\s+" + _BEFORE_VERB +
     r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|took|made|began|kept|"
     r"spoke|wrote|sought|stood|fought|brought)\b")
 

@@ -1536,6 +1536,16 @@ def _with_a_person(t: Token) -> bool:
 _NOT_PEOPLE = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
+def _met_people(t: Token) -> list[Token]:
+    """The named people a meeting verb's subject meets, who travel too: "would meet / sit
+    down with X in Bogota", "met X at a hotel in Geneva" (none for other verbs)."""
+    if _lemma(t) not in ("meet", "sit down"):
+        return []
+    return [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] + [
+        x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+        for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+
+
 def _away_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
         if _frame(t) != frame or t.dep_ in ("aux", "auxpass") or not _active(t):
@@ -1577,11 +1587,7 @@ def _away_frame(frame: str):
             return None
         if frame == "be_in":  # "will be in Japan on Sunday and South Korea on Tuesday"
             places += _dated_stops(ctx, idx, t, places)
-        extra = []
-        if _lemma(t) in ("meet", "sit down"):  # "would meet / sit down with X in Bogota": both travel
-            extra = [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-            extra += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-                      for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+        extra = _met_people(t)
         present = frame == "be_in" and t.tag_ in ("VBZ", "VBP")  # "inspectors are now in X"
         return Found(subjects, places, t, home_check=True, companions=extra, met=bool(extra),
                      named=frame == "statement" or (frame == "be_in" and not present),
@@ -2028,7 +2034,6 @@ def while_in(ctx, idx, t) -> Found | None:
     return Found(_subjects(t.head), places, t, home_check=True, named=True)
 
 
-
 # == occasions: speeches, rallies, campaign stops ==============================================
 # "X delivered a speech in Kyiv", "X held a rally in Tampa", "At a rally in Des Moines, X
 # said", "X's speech in Cairo": the one who speaks at an occasion (lexicon meeting_nouns.csv,
@@ -2054,6 +2059,12 @@ def _occasion_noun(t: Token) -> str | None:
     return None
 
 
+def _occasion_town(p: Place) -> bool:
+    """A place an occasion is held in: a town, a country, or a region the entity reader
+    typed GPE (a US state)."""
+    return p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place")
+
+
 def _occasion_places(ctx, idx, heads: list[Token], skip: Token | None = None) -> list[Place]:
     """The places of the "in"/"at" phrases of the first of heads that has any: a town, a
     country or a placed site ("at Bagram Air Base in Afghanistan": Afghanistan; "at a
@@ -2063,12 +2074,10 @@ def _occasion_places(ctx, idx, heads: list[Token], skip: Token | None = None) ->
         for o in _pobjs(h, frozenset({"in", "at"})):
             if (skip is not None and o.i == skip.i) or _own_premises(o):
                 continue
-            got = [p for p in _place_chain(ctx, idx, o, strict=True)
-                   if p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place")]
+            got = [p for p in _place_chain(ctx, idx, o, strict=True) if _occasion_town(p)]
             if not got:  # "at Bagram Air Base in Afghanistan", "at a college in Indiana"
                 got = [p for o2 in _pobjs(o, frozenset({"in"}))
-                       for p in _place_chain(ctx, idx, o2, strict=True)
-                       if p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place")]
+                       for p in _place_chain(ctx, idx, o2, strict=True) if _occasion_town(p)]
             out.extend(p for p in got if p not in out)
         if not out and _occasion_noun(h):
             out = [p for c in h.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
@@ -2180,7 +2189,6 @@ def occasion_speaker(ctx, idx, t) -> Found | None:
                  stop_status={i: "completed" for i in range(len(places))} if past else {})
 
 
-
 def subject_event_at_site(ctx, idx, t) -> Found | None:
     """"X and Y met for talks at a hotel in Geneva", "X spoke to troops at Bagram Air Base in
     Afghanistan": a meeting or a statement (frames event, statement) at a site that is no
@@ -2206,15 +2214,9 @@ def subject_event_at_site(ctx, idx, t) -> Found | None:
             places += [p for p in _occasion_places(ctx, idx, [o]) if p not in places]
         if places:
             break
-    places = [p for p in places if not _landmark_info(p.info)]
-    if not places:
+    if not places:  # (_occasion_places leaves out landmarks)
         return None
-    extra = []
-    if _lemma(t) in ("meet", "sit down"):
-        # "met X at a hotel in Geneva", "talked with X at ...": both travel
-        extra = [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-        extra += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-                  for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+    extra = _met_people(t)
     return Found(_subjects(t), places, t, home_check=True, companions=extra, met=bool(extra),
                  named=frame == "statement", landmarks_abroad=True)
 

@@ -143,6 +143,8 @@ def test_rerun_adds_no_rows(env, first_run):
     log = Path(re.search(r"full log: (\S+)\)", proc.stdout).group(1)).read_text()
     for step in ("dbt build", "audit", "publish"):  # Airflow's own record of each skip
         assert re.search(rf"Skipping task\..*reason='{step}: nothing new", log), step
+    # the metadata database is as the first run's migrate left it: not migrated again
+    assert "airflow db migrate skipped" in log and "Performing upgrade" not in log
 
 
 def test_dags_test_on_a_held_home_fails_at_once_naming_the_holder(env, first_run):

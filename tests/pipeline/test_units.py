@@ -106,3 +106,94 @@ def test_airflow_run_progress_and_errors():
     assert seen == ["  fetch group 000: fetched=3"]
     assert errors[0].startswith("GateFailed: dbt build failed")
     assert "value_between_fct" in errors[1]
+
+
+def _airflow_db(path: Path, revision: str = "head1") -> None:
+    """A SQLite file with Alembic's version table, as `airflow db migrate` leaves one."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("create table if not exists alembic_version (version_num varchar(32))")
+    con.execute("delete from alembic_version")
+    con.execute("insert into alembic_version values (?)", [revision])
+    con.commit()
+    con.close()
+
+
+def test_migration_state_reads_a_sqlite_metadata_database(tmp_path):
+    env = {"AIRFLOW_HOME": str(tmp_path), "AIRFLOW__CORE__PARALLELISM": "4"}
+    assert airflow_run.migration_state(env) is None  # no database yet
+    (tmp_path / "airflow.db").write_bytes(b"")
+    assert airflow_run.migration_state(env) is None  # no Alembic revision in it
+    _airflow_db(tmp_path / "airflow.db")
+    state = airflow_run.migration_state(env)
+    assert state["revisions"] == {"alembic_version": ["head1"]}
+    assert state["database"] == str((tmp_path / "airflow.db").resolve())
+    assert state["airflow"]["apache-airflow-core"] == airflow_run.importlib.metadata.version(
+        "apache-airflow-core")
+    # the configuration is part of it: a variable or airflow.cfg changed, another state
+    assert airflow_run.migration_state({**env, "AIRFLOW__CORE__PARALLELISM": "8"})[
+        "config"] != state["config"]
+    (tmp_path / "airflow.cfg").write_text("[core]\nparallelism = 4\n")
+    assert airflow_run.migration_state(env)["config"] != state["config"]
+    # airflow.cfg names another SQLite file: that one is read
+    other = tmp_path / "other.db"
+    _airflow_db(other, "head2")
+    (tmp_path / "airflow.cfg").write_text(f"[database]\nsql_alchemy_conn = sqlite:///{other}\n")
+    assert airflow_run.migration_state(env)["revisions"] == {"alembic_version": ["head2"]}
+    # a variable wins over airflow.cfg; a server database or a secret is never read: migrate
+    conn = f"sqlite:///{tmp_path / 'airflow.db'}"
+    assert airflow_run.migration_state({**env, "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": conn})[
+        "revisions"] == {"alembic_version": ["head1"]}
+    for key, value in (("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "postgresql://db/airflow"),
+                       ("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_CMD", "cat conn.txt"),
+                       ("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_SECRET", "airflow-conn")):
+        assert airflow_run.migration_state({**env, key: value}) is None, key
+
+
+def test_migrate_needed_unless_the_database_is_as_the_last_migrate_left_it():
+    state = {"airflow": {"apache-airflow-core": "3.3.2"}, "config": "c1",
+             "database": "/h/airflow.db", "inode": 7, "revisions": {"alembic_version": ["r1"]}}
+    assert not airflow_run.migrate_needed(state, dict(state))
+    assert airflow_run.migrate_needed(None, state)  # never migrated by us
+    assert airflow_run.migrate_needed(state, None)  # not SQLite, or no database yet
+    for key, other in (("airflow", {"apache-airflow-core": "3.4.0"}), ("config", "c2"),
+                       ("database", "/g/airflow.db"), ("inode", 8),
+                       ("revisions", {"alembic_version": ["r0"]}),
+                       ("revisions", {"alembic_version": ["r1"], "alembic_version_fab": ["f"]})):
+        assert airflow_run.migrate_needed(state, {**state, key: other}), (key, other)
+
+
+def test_migrate_runs_once_per_database_state(tmp_path, monkeypatch):
+    """`airflow db migrate` runs for a new home, not again while the database is as it left
+    it; a changed configuration, revision or database file migrates again; a failed migrate
+    records nothing."""
+    env = {"AIRFLOW_HOME": str(tmp_path / "af"), "AIRFLOW__CORE__LOAD_EXAMPLES": "False"}
+    calls, exit_code = [], [0]
+
+    def fake_migrate(cmd, **kwargs):
+        assert cmd[1:] == ["db", "migrate"] and kwargs["env"] is env
+        calls.append(cmd)
+        _airflow_db(tmp_path / "af" / "airflow.db")
+        return exit_code[0]
+
+    monkeypatch.setattr(airflow_run.subprocess, "call", fake_migrate)
+    log = (tmp_path / "airflow.log").open("w")
+    assert airflow_run.migrate(log, env) is True and len(calls) == 1
+    assert airflow_run.migrate(log, env) is False and len(calls) == 1
+    assert "airflow db migrate skipped" in (tmp_path / "airflow.log").read_text()
+    env["AIRFLOW__CORE__PARALLELISM"] = "8"  # another configuration
+    assert airflow_run.migrate(log, env) is True and len(calls) == 2
+    assert airflow_run.migrate(log, env) is False
+    _airflow_db(tmp_path / "af" / "airflow.db", "older")  # e.g. restored from a backup
+    assert airflow_run.migrate(log, env) is True and len(calls) == 3
+    (tmp_path / "af" / "airflow.db").unlink()  # a new database file
+    assert airflow_run.migrate(log, env) is True and len(calls) == 4
+    exit_code[0] = 1
+    (tmp_path / "af" / "airflow.db").unlink()
+    with pytest.raises(SystemExit, match="airflow db migrate failed"):
+        airflow_run.migrate(log, env)
+    assert not (tmp_path / "af" / airflow_run.MIGRATED).exists()
+    with pytest.raises(SystemExit):  # and the next run migrates again
+        airflow_run.migrate(log, env)
+    assert len(calls) == 6

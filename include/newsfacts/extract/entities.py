@@ -924,8 +924,25 @@ def _travels_after() -> str:
     # (no -ing form: "the May meeting in Brussels" is the month's)
     verbs = sorted((f for f in lx.form_index("travel_verbs") if " " not in f and len(f) > 3
                     and not f.endswith("ing")), key=len, reverse=True)
-    return (r"\s+(?:(?:will|would|is|was|has|had|also|then|later|again|be|been)\s+){0,2}(?:"
-            + "|".join(re.escape(v) for v in verbs) + r")\s+(?:to|in|for|at)\b")
+    # a verb whose object is the place or the one met (travel_verbs.csv surname_cue object,
+    # and the guest verbs): "May will visit China", "May met Xi in Beijing", "May met with",
+    # "May hosted Trump"
+    cued = {r["lemma"] for r in lx.rows("travel_verbs") if r["surname_cue"] == "object"}
+    objects = sorted({f for t in ("travel_verbs", "host_verbs") for f, lem in lx.form_index(t).items()
+                      if " " not in f and not f.endswith("ing") and (t == "host_verbs" or lem in cued)},
+                     key=len, reverse=True)
+    # a possessive with positive evidence of a person: a trip noun with its own preposition
+    # ("May's visit to Beijing", trip_nouns.csv preps) or a meeting noun with "with" ("May's
+    # talks with Xi"); not a bare "May's summit in Brussels" (the month's)
+    owned = [(r["lemma"], r["preps"].split()) for r in lx.rows("trip_nouns")] + [
+        (r["lemma"], ["with"]) for r in lx.rows("meeting_nouns") if r["kind"] == "meeting"]
+    # (a noun's plural is the -s form of lexicon.forms: "summits", "ceremonies")
+    nouns = "|".join("(?:" + "|".join(re.escape(f) for f in ((n,) if n.endswith("s") else lx.forms(n)[:2]))
+                     + r")\s+(?:" + "|".join(preps) + ")" for n, preps in owned if preps and " " not in n)
+    return (r"\s+(?:(?:will|would|is|was|has|had|also|then|later|again|be|been)\s+){0,2}(?:(?:"
+            + "|".join(re.escape(v) for v in verbs) + r")\s+(?:to|in|for|at)\b|(?:"
+            + "|".join(re.escape(v) for v in objects) + r")\s+(?:with\b|[A-Z]))"
+            + r"|[’']s\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b")
 
 
 def _appositive_title(text: str, end: int) -> str | None:

@@ -408,6 +408,11 @@ _GROUP_LEADERS = frozenset({"led", "headed"})
 _GROUP_MEMBERS = frozenset({"including", "includes", "included"})
 
 
+def _agents(t: Token) -> list[Token]:
+    """The objects of t's "by" agent phrase ("was visited / received / attended by X")."""
+    return [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+
+
 def _members(t: Token) -> list[Token]:
     """The named people a group noun says it is led by or includes ("a delegation led by X",
     "G7 leaders including X and Y"): they travel with it; [] when it names none."""
@@ -416,8 +421,7 @@ def _members(t: Token) -> list[Token]:
     out: list[Token] = []
     for c in t.children:
         if c.dep_ == "acl" and c.lower_ in _GROUP_LEADERS:
-            out += [x for a in c.children if a.dep_ == "agent" for x in a.children
-                    if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+            out += [x for x in _agents(c) if x.pos_ == "PROPN"]
         elif c.lower_ in _GROUP_MEMBERS and c.dep_ in ("prep", "acl"):
             out += [x for x in c.children if x.dep_ in ("pobj", "dobj") and x.pos_ == "PROPN"]
     return [y for x in out for y in _with_conjuncts(x) if y.pos_ == "PROPN"]
@@ -944,7 +948,7 @@ def passive_visited_by(ctx, idx, t) -> Found | None:
     """"Y was visited by X": the agent is the traveller, the passive subject the place."""
     if _frame(t) != "visit" or not any(c.dep_ == "auxpass" for c in t.children):
         return None
-    agents = [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+    agents = _agents(t)
     subj = [c for c in t.children if c.dep_ == "nsubjpass"]
     if not agents or not subj:
         return None
@@ -1629,7 +1633,7 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
         for h in frontier:
             for c in h.children:
                 via_prep = c.dep_ == "prep" and (c.lower_ == "at" or (
-                    c.lower_ not in _lex().topics and c.lower_ != "in"))
+                    c.lower_ not in _lex().topics and c.lower_ != "in") or _for_meeting(c, t, h))
                 venue_obj = c.dep_ in ("dobj", "pobj") and (
                     h.i == t.i or _is_venue(c) or _lemma(c) == "end"
                     # "the inauguration of the new president in Nairobi": the occasion's own
@@ -1647,6 +1651,21 @@ def _object_heads(t: Token, depth: int = 4) -> list[Token]:
         out.extend(x for x in nxt if x.pos_ in ("NOUN", "PROPN"))
         frontier = nxt
     return out
+
+
+def _for_meeting(prep: Token, t: Token, h: Token) -> bool:
+    """"met with X for talks in Geneva": a "for" right under a meeting predicate (frame
+    event: meet, sit down, attend, join) whose object is a meeting (meeting_nouns.csv kind
+    meeting) placed by a name right after "in"/"at" names the occasion, not a topic
+    ("pressed for details", "called for a ceasefire" stay topics; a statement verb's "argued
+    for talks in Geneva", "praised X for the summit in Pyongyang" place no one; "for talks
+    at a hotel in Geneva" is subject_event_at_site's)."""
+    return h.i == t.i and prep.lower_ == "for" and _frame(t) == "event" and any(
+        x.dep_ == "pobj" and _lemma(x) in _lex().meetings and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+            for c in x.children)
+        for x in prep.children)
 
 
 def subject_accompanies(ctx, idx, t) -> Found | None:
@@ -1731,7 +1750,11 @@ def _host_place(ctx, idx, t: Token, guest_home: str | None = None, guest: Token 
     host named in the sentence."""
     from .context import Place
 
-    for h in (t, *([guest] if guest is not None else []), t.head, t.sent.root):
+    # "X was received by Y in Z": the parser may hang the place from the agent's name (a
+    # named person's only: "welcomed by leaders in Beijing" says where the leaders are)
+    agents = [x for x in _agents(t) if x.ent_type_ == "PERSON" or (
+        x.pos_ == "PROPN" and x.ent_type_ not in _NOT_PEOPLE)]
+    for h in (t, *([guest] if guest is not None else []), *agents, t.head, t.sent.root):
         preps = {"in", "at", "to"} if h is t or h is guest else {"in", "at"}
         for o in _pobjs(h, frozenset(preps)):
             for p in _place_chain(ctx, idx, o, strict=True):
@@ -1818,8 +1841,7 @@ def _companions(t: Token) -> list[Token]:
         # (not "joined by X via video link": X takes part from afar, lexicon/remote_cues.csv)
         if c.dep_ in ("advcl", "acl") and (c.lower_.startswith("accompan") or c.lower_ == "joined") \
                 and not any(w.lower_ in _lex().remote for w in c.subtree):
-            out.extend(x for a in c.children if a.dep_ == "agent" for x in a.children
-                       if x.dep_ == "pobj")
+            out.extend(_agents(c))
     return out
 
 
@@ -1917,6 +1939,10 @@ def meeting_participants(ctx, idx, t) -> Found | None:
             who.extend(x for x in c.children if x.dep_ == "pobj")
         if c.dep_ == "poss" and c.lower_ not in ("its", "our", "my", "your"):
             who.append(c)  # "their summit": the two just named (_the_two)
+        if c.dep_ == "acl" and c.lower_ == "attended" and not any(x.dep_ == "neg" for x in c.children):
+            # "the summit in Osaka, attended by X and Y": the ones it names as attending
+            # (not "not attended by X")
+            who.extend(_agents(c))
     if not who:
         return None
     places: list[Place] = []
@@ -2075,9 +2101,13 @@ def _occasion_places(ctx, idx, heads: list[Token], skip: Token | None = None) ->
             if (skip is not None and o.i == skip.i) or _own_premises(o):
                 continue
             got = [p for p in _place_chain(ctx, idx, o, strict=True) if _occasion_town(p)]
-            if not got:  # "at Bagram Air Base in Afghanistan", "at a college in Indiana"
-                got = [p for o2 in _pobjs(o, frozenset({"in"}))
-                       for p in _place_chain(ctx, idx, o2, strict=True) if _occasion_town(p)]
+            if not any(p.country for p in got):
+                # "at Bagram Air Base in Afghanistan", "at a college in Indiana"; a name the
+                # gazetteer does not know gives way to a city it is set in ("at the Sorbonne
+                # in Paris"), never to a country ("at Davos in Switzerland" stays Davos)
+                inner = [p for o2 in _pobjs(o, frozenset({"in"}))
+                         for p in _place_chain(ctx, idx, o2, strict=True) if _occasion_town(p)]
+                got = (inner if not got else [p for p in inner if p.kind == "city"]) or got
             out.extend(p for p in got if p not in out)
         if not out and _occasion_noun(h):
             out = [p for c in h.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
@@ -2653,7 +2683,8 @@ def _clause_text(t: Token) -> str:
                 not any(a.i == c.i for a in t.ancestors):
             skip.update(x.i for x in c.subtree)
     toks = [x for x in head.subtree if x.i not in skip]
-    return " ".join(x.text for x in toks)
+    # (no space before a comma: "July 11, 2014" keeps its year for resolve_when)
+    return re.sub(r" (?=[,;:])", "", " ".join(x.text for x in toks))
 
 
 def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: str) -> str:

@@ -2470,3 +2470,152 @@ def test_the_object_before_a_gerund_after_its_preposition_is_the_actor(body, exp
 ])
 def test_a_deployment_warned_against_is_not_happening(body, expected):
     assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Beijing has installed missile systems on three reefs in the Spratly Islands.",
+     {("China", None, "vague", "missile system", "three reefs in the Spratly Islands",
+       "deployed", "deploy.force_object")}),
+    ("The United States will install two Patriot missile batteries in Poland.",
+     {("United States", 2, "exact", "missile battery", "Poland", "ordered",
+       "deploy.force_object")}),
+    ("The U.S. Navy sailed a destroyer near Mischief Reef on Sunday.",
+     {("United States", 1, "exact", "destroyer", "Mischief Reef", "deployed",
+       "deploy.force_object")}),
+    ("The Royal Navy sailed two warships through the Taiwan Strait on Sunday.",
+     {("United Kingdom", 2, "exact", "warship", "the Taiwan Strait", "deployed",
+       "deploy.force_object")}),
+    # a ship sailed that is neither military nor anyone's: a voyage, no deployment
+    ("The crew sailed the ship to Norfolk for repairs.", set()),
+    ("The captain sailed the vessel into port at Norfolk.", set()),
+])
+def test_weapons_installed_and_ships_sailed_somewhere_are_deployed(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("France sent troops to Mali. Germany, which has about 1,000 soldiers in Mali, is under "
+     "pressure to do more.",
+     {("France", None, "vague", "troop", "Mali", "deployed", "deploy.force_object"),
+      ("Germany", 1000, "approx", "soldier", "Mali", "deployed", "deploy.force_in_place")}),
+    ("France sent troops to Mali. Sweden, which sent 500 soldiers to Mali last year, wants "
+     "to leave.",
+     {("France", None, "vague", "troop", "Mali", "deployed", "deploy.force_object"),
+      ("Sweden", 500, "exact", "soldier", "Mali", "deployed", "deploy.force_object")}),
+    ("Britain sent 300 troops to Estonia. Canada, which will deploy 450 soldiers to Latvia, "
+     "leads another battalion.",
+     {("United Kingdom", 300, "exact", "troop", "Estonia", "deployed", "deploy.force_object"),
+      ("Canada", 450, "exact", "soldier", "Latvia", "ordered", "deploy.force_object")}),
+])
+def test_a_relative_clause_subject_is_its_antecedent(body, expected):
+    # "X, which has N soldiers in Y": X's forces, not the article's main owner
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("France sent troops to Mali. Arizona will send 300 National Guard troops to the border.",
+     {("France", None, "vague", "troop", "Mali", "deployed", "deploy.force_object"),
+      ("Arizona", 300, "exact", "guard troop", "the border", "ordered", "deploy.force_object")}),
+    ("Texas will send troops to the border.",
+     {("Texas", None, "vague", "troop", "the border", "ordered", "deploy.force_object")}),
+    ("Oregon sent National Guard soldiers to Portland.",
+     {("Oregon", None, "vague", "guard soldier", "Portland", "deployed",
+       "deploy.force_object")}),
+    ("Texas plans to send 1,000 National Guard troops to the border.",
+     {("Texas", 1000, "exact", "guard troop", "the border", "ordered", "deploy.force_object")}),
+    # a city is no state; a state that has forces (not sends them) does not own them
+    ("The European Union will help.\n\nBrussels will send 200 police officers to Bosnia.",
+     {(None, 200, "exact", "police officer", "Bosnia", "ordered", "deploy.force_object")}),
+    ("Texas has 10,000 soldiers at Fort Hood.",
+     {(None, 10000, "exact", "soldier", "Fort Hood", "deployed", "deploy.force_in_place")}),
+])
+def test_a_state_as_the_deploying_subject_owns_the_forces(body, expected):
+    # as a governor's forces are the state's: "Texas will send troops" is Texas's
+    # (a state only, places.state_of; the subject of a deploying verb, not of have/host)
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Critics said Trump's decision to withdraw troops from Syria was a mistake.",
+     {("United States", None, "vague", "troop", "Syria", "withdrawn", "deploy.force_object")}),
+    ("Obama's decision to send 3,000 troops to Liberia was praised.",
+     {("United States", 3000, "exact", "troop", "Liberia", "ordered", "deploy.force_object")}),
+    ("The move follows Putin's order to pull troops back from the Ukrainian border.",
+     {("Russia", None, "vague", "troop", "the Ukrainian border", "withdrawn",
+       "deploy.force_object")}),
+    ("France sent troops to Mali. Britain's decision to deploy 250 soldiers to Mali was "
+     "announced on Monday.",
+     {("France", None, "vague", "troop", "Mali", "deployed", "deploy.force_object"),
+      ("United Kingdom", 250, "exact", "soldier", "Mali", "ordered", "deploy.force_object")}),
+])
+def test_the_owner_of_a_decision_or_plan_to_deploy_is_the_actor(body, expected):
+    # "X's decision to send troops": X sends them (the noun's possessor controls its
+    # infinitive), not the article's main owner
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 400 French paratroopers were placed on standby for Mali on Friday.",
+     {("France", 400, "approx", "paratrooper", "Mali", "planned", "deploy.force_object")}),
+    ("Britain has put 600 troops on standby for Libya.",
+     {("United Kingdom", 600, "exact", "troop", "Libya", "planned", "deploy.force_object")}),
+    ("The Pentagon put 2,000 soldiers on alert for possible deployment to Kuwait.",
+     {("United States", 2000, "exact", "soldier", "Kuwait", "planned",
+       "deploy.force_object")}),
+])
+def test_the_place_forces_stand_by_for_is_their_location(body, expected):
+    # "on standby for X": planned (ANNOTATION.md), bound for X
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Venezuelan soldiers blocked the bridge into Colombia.",
+     {("Venezuela", None, "vague", "soldier", "Colombia", "deployed", "deploy.force_subject")}),
+    ("Iraqi security forces blocked the entrances to Mosul on Sunday.",
+     {("Iraq", None, "vague", "security force", "Mosul", "deployed", "deploy.force_subject")}),
+    ("Turkish soldiers blocked the border crossing with Syria.",
+     {("Turkey", None, "vague", "soldier", "the border crossing with Syria", "deployed",
+       "deploy.force_subject")}),
+    # not forces that block: no one is deployed; a blocked deployment is not happening
+    ("Protesters blocked the road to the base.", set()),
+    ("Congress blocked the deployment of 500 troops to Syria.", set()),
+])
+def test_forces_blocking_a_place_are_there(body, expected):
+    # "block" is a stay verb like guard or patrol: the forces are at what they block
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Saudi-led coalition sent troops into Yemen in 2015.",
+     {("Saudi Arabia", None, "vague", "troop", "Yemen", "deployed", "deploy.force_object")}),
+    ("The Italian-led mission moved soldiers to the airport in Tripoli.",
+     {("Italy", None, "vague", "soldier", "the airport in Tripoli", "deployed",
+       "deploy.force_object")}),
+    ("The French-led coalition will send soldiers to Mali.",
+     {("France", None, "vague", "soldier", "Mali", "ordered", "deploy.force_object")}),
+])
+def test_a_coalition_led_by_a_country_deploys_as_that_country(body, expected):
+    # "the Saudi-led coalition sent troops": the leading country's deployment
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The U.N. mission in Mali has 13,000 peacekeepers.",
+     {("United Nations", 13000, "exact", "peacekeeper", "Mali", "deployed",
+       "deploy.force_in_place")}),
+    ("The NATO mission in Afghanistan has 16,000 troops.",
+     {("NATO", 16000, "exact", "troop", "Afghanistan", "deployed", "deploy.force_in_place")}),
+    ("The U.S. military in Europe has 64,000 troops.",
+     {("United States", 64000, "exact", "troop", "Europe", "deployed",
+       "deploy.force_in_place")}),
+    ("The French garrison in Djibouti has 1,450 soldiers.",
+     {("France", 1450, "exact", "soldier", "Djibouti", "deployed", "deploy.force_in_place")}),
+    # a holder that is no military body or post: its place is not the forces'
+    ("A reporter in Kiev had two soldiers with him.", set()),
+    ("The company in Texas has 500 security guards.", set()),
+    ("The U.S. ambassador in Seoul has 28,500 troops behind him.", set()),
+])
+def test_forces_a_mission_somewhere_has_are_there(body, expected):
+    # "the mission in X has N troops": a military holder's place is theirs
+    # (deploy_holder_nouns.csv and the force nouns of kind organisation or formation)
+    assert facts(body) == expected

@@ -63,8 +63,8 @@ from . import forces
 from .context import PLACE_LABELS
 from .dates import YEAR_RE
 from .forces import ForcePhrase, actor_of, force_phrases
-from .lexicons import TITLE_ROLES
-from .places import actor_country, lookup_place
+from .lexicons import GROUP_LEADERS, RELATIVE_WORDS, TITLE_ROLES
+from .places import actor_country, lookup_place, state_of
 from .rules import active, table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -87,6 +87,7 @@ class Verb:
     place_subject: str = ""  # ... when the forces are its object and its subject the place
     needs_place: bool = False  # its forces object deploys only with a place named
     weapon_subject: str = ""  # "-": with weapons as its subject, no frame ("missiles can reach X")
+    owned_object: bool = False  # its forces object deploys only if military or owned
 
 
 @cache
@@ -97,7 +98,7 @@ def _verbs() -> dict[str, tuple[Verb, ...]]:
     for r in lexicon.rows("deploy_verbs"):
         v = Verb(r["lemma"], r["object"], r["subject"], r["place_object"],
                  frozenset(r["needs"].split()), r["with"], r["place_subject"],
-                 r["needs_place"] == "yes", r["weapon_subject"])
+                 r["needs_place"] == "yes", r["weapon_subject"], r["owned_object"] == "yes")
         for f in lexicon.forms(r["lemma"], r["forms"]):
             out.setdefault(f, []).append(v)
     return {k: tuple(v) for k, v in out.items()}
@@ -729,8 +730,27 @@ def rule_force_in_place(fp: ForcePhrase) -> Frame | None:
             v.subject in ("stay", "remain") for v in _verbs().get(c.lower_, ())))  # "are present in X"
     if held:
         froms.append(a.head)  # "has 2,000 troops in X" with "in X" on the verb
+        froms.extend(c for c in a.head.children if c.dep_ == "nsubj" and _holder_noun(c))
+        # ("the U.N. mission in X has 13,000 peacekeepers": the holder's place)
     return Frame(None, "stay", tuple(froms), extra=_clauses(fp), holder=a.head if held else None,
                  level=count)
+
+
+@cache
+def _holder_nouns() -> frozenset[str]:
+    """Bodies and posts that hold forces at their own place (deploy_holder_nouns.csv)."""
+    return frozenset(w.lower() for w in lexicon.words("deploy_holder_nouns"))
+
+
+def _holder_noun(tok: Token) -> bool:
+    """tok is a military body or post whose place is that of the forces it has: "the U.N.
+    mission in X has 13,000 peacekeepers", "the U.S. military in X has 64,000 troops"; not
+    any holder ("a reporter in X had two soldiers with him")."""
+    if tok.pos_ != "NOUN":
+        return False
+    n = forces.nouns().get(tok.lower_)
+    return tok.lower_ in _holder_nouns() or (
+        n is not None and n.kind in ("organisation", "formation") and not n.needs)
 
 
 def _count_noun(tok: Token) -> bool:
@@ -1181,6 +1201,19 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: 
                         hit = _dest_place(ctx, idx, o, groups=groups)
                         if hit:
                             return hit
+    for t in froms:  # the place itself: "placed on standby for X", "on alert for X"
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == "on":
+                for o in _pobjs(p):
+                    if _cues().prep.get(o.lower_) == "planned":
+                        for q in o.children:
+                            if q.dep_ == "prep" and q.lower_ == "for":
+                                hit = next((h for x in _pobjs(q) if (
+                                    h := _dest_place(ctx, idx, x, groups=groups)
+                                    if x.lower_ in _nouns()  # "for (possible) deployment to X"
+                                    else _place_text(ctx, idx, x, groups=groups))), None)
+                                if hit:
+                                    return hit
     # a purpose clause of the predicate: "sent troops to help with relief in X"
     if fr.pred is not None:
         for c in fr.pred.children:
@@ -1611,8 +1644,15 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
     t = pred
     steps = 0
     raised = False  # t was reached from its infinitive complement
+    via_acl = False  # t was reached from its infinitive ("the decision to send")
     while t is not None and steps < 6:
         steps += 1
+        if via_acl and t.pos_ == "NOUN" and t.lower_ in _cues().governor:
+            for c in t.children:  # "Trump's decision to withdraw troops": its owner's
+                if c.dep_ == "poss" and c.i not in skip:
+                    ac = _token_actor(ctx, idx, c) or _state_actor(c)
+                    if ac:
+                        return ac
         for c in t.children:
             if c.dep_ not in ("nsubj", "agent") and not (
                     c.dep_ == "nsubjpass" and (raised or t.lower_ in _cues().evidential)):
@@ -1624,7 +1664,11 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
                 s = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if s is None:
                     continue
-            ac = _token_actor(ctx, idx, s)
+            if s.lower_ in RELATIVE_WORDS and t.dep_ == "relcl":
+                s = t.head  # "Germany, which has 1,000 soldiers in X": the antecedent's
+                if s.i in skip:
+                    return None
+            ac = _token_actor(ctx, idx, s) or _state_actor(s, t, raised)
             if ac:
                 return ac
             if s.lower_ in ("it", "they"):
@@ -1658,10 +1702,30 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
         if t.dep_ in ups or noun_up \
                 or (passive and t.dep_ == "ccomp"):  # "the Pentagon said 750 troops would be sent"
             raised = t.dep_ == "xcomp"
+            via_acl = t.dep_ == "acl"
             t = t.head  # "Italy has 900 soldiers stationed in X": from the noun to its verb
         else:
             break
     return None
+
+
+def _state_actor(tok: Token, verb: Token | None = None, raised: bool = False
+                 ) -> tuple[str, str | None] | None:
+    """A state named as the deploying subject ("Texas will send 1,000 National Guard
+    troops", "Arizona deployed its Guard to the border"): its own forces, as a governor's are
+    (_governed_place). A state only (places.state_of), not a city ("Brussels will send"),
+    and only as the subject of a verb that deploys, or that governs a deploying infinitive
+    (raised: "Texas plans to send"), not of one that has or hosts them ("Texas has 10,000
+    soldiers at X"); verb None: the possessor of a governing noun ("Texas's decision to
+    send"). A country or capital is actor_of's."""
+    if verb is not None and not raised:
+        v = _verb(verb)
+        if verb.lower_ in _HOLD or v is None or not (v.object or v.subject) or v.place_subject:
+            return None
+    e = forces.ent_of(tok)
+    if e is None or e.label_ != "GPE":
+        return None
+    return state_of(re.sub(r"^the\s+", "", e.text))
 
 
 def _reporter_actor(ctx: DocContext, idx: int, t: Token, gender: str
@@ -1744,6 +1808,12 @@ def _token_actor(ctx: DocContext, idx: int, tok: Token, depth: int = 0
             ac = actor_of(c) or _governed_place(f"{(forces.ent_of(c) or c).text} {tok.text}")
             if ac:  # ("Arizona's governor": the state's)
                 return ac
+            if c.dep_ == "amod" and c.lower_ in GROUP_LEADERS:  # "the Saudi-led coalition"
+                for x in c.children:
+                    if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < c.i:
+                        ac = actor_of(x)
+                        if ac:
+                            return ac
     s = ctx.article.sentences[idx].start
     m = ctx.mention_at(s + tok.idx, s + tok.idx + len(tok.text))
     if m is not None and m.actor is not None and (
@@ -2306,6 +2376,10 @@ class Cand:
         if place is None and self.rule == "deploy.force_object" and self.fr.pred is not None \
                 and (v := _verb(self.fr.pred)) is not None and v.needs_place:
             return []  # "approved 1.3 million troops for the army": a headcount
+        if self.rule == "deploy.force_object" and not fp.military and not self.actors \
+                and self.fr.pred is not None and (v := _verb(self.fr.pred)) is not None \
+                and v.owned_object:
+            return []  # "the crew sailed the ship to X for repairs": no one's forces
         actors = self.actors or ([default] if default is not None else [(None, None)])
         if fp.size is None and actors[0][0] is None:
             return []

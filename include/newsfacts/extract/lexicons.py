@@ -173,6 +173,8 @@ FUNCTION_WORDS = _lx.words("function_words")
 # words that open a clause (clause_words.csv): relative pronouns and the rest
 RELATIVE_WORDS = _lx.words("clause_words", kind="relative")
 CLAUSE_WORDS = _lx.words("clause_words")
+# participles by which a group names its leader ("a delegation led by X", "the Saudi-led")
+GROUP_LEADERS = _lx.words("group_leader_words")
 # one holder per article: "the president" alone is the person the article is about
 SALIENT_ROLES = _lx.words("description_words", set="salient_role")
 TITLED_OFFICES = _lx.words("description_words", set="titled_office")  # "the pontiff"

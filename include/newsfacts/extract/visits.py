@@ -75,6 +75,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import WHEN_YEAR, YEAR_RE, resolve_when
+from .lexicons import GROUP_LEADERS
 from .rules import ParsePattern, active, all_of, alternation, gate_words, table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -404,7 +405,7 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
 
 
 # how a group noun names the people in it: "a delegation led by X", "leaders including X"
-_GROUP_LEADERS = frozenset({"led", "headed"})
+_GROUP_LEADERS = GROUP_LEADERS  # group_leader_words.csv
 _GROUP_MEMBERS = frozenset({"including", "includes", "included"})
 
 

@@ -1746,3 +1746,18 @@ def test_a_place_a_trip_does_not_include_as_a_stop_is_no_stop(body, expected):
     trip did not happen as told), a name set apart by "not", or a topic "on the agenda" / "as
     a topic" (outcome_nouns.csv) is no stop (these came out cancelled or planned)."""
     assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Senator Ana Ruiz (R-Ky.) met Republican leaders in Washington on Tuesday.\n\n"
+     "Ruiz will travel to Kyiv next week.", {("Ana Ruiz", "Kyiv", "planned")}),
+    ("Senator Tom Hale, D-N.Y., held talks with union leaders in Washington on Monday.\n\n"
+     "Hale flew to Taipei on Friday.", {("Tom Hale", "Taipei", "completed")}),
+    ("Representative Ann Lee (D-Calif.) met donors in Chicago on Sunday.\n\n"
+     "Lee arrived in Seoul on Thursday.", {("Ann Lee", "Seoul", "ongoing")}),
+])
+def test_a_party_and_state_code_makes_the_traveller_american(body, expected):
+    """_party_code_country: "(R-Ky.)", ", D-N.Y.," after a name give the person the US as
+    home, so a meeting in an American city is no visit, one abroad is (these came out as
+    visits to Washington and Chicago)."""
+    assert visits(body) == expected

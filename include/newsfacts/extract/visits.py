@@ -3110,11 +3110,20 @@ def _home(actor, ctx=None) -> str | None:
                     continue  # "Kenya's interior minister X", "U.S. special peace envoy X"
                 break
             lead.append(w)
-        found = _country_in([*reversed(lead), *tail.split()])
+        found = _country_in([*reversed(lead), *tail.split()]) or _party_code_country(text, m.end)
         if found:
             break
     ctx._memo[key] = found
     return found
+
+
+def _party_code_country(text: str, end: int) -> str | None:
+    """"Ann Lee (R-Ky.)", "Ann Lee, D-Calif.,": a US party-and-state code after a name
+    (quotes' reading of it) makes the person American."""
+    from .quotes import _PARTY_AFTER
+
+    pm = _PARTY_AFTER.match(text, end)
+    return "US" if pm is not None and pm.group(1) else None
 
 
 def _seat_in(title: str | None) -> str | None:

@@ -750,3 +750,114 @@ def test_an_appositive_title_keeps_its_office_after_of(body, expected):
     of title_roles.csv, State -> diplomat), so "the top U.S. diplomat" takes X up (was left
     unresolved: the title stopped at "the secretary"); "of the agency" stays out."""
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Secretary of State Dana Whitcomb arrived in Oslo on Thursday.\n\nState Department "
+     "spokeswoman Lena Ortiz said the visit would focus on fishing rights.\n\n\"We want to "
+     'settle this quietly," the top U.S. diplomat said.',
+     {"We want to settle this quietly": "Dana Whitcomb"}),
+    ("Foreign Minister Pavel Orlov flew to Baku on Monday. Foreign Ministry spokeswoman Irina "
+     'Sokol said the talks would be long.\n\n"We expect a frank exchange," the diplomat said.',
+     {"We expect a frank exchange": "Pavel Orlov"}),
+    ("Secretary of State Ann Keller landed in Lima on Friday. State Department spokesman Tom "
+     'Ward briefed reporters on the plane.\n\n"We came to listen," America\'s top diplomat said.',
+     {"We came to listen": "Ann Keller"}),
+    ("Foreign Secretary Ann Keller arrived in Delhi on Monday. Foreign Office spokesman Tom Ward "
+     'said the visit would last two days.\n\n"This is a partnership of equals," the diplomat '
+     "told reporters.", {"This is a partnership of equals": "Ann Keller"}),
+    # (a minister heading the body keeps the role: title_roles.csv office_head)
+    ("Foreign Affairs Minister Ann Keller flew to Ottawa on Monday for talks on trade. Farm "
+     'Minister Tom Ward stayed behind.\n\n"We want a balanced agreement," the top diplomat '
+     "said.", {"We want a balanced agreement": "Ann Keller"}),
+    ("Foreign Office Minister Ann Keller visited Kabul on Tuesday with Tom Ward, a senior aide."
+     '\n\n"We stand with our friends here," the diplomat told reporters.',
+     {"We stand with our friends here": "Ann Keller"}),
+])
+def test_a_ministry_spokesman_is_no_diplomat(body, expected):
+    """entities.title_roles: "State" and "Foreign" before a body's word give the diplomat
+    role only in the title of the office heading that body (title_roles.csv office_head:
+    "Secretary of State", "Foreign Affairs Minister", "Foreign Office Minister"), not in
+    another title ("State Department spokeswoman", "Foreign Ministry spokeswoman"): "the top
+    U.S. diplomat" takes up the secretary (was the spokeswoman named last), and "the top
+    diplomat" the Foreign Affairs Minister."""
+    assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Governor Tom Ward announced new harbour rules on Monday.\n\n"The season starts late this '
+     'year," Ward said.\n\nMayor Bill de Vries, who has long quarrelled with the governor, spoke '
+     'at his own briefing.\n\n"Our boats are ready to sail," he said.',
+     {"The season starts late this year": "Tom Ward", "Our boats are ready to sail": "Bill de Vries"}),
+    ('"The port will stay open," Mayor Bill van Dijk said on Tuesday.',
+     {"The port will stay open": "Bill van Dijk"}),
+    ("Harbour Commissioner Bill de la Cruz toured the docks with Senator Ann Keller.\n\n\"The "
+     'cranes are fifty years old," de la Cruz said.',
+     {"The cranes are fifty years old": "Bill de la Cruz"}),
+])
+def test_a_first_name_before_a_particle_opens_the_name(body, expected):
+    """entities._scan: a title run into a name whose first name is also a body's word ("Bill")
+    and whose surname opens with a particle ("de Vries", "van Dijk") is one person (was the
+    body "Mayor Bill" and a person "de Vries", so "he" passed over him to the governor)."""
+    assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Defense Secretary James "Iron Jim" Calloway arrived in Kabul on Monday.\n\n"We are not '
+     'going anywhere," Calloway said.', {"We are not going anywhere": "Calloway"}),
+    ('The gang boss Joaquín "El Flaco" Ortega was moved to a prison in Colorado.\n\n"He will '
+     'never walk free again," the prosecutor, Ann Keller, said.',
+     {"He will never walk free again": "Ann Keller"}),
+    ('Marvin Lee, 58, who boxed as Marvin "The Hammer" Lee, announced his run for mayor.\n\n'
+     '"This city gave me everything," Lee said.', {"This city gave me everything": "Marvin Lee"}),
+    # (a first name the lexicon does not list: the word before ends a person's mention)
+    ('Boxer Manny "Big Storm" Delgado, now a senator, spoke in Cebu on Sunday.\n\n"I will '
+     'run for governor," Delgado said.', {"I will run for governor": "Delgado"}),
+    # (a Title Case quote after a lower-case word is no nickname and still speaks)
+    ('Mayor Tom Ward said the plan was "Good For Everyone" in a radio interview.',
+     {"Good For Everyone": "Tom Ward"}),
+    # (nor after a day or another capitalised word that is no first name: no evidence)
+    ('Governor Ann Keller wrote Sunday "Happy Holidays To All" In another post she thanked the '
+     "nurses.", {"Happy Holidays To All": "Ann Keller"}),
+    ('Mayor Tom Ward posted Friday "Stay Home Tonight" Roads across the county were closed by '
+     "noon.", {"Stay Home Tonight": "Tom Ward"}),
+])
+def test_a_nickname_inside_a_name_is_no_statement(body, expected):
+    """quotes._nickname_in_name: a Title Case quote between two capitalised words of a name
+    is a nickname, not words said (was a statement credited to whoever the sentence's subject
+    was), given positive evidence: the word before is a known first name (first_names.csv)
+    or ends a person's mention. A day before the quote is none: the words stay a statement."""
+    assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('"The policy is cruel," said Rep. Lena Ortiz, D-Wash. Rep. Tom Ward, R-N.Y., disagreed: '
+     '"It is necessary for our security."',
+     {"The policy is cruel": "Lena Ortiz", "It is necessary for our security": "Tom Ward"}),
+    # (a state of two initials ends the sentence too: "D-N.Y.", "D-S.C.")
+    ('"This is a disaster," said Rep. Ann Keller, D-N.Y. Rep. Tom Ward, R-Texas, disagreed: '
+     '"It is a success."', {"This is a disaster": "Ann Keller", "It is a success": "Tom Ward"}),
+    ('"The tariffs will hurt our farmers," said Sen. Ann Keller, D-S.C. Sen. Tom Ward, R-N.J., '
+     'answered: "They will bring the factories home."',
+     {"The tariffs will hurt our farmers": "Ann Keller",
+      "They will bring the factories home": "Tom Ward"}),
+    # (an en dash is a party code's dash too)
+    ('"The count was fair," said Rep. Ann Keller, D–Wash. Rep. Tom Ward, R–Texas, replied: '
+     '"Nobody believes that."', {"The count was fair": "Ann Keller", "Nobody believes that": "Tom Ward"}),
+    ('"This bill is dead," said Sen. Ann Keller, R-Ky. Sen. Tom Ward, D-Calif., replied: "We '
+     'will bring it back next year."',
+     {"This bill is dead": "Ann Keller", "We will bring it back next year": "Tom Ward"}),
+    ('"We have the votes," said Rep. Ann Keller, D-Mass. Rep. Tom Ward, R-Texas, said his party '
+     'had "the better argument on the border."',
+     {"We have the votes": "Ann Keller", "the better argument on the border": "Tom Ward"}),
+    # (a code followed by a comma or a lower-case word ends no sentence)
+    ('Sen. Ann Keller, R-Ky., said the bill was "dead on arrival in the Senate."',
+     {"dead on arrival in the Senate": "Ann Keller"}),
+])
+def test_a_party_code_ends_its_sentence(body, expected):
+    """article.split_sentences: the state's period of a lawmaker's party code ("R-Ky.",
+    "D-Wash.", "R-N.Y.", "D-S.C."; article.PARTY_CODE, the pattern quotes._PARTY_AFTER reads
+    the party with) ends the sentence when a capitalised word or a quote follows, before the
+    abbreviation tests (was read as an abbreviation, so the next sentence's quote went to
+    the lawmaker before)."""
+    assert _speakers(body) == expected

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .lexicons import LEADING_CUES
+from .lexicons import LEADING_CUES, PARTY_WORDS
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt",
@@ -101,6 +101,22 @@ def _word_before(para: str, pos: int) -> str | None:
     return para[j:pos] if j < pos else None
 
 
+# a lawmaker's party code before the state ("D-Calif.", "R–Texas"): a party letter of
+# party_words.csv and a hyphen or en dash (quotes._PARTY_AFTER reads the party with it)
+PARTY_CODE = "([" + "".join(sorted(w.upper() for w in PARTY_WORDS if len(w) == 1)) + r"])\s*[-–]\s*"
+# a party code right before a word ("Sen. Ann Lee, R-|Ky."); a capitalised word or a quote
+# after the state's period opens a new sentence
+_PARTY_CODE_BEFORE = re.compile(r"(?<![\w-])" + PARTY_CODE + "$")
+_NEW_SENTENCE = re.compile(r"\s+[A-Z“\"]")
+
+
+def _party_code_ends(para: str, wstart: int, e: int) -> bool:
+    """The period before para[e] closes the state of a party code ("Rep. Ann Lee, D-N.Y.
+    Rep. Tom Ward said") and a new sentence follows."""
+    return _PARTY_CODE_BEFORE.search(para, max(0, wstart - 6), wstart) is not None and \
+        _NEW_SENTENCE.match(para, e - 1 if para[e - 1:e].isspace() else e) is not None
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets) inside text[start:end]."""
     para = text[start:end]
@@ -116,7 +132,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         punct_pos = m.start()
         if para[punct_pos] == ".":
             word = _word_before(para, punct_pos)
-            if word:
+            # a party code's state ("R-Ky.", "D-N.Y.") before a new sentence ends the sentence
+            if word and not _party_code_ends(para, punct_pos - len(word), e):
                 w = word.lower().rstrip(".")
                 # Initials ("George W. Bush"), abbreviations, single capitals
                 if w in _ABBREV or (len(w) == 1 and word.isupper()):

@@ -23,6 +23,7 @@ from .lexicons import (
     MALE_HON,
     MINISTRIES,
     NON_NAME_WORDS,
+    OFFICE_HEADS,
     ORG_NAME_ENDS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -357,7 +358,10 @@ class EntityIndex:
             # "the Harbour Workers Union Tom Ward": likewise an institution
             for k0 in range(min(len(toks) - 2, 5), 0, -1):
                 if _is_titleish(toks[k0]) or toks[k0] in NON_NAME_WORDS or \
-                        classify_name(toks[k0:]) != "person":
+                        classify_name(toks[k0:]) != "person" or (
+                            # "Mayor Bill van Dijk": a first name before a particle opens
+                            # the name, whatever else the word is
+                            toks[k0][:1].islower() and _first_name_gender(toks[k0 - 1]) != "?"):
                     continue
                 head = toks[:k0]
                 pl0 = lookup_place(" ".join(head)) or {}
@@ -966,10 +970,17 @@ def _appositive_title(text: str, end: int) -> str | None:
 @lru_cache(maxsize=4096)
 def title_roles(title: str) -> frozenset[str]:
     """The role nouns a title gives its holder: its words in lower case, and the roles of
-    its abbreviations and title words ("Ohio Gov." -> {"ohio", "gov.", "governor"})."""
+    its abbreviations and title words ("Ohio Gov." -> {"ohio", "gov.", "governor"}). A title
+    word before a body's word gives no role unless the title is the office heading that body
+    (title_roles.csv office_head: "Foreign Affairs Minister" and "Foreign Office Minister" are
+    diplomats, "State Department spokeswoman" and "Foreign Ministry spokesman" are not)."""
     out: set[str] = set()
-    for w in title.split():
+    words = title.split()
+    heads_body = any(w in OFFICE_HEADS or w.capitalize() in OFFICE_HEADS for w in words)
+    for i, w in enumerate(words):
         out.add(w.lower())
+        if not heads_body and i + 1 < len(words) and words[i + 1].lower() in ORG_WORDS:
+            continue
         out |= TITLE_ROLES.get(w, frozenset())
         out |= TITLE_ROLES.get(w.capitalize(), frozenset())
     return frozenset(out)

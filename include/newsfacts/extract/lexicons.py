@@ -62,6 +62,9 @@ for _r in _lx.rows("document_alike"):
 TITLE_ROLES: dict[str, frozenset[str]] = {}
 for _r in _lx.rows("title_roles"):
     TITLE_ROLES[_r["word"]] = TITLE_ROLES.get(_r["word"], frozenset()) | {_r["role"]}
+# title words that head a body ("Minister", "Secretary"): a body's words before them are the
+# office's ("Foreign Office Minister" is a diplomat; "State Department spokeswoman" is none)
+OFFICE_HEADS = _lx.words("title_roles", office_head="yes")
 
 # person noun -> "f" or "m" ("congresswoman", "businessman": gendered_nouns.csv)
 NOUN_GENDER: dict[str, str] = _lx.mapping("gendered_nouns", "word", "gender")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from .article import Article
+from .article import PARTY_CODE, Article
 from .boilerplate import boilerplate_kind
 from .entities import (
     EntityIndex,
@@ -73,6 +73,7 @@ from .lexicons import (
     VOICE_WORDS,
     WEAK_CUES,
 )
+from .places import fold
 from .rules import alternation
 
 # a cue form as a regex: "called" is a speech verb ('called the plan "a disaster"') but not in
@@ -568,8 +569,7 @@ _BODY_OPENS = re.compile(r"\s*([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s
 _OFFICER_OF = re.compile(r"\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+(?:[a-z]+\s+){0,2}"
                          r"(?:" + "|".join(OFFICER_NOUNS) + r")\b")
 # a party given after a name: "Ann Lee, D-Calif.,", "(R-Ky.)", "Ann Lee, a Republican,"
-_PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*([" + "".join(sorted(
-    w.upper() for w in PARTY_WORDS if len(w) == 1)) + r"])\s*[-–]\s*[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
+_PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*" + PARTY_CODE + r"[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
 # the verb after a plural subject and its tail ("Officials at the ministry | rejected")
 _CLAUSE_VERB_AFTER = re.compile(r"\s(?:(?:also|later|then|have|had|were|are|did|would|will|could)\s+)*"
                                 r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|"
@@ -3175,7 +3175,25 @@ _TITLE_CONTEXT = re.compile(
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+# the capitalised words of a name around a quoted nickname: 'Marvin "The Hammer" Lee'
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[ \t]$")
+_NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][\w’'-]*(?![\w’'-])")
 _TITLE_WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
+
+
+def _nickname_in_name(text: str, ents: EntityIndex, q: QuoteSpan) -> bool:
+    """Quote q stands between two capitalised words of one person's name: the word before
+    it is a known first name (first_names.csv: 'James "Iron Jim" Calloway', accents folded:
+    'Joaquín') or ends a person's mention ('Boxer Manny "Big Storm" Delgado'). A day or any
+    other capitalised word before it is no evidence ('wrote Sunday "Happy Holidays" In ...')."""
+    mb = _NAME_WORD_BEFORE.search(text, max(0, q.open - 30), q.open)
+    if mb is None or not q.closed or _NAME_WORD_AFTER.match(text, q.close) is None:
+        return False
+    word, end = mb.group(0).rstrip(), mb.end() - 1
+    if _first_name_gender(word) != "?" or _first_name_gender(fold(word).capitalize()) != "?":
+        return True
+    return any(m.end == end and m.kind == "person"
+               for m in ents.mentions_in(max(0, end - 60), end))
 
 
 def _looks_like_title(t: str) -> bool:
@@ -3253,6 +3271,9 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
         if _looks_like_title(qt_clean) and _THE_BEFORE.search(art.text, max(0, q.open - 6),
                                                                 q.open):
             continue  # a name in Title Case after "the" ('sign the "Great Outdoors Act"')
+        if _looks_like_title(qt_clean) and _nickname_in_name(art.text, ents, q) and \
+                "statement.nickname_in_name" not in att.off:
+            continue  # a nickname inside a name ('James "Iron Jim" Calloway')
         if _TERM_BEFORE.search(art.text, max(0, q.open - 40), q.open):
             continue  # a term named, not said ('the term "mission accomplished"')
         if nwords <= 4 and _modifies_noun(art.text, q, qt) and \

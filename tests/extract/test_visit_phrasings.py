@@ -1761,3 +1761,108 @@ def test_a_party_and_state_code_makes_the_traveller_american(body, expected):
     home, so a meeting in an American city is no visit, one abroad is (these came out as
     visits to Washington and Chicago)."""
     assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Senator Ana Ruiz praised the president's trip to Riyadh last month.\n\n"
+     "Ruiz flew to Cairo on Monday.", {("Ana Ruiz", "Cairo", "completed")}),
+    ("Senator Ana Ruiz welcomed the secretary's visit to Beijing.\n\n"
+     "Ruiz will travel to Taipei next week.", {("Ana Ruiz", "Taipei", "planned")}),
+    ("Foreign Minister Lena Moss announced the president's trip to Hanoi.\n\n"
+     "Moss arrived in Manila on Sunday.", {("Lena Moss", "Manila", "ongoing")}),
+    ("Senator Ana Ruiz criticized a visit by the secretary to Moscow.\n\n"
+     "Ruiz toured Kyiv on Friday.", {("Ana Ruiz", "Kyiv", "completed")}),
+    ("White House spokesman Sean Spicer announced the president's trip to Riyadh on Friday.\n\n"
+     "Spicer flew to Miami on Saturday.", {("Sean Spicer", "Miami", "completed")}),
+    ("Senator Ana Ruiz praised the delegation's visit to Kabul on Monday.",
+     {("the delegation", "Kabul", "completed")}),
+    ("Secretary of State Mike Pompeo met Kim Jong Un in March.\n\n"
+     "Senator Ana Ruiz questioned the purpose of Pompeo's trip to Pyongyang.",
+     {("Mike Pompeo", "Pyongyang", "completed")}),
+])
+def test_a_trip_noun_that_names_its_owner_is_not_the_subjects_trip(body, expected):
+    """_named_owner: a trip noun whose possessor or "by" agent can travel (a role or group
+    noun, a name resolved to a person) is that one's trip, not the trip of the clause's
+    subject who praises or announces it (the first five came out as the subject's visit)."""
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Secretary of State John Kerry began this week's visit to Beijing with talks on trade.",
+     {("John Kerry", "Beijing", "completed")}),
+    ("Secretary of State John Kerry made last year's trip to Havana in August.",
+     {("John Kerry", "Havana", "completed")}),
+    ("Prime Minister Narendra Modi made the country's first visit to Israel on Tuesday.",
+     {("Narendra Modi", "Israel", "completed")}),
+    ("Pope Francis began Sunday's visit to Abu Dhabi with a meeting with the crown prince.",
+     {("Francis", "Abu Dhabi", "completed")}),
+    ("Defense Secretary Jim Mattis made the Pentagon's first visit to Vietnam since the war.",
+     {("Jim Mattis", "Vietnam", "completed")}),
+    ("Senator Ann Keller made a visit by helicopter to Kandahar on Monday.",
+     {("Ann Keller", "Kandahar", "completed")}),
+    ("Vice President Joe Biden made his second trip of the year to Kyiv on Monday.",
+     {("Joe Biden", "Kyiv", "completed")}),
+    ("President Barack Obama completed a visit of two days to Vietnam on Wednesday.",
+     {("Barack Obama", "Vietnam", "completed")}),
+    ("Senator Ann Keller paid a visit of solidarity to Kyiv on Monday.",
+     {("Ann Keller", "Kyiv", "completed")}),
+    ("Secretary of State Mike Pompeo began a tour of Gulf states in Riyadh on Monday.",
+     {("Mike Pompeo", "Gulf", "completed"), ("Mike Pompeo", "Riyadh", "completed")}),
+    ("President Donald Trump took a tour of the border wall in Calexico on Friday.",
+     {("Donald Trump", "Calexico", "completed")}),
+    ("Senator Ann Keller led a tour of the refugee camps in Jordan on Friday.",
+     {("Ann Keller", "the refugee camps in Jordan", "completed")}),
+    ("Chancellor Angela Merkel planned the government's visit to Beijing for May.",
+     {("Angela Merkel", "Beijing", "planned")}),
+])
+def test_a_trip_noun_whose_possessor_or_of_phrase_cannot_travel_is_the_subjects(body, expected):
+    """_can_own_trip: a date ("this week's", "Sunday's"), an organisation ("the Pentagon's"),
+    a vehicle ("by helicopter") or another noun ("the country's", "of two days", "of the
+    border wall") names no owner, so the subject who makes, begins or leads the trip is the
+    traveller."""
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Former adviser Tom Hale has denied ever traveling to Prague.\n\nHale flew to Vienna in May.",
+     {("Tom Hale", "Vienna", "completed")}),
+    ("Tom Hale denied that he had traveled to Minsk.\n\nHale visited Warsaw on Friday.",
+     {("Tom Hale", "Warsaw", "completed")}),
+    ("Senator Ann Lee was barred from traveling to Moscow last year.\n\n"
+     "Lee will travel to Kyiv next week.", {("Ann Lee", "Kyiv", "planned")}),
+    ("Adviser Tom Hale denied meeting Russian officials in Moscow.\n\n"
+     "Hale arrived in Riga on Sunday.", {("Tom Hale", "Riga", "ongoing")}),
+    ("Opposition leader Alexei Navalny was barred from making the trip to Vilnius on Friday.\n\n"
+     "Navalny flew to Berlin in August.", {("Alexei Navalny", "Berlin", "completed")}),
+    ("Foreign Minister Sergei Lavrov denied on Monday that he had met Assad in Damascus.\n\n"
+     "Lavrov arrived in Tehran on Tuesday.", {("Sergei Lavrov", "Tehran", "ongoing")}),
+])
+def test_a_trip_under_a_denial_or_a_bar_is_no_trip(body, expected):
+    """_prevented on every rule: a trip told as done as the complement of "denied", "barred
+    from" (visit_status_cues.csv prevention) did not happen (these came out completed)."""
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Former adviser Tom Hale did not deny that he traveled to Prague in 2016.",
+     {("Tom Hale", "Prague", "completed")}),
+    ("Hale denied wrongdoing after returning from Moscow on Friday.",
+     {("Hale", "Moscow", "completed")}),
+    ("Hale denied the allegations on Friday after he arrived in Moscow.",
+     {("Hale", "Moscow", "ongoing")}),
+    ("Putin declined to comment after he arrived in Helsinki on Monday.",
+     {("Putin", "Helsinki", "ongoing")}),
+    ("President Donald Trump refused to apologize during his visit to Hiroshima on Friday.",
+     {("Donald Trump", "Hiroshima", "completed")}),
+    ("Tom Hale denied that he met Russian officials during his trip to Moscow in July.",
+     {("Tom Hale", "Moscow", "completed")}),
+    ("Tom Hale denied lying about his trip to Moscow in July.",
+     {("Tom Hale", "Moscow", "completed")}),
+    ("Chancellor Angela Merkel declined to criticize Xi while visiting Beijing on Thursday.",
+     {("Angela Merkel", "Beijing", "completed")}),
+])
+def test_a_trip_beside_a_denial_or_under_a_negated_one_stays(body, expected):
+    """_prevented reads only the denial's own complement: a trip in an adverbial beside it
+    ("after he arrived", "during his visit", "while visiting", "about his trip") or under a
+    negated denial ("did not deny that he traveled") took place."""
+    assert visits(body) == expected

@@ -75,7 +75,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import WHEN_YEAR, YEAR_RE, resolve_when
-from .lexicons import GROUP_LEADERS
+from .lexicons import GROUP_LEADERS, TITLE_ROLES
 from .rules import ParsePattern, active, all_of, alternation, gate_words, table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1392,6 +1392,8 @@ def trip_noun_nearest_person(ctx, idx, t) -> Found | None:
     places = _trip_places(ctx, idx, t)
     if not places:
         return None
+    if _named_owner(ctx, idx, t) is not None:
+        return None  # "praised the president's trip to X": the owner's trip, not the subject's
     s0 = ctx.article.sentences[idx].start
     clause = _clause_verb(t)
     for x in reversed([x for x in t.sent if x.i < t.i and x.pos_ == "PROPN"]):
@@ -1413,9 +1415,7 @@ def trip_noun_story_traveller(ctx, idx, t) -> Found | None:
     before told."""
     if not _is_trip_noun(t) or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
         return None
-    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of") and any(
-            x.dep_ == "pobj" and ctx.place_of(idx, x) is None for x in c.children))
-           for c in t.children):
+    if any(c.dep_ == "poss" for c in t.children) or _owner_agent(ctx, idx, t) is not None:
         return None
     prev = next((r for k in (idx - 1, idx - 2) for r in [ctx._memo.get(("visit_last", k))] if r), None)
     if prev is None:
@@ -1425,6 +1425,49 @@ def trip_noun_story_traveller(ctx, idx, t) -> Found | None:
     traveller, status = prev
     return Found([], places, t, resolved=[traveller],
                  stop_status=dict.fromkeys(range(len(places)), status)) if places else None
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> frozenset[str]:
+    """Nouns that name someone who travels when they own a trip: the role, group and party
+    heads of traveller_heads.csv (not its vehicles) and the role nouns of title_roles.csv."""
+    heads = {w for w, k in _lex().heads.items() if k in ("role", "group", "party", "any_role")}
+    return frozenset(heads | {r for roles in TITLE_ROLES.values() for r in roles})
+
+
+def _can_own_trip(ctx, idx, x: Token) -> bool:
+    """Positive evidence that x, the possessor or "by"/"of" object of a trip noun, is one who
+    travels: a role or group noun ("the president's", "by the delegation", _owner_words) or a
+    name the article resolves to a person; never a date ("last year's trip", "Sunday's
+    visit"), a vehicle ("by helicopter"), an organisation or place ("the Pentagon's first
+    visit") or another noun ("the country's", "of two days", "of the region")."""
+    if x.pos_ not in ("NOUN", "PROPN") or x.ent_type_ in ("DATE", "TIME"):
+        return False
+    if x.lower_ in _owner_words() or _lemma(x) in _owner_words():
+        return True
+    if x.pos_ != "PROPN":
+        return False
+    m = ctx.mention_at(ctx.abs(idx, x), ctx.abs_end(idx, x))
+    return m is not None and m.actor is not None and m.actor.kind == "person"
+
+
+def _owner_agent(ctx, idx, t: Token):
+    """The one reading of a trip noun's "by"/"of" object that names its traveller ("a visit
+    by the secretary", "the visit of Premier Li"): the first that can own a trip
+    (_can_own_trip), else None ("a visit by helicopter", "a tour of the region")."""
+    return next((x for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                 for x in c.children if x.dep_ == "pobj" and _can_own_trip(ctx, idx, x)), None)
+
+
+def _named_owner(ctx, idx, t: Token):
+    """The traveller a trip noun names in its own phrase by a noun, not a pronoun: its
+    possessor ("the president's trip", "Pompeo's visit") or its agent (_owner_agent), when
+    it can own a trip (_can_own_trip); None when it names none ("this week's visit", "the
+    country's first visit", "a visit by plane": the clause's subject may still be the one)."""
+    poss = next((c for c in t.children if c.dep_ == "poss"), None)
+    if poss is not None and _can_own_trip(ctx, idx, poss):
+        return poss
+    return _owner_agent(ctx, idx, t)
 
 
 def _clause_verb(t: Token):
@@ -1439,13 +1482,11 @@ def trip_noun_agent(ctx, idx, t) -> Found | None:
     """"a visit by X to Y", "the visit of the Cuban minister to Y"."""
     if not _is_trip_noun(t):
         return None
-    who = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
-           for x in c.children if x.dep_ == "pobj"]
-    who = [w for w in who if ctx.place_of(idx, w) is None]
-    if not who:
+    who = _owner_agent(ctx, idx, t)
+    if who is None:
         return None
     places = _trip_places(ctx, idx, t)
-    return Found(_with_conjuncts(who[0]), places, t) if places else None
+    return Found(_with_conjuncts(who), places, t) if places else None
 
 
 def trip_noun_support(ctx, idx, t) -> Found | None:
@@ -1465,6 +1506,8 @@ def trip_noun_support(ctx, idx, t) -> Found | None:
     if not places:
         return None
     if t.dep_ == "dobj" and _lemma(h) in _lex().support:
+        if _named_owner(ctx, idx, t) is not None:
+            return None  # "announced the president's trip to X": not the subject's trip
         return Found(_subjects(h), places, t)
     g = h.head
     if g.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in g.children) and \
@@ -2150,15 +2193,28 @@ def _preventions() -> frozenset[str]:
 
 
 def _prevented(v: Token) -> bool:
-    """A verb of prevention or denial governs v through its complements ("refused to give
-    a speech", "was barred from holding a rally", "denied making an appearance")."""
-    cur = v
+    """A verb of prevention or denial (_preventions) governs v as its complement: v is its
+    direct xcomp or ccomp ("refused to give a speech", "denied that he had traveled to X"),
+    or sits under its "from" phrase ("was barred from visiting X"), maybe through further
+    xcomps ("denied trying to travel to X"); a trip noun as the object of such a verb
+    counts as the verb ("denied making the trip to X"). Never through an adverbial
+    ("declined to comment after he arrived in X", "refused to apologize during his visit to
+    X", "while visiting X"), and not when that verb is negated ("did not deny that he
+    traveled to X")."""
+    cur = v.head if v.pos_ in ("NOUN", "PROPN") and v.dep_ == "dobj" else v
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl"):
+        h = cur.head
+        if cur.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ == "from":
+            gov = h.head
+        elif cur.dep_ in ("xcomp", "ccomp"):
+            gov = h
+        else:
             return False
-        cur = cur.head
-        if cur.lower_ in _preventions():
-            return True
+        if gov.lower_ in _preventions():
+            return not any(c.dep_ == "neg" for c in gov.children)
+        if cur.dep_ != "xcomp":
+            return False
+        cur = gov
     return False
 
 
@@ -3325,8 +3381,9 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                 if status in ("planned", "ongoing") and _conditional(f.trigger):
                     status = "possible"  # "would visit Pyongyang if invited"
                 if (status == "cancelled" and _denied(f.trigger)) or _no_plan(f.trigger) or \
-                        _yet_to(f.trigger):
-                    break  # "has never visited Kabul", "did not go to Iowa": no trip at all
+                        _yet_to(f.trigger) or (status == "completed" and _prevented(f.trigger)):
+                    break  # "has never visited Kabul", "did not go to Iowa", "denied traveling
+                    # to X", "was barred from visiting X": no trip at all
                 future = status in ("planned", "possible")
                 clause = _clause_text(f.trigger)
                 when_here = f.when or resolve_when(clause, pub, future=future)

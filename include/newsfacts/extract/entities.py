@@ -993,6 +993,7 @@ _ARABIC_PREFIX = re.compile(r"^(?:al|el|an|ad|as|ash|ar|at|az|ul|ur|Al|El)[-‑]
 _CAP_PARTICLES = frozenset("van von de da di du des del della der den ter ten le la dos das".split())
 
 
+@lru_cache(maxsize=8192)
 def _name_len(name: str) -> int:
     """Words of a name that are not particles: "van der Berg", "Van der Berg" and "bin Salman"
     are one word (a surname written with its particles), "Pieter van der Berg" two."""
@@ -1001,12 +1002,14 @@ def _name_len(name: str) -> int:
                and not (t.lower() in _CAP_PARTICLES and i + 1 < len(toks)))
 
 
+@lru_cache(maxsize=8192)
 def _suffix(name: str) -> str | None:
     """A name's generational suffix ("Jr", "Sr", "II", "III"), or None."""
     last = name.split()[-1].rstrip(",.") if name.split() else ""
     return last if last in _SUFFIXES else None
 
 
+@lru_cache(maxsize=8192)
 def _surname(name: str) -> str:
     """The key a bare surname is looked up by: the last word without suffixes or an Arabic
     article ("al-Assad" and "Assad" share "Assad")."""

@@ -22,6 +22,8 @@ from .lexicons import (
 
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
+    if s.isascii():  # (NFKD leaves ASCII as it is, and it has no combining marks)
+        return s.lower().strip()
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
 

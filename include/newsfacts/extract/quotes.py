@@ -414,7 +414,7 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for i, (_s, e, w) in enumerate(toks):
         lw0 = w.lower()
         if lw0 not in _DESC_LOOKUP and w not in ("MP", "MEP", "MSP", "AM"):
-            if not (_AGE_NOUN.fullmatch(w) and i > 0 and toks[i - 1][2].lower() == "the"
+            if not (w.endswith("-year-old") and _AGE_NOUN.fullmatch(w) and i > 0 and toks[i - 1][2].lower() == "the"
                     and re.fullmatch(r"[ \t]+", text[toks[i - 1][1]:_s])):
                 continue
             out.append((toks[i - 1][0], e))  # "the 72-year-old": an age as a person's noun
@@ -610,6 +610,23 @@ def _with_words_before(m, start: int, text: str):
     return replace(m, start=start, full_start=min(start, m.full_start), text=name, actor=actor)
 
 
+# An article's masked text, shared by the Attributors built over it (statements and
+# indirect speech each build one): a few articles' worth kept.
+@lru_cache(maxsize=4)
+def _masked_text(text: str, quote_spans: tuple[tuple[int, int], ...]) -> str:
+    """text with the non-space characters inside the quotes (ts, te) replaced by MASK."""
+    parts = []
+    pos = 0
+    for ts, te in sorted(quote_spans, key=lambda x: x[0]):
+        if ts < pos:
+            continue
+        parts.append(text[pos:ts])
+        parts.append(_NONSPACE.sub(MASK, text[ts:te]))
+        pos = te
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 class Attributor:
     def __init__(self, art: Article, ents: EntityIndex, quotes: list[QuoteSpan]):
         self.art = art
@@ -620,16 +637,7 @@ class Attributor:
         self._opens = sorted(q.open for q in quotes)
         self._closes = sorted(q.close for q in quotes)
         self._cand_cache: dict[tuple[int, int], list] = {}
-        parts = []
-        pos = 0
-        for q in sorted(quotes, key=lambda x: x.ts):
-            if q.ts < pos:
-                continue
-            parts.append(self.text[pos:q.ts])
-            parts.append(_NONSPACE.sub(MASK, self.text[q.ts:q.te]))
-            pos = q.te
-        parts.append(self.text[pos:])
-        self.masked = "".join(parts)
+        self.masked = _masked_text(self.text, tuple((q.ts, q.te) for q in quotes))
         # (pos, description, speaker, actor key) of descriptions used as speakers
         self.desc_speakers: list[tuple[int, str, str, str | None]] = []
         # sentence idx -> its spaCy parse or None (set by the statements fact type from the

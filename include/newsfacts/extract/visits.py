@@ -189,14 +189,15 @@ def _is_venue(tok: Token) -> bool:
 
 def _lemma(tok: Token) -> str:
     low = tok.lower_
-    if tok.pos_ in ("NOUN", "PROPN") and low in _lex().noun_forms:
-        return _lex().noun_forms[low]
-    lem = _lex().forms.get(low)
+    lx = _lex()
+    if tok.pos_ in ("NOUN", "PROPN") and low in lx.noun_forms:
+        return lx.noun_forms[low]
+    lem = lx.forms.get(low)
     if lem is None:
         return low
     # "touch down", "set off": the particle must follow ("set foot": or the bare noun object)
     for c in tok.children:
-        if c.dep_ in ("prt", "dobj") and c.i > tok.i and c.lower_ in _lex().multi.get(lem, ()):
+        if c.dep_ in ("prt", "dobj") and c.i > tok.i and c.lower_ in lx.multi.get(lem, ()):
             return lem + " " + c.lower_
     return lem
 
@@ -879,6 +880,8 @@ def _name_before_verb(t: Token) -> Token | None:
 # trigger (extract_visits empties it before and after an article; a token keeps its Doc
 # alive, so a key never stands for another token)
 _FRAMES: dict = {}
+# _remote by token, emptied with _FRAMES
+_REMOTE: dict = {}
 
 
 def _frame(t: Token) -> str | None:
@@ -1612,7 +1615,7 @@ def _away_frame(frame: str):
         if frame == "be_in" and any(c.dep_ in ("attr", "acomp") and c.lower_ not in _BE_IN_ADVERBS
                                     for c in t.children):
             return None  # "was a doctor in X", "was busy in X": no trip
-        if any(x.lower_ in _lex().remote for x in _own_clause(t)):
+        if _remote(t):
             return None  # "spoke by phone with X in Washington", "addressed the forum virtually"
         if _lemma(t) == "spend" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ == "time")
                                             for c in t.children):
@@ -2177,8 +2180,14 @@ def _speaks_or_holds(v: Token) -> bool:
 
 
 def _remote(t: Token) -> bool:
-    """Taken part in from afar ("addressed the rally by video link"): lexicon remote_cues."""
-    return any(x.lower_ in _lex().remote for x in _own_clause(t))
+    """Taken part in from afar ("addressed the rally by video link"): lexicon remote_cues.
+    Memoised by token for the article being read (several rules ask it of one trigger)."""
+    try:
+        return _REMOTE[t]
+    except KeyError:
+        remote = _lex().remote
+        r = _REMOTE[t] = any(x.lower_ in remote for x in _own_clause(t))
+        return r
 
 
 @lru_cache(maxsize=1)
@@ -3306,10 +3315,12 @@ def _candidate(t: Token, words: frozenset[str]) -> bool:
 def extract_visits(ctx: DocContext) -> list[dict]:
     """Visits of one article (see the module docstring for the rules)."""
     _FRAMES.clear()
+    _REMOTE.clear()
     try:
         return _extract_visits(ctx)
     finally:
         _FRAMES.clear()
+        _REMOTE.clear()
 
 
 def _extract_visits(ctx: DocContext) -> list[dict]:

@@ -122,21 +122,22 @@ def fill(warehouse: Path, lo: int, hi: int, loaded: str) -> None:
         con.close()
 
 
-def dbt(settings, *args: str, variables: dict | None = None) -> dict:
-    """Time one dbt command; ``variables`` (the pipeline's --vars) default to build_args'."""
-    from newsfacts.transform import build_args, dbt_env, dbt_executable
+def dbt(settings, *args: str, hashes: dict | None = None) -> dict:
+    """Time one dbt command; ``hashes`` (the pipeline's, passed in the environment) default
+    to build_args'."""
+    from newsfacts.transform import build_args, dbt_env, dbt_executable, sha256_env
 
-    if variables is None:
-        variables = build_args(settings)[1]
+    if hashes is None:
+        hashes = build_args(settings)[1]
 
     target = settings.dbt_target
     cmd = [dbt_executable(), "--no-use-colors", "--quiet", *args,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
-           "--target-path", str(target), "--log-path", str(settings.dbt_logs),
-           "--vars", json.dumps(variables)]
+           "--target-path", str(target), "--log-path", str(settings.dbt_logs)]
     t0, cpu0 = time.perf_counter(), _children_cpu()
-    proc = subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True)
+    proc = subprocess.run(cmd, env={**dbt_env(settings), **sha256_env(hashes)},
+                          capture_output=True, text=True)
     wall, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
     if proc.returncode != 0:
         raise SystemExit(f"dbt {' '.join(args)} failed:\n{proc.stdout[-4000:]}{proc.stderr[-2000:]}")
@@ -191,18 +192,18 @@ def bench(size: int, root: Path, increments: int = 1, breakdown: bool = False) -
     rows = []
     full = dbt(settings, "build", "--full-refresh")
     rows.append(("full", size, count(settings.warehouse, "marts.fct_statement"), full))
-    args, variables = build_args(settings)  # the warm-up (see the module's docstring)
-    dbt(settings, *args, variables=variables)
+    args, hashes = build_args(settings)  # the warm-up (see the module's docstring)
+    dbt(settings, *args, hashes=hashes)
     new = max(1, n_articles // 100)
     for k in range(increments):  # each another 1% of new articles
         lo = n_articles + k * new
         fill(settings.warehouse, lo, lo + new, f"2026-11-02 00:00:{k:02d}+00")
-        args, variables = build_args(settings)
-        inc = dbt(settings, *args, variables=variables)
+        args, hashes = build_args(settings)
+        inc = dbt(settings, *args, hashes=hashes)
         after = count(settings.warehouse, "marts.fct_statement")
         rows.append(("incremental +1%", new * PER_ARTICLE, after, inc))
-    args, variables = build_args(settings)
-    rerun = dbt(settings, *args, variables=variables)
+    args, hashes = build_args(settings)
+    rerun = dbt(settings, *args, hashes=hashes)
     assert count(settings.warehouse, "marts.fct_statement") == after, "rerun added rows"
     rows.append(("rerun", 0, after, rerun))
     print(f"# N={size}: raw data generated in {gen:.1f}s", file=sys.stderr, flush=True)

@@ -107,14 +107,26 @@
     {{- return(cache[model.unique_id]) -}}
 {%- endmacro %}
 
+{#- The sha256s newsfacts.transform passes for the run, by table name: kind 'seed_sha256' or
+    'model_sha256' of the JSON object in the NEWSFACTS_DBT_SHA256 environment variable ({}
+    without it). In the environment and read while executing only, not a var: dbt parses the
+    whole project again whenever the --vars differ from the last command's, and keeps track
+    of the env_var() calls made while parsing only (a file reading a changed one is parsed
+    again), so these hashes, new whenever a seed or a model changed, never cost a parse. -#}
+{% macro newsfacts_sha256(kind) -%}
+    {%- if not execute -%}{{ return({}) }}{%- endif -%}
+    {{- return(fromjson(env_var('NEWSFACTS_DBT_SHA256', '{}')).get(kind, {})) -}}
+{%- endmacro %}
+
 {#- A table model built from seeds only, or a view reading sources, seeds and contracted
-    models only, gets, instead, the sha256 newsfacts.transform passes for it (model_sha256
-    var): the pipeline leaves it out of its builds while that is unchanged. Other views get
-    no statement (a hook that renders empty is not run: no round trip per model). -#}
+    models only, gets, instead, the sha256 newsfacts.transform passes for it
+    (newsfacts_sha256('model_sha256')): the pipeline leaves it out of its builds while that is
+    unchanged. Other views get no statement (a hook that renders empty is not run: no round
+    trip per model). -#}
 {% macro record_inputs_fingerprint() -%}
     {#- rendered at parse time too, when there is no graph to walk -#}
     {%- if not execute -%}{{ return('') }}{%- endif -%}
-    {%- set model_sha256 = var("model_sha256", {}).get(this.identifier) -%}
+    {%- set model_sha256 = newsfacts_sha256('model_sha256').get(this.identifier) -%}
     {%- if model.config.materialized == 'incremental'
         or (model.config.materialized == 'table' and not model_sha256) -%}
         comment on table {{ this }} is '{{ inputs_fingerprint() }} built {{ run_started_at.isoformat() }}'
@@ -135,9 +147,9 @@
 {%- endmacro %}
 
 {#- Seeds' post-hook (dbt_project.yml): the sha256 of the file the seed was loaded from, from
-    the seed_sha256 var newsfacts.transform passes ("unknown" without it), as the table's
-    comment. The pipeline leaves the seeds out of its builds while their files still hash the
-    same (newsfacts.transform.build_args). -#}
+    the seed hash newsfacts.transform passes (newsfacts_sha256; "unknown" without it), as the
+    table's comment. The pipeline leaves the seeds out of its builds while their files still
+    hash the same (newsfacts.transform.build_args). -#}
 {% macro record_seed_hash() -%}
-    comment on table {{ this }} is 'newsfacts seed sha256 {{ var("seed_sha256", {}).get(this.identifier, "unknown") }}'
+    comment on table {{ this }} is 'newsfacts seed sha256 {{ newsfacts_sha256('seed_sha256').get(this.identifier, 'unknown') }}'
 {%- endmacro %}

@@ -151,7 +151,7 @@
     the table is dropped and created with its contract. -#}
 {% macro newsfacts_same_table_inputs(existing) -%}
     {{- return(existing is not none and existing.is_table and not flags.FULL_REFRESH
-               and not var('model_sha256', {}).get(this.identifier)
+               and not newsfacts_sha256('model_sha256').get(this.identifier)
                and stored_inputs_fingerprint(this) == inputs_fingerprint()) -}}
 {%- endmacro %}
 

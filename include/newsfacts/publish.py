@@ -14,7 +14,6 @@ descriptions, JSON inlined so that nothing can end its script element).
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import shutil
@@ -189,17 +188,11 @@ def publish_docs(settings: Settings) -> Path | None:
         if (built / name).exists():
             shutil.copy2(built / name, target / name)
             no_compile = ["--no-compile"] if name == "manifest.json" else no_compile
-    # with the build's own --vars: dbt keeps a partial parse only for the same vars
-    try:
-        variables = json.loads((built / "run_results.json").read_text())["args"]["vars"]
-    except (OSError, ValueError, KeyError, TypeError):
-        variables = None
+    # no --vars, as the build (newsfacts.transform): dbt keeps a partial parse for the same vars
     cmd = [dbt_executable(), "--no-use-colors", "docs", "generate", *no_compile,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
-           "--target-path", str(target), "--log-path", str(settings.dbt_logs),
-           *(["--vars", json.dumps(variables)] if isinstance(variables, dict) and variables
-             else [])]
+           "--target-path", str(target), "--log-path", str(settings.dbt_logs)]
     try:
         proc = subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True,
                               timeout=900)

@@ -11,18 +11,24 @@ first (NEWSFACTS_WAREHOUSE_WAIT), and a build that lost that race is run again.
 
 Seeds are loaded only when a seed file changed (:func:`build_args`): each seed table keeps
 the sha256 of the file it was loaded from as its comment (the seeds' post-hook, from the
-``seed_sha256`` var this module passes). A changed file reloads every seed, and the
+seed hashes this module passes). A changed file reloads every seed, and the
 incremental models built on it rebuild in full (dbt_project/macros/inputs_fingerprint.sql).
 Models built from seeds only (dim_date, int_name_lookup) and views read from sources and
 contracted models only (staging, fct_event: :func:`seed_only_models`) are left out the same
 way: each keeps, as its comment, the sha256 of its SQL and YAML, the project configuration,
 the macros, its seeds' hashes and, for a view, the columns of the raw tables it reads and
-the contracts (columns and types) of the models it reads (``model_sha256`` var, post-hook),
-and is built again only when that changed (the first build of a warehouse has no manifest to
-find them in yet, so they are built and recorded by the next). A view shows its tables as
+the contracts (columns and types) of the models it reads (the model hashes this module
+passes, post-hook), and is built again only when that changed (the first build of a
+warehouse has no manifest to find them in yet, so they are built and recorded by the next). A view shows its tables as
 they are when queried, so leaving it out never makes it stale. Every test still runs (indirect
 selection ``empty``: excluding a node leaves out that node only), the tests of a left-out
 view included: they read the new rows through it.
+
+Those hashes go to dbt in the environment (:data:`SHA256_ENV`, read by the macro
+newsfacts_sha256 while dbt executes), not as --vars: dbt parses the whole project again
+whenever the --vars differ from the last command's, and the model hashes are new after a
+warehouse's first build and whenever a seed or a model changed. An env_var() read while
+executing only is no part of dbt's parse, so the partial parse in the dbt target folder holds.
 """
 
 from __future__ import annotations
@@ -45,9 +51,11 @@ BUSY = "Could not set lock on file"
 
 SEED_MARK = "newsfacts seed sha256 "
 MODEL_MARK = "newsfacts model sha256 "
+# the seed and model hashes of a pipeline build, as JSON, for the dbt process only (not a setting)
+SHA256_ENV = "NEWSFACTS_DBT_SHA256"
 
 __all__ = ["DbtBuild", "GateFailed", "build_args", "dbt_build", "dbt_env", "dbt_executable",
-           "run_dbt"]
+           "run_dbt", "sha256_env"]
 
 
 def dbt_executable() -> str:
@@ -62,7 +70,14 @@ def dbt_env(settings: Settings) -> dict[str, str]:
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DO_NOT_TRACK": "1",
     })
+    env.pop(SHA256_ENV, None)  # only ever a build's own (run_dbt)
     return env
+
+
+def sha256_env(hashes: dict | None) -> dict[str, str]:
+    """The environment that passes build_args' hashes to dbt (none without them): the macro
+    newsfacts_sha256 (dbt_project/macros/inputs_fingerprint.sql) reads it."""
+    return {SHA256_ENV: json.dumps(hashes, sort_keys=True)} if hashes else {}
 
 
 def seed_hashes(settings: Settings) -> dict[str, str]:
@@ -240,17 +255,17 @@ def _comments(settings: Settings) -> dict[tuple[str, str], str]:
 
 
 def build_args(settings: Settings) -> tuple[list[str], dict[str, dict[str, str]]]:
-    """The arguments of a pipeline `dbt build` and the vars to pass (seed_sha256,
-    model_sha256): seeds are left out when every seed table holds its file's current
-    contents, and then the seed-only models whose table was built from what they are built
-    from now; views are left out when created from what they are created from now. Their
-    tests still run."""
+    """The arguments of a pipeline `dbt build` and the hashes to pass (run_dbt's ``hashes``:
+    seed_sha256 and model_sha256, each by table name): seeds are left out when every seed
+    table holds its file's current contents, and then the seed-only models whose table was
+    built from what they are built from now; views are left out when created from what they
+    are created from now. Their tests still run."""
     manifest = _manifest(settings)
     nodes = manifest.get("nodes", {})
     only = seed_only_models(nodes)
     hashes = seed_hashes(settings)
     models = model_hashes(settings, hashes, only, manifest.get("sources", {}), nodes)
-    variables = {"seed_sha256": hashes, "model_sha256": models}
+    passed = {"seed_sha256": hashes, "model_sha256": models}
     args = ["build"]
     comments = _comments(settings) if (hashes or models) else {}
     # the file hash each seed table was loaded from (its comment), by table name
@@ -265,7 +280,7 @@ def build_args(settings: Settings) -> tuple[list[str], dict[str, dict[str, str]]
                       if built.get(name) == sha and (seeds_current or not _reads_seeds(
                           only, name)))
     if not (seeds_current or left_out):
-        return args, variables
+        return args, passed
     # excluding a node leaves out that node only (indirect selection empty; dbt's default,
     # eager, would also leave out every test touching it): the tests of a view still run,
     # they read the new rows; those of unchanged seeds and seed-only tables are left out
@@ -279,7 +294,7 @@ def build_args(settings: Settings) -> tuple[list[str], dict[str, dict[str, str]]
                     and all(p in unchanged for p in parents)})
     args += ["--exclude", *(["resource_type:seed"] if seeds_current else []), *left_out,
              *tests, "--indirect-selection", "empty"]
-    return args, variables
+    return args, passed
 
 
 def _reads_seeds(models: dict[str, dict], name: str) -> bool:
@@ -298,24 +313,25 @@ def _reads_seeds(models: dict[str, dict], name: str) -> bool:
 
 
 def run_dbt(settings: Settings, args: list[str], run_id: str = "manual",
-            on_line=None, variables: dict | None = None) -> tuple[int, dict]:
+            on_line=None, hashes: dict | None = None) -> tuple[int, dict]:
     """Run one dbt command, its log lines to the ``newsfacts.dbt`` logger and to
-    ``on_line(line)``; returns (exit code, run_results). ``variables`` are passed with
-    --vars; the run id goes in the environment as DBT_ENV_CUSTOM_ENV_NEWSFACTS_RUN_ID (dbt
-    records it in run_results.json's metadata.env). Not as a var: dbt parses the whole
-    project again whenever the --vars differ from the last command's (its partial parse is
-    kept only for the same vars), and the run id differs at every run."""
+    ``on_line(line)``; returns (exit code, run_results). ``hashes`` (build_args') and the run
+    id go in the environment (:func:`sha256_env`; the run id as
+    DBT_ENV_CUSTOM_ENV_NEWSFACTS_RUN_ID, which dbt records in run_results.json's
+    metadata.env). Not as vars: dbt parses the whole project again whenever the --vars
+    differ from the last command's (its partial parse is kept only for the same vars), and
+    the run id differs at every run, the hashes after a change."""
     target = settings.dbt_target
     cmd = [dbt_executable(), "--no-use-colors", *args,
            "--project-dir", str(settings.dbt_project_dir),
            "--profiles-dir", str(settings.dbt_project_dir),
            "--target-path", str(target),
-           "--log-path", str(settings.dbt_logs),
-           *(["--vars", json.dumps(variables)] if variables else [])]
+           "--log-path", str(settings.dbt_logs)]
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
     results_file = target / "run_results.json"
     results_file.unlink(missing_ok=True)  # never read an earlier command's results
-    env = {**dbt_env(settings), "DBT_ENV_CUSTOM_ENV_NEWSFACTS_RUN_ID": run_id}
+    env = {**dbt_env(settings), **sha256_env(hashes),
+           "DBT_ENV_CUSTOM_ENV_NEWSFACTS_RUN_ID": run_id}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     assert proc.stdout is not None
@@ -379,9 +395,8 @@ def dbt_build(settings: Settings, run_id: str) -> DbtBuild:
             if seen["lines"] == 40:  # dbt is building: the tests kill the run here
                 checkpoint(settings, "dbt_build")
 
-        args, variables = build_args(settings)
-        build = DbtBuild(*run_dbt(settings, args, run_id, on_line=on_line,
-                                  variables=variables))
+        args, hashes = build_args(settings)
+        build = DbtBuild(*run_dbt(settings, args, run_id, on_line=on_line, hashes=hashes))
         if build.code == 0 or not seen["busy"] or time.monotonic() > deadline:
             return build
         logging.getLogger("newsfacts.transform").warning(

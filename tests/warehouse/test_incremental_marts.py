@@ -99,6 +99,33 @@ def test_rerun_adds_and_rebuilds_nothing(built):
     assert "drop table" not in _mart_sql(built, "dim_place")
 
 
+def _parses(settings) -> list[str]:
+    """How each dbt command on a home parsed the project, in order (from dbt's own log):
+    "partial", or "full: " and dbt's reason."""
+    out = []
+    for run in (settings.dbt_logs / "dbt.log").read_text().split("Running with dbt=")[1:]:
+        reasons = [line.split("Unable to do partial parsing because ", 1)[1].strip()
+                   for line in run.splitlines() if "Unable to do partial parsing" in line]
+        if reasons:
+            out.append("full: " + "; ".join(reasons))
+        else:
+            assert "Partial parsing enabled" in run
+            out.append("partial")
+    return out
+
+
+def test_builds_after_the_first_parse_the_project_in_part(built):
+    """The hashes the pipeline passes change from the first build of a home (no manifest yet:
+    no model hashes) to the next, and whenever a seed or model changes: they go to dbt in
+    the environment, read while executing only, not as --vars, which dbt parses the whole
+    project again for (newsfacts.transform). Only a home's first build parses in full."""
+    assert dbt_build(built, "r1-parse").code == 0
+    parses = _parses(built)
+    assert len(parses) >= 2
+    assert parses == ["full: saved manifest not found. Starting full parse."] + [
+        "partial"] * (len(parses) - 1)
+
+
 def test_replay_supersedes_and_resolution_change_rebuilds(built):
     kallas_before = _query(built, "select speaker_actor_key from marts.fct_statement "
                                   "join marts.dim_article using (article_key) "
@@ -294,6 +321,7 @@ def test_changed_seed_rebuilds_what_it_affects(history):
     assert {"int_name_lookup", "resource_type:seed"}.isdisjoint(args)
     build = dbt_build(s, "r4-lexicon")  # nothing new loaded: only the seeds changed
     assert build.code == 0
+    assert _parses(s)[-1] == "partial"  # new seed hashes, no parse in full for them
     ran = {r["unique_id"].split(".")[2] for r in build.results["results"]}
     assert ran >= {"ref_titles", "ref_cue_verbs", "int_name_lookup"}
     assert "dim_date" not in ran
@@ -309,6 +337,7 @@ def test_changed_seed_rebuilds_what_it_affects(history):
     assert "dim_date" in build_args(s)[0]
     build = dbt_build(s, "r5-model")
     assert build.code == 0
+    assert _parses(s)[-1] == "partial"
     ran = {r["unique_id"].split(".")[2] for r in build.results["results"]}
     assert "int_name_lookup" in ran and "unique_int_name_lookup_name_folded" in ran
     assert "dim_date" not in ran and "unique_dim_date_date_day" not in ran

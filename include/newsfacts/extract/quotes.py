@@ -3273,13 +3273,12 @@ def extract_statements(art: Article, ents: EntityIndex, quotes: list[QuoteSpan],
         qt = art.text[q.ts:q.te].strip()
         qt_clean = qt.strip(" ,.;:")
         nwords = len(qt_clean.split())
-        if _looks_like_title(qt_clean) and _TITLE_CONTEXT.search(
-                art.text[max(0, q.open - 30):q.open]):
+        title_case = _looks_like_title(qt_clean)
+        if title_case and _TITLE_CONTEXT.search(art.text[max(0, q.open - 30):q.open]):
             continue  # titles of works ("on Face the Nation") are not statements
-        if _looks_like_title(qt_clean) and _THE_BEFORE.search(art.text, max(0, q.open - 6),
-                                                                q.open):
+        if title_case and _THE_BEFORE.search(art.text, max(0, q.open - 6), q.open):
             continue  # a name in Title Case after "the" ('sign the "Great Outdoors Act"')
-        if _looks_like_title(qt_clean) and _nickname_in_name(art.text, ents, q) and \
+        if title_case and _nickname_in_name(art.text, ents, q) and \
                 "statement.nickname_in_name" not in att.off:
             continue  # a nickname inside a name ('James "Iron Jim" Calloway')
         if _TERM_BEFORE.search(art.text, max(0, q.open - 40), q.open):

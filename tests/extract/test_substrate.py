@@ -81,6 +81,31 @@ def test_attribute_ruler_index_finds_what_spacys_matcher_finds():
         assert {t.pos_ for t in ours} > {"PRON", "VERB"}
 
 
+def test_one_pass_layernorm_gives_thincs_arrays_bit_for_bit():
+    import numpy as np
+    from thinc.layers.layernorm import forward
+
+    from newsfacts.extract import nlp
+
+    pipeline = nlp.load()
+    nodes = [n for _name, p in pipeline.pipeline if getattr(p, "model", None) is not None
+             for n in p.model.walk() if n.name == "layernorm"]
+    assert len(nodes) >= 10 and all(n._func is nlp._layernorm_forward for n in nodes)
+    rng = np.random.default_rng(7)
+    for node in nodes:
+        for rows in (1, 5, 333):
+            x = (rng.standard_normal((rows, node.get_dim("nI")))
+                 * rng.uniform(1e-3, 80.0)).astype(np.float32)
+            ours, _ = nlp._layernorm_forward(node, x, False)
+            theirs, _ = forward(node, x, False)
+            assert ours.dtype == theirs.dtype == np.float32 and ours.shape == theirs.shape
+            assert ours.tobytes() == theirs.tobytes()
+    x = np.ones((2, nodes[0].get_dim("nI")), dtype=np.float32)
+    assert nlp._layernorm_forward(nodes[0], x, True)[0].tobytes() == \
+        forward(nodes[0], x, True)[0].tobytes()  # training keeps thinc's forward
+    assert nlp._one_pass_layernorm(pipeline) == 0  # already done, once
+
+
 def test_word_shapes_are_spacys():
     from spacy.attrs import SHAPE
     from spacy.lang.lex_attrs import word_shape

@@ -64,6 +64,7 @@ from .context import PLACE_LABELS
 from .dates import YEAR_RE
 from .forces import ForcePhrase, actor_of, force_phrases
 from .lexicons import GROUP_LEADERS, RELATIVE_WORDS, TITLE_ROLES
+from .nlp import lower_indices
 from .places import actor_country, lookup_place, state_of
 from .rules import active, table
 
@@ -2173,8 +2174,9 @@ def _owned_noun_cands(idx: int, doc: Doc, phrases: list[ForcePhrase]) -> list[Ca
     taken = {fp.top.i for fp in phrases} | {fp.head.i for fp in phrases}
     troop = forces.nouns()["troops"]
     out = []
-    for t in doc:
-        if t.i in taken or t.pos_ != "NOUN" or t.lower_ not in _owned_nouns():
+    for i in lower_indices(doc, _owned_nouns()):
+        t = doc[i]
+        if i in taken or t.pos_ != "NOUN":
             continue
         owners: list[tuple[str, str | None]] = []
         for c in t.children:

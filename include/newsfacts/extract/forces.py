@@ -29,6 +29,7 @@ from newsfacts import lexicon
 
 from .dates import DATE_YEAR_RE
 from .lexicons import GOVERNMENT_NOUNS, MINISTRIES
+from .nlp import lower_indices, string_ids
 from .places import actor_country, capital_actor, fold, lookup_place
 from .rules import ParsePattern, gate_words
 
@@ -753,10 +754,9 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
     unless that noun is a deployment noun ("troop withdrawal": top is the noun)."""
     table = nouns()
     out: list[ForcePhrase] = []
-    for tok in doc:
-        noun = table.get(tok.lower_)
-        if noun is None:
-            continue
+    for i in lower_indices(doc, _noun_words()):  # (the tokens table.get finds)
+        tok = doc[i]
+        noun = table[tok.lower_]
         if noun.kind == "irregular" and _model_named(tok):
             noun = dataclasses.replace(noun, kind="aircraft", core=True)  # "12 F-15 fighters"
         if tok.pos_ not in ("NOUN", "PROPN") and not (
@@ -821,6 +821,12 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
     return sorted(out, key=lambda fp: fp.head.i)
 
 
+@cache
+def _noun_words() -> frozenset[str]:
+    """The forms nouns() is keyed by."""
+    return frozenset(nouns())
+
+
 def _named_ships(doc: Doc, taken: set[int]) -> list[ForcePhrase]:
     """Named warships ("the USS Carl Vinson", "HMS Defender"): one vessel of the prefix's
     navy, unless a force noun already names it ("the aircraft carrier USS Nimitz") or it
@@ -829,8 +835,7 @@ def _named_ships(doc: Doc, taken: set[int]) -> list[ForcePhrase]:
     out = []
     vessel = nouns().get("ship")
     prefixes = ship_prefixes()
-    text = doc.text
-    if vessel is None or not any(p in text for p in prefixes):
+    if vessel is None or not _has_ship_prefix(doc, prefixes):
         return out  # (a prefix is a whole token's text: none is in the sentence)
     for tok in doc:
         iso = prefixes.get(tok.text)
@@ -845,6 +850,14 @@ def _named_ships(doc: Doc, taken: set[int]) -> list[ForcePhrase]:
         out.append(ForcePhrase(head, head, vessel.lemma, 1, "exact", ((name, iso),) if name
                                else (), False, True, vessel))
     return out
+
+
+def _has_ship_prefix(doc: Doc, prefixes) -> bool:
+    """Whether a token of doc is written as one of the ship prefixes (compared by the
+    hashes of the tokens' texts, spaCy's ORTH: no Token objects, no Doc.text)."""
+    from spacy.attrs import ORTH
+
+    return not string_ids(frozenset(prefixes)).isdisjoint(doc.to_array(ORTH).tolist())
 
 
 def _carried(first: Token, conj: Token, table) -> bool:

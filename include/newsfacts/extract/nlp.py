@@ -9,7 +9,8 @@ Speed, with the same parses: matrix products go through numpy (OpenBLAS) rather 
 thinc's bundled BLIS (~1.8x, see `load`); the attribute ruler finds its matches through a
 memoised rule index instead of spaCy's generic Matcher (`_RulerIndex`) and sets what they
 find without a Span per match (`_ruler_setter`); a new word's shape is worked out by
-str.translate (`_fast_word_shape`); a batch's sentences share one stream, the entity
+str.translate (`_fast_word_shape`); layer normalisation makes one pass
+fewer over its input (`_layernorm_forward`, same arrays bit for bit); a batch's sentences share one stream, the entity
 recogniser running on those that need it (`parse_texts`), in batches of PIPE_BATCH; the
 matrix products run on one BLAS thread (`_one_blas_thread`).
 
@@ -77,6 +78,7 @@ def load() -> Language:
     with use_ops("numpy", use_blis=False):
         nlp = pkg.load(exclude=list(EXCLUDED_PIPES))
     _index_attribute_ruler(nlp)
+    _one_pass_layernorm(nlp)
     _fast_word_shape(nlp)
     _keep_hyphenated_given_names(nlp)
     meta = nlp.meta
@@ -147,6 +149,60 @@ def _fast_word_shape(nlp) -> None:
         return _SHAPE_RUN.sub(r"\1\1\1\1", text.translate(_SHAPE_ASCII))
 
     nlp.vocab.lex_attr_getters[SHAPE] = word_shape
+
+
+# -- layer normalisation, one pass fewer ----------------------------------------------------
+# Every tok2vec layer (both tok2vecs: the shared one and the entity recogniser's) ends in
+# thinc's LayerNorm, whose forward takes X.mean and then X.var, which sums X for the mean
+# a second time and subtracts it again, and then subtracts the mean a third time for the
+# output. `_layernorm_forward` (inference only) computes the same numpy operations in the
+# same order once each: mean (sum, divided by numpy's own count, as np.mean does), X - mean,
+# its square summed and divided (as np.var does with that mean), + 1e-08, ** -0.5, the
+# products with the deviations and G, + b. The arrays are equal bit for bit; training
+# (is_train) keeps thinc's forward.
+
+def _layernorm_forward(model, X, is_train: bool):
+    """thinc.layers.layernorm.forward's output for is_train=False (bit for bit); its own
+    forward (and backprop) otherwise."""
+    from thinc.layers.layernorm import forward
+
+    if is_train:
+        return forward(model, X, is_train)
+    import numpy as np
+
+    n = np.intp(X.shape[1])
+    mu = np.add.reduce(X, axis=1, keepdims=True)
+    np.true_divide(mu, n, out=mu, casting="unsafe")
+    dev = np.subtract(X, mu)
+    var = np.add.reduce(np.square(dev), axis=1, keepdims=True)
+    np.true_divide(var, n, out=var, casting="unsafe")
+    var += 1e-08
+    dev *= var ** (-1.0 / 2.0)
+    dev *= model.get_param("G")
+    dev += model.get_param("b")
+    return dev, _no_backprop
+
+
+def _no_backprop(_dY):  # pragma: no cover - the extractor never trains
+    raise NotImplementedError("the one-pass LayerNorm is for inference only")
+
+
+def _one_pass_layernorm(nlp) -> int:
+    """Give every thinc LayerNorm layer of the pipeline `_layernorm_forward`; returns how
+    many layers it changed."""
+    from thinc.layers.layernorm import forward
+
+    done = 0
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is None:
+            continue
+        for node in model.walk():
+            if node.name == "layernorm" and node._func is forward and \
+                    node.ops.xp.__name__ == "numpy":
+                node._func = _layernorm_forward
+                done += 1
+    return done
 
 
 # -- the attribute ruler's matching, memoised -----------------------------------------------
@@ -359,6 +415,23 @@ def parse_text(text: str) -> Doc:
     nlp = load()
     _one_blas_thread()
     return nlp(text)
+
+
+def lower_indices(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of doc's tokens whose lower-case form is one of words, in order: read from
+    the parse's LOWER array (the hashes of the forms), without a Token object per word."""
+    from spacy.attrs import LOWER
+
+    ids = string_ids(words)
+    return [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in ids]
+
+
+@lru_cache(maxsize=64)
+def string_ids(words: frozenset[str]) -> frozenset[int]:
+    """spaCy's hashes of words (as a Doc's arrays hold them: ORTH, LOWER, DEP labels)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -76,6 +76,7 @@ from typing import TYPE_CHECKING
 
 from .dates import WHEN_YEAR, YEAR_RE, resolve_when
 from .lexicons import GROUP_LEADERS, TITLE_ROLES
+from .nlp import string_ids
 from .rules import ParsePattern, active, all_of, alternation, gate_words, table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -2186,7 +2187,20 @@ def _remote(t: Token) -> bool:
         return _REMOTE[t]
     except KeyError:
         remote = _lex().remote
-        r = _REMOTE[t] = any(x.lower_ in remote for x in _own_clause(t))
+        # (a sentence with no such word has none in any clause: most have none)
+        r = _REMOTE[t] = _has_remote_word(t.doc) and any(x.lower_ in remote
+                                                         for x in _own_clause(t))
+        return r
+
+
+def _has_remote_word(doc) -> bool:
+    """Whether any word of the parsed sentence is a remote_cues word (memoised with _REMOTE,
+    by sentence)."""
+    key = ("doc", doc)
+    try:
+        return _REMOTE[key]
+    except KeyError:
+        r = _REMOTE[key] = not _lex().remote.isdisjoint(x.lower_ for x in doc)
         return r
 
 
@@ -3312,6 +3326,27 @@ def _candidate(t: Token, words: frozenset[str]) -> bool:
     return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in words for c in t.children)
 
 
+def _maybe_candidates(doc, words: frozenset[str], dated: bool) -> list[int]:
+    """Indices of the tokens of doc that can pass _candidate (or, in a dateline sentence,
+    be its root): a word of `words`, "in" or a verb (read from the parse's arrays, without a
+    Token per word; _candidate then decides)."""
+    from spacy.attrs import DEP, LOWER, POS
+
+    ids, in_id, verb, root = _candidate_ids(words)
+    return [i for i, (low, pos, dep) in enumerate(doc.to_array([LOWER, POS, DEP]).tolist())
+            if low in ids or low == in_id or pos == verb or (dated and dep == root)]
+
+
+@lru_cache(maxsize=4)
+def _candidate_ids(words: frozenset[str]) -> tuple[frozenset[int], int, int, int]:
+    """(the hashes of words, of "in", the ids of the part of speech VERB and the
+    dependency ROOT), as the parse's arrays hold them."""
+    from spacy.parts_of_speech import VERB
+
+    (in_id,), (root,) = string_ids(frozenset({"in"})), string_ids(frozenset({"ROOT"}))
+    return string_ids(words), in_id, int(VERB), root
+
+
 def extract_visits(ctx: DocContext) -> list[dict]:
     """Visits of one article (see the module docstring for the rules)."""
     _FRAMES.clear()
@@ -3336,8 +3371,9 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
             continue
         done: set[int] = set()  # trigger tokens already used
         dated = s.idx <= _DATELINE_SENTENCES and _DATELINE.match(s.text) is not None
-        for t in doc:
-            if t.i in done or not (_candidate(t, words) or (dated and t.dep_ == "ROOT")):
+        for i in _maybe_candidates(doc, words, dated):
+            t = doc[i]
+            if i in done or not (_candidate(t, words) or (dated and t.dep_ == "ROOT")):
                 continue
             for rule in rules:
                 f = rule.fn(ctx, s.idx, t)  # (not through Rule.__call__: ~180k calls on dev)

@@ -4,9 +4,11 @@ warehouse tests."""
 
 from __future__ import annotations
 
+import atexit
 import functools
 import http.server
 import os
+import shutil
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -15,8 +17,11 @@ from pathlib import Path
 import pytest
 
 # Airflow reads its home when first imported: give the test session a private one, never the
-# user's ~/airflow. Subprocess runs (the end-to-end tests) set their own.
-os.environ.setdefault("AIRFLOW_HOME", tempfile.mkdtemp(prefix="newsfacts-airflow-"))
+# user's ~/airflow, removed when the process that made it exits (xdist workers inherit it).
+# Subprocess runs (the end-to-end tests) set their own.
+if "AIRFLOW_HOME" not in os.environ:
+    os.environ["AIRFLOW_HOME"] = tempfile.mkdtemp(prefix="newsfacts-airflow-")
+    atexit.register(shutil.rmtree, os.environ["AIRFLOW_HOME"], ignore_errors=True)
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 

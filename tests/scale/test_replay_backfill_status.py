@@ -63,8 +63,10 @@ def home(tmp_path_factory, demo_server):
         "sources:\n"
         f"  - {{name: harbour-gazette, kind: rss, url: \"{demo_server}/feed.xml\", "
         "allow_private: true, rate_limit: 0}\n")
+    # no dbt docs (published once per home, not what these tests read)
     settings = Settings.from_env({**os.environ, "NEWSFACTS_HOME": str(root / "home"),
-                                  "NEWSFACTS_SOURCES": str(sources)})
+                                  "NEWSFACTS_SOURCES": str(sources),
+                                  "NEWSFACTS_PUBLISH_DOCS": "0"})
     settings.ensure_dirs()
     return settings
 
@@ -127,7 +129,7 @@ def full_then_replayed(home, backfilled):
                            "2026-11-20"], capture_output=True, text=True, timeout=600,
                           env={**os.environ, "NEWSFACTS_HOME": str(home.home),
                                "NEWSFACTS_SOURCES": str(home.sources),
-                               "GX_ANALYTICS_ENABLED": "False"})
+                               "NEWSFACTS_PUBLISH_DOCS": "0", "GX_ANALYTICS_ENABLED": "False"})
     assert proc.returncode == 0, proc.stderr[-3000:]
     return before, _published(home), proc
 

@@ -105,22 +105,23 @@ def _raw(settings: Settings) -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory, demo_server, s3):
+def runs(tmp_path_factory, demo_server, s3, demo_warehouse):
+    """Two runs over S3 (the second finds nothing new), compared with the demo warehouse:
+    the same demo corpus through a local landing zone, built once for the test run. The S3
+    home publishes no dbt docs (they do not depend on the landing zone; the demo's has them)."""
     root = tmp_path_factory.mktemp("s3landing")
     sources = root / "sources.yml"
     sources.write_text(
         "sources:\n"
         f"  - {{name: harbour-gazette, kind: rss, url: \"{demo_server}/feed.xml\", "
         "allow_private: true, rate_limit: 0}\n")
-    local = _settings(root / "local", sources)
     remote = _settings(root / "s3", sources, NEWSFACTS_LANDING=f"s3://{BUCKET}/landing",
-                       NEWSFACTS_LANDING_OPTIONS=s3.options)
-    run_local(run_id="local-1", settings=local)
+                       NEWSFACTS_LANDING_OPTIONS=s3.options, NEWSFACTS_PUBLISH_DOCS="0")
     run_local(run_id="s3-1", settings=remote)
     first = {"tables": _tables(remote), "raw": _raw(remote)}
     run_local(run_id="s3-2", settings=remote)
-    return SimpleNamespace(root=root, sources=sources, local=local, remote=remote,
-                           first=first, local_tables=_tables(local))
+    return SimpleNamespace(root=root, sources=sources, local=demo_warehouse, remote=remote,
+                           first=first, local_tables=_tables(demo_warehouse))
 
 
 def test_s3_landing_publishes_what_a_local_landing_does(runs):
@@ -159,7 +160,7 @@ def test_batches_and_metrics_are_in_the_bucket_not_on_disk(runs, s3):
         con.close()
     assert loaded == len(batch_files)
     assert not (runs.remote.home / "landing").exists()
-    assert (runs.local.home / "landing" / "local-1" / "metrics" / "publish.json").exists()
+    assert list((runs.local.home / "landing").glob("local__*/metrics/publish.json"))
 
 
 def test_rerun_over_s3_adds_no_rows(runs):

@@ -482,6 +482,11 @@ def _with_conjuncts(t: Token) -> list[Token]:
                 name = [a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                         and a.i > c.i]
             out.append(name[0] if name else c)
+    if t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
+        # "Vice President X Y and Turkish President Z W met": the parser may head the subject
+        # on the title, the first name its apposition and the second name that one's conjunct
+        out.extend(c for a in t.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                   for c in a.conjuncts if c.i > a.i and c.ent_type_ == "PERSON")
     if t.pos_ == "NOUN" and t.tag_ == "NNS":
         # "two US senators, X and Y, visited Taiwan": the names set beside a plural are the
         # travellers, each of them (the first is reached through the plural itself)
@@ -502,7 +507,9 @@ def _first_of_two_names(c: Token, t: Token) -> bool:
             x.dep_ == "cc" and x.lower_ in ("and", "&") for x in c.children):
         return False
     conj = [x for x in c.children if x.dep_ == "conj"]
-    if c.dep_ in ("nmod", "compound"):
+    # ("President X Y and Russian President Z W": X Y may hang as an apposition of the
+    # first title, itself a modifier of W)
+    if c.dep_ in ("nmod", "compound") or (c.dep_ == "appos" and c.ent_type_ == "PERSON"):
         return any(x.i < t.i for x in conj)
     # (a name, not a common noun: "Young and first-time voters")
     return c.dep_ == "amod" and t.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE") and all(
@@ -567,8 +574,9 @@ def _place_chain(ctx: DocContext, idx: int, tok: Token, strict: bool = False) ->
                         items += [x for x in o.conjuncts if x.i > o.i]
     for item in items:
         p = _town_before_region(ctx, idx, item) or (
-            (ctx.place_of(idx, item) or _place_under(ctx, idx, item)) if strict else
-            _place_in(ctx, idx, item))
+            (ctx.place_of(idx, item) or _place_under(ctx, idx, item) or _named_town(ctx, idx, item)
+             or (_capital_of(ctx, idx, item) if item.lower_ == "capital" else None))
+            if strict else _place_in(ctx, idx, item))
         if p is not None and p.label == "FAC" and not p.info and p.span.start <= item.i < p.span.end:
             p = _named_site_in_town(ctx, idx, item, p)
         if not strict and p is not None and p.kind not in ("city", "country", "facility") and \
@@ -663,9 +671,13 @@ def _site(ctx, idx, tok: Token, inner: Place | None) -> Place | None:
 
 def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
     p = ctx.place_of(idx, item)
-    if p is None and item.lower_ == "capital" and not any(c.dep_ == "appos" for c in item.children):
-        p = _capital_of(ctx, idx, item)  # "the Kenyan capital"
-    # "the Pakistani capital, Islamabad": the appositive names it
+    if p is None:
+        named = _named_town(ctx, idx, item)  # "the Pakistani capital, Islamabad"
+        if named is not None:
+            return named
+        if item.lower_ == "capital" and not any(c.dep_ == "appos" for c in item.children):
+            p = _capital_of(ctx, idx, item)  # "the Kenyan capital"
+    # a place set beside another noun names it ("the breakaway region, Abkhazia")
     for c in item.children:
         if c.dep_ == "appos":
             pa = ctx.place_of(idx, c)
@@ -675,15 +687,12 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
     if p is not None:
         return p
     # a common noun with a place in its name or its own phrase: "NATO's Brussels
-    # headquarters", "a federal prison in Oklahoma", "the town of Sderot"
+    # headquarters", "a federal prison in Oklahoma", "the outskirts of Kabul"
     if item.pos_ in ("NOUN", "PROPN"):
         # people are not placed by where they come from: "visited US troops", "met Afghan
         # officials" name no destination (only an "in" phrase does: "troops in Kabul")
         people = item.pos_ == "NOUN" and (_lex().heads.get(item.lower_) in ("role", "group", "any_role")
                                           or _force_words([item]))
-        named = _named_after_of(ctx, idx, item) if item.pos_ == "NOUN" and not people else None
-        if named is not None:
-            return named  # "the West Bank city of Ramallah", "the Texas city of El Paso"
         for c in item.children:
             if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN" and not people:
                 pc = ctx.place_of(idx, c)
@@ -701,22 +710,6 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
                         po = ctx.place_of(idx, o) or _place_in_name(ctx, idx, o)
                         if po is not None:
                             return po
-    return None
-
-
-def _named_after_of(ctx, idx, item: Token) -> Place | None:
-    """"the West Bank city of Ramallah", "the Black Sea port of Odesa": a kind of place
-    located by a place before it and named by the place after "of"; the name is the stop."""
-    if not any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"
-               and ctx.place_of(idx, c) is not None for c in item.children):
-        return None
-    for c in item.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for o in c.children:
-                if o.dep_ == "pobj" and o.pos_ == "PROPN":
-                    p = ctx.place_of(idx, o)
-                    if p is not None:
-                        return p
     return None
 
 
@@ -774,6 +767,30 @@ def _owner_country(x: Token) -> bool:
         return False
     info = lookup_place(x.text)
     return is_demonym(x.text) or bool(info and info.get("kind") == "country")
+
+
+def _named_town(ctx, idx, item: Token) -> Place | None:
+    """"the Russian city of Sochi", "the Black Sea port of Odesa", "the Pakistani capital,
+    Islamabad", "Turkey's largest city, Istanbul": a kind of town (lexicon
+    settlement_nouns.csv) named by the town after "of" or set beside it; that town is the
+    place."""
+    if item.pos_ != "NOUN" or item.lower_ not in _settlement_nouns():
+        return None
+    for c in item.children:
+        named = [c] if c.dep_ == "appos" else [o for o in c.children if o.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ == "of" else []
+        for x in named:
+            p = ctx.place_of(idx, x)
+            if p is not None and p.kind != "country":
+                return p
+    return None
+
+
+@lru_cache(maxsize=1)
+def _settlement_nouns() -> frozenset[str]:
+    from newsfacts import lexicon as lx
+
+    return frozenset(lx.words("settlement_nouns"))
 
 
 def _capital_of(ctx, idx, item: Token):
@@ -1588,6 +1605,13 @@ def _with_a_person(t: Token) -> bool:
 _NOT_PEOPLE = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
+def _person_mention(ctx, idx: int, tok: Token) -> bool:
+    """A name the small model labels otherwise ("Vogt": ORG) that is a mention of a person the
+    article names (the entity index's actor under it is a person)."""
+    m = ctx.mention_at(ctx.abs(idx, tok), ctx.abs_end(idx, tok))
+    return m is not None and m.actor is not None and m.actor.kind == "person"
+
+
 def _met_people(t: Token) -> list[Token]:
     """The named people a meeting verb's subject meets, who travel too: "would meet / sit
     down with X in Bogota", "met X at a hotel in Geneva" (none for other verbs)."""
@@ -1801,12 +1825,20 @@ def _host_place(ctx, idx, t: Token, guest_home: str | None = None, guest: Token 
     # "X was received by Y in Z": the parser may hang the place from the agent's name (a
     # named person's only: "welcomed by leaders in Beijing" says where the leaders are)
     agents = [x for x in _agents(t) if x.ent_type_ == "PERSON" or (
-        x.pos_ == "PROPN" and x.ent_type_ not in _NOT_PEOPLE)]
-    for h in (t, *([guest] if guest is not None else []), *agents, t.head, t.sent.root):
+        x.pos_ == "PROPN" and (x.ent_type_ not in _NOT_PEOPLE or _person_mention(ctx, idx, x)))]
+    # "hosted X for talks in Berlin": the meeting the guest is received for places it
+    # (the parser may hang "for" from the guest); not in a clause dated by another one ("on
+    # Friday, a week after X was received for talks in Paris": the date is not that trip's)
+    fors = [] if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in t.children) \
+        else [x for h in (t, guest) if h is not None for x in _pobjs(h, frozenset({"for"}))
+              if _lemma(x) in _lex().meetings]
+    for h in (t, *([guest] if guest is not None else []), *fors, *agents, t.head, t.sent.root):
         preps = {"in", "at", "to"} if h is t or h is guest else {"in", "at"}
         for o in _pobjs(h, frozenset(preps)):
             for p in _place_chain(ctx, idx, o, strict=True):
-                if p.kind in ("city", "country") and p.country != guest_home:
+                # (or a named site placed by its town: "at the Elysee Palace in Paris")
+                if (p.kind in ("city", "country") or (p.label == "SITE" and p.info)) and \
+                        p.country != guest_home:
                     return p
     for x in t.sent:
         if x.pos_ != "PROPN":
@@ -3112,9 +3144,10 @@ def _role_holder(ctx, tok: Token, role: str, mods: list[str], country: str):
     return fits[0][1] if len(fits) == 1 else None
 
 
-# lower-case words that end the title before a name ("met the envoy X", "and X")
+# lower-case words that end the title before a name ("with the envoy X", "and X"; a verb
+# between two names does too: _finite_verb_at)
 _TITLE_BREAKS = frozenset({"and", "or", "with", "by", "to", "for", "from", "as", "at", "in", "on",
-                           "said", "says", "told", "met", "meets", "than", "between", "against"})
+                           "than", "between", "against"})
 
 
 @lru_cache(maxsize=1)
@@ -3181,12 +3214,15 @@ def _home(actor, ctx=None) -> str | None:
         tail = re.split(r"\s(?:to|in|at|of|for|from|with|on|who|which|that)\s",
                         after.group(1))[0] if after else ""
         lead = []
-        for w in reversed(before.split()[-4:]):  # only words that belong to the name's title
+        b0 = m.full_start - len(before)
+        for x in reversed(list(re.finditer(r"\S+", before))[-4:]):  # only the title's words
+            w = x.group()
             if w == "of":  # "U.S. Secretary of State X"
                 continue
             if not w[:1].isupper():
-                if w.lower() in _lex().heads or (w.isalpha() and w.lower() not in _TITLE_BREAKS):
-                    continue  # "Kenya's interior minister X", "U.S. special peace envoy X"
+                if w.lower() in _lex().heads or (w.isalpha() and w.lower() not in _TITLE_BREAKS
+                                                 and not _finite_verb_at(ctx, w, b0 + x.start())):
+                    continue  # "Kenya's interior minister X", "Russia's leading politician X"
                 break
             lead.append(w)
         found = _country_in([*reversed(lead), *tail.split()]) or _party_code_country(text, m.end)
@@ -3194,6 +3230,32 @@ def _home(actor, ctx=None) -> str | None:
             break
     ctx._memo[key] = found
     return found
+
+
+def _finite_verb_at(ctx, word: str, pos: int) -> bool:
+    """The word at pos is a travel, host or speech verb heading a clause ("King X received
+    Secretary Y", "X has received Y", "X, having met Minister Y,"): it ends the title before a
+    name. A participle modifying the title does not ("Russia's leading politician X", "the
+    visiting envoy X"); without a parse, an -ing form is taken for such a modifier."""
+    if word.lower() not in _verb_forms():
+        return False
+    idx = ctx.sentence_of(pos)
+    doc = ctx.parse(idx)
+    tok = next((t for t in doc if ctx.abs(idx, t) == pos), None) if doc is not None else None
+    if tok is None or tok.text != word:
+        return not word.lower().endswith("ing")
+    return tok.tag_.startswith("VB") and tok.dep_ not in ("amod", "compound", "nmod")
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """Forms of the verbs that stand between two names ("King X received Secretary Y",
+    "X hosted Prime Minister Y", "X told Minister Y"): travel_verbs, host_verbs and
+    core_speech_verbs (_finite_verb_at)."""
+    from newsfacts import lexicon as lx
+
+    return frozenset(_forms_of("travel_verbs") | _forms_of("host_verbs")
+                     | set(lx.form_index("core_speech_verbs")))
 
 
 def _party_code_country(text: str, end: int) -> str | None:

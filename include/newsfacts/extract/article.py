@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .lexicons import LEADING_CUES, PARTY_WORDS
+from .lexicons import LEADING_CUES, PARTY_WORDS, TITLE_ABBREVIATIONS
 
+# abbreviations whose period ends no sentence, in any case ("etc.", "Calif.", "a.m.")
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt",
-    "adm", "cmdr", "gov", "sen", "sens", "rep", "reps", "rev", "fr", "hon", "pres", "supt", "insp",
+    "mr", "mrs", "ms", "sr", "jr", "st", "fr", "hon",
     "no", "vs", "v", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
     "fri", "sat", "sun", "ft", "mt", "al", "approx", "dept", "est", "fig", "e.g", "i.e", "u.s",
@@ -18,13 +18,15 @@ _ABBREV = {
     "mass", "penn", "pa", "wash", "tenn", "ky", "ga", "va", "md", "mich", "minn", "wis", "ill",
     "ind", "ariz", "colo", "conn", "okla", "ore", "nev", "neb", "del", "ala", "ark", "kan", "miss",
 }
-
+# abbreviated titles (title_words.csv: "Gen.", "Cpl.", "Brig."): their period ends no
+# sentence only when capitalised ("in the brig. Ann Lee said" ends one)
+_TITLE_ABBREV = frozenset(t.lower() for t in TITLE_ABBREVIATIONS)
 
 
 def abbreviations() -> frozenset[str]:
-    """The abbreviations whose period ends no sentence ("Prof.", "Capt.", "Calif."; lower
+    """The abbreviations whose period may end no sentence ("Prof.", "Capt.", "Calif."; lower
     case, without the final period), for other modules that must not stop at one."""
-    return frozenset(_ABBREV)
+    return frozenset(_ABBREV) | _TITLE_ABBREV
 
 
 # Sentence boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
@@ -136,7 +138,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if word and not _party_code_ends(para, punct_pos - len(word), e):
                 w = word.lower().rstrip(".")
                 # Initials ("George W. Bush"), abbreviations, single capitals
-                if w in _ABBREV or (len(w) == 1 and word.isupper()):
+                if w in _ABBREV or (len(w) == 1 and word.isupper()) or (
+                        w in _TITLE_ABBREV and word[:1].isupper()):
                     continue
                 if "." in w and len(w) <= 5:  # U.S. etc, unless followed by a clear new sentence
                     nxt = para[e:].lstrip()[:12]

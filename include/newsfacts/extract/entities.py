@@ -30,6 +30,7 @@ from .lexicons import (
     ROLE_NOUNS,
     SOURCE_NOUNS,
     SURNAME_ORG_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_ROLES,
     TITLE_WORDS,
 )
@@ -55,7 +56,15 @@ _U, _L = f"[{UPPER}]", f"[{LOWER}]"
 # ("al-Assad", "Abu-Bakr"), an elided particle ("O'Brien", "D'Amato", "d'Estaing"), an inner
 # capital ("McCain", "DiCaprio"), a plain or hyphenated word ("Núñez", "Okonjo-Iweala"), an
 # acronym or initials.
-_CAP = (r"(?:(?:Gov|Govs|Sen|Sens|Rep|Reps|Gen|Gens|Lt|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|St|Jr|Sr|Cmdr|Supt|Insp|Amb|Pres)\.(?=\s)"
+# (the abbreviated titles are title_words.csv's; the others are honorifics, plurals, name
+# suffixes and "St.")
+_ABBREVIATED = sorted(TITLE_ABBREVIATIONS | {
+    "Fr", "Gens", "Govs", "Jr", "Mr", "Mrs", "Ms", "Sr", "St"},
+    key=lambda w: (-len(w), w))
+_CAP = (rf"(?:(?:{'|'.join(_ABBREVIATED)})\.(?=\s)"
+        # the grade of a rank ("Sgt. 1st Class Ann Lee", "Petty Officer 2nd Class"): never
+        # opens a run (NAME_RE starts at a capital), only goes on with one
+        r"|[1-4](?:st|nd|rd|th)(?=[ \t]+Class\b)"
         rf"|(?:al|el|an|ad|as|ash|ar|at|az|ul|ur|bin|ibn|abu|abd|Al|El|Abu|Abd|Bin|Ibn)[-‑]{_U}{_L}+(?:[-‑]{_U}{_L}+)*"
         rf"|[ODdL][’']{_U}{_L}+(?:[-‑]{_U}{_L}+)*"
         rf"|{_U}{_L}*{_U}{_L}+(?:[-‑]{_U}?{_L}+)*"
@@ -1012,11 +1021,12 @@ def _suffix(name: str) -> str | None:
 @lru_cache(maxsize=8192)
 def _surname(name: str) -> str:
     """The key a bare surname is looked up by: the last word without suffixes or an Arabic
-    article ("al-Assad" and "Assad" share "Assad")."""
+    article ("al-Assad" and "Assad" share "Assad"), a curly apostrophe read as a straight one
+    ("O’Dell" and "O'Dell" share "O'Dell")."""
     toks = [t for t in name.split() if t not in _SUFFIXES]
     if not toks:
-        return name
-    return _ARABIC_PREFIX.sub("", toks[-1].rstrip(",."))
+        return name.replace("\u2019", "'")
+    return _ARABIC_PREFIX.sub("", toks[-1].rstrip(",.")).replace("\u2019", "'")
 
 
 def gender_of_pronoun(p: str) -> str | None:

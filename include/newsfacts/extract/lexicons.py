@@ -42,6 +42,8 @@ ROLE_NOUNS = _lx.words("speaker_nouns", set="role")
 # a person's title in apposition ("Ann Lee, a senior analyst at X,") and of descriptions
 # that take up a person named before
 PERSON_NOUNS = _lx.words("speaker_nouns", set="person")
+# audiences a speaker addresses ("told reporters", "told the crowd"; audience_nouns.csv)
+AUDIENCE_NOUNS = _lx.words("audience_nouns")
 # seats in a legislature ("the MP", "the senator"): held alongside other offices
 LEGISLATOR_NOUNS = _lx.words("speaker_nouns", set="legislator")
 # nouns of documents that speak for their author ("the statement said", "the paper said")
@@ -76,6 +78,10 @@ FEMALE_HON = frozenset(r["title"] for r in _TITLES if r["gender"] == "f")
 MALE_HON = frozenset(r["title"] for r in _TITLES if r["gender"] == "m")
 # title words (capitalised in front of names, or lower-case role nouns)
 TITLE_WORDS = _lx.words("title_words")
+# abbreviated titles written with a full stop ("Sgt.", "Cpl.", "Gov."), without it: their
+# period ends no sentence, and they open a name ("Cpl. Ann Lee")
+TITLE_ABBREVIATIONS = frozenset(w[:-1] for w in TITLE_WORDS
+                                if w.endswith(".") and "." not in w[:-1])
 
 # -- names ----------------------------------------------------------------------------------
 # words that are capitalised but are never person names

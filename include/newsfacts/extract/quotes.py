@@ -104,6 +104,12 @@ _CUE_ALT = "|".join(re.escape(f) + _cue_tail(f) for f in sorted(CUE_FORMS, key=l
 # it matches is _CUE_ALT's too (CUE_RE reads it; tests/extract/test_selection.py)
 _CUE_TRIE = alternation({f: _cue_tail(f) for f in CUE_FORMS})
 _CUE_VERB_RE = re.compile(rf"(?<![\w-])({_CUE_TRIE})\b")
+# "another" or an ordinal with its head elided, as the subject of a speech verb: 'one
+# witness said ... "...," another said' / 'said a third.' is one more unnamed speaker, as
+# written
+_ELIDED_SPEAKER = re.compile(
+    rf"(?<![\w’'-])(?:(?:{_CUE_TRIE})[ \t]+(another|a (?:second|third|fourth|fifth))(?=[.,;]|$)"
+    rf"|([Aa]nother|[Aa] (?:second|third|fourth|fifth))(?=[ \t]+(?:{_CUE_TRIE})\b))")
 # (never right after a determiner: "the alleged hacking", "a reported deal")
 _CUE_DET_BEFORE = re.compile(r"\b(?:the|The|a|A|an|An|its|his|her|their|this) \Z")
 # (an -s form right after a preposition is the plural noun: "with promises of new dams",
@@ -732,6 +738,10 @@ class Attributor:
             if MASK in t:
                 continue
             out.append(Cand(ds, ds + len(t), "desc", t))
+        if "statement.elided_speaker" not in self.off:
+            for m in _ELIDED_SPEAKER.finditer(self.masked, a, b):
+                g = 1 if m.group(1) else 2
+                out.append(Cand(m.start(g), m.end(g), "desc", m.group(g)))
         if "statement.institution_speaker" not in self.off:
             # a seat of government or a ministry the entity index leaves out ("the White
             # House said"): the body as written

@@ -10,7 +10,9 @@ walked up to the first speech verb outside the quote; its subject is the speaker
 - a relative pronoun ("who said ...") stands for the noun its clause modifies;
 - a speech verb inside what another speech verb reports ('Ann Lee said she believed
   "..."', 'Ann Lee said the board had concluded "..."') gives way to the outermost one: the
-  words reached the reporter through its subject;
+  words reached the reporter through its subject; not a quotation opened after its own
+  verb (and at most its addressee) and a comma or colon, that the verb reports, with a named
+  subject ('Ann Lee said Tom Ward told her, "..."': Tom Ward's words, quoted whole);
 - a passive speech verb with an agent ('was told by Ann Lee that') takes the agent, over its
   passive subject (the one told), except 'quoted'/'cited' ('X was quoted by Y as saying': X).
 
@@ -21,11 +23,12 @@ statements.parse_pattern: sentences holding a quotation mark and a speech verb o
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsfacts import lexicon
 
-from .lexicons import CUE_FORMS, RELATIVE_WORDS
+from .lexicons import AUDIENCE_NOUNS, CUE_FORMS, PERSON_NOUNS, RELATIVE_WORDS, ROLE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -67,10 +70,36 @@ def speech_verb_of(doc: Doc, qs: int, qe: int) -> Token | None:
             if qs <= w.idx < qe:
                 continue
             if is_speech_verb(w):
+                w = _addressee_clause_verb(doc, w, hops, top, qs)
                 if best is None or hops < best[0]:
                     best = (hops, w)
                 break
     return best[1] if best else None
+
+
+_THAT_GAP = re.compile(r"\s*[\"“‘']?\s*")
+
+
+def _addressee_clause_verb(doc: Doc, w: Token, hops: int, top: Token, qs: int) -> Token:
+    """'X told a voter who asked about the tariffs that "..."': a speech verb in a relative
+    clause on the object of another speech verb, which the quotation reaches only through
+    other words (not 'who asked "..."'), reports the addressee's words, not the quotation,
+    when the quotation opens a clause of its own ('that' right before the mark is the left
+    edge of the quoted clause): the outer verb (whose object the addressee is) does. Else
+    w itself ('X told a reporter who said the law was "a disaster" that ...': the
+    reporter's)."""
+    if hops > 1 and w.dep_ == "relcl" and w.head.dep_ in ("dobj", "dative") and \
+            is_speech_verb(w.head.head) and _opens_that_clause(doc, top, qs):
+        return w.head.head
+    return w
+
+
+def _opens_that_clause(doc: Doc, top: Token, qs: int) -> bool:
+    """Whether the clause the quotation's top word heads starts with a 'that' right before
+    the opening mark ('... that "we will ..."')."""
+    first = top.left_edge
+    return first.lower_ == "that" and first.idx < qs and _THAT_GAP.fullmatch(
+        doc.text[first.idx + len(first.text):qs]) is not None
 
 
 # passives whose subject is the one who spoke ("Ann Lee was quoted by the paper as saying"):
@@ -177,10 +206,53 @@ def quote_speaker(doc: Doc, qs: int, qe: int) -> tuple[Token, Token, bool] | Non
         subj = subject_of(verb)
         # a coordinated verb shares its subject as surely as it has it ("X accused ... and
         # warned "...""); other inherited subjects are less sure
-        direct = subj is not None and verb.dep_ == "conj" and own_subject(verb.head) is subj
+        # (spaCy makes a new Token object on every access: tokens compare by index)
+        head_subj = own_subject(verb.head) if verb.dep_ == "conj" else None
+        direct = subj is not None and head_subj is not None and head_subj.i == subj.i
     if subj is None or qs <= subj.idx < qe:
         return None
     outer = reporting_speaker(verb, qs, qe)
-    if outer is not None:
+    if outer is not None and not _own_direct_speech(doc, verb, subj, qs, qe):
         subj, direct = outer, True
     return verb, subj, direct
+
+
+_FRAME_GAP = re.compile(r"\s*[,:]\s*[\"“‘']?\s*")
+_ADDRESSEE_NOUNS = PERSON_NOUNS | ROLE_NOUNS | AUDIENCE_NOUNS
+
+
+def _own_direct_speech(doc: Doc, verb: Token, subj: Token, qs: int, qe: int) -> bool:
+    """'X said Tom Ward told her, "..."', 'Tom Ward said, "...," X recalled': the quotation
+    opens right after its own verb (or the one it addresses) and a comma or colon, the
+    quoted clause is what that verb reports (its top word a ccomp or parataxis of it), and
+    that verb has a named subject of its own: the words are that subject's, quoted whole,
+    not the reporter's ('X said the board had concluded the plan was "..."', 'X said Tom
+    Ward denied the report, "as he always does"' stay X's)."""
+    own = verb.head if verb.dep_ == "conj" and subj.head.i != verb.i else verb
+    if subj.pos_ in ("PRON", "DET") or subj.head.i != own.i or \
+            subj.dep_ not in ("nsubj", "nsubjpass"):  # (or the subject of "smiled and said")
+        return False
+    tops = [t for t in doc if qs <= t.idx < qe and not t.is_punct
+            and (t.head.i == t.i or not (qs <= t.head.idx < qe))]
+    if not tops or any(t.head.i != verb.i or t.dep_ not in ("ccomp", "parataxis")
+                       for t in tops):
+        return False
+    last = None
+    for t in doc:
+        if t.idx + len(t.text) > qs:
+            break
+        if not t.is_punct:
+            last = t
+    if last is None or not (last.i == verb.i or (last.head.i == verb.i and (
+            last.dep_ == "npadvmod" or _addressee(last)))):
+        return False
+    return _FRAME_GAP.fullmatch(doc.text[last.idx + len(last.text):qs]) is not None
+
+
+def _addressee(tok: Token) -> bool:
+    """An object of a speech verb that is the one spoken to ('told her', 'told Lee', 'told
+    reporters'), not what is spoken of ('denied the report', 'announced the plan')."""
+    if tok.dep_ in ("dative", "iobj"):
+        return True
+    return tok.dep_ == "dobj" and (tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ == "PERSON"
+                                   or tok.lower_ in _ADDRESSEE_NOUNS)

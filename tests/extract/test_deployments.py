@@ -2619,3 +2619,102 @@ def test_forces_a_mission_somewhere_has_are_there(body, expected):
     # "the mission in X has N troops": a military holder's place is theirs
     # (deploy_holder_nouns.csv and the force nouns of kind organisation or formation)
     assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Polish president ordered 1,200 soldiers to leave Iraq by the end of the year.",
+     {("Poland", 1200, "exact", "soldier", "Iraq", "withdrawn", "deploy.force_object")}),
+    ("Madrid ordered its 300 troops to withdraw from the Kosovo mission.",
+     {("Spain", 300, "exact", "troop", "the Kosovo mission", "withdrawn",
+       "deploy.force_object")}),
+    ("The Danish government ordered 150 soldiers to pull out of Mali.",
+     {("Denmark", 150, "exact", "soldier", "Mali", "withdrawn", "deploy.force_object")}),
+    ("The Kremlin ordered two warships to depart for the eastern Mediterranean.",
+     {("Russia", 2, "exact", "warship", "the eastern Mediterranean", "ordered",
+       "deploy.force_object")}),
+    ("Ottawa ordered 500 soldiers to stay in Latvia for another year.",
+     {("Canada", 500, "exact", "soldier", "Latvia", "deployed", "deploy.force_object")}),
+])
+def test_forces_ordered_to_leave_or_stay_do_what_they_are_told(body, expected):
+    # "ordered the troops to leave X": the forces' own verb (their xcomp) frames them,
+    # a withdrawal from X; "ordered them to stay in X": there now
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Athens mobilised 1,200 reservists to serve on the islands of the Aegean.",
+     {("Greece", 1200, "exact", "reservist", "the islands of the Aegean", "ordered",
+       "deploy.force_object")}),
+    ("Berlin pledged 1,500 soldiers to stay in Lithuania beyond next year.",
+     {("Germany", 1500, "exact", "soldier", "Lithuania", "ordered", "deploy.force_object")}),
+    ("The Dutch parliament authorized 600 marines to remain in Curacao until March.",
+     {("Netherlands", 600, "exact", "marine", "Curacao", "ordered", "deploy.force_object")}),
+    ("The Turkish president ordered 2,000 troops to stay out of northern Iraq.",
+     {("Turkey", 2000, "exact", "troop", None, "ordered", "deploy.force_object")}),
+])
+def test_forces_given_or_kept_away_stay_an_order(body, expected):
+    # only a governor that tells the forces to act (deploy_status_cues.csv governs
+    # `command`) hands them to their own verb; forces mobilised, pledged or authorized
+    # for a place, or ordered to stay out of it, are an order
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The sudden pullout of 2,000 Dutch troops from Chad stopped the peace talks.",
+     {("Netherlands", 2000, "exact", "troop", "Chad", "withdrawn", "deploy.deploy_noun")}),
+    ("The withdrawal of Belgian soldiers from Mali abandoned the villagers to the militants.",
+     {("Belgium", None, "vague", "soldier", "Mali", "withdrawn", "deploy.deploy_noun")}),
+    ("The departure of 800 Norwegian troops from Kosovo halted the training programme.",
+     {("Norway", 800, "exact", "troop", "Kosovo", "withdrawn", "deploy.deploy_noun")}),
+    # with no object of its own, the verb says what became of its subject: called off
+    ("The withdrawal of 2,000 Dutch troops from Chad stopped in March.",
+     {("Netherlands", 2000, "exact", "troop", "Chad", "deployed", "deploy.deploy_noun")}),
+    ("The pullout of Belgian soldiers from Mali halted after the coup.",
+     {("Belgium", None, "vague", "soldier", "Mali", "deployed", "deploy.deploy_noun")}),
+])
+def test_a_deployment_that_is_a_subject_is_not_governed_by_its_verb(body, expected):
+    # "stop", "abandon", "halt" call off what they govern ("halted the pullout"), not
+    # the subject they act with: a pullout that stopped talks happened
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Moscow sent two military planes to Caracas on Saturday.",
+     {("Russia", 2, "exact", "plane", "Caracas", "deployed", "deploy.force_object")}),
+    ("Paris sent four fighter planes to Lithuania last week.",
+     {("France", 4, "exact", "fighter plane", "Lithuania", "deployed", "deploy.force_object")}),
+    ("Oslo has deployed three surveillance planes to Iceland.",
+     {("Norway", 3, "exact", "plane", "Iceland", "deployed", "deploy.force_object")}),
+    ("Canberra sent six Royal Australian Air Force planes to Guam.",
+     {("Australia", 6, "exact", "plane", "Guam", "deployed", "deploy.force_object")}),
+    # planes no military word names are no forces
+    ("The charter airline flew two planes to Lagos to bring the stranded tourists home.",
+     set()),
+    # a military word outside the noun's own modifiers does not name them
+    ("Portugal sent three planes to combat the forest fires in Madeira.", set()),
+    ("Four planes carrying military equipment landed in Tallinn on Monday.", set()),
+    ("India sent two planes to war-torn Sudan to bring its nationals home.", set()),
+    # planes that carry something are its transport
+    ("Three Air Force planes carrying the minister's delegation landed in Manila.", set()),
+])
+def test_planes_a_military_word_names_are_forces(body, expected):
+    # force_nouns.csv: "plane" (strength modified) is forces only with a military word of
+    # force_modifiers.csv among its own modifiers (not an airline's planes)
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Some 600 Spanish troops will be relocated to southern Lebanon.",
+     {("Spain", 600, "approx", "troop", "southern Lebanon", "ordered", "deploy.force_object")}),
+    ("Ankara relocated 400 soldiers to the border with Syria.",
+     {("Turkey", 400, "exact", "soldier", "the border with Syria", "deployed",
+       "deploy.force_object")}),
+    # "add" deploys nothing (deploy_verbs.csv has no row for it): a speech verb, a
+    # headcount, a toll or a list the forces join
+    ('"We will send more soldiers if needed," the Danish minister added.', set()),
+    ("The Swedish army added 2,000 soldiers last year.", set()),
+    ("The blast added 14 soldiers to the death toll in northern Mali.", set()),
+    ("The Marine Corps plans to add 3,000 marines to its ranks in California.", set()),
+])
+def test_forces_relocated_somewhere_are_sent_there(body, expected):
+    assert facts(body) == expected

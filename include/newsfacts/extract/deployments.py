@@ -151,6 +151,10 @@ class Cues:
     # (`governs` = wanted): "pressed for more troops", not "for the troops in X"
     clause_only: frozenset[str]
     wanted_only: frozenset[str]
+    # forms of governors that tell the forces they govern to act (`governs` = command):
+    # "ordered 500 soldiers to leave X" (the forces' own verb frames them), not "pledged
+    # 4,000 troops to stay in X" or "called up reservists to serve in X" (ordered)
+    command: frozenset[str]
 
 
 @cache
@@ -160,6 +164,7 @@ def _cues() -> Cues:
     negated_as: dict[str, str] = {}
     clause_only: set[str] = set()
     wanted_only: set[str] = set()
+    command: set[str] = set()
     by_word = {"aux": aux, "prep": prep, "amod": amod, "condition": cond}  # cue -> status
     by_form = {"report": rep, "evidential": evid}  # every inflected form of the cue
     for r in lexicon.rows("deploy_status_cues"):
@@ -182,9 +187,11 @@ def _cues() -> Cues:
                 clause_only.add(f)
             elif r["governs"] == "wanted":
                 wanted_only.add(f)
+            elif r["governs"] == "command":
+                command.add(f)
     return Cues(aux, gov, prep, frozenset(rep), {k: tuple(v) for k, v in phrasal.items()},
                 amod, cond, frozenset(evid), negated_as, frozenset(clause_only),
-                frozenset(wanted_only))
+                frozenset(wanted_only), frozenset(command))
 
 
 def _gov_cue(t: Token, via: Token | None = None) -> str | None:
@@ -443,6 +450,12 @@ def rule_force_object(fp: ForcePhrase) -> Frame | None:
     v = _verb(a.head)
     if v is None or not v.object:
         return None
+    if v.object == "order" and a.dep_ == "dobj" and a.head.lower_ in _cues().command:
+        for c in a.head.children:  # "ordered the troops to leave X": the forces' own verb
+            w = _verb(c) if c.dep_ == "xcomp" and c.i > a.i else None
+            if w is not None and (kind := _subject_kind(w, fp.head)) and not (
+                    kind in ("stay", "remain") and any(x.lower_ in _LEAVING for x in c.children)):
+                return Frame(c, kind, (c,), bool(w.place_object), _clauses(fp))
     return Frame(a.head, v.object, (a.head, fp.top, fp.head), extra=_clauses(fp))
 
 
@@ -1253,6 +1266,7 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: 
 
 _VERB_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 _NOUN_UP = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "pobj", "conj"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 
 
 def _negated(t: Token) -> bool:
@@ -1280,7 +1294,7 @@ def _chain(start: Token, own_clause: bool = False):
             return
         if own_clause and t.pos_ in ("VERB", "AUX"):
             return
-        if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        if t.pos_ in _NOMINAL:
             if dep == "pobj" and h.dep_ == "prep":
                 if own_clause:
                     return
@@ -1479,7 +1493,12 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 cue = "ordered"  # "announced it would deploy": the reported future
                 reported = True
             break  # the reporting verb itself says nothing of the deployment
-        gov = _gov_cue(t, prev) if t is not start and not coordinated else None
+        gov = _gov_cue(t, prev) if t is not start and not coordinated and not (
+            prev is not None and prev.dep_ == "nsubj" and prev.pos_ in _NOMINAL
+            and any(c.dep_ == "dobj" for c in t.children)) else None
+        # (a word cues what it governs, not the subject it acts with: "the withdrawal of
+        # troops from X abandoned the Kurds" is a withdrawal, not one called off; "the
+        # withdrawal stopped in March", with no object, is)
         if gov == "planned" and now:
             gov = None  # "is open to hosting the troops already in X": there now
         undenied = gov == "none" and _negated(t)

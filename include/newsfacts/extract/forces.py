@@ -53,6 +53,8 @@ class Noun:
     plural: bool
     single: str = ""  # one of them alone: "one" (a ship, a missile battery: size 1),
     # "vague" (a brigade: no number), "" (one soldier, one missile: no deployment)
+    modified: bool = False  # strength `modified`: forces only as a military word of
+    # force_modifiers.csv before it names them ("fighter planes", "Royal Air Force planes")
 
 
 @cache
@@ -64,9 +66,10 @@ def nouns() -> dict[str, Noun]:
         plural = (r["plural"] or lemma + "s").lower()
         needs = frozenset(r["needs"].lower().split())
         core = r["strength"] == "core"
-        out.setdefault(plural, Noun(lemma, r["kind"], core, needs, True, r["single"]))
+        mod = r["strength"] == "modified"
+        out.setdefault(plural, Noun(lemma, r["kind"], core, needs, True, r["single"], mod))
         if lemma != plural:
-            out.setdefault(lemma, Noun(lemma, r["kind"], core, needs, False, r["single"]))
+            out.setdefault(lemma, Noun(lemma, r["kind"], core, needs, False, r["single"], mod))
     return out
 
 
@@ -726,6 +729,27 @@ def _military(head: Token, top: Token, noun: Noun, owners) -> bool:
     return False
 
 
+def _modified_as_forces(head: Token) -> bool:
+    """A noun of strength `modified` names forces: a military word (force_modifiers.csv)
+    is one of its own modifiers before it ("two military planes", "Royal Air Force planes";
+    not "planes to combat the fires", "planes of the air force", "planes carrying military
+    aid"), and it carries nothing ("Air Force planes carrying the delegation": a transport)."""
+    mods = modifiers()
+    if not any(c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and any(
+            t.lower_ in mods for t in c.subtree) for c in head.children):
+        return False
+    return not any(c.dep_ in ("acl", "prep") and _carries(c) for c in head.children)
+
+
+def _carries(t: Token) -> bool:
+    """t, hanging off a noun, says what it carries: "carrying aid", "loaded with aid",
+    "with the delegation" (not "based in X")."""
+    if t.dep_ == "prep":
+        return t.lower_ == "with"
+    return any(x.dep_ == "dobj" or (x.dep_ == "prep" and x.lower_ == "with")
+               for x in t.children)
+
+
 def _needs_met(head: Token, noun: Noun) -> bool:
     """One of the words the noun needs is in its phrase, in the three words after it, or is
     the verb that governs it ("stepped up security at X")."""
@@ -778,7 +802,7 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
                     continue  # "members of the National Guard": the group noun's phrase
         if tok.lower_ in table and _inner_counted(tok, table):
             continue  # "a force of 9,800 troops": the troops' phrase
-        if not _needs_met(tok, noun):
+        if not _needs_met(tok, noun) or (noun.modified and not _modified_as_forces(tok)):
             continue
         if tok.dep_ == "conj" and _carried(tok.head, tok, table):
             continue  # the second half of "coast guard and militia vessels"

@@ -49,6 +49,22 @@ def _area_nouns() -> frozenset[str]:
     return lexicon.words("area_nouns")
 
 
+def _qualified(doc, ent, core: str, info):
+    """"St. Petersburg, Florida", "Paris, Texas": a town followed by the state or country it
+    is in is the town of that name there, when the gazetteer knows one (else as looked up)."""
+    from .places import country_of, lookup_place_in, state_of
+
+    if not info or info.get("kind") != "city" or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return info
+    nxt = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if nxt is None:
+        return info
+    where = state_of(nxt.text) or country_of(nxt.text, demonyms=False)
+    if where is None or where[1] == info.get("country"):
+        return info
+    return lookup_place_in(core, where[1]) or info
+
+
 def _hyphenated_names(doc) -> list:
     """Words joined by hyphens with no space, capitalised at both ends ("Mar-a-Lago",
     "Winston-Salem"), as spans: names the tokenizer splits at the hyphens."""
@@ -281,6 +297,7 @@ class DocContext:
             # "the Kremlin": the model leaves the article out of the name the gazetteer keeps
             info = lookup_place(core) or lookup_place(text) or (
                 lookup_place("the " + core) if text == core else None)
+            info = _qualified(doc, ent, core, info)
             if label == "NORP":
                 # "flew to Tajikistan": a country's own name the model reads as a nationality
                 # (demonyms were dropped above) is the country

@@ -427,8 +427,9 @@ class EntityIndex:
             while name_run and name_run[0][0] in NON_NAME_WORDS and not he_name and not (
                     honorific_before and name_run[0][0] not in _SMALL_WORDS) and not (
                     company and len(name_run) > 1) and not (
-                    month_name and name_run[0][0] in _FIRST_NAME_MONTHS and len(name_run) > 1
-                    and name_run[1][0] not in NON_NAME_WORDS):
+                    # (after a title too: "Foreign Minister Jan Nowak")
+                    (month_name or bool(title_toks)) and name_run[0][0] in _FIRST_NAME_MONTHS
+                    and len(name_run) > 1 and name_run[1][0] not in NON_NAME_WORDS):
                 name_run = name_run[1:]
             while len(name_run) > 1 and name_run[-1][0] in NON_NAME_WORDS and not (
                     name_run[-1][0] in _FIRST_NAME_MONTHS and len(name_run) == 2

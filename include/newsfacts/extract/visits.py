@@ -94,6 +94,7 @@ class _Lex:
     verb_object: dict[str, str]           # lemma -> which objects are stops (placed, own)
     noun_preps: dict[str, frozenset[str]]  # trip noun lemma -> destination prepositions
     support: frozenset[str]               # verbs whose subject makes the trip
+    bounds: frozenset[str]                # of those, the ones that start or end it ("ended")
     aux: dict[str, str]                   # auxiliary -> status
     governor: dict[str, str]              # governing lemma -> status
     modifier: dict[str, str]              # trip-noun modifier -> status
@@ -166,6 +167,7 @@ def _lex() -> _Lex:
         verb_object={r["lemma"]: r["object"] for r in lx.rows("travel_verbs") if r.get("object")},
         entry_cues=lx.words("entry_cues"), non_travellers=lx.words("non_traveller_names"),
         support=frozenset(r["lemma"] for r in lx.rows("trip_support_verbs")),
+        bounds=frozenset(r["lemma"] for r in lx.rows("trip_support_verbs") if r.get("bound") == "yes"),
         aux=pick("aux"), governor=pick("governor"), modifier=pick("modifier"), prep=pick("prep"),
         heads=dict(lx.mapping("traveller_heads", "word", "kind")), forms=forms,
         noun_forms=noun_forms, multi={k: frozenset(v) for k, v in multi.items()},
@@ -279,7 +281,10 @@ def _parse_pattern() -> ParsePattern:
     return ParsePattern.of(
         (gate_words(after), rf"\b{w1}\b{no_stop}{{0,60}}?\b[A-Z][a-z]"),
         (all_of(gate_words(events), frozenset({"in", "at"}), _IN_NAME),
-         rf"\b(?i:{w2})\b{no_stop}{{0,50}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+         # (or a site placed by the town after it: "met X at the presidential palace in
+         # Ankara", "at his Mar-a-Lago resort in Florida")
+         rf"\b(?i:{w2})\b{no_stop}{{0,50}}?\b(?:in|at)\s+(?:(?:the\s+)?[A-Z]|(?:the|an?|his|her|their)"
+         rf"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,2}}\s+in\s+[A-Z])"
          rf"|[A-Z][a-z]+, (?:in|at) [A-Z][^,]{{2,60}}, {w2}\b"),
         # "delivered a speech in Kyiv", "held a town hall at X", "Talks in Vienna between ..."
         # (any case: a meeting noun may open the sentence)
@@ -359,12 +364,21 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
         s = max((c for c in own if c.i < v.i), key=lambda c: c.i, default=own[0])
         if s.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             return [v.head]
-        return [s]
+        # "X, Y and Z met": a list the small model may split into two subjects, the first
+        # name right before a comma and the second one that has the list's "and"
+        listed = [c for c in own if c.i < s.i and c.pos_ == "PROPN" and c.ent_type_ not in (
+            "GPE", "LOC", "FAC") and max(x.i for x in c.subtree) == s.i - 2
+                  and v.doc[s.i - 1].text == ","
+                  and any(x.dep_ == "cc" and x.lower_ == "and" for x in s.children)]
+        return [*listed[:1], s]
     # "May flew to Brussels": a surname read as the modal, with no subject left; the word is
     # a traveller only where the article names a person so (_traveller resolves it)
     modal = [c for c in v.children if c.dep_ == "aux" and c.text == "May" and c.i < v.i]
     if modal:
         return modal[:1]
+    named = _names_after_place(v)
+    if named is not None:
+        return [named]
     if depth > 4 or v.dep_ == "ROOT":
         return []
     if v.dep_ in ("advcl", "conj") and v.pos_ == "VERB":
@@ -404,6 +418,28 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
     if v.dep_ in _CLIMB:
         return _subjects(v.head, depth + 1)
     return []
+
+
+def _names_after_place(v: Token) -> Token | None:
+    """"At a summit in Hanoi, X and Y failed to ...": the small model may join the names
+    that open the clause to the place ending the fronted phrase before them, as its
+    conjuncts, and leave the verb with no subject; the first of those names right before the
+    verb, after the comma, is the subject (one of them tagged a person, none a place)."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.i > v.i:
+            continue
+        end = max(x.i for x in c.subtree)
+        if end != v.i - 1:
+            continue
+        for place in c.subtree:
+            if place.ent_type_ not in ("GPE", "LOC") or place.pos_ != "PROPN":
+                continue
+            names = [x for x in place.conjuncts if x.i > place.i and x.pos_ == "PROPN"]
+            if names and place.doc[names[0].i - 1].text == "," and \
+                    any(x.ent_type_ == "PERSON" for x in names) and \
+                    not any(x.ent_type_ in ("GPE", "LOC", "FAC") for x in names):
+                return names[0]
+    return None
 
 
 # how a group noun names the people in it: "a delegation led by X", "leaders including X"
@@ -1345,6 +1381,13 @@ def _trip_places(ctx, idx, n: Token, depth: int = 0, via: dict | None = None) ->
                                         if via is not None and v.pos_ in ("VERB", "AUX"):
                                             via[len(out)] = v
                                         out.append(p)
+    # "ended his Middle East tour in Riyadh", "began her Asia trip in Tokyo": the town the
+    # trip starts or ends in (more specific than a region named before the noun;
+    # trip_support_verbs.csv bound)
+    if not out and depth == 0 and n.dep_ == "dobj" and _lemma(n.head) in _lex().bounds:
+        for o in _pobjs(n.head, frozenset({"in"})):
+            out.extend(p for p in _place_chain(ctx, idx, o, strict=True)
+                       if p not in out and p.kind in ("city", "country"))
     # "his first stop is Tokyo": the place the trip noun is said to be
     if not out and depth == 0 and n.dep_ == "nsubj" and _lemma(n.head) == "be":
         for o in n.head.children:
@@ -1585,11 +1628,12 @@ def trip_phrase_opening(ctx, idx, t) -> Found | None:
 
 
 def _active(t: Token) -> bool:
-    """Active voice, said of the subject: not "held captive", not "was not at"."""
+    """Active voice, said of the subject: not "held captive", not "was not at" (a perfect
+    participle is active: "having met X in Ankara")."""
     if any(c.dep_ in ("auxpass", "neg") for c in t.children):
         return False
-    return not (t.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
-                                            for c in t.children))
+    return not (t.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "having") for c in t.children))
 
 
 def _with_a_person(t: Token) -> bool:
@@ -1631,7 +1675,8 @@ def _away_frame(frame: str):
             return None  # "held talks in": holding anything else is no meeting
         if _lemma(t) == "sit down" and not _with_a_person(t):
             return None  # "sat down with CNN in Washington": an interview, no meeting
-        preps = frozenset({"in"}) if frame == "be_in" else _preps_of(t)
+        # ("was at the White House": "at" only for a building the gazetteer knows, below)
+        preps = frozenset({"in", "at"}) if frame == "be_in" else _preps_of(t)
         if frame == "be_in" and t.lower_ == "been" and any(
                 c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "’s", "'d", "’d")
                 for c in t.children):
@@ -1656,7 +1701,8 @@ def _away_frame(frame: str):
                 if h in subjects and h is not t and not _set_off(o.head, h):
                     continue
                 places.extend(p for p in _place_chain(ctx, idx, o, strict=True) if p not in places and (
-                    p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place")))
+                    p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place"))
+                    and (frame != "be_in" or o.head.lower_ != "at" or _landmark_info(p.info)))
             if places:
                 break
         if not places:
@@ -1835,11 +1881,14 @@ def _host_place(ctx, idx, t: Token, guest_home: str | None = None, guest: Token 
     for h in (t, *([guest] if guest is not None else []), *fors, *agents, t.head, t.sent.root):
         preps = {"in", "at", "to"} if h is t or h is guest else {"in", "at"}
         for o in _pobjs(h, frozenset(preps)):
-            for p in _place_chain(ctx, idx, o, strict=True):
-                # (or a named site placed by its town: "at the Elysee Palace in Paris")
-                if (p.kind in ("city", "country") or (p.label == "SITE" and p.info)) and \
-                        p.country != guest_home:
-                    return p
+            # (or a site in lower case placed by its town: "at his resort in Florida")
+            inner = [x for x in _pobjs(o, frozenset({"in"}))] if o.pos_ == "NOUN" else []
+            for x in (o, *inner):
+                for p in _place_chain(ctx, idx, x, strict=True):
+                    # (or a named site placed by its town: "at the Elysee Palace in Paris")
+                    if (p.kind in ("city", "country") or (p.label == "SITE" and p.info)) and \
+                            p.country != guest_home:
+                        return p
     for x in t.sent:
         if x.pos_ != "PROPN":
             continue
@@ -2347,18 +2396,24 @@ def subject_event_at_site(ctx, idx, t) -> Found | None:
     meetings += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
                  for x in c.children if x.dep_ == "pobj" and _lemma(x) in _lex().meetings]
     places: list[Place] = []
+    extra = _met_people(t)
+    hosted = False  # "met X at his residence in Sochi": the home of the one met
     for h in (t, *meetings):
         for o in _pobjs(h, frozenset({"at", "in"})):
             own = ctx.place_of(idx, o)
-            if o.pos_ not in ("NOUN", "PROPN") or (own is not None and own.kind in ("city", "country")) \
-                    or _own_premises(o):
-                continue  # a place itself is subject_event_in's (one's own premises: no visit)
+            if o.pos_ not in ("NOUN", "PROPN") or (own is not None and own.kind in ("city", "country")):
+                continue  # a place itself is subject_event_in's
+            if _own_premises(o):
+                if not extra or h is not t:
+                    continue  # one's own premises: no visit
+                hosted = True
             places += [p for p in _occasion_places(ctx, idx, [o]) if p not in places]
         if places:
             break
     if not places:  # (_occasion_places leaves out landmarks)
         return None
-    extra = _met_people(t)
+    if hosted:  # the one met is at home there; the subject came to see them
+        extra = []
     return Found(_subjects(t), places, t, home_check=True, companions=extra, met=bool(extra),
                  named=frame == "statement", landmarks_abroad=True)
 

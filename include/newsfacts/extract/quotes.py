@@ -512,7 +512,8 @@ _APPOS_GAP = r"(?:\s+(?:for|of|at|in|to|with|from)\s+[^,;:()\n]{1,60})?\s*,\s*"
 # a reporter relaying another source's words: ", citing a ministry spokesman", ", quoting X"
 # 'according to X, "..."', 'in the words of X, "..."' and the same credits after the quote
 _ACCORDING_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+")
-_ACCORDING_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|in\s+the\s+words\s+of)\s+")
+_ACCORDING_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|in\s+the\s+words\s+of|came\s+the\s+"
+                              r"(?:reply|response|answer|retort)\s+from)\s+")
 _RELAY_RE = re.compile(r",\s*(?:citing|quoting)\s+")
 # quoted words that make a whole sentence: a capital first, a full stop (or ! ?) last
 _FULL_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]")
@@ -1139,7 +1140,7 @@ class Attributor:
         from .speech import own_subject
 
         own = own_subject(verb)
-        if own is None or own is subj or not r.get("speaker_key") or \
+        if own is None or own.i == subj.i or not r.get("speaker_key") or \
                 "statement.own_description" in self.off:
             return r
         c = self._cand_for_token(k, own, verb)
@@ -1160,18 +1161,16 @@ class Attributor:
 
     def _cand_for_token(self, si: int, tok, verb=None) -> Cand | None:
         """The speaker candidate (name, description, pronoun) a subject token stands for:
-        the person named last in its noun phrase proper ("Detroit harbour pilot Ann Lee";
-        not in its prepositions: "a spokesman for Ann Lee"), else the candidate holding the
-        token; a description with a named appositive ("its director, Ann Lee,") is the name."""
+        the last person's name holding the token ("Detroit harbour pilot Ann Lee"; only the
+        token itself: a name elsewhere in its phrase is not the speaker, 'Ann Lee's aides',
+        'Ann Lee administration officials', and none in its prepositions: 'a spokesman for
+        Ann Lee'), else the candidate holding the token; a description with a named
+        appositive ("its director, Ann Lee,") is the name."""
         sent = self.art.sentences[si]
         pos = sent.start + tok.idx
         cands = self.candidates(sent.start, sent.end)
-        core = [t for t in tok.subtree if t.i <= tok.i and all(
-            a.dep_ in ("compound", "amod", "det", "poss", "case", "nmod", "punct", "flat")
-            for a in _path_up(t, tok))]
         people = [c for c in cands if c.kind == "name" and c.mention is not None
-                  and c.mention.kind == "person"
-                  and any(c.start <= sent.start + t.idx < c.end for t in core)]
+                  and c.mention.kind == "person" and c.start <= pos < c.end]
         if people:
             return people[-1]
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -2527,7 +2526,7 @@ class Attributor:
                 return Cand(m.start, m.end, "name", m.text, m)
         return c
 
-    def _according_to_body(self, a: int, b: int) -> dict | None:
+    def _according_to_body(self, a: int, b: int, cue: str = "according to") -> dict | None:
         """'according to the White House': an institution the entity index does not name,
         as written (a capitalised name, with its "the")."""
         if "statement.quote_according_to" in self.off:
@@ -2536,7 +2535,7 @@ class Attributor:
         if m is None:
             return None
         t = m.group(0).strip().rstrip(".")
-        return {"speaker": t, "speaker_mention": t, "speaker_key": None, "cue": "according to",
+        return {"speaker": t, "speaker_mention": t, "speaker_key": None, "cue": cue,
                 "rule": "statement.quote_according_to"}
 
     def _result_c(self, c: Cand | None, cue: str | None, rule: str) -> dict | None:
@@ -2614,12 +2613,14 @@ class Attributor:
         r = self._parse_attribution(q, si, ei, direct_only=True)
         if r:
             return r
-        # A0: '"...," according to X' (the credit right after the quote)
+        # A0: '"...," according to X', '"...," came the reply from X' (the credit right
+        # after the quote)
         am = _ACCORDING_AFTER.match(after)
         if am:
             c = self.pick_after(q.close + am.end(), aend)
-            r = self._result_c(c, "according to", "statement.quote_according_to") or \
-                self._according_to_body(q.close + am.end(), aend)
+            cue = "came" if "came" in am.group(0) else "according to"
+            r = self._result_c(c, cue, "statement.quote_according_to") or \
+                self._according_to_body(q.close + am.end(), aend, cue)
             if r:
                 return r
         # A: after the quote, a cue within a few words
@@ -2990,15 +2991,6 @@ def _person_evidence(a) -> bool:
     """Whether an actor the entity index typed a person shows it: a gender, a title or an
     age, or a first name the lexicon lists."""
     return bool(a.gender or a.title or a.age) or _first_name_gender(a.name.split()[0]) != "?"
-
-
-def _path_up(t, top):
-    """The tokens from t up to (not including) top in the parse tree."""
-    out = []
-    while t is not top and t.head is not t and len(out) < 12:
-        out.append(t)
-        t = t.head
-    return out
 
 
 def _outlet_key(name: str) -> str:

@@ -44,11 +44,25 @@ _NOT_SPEECH = frozenset({"point", "points", "pointed", "pointing", "continue", "
 
 
 def is_speech_verb(tok: Token) -> bool:
-    """A token that is a speech verb in use (not "the report", "the States")."""
+    """A token that is a speech verb in use (not "the report", "the States"; a verb of
+    talking only through its topic preposition, see _speaks_of)."""
     low = tok.lower_
-    if low not in CUE_FORMS or tok.pos_ not in ("VERB", "AUX"):
+    if low not in CUE_FORMS or tok.pos_ not in ("VERB", "AUX") or low in _TOPIC_SPEECH:
         return False
     return not (low in _NOT_SPEECH and tok.pos_ != "VERB")
+
+
+# verbs of talking that report a quotation only as what they are about ('spoke of "..."'):
+# form -> the prepositions (topic_speech_verbs.csv)
+_TOPIC_SPEECH = {f: frozenset(r["prepositions"].split()) for r in lexicon.rows("topic_speech_verbs")
+                 for f in lexicon.forms(r["lemma"], r["irregular"])}
+
+
+def _speaks_of(w: Token, below: Token) -> bool:
+    """'as Ward spoke of "...": a verb of talking whose preposition (below, on the way up
+    from the quotation) is one that names its topic."""
+    return w.pos_ == "VERB" and below.dep_ == "prep" and \
+        below.lower_ in _TOPIC_SPEECH.get(w.lower_, ())
 
 
 def speech_verb_of(doc: Doc, qs: int, qe: int) -> Token | None:
@@ -57,19 +71,19 @@ def speech_verb_of(doc: Doc, qs: int, qe: int) -> Token | None:
     inside = [t for t in doc if qs <= t.idx < qe]
     if not inside:
         return None
-    tops = [t for t in inside if t.head is t or not (qs <= t.head.idx < qe)]
+    tops = [t for t in inside if t.head.i == t.i or not (qs <= t.head.idx < qe)]
     # (a full stop inside the closing mark hangs from the sentence's root: it tells
     # nothing of the verb that reports the words; a comma there may: '"...," X says, "..."')
     tops = [t for t in tops if t.text not in (".", "!", "?", "...")] or tops
     best = None
     for top in tops:
         w, hops = top, 0
-        while w.head is not w and hops < 8:
-            w = w.head
+        while w.head.i != w.i and hops < 8:
+            below, w = w, w.head
             hops += 1
             if qs <= w.idx < qe:
                 continue
-            if is_speech_verb(w):
+            if is_speech_verb(w) or _speaks_of(w, below):
                 w = _addressee_clause_verb(doc, w, hops, top, qs)
                 if best is None or hops < best[0]:
                     best = (hops, w)
@@ -137,7 +151,7 @@ def own_subject(verb: Token) -> Token | None:
     agent = _agent(verb)  # "was quoted by Ann Lee"
     if agent is not None:
         return agent
-    if verb.dep_ == "relcl" and verb.head is not verb:
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head  # "a spokesman who said ..." (no relative pronoun parsed)
     return None
 
@@ -170,7 +184,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         near = near_clause_subject(verb)
         if near is not None:
             return near
-    if verb.dep_ in _INHERITS and head is not verb and depth < 4 and head.dep_ != "relcl":
+    if verb.dep_ in _INHERITS and head.i != verb.i and depth < 4 and head.dep_ != "relcl":
         return subject_of(head, depth + 1)
     return None
 
@@ -181,7 +195,7 @@ def reporting_speaker(verb: Token, qs: int, qe: int) -> Token | None:
     verb: the person the reporter heard the words from. None when there is none."""
     w, hops, out = verb, 0, None
     # up through what is reported (ccomp), or through a clause sharing its verb's subject
-    while w.head is not w and hops < 6 and (w.dep_ == "ccomp" or (
+    while w.head.i != w.i and hops < 6 and (w.dep_ == "ccomp" or (
             w.dep_ in ("conj", "xcomp", "advcl") and own_subject(w) is None
             and near_clause_subject(w) is None)):
         w = w.head

@@ -54,8 +54,8 @@ def test_a_meeting_at_the_home_of_the_one_met(body, expected):
 
 @pytest.mark.parametrize("body,expected", [
     # ceremonies that place a guest (meeting_nouns.csv venues with occasion_verbs.csv verbs)
-    ("French President Lena Ortiz laid a wreath at a war memorial in Hanoi on Tuesday.",
-     {("Lena Ortiz", "Hanoi", "completed", "2023-03-14")}),
+    ("French President Lena Ortiz laid a wreath at a war memorial in Lima on Tuesday.",
+     {("Lena Ortiz", "Lima", "completed", "2023-03-14")}),
     ("French President Lena Ortiz inspected an honour guard in Beijing on Monday before talks "
      "with Premier Chen Wei.",
      {("Lena Ortiz", "Beijing", "completed", "2023-03-13")}),
@@ -102,8 +102,8 @@ def test_a_perfect_participle_places_its_subject(body, expected):
      {("Tom Ward", "Bogota", "completed", "2023-03-13")}),
     ("Secretary of State Tom Ward concluded his Persian Gulf tour in Doha on Sunday.",
      {("Tom Ward", "Doha", "completed", "2023-03-12")}),
-    ("Secretary of State Tom Ward will end his Southeast Asia tour in Hanoi on Friday.",
-     {("Tom Ward", "Hanoi", "planned", "2023-03-17")}),
+    ("Secretary of State Tom Ward will end his Southeast Asia tour in Lima on Friday.",
+     {("Tom Ward", "Lima", "planned", "2023-03-17")}),
     # no town of the trip: the region stays
     ("Secretary of State Tom Ward ended his Middle East tour on Sunday.",
      {("Tom Ward", "Middle East", "completed", "2023-03-12")}),
@@ -119,9 +119,9 @@ _LEADERS = ("U.S. President Tom Ward spoke on Friday. North Korean leader Kim Jo
 @pytest.mark.parametrize("body,expected", [
     # "At a summit in X, A and B ...": the names opening the clause may be parsed as
     # conjuncts of the place; they are still its subject
-    (_LEADERS + "At a summit in Hanoi, Ward and Kim failed to reach a deal.",
-     {("Tom Ward", "Hanoi", "completed", None),
-      ("Kim Jong Su", "Hanoi", "completed", None)}),
+    (_LEADERS + "At a summit in Lima, Ward and Kim agreed on a fisheries plan.",
+     {("Tom Ward", "Lima", "completed", None),
+      ("Kim Jong Su", "Lima", "completed", None)}),
     (_LEADERS + "At talks in Geneva, Ward and Kim signed a short statement.",
      {("Tom Ward", "Geneva", "completed", None),
       ("Kim Jong Su", "Geneva", "completed", None)}),

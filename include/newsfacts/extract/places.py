@@ -169,6 +169,22 @@ def lookup_place_in(name: str, country: str) -> dict | None:
             "pop": city[4]}
 
 
+def saint_town_in(name: str, info: dict | None, country: str | None) -> dict | None:
+    """A town spelt "St."/"Saint" ("St. Petersburg") that the bare name resolves to one
+    country, read as the town of that name in `country` (the traveller's own) when the
+    gazetteer has one there: "Florida's governor ... in St. Petersburg" is at home. Else
+    `info` as it was; "Saint" and "St." are not mixed here."""
+    if not info or info.get("kind") != "city" or not country or info.get("country") == country:
+        return info
+    written = fold(name).removeprefix("the ")
+    if not _SAINT.match(written):
+        return info
+    town = lookup_place_in(name, country)
+    if town is None or written.startswith("saint ") != fold(town["name"]).startswith("saint "):
+        return info  # "Saint Petersburg" is still the Russian city (spelt "St." in Florida)
+    return town
+
+
 @lru_cache(maxsize=1)
 def _us_states() -> dict[str, str]:
     """Folded name -> name of the US states (the gazetteer's list), less those whose name

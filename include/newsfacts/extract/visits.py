@@ -1702,7 +1702,8 @@ def _away_frame(frame: str):
                     continue
                 places.extend(p for p in _place_chain(ctx, idx, o, strict=True) if p not in places and (
                     p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place"))
-                    and (frame != "be_in" or o.head.lower_ != "at" or _landmark_info(p.info)))
+                    and (frame != "be_in" or o.head.lower_ != "at" or (
+                        _landmark_info(p.info) and _first_at_of_be(t, o, p))))
             if places:
                 break
         if not places:
@@ -1716,6 +1717,13 @@ def _away_frame(frame: str):
                      landmarks_abroad=True)
     rule.__doc__ = f"Predicates of frame {frame!r} placing the subject away from home."
     return rule
+
+
+def _first_at_of_be(t: Token, o: Token, p: Place) -> bool:
+    """"X was at the White House": the building is the object of the first "at" phrase
+    hanging from "be" itself (not "was at odds with Y at the White House")."""
+    first = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    return first is not None and o.head.i == first.i and p.span.start <= o.i < p.span.end
 
 
 # words the small model reads as a complement of "be" that still say where one was
@@ -2397,7 +2405,7 @@ def subject_event_at_site(ctx, idx, t) -> Found | None:
                  for x in c.children if x.dep_ == "pobj" and _lemma(x) in _lex().meetings]
     places: list[Place] = []
     extra = _met_people(t)
-    hosted = False  # "met X at his residence in Sochi": the home of the one met
+    hosted: bool | None = False  # "met X at his residence in Sochi": the home of the one met
     for h in (t, *meetings):
         for o in _pobjs(h, frozenset({"at", "in"})):
             own = ctx.place_of(idx, o)
@@ -2406,14 +2414,21 @@ def subject_event_at_site(ctx, idx, t) -> Found | None:
             if _own_premises(o):
                 if not extra or h is not t:
                     continue  # one's own premises: no visit
-                hosted = True
+                hosted = None  # (whether the one met is from the town's country: below)
             places += [p for p in _occasion_places(ctx, idx, [o]) if p not in places]
         if places:
             break
     if not places:  # (_occasion_places leaves out landmarks)
         return None
-    if hosted:  # the one met is at home there; the subject came to see them
-        extra = []
+    if hosted is None:
+        # "met X at his residence in Sochi": the one met is at home there and the subject
+        # came to see them; not when the one met is from another country ("met Japanese
+        # Prime Minister X at his office in Brussels": whose office is unclear)
+        towns = {p.country for p in places}
+        if all(_titled_country(x) in (None, *towns) for x in extra):
+            extra = []
+        else:
+            return None
     return Found(_subjects(t), places, t, home_check=True, companions=extra, met=bool(extra),
                  named=frame == "statement", landmarks_abroad=True)
 
@@ -3240,6 +3255,17 @@ def _seat_landmark(p: Place, country: str | None) -> bool:
         abs(cap["lon"] - p.info["lon"]) < 0.3
 
 
+def _own_saint_town(p: Place, country: str | None) -> Place:
+    """ "St. Petersburg" named by one from a country that has a town of that name is that
+    town (places.saint_town_in): a US governor in St. Petersburg is in Florida."""
+    from dataclasses import replace
+
+    from .places import saint_town_in
+
+    info = saint_town_in(p.text, p.info, country)
+    return p if info is p.info else replace(p, info=info)
+
+
 def _home(actor, ctx=None) -> str | None:
     """The traveller's own country: from its record, its title, or the words set beside its
     name in the article ("Syria's deputy foreign minister X", "X, a Minneapolis man,",
@@ -3584,7 +3610,8 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                     home = _home(actor, ctx)
                     own = _own_country(actor)
                     seat_country = seat.get(key or name) or own
-                    for p in places:
+                    for p0 in places:
+                        p = _own_saint_town(p0, home or own)
                         if f.home_check and home and p.country == home:
                             continue
                         if f.own_check and (not (home or own) or not p.country or
@@ -3612,7 +3639,7 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                             # (or in the dateline, "ANKARA, Turkey (AP) -")
                             dest = p.info["name"]
                         info, kind = p.info or {}, p.kind
-                        if kind == "country" and stop_st[id(p)] == "ongoing" and here_info and \
+                        if kind == "country" and stop_st[id(p0)] == "ongoing" and here_info and \
                                 here_info.get("kind") == "city" and here_info.get("country") == p.country \
                                 and not any(q.kind != "country" and q.country == p.country
                                             for q in ctx.places(s.idx)):
@@ -3634,7 +3661,7 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                             "traveller": name, "traveller_key": key, "destination": dest,
                             "destination_country": info.get("country"),
                             "destination_lat": info.get("lat"), "destination_lon": info.get("lon"),
-                            "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": stop_st[id(p)], "when": when,
+                            "host": _host_of(ctx, s.idx, f.trigger, {x[2] for x in travellers}), "status": stop_st[id(p0)], "when": when,
                             "sentence": s.text, "sentence_idx": s.idx,
                             "start": s.start + f.trigger.idx, "end": p.end,
                             "rule": rule.id, "_kind": kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),

@@ -87,3 +87,17 @@ def write_batch(settings: Settings, run_id: str, batch_id: str, results: list[di
         for t, rows in flatten_extraction(r, page).items():
             tables[t].extend(rows)
     return RunFolder.of(settings, run_id).write_batch(batch_id, tables, "test-0").dir
+
+
+INVENTED_META = {"published": "2024-05-14", "title_in_body": True}
+
+
+def direct_statements(body: str) -> list[tuple[str, str, str, str]]:
+    """(text, speaker, mention, cue) of the direct statements the extractor finds in an
+    invented article with this body; the body must hold no visit or deployment."""
+    from newsfacts.extract import extract_document
+
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(INVENTED_META))
+    assert res["visits"] == [] and res["deployments"] == []
+    return [(s["text"], s["speaker"], s["speaker_mention"], s["cue"])
+            for s in res["statements"] if s["kind"] == "direct"]

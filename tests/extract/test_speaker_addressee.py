@@ -4,17 +4,7 @@ addressee does not report the quotation, the outer verb does. Every sentence is 
 from __future__ import annotations
 
 import pytest
-
-from newsfacts.extract import extract_document
-
-META = {"published": "2024-05-14", "title_in_body": True}
-
-
-def _direct(body: str) -> list[tuple[str, str, str, str]]:
-    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
-    assert res["visits"] == [] and res["deployments"] == []
-    return [(s["text"], s["speaker"], s["speaker_mention"], s["cue"])
-            for s in res["statements"] if s["kind"] == "direct"]
+from support import direct_statements
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -29,13 +19,13 @@ def _direct(body: str) -> list[tuple[str, str, str, str]]:
      [("nobody will be turned away.", "Tom Ward", "Governor Tom Ward", "told")]),
 ])
 def test_the_addressees_clause_does_not_speak(body, expected):
-    assert _direct(body) == expected
+    assert direct_statements(body) == expected
 
 
 def test_the_addressees_own_words_stay_theirs():
     """The quotation right under the relative clause's verb is the addressee's."""
     body = 'Senator Jane Holt answered a voter who said that "the tariffs are killing us."'
-    assert _direct(body) == [("the tariffs are killing us.", "a voter", "a voter", "said")]
+    assert direct_statements(body) == [("the tariffs are killing us.", "a voter", "a voter", "said")]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -49,4 +39,4 @@ def test_the_addressees_own_words_stay_theirs():
       ("we will not back down.", "Ann Lee", "Ann Lee", "told")]),
 ])
 def test_a_quote_in_the_addressees_clause_stays_theirs(body, expected):
-    assert _direct(body) == expected
+    assert direct_statements(body) == expected

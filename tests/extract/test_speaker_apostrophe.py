@@ -4,18 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from support import direct_statements
 
-from newsfacts.extract import extract_document
 from newsfacts.extract.entities import _surname
-
-META = {"published": "2024-05-14", "title_in_body": True}
-
-
-def _direct(body: str) -> list[tuple[str, str, str, str]]:
-    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
-    assert res["visits"] == [] and res["deployments"] == []
-    return [(s["text"], s["speaker"], s["speaker_mention"], s["cue"])
-            for s in res["statements"] if s["kind"] == "direct"]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -29,7 +20,7 @@ def _direct(body: str) -> list[tuple[str, str, str, str]]:
      [("The trucks are ready,", "Declan D'Arcy", "D’Arcy", "said")]),
 ])
 def test_bare_surname_with_other_apostrophe(body, expected):
-    assert _direct(body) == expected
+    assert direct_statements(body) == expected
 
 
 def test_surname_key_folds_curly_apostrophe():

@@ -5,17 +5,7 @@ the speaker before. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-
-from newsfacts.extract import extract_document
-
-META = {"published": "2024-05-14", "title_in_body": True}
-
-
-def _direct(body: str) -> list[tuple[str, str, str, str]]:
-    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
-    assert res["visits"] == [] and res["deployments"] == []
-    return [(s["text"], s["speaker"], s["speaker_mention"], s["cue"])
-            for s in res["statements"] if s["kind"] == "direct"]
+from support import direct_statements
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -33,10 +23,10 @@ def _direct(body: str) -> list[tuple[str, str, str, str]]:
       ("Nobody came to help,", "a third", "a third", "said")]),
 ])
 def test_an_elided_head_is_a_new_speaker(body, expected):
-    assert _direct(body) == expected
+    assert direct_statements(body) == expected
 
 
 def test_another_with_its_noun_is_unchanged():
     body = '"We were never told," a senior official said. "It was a mistake," another official said.'
-    assert _direct(body) == [("We were never told,", "a senior official", "a senior official", "said"),
+    assert direct_statements(body) == [("We were never told,", "a senior official", "a senior official", "said"),
                              ("It was a mistake,", "another official", "another official", "said")]

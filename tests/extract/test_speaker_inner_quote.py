@@ -7,17 +7,9 @@ is invented."""
 from __future__ import annotations
 
 import pytest
+from support import INVENTED_META, direct_statements
 
 from newsfacts.extract import extract_document
-
-META = {"published": "2024-05-14", "title_in_body": True}
-
-
-def _direct(body: str) -> list[tuple[str, str, str, str]]:
-    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
-    assert res["visits"] == [] and res["deployments"] == []
-    return [(s["text"], s["speaker"], s["speaker_mention"], s["cue"])
-            for s in res["statements"] if s["kind"] == "direct"]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -30,7 +22,7 @@ def _direct(body: str) -> list[tuple[str, str, str, str]]:
      [("We cannot win this war.", "Tom Ward", "Tom Ward", "told")]),
 ])
 def test_the_inner_speaker_quoted_whole_speaks(body, expected):
-    assert _direct(body) == expected
+    assert direct_statements(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -41,7 +33,7 @@ def test_the_inner_speaker_quoted_whole_speaks(body, expected):
      [("We are finished here.", "Tom Ward", "Tom Ward", "told")]),
 ])
 def test_the_inner_speaker_speaks_to_the_addressee(body, expected):
-    assert _direct(body) == expected
+    assert direct_statements(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -52,13 +44,13 @@ def test_the_inner_speaker_speaks_to_the_addressee(body, expected):
      [("a terrible idea that will cost jobs.", "Ann Lee", "Ann Lee", "announced")]),
 ])
 def test_a_partial_quote_after_the_inner_verbs_object_stays_the_reporters(body, expected):
-    assert _direct(body) == expected
+    assert direct_statements(body) == expected
 
 
 def test_a_partial_quote_in_the_reporters_clause_stays_the_reporters():
     body = ('Ana Lee said that after a long review the board had concluded the plan was "not, '
             'in itself, a breach of the treaty".')
-    assert _direct(body) == [("not, in itself, a breach of the treaty", "Ana Lee", "Ana Lee",
+    assert direct_statements(body) == [("not, in itself, a breach of the treaty", "Ana Lee", "Ana Lee",
                               "concluded")]
 
 
@@ -66,7 +58,7 @@ def test_a_joined_verb_shares_its_subject_surely():
     """'X criticized ... and warned, "..."': the parse's subject of the first verb (rule
     statement.quote_verb_subject), not a surface rule."""
     res = extract_document("t", 'Harbour news\n\nTom Ward criticized the plan and warned, "The '
-                                'port will close."', meta=dict(META))
+                                'port will close."', meta=dict(INVENTED_META))
     assert [(s["text"], s["speaker"], s["cue"], s["rule"]) for s in res["statements"]] == [
         ("The port will close.", "Tom Ward", "warned", "statement.quote_verb_subject")]
 
@@ -74,5 +66,5 @@ def test_a_joined_verb_shares_its_subject_surely():
 def test_a_joined_verb_with_an_object_shares_its_subject():
     """'X met the protesters and told them, "..."': the first verb's subject, not its
     object (was 'the protesters': the subject test compared tokens by identity)."""
-    assert _direct('The mayor met the protesters and told them, "We hear you."') == [
+    assert direct_statements('The mayor met the protesters and told them, "We hear you."') == [
         ("We hear you.", "The mayor", "The mayor", "told")]

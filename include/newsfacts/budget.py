@@ -34,6 +34,9 @@ def available() -> bool:
     return hasattr(signal, "ITIMER_PROF") and threading.current_thread() is threading.main_thread()
 
 
+_RETICK = 0.05  # CPU seconds between raises once the budget is spent
+
+
 @contextlib.contextmanager
 def cpu_budget(seconds: float) -> Iterator[None]:
     """Raise OverBudget in the block once it has used ``seconds`` of CPU time (0: no limit)."""
@@ -51,16 +54,22 @@ def cpu_budget(seconds: float) -> Iterator[None]:
     armed = [True]
 
     def on_timer(signum, frame):
+        # raised again on every tick until the block ends: a raise that lands where Python
+        # cannot propagate it (a __del__, a callback that swallows errors) is not lost
         if armed[0]:
-            armed[0] = False
             raise OverBudget(f"over the extraction budget: more than {seconds:g} CPU seconds "
                              "(NEWSFACTS_EXTRACT_PAGE_SECONDS)")
 
     previous = signal.signal(signal.SIGPROF, on_timer)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds, _RETICK)
     try:
         yield
     finally:
-        armed[0] = False
+        while True:  # a tick landing here before the disarm must not skip the cleanup
+            try:
+                armed[0] = False
+                break
+            except OverBudget:
+                continue
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous if previous is not None else signal.SIG_DFL)

@@ -507,3 +507,21 @@ def test_configuration_errors_fail_airflow_tasks_without_retries():
         raise NothingToDo("dbt build: nothing new")
     with pytest.raises(ConfigError):
         Settings.from_env({"NEWSFACTS_LOCK_STALE": "0"})
+
+
+def test_an_over_budget_raise_that_is_swallowed_comes_again():
+    # code in the block may swallow the first raise (an error callback, a __del__): the
+    # budget raises again on a later tick instead of letting the block run on unbounded
+    from newsfacts.budget import OverBudget, cpu_budget
+
+    swallowed = []
+    with pytest.raises(OverBudget), cpu_budget(0.05):
+        t0 = time.process_time()
+        while time.process_time() - t0 < 2.0:
+            try:
+                sum(range(10000))
+            except OverBudget:
+                if swallowed:  # the block swallows the first raise only
+                    raise
+                swallowed.append(time.process_time() - t0)
+    assert len(swallowed) == 1

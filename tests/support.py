@@ -101,3 +101,12 @@ def direct_statements(body: str) -> list[tuple[str, str, str, str]]:
     assert res["visits"] == [] and res["deployments"] == []
     return [(s["text"], s["speaker"], s["speaker_mention"], s["cue"])
             for s in res["statements"] if s["kind"] == "direct"]
+
+
+def quote_speakers(body: str) -> dict[str, str]:
+    """quote text -> speaker, for the direct statements of an invented article."""
+    from newsfacts.extract import extract_document
+
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(INVENTED_META))
+    return {s["text"].strip(" ,."): s["speaker"] for s in res["statements"]
+            if s["kind"] == "direct"}

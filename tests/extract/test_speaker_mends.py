@@ -5,17 +5,9 @@ Every body is invented."""
 from __future__ import annotations
 
 import pytest
+from support import INVENTED_META, quote_speakers
 
 from newsfacts.extract import extract_document
-
-META = {"published": "2024-05-14", "title_in_body": True}
-
-
-def _speakers(body: str) -> dict[str, str]:
-    """quote text -> speaker, for the direct statements of an invented article."""
-    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
-    return {s["text"].strip(" ,."): s["speaker"] for s in res["statements"]
-            if s["kind"] == "direct"}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -38,7 +30,7 @@ def test_a_body_description_takes_up_no_body_of_another_kind(body, expected):
     """"the bank said", "the company said" (statement.desc_body, desc_last_body) pass over a
     body of the state named as a subject in between ('The Treasury welcomed the fine'): it is
     no bank or company."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -57,7 +49,7 @@ def test_a_council_is_not_the_company_a_person_dealt_with(body, expected):
     """statement.desc_body_object: "the council said" after 'Mayor X announced a deal with Y
     Corp.' is not Y Corp.: a council, ministry or government noun never takes up the object
     body, nor any noun a body of another kind."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -76,7 +68,7 @@ def test_a_council_is_not_the_company_a_person_dealt_with(body, expected):
 def test_a_lawsuit_after_a_passive_speaks_for_the_agent(body, expected):
     """"the lawsuit says" after 'X was sued by Y' (statement.document_act) is Y's, not the
     defendant's."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -93,7 +85,7 @@ def test_a_lawsuit_after_a_passive_speaks_for_the_agent(body, expected):
 def test_a_month_in_a_date_is_no_surname(body, expected):
     """A month after a time word or before a comma ('By the end of May, said one official')
     is the calendar, not the person of that surname named before (entities._month_surnames)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -110,7 +102,7 @@ def test_a_month_in_a_date_is_no_surname(body, expected):
 def test_a_sound_credits_only_the_quote_beside_it(body, expected):
     """laughed, screamed, sighed (sound_cue_verbs.csv) credit a quote only right after it or
     before a colon, never a slogan further along their sentence."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -125,7 +117,7 @@ def test_a_sound_credits_only_the_quote_beside_it(body, expected):
 def test_a_sister_company_is_one_description(body, expected):
     """"its sister company": sister, parent, twin modifying a body or thing noun
     (description_words.csv kin_modifier) does not end the description."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -146,7 +138,7 @@ def test_a_sister_company_is_one_description(body, expected):
 def test_a_name_after_a_copula_rivals_the_speaker_only_as_a_new_voice(body, expected):
     """statement.rival_copula: 'The fiercest critic is X.' brings in X; 'His predecessor was
     X.' talks about X, and "he said" after it is still the last speaker (VOICE_WORDS)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -164,7 +156,7 @@ def test_a_name_after_a_copula_rivals_the_speaker_only_as_a_new_voice(body, expe
 def test_he_is_not_the_one_described_who_acted_on_him(body, expected):
     """statement.pronoun_desc_subject: 'The officer asked him to step out.' after Ward spoke:
     "he said" is still Ward, whom the officer acted on."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -185,7 +177,7 @@ def test_he_is_not_the_one_described_who_acted_on_him(body, expected):
 ])
 def test_they_are_not_the_plural_that_asked_them(body, expected):
     """resolve_plural: 'Reporters asked them about the cost.' makes no reporters of "they"."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -210,7 +202,7 @@ def test_they_are_not_the_plural_that_asked_them(body, expected):
 def test_the_president_who_goes_on_is_the_foreign_one_who_spoke(body, expected):
     """statement.desc_home_holder: '"...," the president added' after a foreign president
     spoke keeps her, not the home president."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -231,7 +223,7 @@ def test_the_president_who_goes_on_is_the_foreign_one_who_spoke(body, expected):
 def test_a_document_is_by_its_maker_not_who_left_or_presented(body, expected):
     """_author_of: 'left' makes an author only of a note or letter left, a verb of making only
     of its direct object; 'The report, drawn up by X,' is X's first."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -246,7 +238,7 @@ def test_a_document_is_by_its_maker_not_who_left_or_presented(body, expected):
 def test_words_echoed_from_the_hosts_line_are_nobodys(body, expected):
     """statement.quote_echo: the host ("I'm Rita Lund, and ... joins us") quotes what others
     call a thing; an echo of the host's line is no statement of theirs."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -269,7 +261,7 @@ def test_a_label_that_is_no_name_credits_nobody(body, expected):
     """statement.quote_transcript_label: a section label (non_speaker_labels.csv) is never a
     speaker, and a label is a name only in a transcript (two different labels) or when it is
     the surname of a person the article names."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -283,7 +275,7 @@ def test_a_label_that_is_no_name_credits_nobody(body, expected):
 def test_the_answer_after_a_label_is_not_the_interviewers(body, expected):
     """A quote right after a transcript label never continues the previous speaker, and a
     label that is also a place (Morales) names a speaker once a transcript label came before."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -301,7 +293,7 @@ def test_the_answer_after_a_label_is_not_the_interviewers(body, expected):
 def test_an_unresolved_pronoun_takes_no_company_nor_the_person_named_next(body, expected):
     """statement.pronoun_fallback: no cataphora into the sentence after the quote, and the
     one-word subject before needs person evidence (a pronoun, or its speech elsewhere)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -317,7 +309,7 @@ def test_in_a_statement_makes_no_person_of_a_name(body, expected):
     """entities._SPEAKS_AFTER: a clause opening with 'in a statement/filing/...' or 'citing'
     (document_clause_openers.csv) between a name and its speech verb is a body's written
     word, no evidence the name is a person's."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 def _speakers_in(body: str, published: str) -> dict[str, str]:
@@ -359,7 +351,7 @@ def test_the_president_takes_a_leaders_surname_only_as_written_and_in_office(
 def test_the_words_of_a_name_need_only_title_words_between(body, expected):
     """statement.quote_words_of: only title or role words (speaker_nouns.csv) may stand
     between 'the message from/words of' and the person ('a group backing X' is not X)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("text", "descs", "quote", "speaker"), [
@@ -381,12 +373,12 @@ def test_a_description_runs_back_past_no_clause_word(text, descs, quote, speaker
     from newsfacts.extract.quotes import find_descs
 
     assert [text[a:b] for a, b in find_descs(text, 0, len(text))] == descs
-    assert _speakers(f"{text} {quote}") == {quote.split('"')[1].strip(" ,."): speaker}
+    assert quote_speakers(f"{text} {quote}") == {quote.split('"')[1].strip(" ,."): speaker}
 
 
 def _credits(body: str) -> dict[str, tuple[str, str]]:
     """quote text -> (speaker, speaker_mention), for the direct statements of an article."""
-    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(INVENTED_META))
     return {s["text"].strip(" ,."): (s["speaker"], s["speaker_mention"])
             for s in res["statements"] if s["kind"] == "direct"}
 
@@ -441,7 +433,7 @@ def test_a_pronoun_takes_up_a_leader_named_by_surname_alone(body, expected):
     before when something says it is a person (statement.pronoun_fallback); a leader
     leaders.csv names by surname alone, of the pronoun's gender, is such evidence
     (statement.pronoun_leader_surname)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -464,7 +456,7 @@ def test_a_party_word_opening_a_bodys_name_is_no_description(body, expected):
     """statement.desc_in_body_name: "The Republican National Committee ... it said" — the
     party word is a word of the body's name, not a description ("the Republican") that
     leaves "it" with a person-like subject and the quote with no speaker."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -496,7 +488,7 @@ def test_they_takes_up_a_plural_subject_with_an_on_tail(body, expected):
     """statement.plural_people_np: "Democrats on the committee walked out. '...,' they said"
     -> the plural with its tail, as with of/from/at/in/for/with, when the 'on' tail names a
     body (description_words.csv organisation/body heads), never a day or a state."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 def test_a_surname_spelt_with_or_without_diacritics_names_one_leader():
@@ -524,7 +516,7 @@ def test_a_company_mark_keeps_the_whole_company_name(body, expected):
     company_mark: Inc., Co., Corp., Ltd) is one organisation's name, whose first word stays
     even when it alone is no name, a gerund or a title (was "Inc", "Co", "Harbour Co" titled
     General)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -549,7 +541,7 @@ def test_a_company_mark_keeps_only_the_words_of_the_name(body, expected):
     a number, a day, an adverb or a sentence-opening -ing word before it falls off as in any
     run of names (was "Two Acme Corp", "Several Harwell Ltd", "Tuesday Acme Corp", "Following
     Veltrix Corp", "Meanwhile Sterling Co", "Yesterday Sterling Co")."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -574,7 +566,7 @@ def test_a_country_description_takes_up_the_leader_of_that_country(body, expecte
     one person named before whom the text ("French President X") or leaders.csv gives that
     country and that office (a head of state or government for "the leader"), never the
     last speaker of another country (was Erdogan, or the description as written)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -589,7 +581,7 @@ def test_a_country_description_takes_up_the_leader_of_that_country(body, expecte
 def test_a_country_description_takes_up_a_person_of_one_of_its_states(body, expected):
     """_countries_of: a person the text gives a state ("of South Carolina") is of that
     state's country, so "the American lawmaker" still takes them up (was left as written)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -608,7 +600,7 @@ def test_a_country_description_with_another_office_is_not_the_countrys_leader(bo
     """statement.desc_leader_country: each lower-case word of the description's office
     ("opposition") must be a word of the office the person holds, so "the British opposition
     leader" is not the prime minister (was Theresa May, Bashar al-Assad)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -629,7 +621,7 @@ def test_a_known_leader_holds_an_office_in_the_articles_year(body, expected):
     titled so is the person leaders.csv gives that office in the article's year (2024 here;
     with "former", one whose term had ended; "vice" for "vice-president"), not the most
     mentioned holder of another year nor the last speaker (was Sanders, Obama, Biden)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -645,7 +637,7 @@ def test_a_known_leader_holds_an_office_in_the_articles_year(body, expected):
 def test_the_pontiff_and_the_secretary_general_take_up_their_holders(body, expected):
     """speaker_nouns.csv / title_roles.csv: "the pontiff" is the person titled Pope, "the
     secretary-general" the one titled Secretary-General (was the description as written)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -667,7 +659,7 @@ def test_a_titled_office_is_never_the_person_the_text_is_about(body, expected):
     """description_words.csv titled_office / past: "the pontiff", "the secretary-general" take
     up only a person titled so (was the person talked about: Ward, Keller), and no holder
     titled "Former" or "Emeritus" unless the description says so (was Erik Dahl)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 def test_a_country_leader_is_the_one_in_office_in_the_articles_year():
@@ -675,7 +667,7 @@ def test_a_country_leader_is_the_one_in_office_in_the_articles_year():
     "the American leader" is Biden, not Trump as well (was left as written, two holders)."""
     body = ("Donald Trump and Joe Biden both wrote to Angela Merkel on Monday.\n\n\"We are "
             'ready to talk," Merkel said.\n\n"Our door is open," the American leader said.')
-    assert _speakers(body) == {"We are ready to talk": "Angela Merkel",
+    assert quote_speakers(body) == {"We are ready to talk": "Angela Merkel",
                                "Our door is open": "Joe Biden"}
 
 
@@ -692,7 +684,7 @@ def test_a_leader_with_no_end_year_is_no_former_holder(body, expected):
     article's year counts ("president" with no years is Putin now, never "the former
     Russian president"), and "Soviet" (description_words.csv past) asks for a past holder
     (was Vladimir Putin each time)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 def test_leaders_csv_notes_are_read_by_one_parser():
@@ -726,7 +718,7 @@ def test_a_lesser_office_is_not_the_office_it_serves(body, expected):
     """description_words.csv lesser: a person titled "Deputy"/"Vice" is no "the
     secretary-general" or "the chancellor" unless the description says "deputy" too (was
     Ana Keller, the deputy, as "the secretary-general")."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -749,7 +741,7 @@ def test_an_appositive_title_keeps_its_office_after_of(body, expected):
     """entities._appositive_title: "X, the secretary of state," keeps "of state" (a title word
     of title_roles.csv, State -> diplomat), so "the top U.S. diplomat" takes X up (was left
     unresolved: the title stopped at "the secretary"); "of the agency" stays out."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -781,7 +773,7 @@ def test_a_ministry_spokesman_is_no_diplomat(body, expected):
     another title ("State Department spokeswoman", "Foreign Ministry spokeswoman"): "the top
     U.S. diplomat" takes up the secretary (was the spokeswoman named last), and "the top
     diplomat" the Foreign Affairs Minister."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -799,7 +791,7 @@ def test_a_first_name_before_a_particle_opens_the_name(body, expected):
     """entities._scan: a title run into a name whose first name is also a body's word ("Bill")
     and whose surname opens with a particle ("de Vries", "van Dijk") is one person (was the
     body "Mayor Bill" and a person "de Vries", so "he" passed over him to the governor)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -827,7 +819,7 @@ def test_a_nickname_inside_a_name_is_no_statement(body, expected):
     is a nickname, not words said (was a statement credited to whoever the sentence's subject
     was), given positive evidence: the word before is a known first name (first_names.csv)
     or ends a person's mention. A day before the quote is none: the words stay a statement."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -860,4 +852,4 @@ def test_a_party_code_ends_its_sentence(body, expected):
     the party with) ends the sentence when a capitalised word or a quote follows, before the
     abbreviation tests (was read as an abbreviation, so the next sentence's quote went to
     the lawmaker before)."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected

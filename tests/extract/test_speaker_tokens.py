@@ -4,17 +4,9 @@ it, each pinned as the whole quote -> speaker map of its passage. Every body is 
 from __future__ import annotations
 
 import pytest
+from support import INVENTED_META, quote_speakers
 
 from newsfacts.extract import extract_document
-
-META = {"published": "2024-05-14", "title_in_body": True}
-
-
-def _speakers(body: str) -> dict[str, str]:
-    """quote text -> speaker, for the direct statements of an invented article."""
-    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
-    return {s["text"].strip(" ,."): s["speaker"] for s in res["statements"]
-            if s["kind"] == "direct"}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -30,7 +22,7 @@ def test_a_name_is_the_speaker_only_when_it_holds_the_subject_word(body, expecte
     """The subject word of the speech verb is the speaker's: a name that holds it is the
     speaker; a name elsewhere in the subject's phrase ('Ward administration officials',
     'Lee's aides') is not."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -47,7 +39,7 @@ def test_a_name_is_the_speaker_only_when_it_holds_the_subject_word(body, expecte
 def test_came_the_reply_from_credits_the_quote(body, expected):
     """'"...," came the reply (response, answer, retort) from X' credits X, as '"...,"
     according to X' does; the quotation was dropped."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -62,16 +54,16 @@ def test_came_the_reply_from_credits_the_quote(body, expected):
      'kick-off and "promised a new stand within two years," the club said on its website.',
      {"promised a new stand within two years": "the club"}),
 ])
-def test_a_quote_spoken_of_is_the_speakers(body, expected):
+def test_a_quote_spoken_of_is_thequote_speakers(body, expected):
     """'X said nothing while Y spoke of "..."': a verb of talking (topic_speech_verbs.csv)
     reports the quotation that is the object of its topic preposition; the reporter X
     around it does not."""
-    assert _speakers(body) == expected
+    assert quote_speakers(body) == expected
 
 
 def _credits(body: str) -> dict[str, tuple[str, str | None]]:
     """quote text -> (speaker, cue), for the direct statements of an invented article."""
-    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
+    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(INVENTED_META))
     return {s["text"].strip(" ,."): (s["speaker"], s["cue"]) for s in res["statements"]
             if s["kind"] == "direct"}
 

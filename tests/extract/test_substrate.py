@@ -39,6 +39,23 @@ def test_lexicon_forms_and_index():
         lexicon.rows("no_such_table")
 
 
+def test_noun_forms_are_the_singular_and_its_plural():
+    """One owner of a noun's plural (visits' trip, meeting and occasion nouns read it):
+    the regular spelling, or the row's own plural."""
+    assert lexicon.noun_forms("summit") == ("summit", "summits")
+    assert lexicon.noun_forms("speech") == ("speech", "speeches")
+    assert lexicon.noun_forms("rally") == ("rally", "rallies")
+    assert lexicon.noun_forms("journey") == ("journey", "journeys")
+    assert lexicon.noun_forms("town hall") == ("town hall", "town halls")
+    assert lexicon.noun_forms("crisis", "crises") == ("crisis", "crises")
+    from newsfacts.extract.visits import _lex, occasion_words
+
+    assert {"rally", "rallies", "speech", "speeches", "hall", "halls"} <= occasion_words()
+    assert not {"rallys", "speechs"} & occasion_words()
+    assert _lex().noun_forms["ceremonies"] == "ceremony"
+    assert _lex().noun_forms["journeys"] == "journey"
+
+
 def test_parse_model_is_loaded_once_and_never_downloads():
     from newsfacts.extract import nlp
 

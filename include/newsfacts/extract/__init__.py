@@ -186,8 +186,10 @@ def _extract_chunk(items: list[tuple]) -> Iterator[dict]:
 
 
 def _failed(doc: str, meta: dict, exc: Exception) -> dict:
-    from newsfacts.errors import PageError
+    from newsfacts.errors import ExtractorSetupError, PageError
 
+    if isinstance(exc, ExtractorSetupError):  # the extractor cannot run here: no bad page
+        raise exc
     if isinstance(exc, PageError):
         return _empty(doc, meta, error=str(exc))
     _log.exception("extraction failed for %s", doc)

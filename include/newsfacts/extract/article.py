@@ -104,8 +104,11 @@ def _word_before(para: str, pos: int) -> str | None:
 
 
 # a lawmaker's party code before the state ("D-Calif.", "R–Texas"): a party letter of
-# party_words.csv and a hyphen or en dash (quotes._PARTY_AFTER reads the party with it)
+# party_words.csv and a hyphen or en dash (PARTY_AFTER reads the party with it)
 PARTY_CODE = "([" + "".join(sorted(w.upper() for w in PARTY_WORDS if len(w) == 1)) + r"])\s*[-–]\s*"
+# a party given after a name: "Ann Lee, D-Calif.,", "(R-Ky.)", "Ann Lee, a Republican,"
+# (group 1: a code's party letter; group 2: the party word of an apposition)
+PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*" + PARTY_CODE + r"[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
 # a party code right before a word ("Sen. Ann Lee, R-|Ky."); a capitalised word or a quote
 # after the state's period opens a new sentence
 _PARTY_CODE_BEFORE = re.compile(r"(?<![\w-])" + PARTY_CODE + "$")

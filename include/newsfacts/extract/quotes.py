@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from .article import PARTY_CODE, Article
+from .article import PARTY_AFTER, Article
 from .boilerplate import boilerplate_kind
 from .entities import (
     EntityIndex,
@@ -575,8 +575,6 @@ _BODY_OPENS = re.compile(r"\s*([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s
 # a body's officer opening a clause: "Acme's chief executive", "Acme's new CEO"
 _OFFICER_OF = re.compile(r"\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})[’']s\s+(?:[a-z]+\s+){0,2}"
                          r"(?:" + "|".join(OFFICER_NOUNS) + r")\b")
-# a party given after a name: "Ann Lee, D-Calif.,", "(R-Ky.)", "Ann Lee, a Republican,"
-_PARTY_AFTER = re.compile(r"\s*,?\s*\(?\s*" + PARTY_CODE + r"[A-Z][A-Za-z.]*|,\s+an?\s+([A-Z][a-z]+)\b")
 # the verb after a plural subject and its tail ("Officials at the ministry | rejected")
 _CLAUSE_VERB_AFTER = re.compile(r"\s(?:(?:also|later|then|have|had|were|are|did|would|will|could)\s+)*"
                                 r"(?:said|say|told|tell|[a-z]+ed|set|met|went|came|gave|held|"
@@ -1773,7 +1771,7 @@ class Attributor:
         for m in self.ents.mentions:
             if m.actor is not a:
                 continue
-            pm = _PARTY_AFTER.match(self.text, m.end)
+            pm = PARTY_AFTER.match(self.text, m.end)
             if pm is not None:
                 got = PARTY_WORDS.get((pm.group(1) or pm.group(2)).lower())
             else:

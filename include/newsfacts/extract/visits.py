@@ -156,7 +156,7 @@ def _lex() -> _Lex:
     venues = frozenset(r["lemma"] for r in lx.rows("meeting_nouns")) | lx.words("audience_nouns")
     noun_forms = {}
     for lem in [*noun_preps, *meetings]:
-        for f in (lem, lem + "s", lem + "es", lem[:-1] + "ies" if lem.endswith("y") else lem):
+        for f in lx.noun_forms(lem):
             noun_forms.setdefault(f, lem)
     speech = frozenset(r["cue"] for r in lx.rows("ref_cue_verbs")
                        if r["attribution"] == "yes" and " " not in r["cue"])
@@ -237,8 +237,10 @@ def _occasion_lex() -> tuple[frozenset[str], frozenset[str]]:
 def occasion_words() -> frozenset[str]:
     """The heads of occasion nouns ("speech", "hall" of "town hall"), singular and plural:
     the words the occasion rule starts from (parse selection, the rule table's candidates)."""
+    from newsfacts import lexicon as lx
+
     heads = {n.split(" ")[-1] for n in _occasion_lex()[0]}
-    return frozenset(f for h in heads for f in (h, h + "s", h + "es"))
+    return frozenset(f for h in heads for f in lx.noun_forms(h))
 
 
 def _no_stop() -> str:
@@ -271,12 +273,12 @@ def _parse_pattern() -> ParsePattern:
 
     after = (_forms_of("travel_verbs", select="name_after") | _forms_of("trip_nouns", select="name_after")
              | {f for r in lx.rows("meeting_nouns") if r["kind"] == "meeting"
-                for f in (r["lemma"], r["lemma"] + "s")} | set(lx.form_index("host_verbs")))
+                for f in lx.noun_forms(r["lemma"])} | set(lx.form_index("host_verbs")))
     after -= {"be", "is", "are", "was", "were", "been", "being", "am"}
     events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
     w1, w2 = alternation(after), alternation(events)
     occasions = occasion_words() | {f for r in lx.rows("meeting_nouns") if r["kind"] == "meeting"
-                                    for f in (r["lemma"], r["lemma"] + "s")}
+                                    for f in lx.noun_forms(r["lemma"])}
     no_stop = _no_stop()
     return ParsePattern.of(
         (gate_words(after), rf"\b{w1}\b{no_stop}{{0,60}}?\b[A-Z][a-z]"),
@@ -739,13 +741,7 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
                         return pin
                 if pc is not None and not _region_of_a_country(item, pc):
                     return pc
-        for c in item.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "near", "outside"):
-                for o in c.children:
-                    if o.dep_ == "pobj":
-                        po = ctx.place_of(idx, o) or _place_in_name(ctx, idx, o)
-                        if po is not None:
-                            return po
+        return _prep_object_place(ctx, idx, item, _ITEM_PREPS, _place_in_name)
     return None
 
 
@@ -851,11 +847,21 @@ def _place_under(ctx, idx, item: Token):
     headquarters in Pristina": one's own premises place no visit)."""
     if _own_premises(item):
         return None
+    return _prep_object_place(ctx, idx, item, _UNDER_PREPS, _site_name)
+
+
+_ITEM_PREPS = frozenset({"in", "of", "at", "near", "outside"})  # "the outskirts of Kabul"
+_UNDER_PREPS = frozenset({"in", "at"})
+
+
+def _prep_object_place(ctx, idx, item: Token, preps: frozenset[str], named) -> Place | None:
+    """The place of the first object of one of `preps` right under item that is one: the
+    context's place there, else what `named(ctx, idx, object)` reads as one."""
     for c in item.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             for o in c.children:
                 if o.dep_ == "pobj":
-                    p = ctx.place_of(idx, o) or _site_name(ctx, idx, o)
+                    p = ctx.place_of(idx, o) or named(ctx, idx, o)
                     if p is not None:
                         return p
     return None
@@ -1698,7 +1704,7 @@ def _away_frame(frame: str):
                 _set_off(c, x) for c in x.children if c.dep_ == "prep" and c.lower_ in preps)]
         for h in heads:
             for o in _pobjs(h, preps):
-                if h in subjects and h is not t and not _set_off(o.head, h):
+                if h in subjects and h.i != t.i and not _set_off(o.head, h):
                     continue
                 places.extend(p for p in _place_chain(ctx, idx, o, strict=True) if p not in places and (
                     p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place"))
@@ -1887,7 +1893,7 @@ def _host_place(ctx, idx, t: Token, guest_home: str | None = None, guest: Token 
         else [x for h in (t, guest) if h is not None for x in _pobjs(h, frozenset({"for"}))
               if _lemma(x) in _lex().meetings]
     for h in (t, *([guest] if guest is not None else []), *fors, *agents, t.head, t.sent.root):
-        preps = {"in", "at", "to"} if h is t or h is guest else {"in", "at"}
+        preps = {"in", "at", "to"} if h.i == t.i or (guest is not None and h.i == guest.i) else {"in", "at"}
         for o in _pobjs(h, frozenset(preps)):
             # (or a site in lower case placed by its town: "at his resort in Florida")
             inner = [x for x in _pobjs(o, frozenset({"in"}))] if o.pos_ == "NOUN" else []
@@ -2412,7 +2418,7 @@ def subject_event_at_site(ctx, idx, t) -> Found | None:
             if o.pos_ not in ("NOUN", "PROPN") or (own is not None and own.kind in ("city", "country")):
                 continue  # a place itself is subject_event_in's
             if _own_premises(o):
-                if not extra or h is not t:
+                if not extra or h.i != t.i:
                     continue  # one's own premises: no visit
                 hosted = None  # (whether the one met is from the town's country: below)
             places += [p for p in _occasion_places(ctx, idx, [o]) if p not in places]
@@ -2553,7 +2559,7 @@ def _conditional(t: Token) -> bool:
     # its own clause, or the one it reports ("If elected, she said she would travel to X")
     for w in (v, *([v.head] if v.dep_ == "ccomp" else [])):
         for c in w.children:
-            if c.dep_ == "advcl" and (w is v or c.i < v.i) and _condition_mark(c):
+            if c.dep_ == "advcl" and (w.i == v.i or c.i < v.i) and _condition_mark(c):
                 return True
     return False
 
@@ -3341,10 +3347,11 @@ def _verb_forms() -> frozenset[str]:
 
 def _party_code_country(text: str, end: int) -> str | None:
     """"Ann Lee (R-Ky.)", "Ann Lee, D-Calif.,": a US party-and-state code after a name
-    (quotes' reading of it) makes the person American."""
-    from .quotes import _PARTY_AFTER
+    (article.PARTY_AFTER, the pattern quotes reads a speaker's party with) makes the person
+    American."""
+    from .article import PARTY_AFTER
 
-    pm = _PARTY_AFTER.match(text, end)
+    pm = PARTY_AFTER.match(text, end)
     return "US" if pm is not None and pm.group(1) else None
 
 
@@ -3453,7 +3460,7 @@ def _trigger_words() -> frozenset[str]:
 
     words = _forms_of("travel_verbs") | _forms_of("trip_nouns") | {
         f.split(" ")[0] for f in lx.form_index("host_verbs")}
-    words |= {f for r in lx.rows("meeting_nouns") for f in (r["lemma"], r["lemma"] + "s")}
+    words |= {f for r in lx.rows("meeting_nouns") for f in lx.noun_forms(r["lemma"])}
     words |= {"since", "visiting", "back"} | _lex().take | occasion_words()
     return frozenset(words)
 

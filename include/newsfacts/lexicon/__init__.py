@@ -88,12 +88,30 @@ def forms(lemma: str, irregular: str = "") -> tuple[str, ...]:
     elif w.endswith(("ee", "ye", "oe")):
         reg = [w, w + "s", w + "d", w + "ing"]  # "agreed", "agreeing"
     elif w.endswith(("sh", "ch", "ss", "x", "zz")):
-        reg = [w, w + "es", w + "ed", w + "ing"]
+        reg = [w, _s_form(w), w + "ed", w + "ing"]
     elif w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":
-        reg = [w, w[:-1] + "ies", w[:-1] + "ied", w + "ing"]
+        reg = [w, _s_form(w), w[:-1] + "ied", w + "ing"]
     else:
-        reg = [w, w + "s", w + "ed", w + "ing"]
+        reg = [w, _s_form(w), w + "ed", w + "ing"]
     return tuple(dict.fromkeys([*reg, *extra]))
+
+
+def _s_form(w: str) -> str:
+    """A word's -s form, a verb's third person or a noun's plural ("visits", "speeches",
+    "rallies", "journeys")."""
+    if w.endswith(("sh", "ch", "ss", "x", "zz")):
+        return w + "es"
+    if w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+@cache
+def noun_forms(lemma: str, plural: str = "") -> tuple[str, ...]:
+    """A noun's singular and plural: `plural` when the row gives one, else the regular
+    spelling of its last word ("summit" -> "summits", "speech" -> "speeches", "rally" ->
+    "rallies", "town hall" -> "town halls")."""
+    return tuple(dict.fromkeys((lemma, plural or _s_form(lemma))))
 
 
 @cache

@@ -1046,6 +1046,7 @@ def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> Place
     if _count_noun(tok):  # "in Iraq number about 5,200": "Iraq"
         return PlaceHit(doc[start:tok.i].text, named.country if named else None,
                         (start, tok.i))
+    town = _named_town(ctx, idx, tok)
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS:
             break  # "the border at the president's request"
@@ -1055,6 +1056,13 @@ def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> Place
                 continue
             if c.dep_ == "cc":
                 continue
+            if town is not None and c.i == town.i - 1:
+                continue  # the comma before the town named
+            if town is not None and c.i == town.i:
+                # "Sierra Leone's capital, Freetown": up to the town's own name, not what
+                # hangs on it ("Freetown, where fighting raged")
+                end = ctx.place_of(idx, town).span.end
+                break
             break
         end = c.right_edge.i + 1
     while end > start and doc[end - 1].is_punct:
@@ -1068,6 +1076,18 @@ def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> Place
             country = p.country
             break
     return PlaceHit(text, country, (span.start, span.end))
+
+
+def _named_town(ctx: DocContext, idx: int, tok: Token) -> Token | None:
+    """The town set beside a kind of town (lexicon settlement_nouns.csv) that names it:
+    "Sierra Leone's capital, Freetown" (Freetown), after a comma; else None."""
+    if tok.lower_ not in lexicon.words("settlement_nouns"):
+        return None
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.i >= 1 and c.doc[c.i - 1].text == "," and \
+                (pa := ctx.place_of(idx, c)) is not None and pa.kind == "city":
+            return c
+    return None
 
 
 def _amount_of(tok: Token) -> bool:
@@ -1091,6 +1111,9 @@ def _preps(tok: Token):
         if c.dep_ in ("prep", "dative") or (
                 c.dep_ in ("prt", "advmod") and c.lower_ in _COMPOUND_PREP_HEADS):
             yield c
+        elif c.dep_ in ("dobj", "npadvmod") and c.lower_ in _COMPOUND_PREP_HEADS and any(
+                x.dep_ == "prep" and x.lower_ == "of" for x in c.children):
+            yield c  # "stationed north of Baghdad", the compass word parsed as an object
 
 
 _LEAVING = frozenset({"out", "back", "away", "home"})

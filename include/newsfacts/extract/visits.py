@@ -731,6 +731,9 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
         # officials" name no destination (only an "in" phrase does: "troops in Kabul")
         people = item.pos_ == "NOUN" and (_lex().heads.get(item.lower_) in ("role", "group", "any_role")
                                           or _force_words([item]))
+        area = None if people else _named_area(ctx, idx, item)
+        if area is not None:
+            return area
         for c in item.children:
             if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ == "PROPN" and not people:
                 pc = ctx.place_of(idx, c)
@@ -739,10 +742,41 @@ def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
                     pin = _place_under(ctx, idx, item)
                     if pin is not None and pin.kind == "city":
                         return pin
+                    # "the U.S. Embassy in Kenya", "the U.S. base in Qatar": no town, the
+                    # site up to the country it stands in (not the owner)
+                    if pin is not None and pin.kind == "country" and pin.info:
+                        return _site_written_to(ctx, idx, item, pin) or pin
                 if pc is not None and not _region_of_a_country(item, pc):
                     return pc
-        return _prep_object_place(ctx, idx, item, _ITEM_PREPS, _place_in_name)
+        return _prep_object_place(ctx, idx, item, _ITEM_PREPS, _place_in_name, site_in=True)
     return None
+
+
+def _named_area(ctx: DocContext, idx: int, item: Token) -> Place | None:
+    """"Afghanistan's Helmand province", "Iraq's Kurdistan region": an area noun (lexicon
+    area_nouns.csv) whose own name stands before it, owned by a country: the area is the
+    most specific place, as written from the country on, placed in that country (not the
+    country alone)."""
+    from .context import Place, _area_nouns
+
+    if item.pos_ != "NOUN" or item.lower_ not in _area_nouns():
+        return None
+    mods = [c for c in item.children if c.i < item.i]
+    owner = next((c for c in mods if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    name = [c for c in mods if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if owner is None or not name or owner.i > name[0].i:
+        return None
+    pc = ctx.place_of(idx, owner)
+    if pc is None or pc.kind != "country" or not pc.info or any(
+            (q := ctx.place_of(idx, n)) is not None and q.kind == "country" and q.country != pc.country
+            for n in name):  # ("Iraq's Kurdistan region": the gazetteer reads Kurdistan as Iraq)
+        return None
+    span = item.doc[pc.span.start:item.i + 1]
+    if len(span) > 8:
+        return None
+    s0 = ctx.article.sentences[idx].start
+    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE",
+                 dict(pc.info, kind="facility"), span)
 
 
 def _region_of_a_country(item: Token, p: Place) -> bool:
@@ -770,18 +804,21 @@ def _world_region(name: str) -> bool:
 
 
 def _named_site_in_town(ctx, idx, item: Token, p: Place) -> Place:
-    """"the Al-Aqsa Mosque in Jerusalem": a named building the gazetteer does not know, with
-    the town it stands in, as written up to the town (placed by the town). One a country
+    """"the Al-Aqsa Mosque in Jerusalem", "Incirlik Air Base in Turkey": a named building the
+    gazetteer does not know, with the town or country it stands in, as written up to that
+    place (placed by it). One a country
     owns ("the Turkish Embassy in Berlin") is the town, as when the owner is tagged a
-    country ("the U.S. Embassy in Kyiv": _place_in_phrase)."""
+    country ("the U.S. Embassy in Kyiv": _place_in_phrase); with only a country named, the
+    site up to it ("the Russian Embassy in Kenya")."""
     from .context import Place
 
     owned = any(_owner_country(x) for x in p.span)
     town = _place_under(ctx, idx, item) or (
         _place_under(ctx, idx, item.head) if owned and item.dep_ == "dobj" else None)
-    if town is None or town.kind != "city" or not town.info or town.span.start < p.span.end:
+    if town is None or town.kind not in ("city", "country") or not town.info or \
+            town.span.start < p.span.end:
         return p
-    if owned:
+    if owned and town.kind == "city":
         return town  # ("visited the French Embassy in Tokyo": "in Tokyo" set under the verb)
     span = item.doc[p.span.start:town.span.end]
     if len(span) > 10:
@@ -789,6 +826,44 @@ def _named_site_in_town(ctx, idx, item: Token, p: Place) -> Place:
     s0 = ctx.article.sentences[idx].start
     return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE",
                  dict(town.info, kind="facility"), span)
+
+
+def _named_site_in(ctx, idx, item: Token, p: Place) -> Place:
+    """"Al Udeid Air Base in Qatar": a named site the model calls no facility (an
+    organisation, or nothing), with the town or country its "in" phrase names, as written up
+    to that place and placed by it; p (that place) for any other head. One a country owns
+    is its town ("the British Embassy in Tokyo"), but the site when only a country is
+    named ("the British Embassy in Kenya")."""
+    if p.kind == "city" and any(_owner_country(x)
+                                for x in item.doc[_name_start(item):item.i + 1]):
+        return p  # one a country owns is placed by its town: "the British Embassy in Tokyo"
+    return _site_written_to(ctx, idx, item, p) or p
+
+
+def _name_start(item: Token) -> int:
+    """Where the name item ends ("Air Base" of "the Al Udeid Air Base") starts: its
+    compounds and article."""
+    return min([x.i for c in item.children if c.dep_ in ("compound", "det") and c.i < item.i
+                for x in c.subtree] + [item.i])
+
+
+def _site_written_to(ctx, idx, item: Token, p: Place) -> Place | None:
+    """A named site (item, the last word of its name) with the town or country p that its
+    "in" phrase names, as written up to p and placed by it; None for no named site."""
+    from .context import Place
+
+    if item.pos_ != "PROPN" or p.kind not in ("city", "country") or not p.info or \
+            p.span.start <= item.i:
+        return None
+    left = _name_start(item)
+    if not _named_site(item.doc[left:item.i + 1]):
+        return None
+    span = item.doc[left:p.span.end]
+    if len(span) > 10:
+        return None
+    s0 = ctx.article.sentences[idx].start
+    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE",
+                 dict(p.info, kind="facility"), span)
 
 
 def _owner_country(x: Token) -> bool:
@@ -815,7 +890,41 @@ def _named_town(ctx, idx, item: Token) -> Place | None:
             p = ctx.place_of(idx, x)
             if p is not None and p.kind != "country":
                 return p
+            if p is None and c.dep_ == "prep":
+                p = _town_by_name(ctx, idx, item, x)
+                if p is not None:
+                    return p
     return None
+
+
+def _town_by_name(ctx, idx, item: Token, x: Token) -> Place | None:
+    """"the Ukrainian town of Bucha", "the island of Lampedusa", "the Crimean city of
+    Sevastopol": the name after "of" is the town, whatever label the model gives it (or none)
+    and however small the gazetteer ranks it (the phrase says what it is); placed in the
+    country the gazetteer gives the name, else the one the town's description names
+    ("Ukrainian"). None for a name the article gives a person."""
+    from .context import Place
+    from .forces import unpossessive
+    from .places import country_of, lookup_place
+
+    if x.pos_ != "PROPN" or x.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
+        return None
+    left = min([y.i for c in x.children if c.dep_ == "compound" and c.i < x.i
+                for y in c.subtree] + [x.i])
+    span = x.doc[left:x.i + 1]
+    if not all(t.pos_ == "PROPN" for t in span):
+        return None
+    s0 = ctx.article.sentences[idx].start
+    m = ctx.mention_at(s0 + span.start_char, s0 + span.end_char)
+    if m is not None and m.kind == "person":
+        return None
+    info = lookup_place(span.text)
+    if info is None or info.get("kind") != "city":
+        where = next((w for c in item.children if c.dep_ in ("amod", "compound", "poss")
+                      and (w := country_of(unpossessive(c.text)))), None)
+        info = {"name": span.text, "country": where[1] if where else None, "lat": None,
+                "lon": None, "kind": "city", "pop": 0}
+    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "GAZ", info, span)
 
 
 @lru_cache(maxsize=1)
@@ -854,16 +963,19 @@ _ITEM_PREPS = frozenset({"in", "of", "at", "near", "outside"})  # "the outskirts
 _UNDER_PREPS = frozenset({"in", "at"})
 
 
-def _prep_object_place(ctx, idx, item: Token, preps: frozenset[str], named) -> Place | None:
+def _prep_object_place(ctx, idx, item: Token, preps: frozenset[str], named,
+                       site_in: bool = False) -> Place | None:
     """The place of the first object of one of `preps` right under item that is one: the
-    context's place there, else what `named(ctx, idx, object)` reads as one."""
+    context's place there, else what `named(ctx, idx, object)` reads as one. With site_in,
+    an "in" place is read with item as a site standing there (_named_site_in)."""
     for c in item.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             for o in c.children:
                 if o.dep_ == "pobj":
                     p = ctx.place_of(idx, o) or named(ctx, idx, o)
                     if p is not None:
-                        return p
+                        return _named_site_in(ctx, idx, item, p) if site_in and c.lower_ == "in" \
+                            else p
     return None
 
 

@@ -2718,3 +2718,116 @@ def test_planes_a_military_word_names_are_forces(body, expected):
 ])
 def test_forces_relocated_somewhere_are_sent_there(body, expected):
     assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Poland has 40 ground-based interceptors in its northern provinces.",
+     {("Poland", 40, "exact", "interceptor", "its northern provinces", "deployed",
+       "deploy.force_in_place")}),
+    ("France has 12 carrier-based jets in the eastern Mediterranean.",
+     {("France", 12, "exact", "jet", "the eastern Mediterranean", "deployed",
+       "deploy.force_in_place")}),
+    ("Britain has 16 land-based missile launchers in Estonia.",
+     {("United Kingdom", 16, "exact", "missile launcher", "Estonia", "deployed",
+       "deploy.force_in_place")}),
+    ("Italy has eight carrier-based fighter jets off the Libyan coast.",
+     {("Italy", 8, "exact", "fighter jet", "the Libyan coast", "deployed",
+       "deploy.force_in_place")}),
+])
+def test_hardware_a_country_has_keeps_its_owner_past_a_hyphenated_participle(body, expected):
+    # "ground-based", "carrier-based": half of a hyphenated modifier names a kind of weapon,
+    # no deploying participle, so the phrase the country holds is read as held (its owner)
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Al-Shabab fighters massed in Baidoa.",
+     {("al-Shabab", None, "vague", "fighter", "Baidoa", "deployed", "deploy.force_subject")}),
+    ("Al Shabab fighters were massing in the town of Jowhar.",
+     {("al-Shabab", None, "vague", "fighter", "the town of Jowhar", "deployed",
+       "deploy.force_subject")}),
+    ("Al Shabab fighters are massing near Afgooye, residents said.",
+     {("al-Shabab", None, "vague", "fighter", "Afgooye", "deployed", "deploy.force_subject")}),
+    ("Al-Shabab fighters have massed on the outskirts of Beledweyne.",
+     {("al-Shabab", None, "vague", "fighter", "the outskirts of Beledweyne", "deployed",
+       "deploy.force_subject")}),
+])
+def test_an_armed_group_the_recogniser_calls_a_person_still_owns_its_fighters(body, expected):
+    # forces.actor_of: a PERSON entity owns no forces, unless its name is an armed group of
+    # reference/ref_actor_aliases.csv
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Belarus has built up tanks near the Lithuanian border.",
+     {("Belarus", None, "vague", "tank", "the Lithuanian border", "deployed",
+       "deploy.force_object")}),
+    ("Turkey is building up troops along the Syrian frontier.",
+     {("Turkey", None, "vague", "troop", "the Syrian frontier", "deployed",
+       "deploy.force_object")}),
+    ("Serbia has built up 4,000 soldiers near the boundary with Kosovo.",
+     {("Serbia", 4000, "exact", "soldier", "the boundary with Kosovo", "deployed",
+       "deploy.force_object")}),
+    # with no place named, building up is growing a force, no deployment
+    ("Vietnam has built up its army over the past decade.", set()),
+    # an institution built up, even at a place, is no forces massed there
+    ("Washington has helped the Afghan government build up its security forces in Herat.",
+     set()),
+    ("The U.S. is helping Kiev build up its army near Zaporizhzhia.", set()),
+    ("The Iraqi government wants to build up its police in Basra.", set()),
+])
+def test_forces_built_up_at_a_place_are_massed_there(body, expected):
+    # deploy_verbs.csv: "build" needs "up", a place (needs_place) and forces of personnel
+    # or hardware (material_object), not an institution such as an army or police
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Italy deployed four F-35 stealth fighters to Iceland.",
+     {("Italy", 4, "exact", "fighter", "Iceland", "deployed", "deploy.force_object")}),
+    ("Norway sent F-35 stealth fighters to Romania last week.",
+     {("Norway", None, "vague", "fighter", "Romania", "deployed", "deploy.force_object")}),
+    ("Denmark deployed four F-16 combat fighters to Iraq.",
+     {("Denmark", 4, "exact", "fighter", "Iraq", "deployed", "deploy.force_object")}),
+    ("Russia sent Su-34 tactical fighters to Belarus.",
+     {("Russia", None, "vague", "fighter", "Belarus", "deployed", "deploy.force_object")}),
+    # fighters no model names are still fighting men: only their massing counts
+    ("Greece sent stealth fighters to Crete.", set()),
+    # a word between naming men or their body: a group's fighters, whose sending is no fact
+    ("Burundi sent M-19 rebel fighters to Bukavu, a U.N. report said.", set()),
+    ("Uganda sent P-12 militia fighters to Rutshuru.", set()),
+    ("Chad sent T-4 separatist fighters to the border town of Abeche.", set()),
+])
+def test_fighters_a_model_names_past_a_describing_word_are_aircraft(body, expected):
+    # forces._model_named: "F-35 stealth fighters", "Su-34 tactical fighters"
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The 600 soldiers that Macron sent to Estonia will stay until June.",
+     {("France", 600, "exact", "soldier", "Estonia", "deployed", "deploy.force_subject")}),
+    ("The troops that Erdogan sent to Qatar will remain there for a year.",
+     {("Turkey", None, "vague", "troop", "Qatar", "deployed", "deploy.force_subject")}),
+    ("The troops Putin sent to Belarus are still there.",
+     {("Russia", None, "vague", "troop", "Belarus", "deployed", "deploy.force_in_place")}),
+])
+def test_forces_a_relative_clause_says_someone_sent_are_that_senders(body, expected):
+    # deployments._sender_actor: the subject of a relative clause deploying the forces as
+    # its object owns them when nothing else does
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The 300 advisers that Baghdad requested will arrive in Erbil next month.",
+     {(None, 300, "exact", "adviser", "Erbil", "ordered", "deploy.force_subject")}),
+    ("The 2,000 peacekeepers that Mali has sought for years will be stationed in Timbuktu.",
+     {(None, 2000, "exact", "peacekeeper", "Timbuktu", "ordered", "deploy.force_object")}),
+    # no owner and no number: vague, no fact
+    ("The additional troops that Kabul has requested would be based in Herat.", set()),
+    ("The troops that Kenya requested from the African Union will be deployed to Garowe.",
+     set()),
+])
+def test_forces_a_relative_clause_says_someone_requested_are_not_theirs(body, expected):
+    # deployments._sender_actor skips verbs of plan kind (deploy_verbs.csv): the one who
+    # asks for or seeks forces does not own them
+    assert facts(body) == expected

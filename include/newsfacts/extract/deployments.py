@@ -89,6 +89,7 @@ class Verb:
     needs_place: bool = False  # its forces object deploys only with a place named
     weapon_subject: str = ""  # "-": with weapons as its subject, no frame ("missiles can reach X")
     owned_object: bool = False  # its forces object deploys only if military or owned
+    material_object: bool = False  # ... only if personnel or hardware, no institution
 
 
 @cache
@@ -99,7 +100,8 @@ def _verbs() -> dict[str, tuple[Verb, ...]]:
     for r in lexicon.rows("deploy_verbs"):
         v = Verb(r["lemma"], r["object"], r["subject"], r["place_object"],
                  frozenset(r["needs"].split()), r["with"], r["place_subject"],
-                 r["needs_place"] == "yes", r["weapon_subject"], r["owned_object"] == "yes")
+                 r["needs_place"] == "yes", r["weapon_subject"], r["owned_object"] == "yes",
+                 r["material_object"] == "yes")
         for f in lexicon.forms(r["lemma"], r["forms"]):
             out.setdefault(f, []).append(v)
     return {k: tuple(v) for k, v in out.items()}
@@ -387,6 +389,13 @@ def _arg(top: Token) -> Token:
     return t
 
 
+def _material(n: forces.Noun) -> bool:
+    """Forces of personnel or hardware, as force_nouns.csv kinds them: not an institution
+    (kind organisation: army, navy, "security forces") nor people of weak strength that
+    serve one ("police", "officers")."""
+    return n.kind != "organisation" and not (n.kind == "person" and not n.core)
+
+
 def _vessel(t: Token) -> bool:
     n = forces.nouns().get(t.lower_)
     return n is not None and n.kind == "vessel"
@@ -652,6 +661,10 @@ def rule_force_participle(fp: ForcePhrase) -> Frame | None:
                 if fr is not None:
                     return fr
             if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i < t.i:
+                if _hyphen_half(c) and _arg(fp.top).dep_ == "dobj" and \
+                        _arg(fp.top).head.lower_ in _HOLD:
+                    continue  # "Poland has 12 sea-based launchers in X": a kind of
+                    # weapon a country holds (rule_force_in_place), no deploying
                 v = _verb(c)
                 if v is not None and v.object:
                     return Frame(c, v.object, (c, fp.head))
@@ -1752,6 +1765,26 @@ def _subject_actor(ctx: DocContext, idx: int, pred: Token | None,
     return None
 
 
+def _sender_actor(ctx: DocContext, idx: int, fp: ForcePhrase) -> tuple[str, str | None] | None:
+    """Who sent the forces, named as the subject of a relative clause that deploys them as
+    its object: "the 600 soldiers that Macron sent to Estonia (will stay)": France's. Not a
+    verb of plan kind (deploy_verbs.csv: "the 300 advisers that Lima requested" are no
+    more Peru's than "the peacekeepers that Chad has sought" are Chad's)."""
+    for c in fp.head.children:
+        if c.dep_ != "relcl" or any(x.dep_ == "dobj" and x.tag_ not in ("WDT", "WP")
+                                    for x in c.children):
+            continue
+        v = _verb(c)
+        if v is None or not v.object or v.object == "plan":
+            continue
+        for x in c.children:
+            if x.dep_ == "nsubj" and x.tag_ not in ("WDT", "WP"):
+                ac = _token_actor(ctx, idx, x)
+                if ac:
+                    return ac
+    return None
+
+
 def _state_actor(tok: Token, verb: Token | None = None, raised: bool = False
                  ) -> tuple[str, str | None] | None:
     """A state named as the deploying subject ("Texas will send 1,000 National Guard
@@ -2397,6 +2430,8 @@ class Cand:
             if ac is None and self.fp.owner_pronoun:
                 ac = _subject_actor(ctx, self.idx, _clause_verb(self.fp.top), own,
                                     through_reports=True)
+            if ac is None:
+                ac = _sender_actor(ctx, self.idx, self.fp)
             if ac is not None:
                 actors = [ac]
         self.actors = actors
@@ -2424,6 +2459,10 @@ class Cand:
                 and self.fr.pred is not None and (v := _verb(self.fr.pred)) is not None \
                 and v.owned_object:
             return []  # "the crew sailed the ship to X for repairs": no one's forces
+        if self.rule == "deploy.force_object" and self.fr.pred is not None \
+                and (v := _verb(self.fr.pred)) is not None and v.material_object \
+                and not _material(fp.noun):
+            return []  # "helped Kabul build up its security forces in X": an institution
         actors = self.actors or ([default] if default is not None else [(None, None)])
         if fp.size is None and actors[0][0] is None:
             return []

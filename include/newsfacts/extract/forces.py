@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from newsfacts import lexicon
 
 from .dates import DATE_YEAR_RE
-from .lexicons import GOVERNMENT_NOUNS, MINISTRIES
+from .lexicons import ARMED_GROUPS, BODY_MODIFIERS, GOVERNMENT_NOUNS, MINISTRIES
 from .nlp import lower_indices, string_ids
 from .places import actor_country, capital_actor, fold, lookup_place
 from .rules import ParsePattern, gate_words
@@ -275,8 +275,10 @@ def actor_of(tok: Token) -> tuple[str, str | None] | None:
         ac = leader_actor(run.text) if run is not None else None
         if ac:
             return ac
-    if e is not None and e.label_ in _NOT_OWNER_ENTS:
-        return None
+    if e is not None and e.label_ in _NOT_OWNER_ENTS and not (
+            e.label_ == "PERSON" and fold(e.text) in ARMED_GROUPS):
+        return None  # (an armed group's name the recogniser calls a person: "al-Shabab
+        # fighters massed in X" is still the group's)
     texts = []
     if e is not None:
         texts.append(e.text)
@@ -765,11 +767,24 @@ _MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")  # "F-15", "Su-35", "Mi
 
 
 def _model_named(tok: Token) -> bool:
-    """A model designation names the noun's machine ("F-15 fighters", "Su-35 fighters"):
-    aircraft, not fighting men."""
-    return any(c.dep_ in ("compound", "nmod", "amod") and _MODEL.fullmatch(c.text)
-               for c in tok.children) or bool(
-        tok.i > 0 and _MODEL.fullmatch(tok.doc[tok.i - 1].text))
+    """A model designation names the noun's machine ("F-15 fighters", "Su-35 fighters"), also
+    with a describing word between them, whatever the parse makes of the model ("six F-35
+    stealth fighters", "Su-35 multirole fighters"): aircraft, not fighting men. Not when a
+    word between them names men or the body they fight for ("M-23 rebel fighters",
+    "militia fighters": a force noun, or a body word of body_modifiers.csv)."""
+    def men(t: Token) -> bool:
+        return t.lower_ in BODY_MODIFIERS or t.lower_ in nouns()
+
+    if any(c.dep_ in ("compound", "nmod", "amod") and _MODEL.fullmatch(c.text)
+           and not any(men(t) for t in tok.doc[c.i + 1:tok.i]) for c in tok.children):
+        return True
+    for k in range(tok.i - 1, max(-1, tok.i - 3), -1):  # the model, at most one word between
+        t = tok.doc[k]
+        if _MODEL.fullmatch(t.text):
+            return True
+        if t.pos_ not in ("ADJ", "NOUN") or men(t):
+            return False
+    return False
 
 
 def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[ForcePhrase]:

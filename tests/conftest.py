@@ -25,7 +25,7 @@ if "AIRFLOW_HOME" not in os.environ:
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
-from support import built_once
+from support import built_once, published_baseline
 
 from newsfacts.settings import DEMO_DIR, REPO_DIR, Settings
 
@@ -82,6 +82,14 @@ def demo_warehouse(tmp_path_factory) -> Settings:
 
     folder = built_once(tmp_path_factory, "demo", build)
     return Settings.from_env({"NEWSFACTS_HOME": str(folder / "home")})
+
+
+@pytest.fixture(scope="session")
+def baseline_home(tmp_path_factory) -> Path:
+    """A warehouse home with one passing, published run of six synthetic articles (the
+    quality gates' baseline; support.published_baseline), built once per test run. Readers
+    only: tests that write copy it first."""
+    return published_baseline(tmp_path_factory)
 
 
 # The longest test files (pytest time of their tests and module fixtures, longest first).

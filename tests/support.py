@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Callable
@@ -29,6 +30,41 @@ def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Pa
             build(folder)
             (folder / ".built").touch()
     return folder
+
+
+BASELINE_DOCS = [f"base{i}" for i in range(6)]  # the published baseline's synthetic articles
+
+
+def run_pipeline(settings: Settings, run_id: str, batch_dirs: list[Path]) -> dict:
+    """load -> dbt build -> audit -> publish, stopping at the first GateFailed as the DAG
+    does. Returns {"failed_at": step or None, "error": GateFailed or None}."""
+    from newsfacts.pipeline import audit_step, load_step, publish_step, transform_step
+    from newsfacts.transform import GateFailed
+
+    steps = [("load", lambda: load_step(settings, run_id, [str(b) for b in batch_dirs])),
+             ("dbt_build", lambda: transform_step(settings, run_id)),
+             ("audit", lambda: audit_step(settings, run_id)),
+             ("publish", lambda: publish_step(settings, run_id))]
+    for name, step in steps:
+        try:
+            step()
+        except GateFailed as exc:
+            return {"failed_at": name, "error": exc}
+    return {"failed_at": None, "error": None}
+
+
+def published_baseline(tmp_path_factory) -> Path:
+    """The home of a warehouse with one passing, published run ("base": the six synthetic
+    articles of BASELINE_DOCS; real load, dbt build, GX audit, publish with its docs), built
+    once per test run (shared by the xdist workers). Readers only: copy it to change it."""
+    def build(folder: Path) -> None:
+        s = Settings.from_env({"NEWSFACTS_HOME": str(folder / "home")})
+        s.ensure_dirs()
+        b = write_batch(s, "base", "base1", [synthetic_result(d) for d in BASELINE_DOCS])
+        outcome = run_pipeline(s, "base", [b])
+        assert outcome["failed_at"] is None, outcome["error"]
+
+    return built_once(tmp_path_factory, "quality-baseline", build) / "home"
 
 
 def table_counts(path, tables) -> dict[str, int]:
@@ -110,3 +146,40 @@ def quote_speakers(body: str) -> dict[str, str]:
     res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(INVENTED_META))
     return {s["text"].strip(" ,."): s["speaker"] for s in res["statements"]
             if s["kind"] == "direct"}
+
+
+def migrated_airflow_home(tmp_path_factory, env: dict[str, str]) -> None:
+    """Give ``env``'s AIRFLOW_HOME (a new folder) a metadata database already brought to head:
+    `airflow db migrate` (newsfacts.airflow_run.migrate, the product's own call) runs once per
+    test run in a home of its own, shared by the xdist workers, and each test gets a copy of
+    its airflow.db and airflow.cfg (the template home's paths changed to this one's), with
+    the stamp migrate() writes recomputed for the copy, so the test's `newsfacts.airflow_run`
+    skips the migrate (about 6 s of CPU each) and its later runs see the state they would.
+    SQLite files hold no path of their own. The migrate from scratch is still run as written
+    by the README's demo block (tests/explore/test_readme.py)."""
+    from newsfacts import airflow_run
+
+    def build(folder: Path) -> None:
+        template = Settings.from_env({"NEWSFACTS_HOME": str(folder / "home")})
+        environ = airflow_run.airflow_env(template, {
+            k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "NEWSFACTS_"))})
+        with open(folder / "migrate.log", "w") as log:
+            assert airflow_run.migrate(log, environ)
+        home = Path(environ["AIRFLOW_HOME"])
+        # migrate() recorded the state it left: the stamp a later run compares with
+        stamp = json.loads((home / airflow_run.MIGRATED).read_text())
+        assert stamp == airflow_run.migration_state(environ)
+        (folder / "template-home").write_text(str(home))
+
+    folder = built_once(tmp_path_factory, "airflow-db", build)
+    template = Path((folder / "template-home").read_text())
+    dest = Path(env["AIRFLOW_HOME"])
+    dest.mkdir(parents=True)
+    shutil.copy(template / "airflow.db", dest / "airflow.db")
+    config = (template / "airflow.cfg").read_text()
+    (dest / "airflow.cfg").write_text(config.replace(str(template), str(dest)))
+    (dest / "airflow.cfg").chmod(0o600)
+    settings = Settings.from_env({"NEWSFACTS_HOME": env["NEWSFACTS_HOME"]})
+    state = airflow_run.migration_state(airflow_run.airflow_env(settings, env))
+    assert state is not None and state["database"] == str((dest / "airflow.db").resolve())
+    (dest / airflow_run.MIGRATED).write_text(json.dumps(state, indent=1))

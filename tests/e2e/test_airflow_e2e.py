@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from support import table_counts
+from support import migrated_airflow_home, table_counts
 
 from newsfacts.settings import DEMO_DIR, REPO_DIR
 
@@ -64,7 +64,9 @@ def env(tmp_path_factory, demo_server) -> Env:
         "sources:\n"
         f"  - {{name: harbour-gazette, kind: rss, url: \"{demo_server}/feed.xml\", "
         "allow_private: true, rate_limit: 0}\n")
-    return Env(root, sources)
+    env = Env(root, sources)
+    migrated_airflow_home(tmp_path_factory, env.vars)
+    return env
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ from collections import Counter
 
 import duckdb
 import pytest
+from support import migrated_airflow_home
 
 from newsfacts.settings import DEMO_DIR, REPO_DIR
 
@@ -49,7 +50,7 @@ def site():
         server.server_close()
 
 
-def test_fetch_command_then_dag_fetch_nothing_twice(tmp_path, site):
+def test_fetch_command_then_dag_fetch_nothing_twice(tmp_path, tmp_path_factory, site):
     base, hits = site
     links = re.findall(r"<link>(articles/[^<]+)</link>", (DEMO_DIR / "site" / "feed.xml")
                        .read_text())
@@ -65,6 +66,7 @@ def test_fetch_command_then_dag_fetch_nothing_twice(tmp_path, site):
     env = {**os.environ, "NEWSFACTS_HOME": str(home), "AIRFLOW_HOME": str(tmp_path / "af"),
            "AIRFLOW__CORE__DAGS_FOLDER": str(REPO_DIR / "dags"),
            "AIRFLOW__CORE__LOAD_EXAMPLES": "False", "GX_ANALYTICS_ENABLED": "False"}
+    migrated_airflow_home(tmp_path_factory, env)
 
     fetch = subprocess.run([sys.executable, "-m", "newsfacts.cli", "fetch", "--sources",
                             str(cli_sources), "--json"], env=env, capture_output=True,

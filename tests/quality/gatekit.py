@@ -13,11 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from support import synthetic_result, write_batch
 
-from newsfacts.pipeline import audit_step, load_step, publish_step, transform_step
 from newsfacts.settings import Settings
-from newsfacts.transform import GateFailed
-
-BASELINE_DOCS = [f"base{i}" for i in range(6)]
 
 
 def sha(path: Path) -> str:
@@ -28,21 +24,6 @@ def make_settings(home: Path) -> Settings:
     s = Settings.from_env({"NEWSFACTS_HOME": str(home)})
     s.ensure_dirs()
     return s
-
-
-def run_pipeline(settings: Settings, run_id: str, batch_dirs: list[Path]) -> dict:
-    """load -> dbt build -> audit -> publish, stopping at the first GateFailed as the DAG
-    does. Returns {"failed_at": step or None, "error": GateFailed or None}."""
-    steps = [("load", lambda: load_step(settings, run_id, [str(b) for b in batch_dirs])),
-             ("dbt_build", lambda: transform_step(settings, run_id)),
-             ("audit", lambda: audit_step(settings, run_id)),
-             ("publish", lambda: publish_step(settings, run_id))]
-    for name, step in steps:
-        try:
-            step()
-        except GateFailed as exc:
-            return {"failed_at": name, "error": exc}
-    return {"failed_at": None, "error": None}
 
 
 def query(path: Path, sql: str, params=None) -> list[tuple]:

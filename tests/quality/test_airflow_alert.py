@@ -13,6 +13,7 @@ import sys
 import threading
 
 import pytest
+from support import migrated_airflow_home
 
 from newsfacts.settings import REPO_DIR
 
@@ -22,7 +23,7 @@ STUB = ("<html><head><title>Stub {i}</title></head><body><article><p>Read more.<
         "</article></body></html>")
 
 
-def test_gate_failure_in_airflow_fails_the_task_and_alerts(tmp_path):
+def test_gate_failure_in_airflow_fails_the_task_and_alerts(tmp_path, tmp_path_factory):
     received: list[dict] = []
 
     class Hook(http.server.BaseHTTPRequestHandler):
@@ -48,6 +49,7 @@ def test_gate_failure_in_airflow_fails_the_task_and_alerts(tmp_path):
            "AIRFLOW_HOME": str(tmp_path / "airflow"),
            "AIRFLOW__CORE__DAGS_FOLDER": str(REPO_DIR / "dags"),
            "AIRFLOW__CORE__LOAD_EXAMPLES": "False", "GX_ANALYTICS_ENABLED": "False"}
+    migrated_airflow_home(tmp_path_factory, env)
     try:
         proc = subprocess.run([sys.executable, "-m", "newsfacts.airflow_run", "newsfacts",
                                "--no-summary"], env=env, capture_output=True, text=True,

@@ -18,8 +18,8 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from gatekit import article_result, query, run_pipeline, write_custom_batch
-from support import synthetic_result
+from gatekit import article_result, query, write_custom_batch
+from support import run_pipeline, synthetic_result
 
 from newsfacts.sanitize import BIDI
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from gatekit import execute, query, run_pipeline, sha
-from support import synthetic_result, write_batch
+from gatekit import execute, query, sha
+from support import run_pipeline, synthetic_result, write_batch
 
 from newsfacts.pipeline import audit_step
 from newsfacts.transform import GateFailed

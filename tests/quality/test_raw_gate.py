@@ -17,11 +17,10 @@ from gatekit import (
     future_date,
     query,
     rewrite_table,
-    run_pipeline,
     sha,
     write_custom_batch,
 )
-from support import synthetic_result, write_batch
+from support import run_pipeline, synthetic_result, write_batch
 
 from newsfacts.records import article_id_for
 

@@ -5,14 +5,16 @@ consistent, and a fresh connection afterwards sees the new data."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
 
 import duckdb
-from support import synthetic_result, write_batch
+from support import BASELINE_DOCS, synthetic_result, write_batch
 
 from newsfacts.pipeline import audit_step, load_step, publish_step, transform_step
+from newsfacts.settings import Settings
 
 READER = textwrap.dedent("""
     import json, sys, time
@@ -58,9 +60,11 @@ def _run(settings, run_id: str, docs) -> None:
     publish_step(settings, run_id)
 
 
-def test_reader_in_another_process_keeps_a_consistent_snapshot(settings, tmp_path):
-    settings = settings.with_overrides(publish_docs=False)  # docs: analyst tests
-    _run(settings, "first", ("a1", "a2"))
+def test_reader_in_another_process_keeps_a_consistent_snapshot(baseline_home, tmp_path):
+    # the first publish: a copy of the shared baseline (one run, "base", six articles)
+    shutil.copytree(baseline_home, tmp_path / "home", symlinks=True)
+    settings = Settings.from_env({"NEWSFACTS_HOME": str(tmp_path / "home")}).with_overrides(
+        publish_docs=False)  # docs: analyst tests
     stop = tmp_path / "stop"
     reader = subprocess.Popen([sys.executable, "-c", READER, str(settings.published), str(stop)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -79,7 +83,7 @@ def test_reader_in_another_process_keeps_a_consistent_snapshot(settings, tmp_pat
     assert report["reads"] > 0 and report["changed"] == 0
     assert report["last"] == before  # the reader's snapshot never moved
     # ...and it was internally consistent: what _publication declares is what the tables hold
-    assert before["run_id"] == "first" and before["declared"] == before["counts"]
+    assert before["run_id"] == "base" and before["declared"] == before["counts"]
     assert before["orphan_facts"] == 0
     assert before["events"] == sum(before["counts"][t] for t in
                                    ("fct_statement", "fct_visit", "fct_force_deployment"))
@@ -92,4 +96,5 @@ def test_reader_in_another_process_keeps_a_consistent_snapshot(settings, tmp_pat
     finally:
         fresh.close()
     assert run_id == "second"
-    assert statements == before["counts"]["fct_statement"] + 6 and articles == 5
+    assert statements == before["counts"]["fct_statement"] + 6
+    assert articles == len(BASELINE_DOCS) + 3

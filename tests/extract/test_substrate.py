@@ -48,6 +48,10 @@ def test_noun_forms_are_the_singular_and_its_plural():
     assert lexicon.noun_forms("journey") == ("journey", "journeys")
     assert lexicon.noun_forms("town hall") == ("town hall", "town halls")
     assert lexicon.noun_forms("crisis", "crises") == ("crisis", "crises")
+    assert lexicon.noun_forms("campus") == ("campus", "campuses")
+    # a row written as a plural is its own plural ("talks", not "talkss")
+    assert lexicon.noun_forms("talks") == ("talks",)
+    assert lexicon.noun_forms("remarks") == ("remarks",)
     from newsfacts.extract.visits import _lex, occasion_words
 
     assert {"rally", "rallies", "speech", "speeches", "hall", "halls"} <= occasion_words()

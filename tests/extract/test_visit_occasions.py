@@ -119,3 +119,134 @@ SITE = "visit.subject_event_at_site"
 ])
 def test_a_meeting_or_statement_at_a_placed_site(body, expected):
     assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "appear at" an occasion (lexicon occasion_verbs.csv appear) places the one appearing
+    ("Canadian Foreign Minister Lena Moss said the alliance was strong. Moss appeared at a rally in "
+     "Lyon on Tuesday.", {("Lena Moss", "Lyon", "completed", RULE)}),
+    ("German Chancellor Otto Brenner said Europe must act. Brenner appeared at a campaign event in "
+     "Vienna on Monday alongside local candidates.", {("Otto Brenner", "Vienna", "completed", RULE)}),
+    ("Chilean Senator Ana Ruiz said the talks went well. Ruiz is scheduled to appear at a forum in "
+     "Madrid next week.", {("Ana Ruiz", "Madrid", "planned", RULE)}),
+])
+def test_appearing_at_an_occasion(body, expected):
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # no occasion noun: no trip read off "appear"
+    "Canadian Foreign Minister Lena Moss said the alliance was strong. Moss appeared in court in "
+    "Lyon on Tuesday.",
+    "Canadian Foreign Minister Lena Moss said the alliance was strong. Moss appeared on television "
+    "in Lyon on Tuesday.",
+])
+def test_appearing_without_an_occasion_places_no_one(body):
+    assert visits(body) == set()
+
+
+EVENT = "visit.subject_event_in"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a meeting named by its town ("the Oslo summit") as the place of a meeting predicate
+    ("German Chancellor Otto Brenner said Europe must act. Brenner and Chilean President Ana Ruiz "
+     "held talks at the Lisbon summit in May.",
+     {("Otto Brenner", "Lisbon", "completed", EVENT), ("Ana Ruiz", "Lisbon", "completed", EVENT)}),
+    ("Canadian Foreign Minister Lena Moss said the alliance was strong. Moss met Chilean President "
+     "Ana Ruiz at the Oslo summit on Monday.",
+     {("Lena Moss", "Oslo", "completed", EVENT), ("Ana Ruiz", "Oslo", "completed", EVENT)}),
+    ("Canadian Foreign Minister Lena Moss said the alliance was strong. Moss held talks with "
+     "Ana Ruiz at the Vienna conference on Monday.",
+     {("Lena Moss", "Vienna", "completed", EVENT),
+      ("Ana Ruiz", "Vienna", "completed", "visit.meeting_participants")}),
+])
+def test_a_meeting_named_by_its_town(body, expected):
+    assert visits(body) == expected
+
+
+def test_preparing_for_a_meeting_named_by_its_town_is_no_trip():
+    assert visits("Canadian Foreign Minister Lena Moss said the alliance was strong. Moss met with "
+                  "advisers to prepare for the Oslo summit.") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a meeting noun under a measure's "of" is the meeting held ("two days of talks")
+    ("Foreign Minister Lena Moss and Chancellor Otto Brenner held two days of talks in Vilnius "
+     "last week.", {("Lena Moss", "Vilnius", "completed", EVENT), ("Otto Brenner", "Vilnius", "completed", EVENT)}),
+    ("Foreign Minister Lena Moss and Chancellor Otto Brenner held a round of talks in Riga on "
+     "Monday.", {("Lena Moss", "Riga", "completed", EVENT), ("Otto Brenner", "Riga", "completed", EVENT)}),
+    ("Foreign Minister Lena Moss and Chancellor Otto Brenner will hold a series of meetings in Oslo "
+     "next week.", {("Lena Moss", "Oslo", "planned", EVENT), ("Otto Brenner", "Oslo", "planned", EVENT)}),
+])
+def test_a_measure_of_talks_held_somewhere(body, expected):
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # holding a measure of anything else is no meeting
+    "Chancellor Otto Brenner said Europe must act. Brenner held hours of hearings in Vienna on Friday.",
+    "Chancellor Otto Brenner said Europe must act. Brenner held a copy of the treaty in Vienna on Friday.",
+])
+def test_holding_a_measure_of_no_meeting_places_no_one(body):
+    assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    # a meeting under the "of" of any other object than a measure is no meeting held
+    "German Chancellor Angela Merkel said Europe was united. Merkel welcomed the results of the "
+    "summit in Brussels on Monday.",
+    "German Chancellor Angela Merkel said Europe was united. Merkel welcomed the resumption of talks "
+    "in Geneva on Monday.",
+    "German Chancellor Angela Merkel said Europe was united. Merkel received a readout of the talks "
+    "in Beijing.",
+    "German Chancellor Angela Merkel said Europe was united. Merkel welcomed news of talks in Geneva.",
+    "German Chancellor Angela Merkel said Europe was united. Merkel held the presidency of the summit "
+    "in Brussels last year.",
+])
+def test_a_meeting_under_no_measure_places_no_one(body):
+    assert visits(body) == set()
+
+
+def test_a_measure_counted_by_a_number_holds_the_meeting():
+    assert visits("German Chancellor Angela Merkel said Europe was united. Merkel held three rounds "
+                  "of talks in Vienna in March.") == {("Angela Merkel", "Vienna", "completed", EVENT)}
+
+
+@pytest.mark.parametrize("body", [
+    # a country named before a meeting noun is mostly its topic, not its venue
+    "Secretary of State Mike Pompeo said the Taliban must cut ties. Pompeo held talks at the Yemen "
+    "meeting on Saturday.",
+    "Secretary of State Mike Pompeo said the Taliban must cut ties. Pompeo held talks at the "
+    "Venezuela conference on Saturday.",
+    "German Chancellor Angela Merkel said peace was possible. Merkel held talks with Erdogan at the "
+    "Libya conference.",
+    "South Korean President Moon Jae-in said peace was near. Moon held talks with Trump at the "
+    "Korea-U.S. summit.",
+    "Secretary of State Mike Pompeo said Iran was a threat. Pompeo held talks with Netanyahu at the "
+    "Israel meeting.",
+    # nor for the one meeting someone there (meeting_attendee reads the same helper)
+    "Secretary of State John Kerry said progress was slow. Kerry met Iranian Foreign Minister "
+    "Mohammad Javad Zarif at the Iran talks on Monday.",
+    "German Chancellor Angela Merkel said peace was possible. Merkel met Turkish President Recep "
+    "Tayyip Erdogan at the Libya summit in January.",
+    "Russian Foreign Minister Sergei Lavrov said progress was slow. Lavrov met Turkish Foreign "
+    "Minister Mevlut Cavusoglu at the Syria meeting.",
+])
+def test_a_meeting_named_by_a_country_places_no_one(body):
+    assert visits(body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    # shown at an occasion on a screen or in a recording (remote_cues.csv): not there
+    "French President Emmanuel Macron said he was tired. Macron appeared on a giant screen at a "
+    "rally in Berlin on Sunday.",
+    "French President Emmanuel Macron said he was tired. Macron appeared by hologram at a rally in "
+    "Berlin on Sunday.",
+    "French President Emmanuel Macron said he was tired. Macron appeared in a recorded message at a "
+    "gala in Berlin on Sunday.",
+    "French President Emmanuel Macron said he was tired. Macron spoke on a screen at a rally in "
+    "Berlin on Sunday.",
+])
+def test_appearing_on_a_screen_or_recording_places_no_one(body):
+    assert visits(body) == set()

@@ -119,6 +119,7 @@ class _Lex:
     outcomes: frozenset[str]              # objects reached that are no place ("a deal")
     life_roles: frozenset[str]            # "as a student": a move to live or serve, no visit
     peers: frozenset[str]                 # plural nouns for people of one standing ("the two leaders")
+    measures: frozenset[str]              # measure nouns whose "of" holds a meeting ("two days of talks")
     remote: frozenset[str]                # "by phone", "virtually": taking part from afar
     facilities: frozenset[str]            # last words of a named site ("Capitol Hill", "the Oval Office")
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
@@ -180,7 +181,7 @@ def _lex() -> _Lex:
         quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"),
         life_roles=lx.words("life_roles"), remote=lx.words("remote_cues"),
         facilities=lx.words("facility_names") | lx.words("venue_nouns"),
-        peers=lx.words("peer_nouns"))
+        peers=lx.words("peer_nouns"), measures=lx.words("meeting_measures"))
 
 
 def _is_venue(tok: Token) -> bool:
@@ -262,6 +263,16 @@ def _no_stop() -> str:
 _IN_NAME = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
+@lru_cache(maxsize=1)
+def _meeting_kind_forms() -> frozenset[str]:
+    """The written forms of the meeting_nouns.csv rows of kind meeting ("summit", "summits",
+    "talks"): the one reader of them for the sentence selection."""
+    from newsfacts import lexicon as lx
+
+    return frozenset(f for r in lx.rows("meeting_nouns") if r["kind"] == "meeting"
+                     for f in lx.noun_forms(r["lemma"]))
+
+
 def _parse_pattern() -> ParsePattern:
     """Sentences worth parsing for a common travel word: a capitalised name follows it
     shortly ("went to Kyiv", "talks in Geneva", "hosted Modi"), and "X was in Y", "X told
@@ -272,13 +283,11 @@ def _parse_pattern() -> ParsePattern:
     from newsfacts import lexicon as lx
 
     after = (_forms_of("travel_verbs", select="name_after") | _forms_of("trip_nouns", select="name_after")
-             | {f for r in lx.rows("meeting_nouns") if r["kind"] == "meeting"
-                for f in lx.noun_forms(r["lemma"])} | set(lx.form_index("host_verbs")))
+             | _meeting_kind_forms() | set(lx.form_index("host_verbs")))
     after -= {"be", "is", "are", "was", "were", "been", "being", "am"}
     events = _forms_of("travel_verbs", select="in_name") - {"be", "being", "am"}
     w1, w2 = alternation(after), alternation(events)
-    occasions = occasion_words() | {f for r in lx.rows("meeting_nouns") if r["kind"] == "meeting"
-                                    for f in lx.noun_forms(r["lemma"])}
+    occasions = occasion_words() | _meeting_kind_forms()
     no_stop = _no_stop()
     return ParsePattern.of(
         (gate_words(after), rf"\b{w1}\b{no_stop}{{0,60}}?\b[A-Z][a-z]"),
@@ -347,8 +356,14 @@ _CLIMB = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "dep", "pr
           "acomp", "attr", "oprd")
 
 
-# words that open a clause but that the parser may take for a preposition
-_SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "until", "once"})
+# words of time that open a clause but that the parser may take for a preposition
+_TIME_WORDS = frozenset({"while", "when", "after", "before", "until", "once"})
+_SUBORDINATORS = _TIME_WORDS | {"as"}
+
+# prepositions of time whose "-ing" complement is an adverbial of the verb above them
+# ("after visiting X", "before leaving for Y", "since returning from Z"), no complement of it
+# (not "on": "is set on traveling", "decided on visiting" are complements)
+_TIME_PREPS = _TIME_WORDS | {"since", "upon", "following"}
 
 
 def _subjects(v: Token, depth: int = 0) -> list[Token]:
@@ -365,7 +380,7 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
         # the verb is the clause's
         s = max((c for c in own if c.i < v.i), key=lambda c: c.i, default=own[0])
         if s.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-            return [v.head]
+            return [_appositive_name(v.head)]
         # "X, Y and Z met": a list the small model may split into two subjects, the first
         # name right before a comma and the second one that has the list's "and"
         listed = [c for c in own if c.i < s.i and c.pos_ == "PROPN" and c.ent_type_ not in (
@@ -420,6 +435,17 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
     if v.dep_ in _CLIMB:
         return _subjects(v.head, depth + 1)
     return []
+
+
+def _appositive_name(h: Token) -> Token:
+    """The name a description is set beside ("X, the Arizona Republican who visited Y": X),
+    or h itself: the description's head noun is an apposition of a name the small model
+    does not read as a place or a body."""
+    if h.dep_ == "appos" and (h.pos_ == "NOUN" or h.ent_type_ == "NORP"):
+        n = h.head
+        if n.pos_ == "PROPN" and n.i < h.i and n.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+            return n
+    return h
 
 
 def _names_after_place(v: Token) -> Token | None:
@@ -1068,10 +1094,28 @@ def _frame_of(t: Token) -> str | None:
     if t.pos_ not in ("VERB", "AUX", "ADJ") and not _verb_noun(t):
         return None
     f = _lex().verb_frame.get(_lemma(t))
-    if f is None and any(c.dep_ == "dobj" and _lemma(c) in _lex().meetings for c in t.children) \
+    if f is None and _meeting_objects(t) \
             and _lex().governor.get(_lemma(t)) != "cancelled":
         return "event"  # "resumed talks in Washington" (not "skipped the summit in Brussels")
     return f
+
+
+def _meeting_objects(t: Token) -> list[Token]:
+    """The meeting nouns (meeting_nouns.csv) t has as its object: "held talks", or through
+    a measure's "of" ("held two days of talks", "began a new round of negotiations":
+    meeting_measures.csv, or a head with a number; not "welcomed the results of the summit")."""
+    meetings = _lex().meetings
+    out = []
+    for c in t.children:
+        if c.dep_ != "dobj":
+            continue
+        if _lemma(c) in meetings:
+            out.append(c)
+        elif (c.lower_ in _lex().measures or c.lower_.removesuffix("s") in _lex().measures
+              or any(x.dep_ == "nummod" for x in c.children)):
+            out += [x for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for x in p.children if x.dep_ == "pobj" and _lemma(x) in meetings]
+    return out
 
 
 def _preps_of(t: Token) -> frozenset[str]:
@@ -1788,8 +1832,7 @@ def _away_frame(frame: str):
     def rule(ctx, idx, t) -> Found | None:
         if _frame(t) != frame or t.dep_ in ("aux", "auxpass") or not _active(t):
             return None
-        if _lemma(t) == "hold" and not any(c.dep_ == "dobj" and _lemma(c) in _lex().meetings
-                                           for c in t.children):
+        if _lemma(t) == "hold" and not _meeting_objects(t):
             return None  # "held talks in": holding anything else is no meeting
         if _lemma(t) == "sit down" and not _with_a_person(t):
             return None  # "sat down with CNN in Washington": an interview, no meeting
@@ -1822,6 +1865,8 @@ def _away_frame(frame: str):
                     p.kind in ("city", "country") or (p.label == "GPE" and p.kind == "place"))
                     and (frame != "be_in" or o.head.lower_ != "at" or (
                         _landmark_info(p.info) and _first_at_of_be(t, o, p))))
+                if not places and frame == "event":
+                    places += _named_meeting_town(ctx, idx, o)
             if places:
                 break
         if not places:
@@ -1835,6 +1880,22 @@ def _away_frame(frame: str):
                      landmarks_abroad=True)
     rule.__doc__ = f"Predicates of frame {frame!r} placing the subject away from home."
     return rule
+
+
+def _named_meeting_town(ctx, idx, o: Token) -> list[Place]:
+    """"held talks at the Singapore summit": a meeting noun (meeting_nouns.csv kind meeting)
+    named by the town it is held in (not by a country: "at the Yemen meeting", "the Libya
+    conference" name its topic)."""
+    if o.pos_ != "NOUN" or _lemma(o) not in _lex().meetings:
+        return []
+    return _place_named_before(ctx, idx, o, kinds=("city",))
+
+
+def _place_named_before(ctx, idx, noun: Token, kinds: tuple[str, ...] = ("city", "country")) -> list[Place]:
+    """The places (of the given kinds) named right before an occasion noun, its compound or
+    nmod name: "the Singapore summit", "the Geneva talks"."""
+    return [p for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            for p in [ctx.place_of(idx, c)] if p is not None and p.kind in kinds]
 
 
 def _first_at_of_be(t: Token, o: Token, p: Place) -> bool:
@@ -2168,11 +2229,7 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
         if places:
             break
     if not places:
-        for c in t.children:  # "the Singapore summit"
-            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
-                p = ctx.place_of(idx, c)
-                if p is not None and p.kind in ("city", "country"):
-                    places.append(p)
+        places += _place_named_before(ctx, idx, t, kinds=("city",))  # "the Singapore summit"
     places = [p for p in places if not _landmark_info(p.info)]
     if not places:
         return None
@@ -2211,8 +2268,7 @@ def meeting_participants(ctx, idx, t) -> Found | None:
         if places:
             break
     if not places:  # "the Geneva summit between X and Y"
-        places = [p for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-                  for p in [ctx.place_of(idx, c)] if p is not None and p.kind in ("city", "country")]
+        places = _place_named_before(ctx, idx, t, kinds=("city",))
     if not places:
         return None
     return Found(who, places, t, home_check=True, named=True, landmarks_abroad=True)
@@ -2365,8 +2421,7 @@ def _occasion_places(ctx, idx, heads: list[Token], skip: Token | None = None) ->
                 got = (inner if not got else [p for p in inner if p.kind == "city"]) or got
             out.extend(p for p in got if p not in out)
         if not out and _occasion_noun(h):
-            out = [p for c in h.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-                   for p in [ctx.place_of(idx, c)] if p is not None and p.kind in ("city", "country")]
+            out = _place_named_before(ctx, idx, h)
         if out:
             break
     return [p for p in out if not _landmark_info(p.info)]
@@ -2515,7 +2570,7 @@ def subject_event_at_site(ctx, idx, t) -> Found | None:
     if frame not in ("event", "statement") or t.dep_ in ("aux", "auxpass") or not _active(t) \
             or _remote(t):
         return None
-    meetings = [c for c in t.children if c.dep_ == "dobj" and _lemma(c) in _lex().meetings]
+    meetings = _meeting_objects(t)
     if _lemma(t) == "hold" and not meetings:
         return None  # "held talks at a hotel in X": holding anything else is no meeting
     # "met for talks at a hotel in X": the meeting noun may carry the site
@@ -2885,6 +2940,10 @@ def _status(t: Token, sent_text: str) -> str:
     cur = t
     anchor = None  # the finite verb that gives the tense
     lexical = True  # cues still speak of this trip
+    # (preposition, verb it hangs from) of a time adverbial holding the trip ("urged calm
+    # after visiting X"): that verb says nothing of the trip; above it through xcomp only a
+    # plan does ("is expected to fly to Tokyo after visiting Seoul": Seoul planned)
+    adv: tuple[int, int] | None = None
     for _ in range(6):
         if cur.i != t.i or not is_noun:
             lem = _lemma(cur)
@@ -2893,9 +2952,11 @@ def _status(t: Token, sent_text: str) -> str:
                 lexical = False  # "his stop was not announced in advance": kept quiet, made
             # a negated verb that says nothing of the trip ("his trip was not announced in
             # advance") does not undo it
-            neg = neg or (_negated(cur) and (lexical or cur.i == t.i))
+            neg = neg or (_negated(cur) and adv is None and (lexical or cur.i == t.i))
             st = lx.governor.get(lem) if (cur.i != t.i and lexical) else None
-            if cur.i != t.i and lexical and lem == "go" and any(c.lower_ == "to" and c.dep_ == "aux"
+            if adv is not None and (cur.i in adv or st not in ("planned", "possible")):
+                st = None
+            if cur.i != t.i and lexical and adv is None and lem == "go" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                                  for c in cur.head.children):
                 st = "planned"  # "is going to visit"
             if st == "cancelled":
@@ -2941,6 +3002,12 @@ def _status(t: Token, sent_text: str) -> str:
             # "Speaking in Cairo, X urged ...", "X, visiting Cairo, urged ...": a participle
             # set beside the clause is no complement of its verb, whose cues are not the trip's
             lexical = False
+        if adv is None and cur.dep_ == "pcomp" and cur.head.lower_ in _TIME_PREPS:
+            # "called for sanctions after visiting Kyiv", "urged calm before leaving for X": a
+            # time adverbial, no complement of the verb, whose cues are not the trip's
+            adv = (cur.head.i, cur.head.head.i)
+        elif adv is not None and cur.i != adv[0] and cur.dep_ != "xcomp":
+            lexical = False  # above the verb only through its "to" complement
         cur = cur.head
     if neg:
         return "cancelled"

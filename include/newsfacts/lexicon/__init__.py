@@ -99,7 +99,7 @@ def forms(lemma: str, irregular: str = "") -> tuple[str, ...]:
 def _s_form(w: str) -> str:
     """A word's -s form, a verb's third person or a noun's plural ("visits", "speeches",
     "rallies", "journeys")."""
-    if w.endswith(("sh", "ch", "ss", "x", "zz")):
+    if w.endswith(("sh", "ch", "ss", "us", "x", "zz")):
         return w + "es"
     if w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":
         return w[:-1] + "ies"
@@ -110,7 +110,10 @@ def _s_form(w: str) -> str:
 def noun_forms(lemma: str, plural: str = "") -> tuple[str, ...]:
     """A noun's singular and plural: `plural` when the row gives one, else the regular
     spelling of its last word ("summit" -> "summits", "speech" -> "speeches", "rally" ->
-    "rallies", "town hall" -> "town halls")."""
+    "rallies", "town hall" -> "town halls"); a row written as a plural ("talks", "remarks":
+    ending in one s, not "-ss", "-us" or "-is") is its own plural."""
+    if not plural and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
+        return (lemma,)
     return tuple(dict.fromkeys((lemma, plural or _s_form(lemma))))
 
 

@@ -89,7 +89,7 @@ def test_demo_corpus_floor(tmp_path):
 # The closed check set (../shared/eval/check.py prints aggregate scores only; its documents
 # are never read): floors a little under the scores measured on this extractor.
 CHECK_FLOORS = {"statements": 0.935, "statements.speaker_accuracy": 0.895,
-                "visits": 0.61, "visits.status_accuracy": 0.81,
+                "visits": 0.615, "visits.status_accuracy": 0.81,
                 "deployments": 0.705, "deployments.status_accuracy": 0.765}
 
 

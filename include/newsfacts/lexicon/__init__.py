@@ -97,7 +97,7 @@ def forms(lemma: str, irregular: str = "") -> tuple[str, ...]:
 
 
 def _s_form(w: str) -> str:
-    """A word's -s form, a verb's third person or a noun's plural ("visits", "speeches",
+    """A word's -s form, a verb's third person or a noun's plural ("trips", "speeches",
     "rallies", "journeys")."""
     if w.endswith(("sh", "ch", "ss", "us", "x", "zz")):
         return w + "es"

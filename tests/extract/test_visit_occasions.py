@@ -250,3 +250,64 @@ def test_a_meeting_named_by_a_country_places_no_one(body):
 ])
 def test_appearing_on_a_screen_or_recording_places_no_one(body):
     assert visits(body) == set()
+
+
+EVENT = "visit.subject_event_in"
+LEAD = "Chilean Foreign Minister Ana Ruiz spoke on Sunday. "
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb of taking part in its meeting object (travel_verbs.csv, meeting_verbs.csv)
+    (LEAD + "Ruiz held talks in Madrid on Monday.", {("Ana Ruiz", "Madrid", "completed", EVENT)}),
+    (LEAD + "Ruiz attended the summit in Lisbon on Monday.",
+     {("Ana Ruiz", "Lisbon", "completed", EVENT)}),
+    (LEAD + "Ruiz joined the talks in Oslo on Monday.", {("Ana Ruiz", "Oslo", "completed", EVENT)}),
+    (LEAD + "Ruiz resumed talks in Madrid on Monday.", {("Ana Ruiz", "Madrid", "completed", EVENT)}),
+    (LEAD + "Ruiz wrapped up talks in Seoul on Monday.", {("Ana Ruiz", "Seoul", "completed", EVENT)}),
+    (LEAD + "Ruiz opened the conference in Vienna on Monday.",
+     {("Ana Ruiz", "Vienna", "completed", EVENT)}),
+    (LEAD + "Ruiz chaired the meeting in Brussels on Monday.",
+     {("Ana Ruiz", "Brussels", "completed", EVENT)}),
+    (LEAD + "Ruiz kicked off the summit in Lisbon on Monday.",
+     {("Ana Ruiz", "Lisbon", "completed", EVENT)}),
+    (LEAD + "Ruiz brokered talks in Doha between the two sides last month.",
+     {("Ana Ruiz", "Doha", "completed", EVENT)}),
+    # a verb that judges, follows or organises a meeting: the subject need not be there
+    ("Canadian Prime Minister Lena Moss spoke on Sunday. Moss welcomed talks in Geneva between the "
+     "two sides on Monday.", set()),
+    ("British Prime Minister Helen Marsh spoke on Sunday. Marsh criticised the summit in Brussels "
+     "for failing to agree.", set()),
+    ("Australian Foreign Minister Lena Moss spoke on Sunday. Moss dismissed the conference in "
+     "Bahrain as a sideshow.", set()),
+    (LEAD + "Ruiz was following the talks in Vienna closely.", set()),
+    ("Secretary-General Tomas Varga spoke on Sunday. Varga convened talks in Geneva on Tuesday.",
+     set()),
+    ("Russian President Ivan Sokolov spoke on Sunday. Sokolov organised a summit in Vienna last "
+     "month.", set()),
+])
+def test_meeting_object_takes_part_only(body, expected):
+    assert visits(body) == expected
+
+
+MOSS = "Canadian Prime Minister Lena Moss spoke on Sunday. "
+ATTENDEE, PARTICIPANTS = "visit.meeting_attendee", "visit.meeting_participants"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a meeting attended from afar (remote_cues.csv): no one travels
+    (MOSS + "Moss joined the meeting in Washington by videoconference on Monday.", set()),
+    (MOSS + "Moss took part in the summit in Brussels via video link on Monday.", set()),
+    (MOSS + "Moss attended the conference in Riyadh virtually on Monday.", set()),
+    (MOSS + "Moss participated remotely in the talks in Geneva on Monday.", set()),
+    (MOSS + "Moss spoke at the summit in Lima by video on Monday.", set()),
+    (MOSS + "The summit between Moss and Chilean President Ana Ruiz in Lima was held by "
+     "videoconference on Monday.", set()),
+    # the same meetings attended in person
+    (MOSS + "Moss took part in the summit in Brussels on Monday.",
+     {("Lena Moss", "Brussels", "completed", ATTENDEE)}),
+    (MOSS + "The summit between Moss and Chilean President Ana Ruiz in Lima ended on Monday.",
+     {("Lena Moss", "Lima", "completed", PARTICIPANTS),
+      ("Ana Ruiz", "Lima", "completed", PARTICIPANTS)}),
+])
+def test_a_meeting_attended_from_afar(body, expected):
+    assert visits(body) == expected

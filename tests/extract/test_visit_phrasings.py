@@ -1866,3 +1866,50 @@ def test_a_trip_beside_a_denial_or_under_a_negated_one_stays(body, expected):
     ("after he arrived", "during his visit", "while visiting", "about his trip") or under a
     negated denial ("did not deny that he traveled") took place."""
     assert visits(body) == expected
+
+
+REED = "President Tom Reed spoke on Sunday. "
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "V X for/over V-ing": the deed is the object's (object control), not the subject's
+    (REED + "Reed criticized Senator Rand Mills for traveling to Moscow.",
+     {("Rand Mills", "Moscow", "completed")}),
+    (REED + "Reed thanked Vice President Joe Hale for traveling to Kiev.",
+     {("Joe Hale", "Kiev", "completed")}),
+    ("Senator Marco Diaz spoke on Sunday. Diaz attacked President Tom Reed for going to Havana "
+     "last month.", {("Tom Reed", "Havana", "completed")}),
+    ("Senator Marco Diaz spoke on Sunday. Diaz blasted Secretary of State Ann Cole over flying "
+     "to Beijing.", {("Ann Cole", "Beijing", "completed")}),
+    (REED + "Reed praised Russia for going to Geneva.", set()),
+    # an object that is no person ("drew criticism", "took heat"): the subject's own trip
+    (REED + "Reed drew criticism for traveling to Moscow last week.",
+     {("Tom Reed", "Moscow", "completed")}),
+    (REED + "Reed took heat over flying to Beijing on Monday.",
+     {("Tom Reed", "Beijing", "completed")}),
+    (REED + "Reed apologized for traveling to Moscow.", {("Tom Reed", "Moscow", "completed")}),
+])
+def test_object_controls_a_gerund_after_for(body, expected):
+    assert visits(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # he/she under a speech participle, with a named object of that gender beside the
+    # subject: the subject when the gender tells, the object when it tells, else no one
+    (REED + "Reed praised Japanese Prime Minister Kenji Sato, saying he had just returned from "
+     "Tehran.", set()),
+    ("Canadian Prime Minister Lena Moss spoke on Sunday. Moss thanked Chilean President Ana "
+     "Ruiz, noting that she had flown to Kabul last week.", set()),
+    ("Senator Marco Diaz spoke on Sunday. Diaz criticized French President Paul Girard, adding "
+     "that he had traveled to Tehran in May.", set()),
+    ("Secretary of State Ann Cole spoke on Sunday. Cole criticized Iranian Foreign Minister Ali "
+     "Karimi, noting that he had traveled to Caracas.", {("Ali Karimi", "Caracas", "completed")}),
+    ("Secretary of State Ann Cole spoke on Sunday. Cole thanked French President Paul Girard, "
+     "saying she would travel to Lima in May.", {("Ann Cole", "Lima", "planned")}),
+    (REED + "Reed praised German Chancellor Anna Vogel, saying he would travel to Berlin in May.",
+     {("Tom Reed", "Berlin", "planned")}),
+    (REED + "Reed thanked the troops, saying he had just returned from Kabul.",
+     {("Tom Reed", "Kabul", "completed")}),
+])
+def test_a_pronoun_under_saying_with_a_person_object(body, expected):
+    assert visits(body) == expected

@@ -121,6 +121,7 @@ class _Lex:
     peers: frozenset[str]                 # plural nouns for people of one standing ("the two leaders")
     measures: frozenset[str]              # measure nouns whose "of" holds a meeting ("two days of talks")
     remote: frozenset[str]                # "by phone", "virtually": taking part from afar
+    takes_part: dict[str, str]            # form -> lemma of verbs taking part in a meeting object
     facilities: frozenset[str]            # last words of a named site ("Capitol Hill", "the Oval Office")
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
     entry_cues: frozenset[str]            # "entered ... illegally", "on a visa": migration
@@ -173,6 +174,7 @@ def _lex() -> _Lex:
         heads=dict(lx.mapping("traveller_heads", "word", "kind")), forms=forms,
         noun_forms=noun_forms, multi={k: frozenset(v) for k, v in multi.items()},
         meetings=meetings, too_vague=vague, speech=speech,
+        takes_part={f.split(" ")[0]: lem for f, lem in lx.form_index("meeting_verbs").items()},
         generic=lx.words("generic_destinations"), country_nouns=lx.words("country_nouns"),
         disclosure=lx.words("disclosure_verbs"), sites=lx.words("venue_nouns"), venues=venues,
         hosts=frozenset(lx.form_index("host_verbs")), premises=lx.words("own_premises"),
@@ -432,9 +434,38 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
                 for x in c.children if x.dep_ == "pobj"]
         if obj and (v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
             return obj[:1]
+    controller = _object_controller(v)
+    if controller is not None:
+        return [controller]
     if v.dep_ in _CLIMB:
         return _subjects(v.head, depth + 1)
     return []
+
+
+def _object_controller(v: Token) -> Token | None:
+    """"criticized X for traveling to Moscow", "thanked X for visiting", "blasted X over
+    flying to Beijing": the gerund after "for"/"over" is the deed of the person the verb
+    has as object, not of its subject (a person: a PERSON name, a traveller head noun or a
+    personal pronoun; a named country or body, whose deed is no one's visit; not "drew
+    criticism for going", "won praise for visiting": the subject's own deed)."""
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.dep_ != "prep" \
+            or v.head.lower_ not in ("for", "over"):
+        return None
+    g = v.head.head
+    if g.dep_ == "dobj" and g.head.pos_ == "VERB":  # the phrase hung on the object itself
+        obj = [g]
+    elif g.pos_ == "VERB":
+        obj = [c for c in g.children if c.dep_ == "dobj" and c.i < v.i]
+    else:
+        return None
+    if not obj:
+        return None
+    o = obj[0]
+    if o.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or (
+            o.pos_ == "NOUN" and o.lower_ in _lex().heads) or (
+            o.tag_ == "PRP" and o.lower_ in ("him", "her", "them")):
+        return o  # (a country or body: its deed, no one's visit)
+    return None
 
 
 def _appositive_name(h: Token) -> Token:
@@ -1094,10 +1125,20 @@ def _frame_of(t: Token) -> str | None:
     if t.pos_ not in ("VERB", "AUX", "ADJ") and not _verb_noun(t):
         return None
     f = _lex().verb_frame.get(_lemma(t))
-    if f is None and _meeting_objects(t) \
-            and _lex().governor.get(_lemma(t)) != "cancelled":
-        return "event"  # "resumed talks in Washington" (not "skipped the summit in Brussels")
+    if f is None and _takes_part(t) and _meeting_objects(t):
+        return "event"  # "resumed talks in Washington" (not "welcomed the talks in Geneva")
     return f
+
+
+def _takes_part(t: Token) -> bool:
+    """Whether t is a verb of taking part in the meeting it has as object (meeting_verbs.csv:
+    "resumed talks", "wrapped up the summit"); not one that judges, follows or organises it
+    ("welcomed the talks", "criticised the summit", "convened a conference")."""
+    lem = _lex().takes_part.get(t.lower_)
+    if lem is None:
+        return False
+    _, _, part = lem.partition(" ")
+    return not part or any(c.dep_ == "prt" and c.lower_ == part for c in t.children)
 
 
 def _meeting_objects(t: Token) -> list[Token]:
@@ -2214,8 +2255,8 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
     elif t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("after", "from") and \
             _frame(h.head) in ("return", "depart", "motion", "arrive"):
         verb = h.head  # "returned to Washington after talks in Pyongyang": moved on from there
-    if verb is None or not _active(verb):
-        return None
+    if verb is None or not _active(verb) or _remote(verb):
+        return None  # (not "joined the summit in X by video link": from afar)
     places: list[Place] = []
     # "meetings with leaders in Seoul": the place may hang from the ones met
     partners = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
@@ -2255,8 +2296,9 @@ def meeting_participants(ctx, idx, t) -> Found | None:
             # "the summit in Osaka, attended by X and Y": the ones it names as attending
             # (not "not attended by X")
             who.extend(_agents(c))
-    if not who:
-        return None
+    if not who or _remote(t) or (t.dep_ == "nsubjpass" and t.head.lower_ in _HELD_FORMS
+                                 and _remote(t.head)):
+        return None  # "the summit between X and Y in Z, held by videoconference": from afar
     places: list[Place] = []
     preps = _lex().meetings[_lemma(t)]
     # "the summit between X and Y, scheduled for June 12 in Singapore": the clause that sets it
@@ -3086,6 +3128,27 @@ _GENDER_PRONOUNS = {"m": frozenset({"he", "him", "his", "himself"}),
                     "f": frozenset({"she", "her", "hers", "herself"})}
 
 
+def _rival_object(ctx: DocContext, idx: int, tok: Token, v: Token, g: str, att):
+    """"X praised Y, saying he had just returned from Z": a he/she in a clause under a
+    speech participle ("saying", "noting") hung on v, where v has a named person of that
+    gender as object, is that object when v's subject is of the other gender (the traveller
+    tuple), and either when both agree (() : no one); None when v has no such object."""
+    part = next((a for a in tok.ancestors if a.head.i == v.i and a.dep_ == "advcl"
+                 and a.tag_ == "VBG" and a.lower_ in _lex().speech), None)
+    if part is None:
+        return None
+    for o in v.children:
+        if o.dep_ == "dobj" and o.pos_ == "PROPN" and o.i < part.i:
+            r = _traveller(ctx, idx, o, att)
+            if r is None or r[0] is None or r[0].kind != "person" or r[0].gender != g:
+                continue
+            subj = [_traveller(ctx, idx, c, att) for c in v.children if c.dep_ == "nsubj"]
+            other = [x for x in subj if x is not None and x[0] is not None
+                     and x[0].gender not in (None, g)]
+            return r if other else ()
+    return None
+
+
 def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = False) -> tuple | None:
     """(actor|None, name, key) for a subject/agent/possessor token, or None when it is not
     someone who travels (a place, an organisation, a thing); with as_subject, an object
@@ -3123,6 +3186,9 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             if root not in anc:
                 anc.append(root)
             for v in anc:
+                rival = _rival_object(ctx, idx, tok, v, g, att)
+                if rival is not None:
+                    return rival or None
                 deps = ("nsubj", "nsubjpass") if v.pos_ in ("VERB", "AUX") else ("poss",)
                 for subj in (c for c in v.children if c.dep_ in deps):
                     if subj.pos_ == "NOUN" and subj.lower_ in _lex().speakers:

@@ -183,3 +183,15 @@ def migrated_airflow_home(tmp_path_factory, env: dict[str, str]) -> None:
     state = airflow_run.migration_state(airflow_run.airflow_env(settings, env))
     assert state is not None and state["database"] == str((dest / "airflow.db").resolve())
     (dest / airflow_run.MIGRATED).write_text(json.dumps(state, indent=1))
+
+
+HEADLINE_META = {"published": "2023-03-15", "title_in_body": True}  # a Wednesday
+
+
+def headline_visits(body: str, *fields: str) -> set[tuple]:
+    """The visits of an invented article (a "Headline" line, then body; published on
+    Wednesday 2023-03-15), each as the tuple of the given fields."""
+    from newsfacts.extract import extract_document
+
+    got = extract_document("t", "Headline\n\n" + body, meta=HEADLINE_META)["visits"]
+    return {tuple(v[f] for f in fields) for v in got}

@@ -8,6 +8,7 @@ Every sentence is invented; the expected outcome follows shared/eval/ANNOTATION.
 from __future__ import annotations
 
 import pytest
+from support import headline_visits
 
 from newsfacts.extract import extract_document
 
@@ -15,9 +16,7 @@ META = {"published": "2023-03-15", "title_in_body": True}  # a Wednesday
 
 
 def visits(body: str) -> set[tuple]:
-    got = extract_document("t", "Headline\n\n" + body, meta=META)["visits"]
-    return {(v["traveller"], v["destination"], v["destination_country"], v["status"], v["when"])
-            for v in got}
+    return headline_visits(body, "traveller", "destination", "destination_country", "status", "when")
 
 
 @pytest.mark.parametrize("body,expected", [

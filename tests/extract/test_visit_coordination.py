@@ -5,16 +5,13 @@ with. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
+from support import headline_visits
 
-from newsfacts.extract import extract_document
 from newsfacts.extract.entities import EntityIndex
-
-META = {"published": "2023-03-15", "title_in_body": True}  # a Wednesday
 
 
 def visits(body: str) -> set[tuple]:
-    got = extract_document("t", "Headline\n\n" + body, meta=META)["visits"]
-    return {(v["traveller"], v["destination"], v["status"]) for v in got}
+    return headline_visits(body, "traveller", "destination", "status")
 
 
 @pytest.mark.parametrize("body,expected", [

@@ -7,15 +7,11 @@ the expected outcome follows shared/eval/ANNOTATION.md (visits)."""
 from __future__ import annotations
 
 import pytest
-
-from newsfacts.extract import extract_document
-
-META = {"published": "2023-03-15", "title_in_body": True}  # a Wednesday
+from support import headline_visits
 
 
 def visits(body: str) -> set[tuple]:
-    got = extract_document("t", "Headline\n\n" + body, meta=META)["visits"]
-    return {(v["traveller"], v["destination"], v["status"], v["when"]) for v in got}
+    return headline_visits(body, "traveller", "destination", "status", "when")
 
 
 @pytest.mark.parametrize("body,expected", [

@@ -6,6 +6,7 @@ met. Every sentence is invented; the expected outcome follows shared/eval/ANNOTA
 from __future__ import annotations
 
 import pytest
+from support import headline_visits
 
 from newsfacts.extract import extract_document
 
@@ -13,8 +14,7 @@ META = {"published": "2023-03-15", "title_in_body": True}  # a Wednesday
 
 
 def visits(body: str) -> set[tuple]:
-    got = extract_document("t", "Headline\n\n" + body, meta=META)["visits"]
-    return {(v["traveller"], v["destination"], v["status"], v["when"]) for v in got}
+    return headline_visits(body, "traveller", "destination", "status", "when")
 
 
 @pytest.mark.parametrize("body,expected", [

@@ -139,6 +139,12 @@ class Place:
     info: Mapping | None
     span: Span
 
+    @classmethod
+    def at(cls, sent_start: int, span: Span, label: str, info: Mapping | None) -> Place:
+        """The place a span of the sentence starting at offset sent_start names, as written."""
+        return cls(sent_start + span.start_char, sent_start + span.end_char, span.text, label,
+                   info, span)
+
     @property
     def country(self) -> str | None:
         return (self.info or {}).get("country")
@@ -280,8 +286,7 @@ class DocContext:
             m = self.mention_at(s0 + span.start_char, s0 + span.end_char)
             info = lookup_place(span.text)
             if _known_place(info, site=True) and not (m is not None and m.kind == "person"):
-                out.append(Place(s0 + span.start_char, s0 + span.end_char, span.text, "GAZ",
-                                 info, span))
+                out.append(Place.at(s0, span, "GAZ", info))
                 covered.update(range(span.start, span.end))
         for ent in doc.ents:
             if covered.intersection(range(ent.start, ent.end)):

@@ -63,7 +63,7 @@ from . import forces
 from .context import PLACE_LABELS
 from .dates import YEAR_RE
 from .forces import ForcePhrase, actor_of, force_phrases
-from .lexicons import GROUP_LEADERS, RELATIVE_WORDS, TITLE_ROLES
+from .lexicons import GROUP_LEADERS, RELATIVE_WORDS, SETTLEMENT_NOUNS, TITLE_ROLES
 from .nlp import lower_indices
 from .places import actor_country, lookup_place, state_of
 from .rules import active, table
@@ -1059,7 +1059,7 @@ def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> Place
     if _count_noun(tok):  # "in Iraq number about 5,200": "Iraq"
         return PlaceHit(doc[start:tok.i].text, named.country if named else None,
                         (start, tok.i))
-    town = _named_town(ctx, idx, tok)
+    name, town = _town_beside(ctx, idx, tok) or (None, None)
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS:
             break  # "the border at the president's request"
@@ -1069,12 +1069,12 @@ def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> Place
                 continue
             if c.dep_ == "cc":
                 continue
-            if town is not None and c.i == town.i - 1:
+            if name is not None and c.i == name.i - 1:
                 continue  # the comma before the town named
-            if town is not None and c.i == town.i:
+            if name is not None and c.i == name.i:
                 # "Sierra Leone's capital, Freetown": up to the town's own name, not what
                 # hangs on it ("Freetown, where fighting raged")
-                end = ctx.place_of(idx, town).span.end
+                end = town.span.end
                 break
             break
         end = c.right_edge.i + 1
@@ -1091,15 +1091,16 @@ def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> Place
     return PlaceHit(text, country, (span.start, span.end))
 
 
-def _named_town(ctx: DocContext, idx: int, tok: Token) -> Token | None:
-    """The town set beside a kind of town (lexicon settlement_nouns.csv) that names it:
-    "Sierra Leone's capital, Freetown" (Freetown), after a comma; else None."""
-    if tok.lower_ not in lexicon.words("settlement_nouns"):
+def _town_beside(ctx: DocContext, idx: int, tok: Token):
+    """The town set beside a kind of town (lexicon settlement_nouns.csv) that names it, after
+    a comma: "Sierra Leone's capital, Freetown" (the token Freetown and its place); else
+    None."""
+    if tok.lower_ not in SETTLEMENT_NOUNS:
         return None
     for c in tok.rights:
         if c.dep_ == "appos" and c.i >= 1 and c.doc[c.i - 1].text == "," and \
                 (pa := ctx.place_of(idx, c)) is not None and pa.kind == "city":
-            return c
+            return c, pa
     return None
 
 

@@ -55,6 +55,9 @@ DOCUMENT_ACTS: dict[str, tuple[str, ...]] = {
     r["word"]: (r["verb"], *r["forms"].split()) for r in _lx.rows("document_acts")}
 # lower-case words that make "the leader" another body's ("the opposition leader")
 BODY_MODIFIERS = _lx.words("body_modifiers")
+# kinds of town a place is named by ("the Russian capital", "the city of X", "the capital,
+# Freetown"; settlement_nouns.csv): visits and deployment locations read them
+SETTLEMENT_NOUNS = _lx.words("settlement_nouns")
 # document noun -> the other names of the same document ("memo" -> "memorandum")
 DOCUMENT_ALIKE: dict[str, tuple[str, ...]] = {}
 for _r in _lx.rows("document_alike"):

@@ -75,7 +75,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import WHEN_YEAR, YEAR_RE, resolve_when
-from .lexicons import GROUP_LEADERS, TITLE_ROLES
+from .lexicons import GROUP_LEADERS, SETTLEMENT_NOUNS, TITLE_ROLES
 from .nlp import string_ids
 from .rules import ParsePattern, active, all_of, alternation, gate_words, table
 
@@ -761,7 +761,7 @@ def _site(ctx, idx, tok: Token, inner: Place | None) -> Place | None:
         return None
     s0 = ctx.article.sentences[idx].start
     info = dict(inner.info, kind="facility") if inner is not None and inner.info else None
-    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE", info, span)
+    return Place.at(s0, span, "SITE", info)
 
 
 def _place_in_phrase(ctx: DocContext, idx: int, item: Token) -> Place | None:
@@ -832,8 +832,7 @@ def _named_area(ctx: DocContext, idx: int, item: Token) -> Place | None:
     if len(span) > 8:
         return None
     s0 = ctx.article.sentences[idx].start
-    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE",
-                 dict(pc.info, kind="facility"), span)
+    return Place.at(s0, span, "SITE", dict(pc.info, kind="facility"))
 
 
 def _region_of_a_country(item: Token, p: Place) -> bool:
@@ -881,8 +880,7 @@ def _named_site_in_town(ctx, idx, item: Token, p: Place) -> Place:
     if len(span) > 10:
         return p
     s0 = ctx.article.sentences[idx].start
-    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE",
-                 dict(town.info, kind="facility"), span)
+    return Place.at(s0, span, "SITE", dict(town.info, kind="facility"))
 
 
 def _named_site_in(ctx, idx, item: Token, p: Place) -> Place:
@@ -919,8 +917,7 @@ def _site_written_to(ctx, idx, item: Token, p: Place) -> Place | None:
     if len(span) > 10:
         return None
     s0 = ctx.article.sentences[idx].start
-    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "SITE",
-                 dict(p.info, kind="facility"), span)
+    return Place.at(s0, span, "SITE", dict(p.info, kind="facility"))
 
 
 def _owner_country(x: Token) -> bool:
@@ -938,7 +935,7 @@ def _named_town(ctx, idx, item: Token) -> Place | None:
     Islamabad", "Turkey's largest city, Istanbul": a kind of town (lexicon
     settlement_nouns.csv) named by the town after "of" or set beside it; that town is the
     place."""
-    if item.pos_ != "NOUN" or item.lower_ not in _settlement_nouns():
+    if item.pos_ != "NOUN" or item.lower_ not in SETTLEMENT_NOUNS:
         return None
     for c in item.children:
         named = [c] if c.dep_ == "appos" else [o for o in c.children if o.dep_ == "pobj"] \
@@ -981,14 +978,7 @@ def _town_by_name(ctx, idx, item: Token, x: Token) -> Place | None:
                       and (w := country_of(unpossessive(c.text)))), None)
         info = {"name": span.text, "country": where[1] if where else None, "lat": None,
                 "lon": None, "kind": "city", "pop": 0}
-    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "GAZ", info, span)
-
-
-@lru_cache(maxsize=1)
-def _settlement_nouns() -> frozenset[str]:
-    from newsfacts import lexicon as lx
-
-    return frozenset(lx.words("settlement_nouns"))
+    return Place.at(s0, span, "GAZ", info)
 
 
 def _capital_of(ctx, idx, item: Token):
@@ -1005,7 +995,7 @@ def _capital_of(ctx, idx, item: Token):
     left = min([c.i for c in item.children if c.dep_ == "det"] + [mod[0].i])
     span = item.doc[left:item.i + 1]
     s0 = ctx.article.sentences[idx].start
-    return Place(s0 + span.start_char, s0 + span.end_char, span.text, "GAZ", info, span)
+    return Place.at(s0, span, "GAZ", info)
 
 
 def _place_under(ctx, idx, item: Token):

@@ -82,18 +82,16 @@ def forms(lemma: str, irregular: str = "") -> tuple[str, ...]:
             x.split(" ", 1)[0] for x in extra))))
     w = lemma
     if w.endswith("ie") and len(w) > 2:
-        reg = [w, w + "s", w + "d", w[:-2] + "ying"]  # "died", "dying"
+        past, ing = w + "d", w[:-2] + "ying"  # "died", "dying"
     elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
-        reg = [w, w + "s", w + "d", w[:-1] + "ing"]
+        past, ing = w + "d", w[:-1] + "ing"
     elif w.endswith(("ee", "ye", "oe")):
-        reg = [w, w + "s", w + "d", w + "ing"]  # "agreed", "agreeing"
-    elif w.endswith(("sh", "ch", "ss", "x", "zz")):
-        reg = [w, _s_form(w), w + "ed", w + "ing"]
+        past, ing = w + "d", w + "ing"  # "agreed", "agreeing"
     elif w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":
-        reg = [w, _s_form(w), w[:-1] + "ied", w + "ing"]
+        past, ing = w[:-1] + "ied", w + "ing"
     else:
-        reg = [w, _s_form(w), w + "ed", w + "ing"]
-    return tuple(dict.fromkeys([*reg, *extra]))
+        past, ing = w + "ed", w + "ing"
+    return tuple(dict.fromkeys([w, _s_form(w), past, ing, *extra]))
 
 
 def _s_form(w: str) -> str:

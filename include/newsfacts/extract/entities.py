@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .dates import WHEN_RE
 from .lexicons import (
     ARMED_GROUPS,
     COMPANY_MARKS,
@@ -516,7 +517,7 @@ class EntityIndex:
     def _month_surnames(self) -> None:
         """A month that is a surname ("May", "April") standing alone before a speech verb
         ("which May said", "May told MPs") or a travel verb ("May flew to Brussels", "May
-        will travel to") is that person, when one of that surname was named before it
+        will travel to", "May is in Brussels") is that person, when one of that surname was named before it
         ("Theresa May"); the scan passes such words over as calendar words."""
         people = {}
         for a in self.actors:
@@ -956,7 +957,15 @@ def _travels_after() -> str:
     return (r"\s+(?:(?:will|would|is|was|has|had|also|then|later|again|be|been)\s+){0,2}(?:(?:"
             + "|".join(re.escape(v) for v in verbs) + r")\s+(?:to|in|for|at)\b|(?:"
             + "|".join(re.escape(v) for v in objects) + r")\s+(?:with\b|[A-Z]))"
-            + r"|[’']s\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b")
+            + r"|[’']s\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b"
+            # present in a named place that ends the clause (punctuation, a preposition of
+            # purpose, time or company, or a time expression, dates.WHEN_RE): "May is in
+            # Brussels for talks", "May will be in Tokyo on Friday"; not "May is in Germany
+            # the month of festivals", "May is in Brussels' debt"
+            + r"|\s+(?:(?:will|would|has|had|also|still|now|then|later)\s+){0,2}"
+            + r"(?:is|was|be|been)\s+(?:(?:also|still|now|already)\s+)?in\s+[A-Z][\w.-]*"
+            + r"(?:\s+[A-Z][\w.-]*)*(?=\s*[.,;:!?]|\s+(?:for|on|to|with|at|where)\b|\s+(?:"
+            + re.sub(r"\(\?P<\w+>", "(?:", WHEN_RE.pattern) + "))")
 
 
 def _appositive_title(text: str, end: int) -> str | None:

@@ -8,6 +8,8 @@ import time.
 
 from __future__ import annotations
 
+import re
+
 from newsfacts import lexicon as _lx
 
 
@@ -175,6 +177,15 @@ GROUP_SPEAKERS = _lx.words("description_words", set="group")  # "a delegation sa
 DESC_FILLER = _lx.words("description_words", set="filler")  # "the senior official"
 # words in the names of news outlets ("The Korea Times", "Yonhap news agency")
 NEWS_NAME_WORDS = _lx.words("news_name_words")
+
+
+def outlet_key(name: str) -> str:
+    """A news outlet's name as news_outlets.csv keys it ("The New York Times" -> "new york times")."""
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+# the listed news outlets (news_outlets.csv), by outlet_key: "CNN", "the BBC"
+NEWS_OUTLETS = frozenset(outlet_key(n) for n in _lx.words("news_outlets", "name"))
 # words ending in -s that are no plural noun ("this", "news", "perhaps")
 NOT_PLURAL_WORDS = _lx.words("not_plural_words")
 # lemmas of verbs of saying proper: only they make an unknown noun phrase a speaker

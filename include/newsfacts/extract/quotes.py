@@ -50,6 +50,7 @@ from .lexicons import (
     MINISTRIES,
     NATIONAL_NOUNS,
     NEWS_NAME_WORDS,
+    NEWS_OUTLETS,
     NON_NAME_WORDS,
     NON_SPEAKER_LABELS,
     NOT_PLURAL_WORDS,
@@ -72,6 +73,7 @@ from .lexicons import (
     TITLED_OFFICES,
     VOICE_WORDS,
     WEAK_CUES,
+    outlet_key,
 )
 from .places import fold
 from .rules import alternation
@@ -1967,7 +1969,7 @@ class Attributor:
                 return name, t, key
             if (m.kind in ("organisation", "unknown") and any(
                     w in m.text.lower().split() for w in NEWS_NAME_WORDS)) or \
-                    _outlet_key(m.text) in _news_outlets():
+                    outlet_key(m.text) in NEWS_OUTLETS:
                 return name, t, key
         # an outlet the entity index did not take whole ("the Financial Times"), as listed
         hits = list(_outlets_re().finditer(self.masked, lo, hi))
@@ -2989,18 +2991,6 @@ def _person_evidence(a) -> bool:
     """Whether an actor the entity index typed a person shows it: a gender, a title or an
     age, or a first name the lexicon lists."""
     return bool(a.gender or a.title or a.age) or _first_name_gender(a.name.split()[0]) != "?"
-
-
-def _outlet_key(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.strip().lower())
-
-
-@lru_cache(maxsize=1)
-def _news_outlets() -> frozenset[str]:
-    """Names of news outlets (news_outlets.csv): "the paper", "the agency" take them up."""
-    from newsfacts import lexicon
-
-    return frozenset(_outlet_key(n) for n in lexicon.words("news_outlets", "name"))
 
 
 @lru_cache(maxsize=1)

@@ -75,7 +75,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import WHEN_YEAR, YEAR_RE, resolve_when
-from .lexicons import GROUP_LEADERS, SETTLEMENT_NOUNS, TITLE_ROLES
+from .lexicons import GROUP_LEADERS, NEWS_OUTLETS, SETTLEMENT_NOUNS, TITLE_ROLES, outlet_key
 from .nlp import string_ids
 from .rules import ParsePattern, active, all_of, alternation, gate_words, table
 
@@ -121,6 +121,8 @@ class _Lex:
     peers: frozenset[str]                 # plural nouns for people of one standing ("the two leaders")
     measures: frozenset[str]              # measure nouns whose "of" holds a meeting ("two days of talks")
     remote: frozenset[str]                # "by phone", "virtually": taking part from afar
+    met_person: dict[str, str]            # travel_verbs.csv met_person: meet -> travels, talk -> needed
+    interviews: frozenset[str]            # "in an interview": a talk given to the press
     takes_part: dict[str, str]            # form -> lemma of verbs taking part in a meeting object
     facilities: frozenset[str]            # last words of a named site ("Capitol Hill", "the Oval Office")
     speech: frozenset[str]                # speech verb forms (said, told): statements made in a place
@@ -182,6 +184,8 @@ def _lex() -> _Lex:
         speakers=lx.words("speaker_nouns", set="source"),
         quantifiers=lx.words("generic_quantifiers"), outcomes=lx.words("outcome_nouns"),
         life_roles=lx.words("life_roles"), remote=lx.words("remote_cues"),
+        met_person=lx.mapping("travel_verbs", "lemma", "met_person"),
+        interviews=lx.words("interview_nouns"),
         facilities=lx.words("facility_names") | lx.words("venue_nouns"),
         peers=lx.words("peer_nouns"), measures=lx.words("meeting_measures"))
 
@@ -1142,11 +1146,20 @@ def _meeting_objects(t: Token) -> list[Token]:
             continue
         if _lemma(c) in meetings:
             out.append(c)
-        elif (c.lower_ in _lex().measures or c.lower_.removesuffix("s") in _lex().measures
-              or any(x.dep_ == "nummod" for x in c.children)):
-            out += [x for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for x in p.children if x.dep_ == "pobj" and _lemma(x) in meetings]
+        else:
+            out += [x for x in _measured(c)[1:] if _lemma(x) in meetings]
     return out
+
+
+def _measured(o: Token) -> list[Token]:
+    """A noun and, when it is a measure (meeting_measures.csv: "a fourth round of talks",
+    "two days of meetings", or a head with a number: "three rounds of talks"), the nouns
+    its "of" holds."""
+    if (o.lower_ not in _lex().measures and o.lower_.removesuffix("s") not in _lex().measures
+            and not any(x.dep_ == "nummod" for x in o.children)):
+        return [o]
+    return [o, *(x for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for x in p.children if x.dep_ == "pobj")]
 
 
 def _preps_of(t: Token) -> frozenset[str]:
@@ -1506,7 +1519,8 @@ def subject_return(ctx, idx, t) -> Found | None:
     if not found:
         return None
     # "returned to Kyiv for a second visit": a trip, wherever the story's others went
-    purpose = any(_is_trip_noun(o) or _lemma(o) in _lex().venues for o in _pobjs(t, frozenset({"for"})))
+    purpose = any(_is_trip_noun(x) or _lemma(x) in _lex().venues
+                  for o in _pobjs(t, frozenset({"for"})) for x in _measured(o))
     return Found(_subjects(t), found, t, stop_status=fixed, home_check=True,
                  returning=not froms and not purpose)
 
@@ -1837,6 +1851,30 @@ def _with_a_person(t: Token) -> bool:
                for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children)
 
 
+def _no_one_met(t: Token) -> bool:
+    """A verb that is a meeting only with a person (travel_verbs.csv met_person needed: sit
+    down, talk) that has none to meet: "sat down with CNN in Washington", "talked about
+    Syria"; or that is a talk given to the press: "talked with X in an interview in Vienna"
+    (interview_nouns.csv), "talked with CNN's X", "with X of NPR" (news_outlets.csv); or
+    that is no verb but the noun "talks", parsed as a verb that is a clause's subject:
+    "Tom Ward talks with X in Vienna ended without a deal"."""
+    if _lex().met_person.get(_lemma(t)) != "needed":
+        return False
+    return (t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") or not _with_a_person(t)
+            or any(x.lower_ in _lex().interviews for x in t.subtree)
+            or any(_of_an_outlet(x) for x in _met_people(t)))
+
+
+def _of_an_outlet(x: Token) -> bool:
+    """A person named with a news outlet (news_outlets.csv) as owner or in an "of" phrase:
+    "CNN's Ivo Rask", "Ivo Rask of The New York Times"."""
+    owners = [c for c in x.children if c.dep_ == "poss"] + [
+        y for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+        for y in p.children if y.dep_ == "pobj"]
+    return any(outlet_key(" ".join(w.text for w in o.subtree if w.dep_ != "case")) in NEWS_OUTLETS
+               for o in owners)
+
+
 # entity labels of a name that is no person ("CNN", "the BBC"); a person the small model
 # mislabels a place ("Ana Costa": GPE) is still one
 _NOT_PEOPLE = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -1852,7 +1890,7 @@ def _person_mention(ctx, idx: int, tok: Token) -> bool:
 def _met_people(t: Token) -> list[Token]:
     """The named people a meeting verb's subject meets, who travel too: "would meet / sit
     down with X in Bogota", "met X at a hotel in Geneva" (none for other verbs)."""
-    if _lemma(t) not in ("meet", "sit down"):
+    if not _lex().met_person.get(_lemma(t)):
         return []
     return [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] + [
         x for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -1865,7 +1903,7 @@ def _away_frame(frame: str):
             return None
         if _lemma(t) == "hold" and not _meeting_objects(t):
             return None  # "held talks in": holding anything else is no meeting
-        if _lemma(t) == "sit down" and not _with_a_person(t):
+        if _no_one_met(t):
             return None  # "sat down with CNN in Washington": an interview, no meeting
         # ("was at the White House": "at" only for a building the gazetteer knows, below)
         preps = frozenset({"in", "at"}) if frame == "be_in" else _preps_of(t)
@@ -1897,7 +1935,7 @@ def _away_frame(frame: str):
                     and (frame != "be_in" or o.head.lower_ != "at" or (
                         _landmark_info(p.info) and _first_at_of_be(t, o, p))))
                 if not places and frame == "event":
-                    places += _named_meeting_town(ctx, idx, o)
+                    places += _named_meeting_town(ctx, idx, o) or _airport_town(ctx, idx, o)
             if places:
                 break
         if not places:
@@ -1918,6 +1956,15 @@ def _named_meeting_town(ctx, idx, o: Token) -> list[Place]:
     named by the town it is held in (not by a country: "at the Yemen meeting", "the Libya
     conference" name its topic)."""
     if o.pos_ != "NOUN" or _lemma(o) not in _lex().meetings:
+        return []
+    return _place_named_before(ctx, idx, o, kinds=("city",))
+
+
+def _airport_town(ctx, idx, o: Token) -> list[Place]:
+    """"met X at Baghdad airport", "was welcomed at Pyongyang airport": a transit noun
+    (transit_nouns.csv) named by the town it serves is a stop in that town (not "Haneda
+    airport": no town, nor "Incirlik Air Base": no town either)."""
+    if o.pos_ != "NOUN" or not _transit_re().search(o.lower_):
         return []
     return _place_named_before(ctx, idx, o, kinds=("city",))
 
@@ -2107,6 +2154,9 @@ def _host_place(ctx, idx, t: Token, guest_home: str | None = None, guest: Token 
                     if (p.kind in ("city", "country") or (p.label == "SITE" and p.info)) and \
                             p.country != guest_home:
                         return p
+            for p in _airport_town(ctx, idx, o):  # "welcomed at Pyongyang airport"
+                if p.country != guest_home:
+                    return p
     for x in t.sent:
         if x.pos_ != "PROPN":
             continue
@@ -2605,6 +2655,8 @@ def subject_event_at_site(ctx, idx, t) -> Found | None:
     meetings = _meeting_objects(t)
     if _lemma(t) == "hold" and not meetings:
         return None  # "held talks at a hotel in X": holding anything else is no meeting
+    if _no_one_met(t):
+        return None  # "talked about X in an interview at a hotel in Y": no meeting
     # "met for talks at a hotel in X": the meeting noun may carry the site
     meetings += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
                  for x in c.children if x.dep_ == "pobj" and _lemma(x) in _lex().meetings]

@@ -125,7 +125,7 @@ def fill(warehouse: Path, lo: int, hi: int, loaded: str) -> None:
 def dbt(settings, *args: str, hashes: dict | None = None) -> dict:
     """Time one dbt command; ``hashes`` (the pipeline's, passed in the environment) default
     to build_args'."""
-    from newsfacts.transform import build_args, dbt_env, dbt_executable, sha256_env
+    from newsfacts.transform import build_args, dbt_cwd, dbt_env, dbt_executable, sha256_env
 
     if hashes is None:
         hashes = build_args(settings)[1]
@@ -137,7 +137,7 @@ def dbt(settings, *args: str, hashes: dict | None = None) -> dict:
            "--target-path", str(target), "--log-path", str(settings.dbt_logs)]
     t0, cpu0 = time.perf_counter(), _children_cpu()
     proc = subprocess.run(cmd, env={**dbt_env(settings), **sha256_env(hashes)},
-                          capture_output=True, text=True)
+                          cwd=dbt_cwd(settings), capture_output=True, text=True)
     wall, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
     if proc.returncode != 0:
         raise SystemExit(f"dbt {' '.join(args)} failed:\n{proc.stdout[-4000:]}{proc.stderr[-2000:]}")

@@ -25,7 +25,7 @@ if "AIRFLOW_HOME" not in os.environ:
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
-from support import built_once, published_baseline
+from support import built_once, parsed_dbt_project, published_baseline
 
 from newsfacts.settings import DEMO_DIR, REPO_DIR, Settings
 
@@ -78,6 +78,7 @@ def demo_warehouse(tmp_path_factory) -> Settings:
 
     def build(folder: Path) -> None:
         s = Settings.from_env({"NEWSFACTS_HOME": str(folder / "home")})
+        parsed_dbt_project(tmp_path_factory, s)
         assert run_local(sources=None, settings=s) == 0
 
     folder = built_once(tmp_path_factory, "demo", build)

@@ -8,7 +8,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from newsfacts.settings import Settings
+from newsfacts.settings import REPO_DIR, Settings
 from newsfacts.storage import Location
 
 
@@ -30,6 +30,29 @@ def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Pa
             build(folder)
             (folder / ".built").touch()
     return folder
+
+
+def parsed_dbt_project(tmp_path_factory, settings: Settings) -> None:
+    """Start a new home's dbt target folder from a partial parse of the dbt project (`dbt
+    parse`, once per test run in a home of its own, shared by the xdist workers), so the
+    home's first dbt build parses the project in part instead of in full (about 8 s of CPU).
+    dbt keeps a partial parse across homes: it runs in the warehouse's folder with the same
+    relative path (newsfacts.transform.dbt_env). For homes whose tests check what their dbt
+    builds do, not how a new home parses the project: a new home's full parse is checked by
+    tests/warehouse/test_incremental_marts.py and the README's demo block."""
+    from newsfacts.transform import run_dbt
+
+    def build(folder: Path) -> None:
+        s = Settings.from_env({"NEWSFACTS_HOME": str(folder / "home")})
+        s.ensure_dirs()
+        code, _ = run_dbt(s, ["parse"])
+        assert code == 0
+
+    folder = built_once(tmp_path_factory, "dbt-parse", build)
+    parsed = Settings.from_env({"NEWSFACTS_HOME": str(folder / "home")}).dbt_target
+    assert settings.dbt_project_dir == REPO_DIR / "dbt_project"  # the one parsed
+    settings.dbt_target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(parsed / "partial_parse.msgpack", settings.dbt_target / "partial_parse.msgpack")
 
 
 BASELINE_DOCS = [f"base{i}" for i in range(6)]  # the published baseline's synthetic articles
@@ -60,6 +83,7 @@ def published_baseline(tmp_path_factory) -> Path:
     def build(folder: Path) -> None:
         s = Settings.from_env({"NEWSFACTS_HOME": str(folder / "home")})
         s.ensure_dirs()
+        parsed_dbt_project(tmp_path_factory, s)
         b = write_batch(s, "base", "base1", [synthetic_result(d) for d in BASELINE_DOCS])
         outcome = run_pipeline(s, "base", [b])
         assert outcome["failed_at"] is None, outcome["error"]

@@ -171,7 +171,7 @@ def publish_docs(settings: Settings) -> Path | None:
     it altogether when NEWSFACTS_PUBLISH_DOCS=0). A failure is logged and leaves the previous docs
     in place: docs never block a publish.
     """
-    from newsfacts.transform import dbt_env, dbt_executable
+    from newsfacts.transform import dbt_cwd, dbt_env, dbt_executable
 
     link = settings.docs
     digest = _project_digest(settings.dbt_project_dir)
@@ -194,8 +194,8 @@ def publish_docs(settings: Settings) -> Path | None:
            "--profiles-dir", str(settings.dbt_project_dir),
            "--target-path", str(target), "--log-path", str(settings.dbt_logs)]
     try:
-        proc = subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True,
-                              timeout=900)
+        proc = subprocess.run(cmd, env=dbt_env(settings), cwd=dbt_cwd(settings),
+                              capture_output=True, text=True, timeout=900)
     except (OSError, subprocess.TimeoutExpired) as exc:
         log.warning("dbt docs generate failed: %s", exc)
         return None

@@ -54,8 +54,8 @@ MODEL_MARK = "newsfacts model sha256 "
 # the seed and model hashes of a pipeline build, as JSON, for the dbt process only (not a setting)
 SHA256_ENV = "NEWSFACTS_DBT_SHA256"
 
-__all__ = ["DbtBuild", "GateFailed", "build_args", "dbt_build", "dbt_env", "dbt_executable",
-           "run_dbt", "sha256_env"]
+__all__ = ["DbtBuild", "GateFailed", "build_args", "dbt_build", "dbt_cwd", "dbt_env",
+           "dbt_executable", "run_dbt", "sha256_env"]
 
 
 def dbt_executable() -> str:
@@ -63,10 +63,19 @@ def dbt_executable() -> str:
     return str(exe) if exe.exists() else "dbt"
 
 
+def dbt_cwd(settings: Settings) -> Path:
+    """The folder dbt runs in: the working warehouse's (see :func:`dbt_env`)."""
+    return settings.warehouse.parent
+
+
 def dbt_env(settings: Settings) -> dict[str, str]:
+    """dbt's environment, to run in :func:`dbt_cwd`. The profile's path is the warehouse's
+    file name, relative to that folder: dbt keeps its partial parse only while the profile's
+    connection details are those it parsed with, so a home copied or moved elsewhere (a
+    backup restored, a test's copy) parses the project in part, not again in full."""
     env = dict(os.environ)
     env.update({
-        "NEWSFACTS_WAREHOUSE": str(settings.warehouse),
+        "NEWSFACTS_WAREHOUSE": settings.warehouse.name,
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DO_NOT_TRACK": "1",
     })
@@ -332,7 +341,7 @@ def run_dbt(settings: Settings, args: list[str], run_id: str = "manual",
     results_file.unlink(missing_ok=True)  # never read an earlier command's results
     env = {**dbt_env(settings), **sha256_env(hashes),
            "DBT_ENV_CUSTOM_ENV_NEWSFACTS_RUN_ID": run_id}
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE,
+    proc = subprocess.Popen(cmd, env=env, cwd=dbt_cwd(settings), stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     assert proc.stdout is not None
     for line in proc.stdout:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from support import migrated_airflow_home, table_counts
+from support import migrated_airflow_home, parsed_dbt_project, table_counts
 
-from newsfacts.settings import DEMO_DIR, REPO_DIR
+from newsfacts.settings import DEMO_DIR, REPO_DIR, Settings
 
 pytestmark = pytest.mark.e2e
 
@@ -66,6 +66,7 @@ def env(tmp_path_factory, demo_server) -> Env:
         "allow_private: true, rate_limit: 0}\n")
     env = Env(root, sources)
     migrated_airflow_home(tmp_path_factory, env.vars)
+    parsed_dbt_project(tmp_path_factory, Settings.from_env({"NEWSFACTS_HOME": str(env.home)}))
     return env
 
 

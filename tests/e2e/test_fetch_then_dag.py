@@ -17,9 +17,9 @@ from collections import Counter
 
 import duckdb
 import pytest
-from support import migrated_airflow_home
+from support import migrated_airflow_home, parsed_dbt_project
 
-from newsfacts.settings import DEMO_DIR, REPO_DIR
+from newsfacts.settings import DEMO_DIR, REPO_DIR, Settings
 
 pytestmark = pytest.mark.e2e
 
@@ -67,6 +67,7 @@ def test_fetch_command_then_dag_fetch_nothing_twice(tmp_path, tmp_path_factory, 
            "AIRFLOW__CORE__DAGS_FOLDER": str(REPO_DIR / "dags"),
            "AIRFLOW__CORE__LOAD_EXAMPLES": "False", "GX_ANALYTICS_ENABLED": "False"}
     migrated_airflow_home(tmp_path_factory, env)
+    parsed_dbt_project(tmp_path_factory, Settings.from_env({"NEWSFACTS_HOME": str(home)}))
 
     fetch = subprocess.run([sys.executable, "-m", "newsfacts.cli", "fetch", "--sources",
                             str(cli_sources), "--json"], env=env, capture_output=True,

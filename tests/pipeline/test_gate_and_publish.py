@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from support import synthetic_result, write_batch
+from support import parsed_dbt_project, synthetic_result, write_batch
 
 from newsfacts.pipeline import audit_step, load_step, publish_step, transform_step
 from newsfacts.publish import PUBLISHED_AUDIT, print_summary
@@ -38,6 +38,7 @@ def good_home(tmp_path_factory) -> Path:
     home = tmp_path_factory.mktemp("good") / "home"
     s = Settings.from_env({"NEWSFACTS_HOME": str(home)})
     s.ensure_dirs()
+    parsed_dbt_project(tmp_path_factory, s)
     _publish_good(s)
     return home
 

@@ -197,3 +197,16 @@ def test_migrate_runs_once_per_database_state(tmp_path, monkeypatch):
     with pytest.raises(SystemExit):  # and the next run migrates again
         airflow_run.migrate(log, env)
     assert len(calls) == 6
+
+
+def test_dbt_sees_the_same_warehouse_path_from_every_home(tmp_path):
+    """dbt runs in the warehouse's folder, the profile's path the file's name: the warehouse
+    it opens is the home's, and two homes (a copy, a move) give dbt the same profile, so a
+    copied home keeps its partial parse."""
+    from newsfacts.transform import dbt_cwd, dbt_env
+
+    homes = [Settings.from_env({"NEWSFACTS_HOME": str(tmp_path / name)}) for name in "ab"]
+    paths = [dbt_env(s)["NEWSFACTS_WAREHOUSE"] for s in homes]
+    assert paths == ["newsfacts.duckdb", "newsfacts.duckdb"]
+    for s, path in zip(homes, paths, strict=True):
+        assert dbt_cwd(s) / path == s.warehouse and dbt_cwd(s).is_absolute()

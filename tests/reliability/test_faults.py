@@ -22,9 +22,11 @@ import time
 
 import pytest
 from relkit import BIG_PAGE, DEMO_PAGES, QUOTES_PAGE, Home, Reader, wait_for
+from support import parsed_dbt_project
 
 from newsfacts.errors import EXIT_LOCKED
 from newsfacts.faults import CHECKPOINTS
+from newsfacts.settings import Settings
 
 pytestmark = pytest.mark.e2e
 
@@ -34,6 +36,7 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory, corpus_sources) -> dict:
     home = Home(tmp_path_factory.mktemp("baseline"), corpus_sources)
+    parsed_dbt_project(tmp_path_factory, Settings.from_env({"NEWSFACTS_HOME": str(home.home)}))
     first, second = home.start(), home.start()
     hold = home.home / "locks" / "hold.json"
     assert wait_for(lambda: hold.exists() or first.proc.poll() is not None
@@ -101,6 +104,7 @@ def test_hostile_pages_finish_or_are_quarantined_and_the_rest_publishes(baseline
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory, corpus_sources) -> dict:
     home = Home(tmp_path_factory.mktemp("chain"), corpus_sources)
+    parsed_dbt_project(tmp_path_factory, Settings.from_env({"NEWSFACTS_HOME": str(home.home)}))
     killed = {}
     leftovers = {}
     for step in CHECKPOINTS:

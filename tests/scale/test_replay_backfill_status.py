@@ -12,6 +12,7 @@ import sys
 
 import duckdb
 import pytest
+from support import parsed_dbt_project
 
 from newsfacts.extract import EXTRACTOR_VERSION
 from newsfacts.pipeline import run_local
@@ -68,6 +69,7 @@ def home(tmp_path_factory, demo_server):
                                   "NEWSFACTS_SOURCES": str(sources),
                                   "NEWSFACTS_PUBLISH_DOCS": "0"})
     settings.ensure_dirs()
+    parsed_dbt_project(tmp_path_factory, settings)
     return settings
 
 

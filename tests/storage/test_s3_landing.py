@@ -19,6 +19,7 @@ from types import SimpleNamespace
 
 import duckdb
 import pytest
+from support import parsed_dbt_project
 
 from newsfacts.pipeline import run_local
 from newsfacts.settings import Settings
@@ -117,6 +118,7 @@ def runs(tmp_path_factory, demo_server, s3, demo_warehouse):
         "allow_private: true, rate_limit: 0}\n")
     remote = _settings(root / "s3", sources, NEWSFACTS_LANDING=f"s3://{BUCKET}/landing",
                        NEWSFACTS_LANDING_OPTIONS=s3.options, NEWSFACTS_PUBLISH_DOCS="0")
+    parsed_dbt_project(tmp_path_factory, remote)
     run_local(run_id="s3-1", settings=remote)
     first = {"tables": _tables(remote), "raw": _raw(remote)}
     run_local(run_id="s3-2", settings=remote)

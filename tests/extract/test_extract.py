@@ -230,6 +230,22 @@ def test_resolve_when():
     assert resolve_when("He arrived on Tuesday.", pub) == "2022-01-11"
 
 
+@pytest.mark.parametrize(("sentence", "when"), [
+    # "later this X" / "earlier this X" stay in the publication's own year, month or week
+    ("The minister plans to visit Lagos later this year.", "2023"),
+    ("The summit in Nairobi is expected later this month.", "2023-03"),
+    ("She will tour the border region later this week.", "2023-W11"),
+    ("He met the envoy in Doha earlier this month.", "2023-03"),
+    ("The talks will resume in Geneva next month.", "2023-04"),
+])
+def test_resolve_when_later_this(sentence, when):
+    from datetime import date
+
+    from newsfacts.extract.dates import resolve_when
+
+    assert resolve_when(sentence, date(2023, 3, 15), future=True) == when
+
+
 @pytest.mark.parametrize(("text", "year", "date_year", "when_year"), [
     ("1799", False, False, False),
     ("1850", True, True, False),

@@ -55,7 +55,7 @@ def resolve_when(sentence: str, pub: date | None, future: bool = False) -> str |
                 base = f"{y:04d}-{mon:02d}-{days[0]:02d}"
                 return base + (f"/{days[1]:02d}" if len(days) > 1 else "")
         if g == "rel":
-            k = 1 if low.startswith(("next", "the coming", "the following", "later")) else (-1 if low.startswith("last") else 0)
+            k = 1 if low.startswith(("next", "the coming", "the following")) else (-1 if low.startswith("last") else 0)
             if low.endswith("month"):
                 return _shift_month(pub, k)
             if low.endswith("year"):

@@ -2316,9 +2316,11 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
         return None
     who = [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
            for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
-    # the attendance's status is the verb's ("will speak at", "spoke at")
+    # the attendance's status is the verb's ("will speak at", "spoke at"), unless the meeting
+    # lies before it ("opens six weeks after the Madrid meeting": over)
+    over = t.dep_ == "pobj" and t.head.lower_ == "after" and _before_now(t, t.head)
     return Found(_subjects(verb), places, verb, home_check=True, named=True, companions=who,
-                 met=True)
+                 met=True, stop_status={i: "completed" for i in range(len(places))} if over else {})
 
 
 def meeting_participants(ctx, idx, t) -> Found | None:
@@ -2557,6 +2559,29 @@ def _preventions() -> frozenset[str]:
 
     return frozenset(f for r in lx.rows("visit_status_cues") if r["scope"] == "prevention"
                      for f in lx.forms(r["cue"], r.get("forms") or ""))
+
+
+def _to_be_stopped(n: Token) -> bool:
+    """A trip noun n that a verb of prevention (_preventions) takes as object, not negated,
+    where that verb is asked of someone else (a "to" infinitive under a verb with an object
+    of its own: "asked the court to halt her tour of Y", "begged the mayor to bar his rally
+    there") or stands under a modal ("could bar his trip"), and the trip has no past time or
+    past clause of its own: the trip is still ahead (planned), whatever the verb above. An
+    attempt of the subject's own ("tried to block", "failed to stop") keeps the tense."""
+    h = n.head
+    if n.dep_ != "dobj" or h.lower_ not in _preventions() or h.tag_ != "VB" or _negated(h):
+        return False
+    _fut, past = _time_res()
+    if past.search(" ".join(x.text for x in n.subtree)) or any(
+            x.dep_ in ("relcl", "acl") and x.tag_ == "VBD" for x in n.subtree):
+        return False
+    aux = [c for c in h.children if c.dep_ == "aux"]
+    if any(c.tag_ == "MD" for c in aux):
+        return True
+    up = h.head
+    return any(c.tag_ == "TO" for c in aux) and h.dep_ in ("xcomp", "advcl", "ccomp") and \
+        up.i != h.i and any(c.dep_ in ("dobj", "prt", "prep") and c.i < h.i and not any(
+            y.ent_type_ in ("DATE", "TIME") for y in c.subtree) for c in up.children)
 
 
 def _prevented(v: Token) -> bool:
@@ -2893,6 +2918,198 @@ def _negated(v: Token) -> bool:
                for c in v.children)
 
 
+@lru_cache(maxsize=8)
+def _scope_cues(scope: str) -> frozenset[str]:
+    """The cues of one scope of visit_status_cues.csv (directive, question, exclusion)."""
+    from newsfacts import lexicon as lx
+
+    return lx.words("visit_status_cues", "cue", scope=scope)
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> dict[str, str]:
+    """Every form of the cues of visit_status_cues.csv outside the tables _lemma knows,
+    to its cue: "demanded" -> "demand", "ruled out" -> "rule out", "fell through" -> "fall
+    through" (a multi-word cue inflects its first word; irregular forms in its forms cell)."""
+    from newsfacts import lexicon as lx
+
+    out: dict[str, str] = {}
+    for r in lx.rows("visit_status_cues"):
+        if r["scope"] in ("governor", "directive", "exclusion", "undo"):
+            for f in lx.forms(r["cue"], r.get("forms") or ""):
+                out.setdefault(f, r["cue"])
+    return out
+
+
+def _phrasal(v: Token) -> str:
+    """v's cue in visit_status_cues.csv, with the particle right after it when the two make
+    one ("ruled out" -> "rule out", "fell through" -> "fall through", whichever way the
+    parser hangs the particle), else _lemma(v)."""
+    forms = _cue_forms()
+    if v.i + 1 < len(v.doc):
+        c = v.doc[v.i + 1]
+        two = f"{v.lower_} {c.lower_}"
+        if c.head.i == v.i and c.dep_ in ("prt", "advmod", "prep") and two in forms:
+            return forms[two]
+    return forms.get(v.lower_) or _lemma(v)
+
+
+# subject pronouns of a single person: a present verb with one is a subjunctive under a directive
+_ONE_PERSON_SUBJECTS = frozenset({"he", "she"})
+
+
+def _directed(v: Token, t: Token) -> bool:
+    """v is a directive (visit_status_cues.csv scope directive: "challenged X to come to Y",
+    "demanded that X come to Y") whose complement on the way down to the trip's predicate t
+    is a bare or "to" verb without a modal: the trip is asked for, not made or planned
+    ("insisted that he went to Y", "insisted he would go" keep their own tense)."""
+    if _phrasal(v) not in _scope_cues("directive"):
+        return False
+    c = t
+    while c.head.i != v.i:
+        if c.head.i == c.i:
+            return False
+        c = c.head
+    if c.dep_ not in ("xcomp", "ccomp") or any(
+            a.dep_ == "aux" and a.tag_ == "MD" and not _name_as_aux(a) for a in c.children):
+        return False
+    # a bare verb; or one in the present whose subject is a single person, which only a
+    # subjunctive has ("demanded that Kim come to Y"; "insisted that they come" may be a habit)
+    return c.tag_ == "VB" or (c.tag_ == "VBP" and c.dep_ == "ccomp" and any(
+        x.dep_ == "nsubj" and (x.tag_ in ("NNP", "NN") or x.lower_ in _ONE_PERSON_SUBJECTS)
+        for x in c.children))
+
+
+def _in_question(t: Token) -> bool:
+    """The trip's clause, or a complement above it, is marked by a question word
+    (visit_status_cues.csv scope question): "it was unclear whether X would go to Y", "has
+    not decided whether to attend the summit in Z", "asked whether his visit would go
+    ahead". ANNOTATION: unconfirmed, possible. A "whether or not" clause beside the trip's
+    own ("will go whether or not ...") marks another clause."""
+    v = t if t.pos_ in ("VERB", "AUX") else next(
+        (a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    q = _scope_cues("question")
+    for _ in range(4):
+        if v is None:
+            return False
+        if any(m.dep_ == "mark" and m.lower_ in q for m in v.children):
+            return True
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+_PAST_BE = frozenset({"was", "were"})
+_CONTRAST = "but"
+_MEASURE_PREP = "by"  # "delayed the trip by a day"
+
+
+def _undoes(c: Token) -> bool:
+    """The clause c says a plan did not hold: its verb is one of visit_status_cues.csv scope
+    undo ("stayed home", "skipped the summit", "the trip fell through"), or it has "instead"
+    as an adverb of its own ("met him in Y instead"; not "instead of")."""
+    undo = _scope_cues("undo")
+    if any((x.dep_ in ("dobj", "npadvmod") and any(y.tag_ == "CD" for y in x.subtree)) or
+           (x.dep_ == "prep" and x.lower_ == _MEASURE_PREP) for x in c.subtree):
+        return False  # "stayed only four hours", "delayed it by a day": of some length, made
+    return _phrasal(c) in undo or any(
+        x.dep_ == "advmod" and x.lower_ in undo and not any(y.dep_ == "prep" for y in x.children)
+        and not (x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ == "of") for x in c.children)
+
+
+def _plan_noun(x: Token) -> bool:
+    """x is a trip noun or a noun of a plan (a planned governor of visit_status_cues.csv:
+    "plans", "schedule")."""
+    return _is_trip_noun(x) or (x.pos_ == "NOUN" and _lex().governor.get(_lemma(x)) == "planned")
+
+
+def _plan_undone(g: Token) -> bool:
+    """A plan told in the past (g its governor: "was supposed to visit X", "was due to fly
+    to Y") that the sentence then says did not hold: a past clause joined by "but" whose
+    verb undoes a plan (_undoes) and that shares its subject or has the trip or plan as its
+    own ("... but remained at home", "... but the trip fell through"), or a clause that
+    calls the trip off ("... before he scrapped the trip"). A "but" clause with another verb
+    ("... but landed a day late") leaves the plan. ANNOTATION: cancelled."""
+    w = g.head if g.dep_ in ("acomp", "xcomp", "attr") and g.pos_ != "VERB" else g
+    told = {a.lower_ for a in w.children if a.dep_ in ("aux", "auxpass")}
+    if not (told & _PAST_BE or w.lower_ in _PAST_BE):
+        return False
+    for c in w.children:
+        if c.dep_ != "conj" or c.i < g.i or c.tag_ != "VBD" or \
+                not any(x.dep_ == "cc" and x.lower_ == _CONTRAST and x.i < c.i for x in w.children):
+            continue
+        if c.lower_ in _lex().speech and any(
+                x.dep_ == "ccomp" and _undoes(x) for x in c.children):
+            return True  # "... but officials said he would go to Z instead"
+        if not _undoes(c):
+            continue
+        subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or any(_plan_noun(x) for x in subj):
+            return True
+    for x in g.sent:
+        if x.i > g.i and _plan_noun(x) and \
+                x.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+                _undoes(x.head) and not _negated(x.head) and \
+                not any(c.dep_ == "prep" for c in x.children):
+            return True
+    return False
+
+
+_PRO_VERB = "do"  # "..., and he did"
+
+
+def _plan_kept(g: Token) -> bool:
+    """A plan told in the past (g its governor, as in _plan_undone) that a later past clause
+    joined to it says held: the pro-verb "did" ("was due to land on Monday, and she did"),
+    or a verb of the same subject taking the trip as object that does not undo it ("was
+    supposed to visit Y on Monday, but he cut the trip short")."""
+    w = g.head if g.dep_ in ("acomp", "xcomp", "attr") and g.pos_ != "VERB" else g
+    told = {a.lower_ for a in w.children if a.dep_ in ("aux", "auxpass")}
+    if not (told & _PAST_BE or w.lower_ in _PAST_BE):
+        return False
+    for c in w.children:
+        if c.dep_ != "conj" or c.i < g.i or c.tag_ != "VBD" or _negated(c) or _undoes(c):
+            continue
+        subj = [x for x in c.children if x.dep_ == "nsubj"]
+        if not subj or any(_plan_noun(x) for x in subj):
+            continue
+        objs = [x for x in c.children if x.dep_ == "dobj"]
+        if (c.lemma_ == _PRO_VERB and not objs and len(list(c.children)) <= 3) or \
+                any(_is_trip_noun(x) for x in objs):
+            return True
+    return False
+
+
+def _future_gerund(t: Token) -> bool:
+    """"put off a decision until returning from Washington next week", "held off until
+    after visiting Riyadh later this month": a gerund under a time preposition whose own
+    words put it in the future is a plan, whatever the tense of the verb above."""
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in _TIME_PREPS:
+        return False
+    fut, past = _time_res()
+    text = " ".join(x.text for x in t.subtree)
+    return bool(fut.search(text)) and not past.search(text)
+
+
+def _before_now(t: Token, h: Token) -> bool:
+    """A trip or meeting noun t under "after" (the preposition h) that lies in the past
+    whatever the verb above says: its own words give a past time ("after his meeting with
+    X in Osaka last month"), or a measured interval ("eight months", "a year") reaches back
+    from a verb in the plain present ("opens six weeks after the Madrid meeting") when
+    the noun's own words give no time (a date of its own may lie ahead: "a week after his
+    visit to Y next month")."""
+    fut, past = _time_res()
+    own = " ".join(x.text for x in t.subtree)
+    if past.search(own):
+        return True
+    if fut.search(own) or any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+        return False  # "a week after his visit to Y next month", "... on June 29": its own time
+    v = h.head
+    return v.tag_ in ("VBZ", "VBP") and not any(a.dep_ in ("aux", "auxpass") for a in v.children) \
+        and any(c.dep_ == "npadvmod" for c in h.children)
+
+
 _WEEKDAY_RE = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 # how a word hangs from the next one up that still speaks of the same trip: a predicate's
@@ -2921,7 +3138,7 @@ def _noun_status(t: Token) -> str | None:
         phrase = " ".join(words)
         for p, st in lx.prep.items():
             if phrase == p or phrase.endswith(" " + p) or h.lower_ == p:
-                if st == "completed" and h.head.pos_ in ("VERB", "AUX"):
+                if st == "completed" and h.head.pos_ in ("VERB", "AUX") and not _before_now(t, h):
                     # "will fly home after a visit to X", "is expected to return after his
                     # stop in Y": the visit comes before a plan, and is one
                     ahead = _status(h.head, _clause_text(h.head))
@@ -2930,11 +3147,28 @@ def _noun_status(t: Token) -> str | None:
         if h.lower_ == "of" and h.head.lower_ in ("ahead", "advance", "preparation", "eve"):
             return "planned"
         # "preparing for a visit by X", "pushing for a trip to Y": the word the phrase hangs from
-        if h.lower_ in ("for", "of") and h.head.pos_ in ("VERB", "NOUN", "ADJ"):
+        if h.lower_ in ("for", "of") and h.head.pos_ in ("VERB", "NOUN", "ADJ") and \
+                not _as_planned(h.head):
             st = lx.governor.get(_lemma(h.head))
             if st in ("planned", "possible") and not _negated(h.head):
                 return st
     return None
+
+
+_AS_MARK = "as"  # "left as planned": the plan held
+
+
+def _as_planned(v: Token) -> bool:
+    """v is a plan's participle brought in by "as" ("departed as scheduled for talks in X",
+    "as planned"): it says the plan held, no plan still to come; the parser may hang the
+    phrase after it on it."""
+    return v.dep_ == "advcl" and v.tag_ == "VBN" and bool(_lex().governor.get(_lemma(v))) and \
+        any(c.dep_ == "mark" and c.lower_ == _AS_MARK for c in v.children)
+
+
+def _past_as_planned(v: Token) -> Token:
+    """The verb v stands for: the one "as planned" hangs on when v is that participle."""
+    return v.head if _as_planned(v) else v
 
 
 def _called_off(t: Token) -> bool:
@@ -3019,6 +3253,10 @@ def _status(t: Token, sent_text: str) -> str:
         return "cancelled" if _past_perfect(t) else "planned"
     if not is_noun and _named_infinitive(t):
         return "planned"  # "Chancellor X to visit Y in April, officials said": announced
+    if not is_noun and _future_gerund(t):
+        return "planned"  # "put off a decision until returning from X next week"
+    if not is_noun and t.dep_ == "ccomp" and _directed(t.head, t):
+        return "possible"  # "demanded that X come to Y" (a subjunctive, read as finite)
     fut_re, past_re = _time_res()
     neg = False
     cur = t
@@ -3038,6 +3276,11 @@ def _status(t: Token, sent_text: str) -> str:
             # advance") does not undo it
             neg = neg or (_negated(cur) and adv is None and (lexical or cur.i == t.i))
             st = lx.governor.get(lem) if (cur.i != t.i and lexical) else None
+            if st is None and cur.i != t.i and lexical and adv is None:
+                if _phrasal(cur) in _scope_cues("exclusion"):
+                    return "possible" if _negated(cur) else "cancelled"  # "ruled out a visit"
+                if _directed(cur, t):
+                    st = "possible"  # "challenged X to come to Y"
             if adv is not None and (cur.i in adv or st not in ("planned", "possible")):
                 st = None
             if cur.i != t.i and lexical and adv is None and lem == "go" and any(c.lower_ == "to" and c.dep_ == "aux"
@@ -3049,7 +3292,10 @@ def _status(t: Token, sent_text: str) -> str:
                 # "had been due to arrive", "had hoped to visit": a plan that no longer holds;
                 # "dropped plans to visit", "the plans to travel were shelved": given up
                 undone = cur.pos_ == "NOUN" and _undone_by_head(cur)
-                return "cancelled" if neg or undone or _past_perfect(cur) else st
+                if st == "planned" and not neg and _plan_kept(cur):
+                    return "completed"  # "was supposed to arrive on Monday, and he did"
+                return "cancelled" if neg or undone or _past_perfect(cur) or \
+                    (st == "planned" and _plan_undone(cur)) else st
             ast = _aux_status(cur)
             if ast:
                 if is_noun and cur.i == t.head.i and ast == "possible":
@@ -3077,7 +3323,10 @@ def _status(t: Token, sent_text: str) -> str:
                 continue
         if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and cur.i == t.i and is_noun:
             h = cur.head
-            if _lemma(h) not in lx.support and _lemma(h) not in lx.governor:
+            if _to_be_stopped(cur):
+                return "planned"  # "asked the court to halt her tour of Y": still ahead
+            if _lemma(h) not in lx.support and _lemma(h) not in lx.governor and \
+                    _phrasal(h) not in _scope_cues("exclusion"):
                 lexical = False  # "block his visit": the verb says nothing of its status
         if cur.dep_ in ("pobj", "prep") and is_noun:
             lexical = False  # "asked on a visit to Iowa": only the tense counts
@@ -3138,7 +3387,8 @@ def _clause_text(t: Token) -> str:
     return re.sub(r" (?=[,;:])", "", " ".join(x.text for x in toks))
 
 
-def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: str) -> str:
+def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: str,
+            ahead: bool = False) -> str:
     """A trip reported in the past tense that the text puts on the publication day (or, for
     an arrival, on the days just before) is under way: "arrived in Tokyo on Sunday",
     published that Sunday. A trip read as planned whose stated date ("on June 7") is already
@@ -3147,6 +3397,8 @@ def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: st
     if status == "planned" and pub is not None and d is not None:
         if d < pub - timedelta(days=1):
             return "completed"
+        if d == pub and ahead:
+            return status  # "will open the trade fair in Y this afternoon": not there yet
         return "ongoing" if d <= pub else status
     if status != "completed" or pub is None:
         return status
@@ -3162,6 +3414,30 @@ def _recent(status: str, frame: str | None, when: str | None, pub, sent_text: st
     if frame == "occasion" and d is None and not when:
         return "ongoing"
     return status
+
+
+def _plan_aux(t: Token) -> bool:
+    """The trip's predicate (t, or the verb a trip noun hangs from), or a predicate it is the
+    complement or conjunct of, has an auxiliary of a plan (visit_status_cues.csv aux rows of
+    status planned: "will", "shall") followed by a bare form ("will tour", "will be
+    visiting"); not a name the parser takes for one ("Will Hurd is in Kabul today": a
+    finite verb after it, no modal)."""
+    lx = _lex()
+    v = t if t.pos_ in ("VERB", "AUX") else next(
+        (a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for _ in range(3):
+        if v is None:
+            return False
+        chain = sorted([c for c in v.children if c.dep_ in ("aux", "auxpass")] + [v],
+                       key=lambda x: x.i)
+        for k, c in enumerate(chain[:-1]):
+            if c.tag_ == "MD" and lx.aux.get(c.lower_) == "planned" and not _name_as_aux(c) \
+                    and chain[k + 1].tag_ == "VB":
+                return True
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 # -- travellers -----------------------------------------------------------------------------
@@ -3864,6 +4140,8 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                 status = _status(f.trigger, _clause_text(f.trigger))
                 if status in ("planned", "ongoing") and _conditional(f.trigger):
                     status = "possible"  # "would visit Pyongyang if invited"
+                if status != "completed" and _in_question(f.trigger):
+                    status = "possible"  # "unclear whether X would go to Y"
                 if (status == "cancelled" and _denied(f.trigger)) or _no_plan(f.trigger) or \
                         _yet_to(f.trigger) or (status == "completed" and _prevented(f.trigger)):
                     break  # "has never visited Kabul", "did not go to Iowa", "denied traveling
@@ -3877,9 +4155,11 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                     "arrive" if _lemma(f.trigger) == "arrival" else _frame(f.trigger)))
                 tr = f.trigger
                 if frame is None and _is_trip_noun(tr) and tr.dep_ == "pobj" and \
-                        _frame(tr.head.head) in ("depart", "arrive"):
-                    frame = _frame(tr.head.head)  # "left on Sunday for a trip to China": under way
-                status = _recent(status, frame, when_here, pub, clause)
+                        _frame(_past_as_planned(tr.head.head)) in ("depart", "arrive"):
+                    # "set off on Sunday for a tour of Kenya": under way
+                    frame = _frame(_past_as_planned(tr.head.head))
+                status = _recent(status, frame, when_here or (when if frame == "depart" else None), pub,
+                                 clause, ahead=_plan_aux(f.trigger))
                 if first_person and status == "completed":
                     # a speaker's own past ("When I went to X, ...") is often a life story,
                     # no trip; their plans and present trips are trips

@@ -2841,6 +2841,41 @@ def _conditional(t: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _inversions() -> frozenset[str]:
+    """Auxiliaries that, before their subject, open a condition (visit_status_cues.csv scope
+    inversion: were, should, had)."""
+    from newsfacts import lexicon as lx
+
+    return frozenset(r["cue"] for r in lx.rows("visit_status_cues") if r["scope"] == "inversion")
+
+
+def _inverted_condition(t: Token) -> str | None:
+    """"Were X to visit Washington, ...", "Should X fly to Y, ...": a subordinate clause opened
+    by an auxiliary before its subject is a condition ("possible"); "Had X gone to Y, ..."
+    with a past participle one that did not hold ("counterfactual"); else None. Parsed as the
+    main clause, the inversion needs a modal after it (visit_status_cues.csv scope aux: "...,
+    protests would follow")."""
+    v = t
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") or _name_as_aux(c) or (
+            c.dep_ == "aux" and c.tag_ == "NNP")]  # "Had May gone to X": the surname
+        inv = [c for c in ([v] if v.lower_ in _inversions() else []) +
+               [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+               if c.lower_ in _inversions() and subj and c.i < subj[0].i and
+               (c.i == c.sent.start or c.doc[c.i - 1].is_punct)]
+        if inv and (v.dep_ in ("advcl", "ccomp", "conj", "xcomp") or (
+                v.dep_ == "ROOT" and any(x.lower_ in _lex().aux for x in t.sent if x.i > inv[0].i))):
+            return "counterfactual" if inv[0].lower_ == "had" and v.tag_ == "VBN" else "possible"
+        if v.dep_ in ("relcl", "acl") and v.head.dep_ == "nsubj":
+            v = v.head.head  # "Were X to visit Y": the infinitive read as X's modifier
+            continue
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+@lru_cache(maxsize=1)
 def _sequels() -> frozenset[str]:
     """Particles that make a motion verb say what came next, not where one went ("went on
     to win the primary in Ohio"; visit_status_cues.csv scope sequel)."""
@@ -3496,6 +3531,11 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             return (a, a.name, a.key) if a is not None else None
         if low in ("he", "him", "his", "she", "her", "hers"):
             g = "m" if low in ("he", "him", "his") else "f"
+            quoted = ctx.in_quote(a0)
+            if quoted:  # '"He ought to go to Kyiv," X said of Y': Y, never X
+                said_of = _said_of(ctx, idx, tok, att, g)
+                if said_of is not None:
+                    return said_of
             same = _GENDER_PRONOUNS[g]
             # "During his visit to Seoul, the Pope will ...", "X said he would travel to Y":
             # a pronoun in a clause under the main one is the main clause's subject
@@ -3511,6 +3551,8 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
                 for subj in (c for c in v.children if c.dep_ in deps):
                     if subj.pos_ == "NOUN" and subj.lower_ in _lex().speakers:
                         continue  # "a spokesman said he might stop in X": not the spokesman
+                    if quoted and not ctx.in_quote(ctx.abs(idx, subj)):
+                        continue  # the subject of the verb framing the quote: its speaker
                     if subj.i != tok.i and subj.pos_ in ("PROPN", "NOUN") and not any(
                             a.i == subj.i for a in tok.ancestors):
                         r = _traveller(ctx, idx, subj, att)
@@ -3519,6 +3561,10 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             # several "he" in one sentence are one person: resolve the first
             first = next((x for x in tok.sent if x.lower_ in same and x.i <= tok.i), tok)
             a = att.resolve_pronoun(ctx.abs(idx, first), g, speech=False)
+            if quoted and a is not None and not _named_in_quote_before(ctx, a, a0):
+                sp = _quote_speaker(ctx, a0)
+                if sp is not None and sp.key == a.key:
+                    return None  # a quote's "he" is not its speaker (unless the quote names him)
             return (a, a.name, a.key) if a is not None else None
         return None
     # "He will be the first president to visit Cuba": the copula's subject
@@ -3629,6 +3675,36 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             text = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), tok.doc.text[start:end])
             return (None, re.sub(r"(?:’s|'s)$", "", text), None)
+    return None
+
+
+def _named_in_quote_before(ctx: DocContext, a, pos: int) -> bool:
+    """The actor is named inside the quotation holding pos, before pos."""
+    m = ctx.masked
+    lo = pos
+    while lo > 0 and m[lo - 1] in "Q \t\n":
+        lo -= 1
+    return any(x.actor is a and ctx.in_quote(x.start) for x in ctx.mentions(lo, pos))
+
+
+def _said_of(ctx: DocContext, idx: int, tok: Token, att, g: str) -> tuple | None:
+    """He or she inside a quotation is never its speaker: '"He ought to go to Kyiv," X said
+    of Y' is Y's trip (the "of" object of the verb that frames the quote, its gender agreeing
+    and not the speaker); None when the framing verb has no such object."""
+    for v in tok.ancestors:
+        if ctx.in_quote(ctx.abs(idx, v)):
+            continue
+        speakers = {r[2] or r[1] for c in v.children if c.dep_ == "nsubj"
+                    for r in [_traveller(ctx, idx, c, att)] if r is not None}
+        for x in v.children:
+            if x.dep_ == "prep" and x.lower_ == "of":
+                for y in x.children:
+                    if y.dep_ == "pobj":
+                        r = _traveller(ctx, idx, y, att)
+                        if r is not None and (r[0] is None or r[0].gender in (None, g)) and \
+                                (r[2] or r[1]) not in speakers:
+                            return r
+        return None
     return None
 
 
@@ -4142,6 +4218,11 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                     status = "possible"  # "would visit Pyongyang if invited"
                 if status != "completed" and _in_question(f.trigger):
                     status = "possible"  # "unclear whether X would go to Y"
+                inverted = _inverted_condition(f.trigger)
+                if inverted == "counterfactual":
+                    break  # "Had X gone to London, ...": it did not happen
+                if inverted:
+                    status = "possible"  # "Were X to visit Washington, ..."
                 if (status == "cancelled" and _denied(f.trigger)) or _no_plan(f.trigger) or \
                         _yet_to(f.trigger) or (status == "completed" and _prevented(f.trigger)):
                     break  # "has never visited Kabul", "did not go to Iowa", "denied traveling
@@ -4239,9 +4320,51 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                             "sentence": s.text, "sentence_idx": s.idx,
                             "start": s.start + f.trigger.idx, "end": p.end,
                             "rule": rule.id, "_kind": kind, "_returning": f.returning and not (home and p.kind in ("city", "country")),
+                            "_at": f.trigger.idx, "_tour_of": _trip_noun_verb(p0.span[-1]) if len(p0.span) else None,
                         })
                 break
-    return _most_specific(out)
+    return _most_specific(_regions_beside_stops(out))
+
+
+def _region_like(v: dict) -> bool:
+    """A destination that is a region spanning countries ("the Baltics", "a Middle East tour",
+    "the Gulf region"; lexicon regions.csv), not a country, a town or a site."""
+    if v["destination_country"] is not None or v["_kind"] not in ("region", "place", None):
+        return False
+    name = re.sub(r"\s+region$", "", v["destination"].strip(), flags=re.I)
+    return v["_kind"] == "region" or _world_region(name)
+
+
+def _trip_noun_verb(tok: Token) -> int | None:
+    """The sentence offset of the verb a trip noun hangs from when the place ending in tok is
+    that noun's object ("visited X and Y on a tour of the Baltics", "as part of a Middle East
+    tour": the offset of "visited"); None when no trip noun (trip_nouns.csv) takes the place."""
+    nouns = _lex().noun_preps
+    while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head  # "Middle East": the phrase's last word
+    if tok.dep_ == "compound" and _lemma(tok.head) in nouns:
+        noun = tok.head  # "a Middle East tour"
+    elif tok.dep_ == "pobj" and tok.head.lower_ in nouns.get(_lemma(tok.head.head), ()):
+        noun = tok.head.head  # "a tour of the Baltics", "a swing through the Asia-Pacific region"
+    else:
+        return None
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb.idx if verb is not None else None
+
+
+def _regions_beside_stops(out: list[dict]) -> list[dict]:
+    """"Kerry visited Vilnius, Riga and Tallinn on a tour of the Baltics": the tour's region
+    beside a list of towns or countries the same sentence gives the same traveller, with the
+    same status, is no stop of its own (ANNOTATION: one visit per stop, the most specific
+    place). Beside one stop it stays: "began a tour of Gulf states in Riyadh" names the rest
+    by the region only."""
+    who = lambda v: v["traveller_key"] or v["traveller"]  # noqa: E731
+    stops: dict[tuple, set] = {}
+    for v in out:
+        if v["_kind"] in ("city", "country") and v["destination_country"]:
+            stops.setdefault((who(v), v["sentence_idx"], v["status"], v["_at"]), set()).add(_dest_key(v))
+    return [v for v in out if not (_region_like(v) and v["_tour_of"] is not None and len(
+        stops.get((who(v), v["sentence_idx"], v["status"], v["_tour_of"]), ())) >= 2)]
 
 
 def _most_specific(out: list[dict]) -> list[dict]:
@@ -4267,6 +4390,7 @@ def _most_specific(out: list[dict]) -> list[dict]:
     for v in out:
         kind = v.pop("_kind")
         returning = v.pop("_returning")
+        v.pop("_at"), v.pop("_tour_of")
         if returning and v["destination_country"] not in trip_countries:
             continue
         sv = specific.get((who(v), v["destination_country"]))

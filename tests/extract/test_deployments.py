@@ -2831,3 +2831,191 @@ def test_forces_a_relative_clause_says_someone_requested_are_not_theirs(body, ex
     # deployments._sender_actor skips verbs of plan kind (deploy_verbs.csv): the one who
     # asks for or seeks forces does not own them
     assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a modal on a verb that does something with forces already sent is no cue for them
+    ("The king will visit the 3,000 Jordanian soldiers stationed in Kuwait next month.",
+     {("Jordan", 3000, "exact", "soldier", "Kuwait", "deployed", "deploy.force_participle")}),
+    ("The 1,200 Danish troops sent to Estonia will help defend the Baltic state.",
+     {("Denmark", 1200, "exact", "troop", "Estonia", "deployed", "deploy.force_participle")}),
+    ("Officials will brief lawmakers on the 450 Norwegian marines deployed to Iceland.",
+     {("Norway", 450, "exact", "marine", "Iceland", "deployed", "deploy.force_participle")}),
+    # ... holding them is: they are there only from then on
+    ("Portugal will have 200 marines based in Madeira by June.",
+     {("Portugal", 200, "exact", "marine", "Madeira", "ordered", "deploy.force_participle")}),
+    # ... or a verb taking them in or asking for them (deploy_receiving_verbs.csv), or forces
+    # yet to come ("more")
+    ("Poland will receive 1,000 U.S. troops stationed on its soil.",
+     {("United States", 1000, "exact", "troop", None, "ordered", "deploy.force_participle")}),
+    ("NATO will get 4,000 more troops based in the Baltic states.",
+     {(None, 4000, "exact", "troop", "the Baltic states", "ordered", "deploy.force_participle")}),
+    ("The plan will require 10,000 troops deployed to the region.",
+     {(None, 10000, "exact", "troop", "the region", "ordered", "deploy.force_participle")}),
+    ("The mission will need about 4,000 more troops deployed to Afghanistan.",
+     {(None, 4000, "approx", "troop", "Afghanistan", "ordered", "deploy.force_subject")}),
+])
+def test_a_modal_on_an_unrelated_verb_leaves_participle_forces_where_they_are(body, expected):
+    # deployments._governing_cue: a modal counts only on a verb that holds the forces
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "all of the N" is the whole: one phrase with the number, framed as the part is
+    ("Spain ordered the withdrawal of all of the 600 Spanish soldiers in Lebanon.",
+     {("Spain", 600, "exact", "soldier", "Lebanon", "withdrawn", "deploy.deploy_noun")}),
+    ("All of the 450 Dutch troops in Mali are leaving.",
+     {("Netherlands", 450, "exact", "troop", "Mali", "withdrawn", "deploy.force_subject")}),
+    ("Canada will pull out all of the 300 soldiers stationed in Latvia.",
+     {("Canada", 300, "exact", "soldier", "Latvia", "withdrawn", "deploy.force_object")}),
+    # ... a part of them is a phrase of its own, the number staying with the whole
+    ("Half of the 600 Spanish soldiers in Lebanon will be withdrawn.",
+     {("Spain", 600, "exact", "soldier", "Lebanon", "deployed", "deploy.force_in_place"),
+      ("Spain", None, "vague", "soldier", "Lebanon", "withdrawn", "deploy.force_object")}),
+    # "nearly / almost all" is a part
+    ("Spain ordered the withdrawal of nearly all of the 600 Spanish soldiers in Lebanon.",
+     {("Spain", 600, "exact", "soldier", "Lebanon", "deployed", "deploy.force_in_place"),
+      ("Spain", None, "vague", "soldier", "Lebanon", "withdrawn", "deploy.deploy_noun")}),
+    ("Spain will withdraw almost all of the 600 Spanish soldiers in Lebanon.",
+     {("Spain", 600, "exact", "soldier", "Lebanon", "deployed", "deploy.force_in_place"),
+      ("Spain", None, "vague", "soldier", "Lebanon", "withdrawn", "deploy.force_object")}),
+    # ... and all of them doing something other than moving or staying are where they are
+    ("All of the 28,500 U.S. troops in South Korea would be affected by the cut.",
+     {("United States", 28500, "exact", "troop", "South Korea", "deployed",
+       "deploy.force_in_place")}),
+    ("All of the 2,000 U.S. troops in Syria will receive hazard pay.",
+     {("United States", 2000, "exact", "troop", "Syria", "deployed", "deploy.force_in_place")}),
+    ("All of the 5,000 Italian soldiers in Lebanon must wear body armor.",
+     {("Italy", 5000, "exact", "soldier", "Lebanon", "deployed", "deploy.force_in_place")}),
+    ("All of the 1,000 troops in Poland would fall under NATO command.",
+     {(None, 1000, "exact", "troop", "Poland", "deployed", "deploy.force_in_place")}),
+])
+def test_all_of_the_counted_forces_is_the_whole_not_a_part(body, expected):
+    # forces.force_phrases, forces._whole_moved: vague_amounts.csv `whole`
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces ordered to act: their own verb frames them, from their own place when it
+    # names none, and through a verb of its own ("to begin withdrawing")
+    ("Rome ordered the 400 Italian soldiers in Kosovo to withdraw.",
+     {("Italy", 400, "exact", "soldier", "Kosovo", "withdrawn", "deploy.force_object")}),
+    ("Oslo ordered the 250 Norwegian troops in Lithuania to begin withdrawing.",
+     {("Norway", 250, "exact", "troop", "Lithuania", "withdrawn", "deploy.force_object")}),
+    ("Ankara ordered 1,500 Turkish troops to start pulling out of Qatar.",
+     {("Turkey", 1500, "exact", "troop", "Qatar", "withdrawn", "deploy.force_object")}),
+    # ... the verb's own place first
+    ("Madrid ordered the 300 Spanish troops in Latvia to move to Estonia.",
+     {("Spain", 300, "exact", "troop", "Estonia", "ordered", "deploy.force_object")}),
+    # only through an aspect verb (deploy_aspect_verbs.csv): preparing or trying to leave
+    # is still the order
+    ("Trump ordered the 2,000 troops in Syria to prepare to withdraw.",
+     {("United States", 2000, "exact", "troop", "Syria", "ordered", "deploy.force_object")}),
+    ("The UN ordered the 1,200 peacekeepers in Goma to try to withdraw.",
+     {("United Nations", 1200, "exact", "peacekeeper", "Goma", "ordered",
+       "deploy.force_object")}),
+    # the forces' own place only for a verb of leaving or staying: where they deploy to
+    # is not said
+    ("The Pentagon ordered the 3,000 paratroopers at Fort Bragg to deploy.",
+     {("United States", 3000, "exact", "paratrooper", None, "ordered", "deploy.force_object")}),
+    ("Washington ordered 200 Marines in Bahrain to deploy.",
+     {("United States", 200, "exact", "marine", None, "ordered", "deploy.force_object")}),
+])
+def test_forces_ordered_to_act_are_framed_by_their_own_verb(body, expected):
+    # deployments.rule_force_object, `governs` = command in deploy_status_cues.csv
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces that return home are withdrawn from where they were ("return" needs "from" or
+    # "home": "returned to X" is a return there)
+    ("The last 400 Belgian troops in Mali returned home in December.",
+     {("Belgium", 400, "exact", "troop", "Mali", "withdrawn", "deploy.force_subject")}),
+    ("The 250 Estonian soldiers in Iraq will return home by Christmas.",
+     {("Estonia", 250, "exact", "soldier", "Iraq", "withdrawn", "deploy.force_subject")}),
+    ("Lisbon ordered the 180 Portuguese troops deployed in Bangui to return home.",
+     {("Portugal", 180, "exact", "troop", "Bangui", "withdrawn", "deploy.force_object")}),
+    # ... from the origin, not the home they reach ("home to X" is no place left)
+    ("About 800 Dutch soldiers returned home to Assen from Kosovo on Sunday.",
+     {("Netherlands", 800, "approx", "soldier", "Kosovo", "withdrawn", "deploy.force_subject")}),
+    ("The 1,000 paratroopers returned home to Vicenza in Italy.",
+     {(None, 1000, "exact", "paratrooper", None, "withdrawn", "deploy.force_subject")}),
+    # "home" set off by a comma is an apposition's ("X, home to Y"), a noun's compound is
+    # not the verb's ("its home port"): a return there, no withdrawal
+    ("U.S. troops returned to Iraq, home to many Iranian-backed militias, in 2014.", set()),
+    ("The 300 Marines returned to Okinawa, home to most U.S. forces in Japan.", set()),
+    ("The 400 soldiers will return to Kabul, home to the NATO mission headquarters.", set()),
+    ("The destroyer returned to its home port of Norfolk.", set()),
+    # ... only a "home to / of" phrase is an apposition's: "from Y" after one is the verb's
+    ("The 1,500 Guard soldiers returned to Texas, their home state, from the border.",
+     {(None, 1500, "exact", "guard soldier", "the border", "withdrawn", "deploy.force_subject")}),
+    # ... but a compound "home" right after the verb is its own ("bringing home troops")
+    ("Obama is bringing home troops from Iraq.",
+     {("United States", None, "vague", "troop", "Iraq", "withdrawn", "deploy.force_object")}),
+    ("Obama vowed to bring home troops from Iraq.",
+     {("United States", None, "vague", "troop", "Iraq", "withdrawn", "deploy.force_object")}),
+])
+def test_forces_returning_home_are_withdrawn_from_where_they_were(body, expected):
+    # deployments._near_words, deployments._origin; deploy_verbs.csv `needs`
+    assert facts(body) == expected
+
+@pytest.mark.parametrize("body, expected", [
+    # "X, home to Y" is an apposition of the place, not forces sent home
+    ("Biden sent 2,000 troops to Poland, home to the largest NATO force in the region.",
+     {("United States", 2000, "exact", "troop", "Poland", "deployed", "deploy.force_object")}),
+    ("Washington sent 3,000 troops to Kuwait, home to the largest U.S. base in the Gulf.",
+     {("United States", 3000, "exact", "troop", "Kuwait", "deployed", "deploy.force_object")}),
+    ("France deployed 500 soldiers to Gao, home to a large French base.",
+     {("France", 500, "exact", "soldier", "Gao", "deployed", "deploy.force_object")}),
+    # ... a "home" of the verb's own still sends them home
+    ("Washington is bringing 2,000 troops home from Syria.",
+     {("United States", 2000, "exact", "troop", "Syria", "withdrawn", "deploy.force_object")}),
+])
+def test_home_set_off_by_a_comma_is_the_places_apposition(body, expected):
+    # deployments._set_off
+    assert facts(body) == expected
+
+@pytest.mark.parametrize("body, expected", [
+    # "home" closing the forces' place ("in X home"), which the parse reads as one noun
+    # phrase, is the verb's: a withdrawal from X
+    ("Madrid ordered the 300 Spanish troops in Latvia home.",
+     {("Spain", 300, "exact", "troop", "Latvia", "withdrawn", "deploy.force_object")}),
+    ("Belgium wants to bring the 250 Belgian soldiers in Mali home.",
+     {("Belgium", 250, "exact", "soldier", "Mali", "withdrawn", "deploy.force_object")}),
+    ("Rome will bring the 200 Italian troops in Iraq home by May.",
+     {("Italy", 200, "exact", "troop", "Iraq", "withdrawn", "deploy.force_object")}),
+    # ... not a house: "home" with a determiner, its preposition on the verb
+    ("The army sent 200 soldiers to the Bhutto home in Larkana.",
+     {(None, 200, "exact", "soldier", "Larkana", "deployed", "deploy.force_object")}),
+    ("Police deployed 50 officers to the Trump home in Florida.",
+     {(None, 50, "exact", "officer", "Florida", "deployed", "deploy.force_object")}),
+    ("The army deployed 100 soldiers to the Sharif home in Lahore.",
+     {(None, 100, "exact", "soldier", "Lahore", "deployed", "deploy.force_object")}),
+    ("Israel deployed troops to the Hebron home of the attacker.",
+     {("Israel", None, "vague", "troop", "the Hebron home of the attacker", "deployed",
+       "deploy.force_object")}),
+])
+def test_home_after_the_forces_place_makes_a_withdrawal_from_it(body, expected):
+    # deployments._home_adverb
+    assert facts(body) == expected
+
+@pytest.mark.parametrize("body, expected", [
+    # forces "on standby / on alert for deployment to X", which the parse makes the
+    # attribute of "are": planned, for X
+    ("About 1,500 Polish troops are on standby for deployment to Lithuania.",
+     {("Poland", 1500, "approx", "troop", "Lithuania", "planned", "deploy.force_subject")}),
+    ("Some 400 Danish soldiers are on alert for deployment to Greenland.",
+     {("Denmark", 400, "approx", "soldier", "Greenland", "planned", "deploy.force_subject")}),
+    ("Some 900 Czech soldiers were on standby for a possible deployment to Slovakia.",
+     {("Czechia", 900, "approx", "soldier", "Slovakia", "planned",
+       "deploy.force_subject")}),
+    # ... as with an infinitive
+    ("The 700 Belgian paratroopers are on standby to deploy to Mali.",
+     {("Belgium", 700, "exact", "paratrooper", "Mali", "planned", "deploy.force_subject")}),
+    ("About 300 Dutch soldiers are on standby for Kosovo.",
+     {("Netherlands", 300, "approx", "soldier", "Kosovo", "planned", "deploy.force_subject")}),
+    # ... not on standby for another task (deployments._readied_on)
+    ("About 2,000 soldiers are on standby for flood relief in Queensland.", set()),
+])
+def test_forces_the_parse_puts_on_standby_as_an_attribute_are_planned(body, expected):
+    assert facts(body) == expected

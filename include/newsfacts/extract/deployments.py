@@ -401,11 +401,33 @@ def _vessel(t: Token) -> bool:
     return n is not None and n.kind == "vessel"
 
 
+def _origin(p: Token) -> bool:
+    """p names where forces leave: an origin preposition, or a leaving word that heads no
+    destination ("home from X", not "home to X")."""
+    return p.lower_ in _ORIGIN_PREPS or (p.lower_ in _LEAVING and not any(
+        x.lower_ in ("to", "into") for x in p.children))
+
+
+def _set_off(pred: Token, c: Token) -> bool:
+    """c, a child of pred after it, follows a comma and heads a "to" or "of" phrase: an
+    apposition's word the parse hangs on the verb, not the verb's ("returned to X, home to
+    Y", "sent troops to X, home of Y"; not "returned to X, their home state, from Y")."""
+    return c.i > pred.i + 1 and c.doc[c.i - 1].is_punct and any(
+        x.dep_ == "prep" and x.lower_ in ("to", "of") for x in c.children)
+
+
 def _near_words(pred: Token, window: int) -> set[str]:
     """The words a cue or verb needs beside it may be: its particle, adverb, preposition or
     object children, or the next `window` words."""
-    near = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod", "prep", "dobj")}
-    return near | {t.lower_ for t in pred.doc[pred.i + 1:pred.i + 1 + window]}
+    near = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod", "prep", "dobj")
+            and not _set_off(pred, c)}
+    near.update(t.lower_ for t in pred.subtree if _home_adverb(t))  # "bring the troops in X home"
+    for t in pred.doc[pred.i + 1:pred.i + 1 + window]:
+        if t.is_punct:
+            break  # ("returned to X, home to Y": an apposition's word)
+        if t.dep_ != "compound" or t.i == pred.i + 1:  # ("returned to its home port": no
+            near.add(t.lower_)                          # "home"; but "bringing home troops")
+    return near
 
 
 def _needs_ok(v: Verb, pred: Token) -> bool:
@@ -461,10 +483,19 @@ def rule_force_object(fp: ForcePhrase) -> Frame | None:
         return None
     if v.object == "order" and a.dep_ == "dobj" and a.head.lower_ in _cues().command:
         for c in a.head.children:  # "ordered the troops to leave X": the forces' own verb
+            if c.dep_ == "xcomp" and c.i > a.i and _verb(c) is None and \
+                    c.lower_ in lexicon.form_index("deploy_aspect_verbs"):
+                # through an aspect verb to the one it governs: "ordered the troops to
+                # begin withdrawing from X" (not "to prepare to withdraw": an order)
+                c = next((x for x in c.children if x.dep_ == "xcomp"), c)
             w = _verb(c) if c.dep_ == "xcomp" and c.i > a.i else None
             if w is not None and (kind := _subject_kind(w, fp.head)) and not (
                     kind in ("stay", "remain") and any(x.lower_ in _LEAVING for x in c.children)):
-                return Frame(c, kind, (c,), bool(w.place_object), _clauses(fp))
+                # the forces' own place where a verb of leaving or staying names none, as
+                # for a subject: "ordered the troops in X to withdraw" (not "ordered the
+                # troops at Fort Y to deploy": where they go is not said)
+                own = (fp.head,) if kind in ("withdraw", "stay", "remain") else ()
+                return Frame(c, kind, (c, *own), bool(w.place_object), _clauses(fp))
     return Frame(a.head, v.object, (a.head, fp.top, fp.head), extra=_clauses(fp))
 
 
@@ -534,6 +565,25 @@ def rule_force_level(fp: ForcePhrase) -> Frame | None:
     return Frame(verb, "withdraw", (verb, *objs))
 
 
+def _readied_on(c: Token) -> Token | None:
+    """The readiness word ("standby", "alert": deploy_status_cues.csv `prep`) when c, a
+    child of the forces' verb, puts them on it: "on standby" as a phrase of "on", or the
+    parse's attribute "standby" after "on" only when it is readiness to deploy: for a
+    deployment or a place, or with a deploying infinitive ("are on standby for deployment to
+    X", "on standby to deploy to X"; not "on standby for flood relief in X")."""
+    prep = _cues().prep
+    if c.dep_ == "prep" and c.lower_ == "on":
+        return next((o for o in _pobjs(c) if o.lower_ in prep), None)
+    if c.dep_ not in ("attr", "acomp") or c.lower_ not in prep or c.i == 0 or \
+            c.doc[c.i - 1].lower_ != "on":
+        return None
+    fors = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for o in _pobjs(p)]
+    if any(o.lower_ in _nouns() or o.ent_type_ in ("GPE", "LOC") for o in fors) or any(
+            x.dep_ in ("advcl", "xcomp") and _verb(x) is not None for x in c.head.children):
+        return c
+    return None
+
+
 def rule_force_subject(fp: ForcePhrase) -> Frame | None:
     """The forces are the subject of a deploying verb, or the object that controls one."""
     a = _arg(fp.top)
@@ -568,9 +618,7 @@ def rule_force_subject(fp: ForcePhrase) -> Frame | None:
                 fr = _raised_frame(c, fp.head)
                 if fr is not None:
                     return fr
-        if any(c.dep_ == "prep" and c.lower_ == "on" and any(
-                o.dep_ == "pobj" and o.lower_ in _cues().prep for o in c.children)
-                for c in a.head.children):
+        if any(_readied_on(c) is not None for c in a.head.children):
             return Frame(a.head, "stay", (a.head, fp.head))  # "3,500 troops will be on standby"
     if a.dep_ in ("dobj", "nsubj"):
         for c in a.head.children:
@@ -787,6 +835,21 @@ def _count_noun(tok: Token) -> bool:
         c.dep_ == "compound" and c.i == tok.i - 1 and (
             c.ent_type_ in PLACE_LABELS or c.pos_ == "PROPN") for c in tok.children) and \
         _count_after(tok) is not None
+
+
+def _home_adverb(tok: Token) -> bool:
+    """tok is the adverb "home" that the parse has read as a noun closing the forces' place
+    ("ordered the troops in Syria home": "Syria home" one noun phrase), the phrase's last
+    word, with no determiner or possessive of its own and its preposition on the force noun
+    (not "sent soldiers to the Bhutto home in X", "deployed troops to the Hebron home of
+    the attacker": a house)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == _HOME and tok.dep_ == "pobj" and \
+        tok.head.head.lower_ in forces.nouns() and not any(
+            c.dep_ in ("det", "poss") for c in tok.children) and any(
+        c.dep_ == "compound" and c.i == tok.i - 1 and (
+            c.ent_type_ in PLACE_LABELS or c.pos_ == "PROPN") for c in tok.children) and (
+        nxt is None or nxt.pos_ in ("PUNCT", "ADP", "ADV", "SCONJ", "CCONJ"))
 
 
 def _count_after(tok: Token) -> tuple[int, str] | None:
@@ -1056,7 +1119,8 @@ def _place_text(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> Place
     # the phrase: the object's subtree up to a clause, comma or apposition
     start = tok.left_edge.i
     end = tok.i + 1
-    if _count_noun(tok):  # "in Iraq number about 5,200": "Iraq"
+    if _count_noun(tok) or _home_adverb(tok):  # "in Iraq number about 5,200", "in Iraq
+        # home": "Iraq"
         return PlaceHit(doc[start:tok.i].text, named.country if named else None,
                         (start, tok.i))
     name, town = _town_beside(ctx, idx, tok) or (None, None)
@@ -1130,11 +1194,12 @@ def _preps(tok: Token):
             yield c  # "stationed north of Baghdad", the compass word parsed as an object
 
 
-_LEAVING = frozenset({"out", "back", "away", "home"})
+_HOME = "home"  # the adverb of going home (_home_adverb, _LEAVING, _COMPOUND_PREP_HEADS)
+_LEAVING = frozenset({"out", "back", "away", _HOME})
 # the prepositions of a reporting predicate ("announced 500 troops to X") that say where
 # the forces go; its others say where it was said ("announced ... in Moscow")
 _TOWARD_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
-_COMPOUND_PREP_HEADS = frozenset({"out", "back", "away", "home", "north", "south", "east",
+_COMPOUND_PREP_HEADS = frozenset({*_LEAVING, "north", "south", "east",
                                   "west", "outside", "ahead", "close", "closer", "next", "nearer",
                                   "inside"})
 
@@ -1214,12 +1279,18 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: 
                 return PlaceHit(c.text, None, (c.i, c.i + 1))
     for t in froms:
         said = fr.pred is not None and t.i == fr.pred.i and t.lower_ in _cues().reporting
-        for p in sorted(_preps(t), key=lambda x: x.i):
+        # a withdrawal's origin before any other of its places: "returned home to X from Y"
+        for p in sorted(_preps(t), key=lambda x: (withdrawing and not _origin(x), x.i)):
             word = p.lower_
             if said and word not in _TOWARD_PREPS:
                 continue  # "announced 3,000 troops for X in a speech at Y": where it was said
+            if withdrawing and word in ("to", "into") and p.i > 0 and \
+                    p.doc[p.i - 1].lower_ in _LEAVING and p.doc[p.i - 1].head.i == t.i:
+                continue  # "returned home to X": where they go, not the place left
             if word in _LEAVING and any(x.lower_ in ("to", "into") for x in p.children):
-                pass  # "back to X": a destination
+                if withdrawing and word == _HOME:
+                    continue  # "returned home to X": where they go, not the place left
+                # "back to X": a destination ("out of X and into Y": Y)
             elif word in _ORIGIN_PREPS or word in _LEAVING:
                 if not withdrawing:
                     continue
@@ -1244,7 +1315,8 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: 
                 return hit
     # the deployment the forces are readied for: "on standby for deployment to X", "put on
     # alert for a possible deployment to X"
-    for t in (*froms, *(c for f in froms for c in f.children if c.dep_ in ("dobj", "attr"))):
+    for t in (*froms, *(c for f in froms for c in f.children
+                        if c.dep_ in ("dobj", "attr", "acomp"))):
         for p in t.children:
             if p.dep_ == "prep" and p.lower_ == "for":
                 for o in _pobjs(p):
@@ -1254,17 +1326,22 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: 
                             return hit
     for t in froms:  # the place itself: "placed on standby for X", "on alert for X"
         for p in t.children:
-            if p.dep_ == "prep" and p.lower_ == "on":
-                for o in _pobjs(p):
-                    if _cues().prep.get(o.lower_) == "planned":
-                        for q in o.children:
-                            if q.dep_ == "prep" and q.lower_ == "for":
-                                hit = next((h for x in _pobjs(q) if (
-                                    h := _dest_place(ctx, idx, x, groups=groups)
-                                    if x.lower_ in _nouns()  # "for (possible) deployment to X"
-                                    else _place_text(ctx, idx, x, groups=groups))), None)
-                                if hit:
-                                    return hit
+            o = _readied_on(p)
+            if o is None or _cues().prep.get(o.lower_) != "planned":
+                continue
+            if o.dep_ in ("attr", "acomp") and any(  # the parse's "on standby for
+                    q.dep_ == "prep" and q.lower_ == "for" for q in o.children):
+                hit = _dest_place(ctx, idx, o, groups=groups)  # deployment to X"
+                if hit:
+                    return hit
+            for q in o.children:
+                if q.dep_ == "prep" and q.lower_ == "for":
+                    hit = next((h for x in _pobjs(q) if (
+                        h := _dest_place(ctx, idx, x, groups=groups)
+                        if x.lower_ in _nouns()  # "for (possible) deployment to X"
+                        else _place_text(ctx, idx, x, groups=groups))), None)
+                    if hit:
+                        return hit
     # a purpose clause of the predicate: "sent troops to help with relief in X"
     if fr.pred is not None:
         for c in fr.pred.children:
@@ -1393,6 +1470,8 @@ def _governing_cue(tok: Token) -> str | None:
     its verb): "asks for 28 interceptors" -> planned."""
     cues = _cues()
     prev = None
+    more = any(w.i < tok.i and w.lower_ in forces.reference_words("increment")
+               for w in tok.subtree)
     for t, coordinated in _chain(tok):
         below, prev = prev, t
         if t.i == tok.i or coordinated:
@@ -1402,6 +1481,13 @@ def _governing_cue(tok: Token) -> str | None:
         st = _gov_cue(t, below)
         if st is not None:
             return st if st != "none" else None
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in _HOLD and \
+                t.lower_ not in lexicon.form_index("deploy_receiving_verbs") and not more:
+            return None  # a modal on a verb that does something with forces already sent
+            # is no cue for them: "will visit the troops stationed in X", "the troops sent
+            # to X will help defend it" (only holding or receiving them: "will have 40
+            # marines based in X", "will need 4,000 troops deployed to X"; or forces yet to
+            # come: "will get 4,000 more troops based in X")
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.aux:
                 return cues.aux[c.lower_]
@@ -2204,7 +2290,7 @@ def extract_deployments(ctx: DocContext) -> list[dict]:
         doc = ctx.parse(s.idx)
         if doc is None or s.text.rstrip(" \"”’'").endswith("?"):
             continue  # unparsed, or a question
-        phrases = force_phrases(doc, dn)
+        phrases = force_phrases(doc, dn, deploys=lambda t: _verb(t) is not None)
         for fp in phrases:
             if not _harmed(fp):  # victims and trainees are rarely the article's deployers
                 all_owners.update(fp.owners)
@@ -2363,8 +2449,11 @@ def _bound_for(ctx: DocContext, idx: int, pred: Token) -> PlaceHit | None:
 def _leaving(pred: Token) -> bool:
     """"out of X", "home", "back from X" on a sending verb; not "back to X"."""
     to = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in pred.children)
+    if any(_home_adverb(t) for t in pred.subtree):
+        return True  # "ordered the troops in X home"
     for c in pred.children:
-        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _LEAVING:
+        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _LEAVING and \
+                not _set_off(pred, c):
             if c.lower_ == "back" and (to or any(x.lower_ in ("to", "into") for x in c.children)):
                 continue
             return True

@@ -34,6 +34,8 @@ from .places import actor_country, capital_actor, fold, lookup_place
 from .rules import ParsePattern, gate_words
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 # dependency labels through which a modifier hangs off a noun
@@ -89,6 +91,26 @@ def qualifier_cues() -> tuple[tuple[str, str], ...]:
 def vague_words() -> frozenset[str]:
     """Amounts without a number ("thousands", "dozens", "a number"): vague_amounts.csv."""
     return frozenset(w.lower() for w in lexicon.words("vague_amounts"))
+
+
+@cache
+def whole_words() -> frozenset[str]:
+    """Amounts that are all of what they count ("all of the 2,000 troops"): vague_amounts.csv
+    `whole`."""
+    return frozenset(w.lower() for w in lexicon.words("vague_amounts", whole="yes"))
+
+
+def _whole_moved(top: Token, deploy_nouns: frozenset[str],
+                 deploys: Callable[[Token], bool] | None) -> bool:
+    """"all of the 2,000 troops in X" as what a deploying verb or deployment noun acts on:
+    the whole, one phrase with the number ("All of the 450 troops in X are leaving", "the
+    withdrawal of all of the 600 soldiers"). Not "nearly all" (a part), nor forces that only
+    do something else ("All of the 2,000 troops in X will receive hazard pay": the 2,000 are
+    where they are). `deploys` tells a deploying verb (deployments._verb)."""
+    if top.lower_ not in whole_words() or any(c.dep_ == "advmod" for c in top.children):
+        return False
+    g = top.head.head if top.dep_ == "pobj" else top.head
+    return g.lower_ in deploy_nouns or (deploys is not None and deploys(g))
 
 
 @cache
@@ -787,7 +809,8 @@ def _model_named(tok: Token) -> bool:
     return False
 
 
-def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[ForcePhrase]:
+def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset(),
+                  deploys: Callable[[Token], bool] | None = None) -> list[ForcePhrase]:
     """The force phrases of a parsed sentence, in order. A force noun used as a modifier
     of another noun is no phrase ("troop levels", "a military base", "police station"),
     unless that noun is a deployment noun ("troop withdrawal": top is the noun)."""
@@ -840,9 +863,11 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset()) -> list[
                 unit = _unit(c, noun)
         military = _military(tok, top, noun, owners)
         if top.i != tok.i and top.lower_ in vague_words() and size is not None and any(
-                c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children):
+                c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children) \
+                and not _whole_moved(top, deploy_nouns, deploys):
             # "some of the 5,000 troops in Iraq": the number counts all of them, where they
-            # are; the part is a phrase of its own, without a number
+            # are; the part is a phrase of its own, without a number ("all of the 2,000
+            # troops in X" is the whole: one phrase, with the number)
             out.append(ForcePhrase(tok, tok, unit, size, qualifier, tuple(owners), pron,
                                    military, noun))
             size, qualifier = None, "vague"

@@ -15,23 +15,23 @@ EVAL = (REPO / ".." / "shared" / "eval").resolve()
 # `newsfacts eval` prints last). gold-news-2 joined the dev set on 2026-12-06.
 FLOORS = {
     "gold-news.jsonl": {"statements": 0.965, "statements.speaker_accuracy": 0.98,
-                        "visits": 0.845, "visits.status_accuracy": 0.96,
+                        "visits": 0.845, "visits.status_accuracy": 0.97,
                         "deployments": 0.825, "deployments.status_accuracy": 0.92},
     "gold-news-2.jsonl": {"statements": 0.96, "statements.speaker_accuracy": 0.975,
-                          "visits": 0.86, "visits.status_accuracy": 0.86,
+                          "visits": 0.86, "visits.status_accuracy": 0.89,
                           "deployments": 0.81, "deployments.status_accuracy": 0.91},
     "gold-polnear.jsonl": {"statements": 0.88, "statements.speaker_accuracy": 0.94,
                            "visits": 0.75},
     "gold-seed.jsonl": {"statements": 0.99, "statements.speaker_accuracy": 0.99,
                         "visits": 0.99, "deployments": 0.99},
     "combined": {"statements": 0.93, "statements.speaker_accuracy": 0.97,
-                 "visits": 0.85, "visits.status_accuracy": 0.92,
+                 "visits": 0.85, "visits.status_accuracy": 0.94,
                  "deployments": 0.82, "deployments.status_accuracy": 0.92},
 }
 # The bundled demo corpus (original articles written for this repo, with hand-made gold):
 # a second check that the rules are not fitted to the dev set.
 DEMO_FLOORS = {"statements": 0.99, "statements.speaker_accuracy": 0.98,
-               "visits": 0.79, "visits.status_accuracy": 0.86,
+               "visits": 0.79, "visits.status_accuracy": 0.87,
                "deployments": 0.78}
 DEMO = REPO / "include" / "newsfacts" / "demo"
 

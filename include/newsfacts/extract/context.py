@@ -82,6 +82,66 @@ def _hyphenated_names(doc) -> list:
     return out
 
 
+_SITE_IN = ("in", "at")  # "the Great Hall of the People in Beijing", "... at Pearl Harbor"
+
+
+def mend_sites_in_towns(doc) -> None:
+    """A named site and the town it stands in, as the model reads them when it gets them
+    right ("the Elysee Palace" FAC, then "in Paris" with Paris a GPE, the phrase under the
+    site's head word), set in place on doc (entities and that one attachment), for every
+    rule to read alike:
+    - the small model may tag both as one entity, mostly with names ending "of the People"
+      or "of the Republic" ("the Great Hall of the People in Beijing" one FAC; "the House
+      of the People in" an ORG with its town left outside):
+      an entity (FAC, ORG, LOC, GPE) whose last "in"/"at" is followed by a name the
+      gazetteer knows is the site's name up to that word, then that place (GPE; LOC for a
+      region); one ending in "in"/"at" loses the word;
+    - the phrase of the town goes under the site's head word (Palace, Hall) when the model
+      named the two as one (it says the site is there, wherever the parser hung the phrase:
+      "will visit the Great Hall of the People in Beijing" under the verb), or when the
+      parser hung it from the last word of a name with "of" ("the Palace of the Republic
+      in Baghdad": under Republic)."""
+    from spacy.tokens import Span
+
+    from .places import lookup_place
+
+    def known(span) -> dict | None:
+        info = lookup_place(re.sub(r"^(?:the|The)\s+", "", span.text)) or lookup_place(span.text)
+        ok = info and info.get("kind") in ("city", "country", "region") and all(
+            t.text[:1].isupper() for t in span if t.lower_ != "the")
+        return info if ok else None
+
+    ents, merged, changed = [], set(), False
+    for ent in doc.ents:
+        cut = next((t.i for t in reversed(ent[1:]) if t.text in _SITE_IN and t.pos_ == "ADP"), None)
+        if (ent.label_ not in PLACE_LABELS and ent.label_ != "ORG") or cut is None or \
+                not any(t.text[:1].isupper() for t in doc[ent.start:cut] if t.lower_ != "the"):
+            ents.append(ent)
+            continue
+        info = known(doc[cut + 1:ent.end]) if cut < ent.end - 1 else None
+        if cut < ent.end - 1 and info is None:
+            ents.append(ent)
+            continue
+        ents.append(Span(doc, ent.start, cut, label=ent.label_))
+        changed = True
+        if info is not None:
+            ents.append(Span(doc, cut + 1, ent.end, label="LOC" if info["kind"] == "region" else "GPE"))
+            merged.add(ent.start)
+    if changed:
+        doc.ents = ents
+    for ent in doc.ents:
+        if ent.label_ not in ("FAC", "ORG") or ent.end >= len(doc) - 1:
+            continue
+        prep, root = doc[ent.end], ent.root
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.text in _SITE_IN and prep.dep_ == "prep" and prep.head.i != root.i and (
+                ent.start in merged or ent.start <= prep.head.i < ent.end) and \
+                root not in prep.subtree and objs and any(
+                    e.start <= objs[0].i < e.end and e.label_ in ("GPE", "LOC") and known(e)
+                    for e in doc.ents):
+            prep.head = root
+
+
 def _known_place(info: dict | None, site: bool = False) -> bool:
     """The gazetteer knows the name as a country or a large city; with site, also as one of
     its entries without a population (its landmarks and sites, and US states)."""

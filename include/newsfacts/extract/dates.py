@@ -19,7 +19,8 @@ YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 DATE_YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 WHEN_YEAR = r"(?:19|20)\d\d"  # a pattern to write into larger ones
 
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?"
+# (a month's name ends where its word does: not "Mar" of "Maryland" or "Marines")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WHEN_RE = re.compile(
     rf"\b(?P<md>{_MON}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?)"

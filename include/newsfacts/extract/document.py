@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .article import Article
-from .context import DocContext, boilerplate_paragraphs
+from .context import DocContext, boilerplate_paragraphs, mend_sites_in_towns
 from .entities import EntityIndex
 from .nlp import MAX_PARSE_CHARS
 from .quotes import QuoteSpan, find_quotes
@@ -64,6 +64,8 @@ def select_sentences(d: Draft, words: frozenset[str], patterns=(), skip=()):
 
 
 def finish(d: Draft, fact_types) -> dict:
+    for parsed in d.parses.values():  # "the Great Hall of the People in Beijing": two names
+        mend_sites_in_towns(parsed)
     ctx = DocContext(d.doc_id, MappingProxyType(d.meta), d.article, d.boilerplate, d.quotes,
                      d.entities, MappingProxyType(d.parses))
     facts = {ft.name: ft.extract(ctx) for ft in fact_types}

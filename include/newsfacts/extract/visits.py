@@ -869,12 +869,14 @@ def _named_site_in_town(ctx, idx, item: Token, p: Place) -> Place:
     place (placed by it). One a country
     owns ("the Turkish Embassy in Berlin") is the town, as when the owner is tagged a
     country ("the U.S. Embassy in Kyiv": _place_in_phrase); with only a country named, the
-    site up to it ("the Russian Embassy in Kenya")."""
+    site up to it ("the Russian Embassy in Kenya"). The object of a verb is placed by the
+    verb's "in" phrase too ("will visit the Elysee Palace in Paris next week": the parser
+    hangs the phrase from the verb)."""
     from .context import Place
 
     owned = any(_owner_country(x) for x in p.span)
     town = _place_under(ctx, idx, item) or (
-        _place_under(ctx, idx, item.head) if owned and item.dep_ == "dobj" else None)
+        _place_under(ctx, idx, item.head) if item.dep_ == "dobj" else None)
     if town is None or town.kind not in ("city", "country") or not town.info or \
             town.span.start < p.span.end:
         return p

@@ -626,9 +626,8 @@ def test_numbers_on_compounds_and_moving_subjects(body, expected):
 
 def test_a_force_noun_that_needs_a_word_beside_it_selects_its_sentence():
     """"service members" alone (no other force word) gets its sentence parsed."""
-    got = facts("The United States has about 28,500 service members in South Korea.")
-    assert ("United States", 28500, "approx", "service member", "South Korea",
-            "deployed") in {f[:6] for f in got}
+    got = facts("Canada has about 900 service members in Latvia.")
+    assert ("Canada", 900, "approx", "service member", "Latvia", "deployed") in {f[:6] for f in got}
     from newsfacts.extract.forces import parse_pattern
 
     pat = parse_pattern()
@@ -2250,8 +2249,8 @@ def test_where_forces_are_announced_is_not_where_they_go(body, expected):
     # forces a cut takes away with no place named are a headcount, no deployment
     ("The Pentagon will slash 40,000 soldiers from the Army over two years.", set()),
     ("The Army will halve 2,000 soldiers from its payroll.", set()),
-    ("The Pentagon will halve the 2,000 troops in Syria.",
-     {("United States", 2000, "exact", "troop", "Syria", "withdrawn", "deploy.force_object")}),
+    ("The Pentagon will halve the 1,500 troops in Kosovo.",
+     {("United States", 1500, "exact", "troop", "Kosovo", "withdrawn", "deploy.force_object")}),
 ])
 def test_a_cut_with_no_place_is_a_headcount(body, expected):
     assert facts(body) == expected
@@ -2852,8 +2851,8 @@ def test_forces_a_relative_clause_says_someone_requested_are_not_theirs(body, ex
      {(None, 4000, "exact", "troop", "the Baltic states", "ordered", "deploy.force_participle")}),
     ("The plan will require 10,000 troops deployed to the region.",
      {(None, 10000, "exact", "troop", "the region", "ordered", "deploy.force_participle")}),
-    ("The mission will need about 4,000 more troops deployed to Afghanistan.",
-     {(None, 4000, "approx", "troop", "Afghanistan", "ordered", "deploy.force_subject")}),
+    ("The operation will need about 1,300 more soldiers deployed to Chad.",
+     {(None, 1300, "approx", "soldier", "Chad", "ordered", "deploy.force_subject")}),
 ])
 def test_a_modal_on_an_unrelated_verb_leaves_participle_forces_where_they_are(body, expected):
     # deployments._governing_cue: a modal counts only on a verb that holds the forces
@@ -2880,11 +2879,10 @@ def test_a_modal_on_an_unrelated_verb_leaves_participle_forces_where_they_are(bo
      {("Spain", 600, "exact", "soldier", "Lebanon", "deployed", "deploy.force_in_place"),
       ("Spain", None, "vague", "soldier", "Lebanon", "withdrawn", "deploy.force_object")}),
     # ... and all of them doing something other than moving or staying are where they are
-    ("All of the 28,500 U.S. troops in South Korea would be affected by the cut.",
-     {("United States", 28500, "exact", "troop", "South Korea", "deployed",
-       "deploy.force_in_place")}),
-    ("All of the 2,000 U.S. troops in Syria will receive hazard pay.",
-     {("United States", 2000, "exact", "troop", "Syria", "deployed", "deploy.force_in_place")}),
+    ("All of the 1,100 Dutch troops in Mali would be affected by the cut.",
+     {("Netherlands", 1100, "exact", "troop", "Mali", "deployed", "deploy.force_in_place")}),
+    ("All of the 700 Italian troops in Niger will receive hazard pay.",
+     {("Italy", 700, "exact", "troop", "Niger", "deployed", "deploy.force_in_place")}),
     ("All of the 5,000 Italian soldiers in Lebanon must wear body armor.",
      {("Italy", 5000, "exact", "soldier", "Lebanon", "deployed", "deploy.force_in_place")}),
     ("All of the 1,000 troops in Poland would fall under NATO command.",
@@ -2909,8 +2907,8 @@ def test_all_of_the_counted_forces_is_the_whole_not_a_part(body, expected):
      {("Spain", 300, "exact", "troop", "Estonia", "ordered", "deploy.force_object")}),
     # only through an aspect verb (deploy_aspect_verbs.csv): preparing or trying to leave
     # is still the order
-    ("Trump ordered the 2,000 troops in Syria to prepare to withdraw.",
-     {("United States", 2000, "exact", "troop", "Syria", "ordered", "deploy.force_object")}),
+    ("Ottawa ordered the 450 Canadian soldiers in Latvia to prepare to withdraw.",
+     {("Canada", 450, "exact", "soldier", "Latvia", "ordered", "deploy.force_object")}),
     ("The UN ordered the 1,200 peacekeepers in Goma to try to withdraw.",
      {("United Nations", 1200, "exact", "peacekeeper", "Goma", "ordered",
        "deploy.force_object")}),

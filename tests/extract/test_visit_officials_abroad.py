@@ -23,13 +23,13 @@ def visits(body: str) -> set[tuple]:
     # an ambassador whose title names no post, travelling
     ("U.S. Ambassador Nikki Haley traveled to Amman on Sunday.",
      {("Nikki Haley", "Amman", "completed")}),
-    ("U.S. Ambassador Chris Stevens traveled to Tripoli on Monday to meet the new prime minister.",
-     {("Chris Stevens", "Tripoli", "completed")}),
+    ("Canadian Ambassador Lena Voss traveled to Nairobi on Monday to meet the new prime "
+     "minister.", {("Lena Voss", "Nairobi", "completed")}),
     # a former ambassador is no resident
-    ("Michael McFaul, a former U.S. ambassador to Russia, traveled to Moscow last week.",
-     {("Michael McFaul", "Moscow", "completed")}),
-    ("Former U.S. Ambassador to Russia Michael McFaul visited Moscow last week.",
-     {("Michael McFaul", "Moscow", "completed")}),
+    ("Karl Weber, a former Canadian ambassador to Chile, traveled to Santiago last week.",
+     {("Karl Weber", "Santiago", "completed")}),
+    ("Former Canadian Ambassador to Chile Karl Weber visited Santiago last week.",
+     {("Karl Weber", "Santiago", "completed")}),
     # another body's secretary-general
     ("OPEC Secretary-General Mohammed Barkindo traveled to New York on Monday.",
      {("Mohammed Barkindo", "New York", "completed")}),

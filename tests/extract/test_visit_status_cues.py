@@ -265,15 +265,14 @@ def test_a_trip_someone_seeks_to_stop_is_still_ahead(body, expected):
 @pytest.mark.parametrize("body,expected", [
     # an attempt of the subject's own, or a trip with a past time or past clause of its own,
     # keeps the tense of the verb above
-    ("Democrats tried to block President Donald Trump's visit to London last week.",
-     {("Donald Trump", "London", "completed")}),
-    ("Democrats failed to block President Donald Trump's visit to London last week.",
-     {("Donald Trump", "London", "completed")}),
-    ("Critics wanted to block President Donald Trump's trip to London, which went ahead on "
-     "Monday.",
-     {("Donald Trump", "London", "completed")}),
-    ("Democrats failed to block President Donald Trump's visit to London.",
-     {("Donald Trump", "London", "completed")}),
+    ("Farm groups tried to block Premier Ivo Rask's visit to Lima last week.",
+     {("Ivo Rask", "Lima", "completed")}),
+    ("Farm groups failed to block Premier Ivo Rask's visit to Lima last week.",
+     {("Ivo Rask", "Lima", "completed")}),
+    ("Critics wanted to block Premier Ivo Rask's trip to Lima, which went ahead on Monday.",
+     {("Ivo Rask", "Lima", "completed")}),
+    ("Farm groups failed to block Premier Ivo Rask's visit to Lima.",
+     {("Ivo Rask", "Lima", "completed")}),
 ])
 def test_a_trip_someone_failed_to_stop_keeps_its_tense(body, expected):
     assert visits(body) == expected

@@ -141,11 +141,11 @@ def test_status(body, status):
 
 def test_destination_is_the_most_specific_place_one_per_stop():
     got = {(v["traveller"], v["destination"]) for v in visits(
-        "Envoy Tom Hale was in Uzbekistan on Tuesday and was expected in the Pakistani capital, "
-        "Islamabad, later in the day. He also plans to travel to Doha, Qatar, Jakarta and Manila.")}
-    assert ("Tom Hale", "Islamabad") in got and ("Tom Hale", "Pakistani capital") not in got
-    assert {("Tom Hale", "Doha"), ("Tom Hale", "Jakarta"), ("Tom Hale", "Manila")} <= got
-    assert ("Tom Hale", "Qatar") not in got
+        "Envoy Tom Hale stayed in Tallinn through Thursday and was due in the Latvian capital, "
+        "Riga, by the weekend. He also plans to travel to Lima, Peru, Quito and Bogota.")}
+    assert ("Tom Hale", "Riga") in got and ("Tom Hale", "Latvian capital") not in got
+    assert {("Tom Hale", "Lima"), ("Tom Hale", "Quito"), ("Tom Hale", "Bogota")} <= got
+    assert ("Tom Hale", "Peru") not in got
 
 
 def test_nationalities_religions_and_continents_are_never_destinations():
@@ -260,8 +260,8 @@ def test_a_place_in_a_relative_clause_does_not_place_the_speaker():
      "Thursday.", ("Lena Moss", "Jakarta")),
     # a further stop the model hangs from the verb through "as well as"
     ("Trade Secretary Tom Hale will visit Bergen in Norway, as well as Finland.", ("Tom Hale", "Finland")),
-    # "as planned" read as the verb the trip phrase hangs from
-    ("Envoy Tom Hale left as planned for a trip to Lisbon on Monday.", ("Tom Hale", "Lisbon")),
+    # "as scheduled" (like "as planned") read as the verb the trip phrase hangs from
+    ("Envoy Tom Hale departed as scheduled on a tour of Lisbon on Monday.", ("Tom Hale", "Lisbon")),
     # stops of a support verb; the trip noun said to be a place; where the trip ends
     ("President Ivo Rask will make stops in Ohio and Pennsylvania next week.",
      ("Ivo Rask", "Pennsylvania")),

@@ -95,17 +95,17 @@ def vague_words() -> frozenset[str]:
 
 @cache
 def whole_words() -> frozenset[str]:
-    """Amounts that are all of what they count ("all of the 2,000 troops"): vague_amounts.csv
+    """Amounts that are all of what they count ("all of the 1,500 troops"): vague_amounts.csv
     `whole`."""
     return frozenset(w.lower() for w in lexicon.words("vague_amounts", whole="yes"))
 
 
 def _whole_moved(top: Token, deploy_nouns: frozenset[str],
                  deploys: Callable[[Token], bool] | None) -> bool:
-    """"all of the 2,000 troops in X" as what a deploying verb or deployment noun acts on:
+    """"all of the 1,500 troops in X" as what a deploying verb or deployment noun acts on:
     the whole, one phrase with the number ("All of the 450 troops in X are leaving", "the
     withdrawal of all of the 600 soldiers"). Not "nearly all" (a part), nor forces that only
-    do something else ("All of the 2,000 troops in X will receive hazard pay": the 2,000 are
+    do something else ("All of the 1,500 troops in X will receive hazard pay": the 1,500 are
     where they are). `deploys` tells a deploying verb (deployments._verb)."""
     if top.lower_ not in whole_words() or any(c.dep_ == "advmod" for c in top.children):
         return False

@@ -2054,7 +2054,7 @@ def _for_meeting(prep: Token, t: Token, h: Token) -> bool:
 
 
 def subject_accompanies(ctx, idx, t) -> Found | None:
-    """"X accompanied Y to Burma": both travel."""
+    """"X accompanied Y to Peru": both travel."""
     if _frame(t) != "accompany":
         return None
     places = [p for o in _pobjs(t, _preps_of(t)) for p in _place_chain(ctx, idx, o)]
@@ -3519,7 +3519,7 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             return grp  # "Inspectors ... are in Damascus. They are expected to visit Douma"
         if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and tok.tag_ == "PRP" \
                 and not as_subject:
-            # "X accompanied her to Burma": not X; the person named before, other than X
+            # "X accompanied him to Peru": not X; the person named before, other than X
             g = "m" if low == "him" else "f"
             own = {r[2] for x in _subjects(tok.head) if x.i != tok.i and x.pos_ != "PRON"
                    for r in [_traveller(ctx, idx, x, att)] if r is not None and r[2]}

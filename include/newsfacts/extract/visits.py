@@ -2574,7 +2574,7 @@ def _to_be_stopped(n: Token) -> bool:
     if n.dep_ != "dobj" or h.lower_ not in _preventions() or h.tag_ != "VB" or _negated(h):
         return False
     _fut, past = _time_res()
-    if past.search(" ".join(x.text for x in n.subtree)) or any(
+    if past.search(_words(n)) or any(
             x.dep_ in ("relcl", "acl") and x.tag_ == "VBD" for x in n.subtree):
         return False
     aux = [c for c in h.children if c.dep_ == "aux"]
@@ -2842,28 +2842,20 @@ def _conditional(t: Token) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _inversions() -> frozenset[str]:
-    """Auxiliaries that, before their subject, open a condition (visit_status_cues.csv scope
-    inversion: were, should, had)."""
-    from newsfacts import lexicon as lx
-
-    return frozenset(r["cue"] for r in lx.rows("visit_status_cues") if r["scope"] == "inversion")
-
-
 def _inverted_condition(t: Token) -> str | None:
     """"Were X to visit Washington, ...", "Should X fly to Y, ...": a subordinate clause opened
-    by an auxiliary before its subject is a condition ("possible"); "Had X gone to Y, ..."
+    by an auxiliary (visit_status_cues.csv scope inversion: were, should, had) before its subject is a condition ("possible"); "Had X gone to Y, ..."
     with a past participle one that did not hold ("counterfactual"); else None. Parsed as the
     main clause, the inversion needs a modal after it (visit_status_cues.csv scope aux: "...,
     protests would follow")."""
+    inversions = _scope_cues("inversion")
     v = t
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") or _name_as_aux(c) or (
             c.dep_ == "aux" and c.tag_ == "NNP")]  # "Had May gone to X": the surname
-        inv = [c for c in ([v] if v.lower_ in _inversions() else []) +
+        inv = [c for c in ([v] if v.lower_ in inversions else []) +
                [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-               if c.lower_ in _inversions() and subj and c.i < subj[0].i and
+               if c.lower_ in inversions and subj and c.i < subj[0].i and
                (c.i == c.sent.start or c.doc[c.i - 1].is_punct)]
         if inv and (v.dep_ in ("advcl", "ccomp", "conj", "xcomp") or (
                 v.dep_ == "ROOT" and any(x.lower_ in _lex().aux for x in t.sent if x.i > inv[0].i))):
@@ -2957,7 +2949,8 @@ def _negated(v: Token) -> bool:
 
 @lru_cache(maxsize=8)
 def _scope_cues(scope: str) -> frozenset[str]:
-    """The cues of one scope of visit_status_cues.csv (directive, question, exclusion)."""
+    """The cues of one scope of visit_status_cues.csv (directive, question, exclusion, undo,
+    inversion)."""
     from newsfacts import lexicon as lx
 
     return lx.words("visit_status_cues", "cue", scope=scope)
@@ -3061,6 +3054,14 @@ def _plan_noun(x: Token) -> bool:
     return _is_trip_noun(x) or (x.pos_ == "NOUN" and _lex().governor.get(_lemma(x)) == "planned")
 
 
+def _past_plan(g: Token) -> Token | None:
+    """The verb that tells the plan g governs in the past ("was supposed to", "were due
+    to": g, or the "be" its adjective or participle hangs from), or None."""
+    w = g.head if g.dep_ in ("acomp", "xcomp", "attr") and g.pos_ != "VERB" else g
+    told = {a.lower_ for a in w.children if a.dep_ in ("aux", "auxpass")}
+    return w if told & _PAST_BE or w.lower_ in _PAST_BE else None
+
+
 def _plan_undone(g: Token) -> bool:
     """A plan told in the past (g its governor: "was supposed to visit X", "was due to fly
     to Y") that the sentence then says did not hold: a past clause joined by "but" whose
@@ -3068,9 +3069,8 @@ def _plan_undone(g: Token) -> bool:
     own ("... but remained at home", "... but the trip fell through"), or a clause that
     calls the trip off ("... before he scrapped the trip"). A "but" clause with another verb
     ("... but landed a day late") leaves the plan. ANNOTATION: cancelled."""
-    w = g.head if g.dep_ in ("acomp", "xcomp", "attr") and g.pos_ != "VERB" else g
-    told = {a.lower_ for a in w.children if a.dep_ in ("aux", "auxpass")}
-    if not (told & _PAST_BE or w.lower_ in _PAST_BE):
+    w = _past_plan(g)
+    if w is None:
         return False
     for c in w.children:
         if c.dep_ != "conj" or c.i < g.i or c.tag_ != "VBD" or \
@@ -3101,9 +3101,8 @@ def _plan_kept(g: Token) -> bool:
     joined to it says held: the pro-verb "did" ("was due to land on Monday, and she did"),
     or a verb of the same subject taking the trip as object that does not undo it ("was
     supposed to visit Y on Monday, but he cut the trip short")."""
-    w = g.head if g.dep_ in ("acomp", "xcomp", "attr") and g.pos_ != "VERB" else g
-    told = {a.lower_ for a in w.children if a.dep_ in ("aux", "auxpass")}
-    if not (told & _PAST_BE or w.lower_ in _PAST_BE):
+    w = _past_plan(g)
+    if w is None:
         return False
     for c in w.children:
         if c.dep_ != "conj" or c.i < g.i or c.tag_ != "VBD" or _negated(c) or _undoes(c):
@@ -3118,6 +3117,11 @@ def _plan_kept(g: Token) -> bool:
     return False
 
 
+def _words(t: Token) -> str:
+    """The words of t's phrase (its subtree), for the time patterns of _time_res."""
+    return " ".join(x.text for x in t.subtree)
+
+
 def _future_gerund(t: Token) -> bool:
     """"put off a decision until returning from Washington next week", "held off until
     after visiting Riyadh later this month": a gerund under a time preposition whose own
@@ -3125,7 +3129,7 @@ def _future_gerund(t: Token) -> bool:
     if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in _TIME_PREPS:
         return False
     fut, past = _time_res()
-    text = " ".join(x.text for x in t.subtree)
+    text = _words(t)
     return bool(fut.search(text)) and not past.search(text)
 
 
@@ -3137,7 +3141,7 @@ def _before_now(t: Token, h: Token) -> bool:
     the noun's own words give no time (a date of its own may lie ahead: "a week after his
     visit to Y next month")."""
     fut, past = _time_res()
-    own = " ".join(x.text for x in t.subtree)
+    own = _words(t)
     if past.search(own):
         return True
     if fut.search(own) or any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
@@ -4354,26 +4358,29 @@ def _trip_noun_verb(tok: Token) -> int | None:
     return verb.idx if verb is not None else None
 
 
+def _who(v: dict) -> str:
+    """The traveller a visit record is about: its key, else its name as written."""
+    return v["traveller_key"] or v["traveller"]
+
+
 def _regions_beside_stops(out: list[dict]) -> list[dict]:
     """"Kerry visited Vilnius, Riga and Tallinn on a tour of the Baltics": the tour's region
     beside a list of towns or countries the same sentence gives the same traveller, with the
     same status, is no stop of its own (ANNOTATION: one visit per stop, the most specific
     place). Beside one stop it stays: "began a tour of Gulf states in Riyadh" names the rest
     by the region only."""
-    who = lambda v: v["traveller_key"] or v["traveller"]  # noqa: E731
     stops: dict[tuple, set] = {}
     for v in out:
         if v["_kind"] in ("city", "country") and v["destination_country"]:
-            stops.setdefault((who(v), v["sentence_idx"], v["status"], v["_at"]), set()).add(_dest_key(v))
+            stops.setdefault((_who(v), v["sentence_idx"], v["status"], v["_at"]), set()).add(_dest_key(v))
     return [v for v in out if not (_region_like(v) and v["_tour_of"] is not None and len(
-        stops.get((who(v), v["sentence_idx"], v["status"], v["_tour_of"]), ())) >= 2)]
+        stops.get((_who(v), v["sentence_idx"], v["status"], v["_tour_of"]), ())) >= 2)]
 
 
 def _most_specific(out: list[dict]) -> list[dict]:
     """One traveller's trip named at country level and at city level is the city's; a
     landmark in a city the traveller visits is that city's visit ("the White House" and
     "Washington"); "returned to X" is a visit only where another trip of the story went."""
-    who = lambda v: v["traveller_key"] or v["traveller"]  # noqa: E731
     # "Italian and Greek ministers met in Vienna" beside two named ministers in Vienna: the
     # unnamed group is the named people, not one more traveller (dropped before it counts
     # for anything below)
@@ -4384,7 +4391,7 @@ def _most_specific(out: list[dict]) -> list[dict]:
     out = [v for v in out if v["traveller_key"] or not (
         (v["traveller"].split() or [""])[-1].lower() in _lex().peers
         and len(named_at.get(_dest_key(v), ())) >= 2)]
-    specific = {(who(v), v["destination_country"]): v
+    specific = {(_who(v), v["destination_country"]): v
                 for v in out if v["_kind"] != "country" and v["destination_country"]}
     cities = [v for v in out if v["_kind"] == "city" and v.get("destination_lat") is not None]
     trip_countries = {v["destination_country"] for v in out if not v["_returning"]}
@@ -4395,11 +4402,11 @@ def _most_specific(out: list[dict]) -> list[dict]:
         v.pop("_at"), v.pop("_tour_of")
         if returning and v["destination_country"] not in trip_countries:
             continue
-        sv = specific.get((who(v), v["destination_country"]))
+        sv = specific.get((_who(v), v["destination_country"]))
         if kind == "country" and sv is not None:
             continue
         if kind == "city" and v.get("destination_lat") is not None and any(
-                c is not v and who(c) == who(v) and c["destination"] != v["destination"]
+                c is not v and _who(c) == _who(v) and c["destination"] != v["destination"]
                 and abs(c["destination_lat"] - v["destination_lat"]) < 0.3
                 and abs(c["destination_lon"] - v["destination_lon"]) < 0.3
                 and _is_landmark(v["destination"])

@@ -189,7 +189,7 @@ def test_context_is_read_only_and_gives_places():
     for (si, _t), doc in zip(select_sentences(d, ft.parse_words()),
                              parse_texts([t for _i, t in select_sentences(d, ft.parse_words())]),
                              strict=True):
-        d.parses[si] = doc
+        d.add_parse(si, doc)
     out = finish(d, (ft,))
     assert out["probe"] == []
     names = [p[0] for p in seen["places"]]
@@ -212,7 +212,7 @@ def _places_of(body: str) -> list[tuple]:
     d = _draft(body)
     picked = list(select_sentences(d, ft.parse_words()))
     for (si, _t), doc in zip(picked, parse_texts([t for _i, t in picked]), strict=True):
-        d.parses[si] = doc
+        d.add_parse(si, doc)
     finish(d, (ft,))
     return seen
 

@@ -30,3 +30,25 @@ def visits(body: str) -> set[tuple]:
 ])
 def test_a_town_named_like_a_month_is_no_date(body, expected):
     assert visits(body) == expected
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The envoy lands in Oslo on Sept. 4, 2023, officials said.", "Sept. 4, 2023"),
+    ("Talks resume next Thursday in Geneva.", "next Thursday"),
+    ("The minister will travel later this month.", "later this month"),
+    ("Troops have been there since 1998.", "since 1998"),
+    ("The mayor of Marseille spoke at noon.", None),  # "Mar" of a town is no month
+])
+def test_the_calendar_words_come_from_the_lexicon_once(text, span):
+    """dates.WHEN_RE (named kinds) and dates.WHEN (to write into larger patterns) are one
+    list of patterns, their weekday and month names lexicon/calendar_words.csv's."""
+    import re
+
+    from newsfacts.extract.dates import MONTH, WEEKDAY, WHEN, WHEN_RE
+    from newsfacts.extract.lexicons import MONTHS, WEEKDAYS
+
+    named, plain = WHEN_RE.search(text), re.search(WHEN, text)
+    assert (named and named.group(0), plain and plain.group(0)) == (span, span)
+    assert re.fullmatch(WEEKDAY, "Sunday") and len(WEEKDAY.split("|")) == len(WEEKDAYS) == 7
+    assert re.fullmatch(MONTH, "September") and not re.fullmatch(MONTH, "Sept")
+    assert len(MONTH.split("|")) == 12 < len(MONTHS)

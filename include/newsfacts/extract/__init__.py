@@ -172,7 +172,7 @@ def _extract_chunk(items: list[tuple]) -> Iterator[dict]:
             for (di, si, _t), parsed in zip(todo, parse_texts(
                     [t for _d, _s, t in todo], entities=[True] * len(wanted) + [False] * len(plain)),
                     strict=True):
-                drafts[di].parses[si] = parsed
+                drafts[di].add_parse(si, parsed)
         except Exception:  # pragma: no cover - the parser failing is a bug; keep the batch
             _log.exception("parse failed for a batch of %d sentences", len(todo))
     for d in drafts:

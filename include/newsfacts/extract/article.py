@@ -36,7 +36,7 @@ _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Sentence:
     idx: int
     paragraph: int

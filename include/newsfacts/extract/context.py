@@ -4,7 +4,9 @@ A `DocContext` holds what is known about one article before any fact is extracte
 article (text, paragraphs, sentences with offsets), which paragraphs are boilerplate, the
 quotation spans, the rule-based name mentions with their within-article coreference
 (`EntityIndex`), and the spaCy parse of the sentences that can hold a fact. Fact types read
-it and return fact dicts; none of them writes to it, so they can run in any order.
+it and return fact dicts; none of them writes to it, so they can run in any order. The
+parses are final when the context is made (document.Draft.add_parse mends each one once, as
+it joins the article); no fact type changes a Doc.
 
 Offsets: `ctx.article.text` is the article text; sentence i spans
 `ctx.article.sentences[i].start:end`; a parsed sentence's token `t` starts at absolute
@@ -40,6 +42,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # place only when the gazetteer knows the name as a country or a large city
 RELABEL_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
 _BIG_CITY = 100_000
+_THE = re.compile(r"^(?:the|The)\s+")  # a name's leading article, which the gazetteer leaves out
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +92,8 @@ def mend_sites_in_towns(doc) -> None:
     """A named site and the town it stands in, as the model reads them when it gets them
     right ("the Elysee Palace" FAC, then "in Paris" with Paris a GPE, the phrase under the
     site's head word), set in place on doc (entities and that one attachment), for every
-    rule to read alike:
+    rule to read alike. It is part of making the parse: document.Draft.add_parse calls it
+    once, as the Doc joins its article, and nothing changes the Doc after that:
     - the small model may tag both as one entity, mostly with names ending "of the People"
       or "of the Republic" ("the Great Hall of the People in Beijing" one FAC; "the House
       of the People in" an ORG with its town left outside):
@@ -106,7 +110,7 @@ def mend_sites_in_towns(doc) -> None:
     from .places import lookup_place
 
     def known(span) -> dict | None:
-        info = lookup_place(re.sub(r"^(?:the|The)\s+", "", span.text)) or lookup_place(span.text)
+        info = lookup_place(_THE.sub("", span.text)) or lookup_place(span.text)
         ok = info and info.get("kind") in ("city", "country", "region") and all(
             t.text[:1].isupper() for t in span if t.lower_ != "the")
         return info if ok else None
@@ -229,6 +233,14 @@ class DocContext:
     entities: EntityIndex
     parses: Mapping[int, Doc] = field(default_factory=lambda: MappingProxyType({}))
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # read-only views whatever the caller passed (a dict of meta, a list of quotes)
+        for name, ro in (("meta", MappingProxyType), ("parses", MappingProxyType),
+                         ("quotes", tuple), ("boilerplate", frozenset)):
+            value = getattr(self, name)
+            if not isinstance(value, ro):
+                object.__setattr__(self, name, ro(value))
 
     # -- sentences ------------------------------------------------------------------------
     def sentences(self) -> Iterator[Sentence]:
@@ -355,7 +367,7 @@ class DocContext:
             if label not in PLACE_LABELS and label not in RELABEL_FROM and label != "NORP":
                 continue
             text = ent.text.strip()
-            core = re.sub(r"^(?:the|The)\s+", "", text)
+            core = _THE.sub("", text)
             core = re.sub(r"(?:’s|'s|’)$", "", core)
             if not core or core.lower() in not_places or is_demonym(core):
                 continue

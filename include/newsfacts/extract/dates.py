@@ -19,17 +19,29 @@ YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 DATE_YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 WHEN_YEAR = r"(?:19|20)\d\d"  # a pattern to write into larger ones
 
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?"
-# (a month's name ends where its word does: not "Mar" of "Maryland" or "Marines")
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-WHEN_RE = re.compile(
-    rf"\b(?P<md>{_MON}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?)"
-    rf"|\b(?P<dm>\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MON}(?:\s+\d{{4}})?)"
-    rf"|\b(?P<rel>(?:next|last|this|later this|earlier this|the coming|the following)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter))"
-    rf"|\b(?P<dow>(?:on\s+|last\s+|next\s+|this\s+)?{_DAY})"
-    rf"|\b(?P<mon>(?:in|since|during|by|until|last|next|this|early|late|mid-?)\s+{_MON}(?:\s+\d{{4}})?)"
-    rf"|\b(?P<year>(?:in|since|during|by|until)\s+{WHEN_YEAR})"
-    rf"|\b(?P<misc>today|tomorrow|yesterday|tonight|recently|soon|in the coming (?:days|weeks|months|hours))\b")
+# weekday and month names as regex alternatives, capitalised as written, from
+# lexicon/calendar_words.csv (the one owner of the calendar words the patterns write in)
+WEEKDAY = "(?:" + "|".join(w.capitalize() for w in sorted(WEEKDAYS, key=WEEKDAYS.get)) + ")"
+_FULL = {n: max((w for w in MONTHS if MONTHS[w] == n), key=len) for n in sorted(set(MONTHS.values()))}
+MONTH = "(?:" + "|".join(w.capitalize() for w in _FULL.values()) + ")"  # full names only
+# a month's name, full or abbreviated ("Sept."); it ends where its word does: not "Mar" of
+# "Maryland" or "Marines"
+_MON = "(?:" + "|".join(w.capitalize() for w in (*_FULL.values(), *sorted(
+    (w for w in MONTHS if w not in _FULL.values()), key=lambda w: (MONTHS[w], -len(w))))) \
+    + r")(?![A-Za-z])\.?"
+# the kinds of time expression (resolve_when reads which one matched) and their patterns
+_WHEN_PARTS = (
+    ("md", rf"{_MON}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?"),
+    ("dm", rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MON}(?:\s+\d{{4}})?"),
+    ("rel", r"(?:next|last|this|later this|earlier this|the coming|the following)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)"),
+    ("dow", rf"(?:on\s+|last\s+|next\s+|this\s+)?{WEEKDAY}"),
+    ("mon", rf"(?:in|since|during|by|until|last|next|this|early|late|mid-?)\s+{_MON}(?:\s+\d{{4}})?"),
+    ("year", rf"(?:in|since|during|by|until)\s+{WHEN_YEAR}"),
+    ("misc", r"today|tomorrow|yesterday|tonight|recently|soon|in the coming (?:days|weeks|months|hours)"),
+)
+WHEN_RE = re.compile("|".join(rf"\b(?P<{k}>{p})" for k, p in _WHEN_PARTS) + r"\b")
+# the same time expressions without group names: a pattern to write into larger ones
+WHEN = "|".join(rf"\b(?:{p})" for _k, p in _WHEN_PARTS) + r"\b"
 
 
 def _shift_month(d: date, k: int) -> str:

@@ -405,7 +405,7 @@ def _origin(p: Token) -> bool:
     """p names where forces leave: an origin preposition, or a leaving word that heads no
     destination ("home from X", not "home to X")."""
     return p.lower_ in _ORIGIN_PREPS or (p.lower_ in _LEAVING and not any(
-        x.lower_ in ("to", "into") for x in p.children))
+        x.lower_ in _TO_PREPS for x in p.children))
 
 
 def _set_off(pred: Token, c: Token) -> bool:
@@ -1196,9 +1196,11 @@ def _preps(tok: Token):
 
 _HOME = "home"  # the adverb of going home (_home_adverb, _LEAVING, _COMPOUND_PREP_HEADS)
 _LEAVING = frozenset({"out", "back", "away", _HOME})
+# the prepositions of going to a place ("back to X", "out of X and into Y")
+_TO_PREPS = frozenset({"to", "into"})
 # the prepositions of a reporting predicate ("announced 500 troops to X") that say where
 # the forces go; its others say where it was said ("announced ... in Moscow")
-_TOWARD_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
+_TOWARD_PREPS = frozenset({*_TO_PREPS, "onto", "toward", "towards"})
 _COMPOUND_PREP_HEADS = frozenset({*_LEAVING, "north", "south", "east",
                                   "west", "outside", "ahead", "close", "closer", "next", "nearer",
                                   "inside"})
@@ -1245,10 +1247,19 @@ def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit, *, group
             for o in _pobjs(c):
                 second = _place_text(ctx, idx, o, groups=groups)
                 if second and second.text != hit.text:
-                    if c.lower_ in ("to", "into"):  # "out of X and into Y"
+                    if c.lower_ in _TO_PREPS:  # "out of X and into Y"
                         second = dataclasses.replace(second, toward=True)
                     return PlaceHit(hit.text, hit.country, hit.tokens, hit.anaphor, second)
     return hit
+
+
+def _goes_home_to(t: Token, p: Token) -> bool:
+    """p, a preposition of t (or a leaving word on t), says where withdrawing forces go, not
+    the place they leave: "returned home to X", "to" right after a leaving word on t or
+    under "home"."""
+    if p.lower_ in _TO_PREPS:
+        return p.i > 0 and p.doc[p.i - 1].lower_ in _LEAVING and p.doc[p.i - 1].head.i == t.i
+    return p.lower_ == _HOME and any(x.lower_ in _TO_PREPS for x in p.children)
 
 
 def _find_place(ctx: DocContext, idx: int, fr: Frame, kind: str) -> PlaceHit | None:
@@ -1284,13 +1295,10 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: 
             word = p.lower_
             if said and word not in _TOWARD_PREPS:
                 continue  # "announced 3,000 troops for X in a speech at Y": where it was said
-            if withdrawing and word in ("to", "into") and p.i > 0 and \
-                    p.doc[p.i - 1].lower_ in _LEAVING and p.doc[p.i - 1].head.i == t.i:
+            if withdrawing and _goes_home_to(t, p):
                 continue  # "returned home to X": where they go, not the place left
-            if word in _LEAVING and any(x.lower_ in ("to", "into") for x in p.children):
-                if withdrawing and word == _HOME:
-                    continue  # "returned home to X": where they go, not the place left
-                # "back to X": a destination ("out of X and into Y": Y)
+            if word in _LEAVING and any(x.lower_ in _TO_PREPS for x in p.children):
+                pass  # "back to X": a destination ("out of X and into Y": Y)
             elif word in _ORIGIN_PREPS or word in _LEAVING:
                 if not withdrawing:
                     continue
@@ -2448,13 +2456,13 @@ def _bound_for(ctx: DocContext, idx: int, pred: Token) -> PlaceHit | None:
 
 def _leaving(pred: Token) -> bool:
     """"out of X", "home", "back from X" on a sending verb; not "back to X"."""
-    to = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in pred.children)
+    to = any(c.dep_ in ("prep", "dative") and c.lower_ in _TO_PREPS for c in pred.children)
     if any(_home_adverb(t) for t in pred.subtree):
         return True  # "ordered the troops in X home"
     for c in pred.children:
         if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _LEAVING and \
                 not _set_off(pred, c):
-            if c.lower_ == "back" and (to or any(x.lower_ in ("to", "into") for x in c.children)):
+            if c.lower_ == "back" and (to or any(x.lower_ in _TO_PREPS for x in c.children)):
                 continue
             return True
     return False

@@ -1,6 +1,7 @@
 """Building a DocContext in three steps, so that a batch of articles shares one parse stream:
 `prepare` (page -> article, boilerplate, quotes, names), `select_sentences` (which sentences
-to parse), then `finish` (context -> facts of every fact type -> the result dict)."""
+to parse; their parses join the draft through `Draft.add_parse`), then `finish` (context ->
+facts of every fact type -> the result dict)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,15 @@ class Draft:
     boilerplate: frozenset[int]
     quotes: tuple[QuoteSpan, ...]
     entities: EntityIndex
-    parses: dict = field(default_factory=dict)
+    parses: dict = field(default_factory=dict)  # sentence idx -> Doc, through add_parse only
+
+    def add_parse(self, idx: int, parsed) -> None:
+        """Keep sentence idx's spaCy parse as every rule reads it: a named site and the town
+        it stands in that the model tagged as one are mended here ("the Great Hall of the
+        People in Beijing": context.mend_sites_in_towns), once, as the parse joins the
+        article. Nothing changes the Doc after this: the DocContext only reads it."""
+        mend_sites_in_towns(parsed)
+        self.parses[idx] = parsed
 
 
 def prepare(doc: str, body, fmt: str, meta: dict) -> Draft:
@@ -63,11 +72,15 @@ def select_sentences(d: Draft, words: frozenset[str], patterns=(), skip=()):
             yield s.idx, s.text
 
 
+def context(d: Draft) -> DocContext:
+    """The read-only context of a draft whose parses are in (meta and parses as read-only
+    views of copies: adding to the draft later does not change the context)."""
+    return DocContext(d.doc_id, MappingProxyType(dict(d.meta)), d.article, d.boilerplate,
+                      d.quotes, d.entities, MappingProxyType(dict(d.parses)))
+
+
 def finish(d: Draft, fact_types) -> dict:
-    for parsed in d.parses.values():  # "the Great Hall of the People in Beijing": two names
-        mend_sites_in_towns(parsed)
-    ctx = DocContext(d.doc_id, MappingProxyType(d.meta), d.article, d.boilerplate, d.quotes,
-                     d.entities, MappingProxyType(d.parses))
+    ctx = context(d)
     facts = {ft.name: ft.extract(ctx) for ft in fact_types}
     art = d.article
     return {

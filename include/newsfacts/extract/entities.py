@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import WHEN_RE
+from .dates import WHEN
 from .lexicons import (
     ARMED_GROUPS,
     COMPANY_MARKS,
@@ -23,11 +23,13 @@ from .lexicons import (
     MALE_FIRST,
     MALE_HON,
     MINISTRIES,
+    NAME_KIND_WORDS,
     NON_NAME_WORDS,
     OFFICE_HEADS,
     ORG_NAME_ENDS,
     ORG_WORDS,
     PERSON_NOUNS,
+    PRONOUNS_PERSON,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     SURNAME_ORG_WORDS,
@@ -88,14 +90,8 @@ PRE_TITLE_RE = re.compile(
 _FIRST_NAME_MONTHS = frozenset({"Jan", "April", "June", "August", "May"})
 _TIME_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|from|last|next|this|early|late|mid|"
                           r"of|during|before|after)\s+$", re.I)
-_GEO_HEADS = {"river", "sea", "ocean", "mountains", "island", "islands", "valley", "strait",
-              "straits", "gulf", "lake", "bay", "peninsula", "delta", "desert", "city", "coast",
-              "shoal", "reef", "channel", "canal", "plateau", "basin", "heights"}
-_BARE_NOT_NAMES = {"relations", "war", "bank", "services", "service", "guard", "department",
-                   "centre", "center", "road", "council", "river", "street", "avenue", "hall",
-                   "office", "committee", "commission", "board", "fund", "square", "bridge",
-                   "district", "county", "province", "region", "town", "city", "state", "states",
-                   "front", "command", "trust", "club", "society", "union", "league", "group"}
+_GEO_HEADS = NAME_KIND_WORDS["place_head"]
+_BARE_NOT_NAMES = NAME_KIND_WORDS["bare_not_name"]
 _SPEAKS_AFTER = re.compile(
     # a participle or prepositional clause between: ", speaking in Iowa, said", ", in a
     # speech at the state university, criticized"
@@ -126,19 +122,10 @@ _QUOTE_THEN_PRON = re.compile(
 _PREP_OBJECT = re.compile(r"\b(?:to|by|with|for|from|of|at|in|on|against|about|than|like|"
                           r"between|among|toward|towards|over|under|into|onto|behind|beside)"
                           r"\s+(?:the\s+)?$", re.I)
-_ORG_ACRONYMS = {"un", "eu", "who", "isis", "fbi", "cia", "nsa", "imf", "opec", "wto", "gop", "dnc",
-                 "rnc", "nato", "bbc", "cnn", "nbc", "abc", "cbs", "tv"}
-_NOT_PERSON_FIRST = {"new", "north", "south", "east", "west", "central", "united", "saint", "st",
-                     "san", "santa", "los", "las", "el", "le", "la", "great", "upper", "lower",
-                     "lake", "mount", "fort", "port", "cape", "river", "camp", "point"}
+_ORG_ACRONYMS = NAME_KIND_WORDS["lower_acronym"]
+_NOT_PERSON_FIRST = NAME_KIND_WORDS["not_person_first"]
 # last words that make a capitalised phrase a thing, not a person ("Congressional Gold Medal")
-_NOT_PERSON_LAST = {"medal", "prize", "award", "awards", "act", "bill", "treaty", "accord", "accords",
-                    "agreement", "doctrine", "initiative", "programme", "program", "summit",
-                    "conference", "festival", "games", "trophy", "tournament", "championship",
-                    "memorial", "cathedral", "church", "mosque", "temple", "stadium", "airport",
-                    "avenue", "boulevard", "square", "bridge", "tower", "palace", "museum",
-                    "war", "revolution", "crisis", "index", "strategy", "plan", "resolution",
-                    "declaration", "convention", "protocol", "order", "amendment", "day", "week"}
+_NOT_PERSON_LAST = NAME_KIND_WORDS["not_person_last"]
 
 
 # how many name mentions back a pronoun's antecedent is looked for
@@ -959,13 +946,13 @@ def _travels_after() -> str:
             + "|".join(re.escape(v) for v in objects) + r")\s+(?:with\b|[A-Z]))"
             + r"|[’']s\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b"
             # present in a named place that ends the clause (punctuation, a preposition of
-            # purpose, time or company, or a time expression, dates.WHEN_RE): "May is in
+            # purpose, time or company, or a time expression, dates.WHEN): "May is in
             # Brussels for talks", "May will be in Tokyo on Friday"; not "May is in Germany
             # the month of festivals", "May is in Brussels' debt"
             + r"|\s+(?:(?:will|would|has|had|also|still|now|then|later)\s+){0,2}"
             + r"(?:is|was|be|been)\s+(?:(?:also|still|now|already)\s+)?in\s+[A-Z][\w.-]*"
             + r"(?:\s+[A-Z][\w.-]*)*(?=\s*[.,;:!?]|\s+(?:for|on|to|with|at|where)\b|\s+(?:"
-            + re.sub(r"\(\?P<\w+>", "(?:", WHEN_RE.pattern) + "))")
+            + WHEN + "))")
 
 
 def _appositive_title(text: str, end: int) -> str | None:
@@ -1040,9 +1027,5 @@ def _surname(name: str) -> str:
 
 
 def gender_of_pronoun(p: str) -> str | None:
-    p = p.lower()
-    if p in ("he", "him", "his"):
-        return "m"
-    if p in ("she", "her", "hers"):
-        return "f"
-    return None
+    """"m" or "f" for a gendered personal pronoun (pronouns.csv), else None."""
+    return PRONOUNS_PERSON.get(p.lower())

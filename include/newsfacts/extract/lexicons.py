@@ -98,6 +98,13 @@ SURNAME_ORG_WORDS = _lx.words("surname_org_words")
 ORG_NAME_ENDS = _lx.words("org_name_ends")
 # lower-case heads that make a run of names an organisation's ("department", "corp", "watch")
 ORG_WORDS = _lx.words("org_words")
+# words that tell what a run of capitalised words names (name_kind_words.csv, by kind; read
+# by entities._classify): place_head (a last word that makes it a place: "Black Sea",
+# "Mexico City"), bare_not_name (alone it names nothing: "Council"), not_person_first and
+# not_person_last (a first or last word that makes it no person: "New ...", "... Medal"),
+# lower_acronym (an org word that is an organisation only in capitals: "WHO", not "who")
+NAME_KIND_WORDS = {k: _lx.words("name_kind_words", kind=k) for k in (
+    "place_head", "bare_not_name", "not_person_first", "not_person_last", "lower_acronym")}
 # capitalised plurals that name people in general, not a person ("Officials", "Aides")
 GROUP_PLURALS = _lx.words("group_plurals")
 # words that make a body's name a public body's ("Justice Department"): no "company"

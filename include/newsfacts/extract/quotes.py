@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from .article import PARTY_AFTER, Article
 from .boilerplate import boilerplate_kind
+from .dates import WEEKDAY
 from .entities import (
     EntityIndex,
     _first_name_gender,
@@ -155,9 +156,11 @@ _ADV = r"(?:(?:has|have|had|also|then|later|again|previously|earlier|once|recent
 _CREDITED_AFTER = re.compile(r"(?:\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?|\s+)"
                              r"(?:" + _ADV + r")(?:" + _CUE_TRIE + r")\b")
 _PRON = {"he", "she", "they", "it", "we", "i", "you"}
+# lawmakers' abbreviations that are descriptions as written ("the MP", "an MEP")
+_LAWMAKER_ABBREVS = frozenset({"MP", "MEP", "MSP", "AM"})
 _DETS = ("a ", "an ", "the ", "one ", "two ", "three ", "some ", "another ", "several ", "many ")
 _STOP_SP = re.compile(
-    r"\s*(?:,|;|\.|:|\(|—|–| - | in an? | in the | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| during | after | before | at an? | at the | when | while | as | who | which | that | to reporters| to the | to an? | on | in | of the [A-Z]|$)")
+    r"\s*(?:,|;|\.|:|\(|—|–| - | in an? | in the | on " + WEEKDAY + r"| during | after | before | at an? | at the | when | while | as | who | which | that | to reporters| to the | to an? | on | in | of the [A-Z]|$)")
 
 
 # the verbs of a document's making, whose agent is its author (not "obtained": who got it
@@ -234,7 +237,7 @@ def _spelled_by(m: re.Match, acr: str) -> str | None:
 CAND_WINDOW = 1200
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class QuoteSpan:
     open: int   # offset of opening mark
     close: int  # offset just after closing mark (or paragraph end)
@@ -421,7 +424,7 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     last_end = a
     for i, (_s, e, w) in enumerate(toks):
         lw0 = w.lower()
-        if lw0 not in _DESC_LOOKUP and w not in ("MP", "MEP", "MSP", "AM"):
+        if lw0 not in _DESC_LOOKUP and w not in _LAWMAKER_ABBREVS:
             if not (w.endswith("-year-old") and _AGE_NOUN.fullmatch(w) and i > 0 and toks[i - 1][2].lower() == "the"
                     and re.fullmatch(r"[ \t]+", text[toks[i - 1][1]:_s])):
                 continue
@@ -434,7 +437,7 @@ def find_descs(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if lw.endswith(("’s", "'s")):
             lw = lw[:-2]
             e -= 2
-        if lw not in _DESC_WORDS and w not in ("MP", "MEP", "MSP", "AM"):
+        if lw not in _DESC_WORDS and w not in _LAWMAKER_ABBREVS:
             continue
         if lw in ("am",) and w != "AM":
             continue
@@ -3499,7 +3502,7 @@ _INDIRECT_CUE = re.compile(
     r"warned|insisted|claimed|argued|stressed|added|announced|believes|thinks|confirmed|denied|"
     r"suggested|admitted|acknowledged|maintained|predicted|promised|vowed)\b(?P<content>[^\"“”]{12,})")
 # adverbials between a speech verb and what it reports: they are not the statement
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY
 _ADVERBIAL = re.compile(
     r"\s*,?\s*(?:"
     rf"(?:on|last|this|late|early|by)\s+(?:{_WEEKDAY}|week|month|year|weekend|night|morning|"

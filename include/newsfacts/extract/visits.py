@@ -74,7 +74,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .dates import WHEN_YEAR, YEAR_RE, resolve_when
+from .context import PLACE_LABELS
+from .dates import MONTH, WEEKDAY, WHEN_YEAR, YEAR_RE, resolve_when
+from .entities import gender_of_pronoun
 from .lexicons import GROUP_LEADERS, NEWS_OUTLETS, SETTLEMENT_NOUNS, TITLE_ROLES, outlet_key
 from .nlp import string_ids
 from .rules import ParsePattern, active, all_of, alternation, gate_words, table
@@ -389,8 +391,8 @@ def _subjects(v: Token, depth: int = 0) -> list[Token]:
             return [_appositive_name(v.head)]
         # "X, Y and Z met": a list the small model may split into two subjects, the first
         # name right before a comma and the second one that has the list's "and"
-        listed = [c for c in own if c.i < s.i and c.pos_ == "PROPN" and c.ent_type_ not in (
-            "GPE", "LOC", "FAC") and max(x.i for x in c.subtree) == s.i - 2
+        listed = [c for c in own if c.i < s.i and c.pos_ == "PROPN" and
+                  c.ent_type_ not in PLACE_LABELS and max(x.i for x in c.subtree) == s.i - 2
                   and v.doc[s.i - 1].text == ","
                   and any(x.dep_ == "cc" and x.lower_ == "and" for x in s.children)]
         return [*listed[:1], s]
@@ -500,7 +502,7 @@ def _names_after_place(v: Token) -> Token | None:
             names = [x for x in place.conjuncts if x.i > place.i and x.pos_ == "PROPN"]
             if names and place.doc[names[0].i - 1].text == "," and \
                     any(x.ent_type_ == "PERSON" for x in names) and \
-                    not any(x.ent_type_ in ("GPE", "LOC", "FAC") for x in names):
+                    not any(x.ent_type_ in PLACE_LABELS for x in names):
                 return names[0]
     return None
 
@@ -1231,7 +1233,7 @@ def _as_well_as(t: Token) -> list[Token]:
             out.extend(x for x in c.children if x.dep_ == "pobj")
         # "visited Iraq and then Afghanistan": a name the parser makes the verb's conjunct,
         # with no verb or subject of its own, is one more object
-        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC", "FAC") and \
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in PLACE_LABELS and \
                 not any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for x in c.children):
             out.append(c)
     return out
@@ -2048,7 +2050,7 @@ def _for_meeting(prep: Token, t: Token, h: Token) -> bool:
     return h.i == t.i and prep.lower_ == "for" and _frame(t) == "event" and any(
         x.dep_ == "pobj" and _lemma(x) in _lex().meetings and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+                o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in c.children)
             for c in x.children)
         for x in prep.children)
 
@@ -2767,14 +2769,11 @@ def _time_res() -> tuple[re.Pattern, re.Pattern]:
     "next/last <weekday or month>" and "in/since <year>"."""
     from newsfacts import lexicon as lx
 
-    days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    months = ("January|February|March|April|May|June|July|August|September|October|November|"
-              "December")
     fut = [re.escape(r["cue"]) for r in lx.rows("visit_status_cues")
-           if r["scope"] == "time" and r["status"] == "planned"] + [rf"next\s+(?:{days}|{months})"]
+           if r["scope"] == "time" and r["status"] == "planned"] + [rf"next\s+(?:{WEEKDAY}|{MONTH})"]
     past = [re.escape(r["cue"]) for r in lx.rows("visit_status_cues")
             if r["scope"] == "time" and r["status"] == "completed"] + [
-        rf"last\s+(?:{days}|{months})", rf"(?:in|since)\s+{WHEN_YEAR}"]
+        rf"last\s+(?:{WEEKDAY}|{MONTH})", rf"(?:in|since)\s+{WHEN_YEAR}"]
     return (re.compile(rf"\b(?:{'|'.join(fut)})\b", re.I), re.compile(rf"\b(?:{'|'.join(past)})\b", re.I))
 
 
@@ -3535,8 +3534,7 @@ def _traveller(ctx: DocContext, idx: int, tok: Token, att, as_subject: bool = Fa
             # none in the sentence: the person named last before it, other than the subject
             a = ctx.entities.last_person_before(ctx.article.sentences[idx].start, g, exclude=own)
             return (a, a.name, a.key) if a is not None else None
-        if low in ("he", "him", "his", "she", "her", "hers"):
-            g = "m" if low in ("he", "him", "his") else "f"
+        if (g := gender_of_pronoun(low)) is not None:
             quoted = ctx.in_quote(a0)
             if quoted:  # '"He ought to go to Kyiv," X said of Y': Y, never X
                 said_of = _said_of(ctx, idx, tok, att, g)

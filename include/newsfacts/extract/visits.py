@@ -298,7 +298,7 @@ def _parse_pattern() -> ParsePattern:
     occasions = occasion_words() | _meeting_kind_forms()
     no_stop = _no_stop()
     return ParsePattern.of(
-        (gate_words(after), rf"\b{w1}\b{no_stop}{{0,60}}?\b[A-Z][a-z]"),
+        (gate_words(after), rf"\b(?i:{w1})\b{no_stop}{{0,60}}?\b[A-Z][a-z]"),
         (all_of(gate_words(events), frozenset({"in", "at"}), _IN_NAME),
          # (or a site placed by the town after it: "met X at the presidential palace in
          # Ankara", "at his Mar-a-Lago resort in Florida")
@@ -2275,6 +2275,12 @@ _HELD_FORMS = _HELD_VERBS | frozenset({"holding", "hosting", "convening", "organ
                                        "organising", "staging", "staged"})
 
 
+def _holders(held: list[Token]) -> list[Token]:
+    """The named hosts of a meeting's "held" clauses ("a summit hosted by X in Beijing"): the
+    parser may hang the meeting's place from them."""
+    return [a for c in held for a in _agents(c) if a.pos_ == "PROPN"]
+
+
 def meeting_attendee(ctx, idx, t) -> Found | None:
     """"X spoke at the Singapore summit", "X attended the summit in Hanoi", "X will explain
     the policy in meetings with leaders in Seoul and Tokyo": a meeting placed by its own
@@ -2307,10 +2313,16 @@ def meeting_attendee(ctx, idx, t) -> Found | None:
                 for x in c.children if x.dep_ == "pobj"]
     # "the conference called in Jakarta", "a summit held in Hanoi"
     held = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.lower_ in _HELD_VERBS]
-    for h in (t, *partners, *held):
+    for h in (t, *partners, *held, *_holders(held)):
         for o in _pobjs(h, frozenset({"in", "at"})):
-            places.extend(p for p in _place_chain(ctx, idx, o, strict=True)
-                          if p not in places and p.kind in ("city", "country"))
+            # (or a site in lower case placed by its town: "at his residence in Sochi")
+            inner = _pobjs(o, frozenset({"in"})) if o.pos_ == "NOUN" and o.head.lower_ == "at" else []
+            for x in (o, *inner):
+                for p in _place_chain(ctx, idx, x, strict=True):
+                    if p.label == "SITE" and p.info:  # "hosted by X at the Elysee Palace in
+                        p = _place_under(ctx, idx, x)  # Paris": the town that places the site
+                    if p is not None and p not in places and p.kind in ("city", "country"):
+                        places.append(p)
         if places:
             break
     if not places:
@@ -2340,8 +2352,15 @@ def meeting_participants(ctx, idx, t) -> Found | None:
             who.append(c)  # "their summit": the two just named (_the_two)
         if c.dep_ == "acl" and c.lower_ == "attended" and not any(x.dep_ == "neg" for x in c.children):
             # "the summit in Osaka, attended by X and Y": the ones it names as attending
-            # (not "not attended by X")
+            # (not "not attended by X", nor "attended by X by video link": from afar)
+            if _remote(c):
+                return None
             who.extend(_agents(c))
+    if t.dep_ == "nsubjpass" and _lemma(t.head) == "attend" and \
+            not any(x.dep_ == "neg" for x in t.head.children):
+        if _remote(t.head):
+            return None  # "was attended remotely by X", "... by X via video link": from afar
+        who.extend(_agents(t.head))  # "the summit in Osaka was attended by X"
     if not who or _remote(t) or (t.dep_ == "nsubjpass" and t.head.lower_ in _HELD_FORMS
                                  and _remote(t.head)):
         return None  # "the summit between X and Y in Z, held by videoconference": from afar
@@ -2349,7 +2368,7 @@ def meeting_participants(ctx, idx, t) -> Found | None:
     preps = _lex().meetings[_lemma(t)]
     # "the summit between X and Y, scheduled for June 12 in Singapore": the clause that sets it
     held = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.lower_ in _HELD_VERBS]
-    for h in (t, *who, *[c for w in who for c in w.conjuncts], t.head, *held):
+    for h in (t, *who, *[c for w in who for c in w.conjuncts], t.head, *held, *_holders(held)):
         for o in _pobjs(h, preps):
             places.extend(p for p in _place_chain(ctx, idx, o)
                           if p not in places and p.kind in ("city", "country", "facility"))
@@ -3222,6 +3241,50 @@ def _called_off(t: Token) -> bool:
     return False
 
 
+# the prepositions that give the date a trip is put off to ("until January", "to March")
+_DEFERRED_TO = frozenset({"until", "till", "to"})
+
+
+def _put_off_to_a_date(t: Token) -> bool:
+    """The trip of t is put off to a date the sentence gives ("was postponed until next
+    year", "has been delayed until January", "postponed his trip to March"): a deferral
+    verb (visit_status_cues.csv scope deferral) on t or up to three heads above it, not
+    negated, with an "until"/"to" phrase naming a date. ANNOTATION: cancelled is postponed
+    indefinitely; a trip put off to a date is still planned. Not when a verb that calls it
+    off outright governs the trip as well ("postponed until October, then cancelled
+    altogether", "..., postponed to Tuesday, was cancelled"): the last word stays cancelled."""
+    cues = _scope_cues("deferral")
+    cur = t
+    walked: list[Token] = []
+    for _ in range(4):
+        walked.append(cur)
+        if (_lemma(cur) in cues or _phrasal(cur) in cues) and not _negated(cur):
+            beside = [*walked, *cur.conjuncts,
+                      *(c for c in cur.children if c.dep_ in ("conj", "advcl"))]
+            if any(_calls_off(x, cues) for x in beside):
+                return False
+            for h in (cur, t):
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in _DEFERRED_TO and any(
+                            o.dep_ == "pobj" and any(x.ent_type_ == "DATE" for x in o.subtree)
+                            for o in c.children):
+                        return True
+            return False
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
+
+
+def _calls_off(v: Token, deferrals: frozenset[str]) -> bool:
+    """v is a verb that calls a trip off outright (a visit_status_cues.csv governor row
+    "cancelled" that is no deferral row: "cancelled", "scrapped", not "postponed"), not
+    negated."""
+    cue = _phrasal(v)
+    return v.pos_ == "VERB" and cue not in deferrals and \
+        _lex().governor.get(cue) == "cancelled" and not _negated(v)
+
+
 def _undone_by_head(t: Token) -> bool:
     """The verb a trip noun is the subject or object of calls it off: "the planned visit was
     postponed", "scrapped his proposed trip"."""
@@ -3283,7 +3346,7 @@ def _status(t: Token, sent_text: str) -> str:
     if _called_off(t):
         return "cancelled"
     if is_noun:
-        st = _noun_status(t)
+        st = _predicate_status(t) or _noun_status(t)
         if st in ("planned", "possible") and _undone_by_head(t):
             return "cancelled"  # "his planned trip was called off"
         if st:
@@ -3407,6 +3470,33 @@ def _status(t: Token, sent_text: str) -> str:
             not past_re.search(sent_text):
         return "ongoing"  # "have arrived in Texas": there now
     return "completed"
+
+
+# copulas that take a meeting noun as subject and a predicate after it
+_COPULAS = frozenset({"be", "remain", "seem", "appear", "look"})
+
+
+def _predicate_status(t: Token) -> str | None:
+    """The status a meeting noun gets from the predicate of the copula it is the subject of
+    (visit_status_cues.csv scope predicate): an adjective ("talks between X and Y in Z are
+    unlikely this year", "remain possible") or a modal of the copula ("would be a mistake":
+    hypothetical); None for any other predicate or noun."""
+    if _lemma(t) not in _lex().meetings or t.dep_ != "nsubj" or _lemma(t.head) not in _COPULAS:
+        return None
+    cues = _predicate_cues()
+    for c in t.head.children:
+        if (c.dep_ == "acomp" or (c.dep_ == "aux" and c.tag_ == "MD")) and c.lower_ in cues \
+                and not _negated(t.head):
+            return cues[c.lower_]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _predicate_cues() -> dict[str, str]:
+    """visit_status_cues.csv rows of scope predicate: cue -> status."""
+    from newsfacts import lexicon as lx
+
+    return {r["cue"]: r["status"] for r in lx.rows("visit_status_cues") if r["scope"] == "predicate"}
 
 
 def _clause_text(t: Token) -> str:
@@ -3786,11 +3876,22 @@ def _force_words(words: list[Token]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _nationality_cues() -> dict[str, str]:
+@lru_cache(maxsize=2)
+def _nationality_cues(scope: str = "") -> dict[str, str]:
+    """nationality_cues.csv word -> ISO2, for one scope ("": everywhere; "meeting": only who
+    hosts a meeting, _meeting_home)."""
     from newsfacts import lexicon as lx
 
-    return lx.mapping("nationality_cues", "word", "country_code")
+    return lx.mapping("nationality_cues", "word", "country_code", scope=scope)
+
+
+def _meeting_home(actor) -> str | None:
+    """The country a nationality cue of scope meeting in the actor's title gives ("Treasury
+    Secretary": US): who is at home where a meeting is held, so the guest travels; no home
+    for any other trip ("spoke at a forum in Seattle" keeps its reading)."""
+    title = (actor.title or "") if actor is not None else ""
+    return next((cc for w, cc in _nationality_cues("meeting").items()
+                 if re.search(rf"\b{re.escape(w)}\b", title)), None)
 
 
 def _country_word(w: str) -> str | None:
@@ -4115,8 +4216,10 @@ def _candidate(t: Token, words: frozenset[str]) -> bool:
         return True
     if low == "in" and any(c.dep_ == "mark" for c in t.children):
         return True  # "while in London"
-    # "resumed talks in Washington": any verb whose object is a meeting
-    return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in words for c in t.children)
+    # "resumed talks in Washington": any verb whose object is a meeting, or a measure of one
+    # ("wrapped up two days of talks in Cairo")
+    return t.pos_ == "VERB" and (any(c.dep_ == "dobj" and c.lower_ in words for c in t.children)
+                                 or bool(_meeting_objects(t)))
 
 
 def _maybe_candidates(doc, words: frozenset[str], dated: bool) -> list[int]:
@@ -4222,6 +4325,8 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                     status = "possible"  # "would visit Pyongyang if invited"
                 if status != "completed" and _in_question(f.trigger):
                     status = "possible"  # "unclear whether X would go to Y"
+                if status == "cancelled" and _put_off_to_a_date(f.trigger):
+                    status = "planned"  # "was postponed until next year": still to come
                 inverted = _inverted_condition(f.trigger)
                 if inverted == "counterfactual":
                     break  # "Had X gone to London, ...": it did not happen
@@ -4266,7 +4371,7 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                         if i not in f.stop_status and (p.info or {}).get("name") == here:
                             stop_st[id(p)] = "ongoing"
                 for actor, name, key in travellers:
-                    home = _home(actor, ctx)
+                    home = _home(actor, ctx) or (_meeting_home(actor) if f.met else None)
                     own = _own_country(actor)
                     seat_country = seat.get(key or name) or own
                     for p0 in places:

@@ -496,7 +496,15 @@ def rule_force_object(fp: ForcePhrase) -> Frame | None:
                 # troops at Fort Y to deploy": where they go is not said)
                 own = (fp.head,) if kind in ("withdraw", "stay", "remain") else ()
                 return Frame(c, kind, (c, *own), bool(w.place_object), _clauses(fp))
-    return Frame(a.head, v.object, (a.head, fp.top, fp.head), extra=_clauses(fp))
+    return Frame(a.head, v.object, (a.head, fp.top, fp.head, *_later_conjuncts(a, fp.top)),
+                 extra=_clauses(fp))
+
+
+def _later_conjuncts(first: Token, top: Token) -> tuple[Token, ...]:
+    """The force nouns coordinated after `top` with it under one verb: a destination the
+    parse hangs on the last of them is every one's ("sent two jets and a frigate to X")."""
+    table = forces.nouns()
+    return tuple(c for c in first.conjuncts if c.i > top.i and c.lower_ in table)
 
 
 def rule_force_hosted(fp: ForcePhrase) -> Frame | None:
@@ -555,14 +563,27 @@ def _reception(verb: Token, head: Token) -> bool:
 def rule_force_level(fp: ForcePhrase) -> Frame | None:
     """The forces are the level a withdrawal cuts to: "cut the presence in X to 5,000 troops"."""
     a = _arg(fp.top)
-    if a.dep_ != "pobj" or a.head.lower_ not in ("to", "by"):
+    if a.dep_ != "pobj" or (a.head.lower_ not in ("to", "by") and not _change_to(a)):
         return None
     v = _verb(a.head.head)
     if v is None or v.object != "withdraw":
         return None
     verb = a.head.head
     objs = tuple(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    if a.head.lower_ == "from" and not any(  # a change "from X to Y troops" of a force
+            p.lower_ in _DEST_PREPS and p.lower_ not in _TOWARD_PREPS and any(  # somewhere
+                True for _ in _pobjs(p))  # ("reduce the force in X"), not of a whole army
+            for o in (verb, *objs) for p in _preps(o)):
+        return None
     return Frame(verb, "withdraw", (verb, *objs))
+
+
+def _change_to(a: Token) -> bool:
+    """a is the forces of a change "from X to Y troops" the parse reads as one range under
+    "from" (the first number and "to" hang on the second): the level the change ends at."""
+    return a.head.lower_ == "from" and any(
+        c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ == "to" for q in c.children)
+        for c in a.children)
 
 
 def _readied_on(c: Token) -> Token | None:
@@ -757,11 +778,15 @@ def rule_deploy_noun(fp: ForcePhrase) -> Frame | None:
         # the verb that governs the noun may carry the place: "delayed the pullout ... there"
         return Frame(n, nouns[n.lower_], (*_noun_froms(n), fp.top, fp.head), extra=gov,
                      level=_cut_level(fp, n, nouns[n.lower_], *gov))
-    if a.dep_ == "nsubj" and (a.head.lemma_ == "be" or a.head.lower_ in _BE_ANY):
-        for p in a.head.children:  # "troops are on their way to X"
+    if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX"):
+        be = a.head.lemma_ == "be" or a.head.lower_ in _BE_ANY
+        for p in a.head.children:  # "troops are on their way to X", "two warships passed
+            # through the strait on their way to X" (a verb that is no deploying one: only
+            # with a destination, not "stopped in X on their way out of Y")
             if p.dep_ == "prep":
                 for n in p.children:
-                    if n.dep_ == "pobj" and n.lower_ in nouns and nouns[n.lower_] == "order":
+                    if n.dep_ == "pobj" and n.lower_ in nouns and nouns[n.lower_] == "order" \
+                            and (be or any(q.lower_ in _TOWARD_PREPS for q in _preps(n))):
                         return Frame(n, "order", (n,))
     return None
 
@@ -1239,6 +1264,30 @@ def _inner_place(ctx: DocContext, idx: int, tok: Token,
     return None
 
 
+# "serving with / under the U.N. mission in X", "as part of the coalition in X"
+_MEMBER_PREPS = frozenset({"with", "under", "as"})
+
+
+def _body_place(ctx: DocContext, idx: int, tok: Token, *, groups: bool) -> PlaceHit | None:
+    """The place of the body or mission the forces serve in, named on it: "troops serving
+    with the African Union mission in X", "deployed with UNIFIL in X", "as part of the
+    coalition in X" (a holder noun or an organisation's name, one step inside)."""
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in _MEMBER_PREPS:
+            continue
+        for o in _pobjs(p):
+            if p.lower_ == "as":  # "as part of X"
+                o = next((x for q in o.children if o.lower_ == "part" and q.dep_ == "prep"
+                          and q.lower_ == "of" for x in _pobjs(q)), None)
+                if o is None:
+                    continue
+            if _holder_noun(o) or o.ent_type_ == "ORG":
+                hit = _inner_place(ctx, idx, o, groups=groups)
+                if hit:
+                    return hit
+    return None
+
+
 def _with_second(ctx: DocContext, idx: int, prep: Token, hit: PlaceHit, *, groups: bool
                  ) -> PlaceHit:
     """"along the border and in annexed Crimea": the second place of the same forces."""
@@ -1313,8 +1362,12 @@ def _find_any_place(ctx: DocContext, idx: int, fr: Frame, kind: str, *, groups: 
         hit = _dest_place(ctx, idx, t, groups=groups)
         if hit:
             return hit
-    if kind in ("plan", "order"):  # "requested / approved 4,000 more troops for X", "...
-        for t in froms:             # for the mission in X"
+    for t in froms:  # the body the forces serve in, at its place
+        hit = _body_place(ctx, idx, t, groups=groups)
+        if hit:
+            return hit
+    if kind != "withdraw":  # "requested / approved 4,000 more troops for X", "...
+        for t in froms:         # for the mission in X", "deployed for the rally in X"
             hit = _inner_place(ctx, idx, t, ("for",), groups=groups) or next(
                 (h for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
                  for o in _pobjs(p)
@@ -1734,8 +1787,8 @@ def _harmed(fp: ForcePhrase) -> bool:
     harm = _harm()
     a = _arg(fp.top)
     h = a.head
-    if a.dep_ == "pobj" and h.lower_ == "from":
-        return True
+    if a.dep_ == "pobj" and h.lower_ == "from" and not _change_to(a):
+        return True  # (not "cut the force from 5,200 to 3,000 troops": the level)
     if a.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj", "attr") and h.lower_ in harm and not (
             a.dep_ == "nsubj" and _agent_clause(h)):  # ("troops fighting X", "... killed a
         return True                                   # rebel leader": they act)
@@ -2451,7 +2504,10 @@ def _bound_for(ctx: DocContext, idx: int, pred: Token) -> PlaceHit | None:
     v = _verb(pred)
     if v is None or v.place_object != "withdraw":
         return None  # (a verb that leaves its object: "leave", "depart")
-    return _inner_place(ctx, idx, pred, ("for",), groups=True)
+    return _inner_place(ctx, idx, pred, ("for",), groups=True) or next(
+        (h for p in pred.children if p.dep_ == "prep" and p.lower_ == "on"
+         for o in _pobjs(p) if _nouns().get(o.lower_) == "order"  # "left X on their way to Y"
+         and (h := _dest_place(ctx, idx, o, groups=True)) is not None), None)
 
 
 def _leaving(pred: Token) -> bool:

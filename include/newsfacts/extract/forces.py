@@ -190,6 +190,8 @@ def parse_pattern() -> ParsePattern | None:
         inc = "|".join(sorted(map(re.escape, more), key=len, reverse=True))
         parts.append((gate_words(anaphors | more),
                       rf"\b(?:{ana})\s+(?:[a-z]+\s+)?\d[\d,.]*\b|\b\d[\d,.]*\s+(?:{inc})\b"))
+    # aircraft named by their model alone, in the plural: "sent six F-16s to X"
+    parts.append((None, r"\b" + _MODEL.pattern + r"s\b"))
     if ship_prefixes():  # a named warship: "the USS Carl Vinson"
         parts.append((gate_words(ship_prefixes()),
                       r"\b(?:" + "|".join(map(re.escape, ship_prefixes())) + r")\s+[A-Z]"))
@@ -816,9 +818,10 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset(),
     unless that noun is a deployment noun ("troop withdrawal": top is the noun)."""
     table = nouns()
     out: list[ForcePhrase] = []
-    for i in lower_indices(doc, _noun_words()):  # (the tokens table.get finds)
-        tok = doc[i]
-        noun = table[tok.lower_]
+    models = _model_plurals(doc)
+    for i in sorted({*lower_indices(doc, _noun_words()), *models}):  # (the tokens table.get
+        tok = doc[i]                                                 # finds, and models)
+        noun = models.get(i) or table[tok.lower_]
         if noun.kind == "irregular" and _model_named(tok):
             noun = dataclasses.replace(noun, kind="aircraft", core=True)  # "12 F-15 fighters"
         if tok.pos_ not in ("NOUN", "PROPN") and not (
@@ -883,6 +886,17 @@ def force_phrases(doc: Doc, deploy_nouns: frozenset[str] = frozenset(),
     if not any(fp.noun.kind == "vessel" and (fp.size or 0) >= 2 for fp in out):
         out += _named_ships(doc, {fp.head.i for fp in out})  # (not one of counted ships)
     return sorted(out, key=lambda fp: fp.head.i)
+
+
+_MODEL_PLURAL = re.compile(_MODEL.pattern + "s")
+
+
+def _model_plurals(doc: Doc) -> dict[int, Noun]:
+    """Aircraft named by their model alone, in the plural ("six F-16s", "Su-24s"): index ->
+    a core aircraft noun whose unit is the model ("F-16"), as "F-16 fighters" are forces."""
+    return {t.i: Noun(t.text[:-1], "aircraft", True, frozenset(), True)
+            for t in doc if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+            and _MODEL_PLURAL.fullmatch(t.text)}
 
 
 @cache

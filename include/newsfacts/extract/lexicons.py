@@ -210,6 +210,11 @@ SALIENT_ROLES = _lx.words("description_words", set="salient_role")
 TITLED_OFFICES = _lx.words("description_words", set="titled_office")  # "the pontiff"
 PAST_WORDS = _lx.words("description_words", set="past")  # "former", "emeritus"
 LESSER_WORDS = _lx.words("description_words", set="lesser")  # "deputy", "vice"
+PORTFOLIO_WORDS = _lx.words("description_words", set="portfolio")  # "the foreign minister"
+PORTFOLIO_JOINTS = _lx.words("description_words", set="portfolio_joint")  # "veterans affairs"
+# alias words of a portfolio, read as the office's usual word ("Economic" -> "economy")
+PORTFOLIO_CANON = {w: c for w, c in _lx.mapping("description_words", "word", "canonical",
+                                                set="portfolio").items() if c}
 LEADER_HEADS = _lx.words("description_words", set="leader")  # "the Russian leader"
 # nouns that name a body by its kind ("the club", "the carmaker"): they take up an
 # organisation named as a subject just before

@@ -62,6 +62,9 @@ from .lexicons import (
     PARTY_WORDS,
     PAST_WORDS,
     PERSON_NOUNS,
+    PORTFOLIO_CANON,
+    PORTFOLIO_JOINTS,
+    PORTFOLIO_WORDS,
     PUBLIC_BODY_HEADS,
     RECORD_NOUNS,
     ROLE_NOUNS,
@@ -1283,6 +1286,13 @@ class Attributor:
         self.desc_speakers.append((c.start, t, t, None))
         return t, t, None
 
+    def _title_cut(self, a) -> bool:
+        """Whether the text gives more of a person's title than the title read: a joined
+        office's first half before "and" ("Health and Human Services Secretary X" read as
+        "Human Services Secretary"), whose portfolio words are then unknown."""
+        return bool(a.title) and re.search(
+            r"\b[A-Z][\w-]*\s+(?:and|&)\s+" + re.escape(a.title) + r"\s", self.text) is not None
+
     def _doc_own_author(self, c: Cand, head: str):
         """A document that names its author speaks for them: "a State Department statement",
         "Ann Lee's memo", "a statement from the ministry", "a letter signed by Ann Lee"
@@ -1358,6 +1368,8 @@ class Attributor:
         past = "statement.desc_past_holder" not in self.off and not former
         lesser = "statement.desc_lesser_holder" not in self.off and not LESSER_WORDS & {
             p for w in words for p in w.split("-")}
+        portfolio = portfolio_words(words, head) if \
+            "statement.desc_portfolio" not in self.off else frozenset()
 
         def fits(x) -> bool:
             # "the West Virginia senator" is not "Sen. Todd Yancey of Indiana"; "the
@@ -1367,17 +1379,25 @@ class Attributor:
             return (not party or self._party_fits(x, words)) and (
                 not where or not got or bool(where & got)) and not (
                 past and x.title and PAST_WORDS & set(x.title.lower().split())) and not (
-                lesser and x.title and _lesser_office(x.title, head))
+                lesser and x.title and _lesser_office(x.title, head)) and not (
+                portfolio and x.title and not portfolio <= office_words(title_roles(x.title))
+                and not self._title_cut(x))
 
         a = a or self.ents.role_person(head, c.start, prefer=self.recent_speakers(c.start),
                                        honorifics="statement.desc_honorific_role" not in self.off,
-                                       fits=fits if party or where or past or lesser else None)
+                                       fits=fits if party or where or past or lesser or portfolio
+                                       else None)
         if a is not None and not same_modifiers(c.text, a.title or ""):
             return None  # "the Kentucky Republican" is not "a South Carolina Republican"
         if a is None and "statement.desc_known_leader" not in self.off:
             a = self._known_holder(head, c.start, former=former)
             if a is not None and not self._country_fits(c.text, a):
                 a = None  # "the Russian president" is not Erdogan
+            pub = self.art.pub_date
+            if a is not None and portfolio and not any(
+                    portfolio <= office_words(o.role.split())
+                    for o in leader_offices_held(a.name, pub.year if pub else None, former)):
+                a = None  # "the first minister" is not the prime minister leaders.csv names
         if a is None and "statement.desc_holder_after" not in self.off and \
                 head not in GENERIC_SOURCES:
             a = self.ents.role_person_after(head, c.start)  # named further on, with the title
@@ -2173,7 +2193,7 @@ class Attributor:
         words = [w.strip(".,") for w in sc.text.lower().split()]
         head = words[-1] if words else ""
         if not (words[0] in ("the", "his", "her", "their") or (
-                len(words) > 1 and words[0].endswith(("’s", "'s")))) or \
+                len(words) > 1 and any(w.endswith(("’s", "'s")) for w in words[:-1]))) or \
                 (head not in ROLE_NOUNS and head not in PERSON_NOUNS) or len(words) > 5:
             return None
         g = next((NOUN_GENDER[w] for w in words if w in NOUN_GENDER), None)
@@ -2446,6 +2466,43 @@ class Attributor:
             return None
         r = self._result_c(c, cm.group(1), "statement.quote_lead_in_paragraph")
         return r if r and r.get("speaker_key") and r["speaker_key"].startswith("p") else None
+
+    def _colon_document(self, ls) -> dict | None:
+        """A lead sentence ending in a colon that names a document and no speech verb, then
+        the quote paragraph: its author speaks it ('Ann Lee issued a statement:', 'Ann
+        Lee's statement in full:'): the subject of an issuing verb before the document's
+        noun, else the person whose possessive owns it (_doc_own_author)."""
+        seg = self.masked[ls.start:ls.end]
+        if MASK in seg:
+            return None
+        dm = next((w for w in re.finditer(r"[A-Za-z]+", seg) if w.group(0).lower() in
+                   DOCUMENT_NOUNS and w.group(0).lower() not in OUTLET_HEADS), None)
+        if dm is None:
+            return None
+        hs, he = ls.start + dm.start(), ls.start + dm.end()
+        im = max(_ISSUE_VERB.finditer(self.masked, ls.start, hs), key=lambda x: x.start(),
+                 default=None)  # (the last issuing verb before the noun)
+        if self._record_of(hs, he):
+            return None  # 'released a recording of the call': someone else's words
+        if im is not None:
+            # the document's own author first: 'released a statement from Ann Lee:', 'released
+            # Ann Lee's statement:'; else the one who issues it
+            r = self._doc_own_author(Cand(im.end(), ls.end, "desc", self.text[im.end():ls.end]),
+                                     dm.group(0).lower())
+            if r is not None:
+                return {"speaker": r[0], "speaker_mention": r[0], "speaker_key": r[2],
+                        "cue": None, "rule": "statement.quote_colon_lead"}
+            c = self._subject_cand(ls.start, im.start())
+            return self._result_c(c, None, "statement.quote_colon_lead")
+        if not _OWNER_LEAD.match(seg[:dm.start()]):
+            return None  # (a possessive opening the lead only: not 'a transcript as follows:'
+            # nor 'Ann Lee did not address Tom Hale's letter:')
+        r = self._doc_own_author(Cand(ls.start, he, "desc", self.text[ls.start:he]),
+                                 dm.group(0).lower())
+        if r is None or not (r[2] or "").startswith("p"):
+            return None
+        return {"speaker": r[0], "speaker_mention": r[0], "speaker_key": r[2], "cue": None,
+                "rule": "statement.quote_colon_lead"}
 
     def _person_of(self, c: Cand | None):
         """The person actor a candidate names (not a possessive or a modifier), or None."""
@@ -2806,6 +2863,10 @@ class Attributor:
                     r = self._result_c(c, cm.group(1), "statement.quote_colon_lead")
                     if r:
                         return r
+                elif sents and "statement.colon_lead_document" not in self.off:
+                    r = self._colon_document(sents[self.sentence_of(max(pps, ppe - 2))])
+                    if r:
+                        return r
             elif (MASK not in ptxt or self._lead_partial(ptxt)) and len(ptxt) < 260 and \
                     ptxt.rstrip().endswith((".", MASK + "”.", MASK + '".', MASK + ".”",
                                             MASK + '."')) and \
@@ -2953,6 +3014,10 @@ _DESC_PREPS = frozenset("for of at in close familiar from with to on who".split(
 
 
 # verbs of issuing a document ('X issued a statement saying ...')
+# a lead that opens with a document's owner: "Ann Lee's statement in full:", "Here is Ann
+# Lee's letter:", "The text of Ann Lee's speech:" (Attributor._colon_document)
+_OWNER_LEAD = re.compile(r"\s*(?:(?:[Hh]ere|[Bb]elow)\s+is\s+|(?:[Tt]he\s+)?(?:full\s+)?text\s+of\s+)?"
+                         r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+)*$")
 _ISSUE_VERB = re.compile(r"\b(?:issued|issues|issue|released|releases|release|put\s+out|puts\s+out|"
                          r"posted|posts|post|published|publishes|sent|sends|wrote|writes|"
                          r"tweeted|shared|shares|signed|signs|delivered|made)\b")
@@ -3051,12 +3116,36 @@ def fits_description(person, words: list[str], head: str) -> bool:
     if head in ANY_TITLE_HEADS and person.title and any(
             w in BODY_MODIFIERS and w not in person.title.lower().split() for w in words):
         return False  # "the opposition leader" is not Prime Minister Ann Lee
+    if person.title and not portfolio_words(words, head) <= office_words(title_roles(person.title)):
+        return False  # "the foreign minister" is not Prime Minister Ann Lee
     if person.title and head in _OFFICES and head not in ANY_TITLE_HEADS and \
             head not in LEGISLATOR_NOUNS:
         held = title_roles(person.title) & _OFFICES
         if held and head not in held:
             return False
     return True
+
+
+def portfolio_words(words: list[str], head: str) -> frozenset[str]:
+    """The words right before a description's head that say which office it is
+    (description_words.csv portfolio: "the foreign minister" -> {"foreign"}), spelled as
+    office_words spells them: only the run of them next to the head, through the words a
+    run goes on through ("the veterans affairs secretary" -> {"veterans"}); "the first
+    female mayor" and "the home state senator" name no portfolio."""
+    bare = [re.sub(r"(?:’s|'s)$", "", w).rstrip(".,") for w in words]
+    out = set()
+    for w in reversed(bare[:bare.index(head)] if head in bare else []):
+        if w in PORTFOLIO_WORDS:
+            out.add(w)
+        elif w not in PORTFOLIO_JOINTS:
+            break
+    return office_words(out)
+
+
+def office_words(words) -> frozenset[str]:
+    """An office's words in lower case, a portfolio's alias read as its usual word
+    (description_words.csv canonical: "Defence" and "defense", "VA" and "veterans")."""
+    return frozenset(PORTFOLIO_CANON.get(w.lower(), w.lower()) for w in words)
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")

@@ -4,8 +4,8 @@ newsfacts.scoring (the same rules, written for this repository)."""
 
 from __future__ import annotations
 
+import functools
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -35,15 +35,40 @@ def extract_to(docs_dir: Path, out_path: Path) -> int:
 
 
 def score(score_py: Path, gold: Path, pred: Path, errors: int = 0, as_json: bool = False) -> str:
-    cmd = [sys.executable, str(score_py), str(gold), str(pred)]
+    """score.py's report (its tables, or --json) of pred against gold: the script's own
+    main(), run in this process with its command line (no Python started per score:
+    `--by-rule` scores each rule alone, dozens of times)."""
+    import contextlib
+    import io
+
+    argv = [str(score_py), str(gold), str(pred)]
     if errors:
-        cmd += ["--errors", str(errors)]
+        argv += ["--errors", str(errors)]
     if as_json:
-        cmd.append("--json")
-    res = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if res.returncode != 0:
-        raise RuntimeError(f"score.py failed on {gold.name}: {res.stderr.strip()}")
-    return res.stdout
+        argv.append("--json")
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.argv
+    sys.argv = argv
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            _score_main(score_py)()
+    except SystemExit as exc:  # score.py's errors end in sys.exit(message), argparse's too
+        if exc.code not in (None, 0):
+            message = exc.code if isinstance(exc.code, str) else err.getvalue()
+            raise RuntimeError(f"score.py failed on {gold.name}: {message.strip()}") from None
+    except Exception as exc:  # e.g. a file it cannot read, as its traceback said before
+        raise RuntimeError(f"score.py failed on {gold.name}: {exc!r}") from exc
+    finally:
+        sys.argv = saved
+    return out.getvalue()
+
+
+@functools.cache
+def _score_main(score_py: Path):
+    """score.py's main(), the script loaded once per process (not run as __main__)."""
+    import runpy
+
+    return runpy.run_path(str(score_py), run_name="newsfacts_score")["main"]
 
 
 def combine_gold(golds: list[Path], out_path: Path) -> Path:

@@ -101,9 +101,13 @@ def test_rerun_adds_and_rebuilds_nothing(built):
 
 def _parses(settings) -> list[str]:
     """How each dbt command on a home parsed the project, in order (from dbt's own log):
-    "partial", or "full: " and dbt's reason."""
+    "partial", or "full: " and dbt's reason. dbt rolls its log over at 10 MB (dbt.log.1,
+    then .2 ...: the oldest has the highest number), about 16 builds on these homes."""
+    logs = sorted((p for p in settings.dbt_logs.glob("dbt.log.*") if p.suffix[1:].isdigit()),
+                  key=lambda p: -int(p.suffix[1:]))
+    text = "".join(p.read_text() for p in [*logs, settings.dbt_logs / "dbt.log"])
     out = []
-    for run in (settings.dbt_logs / "dbt.log").read_text().split("Running with dbt=")[1:]:
+    for run in text.split("Running with dbt=")[1:]:
         reasons = [line.split("Unable to do partial parsing because ", 1)[1].strip()
                    for line in run.splitlines() if "Unable to do partial parsing" in line]
         if reasons:
@@ -118,8 +122,11 @@ def test_builds_after_the_first_parse_the_project_in_part(built):
     """The hashes the pipeline passes change from the first build of a home (no manifest yet:
     no model hashes) to the next, and whenever a seed or model changes: they go to dbt in
     the environment, read while executing only, not as --vars, which dbt parses the whole
-    project again for (newsfacts.transform). Only a home's first build parses in full."""
-    assert dbt_build(built, "r1-parse").code == 0
+    project again for (newsfacts.transform). Only a home's first build parses in full. The
+    module's earlier test already ran a second build on the home (its log has both); run
+    alone, this test runs one itself."""
+    if len(_parses(built)) < 2:
+        assert dbt_build(built, "r1-parse").code == 0
     parses = _parses(built)
     assert len(parses) >= 2
     assert parses == ["full: saved manifest not found. Starting full parse."] + [

@@ -4,7 +4,9 @@ newsfacts.scoring (the same rules, written for this repository)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
 import json
 import sys
 import tempfile
@@ -38,9 +40,6 @@ def score(score_py: Path, gold: Path, pred: Path, errors: int = 0, as_json: bool
     """score.py's report (its tables, or --json) of pred against gold: the script's own
     main(), run in this process with its command line (no Python started per score:
     `--by-rule` scores each rule alone, dozens of times)."""
-    import contextlib
-    import io
-
     argv = [str(score_py), str(gold), str(pred)]
     if errors:
         argv += ["--errors", str(errors)]

@@ -35,8 +35,8 @@ def test_coordinated_forces_share_the_last_destination(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # the body or mission the forces serve in names their place
-    ("Ethiopia has about 4,000 troops serving with the African Union mission in Somalia.",
-     [("Ethiopia", 4000, "approx", "troop", "Somalia", "deployed")]),
+    ("Burundi has about 4,000 troops serving with the African Union mission in Somalia.",
+     [("Burundi", 4000, "approx", "troop", "Somalia", "deployed")]),
     ("Ghana has 900 soldiers deployed with UNIFIL in southern Lebanon.",
      [("Ghana", 900, "exact", "soldier", "southern Lebanon", "deployed")]),
     ("Some 400 Irish troops serve with the UN force in Lebanon.",
@@ -50,10 +50,10 @@ def test_forces_serving_in_a_mission_take_its_place(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # naval movements: a carrier group is a force
-    ("A US carrier group is heading to the Korean Peninsula.",
-     [("United States", None, "vague", "carrier group", "the Korean Peninsula", "ordered")]),
-    ("A British carrier group arrived in the South China Sea on Friday.",
-     [("United Kingdom", None, "vague", "carrier group", "the South China Sea", "deployed")]),
+    ("A US carrier group is heading to the Gulf of Guinea.",
+     [("United States", None, "vague", "carrier group", "the Gulf of Guinea", "ordered")]),
+    ("A British carrier group arrived in the Tasman Sea on Friday.",
+     [("United Kingdom", None, "vague", "carrier group", "the Tasman Sea", "deployed")]),
     ("France sent a carrier group to the eastern Mediterranean.",
      [("France", None, "vague", "carrier group", "the eastern Mediterranean", "deployed")]),
 ])
@@ -80,9 +80,9 @@ def test_forces_sent_for_an_event_take_its_place(body, expected):
     ("The Pentagon will reduce the force in Niger from 1,400 to 750 troops.",
      [("United States", None, "vague", "force", "Niger", "withdrawn"),
       ("United States", 750, "exact", "troop", "Niger", "withdrawn")]),
-    ("Mattis will cut the US force in Syria from 2,700 to 1,150 troops by spring.",
-     [("United States", None, "vague", "force", "Syria", "withdrawn"),
-      ("United States", 1150, "exact", "troop", "Syria", "withdrawn")]),
+    ("The Pentagon will cut the US force in Djibouti from 2,700 to 1,150 troops by spring.",
+     [("United States", None, "vague", "force", "Djibouti", "withdrawn"),
+      ("United States", 1150, "exact", "troop", "Djibouti", "withdrawn")]),
     ("Denmark will reduce its contingent in Estonia from 470 to 290 soldiers.",
      [("Denmark", None, "vague", "contingent", "Estonia", "withdrawn"),
       ("Denmark", 290, "exact", "soldier", "Estonia", "withdrawn")]),

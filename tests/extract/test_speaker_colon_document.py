@@ -22,11 +22,11 @@ def _facts(body: str) -> dict:
 
 
 def test_a_person_issues_a_statement():
-    body = ('Governor Ruth Abbott issued a statement on Tuesday night:\n\n"Today our state '
+    body = ('Governor Ruth Calloway issued a statement on Tuesday night:\n\n"Today our state '
             'mourns. We lost three brave officers."')
     assert _facts(body) == {"statements": [
-        ("Today our state mourns. We lost three brave officers.", "Ruth Abbott",
-         "Governor Ruth Abbott", "direct", None)], "visits": [], "deployments": []}
+        ("Today our state mourns. We lost three brave officers.", "Ruth Calloway",
+         "Governor Ruth Calloway", "direct", None)], "visits": [], "deployments": []}
 
 
 def test_a_body_releases_a_statement():
@@ -38,12 +38,12 @@ def test_a_body_releases_a_statement():
 
 
 def test_a_persons_statement_in_full_runs_over_its_paragraphs():
-    body = ('Governor Ruth Abbott\'s statement in full:\n\n"Today our state mourns. We lost '
+    body = ('Governor Ruth Calloway\'s statement in full:\n\n"Today our state mourns. We lost '
             'three brave officers.\n\n"Their families are in our prayers tonight."')
     assert _facts(body) == {"statements": [
-        ("Today our state mourns. We lost three brave officers.", "Ruth Abbott",
-         "Ruth Abbott", "direct", None),
-        ("Their families are in our prayers tonight.", "Ruth Abbott", "Ruth Abbott",
+        ("Today our state mourns. We lost three brave officers.", "Ruth Calloway",
+         "Ruth Calloway", "direct", None),
+        ("Their families are in our prayers tonight.", "Ruth Calloway", "Ruth Calloway",
          "direct", None)], "visits": [], "deployments": []}
 
 

@@ -31,8 +31,8 @@ def _facts(body: str) -> dict:
     ("Governor Tom Hale's spokeswoman said the plan was sound. \"We are confident it will "
      "pass,\" she said.", "Governor Tom Hale's spokeswoman", "the plan was sound",
      "We are confident it will pass,", "she"),
-    ("Ruth Abbott's husband said she had been ill for months.\n\n\"She never complained,\" he "
-     "said.", "Ruth Abbott's husband", "she had been ill for months", "She never complained,",
+    ("Ruth Calloway's husband said she had been ill for months.\n\n\"She never complained,\" he "
+     "said.", "Ruth Calloway's husband", "she had been ill for months", "She never complained,",
      "he"),
 ])
 def test_a_pronoun_takes_up_a_named_persons_relation(body, desc, reported, quote, pronoun):

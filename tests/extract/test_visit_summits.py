@@ -1,4 +1,4 @@
-"""Meetings that place their participants (session 17): talks and summits named at the
+"""Meetings that place their participants: talks and summits named at the
 start of a sentence, summits hosted by one leader and attended by others. Every sentence is
 invented; the expected outcome follows shared/eval/ANNOTATION.md (visits): each participant
 from outside the place's country travels there, the host at home does not."""

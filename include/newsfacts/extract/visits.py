@@ -1124,7 +1124,7 @@ def _frame_of(t: Token) -> str | None:
         return None
     f = _lex().verb_frame.get(_lemma(t))
     if f is None and _takes_part(t) and _meeting_objects(t):
-        return "event"  # "resumed talks in Washington" (not "welcomed the talks in Geneva")
+        return "event"  # "resumed talks in Lisbon" (not "welcomed the talks in Geneva")
     return f
 
 
@@ -4216,7 +4216,7 @@ def _candidate(t: Token, words: frozenset[str]) -> bool:
         return True
     if low == "in" and any(c.dep_ == "mark" for c in t.children):
         return True  # "while in London"
-    # "resumed talks in Washington": any verb whose object is a meeting, or a measure of one
+    # "resumed talks in Lisbon": any verb whose object is a meeting, or a measure of one
     # ("wrapped up two days of talks in Cairo")
     return t.pos_ == "VERB" and (any(c.dep_ == "dobj" and c.lower_ in words for c in t.children)
                                  or bool(_meeting_objects(t)))

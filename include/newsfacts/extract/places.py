@@ -250,6 +250,42 @@ def _state_table(states: list[dict]) -> dict[str, str]:
     return {fold(s["name"]): s["name"] for s in states if fold(s["name"]) not in cities}
 
 
+@lru_cache(maxsize=1)
+def _subdivision_affix() -> re.Pattern:
+    """Words pycountry's ISO 3166-2 names carry that news text leaves off (lexicon/
+    division_affixes.csv: "Sichuan Sheng", "Al Anbar")."""
+    rows = lexicon.rows("division_affixes")
+    before = "|".join(re.escape(r["word"]) for r in rows if r["place"] == "before")
+    after = "|".join(re.escape(w) for w in sorted(
+        {r["word"] for r in rows if r["place"] == "after"} | lexicon.words("area_nouns")))
+    return re.compile(rf"^(?:{before})\s+|(?:\s+(?:{after}))+$")
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """A country's first-level divisions (states, provinces, governorates: pycountry's
+    ISO 3166-2 without a parent) by folded name, to the countries that have one so named."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for d in pycountry.subdivisions:
+        if d.parent_code is None:
+            k = _subdivision_affix().sub("", fold(d.name).replace("’", "").replace("'", ""))
+            out.setdefault(k, set()).add(d.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """The countries with a first-level division of that name ("Gujarat": IN; "Punjab": IN
+    and PK), for a capitalised name the gazetteer does not know as a town, a country or a
+    world region; empty else."""
+    written = re.sub(r"^the\s+", "", name.strip())
+    k = _subdivision_affix().sub("", fold(written))
+    if not k or not written[:1].isupper() or lookup_place(name) or country_of(k) or is_region(k):
+        return frozenset()  # (not "the north", "the Gulf" as a world region)
+    return _subdivisions().get(k, frozenset())
+
+
 def state_of(name: str) -> tuple[str, str] | None:
     """(name, ISO2) when name means a state of a country (the gazetteer knows the US
     states): not a city ranked over the state of that name ("New York"), nor a country

@@ -1891,6 +1891,19 @@ def _person_mention(ctx, idx: int, tok: Token) -> bool:
     return m is not None and m.actor is not None and m.actor.kind == "person"
 
 
+def _placed_elsewhere(ctx, idx: int, x: Token, places: list[Place]) -> bool:
+    """x, a person met, carries an "in"/"at" phrase of its own naming a town or country the
+    meeting's places do not include: "met X in Bangkok and Y in Kuala Lumpur" puts Y in Kuala
+    Lumpur, not in Bangkok."""
+    for o in _pobjs(x, frozenset({"in", "at"})):
+        own = ctx.place_of(idx, o)
+        if own is not None and own.kind in ("city", "country") and \
+                all((own.info or {}).get("name", own.text) != (p.info or {}).get("name", p.text)
+                    for p in places):
+            return True
+    return False
+
+
 def _met_people(t: Token) -> list[Token]:
     """The named people a meeting verb's subject meets, who travel too: "would meet / sit
     down with X in Bogota", "met X at a hotel in Geneva" (none for other verbs)."""
@@ -4005,6 +4018,15 @@ def _seat_landmark(p: Place, country: str | None) -> bool:
         abs(cap["lon"] - p.info["lon"]) < 0.3
 
 
+def _home_division(p: Place, home: str | None) -> bool:
+    """p is a state or province of the traveller's own country that the gazetteer has no
+    record of (places.subdivision_countries: "Gujarat", "Chiapas"): at home, as a town of
+    that country would be."""
+    from .places import subdivision_countries
+
+    return bool(home) and not p.info and home in subdivision_countries(p.text)
+
+
 def _own_saint_town(p: Place, country: str | None) -> Place:
     """ "St. Petersburg" named by one from a country that has a town of that name is that
     town (places.saint_town_in): a US governor in St. Petersburg is in Florida."""
@@ -4284,6 +4306,8 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                 for tok in [*(named_members or f.travellers), *f.companions]:
                     for tt in (_with_conjuncts(tok) if tok not in f.companions else
                                [tok, *[x for x in _with_conjuncts(tok)[1:] if x.pos_ == "PROPN"]]):
+                        if tok in f.companions and _placed_elsewhere(ctx, s.idx, tt, f.places):
+                            continue  # "met X in Bangkok and Y in Kuala Lumpur": Y is not in Bangkok
                         r = _traveller(ctx, s.idx, tt, att, as_subject=f.object_travels)
                         if r is not None and f.named and r[0] is None:
                             continue
@@ -4378,6 +4402,8 @@ def _extract_visits(ctx: DocContext) -> list[dict]:
                         p = _own_saint_town(p0, home or own)
                         if f.home_check and home and p.country == home:
                             continue
+                        if f.home_check and _home_division(p, home):
+                            continue  # "Indian Prime Minister X addressed a rally in Gujarat"
                         if f.own_check and (not (home or own) or not p.country or
                                             p.country in (home, own)):
                             continue  # "X (a US leader) spoke at a rally in Ohio": at home;

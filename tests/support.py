@@ -172,6 +172,21 @@ def quote_speakers(body: str) -> dict[str, str]:
             if s["kind"] == "direct"}
 
 
+def statement_facts(body: str, *, published: str, lead: str = "Harbour news") -> dict:
+    """Every fact of an invented article (a lead line, then body), statements as (text,
+    speaker, speaker_mention, kind, cue), visits and deployments as the extractor gives them."""
+    from newsfacts.extract import extract_document
+
+    res = extract_document("t", f"{lead}\n\n{body}",
+                           meta={"published": published, "title_in_body": True})
+    return {
+        "statements": [(s["text"], s["speaker"], s["speaker_mention"], s["kind"], s["cue"])
+                       for s in res["statements"]],
+        "visits": res["visits"],
+        "deployments": res["deployments"],
+    }
+
+
 def migrated_airflow_home(tmp_path_factory, env: dict[str, str]) -> None:
     """Give ``env``'s AIRFLOW_HOME (a new folder) a metadata database already brought to head:
     `airflow db migrate` (newsfacts.airflow_run.migrate, the product's own call) runs once per

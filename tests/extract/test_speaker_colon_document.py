@@ -4,21 +4,12 @@ document's author speaks them. Every sentence is invented."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from support import statement_facts
 
-from newsfacts.extract import extract_document
-
-META = {"published": "2017-03-09", "title_in_body": True}
-
-
-def _facts(body: str) -> dict:
-    res = extract_document("t", f"County news\n\n{body}", meta=dict(META))
-    return {
-        "statements": [(s["text"], s["speaker"], s["speaker_mention"], s["kind"], s["cue"])
-                       for s in res["statements"]],
-        "visits": res["visits"],
-        "deployments": res["deployments"],
-    }
+_facts = functools.partial(statement_facts, published="2017-03-09", lead="County news")
 
 
 def test_a_person_issues_a_statement():

@@ -6,21 +6,12 @@ sentence is invented."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from support import statement_facts
 
-from newsfacts.extract import extract_document
-
-META = {"published": "2019-05-14", "title_in_body": True}
-
-
-def _facts(body: str) -> dict:
-    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
-    return {
-        "statements": [(s["text"], s["speaker"], s["speaker_mention"], s["kind"], s["cue"])
-                       for s in res["statements"]],
-        "visits": res["visits"],
-        "deployments": res["deployments"],
-    }
+_facts = functools.partial(statement_facts, published="2019-05-14", lead="Harbour news")
 
 
 def test_the_foreign_minister_is_not_the_titled_prime_minister():

@@ -3,22 +3,14 @@ not the speaker, and its full stop ends no sentence. Every sentence is invented.
 
 from __future__ import annotations
 
-import pytest
+import functools
 
-from newsfacts.extract import extract_document
+import pytest
+from support import statement_facts
+
 from newsfacts.extract.article import split_sentences
 
-META = {"published": "2024-05-14", "title_in_body": True}
-
-
-def _facts(body: str) -> dict:
-    res = extract_document("t", f"Harbour news\n\n{body}", meta=dict(META))
-    return {
-        "statements": [(s["text"], s["speaker"], s["speaker_mention"], s["kind"], s["cue"])
-                       for s in res["statements"]],
-        "visits": res["visits"],
-        "deployments": res["deployments"],
-    }
+_facts = functools.partial(statement_facts, published="2024-05-14", lead="Harbour news")
 
 
 @pytest.mark.parametrize(("body", "speaker", "mention"), [

@@ -635,6 +635,16 @@ def test_a_force_noun_that_needs_a_word_beside_it_selects_its_sentence():
     assert not pat.search("members of Congress voted")
 
 
+def test_an_aircraft_model_plural_selects_its_sentence_only_as_written():
+    """"six F-16s" gets its sentence parsed; a decade or an age in lower case does not."""
+    from newsfacts.extract.forces import parse_pattern
+
+    pat = parse_pattern()
+    assert pat.search("Poland received six F-16s on Monday")
+    assert pat.search("two Su-24s flew low over the frigate")
+    assert not pat.search("voters in their mid-90s and over-50s clubs")
+
+
 def test_a_deployment_noun_a_country_owns_needs_no_force_noun():
     """"the Dutch withdrawal from X": forces of unstated kind, without a number (the
     sentence is parsed for the troops it names too)."""

@@ -191,7 +191,7 @@ def parse_pattern() -> ParsePattern | None:
         parts.append((gate_words(anaphors | more),
                       rf"\b(?:{ana})\s+(?:[a-z]+\s+)?\d[\d,.]*\b|\b\d[\d,.]*\s+(?:{inc})\b"))
     # aircraft named by their model alone, in the plural: "sent six F-16s to X"
-    parts.append((None, r"\b" + _MODEL.pattern + r"s\b"))
+    parts.append((None, r"\b(?-i:" + _MODEL.pattern + r"s)\b"))  # (capitals as written)
     if ship_prefixes():  # a named warship: "the USS Carl Vinson"
         parts.append((gate_words(ship_prefixes()),
                       r"\b(?:" + "|".join(map(re.escape, ship_prefixes())) + r")\s+[A-Z]"))

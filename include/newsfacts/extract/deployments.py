@@ -1095,10 +1095,14 @@ def rule_ids() -> tuple[str, ...]:
 # ---------------------------------------------------------------------------------------
 # places
 
-_DEST_PREPS = frozenset({"to", "into", "in", "on", "at", "along", "near", "across", "inside",
-                         "within", "throughout", "around", "off", "over", "toward", "towards",
-                         "outside", "onto", "between", "beside", "alongside", "through",
-                         "among", "amongst"})
+# the prepositions of going to a place ("back to X", "out of X and into Y")
+_TO_PREPS = frozenset({"to", "into"})
+# the prepositions of a reporting predicate ("announced 500 troops to X") that say where
+# the forces go; its others say where it was said ("announced ... in Moscow")
+_TOWARD_PREPS = frozenset({*_TO_PREPS, "onto", "toward", "towards"})
+_DEST_PREPS = frozenset({*_TOWARD_PREPS, "in", "on", "at", "along", "near", "across", "inside",
+                         "within", "throughout", "around", "off", "over", "outside", "between",
+                         "beside", "alongside", "through", "among", "amongst"})
 _ORIGIN_PREPS = frozenset({"from", "of", "out"})
 _PLACE_PREPS = frozenset({"of", "with", "in", "off", "near", "along", "between", "across", "on",
                           "inside", "outside"})
@@ -1221,11 +1225,6 @@ def _preps(tok: Token):
 
 _HOME = "home"  # the adverb of going home (_home_adverb, _LEAVING, _COMPOUND_PREP_HEADS)
 _LEAVING = frozenset({"out", "back", "away", _HOME})
-# the prepositions of going to a place ("back to X", "out of X and into Y")
-_TO_PREPS = frozenset({"to", "into"})
-# the prepositions of a reporting predicate ("announced 500 troops to X") that say where
-# the forces go; its others say where it was said ("announced ... in Moscow")
-_TOWARD_PREPS = frozenset({*_TO_PREPS, "onto", "toward", "towards"})
 _COMPOUND_PREP_HEADS = frozenset({*_LEAVING, "north", "south", "east",
                                   "west", "outside", "ahead", "close", "closer", "next", "nearer",
                                   "inside"})

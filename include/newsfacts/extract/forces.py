@@ -895,8 +895,8 @@ def _model_plurals(doc: Doc) -> dict[int, Noun]:
     """Aircraft named by their model alone, in the plural ("six F-16s", "Su-24s"): index ->
     a core aircraft noun whose unit is the model ("F-16"), as "F-16 fighters" are forces."""
     return {t.i: Noun(t.text[:-1], "aircraft", True, frozenset(), True)
-            for t in doc if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
-            and _MODEL_PLURAL.fullmatch(t.text)}
+            for t in doc if "-" in t.text and _MODEL_PLURAL.fullmatch(t.text)
+            and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"}
 
 
 @cache

@@ -437,12 +437,16 @@ def string_ids(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
+# the lexicon tables of trip words (verbs, nouns, support verbs), whose forms map to lemmas
+TRIP_WORD_TABLES = ("travel_verbs", "trip_nouns", "trip_support_verbs")
+
+
 @lru_cache(maxsize=1)
 def _lemma_index() -> dict[str, str]:
     from newsfacts import lexicon
 
     out: dict[str, str] = {}
-    for table in ("travel_verbs", "trip_nouns", "trip_support_verbs"):
+    for table in TRIP_WORD_TABLES:
         for form, lemma in lexicon.form_index(table).items():
             if " " not in form:
                 out.setdefault(form, lemma)

@@ -37,7 +37,6 @@ _SUBJ = ("nsubj", "nsubjpass")
 # verbs a subject-less verb can take its subject from
 _INHERITS = ("conj", "advcl", "xcomp", "acl", "pcomp")
 _RELATIVE = RELATIVE_WORDS
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _NOT_SPEECH = frozenset({"point", "points", "pointed", "pointing", "continue", "continues",
                          "continued", "continuing", "relate", "related", "relating", "report",
                          "reports", "note", "notes", "state", "states"})

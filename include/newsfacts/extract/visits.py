@@ -78,7 +78,7 @@ from .context import PLACE_LABELS
 from .dates import MONTH, WEEKDAY, WHEN_YEAR, YEAR_RE, resolve_when
 from .entities import gender_of_pronoun
 from .lexicons import GROUP_LEADERS, NEWS_OUTLETS, SETTLEMENT_NOUNS, TITLE_ROLES, outlet_key
-from .nlp import string_ids
+from .nlp import TRIP_WORD_TABLES, string_ids
 from .rules import ParsePattern, active, all_of, alternation, gate_words, table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -147,7 +147,7 @@ def _lex() -> _Lex:
     cues = lx.rows("visit_status_cues")
     pick = lambda scope: {r["cue"]: r["status"] for r in cues if r["scope"] == scope}  # noqa: E731
     forms: dict[str, str] = {}
-    for t in ("travel_verbs", "trip_nouns", "trip_support_verbs"):
+    for t in TRIP_WORD_TABLES:
         for f, lem in lx.form_index(t).items():
             forms.setdefault(f.split(" ")[0], lem.split(" ")[0] if " " in lem else lem)
             if " " in lem:
